@@ -1,0 +1,131 @@
+// The store interface: one interface, one folder per backend (src/store/sqlite, src/store/postgres).
+// The CLI (ingest, query, worker) and the HTTP server only ever talk to a Store.
+// Owned by the storage work; others may ADD methods/fields but never change existing signatures.
+import type { Actor, CodedEvent, DateMention, Entity, Quote, Span } from '../doc.js';
+import type { ExtractResult } from '../result.js';
+
+/** An actor as stored: one row per real actor across articles. */
+export interface StoredActor {
+  /** Global id in the store (not the per-article `a1`). */
+  id: string;
+  name: string;
+  name_en: string | null;
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  wikidata: string | null;
+  roles: string[];
+  aliases: string[];
+  /** Number of events the actor takes part in (as actor or recipient). */
+  events: number;
+  articles: number;
+}
+
+/**
+ * An event as stored and as `rasad query events` prints it (jsonl): the contract event, with
+ * `actor` / `recipient` holding inlined actor objects instead of per-article ids, plus the article
+ * it was first reported in and how many articles and sources report it (GDELT's NumArticles/NumSources).
+ */
+export interface StoredEvent extends Omit<CodedEvent, 'actor' | 'recipient' | 'reported_by'> {
+  /** Global event id. */
+  id: string;
+  article: string;
+  actor: StoredActor[];
+  recipient: StoredActor[];
+  reported_by: StoredActor[];
+  num_articles: number;
+  num_sources: number;
+}
+
+export interface EventFilter {
+  /** A code (RUS, RUSGOV) or a name. */
+  actor?: string;
+  recipient?: string;
+  /** PLOVER type. */
+  type?: string;
+  /** ISO dates, inclusive. */
+  since?: string;
+  until?: string;
+  /** Full-text search in the article text. */
+  q?: string;
+  limit?: number;
+  /** Opaque cursor from a previous page's `next`. */
+  cursor?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  events: number;
+}
+
+/** One article with all its layers (the extract result) as stored. */
+export interface StoredArticle extends ExtractResult {
+  original: string;
+  content_hash: string;
+  /** Id of the article this one near-duplicates, if any. */
+  duplicate_of: string | null;
+}
+
+export interface ArticleFilter {
+  q?: string;
+  source?: string;
+  since?: string;
+  until?: string;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface ActorFilter {
+  q?: string;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface ActorRelations {
+  actor: StoredActor;
+  counterparts: Array<{ actor: StoredActor; events: number; cooperation: number; conflict: number }>;
+  types: Array<{ type: string; events: number }>;
+  /** Events per month by quad class. */
+  over_time: Array<{ period: string; quad1: number; quad2: number; quad3: number; quad4: number }>;
+  articles: ArticleSummary[];
+}
+
+export interface TimelineBucket {
+  /** First day of the bucket (ISO). */
+  period: string;
+  quad1: number;
+  quad2: number;
+  quad3: number;
+  quad4: number;
+}
+
+export interface SaveSummary {
+  ingested: number;
+  duplicates: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates or upgrades the schema. */
+  migrate(): Promise<void>;
+  /** Stores a batch of extracted articles in one transaction; idempotent by content hash. */
+  saveArticles(batch: Array<{ result: ExtractResult; original: string }>): Promise<SaveSummary>;
+  queryEvents(filter: EventFilter): Promise<Page<StoredEvent>>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  searchArticles(filter: ArticleFilter): Promise<Page<ArticleSummary>>;
+  listActors(filter: ActorFilter): Promise<Page<StoredActor>>;
+  actorRelations(actorId: string, range: { since?: string; until?: string }): Promise<ActorRelations | null>;
+  timeline(range: { since?: string; until?: string; interval: 'day' | 'week'; actor?: string }): Promise<TimelineBucket[]>;
+  close(): Promise<void>;
+}
+
+export type { Actor, DateMention, Entity, Quote, Span };
