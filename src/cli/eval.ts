@@ -1,13 +1,111 @@
-// STUB: `rasad eval` (docs: output-contract.md). Replace with the real command.
+// `rasad eval`: scores rasad against a gold file (docs/eval.md). Exactly one of --events, --dates,
+// --entities; tables by default (formatScores), JSON with --json.
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { evalConll } from '../eval/conll.js';
+import { evalDates } from '../eval/dates.js';
+import { evalEvents, eventReportJson, formatEventReport, GoldError } from '../eval/events.js';
+import { type Counts, formatScores, prf } from '../eval/score.js';
 import { UserError } from './errors.js';
+
+const USAGE =
+  'usage: rasad eval (--events GOLD.jsonl | --dates GOLD.jsonl | --entities GOLD.conll [--predicted PRED.conll]) [--json] [--verbose]';
+
+interface EvalOptions {
+  events?: string;
+  dates?: string;
+  entities?: string;
+  predicted?: string;
+  json?: boolean;
+  verbose?: boolean;
+}
+
+export function readGoldFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read';
+    throw new UserError(`${path}: ${why}`, 1);
+  }
+}
+
+/** Checks each non-blank line of a JSONL gold file is JSON, naming file:line when it is not. */
+function checkJsonl(text: string, file: string): void {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('//')) continue;
+    try {
+      JSON.parse(line);
+    } catch {
+      throw new UserError(`${file}:${i + 1}: not a JSON object`, 1);
+    }
+  }
+}
+
+/** Calls a scorer that may not be implemented yet or may reject its input: one line, never a stack. */
+function run<T>(what: string, file: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    const line = message.split('\n')[0];
+    throw new UserError(line.startsWith(file) ? line : `${file}: ${what}: ${line}`, 1);
+  }
+}
+
+const countsJson = (m: Map<string, Counts>) =>
+  Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, { ...c, ...prf(c) }]));
 
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('not implemented yet')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UserError('eval: not implemented yet', 2);
+    .description('score rasad against a gold file: events (JSONL), dates (JSONL) or entities (CoNLL); P/R/F1 per type')
+    .option('--events <file>', 'gold events, one article a line (docs/eval.md)')
+    .option('--dates <file>', 'gold dates, one article a line (docs/eval.md)')
+    .option('--entities <file>', 'gold entity tags, CoNLL (token|TAG or token<TAB>TAG)')
+    .option('--predicted <file>', 'with --entities: predicted tags in the same layout (default: tag with rasad)')
+    .option('--json', 'print the scores as JSON')
+    .option('--verbose', 'with --events: list missed and spurious events per article')
+    .action((opts: EvalOptions) => {
+      const chosen = [opts.events, opts.dates, opts.entities].filter((x) => x !== undefined);
+      if (chosen.length !== 1) throw new UserError(`eval: give exactly one of --events, --dates, --entities; ${USAGE}`, 2);
+      if (opts.predicted !== undefined && opts.entities === undefined) {
+        throw new UserError(`eval: --predicted goes with --entities; ${USAGE}`, 2);
+      }
+      let out: string;
+      if (opts.events !== undefined) {
+        const file = opts.events;
+        const text = readGoldFile(file);
+        checkJsonl(text, file);
+        const report = run('events', file, () => {
+          try {
+            return evalEvents(text, { file });
+          } catch (e) {
+            if (e instanceof GoldError) throw new UserError(e.message, 1);
+            throw e;
+          }
+        });
+        out = opts.json
+          ? JSON.stringify(eventReportJson(report, opts.verbose), null, 2)
+          : formatEventReport(report, opts.verbose);
+      } else if (opts.dates !== undefined) {
+        const file = opts.dates;
+        const text = readGoldFile(file);
+        checkJsonl(text, file);
+        const report = run('dates', file, () => evalDates(text));
+        out = opts.json
+          ? JSON.stringify({ accuracy: report.accuracy, byLabel: countsJson(report.byLabel) }, null, 2)
+          : `${formatScores(report.byLabel)}\naccuracy\t${(100 * report.accuracy).toFixed(2)}`;
+      } else {
+        const file = opts.entities as string;
+        const gold = readGoldFile(file);
+        const predicted = opts.predicted !== undefined ? readGoldFile(opts.predicted) : undefined;
+        const byLabel = run('entities', file, () => evalConll(gold, predicted));
+        out = opts.json ? JSON.stringify(countsJson(byLabel), null, 2) : formatScores(byLabel);
+      }
+      process.stdout.write(`${out}\n`);
     });
 }
