@@ -1,4 +1,91 @@
-// STUB (owned by the dates work): adds doc.dates and may set doc.reference.
-import type { Doc, PipelineOptions } from '../../doc.js';
+// Date recognition and resolution (issue 3, part 1). Fills doc.dates with spans over doc.text whose
+// values are ISO Gregorian days, whatever calendar the text used (Solar Hijri with Iranian or Dari
+// month names, Gregorian with Iranian or Afghan spellings, Hijri lunar, numeric, relative, weekdays),
+// and sets doc.reference when the article gives no publication date but its own dates tell it.
+// Pipeline: matching view (normalize.ts) → candidates (scan.ts) → overlaps, values (resolve.ts).
+// Words and stop-contexts are data: lexicon/calendars/*.json.
+import type { DateGranularity, DateMention, Doc, PipelineOptions } from '../../doc.js';
+import { isoOfJdn, jdnOfIso } from './calendar.js';
+import { type CalendarLexicon, calendarLexicon } from './lexicon.js';
+import { matchingView } from './normalize.js';
+import { type ResolveContext, resolveAll, resolveExplicit, selectCandidates, toMention } from './resolve.js';
+import { scan } from './scan.js';
 
-export function recognizeDates(_doc: Doc, _options: PipelineOptions): void {}
+export { calendarLexicon } from './lexicon.js';
+
+const FUTURE = /خواه(?:د|ند|م|یم|ید|ی)(?![\p{L}])|قرار[\u200c ]است|قرار[\u200c ]شده|آینده|فردا|آتی/u;
+const NOW = /امروز|دیروز|روز[\u200c ]گذشته|امشب|دیشب|بامداد/u;
+
+function sentenceIndex(sentences: Doc['sentences']): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (s && s.start <= offset) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}
+
+/** Recognizes and resolves the dates of one text against an optional reference (ISO) day. */
+export function findDates(
+  text: string,
+  sentences: Doc['sentences'],
+  published: string | null,
+  lex: CalendarLexicon = calendarLexicon(),
+): { dates: DateMention[]; reference: string | null } {
+  const view = matchingView(text);
+  const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
+  const sentenceOf = sentenceIndex(sents);
+  const sentenceView = (i: number) => {
+    const s = sents[i];
+    return s ? view.slice(s.start, s.end) : '';
+  };
+  const ctx: ResolveContext = {
+    sentenceOf,
+    futureSentence: (i) => FUTURE.test(sentenceView(i)),
+    nowSentence: (i) => NOW.test(sentenceView(i)),
+  };
+  const picked = selectCandidates(scan(view, lex));
+  const resolved = resolveExplicit(picked, ctx);
+  const pub = published ? jdnOfIso(published) : null;
+  const ref = resolveAll(resolved, pub, ctx);
+  const dates: DateMention[] = [];
+  for (const r of resolved) {
+    const m = toMention(r, text);
+    if (m) dates.push(m);
+  }
+  return { dates, reference: published ?? (ref == null ? null : isoOfJdn(ref)) };
+}
+
+export function recognizeDates(doc: Doc, _options: PipelineOptions): void {
+  const { dates, reference } = findDates(doc.text, doc.sentences, doc.meta.published ?? doc.reference ?? null);
+  doc.dates = dates;
+  doc.reference = reference;
+}
+
+const SPECIFICITY: Record<DateGranularity, number> = { day: 0, week: 1, month: 2, year: 3 };
+
+/**
+ * For the events engineer: the most specific date mention in a sentence (index into doc.sentences),
+ * or null. Day beats week beats month beats year; among equals an explicit date beats a weekday or
+ * relative word, then the first in the text wins. Call it after recognizeDates has run.
+ */
+export function dateForSentence(doc: Doc, sentence: number): DateMention | null {
+  const s = doc.sentences[sentence];
+  if (!s) return null;
+  let best: DateMention | null = null;
+  const rank = (m: DateMention) =>
+    SPECIFICITY[m.granularity] * 10 + (m.calendar === 'relative' || m.calendar === 'weekday' ? 1 : 0);
+  for (const m of doc.dates) {
+    if (m.start < s.start || m.start >= s.end) continue;
+    if (!best || rank(m) < rank(best)) best = m;
+  }
+  return best;
+}

@@ -1,0 +1,178 @@
+// Loads lexicon/calendars/*.json (schema: lexicon/calendars/README.md) once and compiles what the
+// scanner needs: name → meaning maps keyed by a normal form, and regex alternations.
+import { readFileSync } from 'node:fs';
+import { alternation, normalizeWord } from './normalize.js';
+
+export type MonthCalendar = 'persian' | 'afghan-persian' | 'gregorian' | 'hijri';
+export type Unit = 'day' | 'week' | 'month' | 'year';
+
+export interface MonthEntry {
+  month: number;
+  names: string[];
+  ambiguous?: boolean;
+}
+export interface MonthsFile {
+  persian: MonthEntry[];
+  'afghan-persian': MonthEntry[];
+  gregorian: MonthEntry[];
+  hijri: MonthEntry[];
+}
+export interface WeekdaysFile {
+  weekdays: Array<{ day: number; names: string[] }>;
+}
+export interface RelativeFile {
+  expressions: Array<{ names: string[]; unit: Unit; offset: number }>;
+  countUnits: Record<string, Unit>;
+  past: string[];
+  future: string[];
+  since: { before: string[]; after: string[] };
+}
+export interface NumbersFile {
+  cardinals: Record<string, number>;
+  ordinals: Record<string, number>;
+  tens: string[];
+  ordinalSuffixes: string[];
+}
+export interface StopContextsFile {
+  before: Record<string, string[]>;
+  after: Record<string, string[]>;
+  phrases: string[];
+  phrasesAllowedAfter: string[];
+}
+
+export interface MonthInfo {
+  calendar: MonthCalendar;
+  month: number;
+  ambiguous: boolean;
+}
+
+/** The key a name is looked up by: normal letters, no ZWNJ or space. */
+export const keyOf = (s: string): string => normalizeWord(s).replace(/[\u200c ]+/g, '');
+
+export interface CalendarLexicon {
+  months: Map<string, MonthInfo>;
+  weekdays: Map<string, number>;
+  relative: Map<string, { unit: Unit; offset: number }>;
+  countUnits: Map<string, Unit>;
+  past: Set<string>;
+  future: Set<string>;
+  sinceBefore: string[];
+  sinceAfter: string[];
+  /** Day numbers written in words, 1–31, and cardinals 1–99 (for «دو روز پیش»). */
+  dayWords: Map<string, number>;
+  cardinalWords: Map<string, number>;
+  stopBefore: Map<string, Set<string>>;
+  stopAfter: Map<string, Set<string>>;
+  stopPhrases: Set<string>;
+  phrasesAllowedAfter: Set<string>;
+  re: {
+    month: string;
+    weekday: string;
+    relative: string;
+    dayWord: string;
+    cardinal: string;
+    unit: string;
+    pastFuture: string;
+  };
+}
+
+const dir = new URL('../../../lexicon/calendars/', import.meta.url);
+
+export function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
+}
+
+export function buildLexicon(
+  months: MonthsFile,
+  weekdays: WeekdaysFile,
+  relative: RelativeFile,
+  numbers: NumbersFile,
+  stops: StopContextsFile,
+): CalendarLexicon {
+  const monthMap = new Map<string, MonthInfo>();
+  for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri'] as const) {
+    for (const e of months[cal]) {
+      for (const n of e.names) monthMap.set(keyOf(n), { calendar: cal, month: e.month, ambiguous: e.ambiguous === true });
+    }
+  }
+  const monthNames = (['persian', 'afghan-persian', 'gregorian', 'hijri'] as const).flatMap((c) => months[c].flatMap((e) => e.names));
+
+  const wd = new Map<string, number>();
+  for (const w of weekdays.weekdays) for (const n of w.names) wd.set(keyOf(n), w.day);
+
+  const rel = new Map<string, { unit: Unit; offset: number }>();
+  for (const e of relative.expressions) for (const n of e.names) rel.set(keyOf(n), { unit: e.unit, offset: e.offset });
+
+  // Number words: units and tens from the file, compounds TENS و UNIT built here.
+  const card = new Map<string, number>();
+  for (const [w, v] of Object.entries(numbers.cardinals)) card.set(w, v);
+  const unitCard = Object.entries(numbers.cardinals).filter(([, v]) => v < 10);
+  for (const t of numbers.tens) {
+    const tv = numbers.cardinals[t];
+    if (tv === undefined) continue;
+    for (const [u, uv] of unitCard) card.set(`${t} و ${u}`, tv + uv);
+  }
+  const dayWords = new Map<string, number>();
+  for (const [w, v] of card) if (v <= 31) dayWords.set(w, v);
+  for (const [w, v] of Object.entries(numbers.ordinals)) dayWords.set(w, v);
+  const unitOrd = Object.entries(numbers.ordinals).filter(([w, v]) => v < 10 && w !== 'نخست');
+  for (const t of ['بیست', 'سی']) {
+    const tv = numbers.cardinals[t];
+    if (tv === undefined) continue;
+    for (const [u, uv] of unitOrd) if (tv + uv <= 31) dayWords.set(`${t} و ${u}`, tv + uv);
+  }
+  const flexKeyed = (m: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [w, v] of m) out.set(keyOf(w), v);
+    return out;
+  };
+  // « و » inside compounds may be written with any spacing: the regex allows it.
+  const numberAlt = (words: Iterable<string>) =>
+    alternation(words).replace(/\\? و\\? /g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}').replace(/\[\\u200c \]\?و\[\\u200c \]\?/g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}');
+
+  const toSet = (rec: Record<string, string[]>) => {
+    const m = new Map<string, Set<string>>();
+    for (const [k, v] of Object.entries(rec)) m.set(k === 'any' || k === 'weekday' ? k : keyOf(k), new Set(v.map(keyOf)));
+    return m;
+  };
+
+  return {
+    months: monthMap,
+    weekdays: wd,
+    relative: rel,
+    countUnits: new Map(Object.entries(relative.countUnits).map(([k, v]) => [keyOf(k), v])),
+    past: new Set(relative.past.map(keyOf)),
+    future: new Set(relative.future.map(keyOf)),
+    sinceBefore: relative.since.before.map(keyOf),
+    sinceAfter: relative.since.after.map(keyOf),
+    dayWords: flexKeyed(dayWords),
+    cardinalWords: flexKeyed(card),
+    stopBefore: toSet(stops.before),
+    stopAfter: toSet(stops.after),
+    stopPhrases: new Set(stops.phrases.map(keyOf)),
+    phrasesAllowedAfter: new Set(stops.phrasesAllowedAfter.map(keyOf)),
+    re: {
+      month: alternation(monthNames),
+      weekday: alternation(weekdays.weekdays.flatMap((w) => w.names)),
+      relative: alternation(relative.expressions.flatMap((e) => e.names)),
+      dayWord: numberAlt(dayWords.keys()),
+      cardinal: numberAlt(card.keys()),
+      unit: alternation(Object.keys(relative.countUnits)),
+      pastFuture: alternation([...relative.past, ...relative.future]),
+    },
+  };
+}
+
+let cached: CalendarLexicon | null = null;
+
+/** The shipped calendar lexicon, loaded on first use. */
+export function calendarLexicon(): CalendarLexicon {
+  cached ??= buildLexicon(
+    readJson('months.json'),
+    readJson('weekdays.json'),
+    readJson('relative.json'),
+    readJson('numbers.json'),
+    readJson('stop-contexts.json'),
+  );
+  return cached;
+}

@@ -1,0 +1,67 @@
+// A matching view of the text: the same length as doc.text, character for character, so that a
+// match's offsets are the text's offsets. Digits of every script become ASCII, Arabic letter forms
+// become their Persian counterparts, and the tatweel and diacritics become a neutral ZWNJ-like filler
+// that patterns treat as optional.
+
+const map = new Map<number, string>();
+for (let i = 0; i < 10; i++) {
+  map.set(0x06f0 + i, String(i)); // Persian ۰-۹
+  map.set(0x0660 + i, String(i)); // Arabic-Indic ٠-٩
+}
+map.set(0x064a, 'ی'); // Arabic yeh ي
+map.set(0x0649, 'ی'); // alef maksura ى
+map.set(0x0643, 'ک'); // Arabic kaf ك
+map.set(0x0629, 'ه'); // teh marbuta ة
+map.set(0x06c0, 'ه'); // heh with yeh above ۀ
+map.set(0x0623, 'ا'); // alef with hamza above أ
+map.set(0x0625, 'ا'); // alef with hamza below إ
+map.set(0x200d, '\u200c'); // ZWJ
+map.set(0x00a0, ' ');
+map.set(0x202f, ' ');
+map.set(0x2009, ' ');
+map.set(0x066b, '/'); // Arabic decimal separator, seen in dates
+map.set(0x060d, '/'); // Arabic date separator
+
+/** Same-length normalisation for matching (see above). */
+export function matchingView(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const r = map.get(c);
+    if (r !== undefined) {
+      out += r;
+      changed = true;
+    } else if (c === 0x0640 || (c >= 0x064b && c <= 0x0652)) {
+      // tatweel and harakat: keep the length, read as a joiner-like filler
+      out += '\u200c';
+      changed = true;
+    } else out += text[i];
+  }
+  return changed ? out : text;
+}
+
+/** Lexicon words to the same form (so that a lexicon written with ي or ك still matches). */
+export function normalizeWord(word: string): string {
+  return matchingView(word.normalize('NFC'));
+}
+
+/** A regex source for a word in which every ZWNJ or space may also be a space, a ZWNJ, or nothing. */
+export function flexibleWord(word: string): string {
+  const parts = normalizeWord(word)
+    .split(/[\u200c ]+/)
+    .filter((p) => p.length > 0)
+    .map(escapeRegex);
+  return parts.join('[\\u200c ]?');
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of words, longest first so that a longer name wins over its prefix. */
+export function alternation(words: Iterable<string>): string {
+  const uniq = [...new Set([...words].map(flexibleWord))];
+  uniq.sort((a, b) => b.length - a.length);
+  return uniq.join('|');
+}

@@ -1,0 +1,353 @@
+// Turns date candidates (scan.ts) into DateMentions: picks among overlapping matches, resolves full
+// dates, infers the reference date when the article has none, then chooses the year of dates written
+// without one (by the weekday, a second calendar in parentheses, the article's other dates and the
+// reference) and resolves relative expressions against the reference.
+import type { DateCalendar, DateGranularity, DateMention } from '../../doc.js';
+import {
+  type CalendarKind,
+  calendarOfYear,
+  fromJdn,
+  isoOfJdn,
+  monthSpan,
+  toJdn,
+  weekdayOfJdn,
+  weekSpan,
+  yearSpan,
+  addMonths,
+} from './calendar.js';
+import type { MonthCalendar } from './lexicon.js';
+import type { Candidate, DateParts } from './scan.js';
+
+/** A candidate with its resolution: first and last day (JDN). */
+export interface Resolved {
+  cand: Candidate;
+  sentence: number;
+  first: number | null;
+  last: number | null;
+  granularity: DateGranularity;
+  calendar: DateCalendar;
+  /** The year came from the text itself or from hard constraints (weekday, parentheses). */
+  firm: boolean;
+}
+
+export interface ResolveContext {
+  /** Sentence index of a text offset. */
+  sentenceOf(offset: number): number;
+  /** Does the sentence speak of the future (خواهد، قرار است …)? */
+  futureSentence(sentence: number): boolean;
+  /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
+  nowSentence(sentence: number): boolean;
+}
+
+const KIND_ORDER: Record<Candidate['kind'], number> = {
+  'day-month': 0,
+  numeric: 1,
+  month: 2,
+  count: 3,
+  relative: 4,
+  weekday: 5,
+  year: 6,
+};
+
+/** Longest first, then by kind; keeps the matches that do not overlap an earlier pick. */
+export function selectCandidates(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.start - b.start,
+  );
+  const picked: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    if (picked.some((p) => p.start < c.end && c.start < p.end)) continue;
+    picked.push(c);
+  }
+  return picked.sort((a, b) => a.start - b.start);
+}
+
+const kindOf = (cal: MonthCalendar): CalendarKind => (cal === 'afghan-persian' ? 'persian' : cal);
+
+function fullYear(p: DateParts): number | undefined {
+  if (p.y === undefined) return undefined;
+  if (!p.shortYear) return p.y;
+  // «سال ۸۶», «بهمن ۵۷», «۸۶/۳/۱۰»: the Solar Hijri century is left out.
+  return p.y < 50 ? 1400 + p.y : 1300 + p.y;
+}
+
+function yearCalendar(p: DateParts, y: number): CalendarKind | null {
+  if (p.era) return p.era;
+  return calendarOfYear(y);
+}
+
+const labelOf = (k: CalendarKind): DateCalendar => k;
+
+/** Step 1: everything whose value the text fixes by itself. */
+export function resolveExplicit(cands: Candidate[], ctx: ResolveContext): Resolved[] {
+  const out: Resolved[] = [];
+  for (const cand of cands) {
+    const sentence = ctx.sentenceOf(cand.start);
+    const r: Resolved = { cand, sentence, first: null, last: null, granularity: 'day', calendar: 'relative', firm: false };
+    const p = cand.parts;
+    if (cand.kind === 'day-month' && p) {
+      r.calendar = p.calendar;
+      const y = fullYear(p);
+      if (y !== undefined) {
+        const j = toJdn(kindOf(p.calendar), y, p.m ?? 0, p.d ?? 0);
+        if (j == null) continue;
+        r.first = r.last = j;
+        r.firm = true;
+      }
+    } else if (cand.kind === 'month' && p) {
+      r.calendar = p.calendar;
+      r.granularity = 'month';
+      const y = fullYear(p);
+      if (y !== undefined) {
+        const span = monthSpan(kindOf(p.calendar), y, p.m ?? 0);
+        if (!span) continue;
+        [r.first, r.last] = span;
+        r.firm = true;
+      }
+    } else if (cand.kind === 'numeric' && p) {
+      const y = fullYear(p) ?? 0;
+      const cal = p.shortYear ? 'persian' : calendarOfYear(y);
+      if (!cal) continue;
+      let [m, d] = [p.m ?? 0, p.d ?? 0];
+      if (m > 12 && d <= 12) [m, d] = [d, m];
+      const j = toJdn(cal, y, m, d);
+      if (j == null) continue;
+      r.calendar = labelOf(cal);
+      r.first = r.last = j;
+      r.firm = true;
+    } else if (cand.kind === 'year' && p) {
+      const y = fullYear(p) ?? 0;
+      const cal = p.shortYear ? 'persian' : yearCalendar(p, y);
+      if (!cal) continue;
+      const span = yearSpan(cal, y);
+      if (!span) continue;
+      r.calendar = labelOf(cal);
+      r.granularity = 'year';
+      [r.first, r.last] = span;
+      r.firm = true;
+    } else if (cand.kind === 'weekday') {
+      r.calendar = 'weekday';
+    } else if (cand.kind === 'relative' || cand.kind === 'count') {
+      r.calendar = 'relative';
+      r.granularity = cand.unit ?? 'day';
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** Does a day satisfy what the mention says besides day and month (weekday, parentheses)? */
+function satisfies(jdn: number, cand: Candidate): boolean {
+  if (cand.weekday !== undefined && weekdayOfJdn(jdn) !== cand.weekday) return false;
+  const q = cand.paren;
+  if (q) {
+    if (q.weekday !== undefined && weekdayOfJdn(jdn) !== q.weekday) return false;
+    if (q.m !== undefined && q.d !== undefined) {
+      const o = fromJdn(kindOf(q.calendar), jdn);
+      if (o.m !== q.m || o.d !== q.d) return false;
+      if (q.y !== undefined && o.y !== q.y) return false;
+    } else if (q.y !== undefined) {
+      if (fromJdn(kindOf(q.calendar), jdn).y !== q.y) return false;
+    }
+  }
+  return true;
+}
+
+const hasHardConstraint = (c: Candidate) => c.weekday !== undefined || c.paren !== undefined;
+
+export interface YearEvidence {
+  reference: number | null;
+  /** Days the article states in full (its other dates). */
+  anchors: number[];
+  /** Expected publication days from «با گذشت N ماه از …» and the anchors. */
+  expectations: number[];
+}
+
+/**
+ * Chooses the year of a day-month written without one. Hard: the weekday and a date in
+ * parentheses must agree. Soft: near the reference (a little past is likelier than future), or
+ * without one, not before the article's other dates and near what «با گذشت N ماه» implies.
+ */
+export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; firm: boolean } | null {
+  const p = cand.parts;
+  if (!p || p.m === undefined || p.d === undefined) return null;
+  const cal = kindOf(p.calendar);
+  let years: number[] = [];
+  if (cand.yearOffset !== undefined && ev.reference != null) {
+    years = [fromJdn(cal, ev.reference).y + cand.yearOffset];
+  } else if (ev.reference != null) {
+    const ry = fromJdn(cal, ev.reference).y;
+    years = [ry - 2, ry - 1, ry, ry + 1];
+  } else if (ev.anchors.length > 0) {
+    const ys = ev.anchors.map((a) => fromJdn(cal, a).y);
+    for (let y = Math.min(...ys) - 1; y <= Math.max(...ys) + 3; y++) years.push(y);
+  } else if (cand.paren?.y !== undefined) {
+    // Only the parenthesised year: try the years of this calendar that overlap it.
+    const pk = kindOf(cand.paren.calendar);
+    const mid = toJdn(pk, cand.paren.y, 6, 1);
+    if (mid != null) {
+      const y0 = fromJdn(cal, mid).y;
+      years = [y0 - 1, y0, y0 + 1];
+    }
+  }
+  const cost = (j: number): number => {
+    if (ev.reference != null) {
+      const delta = j - ev.reference;
+      let c = delta <= 0 ? -delta : 1.5 * delta;
+      if (cand.direction === -1 && delta > 0) c += 10_000;
+      if (cand.direction === 1 && delta < 0) c += 10_000;
+      return c;
+    }
+    let c = 0;
+    if (ev.anchors.length) {
+      const latest = Math.max(...ev.anchors);
+      c += j < latest ? 3 * (latest - j) : 0.05 * (j - latest);
+    }
+    if (ev.expectations.length) c += Math.min(...ev.expectations.map((e) => Math.abs(j - e)));
+    return c;
+  };
+  const pick = (hard: boolean) => {
+    let best: { jdn: number; c: number } | null = null;
+    for (const y of years) {
+      const j = toJdn(cal, y, p.m as number, p.d as number);
+      if (j == null) continue;
+      if (hard && !satisfies(j, cand)) continue;
+      const c = cost(j);
+      if (!best || c < best.c) best = { jdn: j, c };
+    }
+    return best;
+  };
+  const hard = hasHardConstraint(cand) ? pick(true) : null;
+  if (hard) return { jdn: hard.jdn, firm: true };
+  if (ev.reference == null && ev.anchors.length === 0) return null;
+  const soft = pick(false);
+  return soft ? { jdn: soft.jdn, firm: false } : null;
+}
+
+/** A month without a year: the occurrence nearest the reference, or the one امسال/گذشته says. */
+function chooseMonth(cand: Candidate, ref: number): [number, number] | null {
+  const p = cand.parts;
+  if (!p || p.m === undefined) return null;
+  const cal = kindOf(p.calendar);
+  const ry = fromJdn(cal, ref).y;
+  if (cand.yearOffset !== undefined) return monthSpan(cal, ry + cand.yearOffset, p.m);
+  let best: { span: [number, number]; c: number } | null = null;
+  for (const y of [ry - 1, ry, ry + 1]) {
+    const span = monthSpan(cal, y, p.m);
+    if (!span) continue;
+    const [a, b] = span;
+    let c: number;
+    if (ref >= a && ref <= b) c = cand.direction ? 10_000 : 0;
+    else if (b < ref) c = (ref - b) * (cand.direction === 1 ? 100 : 1);
+    else c = (a - ref) * (cand.direction === -1 ? 100 : 1.5);
+    if (!best || c < best.c) best = { span, c };
+  }
+  return best ? best.span : null;
+}
+
+/** Relative expressions, weekdays and counts against the reference day. */
+function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
+  const c = r.cand;
+  if (c.kind === 'weekday') {
+    const wd = c.weekday ?? 0;
+    const refWd = weekdayOfJdn(ref);
+    let j: number;
+    if (c.unit === 'week') j = weekSpan(ref + 7 * (c.offset ?? 0))[0] + wd;
+    else if (c.direction === -1) j = ref - ((refWd - wd + 7) % 7 || 7);
+    else if (c.direction === 1) j = ref + ((wd - refWd + 7) % 7 || 7);
+    else if (ctx.futureSentence(r.sentence)) j = ref + ((wd - refWd + 7) % 7);
+    else j = ref - ((refWd - wd + 7) % 7);
+    r.first = r.last = j;
+    r.granularity = 'day';
+    return;
+  }
+  const unit = c.unit ?? 'day';
+  const n = c.offset ?? 0;
+  r.granularity = unit;
+  if (unit === 'day') {
+    r.first = r.last = ref + n;
+  } else if (unit === 'week') {
+    [r.first, r.last] = weekSpan(ref + 7 * n);
+  } else if (unit === 'month') {
+    const p = fromJdn('persian', ref);
+    const t = addMonths(p.y, p.m, n);
+    const span = monthSpan('persian', t.y, t.m);
+    if (span) [r.first, r.last] = span;
+  } else {
+    const span = yearSpan('persian', fromJdn('persian', ref).y + n);
+    if (span) [r.first, r.last] = span;
+  }
+}
+
+const UNIT_DAYS = { day: 1, week: 7, month: 30.44, year: 365.25 } as const;
+
+/** Steps 2–4: reference, years of day-months, relative expressions. Returns the reference used. */
+export function resolveAll(rs: Resolved[], published: number | null, ctx: ResolveContext): number | null {
+  const anchors = rs.filter((r) => r.firm && r.granularity === 'day' && r.first != null).map((r) => r.first as number);
+  const expectations: number[] = [];
+  for (const r of rs) {
+    if (!r.cand.since) continue;
+    const days = UNIT_DAYS[r.cand.unit ?? 'day'] * -(r.cand.offset ?? 0);
+    for (const a of anchors) expectations.push(Math.round(a + days));
+  }
+  let ref = published;
+  const dayMonths = rs.filter((r) => r.cand.kind === 'day-month' && r.first == null);
+  if (ref == null) {
+    for (const r of dayMonths) {
+      if (!hasHardConstraint(r.cand)) continue;
+      const got = chooseDay(r.cand, { reference: null, anchors, expectations });
+      if (got?.firm) {
+        r.first = r.last = got.jdn;
+        r.firm = true;
+      }
+    }
+    ref = inferReference(rs, ctx);
+  }
+  for (const r of dayMonths) {
+    if (r.first != null) continue;
+    const got = chooseDay(r.cand, { reference: ref, anchors, expectations });
+    if (got) {
+      r.first = r.last = got.jdn;
+      r.firm = got.firm;
+    }
+  }
+  if (ref == null) return null;
+  for (const r of rs) {
+    if (r.first != null) continue;
+    if (r.cand.kind === 'month') {
+      const span = chooseMonth(r.cand, ref);
+      if (span) [r.first, r.last] = span;
+    } else if (r.cand.kind === 'weekday' || r.cand.kind === 'relative' || r.cand.kind === 'count') {
+      resolveRelative(r, ref, ctx);
+    }
+  }
+  return ref;
+}
+
+/**
+ * The publication date of an article that does not give one: among its firm day dates, those in the
+ * first sentence, with a weekday, or in a sentence that says «امروز» / «دیروز» are datelines; the
+ * latest of them wins, else the latest firm day date.
+ */
+export function inferReference(rs: Resolved[], ctx: ResolveContext): number | null {
+  const days = rs.filter((r) => r.firm && r.granularity === 'day' && r.first != null);
+  if (days.length === 0) return null;
+  const lines = days.filter((r) => r.sentence === 0 || r.cand.weekday !== undefined || ctx.nowSentence(r.sentence));
+  const pool = lines.length ? lines : days;
+  return Math.max(...pool.map((r) => r.first as number));
+}
+
+export function toMention(r: Resolved, text: string): DateMention | null {
+  if (r.first == null) return null;
+  const m: DateMention = {
+    start: r.cand.start,
+    end: r.cand.end,
+    text: text.slice(r.cand.start, r.cand.end),
+    value: isoOfJdn(r.first),
+    granularity: r.granularity,
+    calendar: r.calendar,
+  };
+  if (r.granularity !== 'day' && r.last != null) m.until = isoOfJdn(r.last);
+  return m;
+}

@@ -1,0 +1,396 @@
+// Finds date-like expressions in the matching view of a text (normalize.ts) and parses their parts.
+// One precompiled regex per kind of expression; every repetition is bounded and alternatives are
+// plain word lists, so matching stays linear. Which matches are real dates is decided here (stop
+// contexts, ambiguous names) but not what day they denote: resolve.ts does that.
+import { type CalendarLexicon, keyOf, type MonthCalendar, type Unit } from './lexicon.js';
+
+export type CandidateKind = 'day-month' | 'month' | 'numeric' | 'year' | 'weekday' | 'relative' | 'count';
+
+/** A date in one calendar, possibly partial. */
+export interface DateParts {
+  calendar: MonthCalendar;
+  y?: number;
+  m?: number;
+  d?: number;
+  /** The year was written with two digits (سال ۸۶, بهمن ۵۷). */
+  shortYear?: boolean;
+  /** Explicit era word after the year (میلادی, قمری, شمسی). */
+  era?: 'gregorian' | 'hijri' | 'persian';
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: CandidateKind;
+  parts?: DateParts;
+  /** Weekday written with the date (Saturday = 0). */
+  weekday?: number;
+  /** A second date in parentheses that names the same day (or just its weekday). */
+  paren?: DateParts & { weekday?: number };
+  /** امسال, سال گذشته … after a month or day-month; unit and offset relative to the reference. */
+  yearOffset?: number;
+  /** گذشته / آینده after a weekday or month: the nearest one before / after the reference. */
+  direction?: -1 | 1;
+  /** Relative expressions: unit and offset. */
+  unit?: Unit;
+  offset?: number;
+  /** «با گذشت N ماه از …»: a duration since some earlier date. */
+  since?: boolean;
+  /** A day-month with a written cardinal day (سه تیر) is weaker evidence. */
+  wordDay?: boolean;
+  /** 'ماه' was written with the month name. */
+  withMah?: boolean;
+}
+
+const S = '[ \\u200c\\t]';
+const L = '(?<![\\p{L}\\p{M}\\u200c\\d])';
+const R = '(?![\\p{L}\\p{M}\\d]|\\u200c[\\p{L}])';
+const era = (name: string) =>
+  `(?:${S}{0,2}(?<${name}>هجری${S}?شمسی|هجری${S}?قمری|هجری${S}?خورشیدی|خورشیدی|شمسی|قمری|میلادی|ه\\.?${S}?ش|ه\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
+const YMOD = `امسال|سال${S}?جاری|سال${S}گذشته|سال${S}آینده|سال${S}قبل|سال${S}بعد|سال${S}پیش|پارسال|گذشته|آینده`;
+
+interface Compiled {
+  dayMonth: RegExp;
+  month: RegExp;
+  numeric: RegExp;
+  year: RegExp;
+  weekday: RegExp;
+  relative: RegExp;
+  count: RegExp;
+  parenInner: RegExp;
+}
+
+const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
+
+function compile(lex: CalendarLexicon): Compiled {
+  const c = compiledFor.get(lex);
+  if (c) return c;
+  const { month: MONTH, weekday: WD, dayWord: DW, cardinal: CARD, unit: UNIT, relative: REL } = lex.re;
+  const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}|${S}{1,3}(?<ymod>${YMOD})${R})`;
+  const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?|(?<dw>${DW}))`;
+  const dayMonth =
+    `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}${S}{1,3}(?:ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}` +
+    `${year}?(?:${S}{0,3}\\((?<paren>[^()\\n]{1,60})\\))?`;
+  const compiled: Compiled = {
+    dayMonth: new RegExp(dayMonth, 'gu'),
+    month: new RegExp(`${L}(?<pre>ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${year}?`, 'gu'),
+    numeric: new RegExp(
+      '(?<![\\d/.\\-])(?:(?<y1>\\d{4})(?<s1>[/\\-.])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})' +
+        '|(?<d2>\\d{1,2})(?<s2>[/\\-.])(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4})' +
+        '|(?<y3>\\d{2})/(?<m3>\\d{1,2})/(?<d3>\\d{1,2}))(?!\\d|[/\\-.]\\d)',
+      'gu',
+    ),
+    year: new RegExp(`${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}${R}`, 'gu'),
+    weekday: new RegExp(
+      `${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>هفته${S}(?:گذشته|آینده|پیش|بعد|جاری|آتی)|این${S}هفته|گذشته|آینده|آتی|پیش|قبل)${R})?`,
+      'gu',
+    ),
+    relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'gu'),
+    count: new RegExp(
+      `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<dir>پیش|قبل|بعد|دیگر)|(?<since>از))${R}`,
+      'gu',
+    ),
+    parenInner: new RegExp(
+      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}${S}{1,3}(?<mo>${MONTH})(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
+      'u',
+    ),
+  };
+  compiledFor.set(lex, compiled);
+  return compiled;
+}
+
+const YEAR_OFFSETS: Record<string, number> = {
+  امسال: 0,
+  سالجاری: 0,
+  سالگذشته: -1,
+  سالقبل: -1,
+  سالپیش: -1,
+  پارسال: -1,
+  سالآینده: 1,
+  سالبعد: 1,
+};
+
+const eraOf = (e: string | undefined): DateParts['era'] => {
+  if (!e) return undefined;
+  const k = keyOf(e).replace(/\./g, '');
+  if (k === 'میلادی' || k === 'م') return 'gregorian';
+  if (k.includes('قمری') || k === 'ق' || k === 'هق') return 'hijri';
+  return 'persian';
+};
+
+/** Words of the view right before `pos` (up to `n` of them), nearest last, as keys. */
+function wordsBefore(view: string, pos: number, n: number): string[] {
+  const seg = view.slice(Math.max(0, pos - 40), pos);
+  const words = seg.split(/[\s\u200c،,:؛«»()"]+/).filter((w) => w.length > 0);
+  // The last element may be cut at the window's start only if the window is full: harmless.
+  return words.slice(-n).map(keyOf);
+}
+
+function precededBy(view: string, pos: number, set: Set<string> | undefined): boolean {
+  if (!set || set.size === 0) return false;
+  const w = wordsBefore(view, pos, 3);
+  // Single words and the two- and three-word phrases ending right before pos.
+  for (let i = w.length - 1; i >= 0; i--) {
+    if (set.has(w.slice(i).join(''))) return true;
+  }
+  return false;
+}
+
+function followedBy(view: string, pos: number, set: Set<string> | undefined): boolean {
+  if (!set || set.size === 0) return false;
+  const seg = view.slice(pos, pos + 30);
+  const m = /^[ \u200c]*([^\s\u200c،,.:؛«»()]+)/u.exec(seg);
+  return m ? set.has(keyOf(m[1])) : false;
+}
+
+/** Is the previous word a number (digits or a number word)? Then «سال گذشته» is «۲۰ سال گذشته». */
+function afterNumber(view: string, pos: number, lex: CalendarLexicon): boolean {
+  const w = wordsBefore(view, pos, 3);
+  const last = w[w.length - 1];
+  if (last === undefined) return false;
+  if (/^\d+$/.test(last)) return true;
+  if (lex.cardinalWords.has(last) || last === 'چند' || last === 'چندین' || last === 'یکی' || last === 'همان') return true;
+  return w.length >= 3 && w[w.length - 2] === 'و' && lex.cardinalWords.has(w[w.length - 3] ?? '');
+}
+
+function monthInfo(lex: CalendarLexicon, name: string) {
+  return lex.months.get(keyOf(name));
+}
+
+function parseParen(lex: CalendarLexicon, re: RegExp, inner: string): Candidate['paren'] | undefined {
+  const m = re.exec(inner);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  const weekday = g.wd ? lex.weekdays.get(keyOf(g.wd)) : undefined;
+  if (g.mo) {
+    const info = monthInfo(lex, g.mo);
+    if (!info) return undefined;
+    const d = g.dd ? Number(g.dd) : lex.dayWords.get(keyOf(g.dw ?? ''));
+    return { calendar: info.calendar, m: info.month, d, y: g.yr ? Number(g.yr) : undefined, weekday };
+  }
+  if (g.yonly) {
+    const y = Number(g.yonly);
+    const era = eraOf(g.era2);
+    const cal = era === 'gregorian' || (!era && y >= 1600) ? 'gregorian' : era === 'hijri' ? 'hijri' : 'persian';
+    return { calendar: cal, y, weekday };
+  }
+  if (weekday !== undefined) return { calendar: 'persian', weekday };
+  return undefined;
+}
+
+function yearParts(
+  g: Record<string, string | undefined>,
+  cal: MonthCalendar,
+): Pick<Candidate, 'yearOffset'> & { y?: number; shortYear?: boolean; era?: DateParts['era'] } {
+  if (g.yr) {
+    const y = Number(g.yr);
+    return { y, shortYear: g.yr.length === 2, era: eraOf(g.era) };
+  }
+  if (g.ymod) {
+    const k = keyOf(g.ymod);
+    if (k in YEAR_OFFSETS) return { yearOffset: YEAR_OFFSETS[k] };
+    // گذشته / آینده alone after a month: handled as a direction by the caller
+    void cal;
+  }
+  return {};
+}
+
+/** All date candidates of a text's matching view, validated against the stop contexts, unsorted. */
+export function scan(view: string, lex: CalendarLexicon): Candidate[] {
+  const re = compile(lex);
+  const out: Candidate[] = [];
+
+  // Day + month (+ year) (+ a second calendar in parentheses), optionally after a weekday.
+  for (const m of view.matchAll(re.dayMonth)) {
+    const g = m.groups ?? {};
+    const info = monthInfo(lex, g.mo ?? '');
+    if (!info) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    const d = g.dd ? Number(g.dd) : lex.dayWords.get(keyOf(g.dw ?? ''));
+    if (d === undefined || d < 1 || d > 31) continue;
+    const wordDay = !g.dd && !/م$/.test(keyOf(g.dw ?? '')) && keyOf(g.dw ?? '') !== 'اول';
+    const yp = yearParts(g, info.calendar);
+    const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
+    let direction: -1 | 1 | undefined;
+    if (g.ymod && !hasYear) direction = keyOf(g.ymod) === 'گذشته' ? -1 : 1;
+    // A written cardinal before a month that is also a common word (سه تیر, سی دی) needs more.
+    if (wordDay && info.ambiguous && !hasYear && !g.mah) continue;
+    const firstIsWeekday = g.wd !== undefined;
+    const ctxKey = firstIsWeekday ? 'weekday' : 'any';
+    if (precededBy(view, start, lex.stopBefore.get(ctxKey))) continue;
+    if (!firstIsWeekday && precededBy(view, start, lex.stopBefore.get('any'))) continue;
+    const monthEnd = start + m[0].indexOf(g.mo ?? '', (g.wd?.length ?? 0) + 1) + (g.mo?.length ?? 0);
+    if (!hasYear && !g.mah && followedBy(view, monthEnd, lex.stopAfter.get(keyOf(g.mo ?? '')))) continue;
+    // «دوم خرداد» the movement: a date only with a year, «ماه», or «روز» before it.
+    const dayStart = firstIsWeekday ? start + m[0].length - m[0].slice((g.wd?.length ?? 0)).length : start;
+    const phrase = keyOf(`${g.dd ?? g.dw ?? ''}${g.mo ?? ''}`);
+    if (lex.stopPhrases.has(phrase) && !hasYear && !g.mah && !precededBy(view, dayStart, lex.phrasesAllowedAfter)) continue;
+    let paren: Candidate['paren'];
+    if (g.paren !== undefined) {
+      paren = parseParen(lex, re.parenInner, g.paren);
+      if (!paren) end = start + m[0].lastIndexOf('(');
+    }
+    while (end > start && /[ \u200c\t]/.test(view[end - 1] ?? '')) end--;
+    const cand: Candidate = {
+      start,
+      end,
+      kind: 'day-month',
+      parts: { calendar: info.calendar, m: info.month, d, y: yp.y, shortYear: yp.shortYear, era: yp.era },
+      wordDay,
+      withMah: g.mah !== undefined,
+    };
+    if (g.wd) cand.weekday = lex.weekdays.get(keyOf(g.wd));
+    if (paren) cand.paren = paren;
+    if (yp.yearOffset !== undefined) cand.yearOffset = yp.yearOffset;
+    if (direction) cand.direction = direction;
+    if (yp.shortYear && (info.calendar === 'gregorian' || info.calendar === 'hijri')) continue;
+    out.push(cand);
+  }
+
+  // Month (+ year), or a month alone when the context says it is one.
+  for (const m of view.matchAll(re.month)) {
+    const g = m.groups ?? {};
+    const info = monthInfo(lex, g.mo ?? '');
+    if (!info) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const yp = yearParts(g, info.calendar);
+    let direction: -1 | 1 | undefined;
+    if (g.ymod && yp.yearOffset === undefined) direction = keyOf(g.ymod) === 'گذشته' ? -1 : 1;
+    const hasYear = yp.y !== undefined;
+    if (yp.shortYear && info.calendar !== 'persian' && info.calendar !== 'afghan-persian') continue;
+    const monthStart = start + (g.pre?.length ?? 0);
+    if (!g.pre && precededBy(view, monthStart, lex.stopBefore.get('any'))) continue;
+    if (precededBy(view, monthStart, lex.stopBefore.get(keyOf(g.mo ?? '')))) continue;
+    if (!hasYear) {
+      const anchored = g.pre !== undefined || g.mah !== undefined;
+      // Without a year a month name stands alone: only with «ماه», and only for names that are
+      // not everyday words, or with امسال / گذشته … after it.
+      if (!anchored) continue;
+      if (info.ambiguous && !g.pre && !g.mah) continue;
+      if ((info.calendar === 'gregorian' || info.calendar === 'hijri') && !g.pre) continue;
+      if (info.calendar === 'afghan-persian' && !g.pre) continue;
+    } else if (info.calendar === 'afghan-persian' && info.ambiguous) {
+      // «به میزان ۲۰۰۰ …»: an ambiguous Dari month name before a bare number is a date only when the
+      // number is a plausible year of that calendar and no quantity word follows.
+      if (!yp.y || yp.shortYear || yp.y < 1300 || yp.y > 1420) continue;
+      if (followedBy(view, end, QUANTITY)) continue;
+    }
+    if (hasYear && followedBy(view, end, QUANTITY)) continue;
+    const cand: Candidate = {
+      start,
+      end,
+      kind: 'month',
+      parts: { calendar: info.calendar, m: info.month, y: yp.y, shortYear: yp.shortYear, era: yp.era },
+      withMah: g.mah !== undefined || g.pre !== undefined,
+    };
+    if (yp.yearOffset !== undefined) cand.yearOffset = yp.yearOffset;
+    if (direction) cand.direction = direction;
+    out.push(cand);
+  }
+
+  for (const m of view.matchAll(re.numeric)) {
+    const g = m.groups ?? {};
+    let y: number;
+    let mo: number;
+    let d: number;
+    let short = false;
+    if (g.y1) [y, mo, d] = [Number(g.y1), Number(g.m1), Number(g.d1)];
+    else if (g.y2) [y, mo, d] = [Number(g.y2), Number(g.m2), Number(g.d2)];
+    else [y, mo, d, short] = [Number(g.y3), Number(g.m3), Number(g.d3), true];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'numeric',
+      parts: { calendar: 'persian', y, m: mo, d, shortYear: short },
+    });
+  }
+
+  for (const m of view.matchAll(re.year)) {
+    const g = m.groups ?? {};
+    const y = Number(g.yr);
+    const short = (g.yr ?? '').length === 2;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (short && !g.pre) continue;
+    if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
+    if (followedBy(view, end, QUANTITY)) continue;
+    if (!g.pre) {
+      // A bare four-digit number is a year only after a preposition or inside parentheses.
+      const prev = wordsBefore(view, start, 1)[0];
+      const inParen = view[start - 1] === '(' || view.slice(Math.max(0, start - 2), start).includes('(');
+      if (!inParen && !(prev && YEAR_PREPOSITIONS.has(prev))) continue;
+    }
+    out.push({ start, end, kind: 'year', parts: { calendar: 'persian', y, shortYear: short, era: eraOf(g.era) } });
+  }
+
+  for (const m of view.matchAll(re.weekday)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    if (precededBy(view, start, lex.stopBefore.get('weekday'))) continue;
+    if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
+    const cand: Candidate = { start, end, kind: 'weekday', weekday: lex.weekdays.get(keyOf(g.wd ?? '')) };
+    if (g.wmod) {
+      const k = keyOf(g.wmod);
+      if (k.startsWith('هفته') || k.startsWith('این')) {
+        cand.offset = /گذشته|پیش/.test(k) ? -1 : /آینده|بعد|آتی/.test(k) ? 1 : 0;
+        cand.unit = 'week';
+      } else cand.direction = /گذشته|پیش|قبل/.test(k) ? -1 : 1;
+    }
+    out.push(cand);
+  }
+
+  for (const m of view.matchAll(re.relative)) {
+    const rel = lex.relative.get(keyOf(m.groups?.rel ?? ''));
+    if (!rel) continue;
+    const start = m.index;
+    if (afterNumber(view, start, lex)) continue;
+    out.push({ start, end: start + m[0].length, kind: 'relative', unit: rel.unit, offset: rel.offset });
+  }
+
+  for (const m of view.matchAll(re.count)) {
+    const g = m.groups ?? {};
+    const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : lex.cardinalWords.get(keyOf(g.n ?? ''));
+    const unit = lex.countUnits.get(keyOf(g.unit ?? ''));
+    if (!n || !unit) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (g.since) {
+      // «با گذشت ۱۷ ماه از …» or «۱۷ ماه از … می‌گذرد»: a duration since an earlier date.
+      const before = wordsBefore(view, start, 2).join('');
+      const after = view.slice(end, end + 120).replace(/[\u200c ]/g, '');
+      const ok = lex.sinceBefore.some((w) => before.endsWith(w)) || lex.sinceAfter.some((w) => cut(after).includes(w));
+      if (!ok) continue;
+      out.push({ start, end, kind: 'count', unit, offset: -n, since: true });
+    } else {
+      const past = g.dir === 'پیش' || g.dir === 'قبل';
+      out.push({ start, end, kind: 'count', unit, offset: past ? -n : n });
+    }
+  }
+  return out;
+}
+
+/** Up to the end of the clause. */
+function cut(s: string): string {
+  const i = s.search(/[.،؛!?؟\n]/);
+  return i < 0 ? s : s.slice(0, i);
+}
+
+/** Words after a number that make it a quantity, not a year. */
+const QUANTITY = new Set(
+  [
+    'نفر', 'تن', 'دلار', 'ریال', 'تومان', 'یورو', 'متر', 'کیلومتر', 'کیلوگرم', 'مورد', 'عدد', 'دستگاه', 'واحد',
+    'نقطه', 'رأی', 'رای', 'هکتار', 'میلیون', 'میلیارد', 'هزار', 'درصد', 'بار', 'سال', 'روز', 'ماه', 'هفته', 'ساعت',
+    'دقیقه', 'ثانیه', 'خانوار', 'کیلو', 'لیتر', 'بشکه', 'قطعه', 'جلد', 'عنوان', 'اثر', 'فقره', 'مترمربع', 'مگاوات',
+    'تخت', 'کیلووات', 'پوند', 'درهم', 'روبل', 'یوان', 'دانش‌آموز', 'دانشجو', 'خودرو', 'راس', 'رأس', 'شرکت', 'کشور',
+    'پرونده', 'فروند', 'دستگاه', 'باب', 'کلاس', 'مدرسه', 'روستا', 'شهر', 'تیم', 'امتیاز', 'گل', 'نسخه', 'صفحه', 'ریالی',
+  ].map(keyOf),
+);
+
+/** Words after which a bare four-digit number is read as a year. */
+const YEAR_PREPOSITIONS = new Set(
+  ['در', 'از', 'تا', 'طی', 'اوایل', 'اواسط', 'اواخر', 'ابتدای', 'پایان', 'انتهای', 'نیمه', 'قبل', 'پیش', 'بعد', 'پس', 'سال', 'سالهای', 'سال‌های', 'بهار', 'تابستان', 'پاییز', 'زمستان', 'المپیک', 'جام', 'انتخابات', 'مورخ', 'تاریخ'].map(keyOf),
+);
