@@ -1,0 +1,77 @@
+// The HTTP API: a thin face over the pipeline (extract) and the Store. `createServer` builds the
+// Fastify instance without listening, so tests drive it with `inject` and `rasad serve` with listen().
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Store } from '../store/types.js';
+import { errorHandler } from './errors.js';
+import { derivedRoutes } from './routes/derived.js';
+import { extractRoutes } from './routes/extract.js';
+import { readRoutes } from './routes/reads.js';
+import { SHARED_SCHEMAS } from './schemas.js';
+import { addSecurityHeaders } from './security-headers.js';
+import { bearerCheck } from './token.js';
+import { serveWebApp, WEB_DIST } from './web-app.js';
+
+export interface ServerOptions {
+  store: Store;
+  /** Bearer token for writes (POST /api/articles); without one, writing is refused. */
+  token?: string;
+  /** pino logger options, true for defaults, false (default) for silence. */
+  logger?: FastifyServerOptions['logger'];
+  /** Largest accepted request body in bytes (default 5 MB). */
+  bodyLimit?: number;
+  /** Requests per minute per client address; false turns limiting off (benchmarks). */
+  rateLimit?: number | false;
+  /** Serve the built web app at `/` (default true). */
+  webApp?: boolean;
+  /** Where the built web app lives (default web/dist). */
+  webRoot?: string;
+}
+
+export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
+export const DEFAULT_RATE_LIMIT = 3000;
+
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Unknown query parameters must be rejected by name, not silently dropped (Fastify's default).
+    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    // 'idle' closes keep-alive sockets on close() while requests in flight finish.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+  app.setErrorHandler(errorHandler);
+  addSecurityHeaders(app);
+  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'rasad',
+        description: 'Persian news to evidence-linked political event data (PLOVER/CAMEO)',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+
+  const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  if (limit !== false) {
+    await app.register(fastifyRateLimit, { max: limit, timeWindow: '1 minute' });
+  }
+
+  const store = options.store;
+  await app.register(async (api) => {
+    extractRoutes(api, store, bearerCheck(options.token));
+    readRoutes(api, store);
+    derivedRoutes(api, store);
+    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  });
+  await serveWebApp(app, options.webApp === false ? null : (options.webRoot ?? WEB_DIST));
+  return app;
+}

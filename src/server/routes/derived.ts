@@ -1,0 +1,64 @@
+// Endpoints that walk many events: the network graph and the export download.
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../../store/types.js';
+import { checkRange } from '../article-input.js';
+import { eventsUpTo } from '../event-pages.js';
+import { CONTENT_TYPES, formatEvent, header } from '../export-format.js';
+import { buildNetwork } from '../network.js';
+import { ExportQuery, NetworkQuery, NetworkReply } from '../schemas.js';
+
+const errors = { 400: { $ref: 'Error#' } };
+
+export function derivedRoutes(app: FastifyInstance, store: Store): void {
+  app.get<{ Querystring: NetworkQuery }>(
+    '/api/network',
+    {
+      schema: {
+        summary: 'Actors as nodes, actor→recipient edges with cooperation and conflict counts',
+        tags: ['actors'],
+        querystring: NetworkQuery,
+        response: { 200: NetworkReply, ...errors },
+      },
+    },
+    async (request) => {
+      checkRange(request.query);
+      const { since, until, limit } = request.query;
+      return buildNetwork(store, { since, until }, limit);
+    },
+  );
+
+  app.get<{ Querystring: ExportQuery }>(
+    '/api/export',
+    {
+      schema: {
+        summary: 'Download events as jsonl, csv or gdelt (tab-separated GDELT 2.0 columns)',
+        tags: ['events'],
+        querystring: ExportQuery,
+        produces: Object.values(CONTENT_TYPES),
+        response: { 400: { $ref: 'Error#' } },
+      },
+    },
+    async (request, reply) => {
+      checkRange(request.query);
+      const { format, limit, ...filter } = request.query;
+      // Article URLs (GDELT's SOURCEURL) are looked up once per article, not once per event.
+      const urls = new Map<string, string | null>();
+      async function urlOf(article: string): Promise<string | null> {
+        if (!urls.has(article)) urls.set(article, (await store.getArticle(article))?.url ?? null);
+        return urls.get(article) ?? null;
+      }
+      async function* lines() {
+        yield header(format);
+        for await (const event of eventsUpTo(store, filter, limit)) {
+          yield formatEvent(format, event, format === 'gdelt' ? await urlOf(event.article) : null);
+        }
+      }
+      const extension = format === 'gdelt' ? 'tsv' : format;
+      return reply
+        .type(CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="rasad-events.${extension}"`)
+        .send(Readable.from(lines()));
+    },
+  );
+}
