@@ -1,13 +1,64 @@
-// STUB: `rasad serve` (docs: output-contract.md). Replace with the real command.
+// `rasad serve` (docs: output-contract.md): the HTTP API under /api and the web app at /.
 import type { Command } from 'commander';
+import { createServer } from '../server/index.js';
+import { listenUntilSignal } from '../server/lifecycle.js';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
 import { UserError } from './errors.js';
+
+export interface ServeOptions {
+  db: string;
+  port: string | number;
+  host: string;
+}
+
+export const defaultDb = () => process.env.RASAD_DB || './rasad.db';
+
+export function parsePort(value: string | number): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UserError(`--port: not a port number: ${value}`, 2);
+  return port;
+}
+
+/** Opens the store, turning a missing or unreadable store into one line instead of a stack trace. */
+export async function openStoreOrFail(db: string, command: string): Promise<Store> {
+  try {
+    const store = await openStore(db);
+    await store.migrate();
+    return store;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UserError(`${command}: cannot open the store ${db}: ${message}`);
+  }
+}
+
+/** Serves `store` until SIGINT/SIGTERM; prints where. */
+export async function serveStore(store: Store, options: { port: number; host: string }): Promise<void> {
+  const token = process.env.RASAD_TOKEN || undefined;
+  const rateLimit = process.env.RASAD_RATE_LIMIT ? Number(process.env.RASAD_RATE_LIMIT) : undefined;
+  const app = await createServer({ store, token, rateLimit, logger: { level: process.env.RASAD_LOG_LEVEL ?? 'info' } });
+  try {
+    const url = await listenUntilSignal(app, store, options);
+    process.stderr.write(`rasad: serving ${url} (API under ${url}/api, writes ${token ? 'need RASAD_TOKEN' : 'disabled: set RASAD_TOKEN'})\n`);
+  } catch (error) {
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UserError(`serve: ${options.host}:${options.port} is already in use; pick another --port`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UserError(`serve: cannot listen on host ${options.host}`, 2);
+    throw error;
+  }
+}
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('not implemented yet')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UserError('serve: not implemented yet', 2);
+    .description('serve the HTTP API under /api and the web app at /')
+    .option('--db <store>', 'store: a file path (embedded) or a postgres:// URL', defaultDb())
+    .option('--port <port>', 'port to listen on', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (options: ServeOptions) => {
+      const port = parsePort(options.port);
+      const store = await openStoreOrFail(options.db, 'serve');
+      await serveStore(store, { port, host: options.host });
     });
 }
