@@ -79,8 +79,8 @@ export const annotations = [
   {
     src: '1:235', // 2005-06-18 (video aired Friday per the abstract)
     events: [
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IMGMUSALQ'], recipient: ['PAKGOV', 'SAUGOV', 'EGYGOV'], date: null, evidence: 'از حكومت‌هاي پاكستان، عربستان سعودي و مصر', note: 'Zawahiri; one criticism of three governments' },
-      { type: 'REQUEST', cameo: '100', actor: ['IMGMUSALQ'], recipient: ['PSE'], date: null, evidence: 'از فلسطينيها خواست از مبارزه دست برندارند' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IMGMUSALQ'], recipient: ['PAKGOV', 'SAUGOV', 'EGYGOV'], date: '2005-06-18', evidence: 'از حكومت‌هاي پاكستان، عربستان سعودي و مصر', note: 'Zawahiri; one criticism of three governments; the paragraphs give no day (the abstract says the video aired Friday), so the publication day' },
+      { type: 'REQUEST', cameo: '100', actor: ['IMGMUSALQ'], recipient: ['PSE'], date: '2005-06-18', evidence: 'از فلسطينيها خواست از مبارزه دست برندارند' },
     ],
   },
   {
@@ -127,5 +127,249 @@ export const annotations = [
       { type: 'AGREE', cameo: '036', actor: ['RUSGOV'], recipient: ['CHN'], date: '2014-05-20', evidence: 'پوتین با هدف گسترش مناسبات با چین به این کشور سفر می‌کند', note: 'planned visit to China (tomorrow)' },
     ],
     dates: [{ text: 'فردا', value: '2014-05-20', granularity: 'day' }, { text: 'امروز', value: '2014-05-19', granularity: 'day' }, { text: 'یک روز پیش از سفر', value: '2014-05-19', granularity: 'day' }],
+  },  {
+    src: '2:178', // 2008-02-16
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNLEG'], recipient: ['DNKMED'], date: '2008-02-16', evidence: 'در محكوميت توهين يكي از مطبوعات دانمارك', note: 'the Majlis national security commission condemns a Danish newspaper (again in para 1: ضمن محكوميت شديد)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNLEG'], recipient: ['DNKLEG'], date: '2008-02-16', evidence: 'انتظار منطقي و طبيعي نمايندگان ملت ايران محكوميت اين اقدام نابخردانه توسط نمايندگان مردم دانمارك است', note: 'expects the Danish parliament to condemn; the promised welcome in para 2 is conditional, not coded' },
+    ],
+  },
+  {
+    src: '2:201', // 2017-01-06 Friday
+    events: [
+      { type: 'AGREE', cameo: '057', actor: ['MRTGOV'], recipient: ['SAUGOV'], date: null, evidence: 'توافقنامه همکاری نظامی امضا کردند', note: 'signed military cooperation agreement (AGREE 057 per the conventions; the 2021 table lists 057 under SUPPORT); signed during the visit, day not stated' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['SAUGOV'], recipient: ['MRT'], date: '2017-01-03', evidence: 'سه‌شنبه گذشته به نواکشوت سفر کرده بود', note: 'Saudi deputy defence minister visits Nouakchott' },
+    ],
+    dates: [{ text: 'سه‌شنبه گذشته', value: '2017-01-03', granularity: 'day' }],
+  },
+  {
+    src: '2:249', // 2004-10-07
+    events: [
+      { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', actor: ['ISRMIL'], recipient: ['PSECVL'], date: '2004-10-07', evidence: 'به دليل شليك گلوله تانك از سوي سربازان رژيم صهيونيستي', note: 'two children killed in Jabalia' },
+      { type: 'ASSAULT', cameo: '190', actor: ['ISRMIL'], recipient: ['PSE'], date: null, evidence: 'تجاوز نيروهاي اسرائيلي به اين منطقه وارد هشتمين روز خود مي‌شود', note: 'the ongoing incursion into northern Gaza (eighth day)' },
+    ],
+  },
+  {
+    src: '2:261', // 2019-04-29 Monday
+    note: '«در دوشنبه» is the city Dushanbe, not the weekday',
+    events: [
+      { type: 'COOPERATE', cameo: '062', actor: ['TJKMIL'], recipient: ['UZBMIL'], date: '2019-04-29', evidence: 'رزمایش مشترک افسران اطلاعاتی نیروهای مسلح این کشور و ازبکستان', note: 'joint intelligence exercise; day not stated, so the publication day' },
+      { type: 'COOPERATE', cameo: '062', actor: ['TJKMIL'], recipient: ['UZBMIL'], date: null, evidence: 'نخستین تمرینات مشترک نیروهای ویژه تاجیکستان و ازبکستان برگزار شد', note: 'the first joint exercise, September 2018' },
+    ],
+    dates: [{ text: 'سپتامبر سال 2018', value: '2018-09-01', granularity: 'month', until: '2018-09-30' }],
+  },
+  {
+    src: '2:280', // 2003-04-12
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['USAGOV'], recipient: ['SYRGOV'], date: '2003-04-12', evidence: 'ما مصرا از رهبران سوريه مي خواهيم', note: 'Bush; the ambassador\'s reminder in para 4 is the same demand' },
+      { type: 'CONSULT', cameo: '040', actor: ['USAGOV'], recipient: ['SYRGOV'], date: '2003-04-12', evidence: 'در ملاقات با مقامات سوريه در دمشق', note: 'US ambassador Kattouf meets Syrian officials; «قرار است كه از مرزهاي سوريه ديدار كنيم» is a planned inspection of a place, not coded' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['SYRGOV'], recipient: ['USAGOV'], date: '2003-04-12', evidence: 'از امريكا به دليل اظهارات وزير دفاع اين كشور انتقاد كرد' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['USAGOV'], recipient: ['SYR'], date: null, evidence: 'سوريه را متهم به ارسال تسليحات نظامي به عراق كرده بود', note: 'Rumsfeld, earlier (pluperfect)' },
+    ],
+  },
+  {
+    src: '3:29', // 2005-03-19
+    events: [
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['LBNGOV'], recipient: ['LBN'], date: '2005-03-19', evidence: 'خواستار گفت‌وگو ميان رهبران گروه‌هاي مختلف اين كشور بمنظور حفاظت از لبنان شد', note: 'President Lahoud calls for dialogue among Lebanese groups' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['LBNCVL'], date: '2005-03-19', evidence: 'وقوع انفجار در محله سني‌نشين بيروت كه منجر به زخمي شدن 11 نفر شد', note: 'bombing in a Sunni district of Beirut, perpetrator unknown; day not stated' },
+    ],
+    dates: [{ text: '14 فوريه', value: '2005-02-14', granularity: 'day' }],
+  },
+  {
+    src: '3:112', // 2020-02-17
+    events: [
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['ISROPP'], recipient: ['PSEREBHMS'], date: '2020-02-17', evidence: 'را به اقدام نظامی تهدید کرد', note: 'Gantz (Blue and White, then in opposition) threatens Hamas and Gaza; repeated in para 3' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISROPP'], recipient: ['ISRGOV'], date: '2020-02-17', evidence: 'ضمن انتقاد از نبود اختیارات کافی برای مقام وزارت جنگ رژیم صهیونیستی', note: 'criticises the government\'s handling of Hamas' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['ISRGOV'], recipient: ['PSEREBHMS'], date: null, evidence: 'نتانیاهو چندی پیش با تهدید حماس به واکنشی سخت و غافلگیرکننده', note: 'Netanyahu, some time ago' },
+      { type: 'REQUEST', cameo: '100', actor: ['ISRGOV'], recipient: ['PSEREBHMS'], date: null, evidence: 'خواستار متوقف شدن عملیات‌های راکتی و ارسال بادکنک‌های آتش‌زا شد' },
+    ],
+  },
+  {
+    src: '3:113', // 2003-05-09
+    note: 'all three meetings are planned (future): AGREE 036',
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['ISRGOV'], recipient: ['USAGOV'], date: null, evidence: 'مسافرت شارون به منظور مذاكره با بوش', note: 'the date (late this month) is only in the title/abstract' },
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['ISRGOV'], date: null, evidence: 'پاول با شارون در اسرائيل', note: 'Powell will talk with Sharon' },
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['PSEGOV'], date: null, evidence: 'محمود عباس نخست وزير فلسطين در ساحل غربي گفتگو خواهد كرد', note: 'and with Abbas' },
+    ],
+  },
+  {
+    src: '3:118', // 2004-10-05
+    note: 'Muqtada al-Sadr coded IRQREB (Mahdi Army); the kidnappers IRQREB',
+    events: [
+      { type: 'REQUEST', mode: 'yield', cameo: '1053', actor: ['IRQREB'], recipient: ['IRQREB'], date: '2004-10-05', evidence: 'من از آدم‌ربايان مي‌خواهم گروگان‌هاي فرانسوي را آزاد كنند' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1053', actor: ['IRQREB'], recipient: ['IRQREB'], date: null, evidence: 'پيشتر نيز يكي از نزديكان صدر از طرف وي خواستار آزادي', note: 'an earlier, separate appeal made on Sadr\'s behalf' },
+    ],
+  },
+  {
+    src: '3:151', // 2005-07-05 Tuesday
+    events: [
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: [], recipient: ['RUSGOV'], date: '2005-07-03', evidence: 'در اين حمله كه روز يكشنبه گذشته در مسير فرودگاه رخ داد', note: 'shots at the Russian ambassador\'s car' },
+      { type: 'ASSAULT', mode: 'abduct', cameo: '181', actor: [], recipient: ['BHRGOV'], date: '2005-07-05', evidence: 'مهاجمان قصد ربودن كاردار بحرين را داشتند', note: 'Bahrain\'s chargé wounded today in an abduction attempt' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: [], recipient: ['PAKGOV'], date: '2005-07-05', evidence: 'خودروي سفير پاكستان در عراق نيز امروز در بغداد هدف تيراندازي قرار گرفت' },
+      { type: 'ASSAULT', mode: 'abduct', cameo: '181', actor: [], recipient: ['EGYGOV'], date: null, evidence: 'رئيس هيات اعزامي مصر به عراق ربوده شد', note: 'earlier abduction of Egypt\'s envoy Ihab al-Sharif' },
+    ],
+    dates: [{ text: 'روز يكشنبه گذشته', value: '2005-07-03', granularity: 'day' }, { text: 'امروز', value: '2005-07-05', granularity: 'day' }],
+  },
+  {
+    src: '3:164', // 2011-03-14 Monday
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQOPP'], recipient: ['SYRGOV'], date: '2011-03-13', evidence: 'در ديدار ديروز خود با "بشار اسد" رئيس جمهور سوريه', note: 'Allawi (al-Iraqiya leader, not in office) visits Assad in Damascus' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['SYRGOV'], date: null, evidence: 'بشار اسد ماه گذشته نيز ديداري با "جلال طالباني" رئيس‌جمهور عراق در  دمشق داشت', note: 'Talabani in Damascus last month; the summary of other meetings (para 4) is not coded separately' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRQGOV'], recipient: ['SYR'], date: null, evidence: 'مسئولان عراقي، دمشق را متهم كردند', note: '2009' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRQGOV'], recipient: ['IGOUNO'], date: null, evidence: 'خواهان تشكيل كميته تحقيق بين المللي در زمينه اين حمله‌ها از سوي سازمان ملل شد', note: 'Maliki, 2009' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['IRQGOV'], recipient: ['SYRGOV'], date: null, evidence: 'با فراخوانده شدن سفراي دو كشور اواخر ماه اوت سال 2009', note: 'both recalled their ambassadors: one event each way' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['SYRGOV'], recipient: ['IRQGOV'], date: null, evidence: 'با فراخوانده شدن سفراي دو كشور اواخر ماه اوت سال 2009' },
+    ],
+    dates: [{ text: 'ديروز', value: '2011-03-13', granularity: 'day' }, { text: 'ماه گذشته', value: '2011-02-01', granularity: 'month', until: '2011-02-28' }],
+  },
+  {
+    src: '3:187', // 2015-12-06
+    events: [
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['FRAGOV'], recipient: ['GBRGOV'], date: '2015-12-06', evidence: 'گفت‌وگوی تلفنی «فرانسوآ اولاند» رئیس‌جمهور فرانسه و «دیوید کامرون» نخست‌وزیر انگلیس', note: 'caller not stated; day not stated' },
+      { type: 'SUPPORT', cameo: '051', actor: ['FRAGOV'], recipient: ['GBRGOV'], date: '2015-12-06', evidence: 'به کامرون بخاطر کسب رأی مثبت پارلمان انگلیس به جنگ علیه داعش در سوریه تبریک گفت' },
+      { type: 'AGREE', cameo: '030', actor: ['FRAGOV'], recipient: ['GBRGOV'], date: '2015-12-06', evidence: 'در خصوص تقویت همکاری‌ها برای مبارزه با گروه تروریستی داعش به ویژه در سوریه و تبادل اطلاعات توافق کردند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['FRAGOV'], recipient: ['GBR'], date: '2015-12-03', evidence: 'از این حملات استقبال کردند' },
+      { type: 'ASSAULT', mode: 'aerial', cameo: '195', actor: ['GBRMIL'], recipient: ['IMGMUSISI'], date: null, evidence: 'حملات جنگنده‌های انگلیسی علیه مواضع داعش در سوریه', note: 'British air strikes in Syria (from about 3 December)' },
+      { type: 'ASSAULT', mode: 'aerial', cameo: '195', actor: ['GBRMIL'], recipient: ['IMGMUSISI'], date: null, evidence: 'مواضع داعش در عراق را هدف قرار داده بود', note: 'earlier strikes in Iraq' },
+    ],
+    dates: [{ text: 'روز 3 دسامبر جاری', value: '2015-12-03', granularity: 'day' }],
+  },
+  {
+    src: '3:241', // 2013-10-02
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['IND'], recipient: ['PAK'], date: '2013-10-02', evidence: 'هند بار دیگر پاکستان را به نقض آتش بس مرزی در منطقه مورد مناقشه کشمیر متهم کرد' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: ['PAKMIL'], recipient: ['INDMIL'], date: '2013-10-02', evidence: 'به مواضع مرزی هند در بخش «مندهار» در منطقه «پونچ» واقع در خط کنترل حمله کردند' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: ['INDMIL'], recipient: ['PAKMIL'], date: '2013-10-02', evidence: 'نیروهای مرزی هند نیز به آتش متقابل پرداختند' },
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['INDGOV'], recipient: ['PAKGOV'], date: null, evidence: 'دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» همتای پاکستانی‌اش در حاشیه نشست مجمع عمومی سازمان ملل در نیویورک', note: 'a few days earlier' },
+      { type: 'AGREE', cameo: '036', actor: ['INDGOV'], recipient: ['PAKGOV'], date: null, evidence: 'به ‌زودی جلسه‌ای برای رفع این تنش بین مقامات ارتش 2 کشور برگزار می‌شود', note: 'agreed at that meeting to hold military talks' },
+    ],
+    dates: [{ text: 'امروز', value: '2013-10-02', granularity: 'day' }],
+  },
+  {
+    src: '3:94', // 2007-04-16
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: [], recipient: ['IRQMIL'], date: '2007-04-16', evidence: 'افراد مسلح ناشناس ظهر امروز به يك ايست بازرسي عراق در روستاي "عدايه"', note: 'attack on an army checkpoint SW of Mosul, 13 soldiers killed; the blowing up of the checkpoint is part of it' },
+    ],
+    dates: [{ text: 'ظهر امروز', value: '2007-04-16', granularity: 'day' }],
+  },
+  {
+    src: '3:47', // 2007-07-20 Friday
+    note: 'the reported ceasefire statement (para 2-4) is denied by the party: not coded',
+    events: [
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['AFGREB'], recipient: ['IGOWSTNAT', 'AFGMIL'], date: '2007-07-20', evidence: 'حكمتيار بر ادامه مبارزه با نيروهاي اشغالگر پيمان آتلانتيك شمالي و نظاميان افغاني  تاكيد دارد', note: 'Hezb-e Islami (Hekmatyar) vows to keep fighting NATO and the Afghan army' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USAMIL'], recipient: ['AFGREB', 'AFGREBTAL'], date: null, evidence: 'از سوي نيروهاي آمريكايي متهم به فعاليت‌هاي تروريستي و تحت تعقيب هستند', note: 'Hekmatyar and Mullah Omar accused by US forces (standing accusation)' },
+    ],
+    dates: [{ text: 'روز چهارشنبه', value: '2007-07-18', granularity: 'day' }, { text: 'اواخر سال 2001ميلادي', value: '2001-01-01', granularity: 'year', until: '2001-12-31' }],
+  },
+  {
+    src: '3:125', // 2006-06-01
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['IDNGOV'], date: null, evidence: 'رامسفلد قرار است روزهاي 6 تا 8 ژوئن براي مذاكره درباره مبارزه با تروريسم، امنيت در تنگه مالاكا و همكاري هاي نظامي به اندونزي سفر كند', note: 'planned visit 6-8 June' },
+      { type: 'REQUEST', cameo: '1042', actor: ['IDNGOV'], recipient: ['USA'], date: '2006-06-01', evidence: 'ما به آمريكا خاطرنشان خواهيم كرد كه مبارزه با تروريسم در اندونزي و ساير كشورهاي آسه‌آن از سوي خود اين كشورها هدايت مي شود', note: 'Indonesia\'s defence minister asks the US not to interfere' },
+      { type: 'COOPERATE', cameo: '062', actor: ['USA'], recipient: ['IDN'], date: null, evidence: 'از ماه نوامبر گذشته آن را از سر گرفتند', note: 'military ties resumed last November' },
+    ],
+    dates: [{ text: 'ماه نوامبر گذشته', value: '2005-11-01', granularity: 'month', until: '2005-11-30' }],
+  },
+  {
+    src: '2:79', // 2003-07-15 Tuesday
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['IRN'], recipient: ['IGOUNO', 'IGOEUREEC'], date: '2003-07-14', evidence: 'ايران تمايل دارد مذاكرات سازنده اي با سازمان ملل و اتحاديه اروپا در خصوص برنامه هسته اي خود داشته باشد', note: 'as reported by Frattini on Monday' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['ITAGOV'], recipient: ['IRNGOV'], date: null, evidence: 'گفت و گوي تلفني با كمال خرازي همتاي ايراني خود', note: 'caller not stated; day not stated' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['IGOUNOIAE'], date: null, evidence: 'به «حفظ گفت و گويي سازنده و شفاف » با آژانس بين المللي انرژي اتمي سازمان ملل', note: 'Kharrazi\'s commitment; the EU part repeats the intent already coded for para 0' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'در سفر هفته گذشته خود به تهران', note: 'ElBaradei in Tehran last week' },
+      { type: 'REJECT', mode: 'yield', cameo: '1245', actor: ['IRN'], recipient: ['IGOUNOIAE'], date: null, evidence: 'براي كسب مجوز ايران در خصوص انجام فوري بازرسي هاي جدي تر از برنامه مظنون اين كشور، ناكام شد', note: 'Iran did not allow the immediate inspections' },
+      { type: 'AGREE', cameo: '036', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'طرفين به برگزاري مذاكرات بيشتر بايكديگر توافق كردند' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1055', actor: ['IGOEUREEC'], recipient: ['IRN'], date: null, evidence: 'درخواست خود از ايران براي امضاي پروتكل ويژه اي', note: 'the EU repeats its demand that Iran sign the Additional Protocol' },
+      { type: 'REQUEST', mode: 'change', cameo: '1043', actor: ['ITAGOV'], recipient: ['IRN'], date: null, evidence: 'در انتظار اين امر است كه ايران گامهاي مهمي در مورد احترام به حقوق بشر و آزادي بيان بردارد' },
+      { type: 'AGREE', cameo: '036', actor: ['ITAGOV'], recipient: ['IGOEUREEC'], date: '2003-07-21', evidence: 'در جريان نشستي كه در 21ژوئيه در بروكسل (مقر اتحاديه اروپا) برگزار مي شود', note: 'will brief EU foreign ministers (planned meeting)' },
+    ],
+    dates: [
+      { text: 'روز گذشته', value: '2003-07-14', granularity: 'day' },
+      { text: 'روز دوشنبه', value: '2003-07-14', granularity: 'day' },
+      { text: 'هفته گذشته', value: '2003-07-05', granularity: 'week', until: '2003-07-11' },
+      { text: '21ژوئيه', value: '2003-07-21', granularity: 'day' },
+    ],
+  },
+  {
+    src: '3:14', // 2005-09-02
+    events: [
+      { type: 'REQUEST', cameo: '102', actor: ['TURGOV'], recipient: ['IGOEUREEC'], date: '2005-09-02', evidence: 'اين اتحاديه بايد با آغاز مذاكرات پذيرش با تركيه', note: 'Gul: the EU must open accession talks on 3 October (para 3 repeats it)' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IGOEUREEC'], recipient: ['TUR'], date: null, evidence: 'براي پذيرفتن اين كشور مسلمان 70 ميليوني شرايط سختي ارايه كرده است', note: 'standing EU conditions (recognise Cyprus …)' },
+      { type: 'REJECT', cameo: '120', actor: ['AUTGOV'], recipient: ['TUR'], date: null, evidence: 'پس نبايد به عضويت كامل اين اتحاديه درآيد', note: 'Austria proposes that Turkey not become a full member (at the meeting)' },
+      { type: 'REJECT', cameo: '120', actor: ['IGOEUREEC'], recipient: ['AUTGOV'], date: null, evidence: 'اين پيشنهاد اتريش در اين نشست مورد قبول قرار نگرفته است' },
+    ],
+    dates: [
+      { text: 'سوم اكتبر', value: '2005-10-03', granularity: 'day' },
+      { text: '17 دسامبر سال گذشته', value: '2004-12-17', granularity: 'day' },
+      { text: 'دسامبر گذشته', value: '2004-12-01', granularity: 'month', until: '2004-12-31' },
+    ],
+  },
+  {
+    src: '3:27', // 2009-05-26
+    events: [
+      { type: 'CONSULT', cameo: '040', actor: ['VENGOV'], recipient: ['IRNGOV'], date: null, evidence: 'ديدار با "عبدالله ذيفن"، سفير ايران در كاراكاس', note: 'the Lara governor met Iran\'s ambassador; day not stated' },
+      { type: 'AGREE', cameo: '0311', actor: ['VENGOV'], recipient: ['IRN'], date: '2009-05-25', evidence: 'علاقه مندي شديد خود به تداوم همكاري با ايران', note: 'announced yesterday' },
+      { type: 'AGREE', cameo: '030', actor: ['VENGOV'], recipient: ['IRNGOV'], date: '2009-05-25', evidence: 'از توافق با مسئولان ايراني براي مطالعه فرصت هاي تازه همكاري', note: 'agreement with Iranian officials; a joint commission with the embassy will follow' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2009-05-25', granularity: 'day' }],
+  },
+  {
+    src: '3:28', // 2007-01-15
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['SAUGOV'], recipient: ['IGOMEAARL'], date: '2007-01-15', evidence: 'رياض اكنون آماده ميزباني نشست سران است', note: 'offer to host the Arab summit, by letter to the Arab League secretary-general (para 0 also: از سران عربي خواسته است)' },
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['SAU'], recipient: ['EGY'], date: null, evidence: 'از مصر خواسته بود اين نشست را در شرم‌الشيخ', note: 'earlier (pluperfect)' },
+    ],
+    dates: [{ text: 'اواخر ماه مارس', value: '2007-03-01', granularity: 'month', until: '2007-03-31' }],
+  },
+  {
+    src: '1:110', // 2015-08-31 — sports: «دیدار» is a match
+    note: 'sports: every «دیدار» is a football match — no CONSULT',
+    events: [],
+    dates: [
+      { text: 'جمعه 13 شهریور 94', value: '2015-09-04', granularity: 'day' },
+      { text: 'چهارشنبه 11 شهریور 94', value: '2015-09-02', granularity: 'day' },
+    ],
+  },
+  {
+    src: '3:60', // 2021-07-15 — sports
+    note: 'sports: «دیدار دو تیم» is the Esteghlal–Persepolis match — no CONSULT',
+    events: [],
+  },
+  {
+    src: '1:231', // 2013-05-25
+    note: 'no events (podcast notice)',
+    events: [],
+    dates: [{ text: 'امروز', value: '2013-05-25', granularity: 'day' }],
+  },
+  {
+    src: '2:92', // 2014-09-01
+    note: 'no events (parliament library publications)',
+    events: [],
+  },
+  {
+    src: 'seed',
+    note: 'the seed (docs: issue 3, "The seed, as a test"); published unknown — the date 2023-01-12 is inferred from the text',
+    events: [
+      { type: 'CONSULT', cameo: '040', actor: ['RUSGOV'], recipient: ['AFGGOVTAL'], date: '2023-01-12', evidence: 'با امیرخان متقی، وزیر خارجه طالبان، دیدار کرد', note: 'Kabulov meets Muttaqi' },
+      { type: 'ASSAULT', cameo: '180', actor: ['IMGMUSISI'], recipient: ['AFGGOVTAL'], date: '2023-01-11', evidence: 'حمله گروه داعش به وزارت خارجه طالبان', note: 'dated by «حادثه روز گذشته» / «حمله دیروز»' },
+      { type: 'CONCEDE', cameo: '018', actor: ['RUSGOV'], recipient: ['AFGGOVTAL'], date: '2023-01-12', evidence: 'ابراز تاسف کرد', note: 'Kabulov\'s regret, reported_by Hafiz Zia Ahmad (AFGGOVTAL)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['AFGGOVTAL'], recipient: ['RUS'], date: '2023-01-12', evidence: 'از طرف روسی بهخاطر ارائه تمامی امکانات به سفارت افغانستان در مسکو تشکر کرد', note: 'Muttaqi thanks «طرف روسی»' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['IRNGOV'], recipient: ['AFGGOVTAL'], date: '2023-01-12', evidence: 'در تماس تلفنی با امیرخان متقی', note: 'Amir-Abdollahian\'s call' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['PAKGOV'], recipient: ['AFGGOVTAL'], date: '2023-01-12', evidence: 'در تماس تلفنی با امیرخان متقی', note: 'Bilawal Bhutto Zardari\'s call (his office is not in the text)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['IMGMUSISI'], date: '2023-01-12', evidence: 'حمله دیروز مقابل ورودی این وزارتخانه را محکوم کردند', note: 'condemnation of the ISIS attack' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['PAKGOV'], recipient: ['IMGMUSISI'], date: '2023-01-12', evidence: 'حمله دیروز مقابل ورودی این وزارتخانه را محکوم کردند' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['WST'], recipient: ['AFGGOVTAL'], date: null, evidence: 'کشورهای غربی از وضع محدودیت بر کار و آموزش زنان سخت انتقاد کردند', note: 'since the bans; no day' },
+      { type: 'REQUEST', mode: 'change', cameo: '1043', actor: ['WST'], recipient: ['AFGGOVTAL'], date: null, evidence: 'خواستار برداشتن این محدودیتها شدند' },
+      { type: 'AGREE', cameo: '030', actor: ['RUS'], recipient: ['AFG'], date: '2023-01-12', evidence: 'روسیه به همکاریاش در افغانستان در بخشهای مختلف ادامه میدهد', note: 'reported by Hafiz Zia Ahmad; «نمیخواهد … انتقاد و … دخالت کند» and «منزوی شود» are negated: no ACCUSE/COERCE' },
+      { type: 'AGREE', cameo: '032', actor: ['AFGGOVTAL'], recipient: ['RUS'], date: '2023-01-12', evidence: 'بر افزایش حضور دیپلماتیک این گروه در مسکو تاکید کرد', note: 'intent to expand diplomatic presence in Moscow' },
+      { type: 'CONSULT', mode: 'visit', cameo: '043', actor: ['RUS'], recipient: ['AFGREBTAL'], date: null, evidence: 'چندین نشست با این گروه برگزار کرد', note: 'Moscow hosted meetings with the Taliban before 2021-08-15 (then insurgents: AFGREBTAL); «هیچ کشوری … به رسمیت نشناخته است» is negated: no SUPPORT' },
+    ],
+    dates: [
+      { text: 'روز پنجشنبه ۲۲ دی (۱۲ ژانویه)', value: '2023-01-12', granularity: 'day' },
+      { text: 'روز گذشته', value: '2023-01-11', granularity: 'day' },
+      { text: '۱۵ اوت ۲۰۲۱', value: '2021-08-15', granularity: 'day' },
+      { text: 'دیروز', value: '2023-01-11', granularity: 'day' },
+    ],
   },
 ];
