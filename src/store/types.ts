@@ -35,6 +35,15 @@ export interface StoredEvent extends Omit<CodedEvent, 'actor' | 'recipient' | 'r
   reported_by: StoredActor[];
   num_articles: number;
   num_sources: number;
+  /** Added by the store: mentions of the event across all articles (GDELT NumMentions). */
+  num_mentions?: number;
+  /** Added by the store: distinct stories (an article and its near-duplicate copies count once). */
+  num_stories?: number;
+  /** Added by the store: the sentence of the first article that shows the event. */
+  evidence?: string;
+  /** Added by the store: the first article's URL and source. */
+  url?: string | null;
+  source?: string | null;
 }
 
 export interface EventFilter {
@@ -73,6 +82,8 @@ export interface StoredArticle extends ExtractResult {
   content_hash: string;
   /** Id of the article this one near-duplicates, if any. */
   duplicate_of: string | null;
+  /** Added by the store: per-article actor id (a1) → global StoredActor id. */
+  actor_ids?: Record<string, string>;
 }
 
 export interface ArticleFilter {

@@ -1,0 +1,839 @@
+// The Store, written once over Kysely. Both backends (sqlite/, postgres/) construct it with their
+// dialect and the few hooks where SQL differs: full-text search and how a batch locks event rows.
+import { type Expression, type Kysely, type SqlBool, type Transaction, sql } from 'kysely';
+import type { Actor } from '../doc.js';
+import type { ExtractResult } from '../result.js';
+import { actorId, eventId, eventKey, foldName, type LayersJson, layersOf } from './article-rows.js';
+import { contentHash } from './content-hash.js';
+import { type DialectSchema, migrate } from './migrations.js';
+import { bandKeys, DUPLICATE_THRESHOLD, decodeSignature, encodeSignature, minhash, similarity } from './near-duplicate.js';
+import type { Database } from './schema.js';
+import { queryTerms, searchText } from './search-text.js';
+import type {
+  ActorFilter,
+  ActorRelations,
+  ArticleFilter,
+  ArticleSummary,
+  EventFilter,
+  Page,
+  SaveSummary,
+  Store,
+  StoredActor,
+  StoredArticle,
+  StoredEvent,
+  TimelineBucket,
+} from './types.js';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+/** What one backend supplies beyond its Kysely dialect. */
+export interface Backend extends DialectSchema {
+  kind: 'sqlite' | 'postgres';
+  /** Adds an article's folded text to the full-text index. */
+  indexSearchText(db: Db, rows: Array<{ seq: number; body: string; parts: string }>): Promise<void>;
+  /** An expression selecting the `seq` of articles that contain every term. */
+  matchingSeqs(terms: string[]): Expression<unknown>;
+  /** Runs fn in a transaction, retrying on the dialect's transient conflicts. */
+  transaction<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /** Keeps two processes from migrating at once (PostgreSQL; SQLite's write lock does it already). */
+  lockForMigration?(trx: Transaction<Database>): Promise<void>;
+}
+
+/** One article of a batch, as ingest hands it over. `content_hash` and `signature` may be precomputed. */
+export interface SaveItem {
+  result: ExtractResult;
+  original: string;
+  content_hash?: string;
+  signature?: Uint32Array | null;
+}
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 1000;
+const UNKNOWN_DAY = '0000-00-00';
+
+const now = () => new Date().toISOString();
+const num = (v: unknown): number => (v == null ? 0 : Number(v));
+
+/** Inserts rows in chunks that stay under both dialects' bound-parameter limits. */
+async function insertChunked<T extends keyof Database & string>(
+  db: Db,
+  table: T,
+  rows: ReadonlyArray<object>,
+  conflict: 'nothing' | null,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = Object.keys(rows[0] as object).length;
+  const size = Math.max(1, Math.floor(30000 / cols));
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    // biome-ignore lint/suspicious/noExplicitAny: rows are built per table above
+    let q = db.insertInto(table).values(chunk as any);
+    if (conflict === 'nothing') q = q.onConflict((oc) => oc.doNothing());
+    await q.execute();
+  }
+}
+
+function encodeCursor(parts: Array<string | number>): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+
+export class CursorError extends Error {}
+
+function decodeCursor(cursor: string): unknown[] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v)) return v;
+  } catch {
+    // fall through
+  }
+  throw new CursorError('cursor: not a cursor from a previous page');
+}
+
+const clampLimit = (limit: number | undefined) => Math.min(Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+
+/** "RUS" / "RUSGOV" look like codes (prefix match); anything else is a name or alias. */
+const CODE_LIKE = /^[A-Z][A-Z0-9]{2,}$/;
+
+export class KyselyStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly backend: Backend,
+  ) {
+    this.kind = backend.kind;
+  }
+
+  async migrate(): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.backend.lockForMigration?.(trx);
+      await migrate(trx, this.backend);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** Which of these content hashes are stored already (ingest skips their extraction). */
+  async knownHashes(hashes: string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    for (let i = 0; i < hashes.length; i += 5000) {
+      const rows = await this.db
+        .selectFrom('articles')
+        .select('content_hash')
+        .where('content_hash', 'in', hashes.slice(i, i + 5000))
+        .execute();
+      for (const r of rows) known.add(r.content_hash);
+    }
+    return known;
+  }
+
+  async countArticles(): Promise<number> {
+    const r = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return num(r.n);
+  }
+
+  async countEvents(): Promise<number> {
+    const r = await this.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return num(r.n);
+  }
+
+  saveArticles(batch: SaveItem[]): Promise<SaveSummary> {
+    if (batch.length === 0) return Promise.resolve({ ingested: 0, duplicates: 0 });
+    // Pure work first, outside the transaction, so locks are held only for the writes.
+    const prepared = batch.map((item) => ({
+      item,
+      hash: item.content_hash ?? contentHash(item.result.title, item.original),
+      signature: item.signature !== undefined ? item.signature : minhash(item.result.text),
+      search: searchText(`${item.result.title ?? ''}\n${item.result.text}`),
+    }));
+    return this.backend.transaction(this.db, (trx) => this.saveInTransaction(trx, prepared));
+  }
+
+  private async saveInTransaction(
+    trx: Transaction<Database>,
+    prepared: Array<{ item: SaveItem; hash: string; signature: Uint32Array | null; search: { body: string; parts: string } }>,
+  ): Promise<SaveSummary> {
+    // 1. Exact duplicates: already stored, or twice in this batch.
+    const known = await this.knownHashesIn(trx, prepared.map((p) => p.hash));
+    const fresh: typeof prepared = [];
+    for (const p of prepared) {
+      if (known.has(p.hash)) continue;
+      known.add(p.hash);
+      fresh.push(p);
+    }
+    const duplicates = prepared.length - fresh.length;
+    if (fresh.length === 0) return { ingested: 0, duplicates };
+
+    // 2. Ids: a different article under a taken id gets the id with its hash appended.
+    const wanted = fresh.map((p) => p.item.result.id);
+    const taken = new Set(
+      (await trx.selectFrom('articles').select('id').where('id', 'in', wanted).execute()).map((r) => r.id),
+    );
+    const ids: string[] = [];
+    for (const p of fresh) {
+      let id = p.item.result.id;
+      if (taken.has(id)) id = `${id}~${p.hash.slice(0, 10)}`;
+      taken.add(id);
+      ids.push(id);
+    }
+
+    // 3. Near-duplicates through the LSH bands of the stored articles and of this batch.
+    const storyOf = await this.linkNearDuplicates(trx, fresh, ids);
+
+    // 4. Articles.
+    const stamp = now();
+    const articleRows = fresh.map((p, i) => {
+      const r = p.item.result;
+      const story = storyOf[i];
+      return {
+        id: ids[i],
+        url: r.url,
+        source: r.source,
+        published: r.published,
+        title: r.title,
+        original: p.item.original,
+        text: r.text,
+        content_hash: p.hash,
+        duplicate_of: story === ids[i] ? null : story,
+        story_id: story,
+        minhash: p.signature ? encodeSignature(p.signature) : null,
+        layers: JSON.stringify(layersOf(r)),
+        ingested_at: stamp,
+      };
+    });
+    const inserted = new Map<string, number>();
+    for (let i = 0; i < articleRows.length; i += 500) {
+      const rows = await trx
+        .insertInto('articles')
+        .values(articleRows.slice(i, i + 500))
+        .onConflict((oc) => oc.doNothing())
+        .returning(['seq', 'id'])
+        .execute();
+      for (const r of rows) inserted.set(r.id, num(r.seq));
+    }
+    // A concurrent writer may have stored the same content a moment ago: those rows were skipped.
+    const kept = fresh.map((p, i) => ({ p, id: ids[i], story: storyOf[i], seq: inserted.get(ids[i]) })).filter((k) => k.seq !== undefined);
+
+    await this.backend.indexSearchText(
+      trx,
+      kept.map((k) => ({ seq: k.seq as number, body: k.p.search.body, parts: k.p.search.parts })),
+    );
+    await insertChunked(
+      trx,
+      'article_bands',
+      kept.flatMap((k) => (k.p.signature ? bandKeys(k.p.signature).map((band) => ({ band, article_id: k.id })) : [])),
+      'nothing',
+    );
+
+    await this.saveLayers(trx, kept.map((k) => ({ result: k.p.item.result, id: k.id, story: k.story })));
+    return { ingested: kept.length, duplicates: duplicates + (fresh.length - kept.length) };
+  }
+
+  private async knownHashesIn(db: Db, hashes: string[]): Promise<Set<string>> {
+    const rows = await db.selectFrom('articles').select('content_hash').where('content_hash', 'in', hashes).execute();
+    return new Set(rows.map((r) => r.content_hash));
+  }
+
+  /** The story id of each fresh article: its own id, or the story of the copy it was taken from. */
+  private async linkNearDuplicates(
+    db: Db,
+    fresh: Array<{ signature: Uint32Array | null }>,
+    ids: string[],
+  ): Promise<string[]> {
+    const allBands = new Map<number, string[]>();
+    fresh.forEach((p, i) => {
+      if (p.signature) allBands.set(i, bandKeys(p.signature));
+    });
+    const bandList = [...new Set([...allBands.values()].flat())];
+    const stored = new Map<string, { sig: Uint32Array; story: string }>();
+    const byBand = new Map<string, string[]>();
+    for (let i = 0; i < bandList.length; i += 5000) {
+      const rows = await db
+        .selectFrom('article_bands as b')
+        .innerJoin('articles as a', 'a.id', 'b.article_id')
+        .select(['b.band', 'a.id', 'a.minhash', 'a.story_id'])
+        .where('b.band', 'in', bandList.slice(i, i + 5000))
+        .execute();
+      for (const r of rows) {
+        if (!r.minhash) continue;
+        if (!stored.has(r.id)) stored.set(r.id, { sig: decodeSignature(r.minhash), story: r.story_id });
+        const list = byBand.get(r.band) ?? [];
+        list.push(r.id);
+        byBand.set(r.band, list);
+      }
+    }
+    const stories: string[] = [];
+    fresh.forEach((p, i) => {
+      let best: { sim: number; story: string } | null = null;
+      const bands = allBands.get(i);
+      if (p.signature && bands) {
+        const candidates = new Set(bands.flatMap((b) => byBand.get(b) ?? []));
+        for (const c of candidates) {
+          const s = stored.get(c);
+          if (!s) continue;
+          const sim = similarity(p.signature, s.sig);
+          // Ties go to the earliest story so that every copy points at one root.
+          if (sim >= DUPLICATE_THRESHOLD && (!best || sim > best.sim || (sim === best.sim && s.story < best.story))) {
+            best = { sim, story: s.story };
+          }
+        }
+        // Later articles of this batch see the earlier ones.
+        for (const b of bands) byBand.set(b, [...(byBand.get(b) ?? []), ids[i]]);
+        stored.set(ids[i], { sig: p.signature, story: best?.story ?? ids[i] });
+      }
+      stories.push(best?.story ?? ids[i]);
+    });
+    return stories;
+  }
+
+  /** Actors, entities, quotes, dates and events of newly stored articles. */
+  private async saveLayers(trx: Transaction<Database>, articles: Array<{ result: ExtractResult; id: string; story: string }>) {
+    const actorRows = new Map<string, Database['actors']>();
+    const aliasRows = new Map<string, Database['actor_aliases']>();
+    const articleActors: Database['article_actors'][] = [];
+    const entities: Database['entities'][] = [];
+    const quotes: Database['quotes'][] = [];
+    const dates: Database['dates'][] = [];
+    const events = new Map<string, Database['events']>();
+    const eventActors = new Map<string, Database['event_actors']>();
+    const mentions = new Map<string, Database['event_mentions']>();
+    const stamp = now();
+
+    for (const { result: r, id: articleId, story } of articles) {
+      const local = new Map<string, string>();
+      const actorsById = new Map<string, Actor>();
+      const entityText = new Map(r.entities.map((e) => [e.id, e.text]));
+      for (const a of r.actors) {
+        const gid = actorId(a);
+        local.set(a.id, gid);
+        actorsById.set(a.id, a);
+        if (!actorRows.has(gid)) {
+          actorRows.set(gid, {
+            id: gid,
+            name: a.name,
+            name_en: a.name_en,
+            code: a.code,
+            country: a.country,
+            sector: a.sector,
+            wikidata: a.wikidata,
+            roles: JSON.stringify(a.roles ?? []),
+            num_events: 0,
+            num_articles: 0,
+          });
+        }
+        const names = [a.name, a.name_en, ...a.mentions.map((m) => entityText.get(m))];
+        for (const n of names) {
+          if (!n) continue;
+          const norm = foldName(n);
+          if (norm) aliasRows.set(`${gid}\u0000${norm}`, { actor_id: gid, alias_norm: norm, alias: n });
+        }
+        articleActors.push({ article_id: articleId, actor_id: gid });
+      }
+      for (const e of r.entities) {
+        entities.push({
+          article_id: articleId,
+          entity_id: e.id,
+          type: e.type,
+          start: e.start,
+          end: e.end,
+          text: e.text,
+          actor_id: e.actor ? (local.get(e.actor) ?? null) : null,
+        });
+      }
+      for (const q of r.quotes) {
+        quotes.push({
+          article_id: articleId,
+          start: q.start,
+          end: q.end,
+          direct: q.direct ? 1 : 0,
+          speaker_id: q.speaker ? (local.get(q.speaker) ?? null) : null,
+          chain: JSON.stringify(q.chain.map((c) => local.get(c) ?? c)),
+        });
+      }
+      for (const d of r.dates) {
+        dates.push({
+          article_id: articleId,
+          start: d.start,
+          end: d.end,
+          text: d.text,
+          value: d.value,
+          until: d.until ?? null,
+          granularity: d.granularity,
+          calendar: d.calendar,
+        });
+      }
+      const source = r.source ?? articleId;
+      for (const e of r.events) {
+        const day = e.date ?? r.published ?? null;
+        const gid = eventId(eventKey(e, actorsById, day, story));
+        const sentence = r.sentences[e.sentence];
+        if (!events.has(gid)) {
+          events.set(gid, {
+            id: gid,
+            type: e.type,
+            mode: e.mode,
+            cameo: e.cameo,
+            quad: e.quad,
+            date: day,
+            day: day ?? UNKNOWN_DAY,
+            negated: e.negated ? 1 : 0,
+            future: e.future ? 1 : 0,
+            article_id: articleId,
+            sentence: e.sentence,
+            evidence: sentence ? r.text.slice(sentence.start, sentence.end) : '',
+            trigger_start: e.trigger.start,
+            trigger_end: e.trigger.end,
+            trigger_text: e.trigger.text,
+            confidence: e.confidence,
+            num_mentions: 0,
+            num_articles: 0,
+            num_sources: 0,
+            num_stories: 0,
+            added_at: stamp,
+          });
+        }
+        const roles: Array<[string, string[]]> = [
+          ['actor', e.actor],
+          ['recipient', e.recipient],
+          ['reported_by', e.reported_by],
+        ];
+        for (const [role, list] of roles) {
+          list.forEach((localId, position) => {
+            const aid = local.get(localId);
+            if (aid) eventActors.set(`${gid}|${role}|${aid}`, { event_id: gid, actor_id: aid, role, position, day: day ?? UNKNOWN_DAY });
+          });
+        }
+        mentions.set(`${gid}|${articleId}|${e.sentence}|${e.trigger.start}`, {
+          event_id: gid,
+          article_id: articleId,
+          source,
+          story_id: story,
+          sentence: e.sentence,
+          trigger_start: e.trigger.start,
+        });
+      }
+    }
+
+    // Rows other writers may share (actors, events) are written in key order, so that two
+    // concurrent batches lock them in the same order and cannot deadlock.
+    const actorList = [...actorRows.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (let i = 0; i < actorList.length; i += 1000) {
+      await trx
+        .insertInto('actors')
+        .values(actorList.slice(i, i + 1000))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            name_en: eb.fn.coalesce('actors.name_en', 'excluded.name_en'),
+            country: eb.fn.coalesce('actors.country', 'excluded.country'),
+            sector: eb.fn.coalesce('actors.sector', 'excluded.sector'),
+          })),
+        )
+        .execute();
+    }
+    await insertChunked(trx, 'actor_aliases', [...aliasRows.values()], 'nothing');
+    await insertChunked(trx, 'article_actors', articleActors, 'nothing');
+    await insertChunked(trx, 'entities', entities, 'nothing');
+    await insertChunked(trx, 'quotes', quotes, null);
+    await insertChunked(trx, 'dates', dates, null);
+
+    const eventList = [...events.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (let i = 0; i < eventList.length; i += 500) {
+      // "do update" on an existing event takes its row lock, which serializes the count update below.
+      await trx
+        .insertInto('events')
+        .values(eventList.slice(i, i + 500))
+        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ num_mentions: eb.ref('events.num_mentions') })))
+        .execute();
+    }
+    await insertChunked(trx, 'event_actors', [...eventActors.values()], 'nothing');
+    await insertChunked(trx, 'event_mentions', [...mentions.values()], 'nothing');
+
+    // Counts from the mention rows, so that reruns and concurrent workers never double-count.
+    const eventIds = eventList.map((e) => e.id);
+    for (let i = 0; i < eventIds.length; i += 2000) {
+      const chunk = eventIds.slice(i, i + 2000);
+      await trx
+        .updateTable('events')
+        .set((eb) => ({
+          num_mentions: eb.selectFrom('event_mentions as m').select((m) => m.fn.countAll<number>().as('n')).whereRef('m.event_id', '=', 'events.id'),
+          num_articles: eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.article_id)`.as('n')).whereRef('m.event_id', '=', 'events.id'),
+          num_sources: eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.source)`.as('n')).whereRef('m.event_id', '=', 'events.id'),
+          num_stories: eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.story_id)`.as('n')).whereRef('m.event_id', '=', 'events.id'),
+        }))
+        .where('id', 'in', chunk)
+        .execute();
+    }
+    const actorIds = actorList.map((a) => a.id);
+    for (let i = 0; i < actorIds.length; i += 2000) {
+      const chunk = actorIds.slice(i, i + 2000);
+      await trx
+        .updateTable('actors')
+        .set((eb) => ({
+          num_events: eb
+            .selectFrom('event_actors as ea')
+            .select(sql<number>`count(distinct ea.event_id)`.as('n'))
+            .whereRef('ea.actor_id', '=', 'actors.id')
+            .where('ea.role', '!=', 'reported_by'),
+          num_articles: eb.selectFrom('article_actors as aa').select((x) => x.fn.countAll<number>().as('n')).whereRef('aa.actor_id', '=', 'actors.id'),
+        }))
+        .where('id', 'in', chunk)
+        .execute();
+    }
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  /** Ids of actors a filter term names: a code prefix (RUS → RUSGOV, RUSMIL), a global id, or a name or alias. */
+  private actorIdsFor(term: string) {
+    const norm = foldName(term);
+    return this.db
+      .selectFrom('actors')
+      .select('id')
+      .where((eb) => {
+        const ors = [eb('id', '=', term), eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('alias_norm', '=', norm))];
+        if (CODE_LIKE.test(term)) ors.push(eb('code', 'like', `${term}%`));
+        return eb.or(ors);
+      });
+  }
+
+  private articleIdsMatching(q: string) {
+    const terms = queryTerms(q);
+    return this.db
+      .selectFrom('articles')
+      .select('id')
+      .where('seq', 'in', this.backend.matchingSeqs(terms.length ? terms : ['\u0000']) as Expression<number>);
+  }
+
+  async queryEvents(filter: EventFilter): Promise<Page<StoredEvent>> {
+    const limit = clampLimit(filter.limit);
+    let q = this.db.selectFrom('events as e').innerJoin('articles as a', 'a.id', 'e.article_id').selectAll('e').select(['a.url', 'a.source']);
+    if (filter.actor) {
+      const ids = this.actorIdsFor(filter.actor);
+      q = q.where('e.id', 'in', this.db.selectFrom('event_actors').select('event_id').where('role', '=', 'actor').where('actor_id', 'in', ids));
+    }
+    if (filter.recipient) {
+      const ids = this.actorIdsFor(filter.recipient);
+      q = q.where('e.id', 'in', this.db.selectFrom('event_actors').select('event_id').where('role', '=', 'recipient').where('actor_id', 'in', ids));
+    }
+    if (filter.type) q = q.where('e.type', '=', filter.type.toUpperCase());
+    if (filter.since) q = q.where('e.day', '>=', filter.since);
+    if (filter.until) q = q.where('e.day', '<=', filter.until);
+    if (filter.q) {
+      q = q.where('e.id', 'in', this.db.selectFrom('event_mentions').select('event_id').where('article_id', 'in', this.articleIdsMatching(filter.q)));
+    }
+    if (filter.cursor) {
+      const [day, id] = decodeCursor(filter.cursor);
+      if (typeof day !== 'string' || typeof id !== 'string') throw new CursorError('cursor: not a cursor from a previous page');
+      q = q.where((eb) => eb.or([eb('e.day', '<', day), eb.and([eb('e.day', '=', day), eb('e.id', '>', id)])]));
+    }
+    const rows = await q.orderBy('e.day', 'desc').orderBy('e.id', 'asc').limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    const items = await this.hydrateEvents(page);
+    const last = page[page.length - 1];
+    return { items, next: rows.length > limit && last ? encodeCursor([last.day, last.id]) : null };
+  }
+
+  /** Every event, in a stable order, a page at a time (exports). */
+  async *allEvents(pageSize = 1000): AsyncGenerator<StoredEvent> {
+    let cursor: string | null = null;
+    do {
+      const page = await this.queryEvents({ limit: pageSize, cursor });
+      yield* page.items;
+      cursor = page.next;
+    } while (cursor);
+  }
+
+  private async hydrateEvents(rows: Array<Database['events'] & { url: string | null; source: string | null }>): Promise<StoredEvent[]> {
+    if (rows.length === 0) return [];
+    const links = await this.db
+      .selectFrom('event_actors as ea')
+      .innerJoin('actors as a', 'a.id', 'ea.actor_id')
+      .selectAll('a')
+      .select(['ea.event_id', 'ea.role', 'ea.position'])
+      .where(
+        'ea.event_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    const aliases = await this.aliasesOf([...new Set(links.map((l) => l.id))]);
+    const byEvent = new Map<string, { actor: StoredActor[]; recipient: StoredActor[]; reported_by: StoredActor[] }>();
+    links.sort((a, b) => a.position - b.position);
+    for (const l of links) {
+      const slot = byEvent.get(l.event_id) ?? { actor: [], recipient: [], reported_by: [] };
+      byEvent.set(l.event_id, slot);
+      const role = l.role as 'actor' | 'recipient' | 'reported_by';
+      slot[role]?.push(toStoredActor(l, aliases.get(l.id) ?? []));
+    }
+    return rows.map((r) => {
+      const slot = byEvent.get(r.id) ?? { actor: [], recipient: [], reported_by: [] };
+      return {
+        id: r.id,
+        type: r.type as StoredEvent['type'],
+        mode: r.mode,
+        cameo: r.cameo,
+        quad: num(r.quad) as StoredEvent['quad'],
+        date: r.date,
+        negated: num(r.negated) === 1,
+        future: num(r.future) === 1,
+        sentence: num(r.sentence),
+        trigger: { start: num(r.trigger_start), end: num(r.trigger_end), text: r.trigger_text },
+        confidence: Number(r.confidence),
+        article: r.article_id,
+        actor: slot.actor,
+        recipient: slot.recipient,
+        reported_by: slot.reported_by,
+        num_articles: num(r.num_articles),
+        num_sources: num(r.num_sources),
+        num_mentions: num(r.num_mentions),
+        num_stories: num(r.num_stories),
+        evidence: r.evidence,
+        url: r.url,
+        source: r.source,
+      };
+    });
+  }
+
+  private async aliasesOf(ids: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (ids.length === 0) return out;
+    const rows = await this.db.selectFrom('actor_aliases').select(['actor_id', 'alias']).where('actor_id', 'in', ids).execute();
+    for (const r of rows) {
+      const list = out.get(r.actor_id) ?? [];
+      if (!list.includes(r.alias)) list.push(r.alias);
+      out.set(r.actor_id, list);
+    }
+    return out;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!r) return null;
+    const layers = JSON.parse(r.layers) as LayersJson;
+    return {
+      id: r.id,
+      title: r.title,
+      url: r.url,
+      source: r.source,
+      published: r.published,
+      text: r.text,
+      sentences: layers.sentences,
+      entities: layers.entities,
+      actors: layers.actors,
+      dates: layers.dates,
+      quotes: layers.quotes,
+      events: layers.events,
+      original: r.original,
+      content_hash: r.content_hash,
+      duplicate_of: r.duplicate_of,
+      actor_ids: layers.actor_ids,
+    };
+  }
+
+  async searchArticles(filter: ArticleFilter): Promise<Page<ArticleSummary>> {
+    const limit = clampLimit(filter.limit);
+    let q = this.db
+      .selectFrom('articles as a')
+      .select(['a.seq', 'a.id', 'a.title', 'a.url', 'a.source', 'a.published'])
+      .select((eb) =>
+        eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.event_id)`.as('n')).whereRef('m.article_id', '=', 'a.id').as('events'),
+      );
+    if (filter.q) q = q.where('a.seq', 'in', this.backend.matchingSeqs(queryTerms(filter.q).length ? queryTerms(filter.q) : ['\u0000']) as Expression<number>);
+    if (filter.source) q = q.where('a.source', '=', filter.source);
+    if (filter.since) q = q.where('a.published', '>=', filter.since);
+    if (filter.until) q = q.where('a.published', '<=', filter.until);
+    if (filter.cursor) {
+      const [published, seq] = decodeCursor(filter.cursor);
+      if (typeof published !== 'string' || typeof seq !== 'number') throw new CursorError('cursor: not a cursor from a previous page');
+      q = q.where((eb) =>
+        eb.or([
+          eb(sql`coalesce(a.published, '')`, '<', published),
+          eb.and([eb(sql`coalesce(a.published, '')`, '=', published), eb('a.seq', '<', seq)]),
+        ]) as Expression<SqlBool>,
+      );
+    }
+    const rows = await q.orderBy(sql`coalesce(a.published, '')`, 'desc').orderBy('a.seq', 'desc').limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({ id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, events: num(r.events) })),
+      next: rows.length > limit && last ? encodeCursor([last.published ?? '', num(last.seq)]) : null,
+    };
+  }
+
+  async listActors(filter: ActorFilter): Promise<Page<StoredActor>> {
+    const limit = clampLimit(filter.limit);
+    const offset = filter.cursor ? Number(decodeCursor(filter.cursor)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw new CursorError('cursor: not a cursor from a previous page');
+    let q = this.db.selectFrom('actors').selectAll();
+    if (filter.q) {
+      const norm = foldName(filter.q);
+      q = q.where((eb) =>
+        eb.or([
+          eb('code', 'like', `${filter.q?.toUpperCase()}%`),
+          eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('alias_norm', 'like', `%${norm.replace(/[%_]/g, '')}%`)),
+        ]),
+      );
+    }
+    const rows = await q.orderBy('num_events', 'desc').orderBy('id').limit(limit + 1).offset(offset).execute();
+    const page = rows.slice(0, limit);
+    const aliases = await this.aliasesOf(page.map((r) => r.id));
+    return {
+      items: page.map((r) => toStoredActor(r, aliases.get(r.id) ?? [])),
+      next: rows.length > limit ? encodeCursor([offset + limit]) : null,
+    };
+  }
+
+  async getActor(id: string): Promise<StoredActor | null> {
+    const r = await this.db.selectFrom('actors').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!r) return null;
+    return toStoredActor(r, (await this.aliasesOf([id])).get(id) ?? []);
+  }
+
+  async actorRelations(actorId: string, range: { since?: string; until?: string }): Promise<ActorRelations | null> {
+    const actor = await this.getActor(actorId);
+    if (!actor) return null;
+    const inRange = <T extends { where: (...a: never[]) => T }>(qb: T, col: string): T => {
+      let out = qb;
+      // biome-ignore lint/suspicious/noExplicitAny: a column of the joined tables
+      if (range.since) out = (out as any).where(col, '>=', range.since);
+      // biome-ignore lint/suspicious/noExplicitAny: as above
+      if (range.until) out = (out as any).where(col, '<=', range.until);
+      return out;
+    };
+    const counterpartRows = await inRange(
+      this.db
+        .selectFrom('event_actors as me')
+        .innerJoin('event_actors as other', 'other.event_id', 'me.event_id')
+        .innerJoin('events as e', 'e.id', 'me.event_id')
+        .select('other.actor_id')
+        .select(sql<number>`count(distinct e.id)`.as('n'))
+        .select(sql<number>`count(distinct case when e.quad <= 2 then e.id end)`.as('coop'))
+        .select(sql<number>`count(distinct case when e.quad >= 3 then e.id end)`.as('conf'))
+        .where('me.actor_id', '=', actorId)
+        .where('me.role', '!=', 'reported_by')
+        .where('other.role', '!=', 'reported_by')
+        .where('other.actor_id', '!=', actorId),
+      'e.day',
+    )
+      .groupBy('other.actor_id')
+      .orderBy('n', 'desc')
+      .limit(50)
+      .execute();
+    const others = counterpartRows.length
+      ? await this.db.selectFrom('actors').selectAll().where('id', 'in', counterpartRows.map((r) => r.actor_id)).execute()
+      : [];
+    const otherAliases = await this.aliasesOf(others.map((o) => o.id));
+    const otherById = new Map(others.map((o) => [o.id, toStoredActor(o, otherAliases.get(o.id) ?? [])]));
+
+    const mine = () =>
+      inRange(
+        this.db
+          .selectFrom('event_actors as me')
+          .innerJoin('events as e', 'e.id', 'me.event_id')
+          .where('me.actor_id', '=', actorId)
+          .where('me.role', '!=', 'reported_by'),
+        'e.day',
+      );
+    const typeRows = await mine()
+      .select('e.type')
+      .select(sql<number>`count(distinct e.id)`.as('n'))
+      .groupBy('e.type')
+      .orderBy('n', 'desc')
+      .execute();
+    const monthRows = await mine()
+      .select(sql<string>`substr(e.day, 1, 7)`.as('month'))
+      .select('e.quad')
+      .select(sql<number>`count(distinct e.id)`.as('n'))
+      .groupBy([sql`substr(e.day, 1, 7)`, 'e.quad'])
+      .execute();
+    const months = new Map<string, TimelineBucket>();
+    for (const r of monthRows) {
+      if (r.month.startsWith('0000')) continue;
+      const period = `${r.month}-01`;
+      const b = months.get(period) ?? { period, quad1: 0, quad2: 0, quad3: 0, quad4: 0 };
+      addQuad(b, num(r.quad), num(r.n));
+      months.set(period, b);
+    }
+    const articleRows = await inRange(
+      this.db
+        .selectFrom('article_actors as aa')
+        .innerJoin('articles as a', 'a.id', 'aa.article_id')
+        .select(['a.id', 'a.title', 'a.url', 'a.source', 'a.published', 'a.seq'])
+        .select((eb) =>
+          eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.event_id)`.as('n')).whereRef('m.article_id', '=', 'a.id').as('events'),
+        )
+        .where('aa.actor_id', '=', actorId),
+      'a.published',
+    )
+      .orderBy(sql`coalesce(a.published, '')`, 'desc')
+      .orderBy('a.seq', 'desc')
+      .limit(20)
+      .execute();
+    return {
+      actor,
+      counterparts: counterpartRows
+        .filter((r) => otherById.has(r.actor_id))
+        .map((r) => ({ actor: otherById.get(r.actor_id) as StoredActor, events: num(r.n), cooperation: num(r.coop), conflict: num(r.conf) })),
+      types: typeRows.map((r) => ({ type: r.type, events: num(r.n) })),
+      over_time: [...months.values()].sort((a, b) => (a.period < b.period ? -1 : 1)),
+      articles: articleRows.map((r) => ({ id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, events: num(r.events) })),
+    };
+  }
+
+  async timeline(range: { since?: string; until?: string; interval: 'day' | 'week'; actor?: string }): Promise<TimelineBucket[]> {
+    let q = this.db
+      .selectFrom('events as e')
+      .select(['e.day', 'e.quad'])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('e.day', '!=', UNKNOWN_DAY);
+    if (range.since) q = q.where('e.day', '>=', range.since);
+    if (range.until) q = q.where('e.day', '<=', range.until);
+    if (range.actor) {
+      q = q.where('e.id', 'in', this.db.selectFrom('event_actors').select('event_id').where('role', '!=', 'reported_by').where('actor_id', 'in', this.actorIdsFor(range.actor)));
+    }
+    const rows = await q.groupBy(['e.day', 'e.quad']).execute();
+    const buckets = new Map<string, TimelineBucket>();
+    for (const r of rows) {
+      const period = range.interval === 'week' ? weekStart(r.day) : r.day;
+      const b = buckets.get(period) ?? { period, quad1: 0, quad2: 0, quad3: 0, quad4: 0 };
+      addQuad(b, num(r.quad), num(r.n));
+      buckets.set(period, b);
+    }
+    return [...buckets.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
+  }
+}
+
+function addQuad(b: TimelineBucket, quad: number, n: number): void {
+  if (quad === 1) b.quad1 += n;
+  else if (quad === 2) b.quad2 += n;
+  else if (quad === 3) b.quad3 += n;
+  else if (quad === 4) b.quad4 += n;
+}
+
+/** Weeks start on Saturday (the Iranian week; docs/output-contract.md). */
+export function weekStart(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  const back = (d.getUTCDay() + 1) % 7; // Saturday → 0
+  d.setUTCDate(d.getUTCDate() - back);
+  return d.toISOString().slice(0, 10);
+}
+
+function toStoredActor(r: Database['actors'], aliases: string[]): StoredActor {
+  return {
+    id: r.id,
+    name: r.name,
+    name_en: r.name_en,
+    code: r.code,
+    country: r.country,
+    sector: r.sector,
+    wikidata: r.wikidata,
+    roles: JSON.parse(r.roles) as string[],
+    aliases,
+    events: num(r.num_events),
+    articles: num(r.num_articles),
+  };
+}

@@ -1,0 +1,158 @@
+// The tables, as Kysely sees them. Both backends share them; only full-text search differs
+// (SQLite FTS5 table `article_fts`, PostgreSQL `article_search` with a tsvector). Booleans are 0/1
+// and JSON is text so that one set of queries serves both dialects.
+import type { Generated } from 'kysely';
+
+export interface ArticlesTable {
+  seq: Generated<number>;
+  id: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  title: string | null;
+  original: string;
+  text: string;
+  content_hash: string;
+  /** The earlier article this one near-duplicates (same wire story), or null. */
+  duplicate_of: string | null;
+  /** duplicate_of ?? id: one story id for a wire story and all its copies. */
+  story_id: string;
+  minhash: string | null;
+  /** JSON of the extract layers (sentences, entities, actors, dates, quotes, events) for getArticle. */
+  layers: string;
+  ingested_at: string;
+}
+
+export interface ArticleBandsTable {
+  band: string;
+  article_id: string;
+}
+
+export interface ActorsTable {
+  id: string;
+  name: string;
+  name_en: string | null;
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  wikidata: string | null;
+  /** JSON array. */
+  roles: string;
+  num_events: number;
+  num_articles: number;
+}
+
+export interface ActorAliasesTable {
+  actor_id: string;
+  alias_norm: string;
+  alias: string;
+}
+
+export interface ArticleActorsTable {
+  article_id: string;
+  actor_id: string;
+}
+
+export interface EventsTable {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  quad: number;
+  date: string | null;
+  /** date, or '0000-00-00' when unknown: the sort and range key. */
+  day: string;
+  negated: number;
+  future: number;
+  article_id: string;
+  sentence: number;
+  evidence: string;
+  trigger_start: number;
+  trigger_end: number;
+  trigger_text: string;
+  confidence: number;
+  num_mentions: number;
+  num_articles: number;
+  num_sources: number;
+  num_stories: number;
+  added_at: string;
+}
+
+export interface EventActorsTable {
+  event_id: string;
+  actor_id: string;
+  /** actor | recipient | reported_by */
+  role: string;
+  position: number;
+  day: string;
+}
+
+export interface EventMentionsTable {
+  event_id: string;
+  article_id: string;
+  source: string;
+  story_id: string;
+  sentence: number;
+  trigger_start: number;
+}
+
+export interface EntitiesTable {
+  article_id: string;
+  entity_id: string;
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  actor_id: string | null;
+}
+
+export interface QuotesTable {
+  article_id: string;
+  start: number;
+  end: number;
+  direct: number;
+  speaker_id: string | null;
+  /** JSON array of global actor ids. */
+  chain: string;
+}
+
+export interface DatesTable {
+  article_id: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  until: string | null;
+  granularity: string;
+  calendar: string;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  content_hash: string;
+  /** JSON of the plain article (ArticleInput with text). */
+  payload: string;
+  file: string | null;
+  line: number | null;
+  /** queued | running | done | failed */
+  state: string;
+  attempts: number;
+  lease_until: Date | null;
+  claim_token: string | null;
+  error: string | null;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  article_bands: ArticleBandsTable;
+  actors: ActorsTable;
+  actor_aliases: ActorAliasesTable;
+  article_actors: ArticleActorsTable;
+  events: EventsTable;
+  event_actors: EventActorsTable;
+  event_mentions: EventMentionsTable;
+  entities: EntitiesTable;
+  quotes: QuotesTable;
+  dates: DatesTable;
+  jobs: JobsTable;
+}

@@ -1,0 +1,50 @@
+// Persian-aware text for full-text search. Scraped Persian loses its zero-width non-joiners (ZWNJ,
+// U+200C) and mixes Arabic ي/ك with Persian ی/ک and Persian/Arabic digits with Latin ones, so the
+// same word reaches the index in several spellings. Index and query go through the same folding:
+// letters and digits unified, ZWNJ words indexed joined (as scraped text writes them) and, in a
+// second column, split into their parts (as a user may type them).
+
+const ZWNJ = /\u200c/g;
+const FOLD: Record<string, string> = {
+  'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
+};
+const DIACRITICS = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef, kashida
+
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Persian digits
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic digits
+  return FOLD[c] ?? c;
+}
+
+/** Letters, digits and case folded; ZWNJ kept (callers decide whether to join or split). */
+export function foldForSearch(text: string): string {
+  return text
+    .replace(DIACRITICS, '')
+    .replace(/[\u0600-\u06ff]/g, foldChar)
+    .toLowerCase();
+}
+
+export interface SearchText {
+  /** The text with every ZWNJ word joined: «می‌رود» → «میرود». */
+  body: string;
+  /** The parts of the ZWNJ words, space-separated: «می رود». */
+  parts: string;
+}
+
+export function searchText(text: string): SearchText {
+  const folded = foldForSearch(text);
+  const parts: string[] = [];
+  for (const word of folded.match(/\S*\u200c\S*/g) ?? []) {
+    parts.push(word.replace(ZWNJ, ' '));
+  }
+  return { body: folded.replace(ZWNJ, ''), parts: parts.join(' ') };
+}
+
+/** The words of a user's query, folded the way the index was: each a term every hit must contain. */
+export function queryTerms(query: string): string[] {
+  return foldForSearch(query)
+    .replace(ZWNJ, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}

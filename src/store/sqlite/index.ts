@@ -1,0 +1,48 @@
+// The embedded default: one SQLite file through better-sqlite3 (v12; v13 crashes on Node 20), in WAL
+// mode so that readers (the HTTP API) never wait for the ingest writer. Full-text search is an FTS5
+// table without its own copy of the text (contentless): it holds only the index of the folded text.
+import Database from 'better-sqlite3';
+import { type Kysely, SqliteDialect, sql, Kysely as KyselyClass } from 'kysely';
+import { type Backend, KyselyStore } from '../kysely-store.js';
+import type { Database as Schema } from '../schema.js';
+
+function ftsQuery(terms: string[]): string {
+  // Each term a quoted string (FTS5 syntax characters stay literal); adjacent strings are ANDed.
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+}
+
+export const sqliteBackend: Backend = {
+  kind: 'sqlite',
+  serialType: 'integer',
+  async createSearchIndex(db) {
+    await sql`create virtual table if not exists article_fts using fts5(body, parts, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
+  },
+  async indexSearchText(db, rows) {
+    for (const r of rows) {
+      await sql`insert into article_fts(rowid, body, parts) values (${r.seq}, ${r.body}, ${r.parts})`.execute(db);
+    }
+  },
+  matchingSeqs(terms) {
+    return sql`(select rowid from article_fts where article_fts match ${ftsQuery(terms)})`;
+  },
+  async transaction(db, fn) {
+    // One writer at a time is SQLite's model; busy_timeout makes a second writer wait, not fail.
+    return db.transaction().execute(fn);
+  },
+};
+
+export function openSqliteKysely(path: string): Kysely<Schema> {
+  const database = new Database(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 10000');
+  database.pragma('foreign_keys = OFF');
+  database.pragma('cache_size = -65536');
+  return new KyselyClass<Schema>({ dialect: new SqliteDialect({ database }) });
+}
+
+export async function openSqliteStore(path: string): Promise<KyselyStore> {
+  const store = new KyselyStore(openSqliteKysely(path), sqliteBackend);
+  await store.migrate();
+  return store;
+}
