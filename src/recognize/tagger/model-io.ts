@@ -1,0 +1,123 @@
+// The model file: gzip of
+//   "RSDNER01" | u32 header length | header JSON | pad to 4 |
+//   u32 bucket deltas[rows] | i16 weights[rows × tags] | pad to 4 | f32 transition[tags²] | f32 start[tags]
+// Weights are quantized to int16 with one scale in the header (weight = int16 × scale); the bucket
+// list is delta-coded so gzip squeezes it. Numbers are little-endian. The header carries the feature
+// configuration and the snapshot of the word clusters and gazetteer the features look up, so the
+// run-time features are exactly the training-time ones.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { FeatureConfig, FeatureResources } from './features.js';
+import type { TaggerModel } from './model.js';
+import { NUM_TAGS, TAGS } from './tags.js';
+
+const MAGIC = 'RSDNER01';
+const T = NUM_TAGS;
+
+interface Header {
+  tags: string[];
+  config: FeatureConfig;
+  rows: number;
+  scale: number;
+  /** word → fine*65536 + coarse */
+  clusters: Record<string, number>;
+  /** word → bit mask of gazetteer lists */
+  gazetteer: Record<string, number>;
+  /** word → majority tag * 4 + dominance */
+  tagLexicon: Record<string, number>;
+  info: Record<string, unknown>;
+}
+
+export class ModelFormatError extends Error {}
+
+const align4 = (n: number): number => (n + 3) & ~3;
+
+export function serializeModel(model: TaggerModel): Uint8Array {
+  const rows = model.weights.length / T;
+  let maxAbs = 0;
+  for (const w of model.weights) if (Math.abs(w) > maxAbs) maxAbs = Math.abs(w);
+  const scale = maxAbs === 0 ? 1 : maxAbs / 32767;
+  const header: Header = {
+    tags: [...TAGS],
+    config: model.config,
+    rows,
+    scale,
+    clusters: Object.fromEntries(model.resources.clusters),
+    gazetteer: Object.fromEntries(model.resources.gazetteer),
+    tagLexicon: Object.fromEntries(model.resources.tagLexicon),
+    info: model.info,
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const headerEnd = align4(12 + headerBytes.length);
+  const bucketsEnd = headerEnd + rows * 4;
+  const weightsEnd = align4(bucketsEnd + rows * T * 2);
+  const total = weightsEnd + (T * T + T) * 4;
+  const buf = new ArrayBuffer(total);
+  const bytes = new Uint8Array(buf);
+  bytes.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(buf).setUint32(8, headerBytes.length, true);
+  bytes.set(headerBytes, 12);
+  const deltas = new Uint32Array(buf, headerEnd, rows);
+  let prev = 0;
+  let r = 0;
+  for (let f = 0; f < model.rowOf.length; f++) {
+    const row = model.rowOf[f];
+    if (row < 0) continue;
+    if (row !== r) throw new Error('model rows must be in bucket order');
+    deltas[r++] = f - prev;
+    prev = f;
+  }
+  const q = new Int16Array(buf, bucketsEnd, rows * T);
+  for (let k = 0; k < q.length; k++) q[k] = Math.round(model.weights[k] / scale);
+  const tail = new Float32Array(buf, weightsEnd, T * T + T);
+  tail.set(model.transition, 0);
+  tail.set(model.start, T * T);
+  return gzipSync(bytes, { level: 9 });
+}
+
+export function parseModel(gzipped: Uint8Array): TaggerModel {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new ModelFormatError('big-endian machines are not supported');
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(gzipped);
+  } catch {
+    throw new ModelFormatError('model file is not gzip');
+  }
+  // copy into a fresh, aligned buffer for the typed-array views
+  const buf = new ArrayBuffer(raw.length);
+  const bytes = new Uint8Array(buf);
+  bytes.set(raw);
+  if (raw.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) throw new ModelFormatError('not a rasad tagger model');
+  const headerLength = new DataView(buf).getUint32(8, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Header;
+  if (header.tags.join() !== TAGS.join()) throw new ModelFormatError('model was trained with another tag set');
+  const rows = header.rows;
+  const headerEnd = align4(12 + headerLength);
+  const bucketsEnd = headerEnd + rows * 4;
+  const weightsEnd = align4(bucketsEnd + rows * T * 2);
+  if (weightsEnd + (T * T + T) * 4 !== raw.length) throw new ModelFormatError('model file is truncated');
+  const rowOf = new Int32Array(1 << header.config.bits).fill(-1);
+  const deltas = new Uint32Array(buf, headerEnd, rows);
+  let f = 0;
+  for (let r = 0; r < rows; r++) {
+    f += deltas[r];
+    rowOf[f] = r;
+  }
+  const q = new Int16Array(buf, bucketsEnd, rows * T);
+  const weights = new Float32Array(rows * T);
+  for (let k = 0; k < q.length; k++) weights[k] = q[k] * header.scale;
+  const tail = new Float32Array(buf, weightsEnd, T * T + T);
+  const resources: FeatureResources = {
+    clusters: new Map(Object.entries(header.clusters)),
+    gazetteer: new Map(Object.entries(header.gazetteer)),
+    tagLexicon: new Map(Object.entries(header.tagLexicon ?? {})),
+  };
+  return {
+    config: header.config,
+    resources,
+    rowOf,
+    weights,
+    transition: tail.slice(0, T * T),
+    start: tail.slice(T * T),
+    info: header.info,
+  };
+}

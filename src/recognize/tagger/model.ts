@@ -1,0 +1,51 @@
+// The run-time model: a hashed feature table mapped to compact weight rows, the tag transition
+// weights, and the resources (clusters, gazetteer snapshot) its features were trained with.
+import { type FeatureConfig, type FeatureResources, type SentenceFeatures, sentenceFeatures } from './features.js';
+import { NUM_TAGS, TAGS } from './tags.js';
+import { viterbi } from './viterbi.js';
+
+const T = NUM_TAGS;
+
+export interface TaggerModel {
+  config: FeatureConfig;
+  resources: FeatureResources;
+  /** hashed feature id → row in `weights`, or -1 when the feature has no weights */
+  rowOf: Int32Array;
+  /** rows × NUM_TAGS emission weights */
+  weights: Float32Array;
+  /** NUM_TAGS × NUM_TAGS, previous tag major */
+  transition: Float32Array;
+  /** weights of the first tag of a sentence */
+  start: Float32Array;
+  /** Free-form facts about training (data, epochs, dev F1), kept in the model file. */
+  info: Record<string, unknown>;
+}
+
+/** Emission scores of every token (token-major, NUM_TAGS per token). */
+export function emissionScores(model: TaggerModel, f: SentenceFeatures, n: number): Float32Array {
+  const out = new Float32Array(n * T);
+  const { rowOf, weights } = model;
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
+      const row = rowOf[f.ids[k]];
+      if (row < 0) continue;
+      const w = row * T;
+      for (let t = 0; t < T; t++) out[base + t] += weights[w + t];
+    }
+  }
+  return out;
+}
+
+/** Tag indices of one sentence. */
+export function decode(model: TaggerModel, tokens: readonly string[]): Int32Array {
+  const n = tokens.length;
+  if (n === 0) return new Int32Array(0);
+  const f = sentenceFeatures(tokens, model.resources, model.config);
+  return viterbi(n, emissionScores(model, f, n), model.transition, model.start);
+}
+
+/** Tags of one sentence as strings (B_PER style). */
+export function tagWith(model: TaggerModel, tokens: readonly string[]): string[] {
+  return Array.from(decode(model, tokens), (i) => TAGS[i]);
+}
