@@ -1,0 +1,123 @@
+// Builds test/gold/dates.jsonl from hand annotations (run: node test/dates/gold-src/build-gold.mjs).
+// The annotations were written by reading each sentence, not from the recognizer's output; this
+// script only turns their compact values (P:1383-3 = Solar Hijri Khordad 1383 …) into ISO days with
+// jalaali-js and ICU directly, without rasad's own code.
+//   fars-annotations.txt: "#k :: surface => CODE @calendar ;; …" for sentence k of the sample below
+//   handwritten-annotations.txt: "!id | published|null | sentence :: surface => CODE @calendar ;; …"
+// CODE: D:YYYY-MM-DD (a day), W:YYYY-MM-DD (the Saturday–Friday week of that day),
+//       P|G|H:Y[-M[-D]] (a Solar Hijri / Gregorian / Hijri lunar year, month or day).
+// The Fars sample: one sentence per article, drawn with a fixed seed from ../shared/corpus (see
+// sampleFars below), so the file can be rebuilt from the corpus.
+import fs from 'node:fs';
+import * as j from 'jalaali-js';
+
+const here = new URL('.', import.meta.url);
+const iso = (y, m, d) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const jdnIso = (n) => { const g = j.d2g(n); return iso(g.gy, g.gm, g.gd); };
+const hf = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const hijriOf = (n) => { const p = Object.fromEntries(hf.formatToParts(new Date((n - 2440588) * 864e5)).map((x) => [x.type, x.value])); return [+p.year, +p.month, +p.day]; };
+function hijriJdn(y, m, d) {
+  // scan the days around the mean-calendar estimate
+  const est = Math.round(1948440 + ((y - 1) * 12 + m - 1) * 29.530588 + d - 1);
+  for (let k = -40; k <= 40; k++) { const [a, b, c] = hijriOf(est + k); if (a === y && b === m && c === d) return est + k; }
+  throw new Error(`no hijri day ${y}-${m}-${d}`);
+}
+function dayJdn(cal, y, m, d) {
+  if (cal === 'P') return j.j2d(y, m, d);
+  if (cal === 'G') return j.g2d(y, m, d);
+  return hijriJdn(y, m, d);
+}
+function value(code) {
+  const [kind, rest] = code.split(':');
+  if (kind === 'D') return { value: rest, granularity: 'day' };
+  if (kind === 'W') {
+    const [y, m, d] = rest.split('-').map(Number);
+    const n = j.g2d(y, m, d);
+    const sat = n - ((n + 2) % 7);
+    return { value: jdnIso(sat), until: jdnIso(sat + 6), granularity: 'week' };
+  }
+  const [y, m, d] = rest.split('-').map(Number);
+  if (d) return { value: jdnIso(dayJdn(kind, y, m, d)), granularity: 'day' };
+  if (m) {
+    const first = dayJdn(kind, y, m, 1);
+    const next = m === 12 ? dayJdn(kind, y + 1, 1, 1) : dayJdn(kind, y, m + 1, 1);
+    return { value: jdnIso(first), until: jdnIso(next - 1), granularity: 'month' };
+  }
+  const first = dayJdn(kind, y, 1, 1);
+  const next = dayJdn(kind, y + 1, 1, 1);
+  return { value: jdnIso(first), until: jdnIso(next - 1), granularity: 'year' };
+}
+function parseMentions(s, text, id) {
+  const out = [];
+  for (const part of s.split(';;').map((x) => x.trim()).filter(Boolean)) {
+    const m = /^(.*?)\s*=>\s*(\S+)\s*@(\S+)$/.exec(part);
+    if (!m) throw new Error(`${id}: bad annotation ${part}`);
+    if (!text.includes(m[1])) throw new Error(`${id}: «${m[1]}» not in text`);
+    out.push({ text: m[1], ...value(m[2]), calendar: m[3] });
+  }
+  return out;
+}
+
+function publishedOf(link) {
+  const id = /news\/(\d+)/.exec(link)?.[1];
+  let y, m, d;
+  if (id?.length === 10) [y, m, d] = [1300 + +id.slice(0, 2), +id.slice(2, 4), +id.slice(4, 6)];
+  else if (id?.length === 14) [y, m, d] = [+id.slice(0, 4), +id.slice(4, 6), +id.slice(6, 8)];
+  else return null;
+  const g = j.toGregorian(y, m, d);
+  return iso(g.gy, g.gm, g.gd);
+}
+
+/** One keyword-bearing sentence from each of 170 articles, in a fixed pseudo-random order. */
+function sampleFars() {
+  const arts = [1, 2, 3].flatMap((i) => JSON.parse(fs.readFileSync(new URL(`../../../../shared/corpus/fars-news-${i}.json`, here), 'utf8')));
+  const KW = /(فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|آبان|آذر|دي|دی|بهمن|اسفند|ژانويه|ژانویه|فوريه|فوریه|مارس|آوريل|آوریل|ژوئن|ژوئيه|ژوئیه|اوت|سپتامبر|اكتبر|اکتبر|نوامبر|دسامبر|محرم|رمضان|شعبان|امروز|ديروز|دیروز|روز گذشته|فردا|هفته گذشته|هفته آينده|هفته آینده|امسال|سال گذشته|سال جاري|سال جاری|شنبه|جمعه|سال [0-9۰-۹]|[0-9۰-۹]{2,4}\/[0-9۰-۹]{1,2}\/[0-9۰-۹]{1,2}|پيش|پیش)/;
+  const cands = [];
+  arts.forEach((a, ai) => {
+    const p = publishedOf(a.link);
+    const text = [a.title, a.abstract, ...(a.paragraphs || [])].filter(Boolean).join('\n');
+    for (const s of text.split(/(?<=[.؟!])\s+|\n/).filter((x) => x.length > 20 && x.length < 400)) if (KW.test(s)) cands.push({ ai, p, s });
+  });
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const B = (w) => `(?<![\\u0600-\\u06FF])(?:${w})(?![\\u0600-\\u06FF])`;
+  const strong = new RegExp(B('فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|آبان|آذر|دي|دی|بهمن|اسفند|ژانويه|ژانویه|فوريه|فوریه|مارس|آوريل|آوریل|ژوئن|ژوئيه|ژوئیه|اوت|سپتامبر|اكتبر|اکتبر|نوامبر|دسامبر|محرم|رمضان|امروز|ديروز|دیروز|روز گذشته|فردا|هفته گذشته|هفته آينده|هفته آینده|امسال|سال گذشته|سال جاري|سال جاری|شنبه|يكشنبه|یکشنبه|دوشنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|سال'));
+  const pool = cands.filter((x) => strong.test(x.s));
+  const seen = new Set();
+  const pick = [];
+  const idx = pool.map((_, i) => i).sort(() => rnd() - 0.5);
+  for (const i of idx) {
+    const x = pool[i];
+    if (seen.has(x.ai)) continue;
+    seen.add(x.ai);
+    pick.push(x);
+    if (pick.length >= 170) break;
+  }
+  return pick;
+}
+
+const lines = [];
+const seed = fs.readFileSync(new URL('../../../../shared/corpus/seed.txt', here), 'utf8');
+lines.push({ id: 'seed', published: null, text: seed, dates: [
+  { text: 'پنجشنبه ۲۲ دی (۱۲ ژانویه)', value: '2023-01-12', granularity: 'day', calendar: 'persian' },
+  { text: 'روز گذشته', value: '2023-01-11', granularity: 'day', calendar: 'relative' },
+  { text: '۱۵ اوت ۲۰۲۱', value: '2021-08-15', granularity: 'day', calendar: 'gregorian' },
+  { text: 'دیروز', value: '2023-01-11', granularity: 'day', calendar: 'relative' },
+  { text: '۱۷ ماه از', ...value('P:1400-5'), calendar: 'relative' },
+] });
+const sample = sampleFars();
+for (const line of fs.readFileSync(new URL('fars-annotations.txt', here), 'utf8').split('\n')) {
+  const m = /^#(\d+)\s*::(.*)$/.exec(line);
+  if (!m) continue;
+  const x = sample[Number(m[1])];
+  const id = `fars-${m[1]}`;
+  lines.push({ id, published: x.p, text: x.s, dates: parseMentions(m[2], x.s, id) });
+}
+for (const line of fs.readFileSync(new URL('handwritten-annotations.txt', here), 'utf8').split('\n')) {
+  const m = /^!(\S+)\s*\|\s*(\S+)\s*\|\s*(.*?)\s*::(.*)$/.exec(line);
+  if (!m) continue;
+  lines.push({ id: m[1], published: m[2] === 'null' ? null : m[2], text: m[3], dates: parseMentions(m[4], m[3], m[1]) });
+}
+fs.writeFileSync(new URL('../../gold/dates.jsonl', here), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+const n = lines.reduce((a, l) => a + l.dates.length, 0);
+console.log(`${lines.length} texts, ${n} date mentions, ${lines.filter((l) => !l.dates.length).length} texts without dates`);
