@@ -185,7 +185,20 @@ export function predictWithRasad(article: GoldArticle): ScoredEvent[] {
   return scoredEvents(result);
 }
 
-const country = (code: string) => code.slice(0, 3);
+/** Three-letter prefixes that are not countries: IGOs, militant and non-governmental groups, regions. */
+const NON_STATE = new Set(['IGO', 'IMG', 'NGO', 'NGM', 'MNC', 'UIS', 'INT', 'WST', 'MEA', 'AFR', 'EUR', 'ASA', 'LAM', 'SAS', 'SEA', 'CAS']);
+
+/**
+ * The lenient relation between two codes: the same country (RUS ~ RUSGOV ~ RUSMIL); for non-state codes,
+ * one a prefix of the other (IGOUNO ~ IGOUNOIAE, but IGOUNO ≁ IGOEUREEC).
+ */
+export function sameCountry(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = a.slice(0, 3);
+  if (pa !== b.slice(0, 3)) return false;
+  if (!NON_STATE.has(pa)) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
 
 /** Set comparison of two code lists: equal sets (strict), or a one-to-one pairing where codes are equal or share their country prefix (lenient). */
 export function codesMatch(gold: readonly string[], predicted: readonly string[], lenient: boolean): boolean {
@@ -197,7 +210,7 @@ export function codesMatch(gold: readonly string[], predicted: readonly string[]
   const rest = p.filter((c) => !g.includes(c));
   const gRest = g.filter((c) => !p.includes(c));
   for (const c of gRest) {
-    const k = rest.findIndex((q) => country(q) === country(c));
+    const k = rest.findIndex((q) => sameCountry(q, c));
     if (k < 0) return false;
     rest.splice(k, 1);
   }
