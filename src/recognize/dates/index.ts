@@ -14,6 +14,10 @@ import { scan } from './scan.js';
 export { calendarLexicon } from './lexicon.js';
 
 const FUTURE = /خواه(?:د|ند|م|یم|ید|ی)(?![\p{L}])|قرار[\u200c ]است|قرار[\u200c ]شده|آینده|فردا|آتی/u;
+// Present-tense verbs of scheduled events read as future after a weekday («جلسه روز شنبه برگزار
+// می‌شود»), unless a past-tense verb comes first.
+const PRESENT = /می[\u200c ]?(?:شود|شوند|کند|کنند|رود|روند|آید|آیند|دهد|دهند|گیرد|گیرند|پردازد|پردازند)(?![\p{L}])/u;
+const PAST = /(?<![\p{L}])(?:شد|شدند|کرد|کردند|بود|بودند|داد|دادند|گفت|رفت|آمد|داشت|رسید|گرفت|گذشت)(?![\p{L}])/u;
 const NOW = /امروز|دیروز|روز[\u200c ]گذشته|امشب|دیشب|بامداد/u;
 
 function sentenceIndex(sentences: Doc['sentences']): (offset: number) => number {
@@ -50,11 +54,20 @@ export function findDates(
   const ctx: ResolveContext = {
     sentenceOf,
     futureSentence: (i) => FUTURE.test(sentenceView(i)),
+    futureAfter: (i, offset) => {
+      if (FUTURE.test(sentenceView(i))) return true;
+      const s = sents[i];
+      const rest = s ? view.slice(Math.max(offset, s.start), s.end) : '';
+      const pres = rest.search(PRESENT);
+      if (pres < 0) return false;
+      const past = rest.search(PAST);
+      return past < 0 || pres < past;
+    },
     nowSentence: (i) => NOW.test(sentenceView(i)),
   };
   const picked = selectCandidates(scan(view, lex));
-  const resolved = resolveExplicit(picked, ctx);
   const pub = published ? jdnOfIso(published) : null;
+  const resolved = resolveExplicit(picked, ctx, pub);
   const ref = resolveAll(resolved, pub, ctx);
   const dates: DateMention[] = [];
   for (const r of resolved) {

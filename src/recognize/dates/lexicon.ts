@@ -26,6 +26,7 @@ export interface RelativeFile {
   past: string[];
   future: string[];
   since: { before: string[]; after: string[] };
+  genericInSpeech?: string[];
 }
 export interface NumbersFile {
   cardinals: Record<string, number>;
@@ -38,6 +39,10 @@ export interface StopContextsFile {
   after: Record<string, string[]>;
   phrases: string[];
   phrasesAllowedAfter: string[];
+  monthCues?: string[];
+}
+export interface NamedDaysFile {
+  days: Array<{ calendar: 'persian' | 'gregorian' | 'hijri'; month: number; day: number; year: number; cues: string[] }>;
 }
 
 export interface MonthInfo {
@@ -65,6 +70,10 @@ export interface CalendarLexicon {
   stopAfter: Map<string, Set<string>>;
   stopPhrases: Set<string>;
   phrasesAllowedAfter: Set<string>;
+  genericInSpeech: Set<string>;
+  monthCues: Set<string>;
+  /** Key `calendar:month:day` → the year and the cue words (keys). */
+  namedDays: Map<string, { year: number; cues: Set<string> }>;
   re: {
     month: string;
     weekday: string;
@@ -88,6 +97,7 @@ export function buildLexicon(
   relative: RelativeFile,
   numbers: NumbersFile,
   stops: StopContextsFile,
+  named: NamedDaysFile = { days: [] },
 ): CalendarLexicon {
   const monthMap = new Map<string, MonthInfo>();
   for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri'] as const) {
@@ -151,6 +161,11 @@ export function buildLexicon(
     stopAfter: toSet(stops.after),
     stopPhrases: new Set(stops.phrases.map(keyOf)),
     phrasesAllowedAfter: new Set(stops.phrasesAllowedAfter.map(keyOf)),
+    genericInSpeech: new Set((relative.genericInSpeech ?? []).map(keyOf)),
+    monthCues: new Set((stops.monthCues ?? []).map(keyOf)),
+    namedDays: new Map(
+      named.days.map((d) => [`${d.calendar}:${d.month}:${d.day}`, { year: d.year, cues: new Set(d.cues.map(keyOf)) }]),
+    ),
     re: {
       month: alternation(monthNames),
       weekday: alternation(weekdays.weekdays.flatMap((w) => w.names)),
@@ -173,6 +188,7 @@ export function calendarLexicon(): CalendarLexicon {
     readJson('relative.json'),
     readJson('numbers.json'),
     readJson('stop-contexts.json'),
+    readJson('named-days.json'),
   );
   return cached;
 }

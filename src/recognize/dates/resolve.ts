@@ -35,6 +35,8 @@ export interface ResolveContext {
   sentenceOf(offset: number): number;
   /** Does the sentence speak of the future (خواهد، قرار است …)? */
   futureSentence(sentence: number): boolean;
+  /** Is the clause after `offset` in the future or in the present of a scheduled event (برگزار می‌شود)? */
+  futureAfter(sentence: number, offset: number): boolean;
   /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
   nowSentence(sentence: number): boolean;
 }
@@ -65,11 +67,16 @@ export function selectCandidates(cands: Candidate[]): Candidate[] {
 
 const kindOf = (cal: MonthCalendar): CalendarKind => (cal === 'afghan-persian' ? 'persian' : cal);
 
+/** Solar Hijri year of the reference, for two-digit years; set per document by resolveExplicit. */
+let refPersianYear: number | null = null;
+
 function fullYear(p: DateParts): number | undefined {
   if (p.y === undefined) return undefined;
   if (!p.shortYear) return p.y;
-  // «سال ۸۶», «بهمن ۵۷», «۸۶/۳/۱۰»: the Solar Hijri century is left out.
-  return p.y < 50 ? 1400 + p.y : 1300 + p.y;
+  // «سال ۸۶», «بهمن ۵۷», «۸۶/۳/۱۰»: the Solar Hijri century is left out; take the latest century
+  // that does not put the year more than a year after the reference.
+  if (refPersianYear != null) return 1400 + p.y <= refPersianYear + 1 ? 1400 + p.y : 1300 + p.y;
+  return p.y <= 20 ? 1400 + p.y : 1300 + p.y;
 }
 
 function yearCalendar(p: DateParts, y: number): CalendarKind | null {
@@ -80,7 +87,8 @@ function yearCalendar(p: DateParts, y: number): CalendarKind | null {
 const labelOf = (k: CalendarKind): DateCalendar => k;
 
 /** Step 1: everything whose value the text fixes by itself. */
-export function resolveExplicit(cands: Candidate[], ctx: ResolveContext): Resolved[] {
+export function resolveExplicit(cands: Candidate[], ctx: ResolveContext, published: number | null = null): Resolved[] {
+  refPersianYear = published == null ? null : fromJdn('persian', published).y;
   const out: Resolved[] = [];
   for (const cand of cands) {
     const sentence = ctx.sentenceOf(cand.start);
@@ -174,6 +182,10 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
   if (!p || p.m === undefined || p.d === undefined) return null;
   const cal = kindOf(p.calendar);
   let years: number[] = [];
+  if (cand.namedYear !== undefined) {
+    const j = toJdn(cal, cand.namedYear, p.m, p.d);
+    return j == null ? null : { jdn: j, firm: true };
+  }
   if (cand.yearOffset !== undefined && ev.reference != null) {
     years = [fromJdn(cal, ev.reference).y + cand.yearOffset];
   } else if (ev.reference != null) {
@@ -256,7 +268,7 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
     if (c.unit === 'week') j = weekSpan(ref + 7 * (c.offset ?? 0))[0] + wd;
     else if (c.direction === -1) j = ref - ((refWd - wd + 7) % 7 || 7);
     else if (c.direction === 1) j = ref + ((wd - refWd + 7) % 7 || 7);
-    else if (ctx.futureSentence(r.sentence)) j = ref + ((wd - refWd + 7) % 7);
+    else if (ctx.futureAfter(r.sentence, c.end)) j = ref + ((wd - refWd + 7) % 7);
     else j = ref - ((refWd - wd + 7) % 7);
     r.first = r.last = j;
     r.granularity = 'day';

@@ -38,6 +38,8 @@ export interface Candidate {
   since?: boolean;
   /** A day-month with a written cardinal day (سه تیر) is weaker evidence. */
   wordDay?: boolean;
+  /** A historical day named without its year (کودتای ۲۸ مرداد): the year named-days.json gives. */
+  namedYear?: number;
   /** 'ماه' was written with the month name. */
   withMah?: boolean;
 }
@@ -67,13 +69,13 @@ function compile(lex: CalendarLexicon): Compiled {
   if (c) return c;
   const { month: MONTH, weekday: WD, dayWord: DW, cardinal: CARD, unit: UNIT, relative: REL } = lex.re;
   const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}|${S}{1,3}(?<ymod>${YMOD})${R})`;
-  const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?|(?<dw>${DW}))`;
+  const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?${S}{0,3}|(?<dw>${DW})${S}{1,3})`;
   const dayMonth =
-    `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}${S}{1,3}(?:ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}` +
+    `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}(?:ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}` +
     `${year}?(?:${S}{0,3}\\((?<paren>[^()\\n]{1,60})\\))?`;
   const compiled: Compiled = {
     dayMonth: new RegExp(dayMonth, 'gu'),
-    month: new RegExp(`${L}(?<pre>ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${year}?`, 'gu'),
+    month: new RegExp(`${L}(?<pre>ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${year}?`, 'gu'),
     numeric: new RegExp(
       '(?<![\\d/.\\-])(?:(?<y1>\\d{4})(?<s1>[/\\-.])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})' +
         '|(?<d2>\\d{1,2})(?<s2>[/\\-.])(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4})' +
@@ -91,7 +93,7 @@ function compile(lex: CalendarLexicon): Compiled {
       'gu',
     ),
     parenInner: new RegExp(
-      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}${S}{1,3}(?<mo>${MONTH})(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
+      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
       'u',
     ),
   };
@@ -242,6 +244,13 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     };
     if (g.wd) cand.weekday = lex.weekdays.get(keyOf(g.wd));
     if (paren) cand.paren = paren;
+    if (!hasYear) {
+      const cal = info.calendar === 'afghan-persian' ? 'persian' : info.calendar;
+      const named = lex.namedDays.get(`${cal}:${info.month}:${d}`);
+      if (named && (precededBy(view, start, named.cues) || precededByWithin(view, start, named.cues, 2))) {
+        cand.namedYear = named.year;
+      }
+    }
     if (yp.yearOffset !== undefined) cand.yearOffset = yp.yearOffset;
     if (direction) cand.direction = direction;
     if (yp.shortYear && (info.calendar === 'gregorian' || info.calendar === 'hijri')) continue;
@@ -264,13 +273,15 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (!g.pre && precededBy(view, monthStart, lex.stopBefore.get('any'))) continue;
     if (precededBy(view, monthStart, lex.stopBefore.get(keyOf(g.mo ?? '')))) continue;
     if (!hasYear) {
+      // Without a year a month name stands alone only with «ماه», or after a cue word (در، اواخر،
+      // ایام …) for names that are not everyday words; Hijri names also after ایام / شب‌های …
+      const cued = !g.pre && !g.mah && precededBy(view, monthStart, lex.monthCues);
       const anchored = g.pre !== undefined || g.mah !== undefined;
-      // Without a year a month name stands alone: only with «ماه», and only for names that are
-      // not everyday words, or with امسال / گذشته … after it.
-      if (!anchored) continue;
-      if (info.ambiguous && !g.pre && !g.mah) continue;
-      if ((info.calendar === 'gregorian' || info.calendar === 'hijri') && !g.pre) continue;
-      if (info.calendar === 'afghan-persian' && !g.pre) continue;
+      if (!anchored && !cued) continue;
+      if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri') continue;
+      if (cued && info.ambiguous && !(info.calendar === 'hijri' && precededBy(view, monthStart, STRONG_HIJRI_CUES))) continue;
+      if (info.ambiguous && info.calendar !== 'hijri' && !g.pre && !g.mah) continue;
+      if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre) continue;
     } else if (info.calendar === 'afghan-persian' && info.ambiguous) {
       // «به میزان ۲۰۰۰ …»: an ambiguous Dari month name before a bare number is a date only when the
       // number is a plausible year of that calendar and no quantity word follows.
@@ -331,6 +342,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (precededBy(view, start, lex.stopBefore.get('weekday'))) continue;
+    if (wordsBefore(view, start, 4).some((w) => RECURRING.has(w))) continue;
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
     const cand: Candidate = { start, end, kind: 'weekday', weekday: lex.weekdays.get(keyOf(g.wd ?? '')) };
     if (g.wmod) {
@@ -347,7 +359,10 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const rel = lex.relative.get(keyOf(m.groups?.rel ?? ''));
     if (!rel) continue;
     const start = m.index;
+    const key = keyOf(m.groups?.rel ?? '');
     if (afterNumber(view, start, lex)) continue;
+    if (precededBy(view, start, lex.stopBefore.get(key))) continue;
+    if (lex.genericInSpeech.has(key) && inSpeech(view, start) && !precededBy(view, start, SPECIFIC_BEFORE)) continue;
     out.push({ start, end: start + m[0].length, kind: 'relative', unit: rel.unit, offset: rel.offset });
   }
 
@@ -372,6 +387,25 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
   }
   return out;
 }
+
+/** Is `pos` inside reported speech: after a colon in the same sentence? */
+function inSpeech(view: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0 && i > pos - 300; i--) {
+    const c = view[i];
+    if (c === ':') return true;
+    if (c === '.' || c === '!' || c === '?' || c === '؟' || c === '\n') return false;
+  }
+  return false;
+}
+
+/** Words within `n` words before pos, any of which in `set`. */
+function precededByWithin(view: string, pos: number, set: Set<string>, n: number): boolean {
+  return wordsBefore(view, pos, n).some((w) => set.has(w));
+}
+
+const RECURRING = new Set(['روزهای', 'روزها', 'هر'].map(keyOf));
+const SPECIFIC_BEFORE = new Set(['از', 'تا', 'صبح', 'ظهر', 'عصر', 'شب', 'همین'].map(keyOf));
+const STRONG_HIJRI_CUES = new Set(['ایام', 'شب‌های', 'روزهای', 'دهه', 'ماه', 'ماه مبارک'].map(keyOf));
 
 /** Up to the end of the clause. */
 function cut(s: string): string {
