@@ -56,6 +56,22 @@ function run<T>(what: string, file: string, f: () => T): T {
   }
 }
 
+/**
+ * The date gold carries each article's `text`; the event gold (test/gold/events/dev.jsonl) carries
+ * `paragraphs`. Either is accepted: paragraphs are joined by "\n", as rasad reads them.
+ */
+function withText(jsonl: string): string {
+  return jsonl
+    .split(/\r?\n/)
+    .map((line) => {
+      if (line.trim() === '' || line.trim().startsWith('//')) return '';
+      const o = JSON.parse(line) as { text?: unknown; paragraphs?: unknown };
+      if (typeof o.text !== 'string' && Array.isArray(o.paragraphs)) o.text = o.paragraphs.join('\n');
+      return JSON.stringify(o);
+    })
+    .join('\n');
+}
+
 const countsJson = (m: Map<string, Counts>) =>
   Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, { ...c, ...prf(c) }]));
 
@@ -95,7 +111,7 @@ export function registerEval(program: Command): void {
         const file = opts.dates;
         const text = readGoldFile(file);
         checkJsonl(text, file);
-        const report = run('dates', file, () => evalDates(text));
+        const report = run('dates', file, () => evalDates(withText(text)));
         out = opts.json
           ? JSON.stringify({ accuracy: report.accuracy, byLabel: countsJson(report.byLabel) }, null, 2)
           : `${formatScores(report.byLabel)}\naccuracy\t${(100 * report.accuracy).toFixed(2)}`;
