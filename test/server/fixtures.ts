@@ -97,3 +97,34 @@ export function scriptResult(): ExtractResult {
     events: [event('v1', 'THREATEN', '138', 3, ['a1'], ['a2'], '2022-06-01', at(SCRIPT_TEXT, 'خبر'))],
   };
 }
+
+/** A few more short articles, so the timeline, network and actor pages have something to show. */
+export function extraResults(): ExtractResult[] {
+  const make = (id: string, published: string, text: string, actors: Actor[], events: Array<[CodedEvent['type'], string, CodedEvent['quad'], string, string, string]>): ExtractResult => ({
+    id,
+    title: text.split('،')[0].slice(0, 60),
+    url: `https://example.org/${id}`,
+    source: 'example.org',
+    published,
+    text,
+    sentences: sentencesOf(text),
+    entities: actors.map((a, i) => {
+      const span = at(text, a.name);
+      return { id: `e${i + 1}`, type: a.sector ? 'PER' : 'LOC', ...span, actor: a.id } as ExtractResult['entities'][number];
+    }),
+    actors: actors.map((a, i) => ({ ...a, mentions: [`e${i + 1}`] })),
+    dates: [],
+    quotes: [],
+    events: events.map(([type, cameo, quad, from, to, trigger], i) => event(`v${i + 1}`, type, cameo, quad, [from], [to], published, at(text, trigger))),
+  });
+  const rus = actor('r', 'روسیه', 'Russia', 'RUS', 'RUS', null);
+  const irn = actor('i', 'ایران', 'Iran', 'IRN', 'IRN', null);
+  const usa = actor('u', 'آمریکا', 'United States', 'USA', 'USA', null);
+  const pak = actor('p', 'پاکستان', 'Pakistan', 'PAK', 'PAK', null);
+  const tal = actor('t', 'طالبان', 'Taliban', 'AFGGOVTAL', 'AFG', null);
+  return [
+    make('x1', '2023-01-05', 'ایران آمریکا را به دخالت در امور داخلی متهم کرد، و روسیه با ایران دیدار کرد.', [irn, usa, rus], [['ACCUSE', '112', 3, 'i', 'u', 'متهم کرد'], ['CONSULT', '040', 1, 'r', 'i', 'دیدار کرد']]),
+    make('x2', '2023-01-15', 'پاکستان با طالبان گفتگو کرد، و آمریکا علیه روسیه تحریم وضع کرد.', [pak, tal, usa, rus], [['CONSULT', '040', 1, 'p', 't', 'گفتگو کرد'], ['SANCTION', '163', 4, 'u', 'r', 'تحریم']]),
+    make('x3', '2023-02-02', 'روسیه به طالبان کمک فرستاد، و ایران از روسیه حمایت کرد.', [rus, tal, irn], [['AID', '070', 2, 'r', 't', 'کمک فرستاد'], ['SUPPORT', '051', 1, 'i', 'r', 'حمایت کرد']]),
+  ];
+}

@@ -1,0 +1,34 @@
+// Starts the real server (API + built web app) on an ephemeral loopback port over a store holding the
+// fixture articles. Builds web/ first when web/dist is missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { createServer } from '../../src/server/index.js';
+import { WEB_DIST } from '../../src/server/web-app.js';
+import type { Store } from '../../src/store/types.js';
+import { extraResults, scriptResult, seedResult } from '../server/fixtures.js';
+import { MemoryStore } from '../server/memory-store.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function ensureWebBuilt(): void {
+  if (existsSync(`${WEB_DIST}index.html`)) return;
+  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('web build failed');
+}
+
+export async function fixtureStore(): Promise<Store> {
+  const store = new MemoryStore();
+  await store.migrate();
+  const results = [seedResult(), scriptResult(), ...extraResults()];
+  await store.saveArticles(results.map((result) => ({ result, original: result.text })));
+  return store;
+}
+
+export async function startFixtureServer(): Promise<{ app: FastifyInstance; url: string }> {
+  ensureWebBuilt();
+  const app = await createServer({ store: await fixtureStore(), rateLimit: false });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, url };
+}

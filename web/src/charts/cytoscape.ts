@@ -1,0 +1,4 @@
+// Cytoscape, imported dynamically by the network page only.
+import cytoscape from 'cytoscape';
+
+export default cytoscape;

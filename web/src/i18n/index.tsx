@@ -1,0 +1,44 @@
+// The interface language: Persian (right to left, the default) or English. The words live in
+// fa.json and en.json, one key each; components ask for a key with t().
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import en from './en.json';
+import fa from './fa.json';
+
+export type Lang = 'fa' | 'en';
+export type Key = keyof typeof fa;
+const DICTIONARIES: Record<Lang, Record<Key, string>> = { fa, en };
+
+interface I18n {
+  lang: Lang;
+  t: (key: Key) => string;
+  toggle: () => void;
+}
+
+const Context = createContext<I18n>({ lang: 'fa', t: (k) => fa[k], toggle: () => {} });
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem('rasad.lang') === 'en' ? 'en' : 'fa';
+  } catch {
+    return 'fa';
+  }
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+    try {
+      localStorage.setItem('rasad.lang', lang);
+    } catch {
+      // private mode: the choice just is not remembered
+    }
+  }, [lang]);
+  const t = useCallback((key: Key) => DICTIONARIES[lang][key] ?? key, [lang]);
+  const toggle = useCallback(() => setLang((l) => (l === 'fa' ? 'en' : 'fa')), []);
+  const value = useMemo(() => ({ lang, t, toggle }), [lang, t, toggle]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export const useI18n = () => useContext(Context);

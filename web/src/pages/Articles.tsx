@@ -1,0 +1,97 @@
+// Articles: search by words, source and date range; open one to its highlighted view.
+import { type FormEvent, useState } from 'react';
+import { api, type ArticleSummary, queryString } from '../api.js';
+import { AnnotatedArticle } from '../components/AnnotatedArticle.js';
+import { DateInput } from '../components/DateInput.js';
+import { DateText } from '../components/DateText.js';
+import { Status } from '../components/Status.js';
+import { useAsync } from '../components/useAsync.js';
+import { parseDayInput } from '../dates.js';
+import { useI18n } from '../i18n/index.js';
+import { Link, navigate, useLocation } from '../router.js';
+
+export function ArticlesPage() {
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const applied = { q: query.get('q') ?? '', source: query.get('source') ?? '', since: query.get('since') ?? '', until: query.get('until') ?? '' };
+  const [form, setForm] = useState(applied);
+  const [more, setMore] = useState<{ items: ArticleSummary[]; next: string | null } | null>(null);
+  const key = JSON.stringify(applied);
+  const { data, error, loading } = useAsync(async () => {
+    setMore(null);
+    return api.articles({ ...applied, since: parseDayInput(applied.since) ?? undefined, until: parseDayInput(applied.until) ?? undefined, limit: 50 });
+  }, [key]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (parseDayInput(form.since) === null || parseDayInput(form.until) === null) return;
+    navigate(`/articles${queryString(form)}`);
+  };
+  const items = [...(data?.articles ?? []), ...(more?.items ?? [])];
+  const next = more ? more.next : (data?.next ?? null);
+  const loadMore = async () => {
+    if (!next) return;
+    const page = await api.articles({ ...applied, since: parseDayInput(applied.since) ?? undefined, until: parseDayInput(applied.until) ?? undefined, limit: 50, cursor: next });
+    setMore({ items: [...(more?.items ?? []), ...page.articles], next: page.next });
+  };
+  return (
+    <div className="page">
+      <h2>{t('articles.heading')}</h2>
+      <form className="filters" onSubmit={submit}>
+        <label className="field">
+          <span>{t('filter.q')}</span>
+          <input name="q" value={form.q} onChange={(e) => setForm({ ...form, q: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('filter.source')}</span>
+          <input name="source" value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} dir="ltr" />
+        </label>
+        <DateInput label={t('filter.since')} name="since" value={form.since} onChange={(v) => setForm({ ...form, since: v })} />
+        <DateInput label={t('filter.until')} name="until" value={form.until} onChange={(v) => setForm({ ...form, until: v })} />
+        <button type="submit">{t('filter.apply')}</button>
+      </form>
+      <Status loading={loading} error={error} empty={!loading && items.length === 0} />
+      <ul className="article-list">
+        {items.map((a) => (
+          <li key={a.id}>
+            <Link to={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link>
+            <div className="muted small">
+              <DateText iso={a.published} /> · {a.source ?? '—'} · {a.events} {t('articles.events')}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {next && (
+        <button type="button" onClick={loadMore}>
+          {t('list.more')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function ArticlePage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, loading } = useAsync(() => api.article(id), [id]);
+  return (
+    <div className="page">
+      <Status loading={loading} error={error} />
+      {data && (
+        <>
+          <h2>{data.title || data.id}</h2>
+          <p className="muted small">
+            {t('article.source')}: {data.source ?? '—'}
+            {data.url && /^https?:\/\//i.test(data.url) && (
+              <>
+                {' · '}
+                <a href={data.url} rel="noopener noreferrer nofollow" target="_blank">
+                  {t('article.original')}
+                </a>
+              </>
+            )}
+          </p>
+          <AnnotatedArticle result={data} />
+        </>
+      )}
+    </div>
+  );
+}
