@@ -372,4 +372,67 @@ export const annotations = [
       { text: 'دیروز', value: '2023-01-11', granularity: 'day' },
     ],
   },
+  {
+    src: '1:68', // 2020-10-16 Friday
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['TUR'], date: '2020-10-15', evidence: 'از مواضع ترکیه درباره منازعه بر سر قره باغ کوهستانی انتقاد کرد', note: 'Pompeo, in Thursday\'s interview (para 0 says the same)' },
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['USAGOV'], recipient: ['AZE', 'ARM'], date: '2020-10-15', evidence: 'خواستار بازگشت جمهوری آذربایجان و ارمنستان به میز مذاکره شد' },
+      { type: 'AID', cameo: '072', actor: ['TUR'], recipient: ['AZE'], date: null, evidence: 'منابع (نظامی و لجستیکی) در اختیار (جمهوری)  آذربایجان قرار داده‌ است', note: 'as Pompeo says' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['USAGOV'], recipient: ['AZE', 'ARM'], date: null, evidence: 'از طرف‌های درگیری‌ها بر سر منطقه قره‌باغ کوهستانی خواسته بودند که «فورا و بدون پیش شرط، آتش‌بس را بپذیرند»', note: 'earlier joint statement with two unnamed Minsk Group ministers' },
+    ],
+    dates: [{ text: 'روز پنجشنبه', value: '2020-10-15', granularity: 'day' }, { text: 'سال ۱۹۹۲', value: '1992-01-01', granularity: 'year', until: '1992-12-31' }],
+  },
+  {
+    src: '2:199', // 2003-06-06
+    note: 'the Pentagon plan is a newspaper claim, denied by everyone: no THREATEN/MOBILIZE; «چنين طرحي را در دست نداريم» is a denial',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['AZEGOV'], recipient: ['RUSMED'], date: '2003-06-06', evidence: 'اين روزنامه سعي در تيره كردن روابط ايران و آذربايجان داشته است', note: 'Azerbaijan\'s official accuses the Russian daily' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2003-06-05', granularity: 'day' }],
+  },
+  {
+    src: '3:74', // 2004-07-25 Sunday
+    note: 'the assassination plot (planned for 2 August) did not happen: no ASSAULT',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['LBN'], date: '2004-07-25', evidence: 'امروز نيز سفر سه روزه خود را به لبنان را آغاز كرد' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['JOR'], date: null, evidence: 'تاكنون از كشورهاي اردن، مصر و سوريه ديدن كرده است', note: 'three earlier visits, one event each' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['EGY'], date: null, evidence: 'تاكنون از كشورهاي اردن، مصر و سوريه ديدن كرده است' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['SYR'], date: null, evidence: 'تاكنون از كشورهاي اردن، مصر و سوريه ديدن كرده است' },
+      { type: 'AGREE', cameo: '036', actor: ['IRQGOV'], recipient: ['SAU'], date: null, evidence: 'قصد دارد بعد از آن به عربستان سعودي ، امارات عربي متحده و كويت سفر كند', note: 'three planned visits, one event each' },
+      { type: 'AGREE', cameo: '036', actor: ['IRQGOV'], recipient: ['ARE'], date: null, evidence: 'قصد دارد بعد از آن به عربستان سعودي ، امارات عربي متحده و كويت سفر كند' },
+      { type: 'AGREE', cameo: '036', actor: ['IRQGOV'], recipient: ['KWT'], date: null, evidence: 'قصد دارد بعد از آن به عربستان سعودي ، امارات عربي متحده و كويت سفر كند' },
+    ],
+    dates: [
+      { text: 'روز دوم ماه اوت', value: '2004-08-02', granularity: 'day' },
+      { text: '19 ماه جولاي', value: '2004-07-19', granularity: 'day' },
+      { text: 'امروز', value: '2004-07-25', granularity: 'day' },
+    ],
+  },
+  {
+    src: '3:170', // 2020-10-14 Wednesday
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: ['AZEMIL'], recipient: ['ARMMIL'], date: '2020-10-14', evidence: 'ارتش جمهوری آذربایجان، تجهیزات نظامی این کشور را در قلمرو ارمنستان مورد حمله قرار داده است', note: 'also announced by Azerbaijan\'s ministry (para 4-5): one event' },
+      { type: 'ACCUSE', mode: 'investigate', cameo: '093', actor: ['RUSMIL'], recipient: ['AZE'], date: '2020-10-14', evidence: 'ارتش روسیه صحت گزارش‌هایی مبنی بر حملات جمهوری آذربایجان به قلمرو ارمنستان را مورد ارزیابی قرار خواهد داد' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['RUSGOV'], recipient: ['AZEGOV'], date: null, evidence: 'با همتایان خود در دو کشور تماس برقرار کرده است', note: 'Shoigu called both counterparts: one event each' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['RUSGOV'], recipient: ['ARMGOV'], date: null, evidence: 'با همتایان خود در دو کشور تماس برقرار کرده است' },
+      { type: 'REQUEST', cameo: '1034', actor: ['RUSGOV'], recipient: [], date: null, evidence: 'خواستار اعزام نیرو‌های حافظ صلح روس به منطقه مورد مناقشه قره باغ کوهستانی شد', note: 'Lavrov, earlier; no addressee' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['AZEGOV'], recipient: ['ARM'], date: '2020-10-14', evidence: 'با متهم کردن ارمنستان به حمله به قلمرو جمهوری آذربایجان' },
+      { type: 'RETREAT', mode: 'ceasefire', cameo: '0871', actor: ['AZE'], recipient: ['ARM'], date: '2020-10-10', evidence: 'توافق آتش‌بس میان جمهوری آذربایجان و ارمنستان', note: 'ceasefire agreed with Moscow\'s mediation' },
+      { type: 'ASSAULT', cameo: '196', actor: ['ARM'], recipient: ['AZE'], date: null, evidence: 'ایروان و باکو  بدون توجه به تعهدات خود حملاتی را علیه مواضع یکدیگر ترتیب داده‌اند', note: 'mutual ceasefire violations: one event each way' },
+      { type: 'ASSAULT', cameo: '196', actor: ['AZE'], recipient: ['ARM'], date: null, evidence: 'ایروان و باکو  بدون توجه به تعهدات خود حملاتی را علیه مواضع یکدیگر ترتیب داده‌اند' },
+    ],
+    dates: [
+      { text: 'امروز (چهارشنبه)', value: '2020-10-14', granularity: 'day' },
+      { text: 'بامداد شنبه گذشته (۱۹ مهرماه)', value: '2020-10-10', granularity: 'day' },
+    ],
+  },
+  {
+    src: '2:151', // 2005-07-05
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['KWTLEG'], recipient: ['IRN'], date: '2005-07-05', evidence: 'تهديدهاي ايران را عليه كشورهاي حوزه خليج فارس', note: 'a Kuwaiti MP condemns Iran\'s warnings (para 1 repeats the criticism)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '114', actor: ['IRNGOV'], recipient: ['BHRGOV'], date: null, evidence: 'سفير بحرين در تهران به وزارت امورخارجه ايران فراخوانده شده است', note: 'summoning and formal protest, earlier' },
+      { type: 'CONCEDE', cameo: '055', actor: ['BHRGOV'], recipient: ['IRNGOV'], date: null, evidence: 'دولت منامه نيز پذيرفته، اقدام اين روزنامه بحريني، اشتباه بوده است', note: 'Bahrain acknowledges the paper\'s mistake' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNGOV'], recipient: ['FRAMED'], date: '2005-07-05', evidence: 'سليماني خبرگزاري فرانسه را به ناديده‌‏گرفتن حقايق موجود در روابط  ايران با كشورهاي منطقه متهم كرد', note: 'Iran\'s embassy press attaché accuses AFP' },
+    ],
+  },
 ];
