@@ -5,6 +5,14 @@ import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 const PERSIAN = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 const GREGORIAN = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
+const MONTH_FA = new Intl.DateTimeFormat('fa-IR-u-ca-gregory', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const MONTH_EN = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** A Gregorian month (the store's monthly buckets), named in the interface language. */
+export function gregorianMonth(iso: string, lang: 'fa' | 'en'): string {
+  return (lang === 'fa' ? MONTH_FA : MONTH_EN).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+}
+
 const asDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 export function solarHijri(iso: string): string {

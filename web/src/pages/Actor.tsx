@@ -5,7 +5,7 @@ import { DateText } from '../components/DateText.js';
 import { EventTable } from '../components/EventTable.js';
 import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
-import { solarHijri } from '../dates.js';
+import { gregorianMonth } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
 import { COOPERATION, CONFLICT, QUAD_COLOURS } from '../quad.js';
 import { Link } from '../router.js';
@@ -87,7 +87,7 @@ export function ActorPage({ id }: { id: string }) {
         <tbody>
           {r.over_time.map((b) => (
             <tr key={b.period}>
-              <th>{lang === 'fa' ? solarHijri(b.period) : b.period.slice(0, 7)}</th>
+              <th>{gregorianMonth(b.period, lang)}</th>
               <td>
                 <Bar max={maxPeriod} parts={([1, 2, 3, 4] as const).map((q) => ({ value: b[`quad${q}`], colour: QUAD_COLOURS[q], label: t(`quad.${q}` as 'quad.1') }))} />
               </td>

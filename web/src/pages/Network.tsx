@@ -28,7 +28,7 @@ function NetworkGraph({ network }: { network: Network }) {
         container: box.current,
         elements: [
           ...network.nodes.map((n) => ({
-            data: { id: n.id, label: `${lang === 'en' && n.name_en ? n.name_en : n.name}${n.code ? `\n${n.code}` : ''}`, size: 24 + 56 * Math.sqrt(n.events / max) },
+            data: { id: n.id, code: n.code ?? '', label: `${lang === 'en' && n.name_en ? n.name_en : n.name}${n.code ? `\n${n.code}` : ''}`, size: 24 + 56 * Math.sqrt(n.events / max) },
           })),
           ...network.edges.map((e, i) => ({
             data: {

@@ -1,0 +1,164 @@
+// The web app in a real browser (Debian's Chromium through playwright-core): the server runs on an
+// ephemeral loopback port over a store with the fixture articles. Each page is also saved as a
+// screenshot under docs/screenshots/ for the README.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCRIPT_TEXT } from '../server/fixtures.js';
+import { startFixtureServer } from './fixture-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const SEED = readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed.txt', import.meta.url)), 'utf8');
+
+let app: FastifyInstance;
+let base: string;
+let context: BrowserContext;
+let page: Page;
+let profile: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ({ app, url: base } = await startFixtureServer());
+  profile = mkdtempSync(join(tmpdir(), 'rasad-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'fa-IR',
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  mkdirSync(SHOTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await app?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
+
+describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
+  it('is a right-to-left Persian page in Vazirmatn, with the CSP in force', async () => {
+    const res = await page.goto(`${base}/`);
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('html', 'lang')).toBe('fa');
+    await page.evaluate(() => document.fonts.ready);
+    const fontLoaded = await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'سلام'));
+    expect(fontLoaded).toBe(true);
+  });
+
+  it('pastes the seed article and highlights the Kabulov–Muttaqi meeting', async () => {
+    await page.goto(`${base}/`);
+    await page.fill('textarea[name=article]', SEED);
+    await page.fill('input[name=published]', '2023-01-12');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.article-text');
+    // The highlighted text is the repaired text: entities and dates are marked.
+    expect(await page.locator('.article-text').innerText()).toContain('کابلوف');
+    const meeting = page.locator('mark.trigger', { hasText: 'دیدار' }).first();
+    await expect.poll(() => meeting.count()).toBeGreaterThan(0);
+    await meeting.click();
+    await page.waitForSelector('.event-details');
+    const details = await page.locator('.event-details').innerText();
+    expect(details).toContain('CONSULT');
+    expect(details).toMatch(/04\d/);
+    expect(await page.locator('.evidence-text strong').innerText()).toContain('دیدار');
+    await shot('paste');
+  });
+
+  it('searches articles and opens one with its events highlighted', async () => {
+    await page.goto(`${base}/articles`);
+    await page.waitForSelector('.article-list li');
+    await shot('articles');
+    await page.click('.article-list a >> text=دیدار کابلوف و متقی');
+    await page.waitForSelector('mark.trigger');
+    await page.locator('mark.trigger', { hasText: 'دیدار کرد' }).click();
+    expect(await page.locator('.event-details').innerText()).toContain('043');
+    expect(await page.locator('.article-text .evidence').count()).toBeGreaterThan(0);
+    await shot('article');
+  });
+
+  it('shows an article containing <script> as text, and runs nothing', async () => {
+    await page.goto(`${base}/articles/script-article`);
+    await page.waitForSelector('.article-text');
+    await expect.poll(() => page.locator('.article-text').innerText()).toContain('<script>window.__pwned = 1</script>');
+    expect(await page.locator('.article-text').innerText()).toBe(SCRIPT_TEXT);
+    expect(await page.locator('.article-text script, .article-text img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('h2').innerText()).toContain('<script>');
+  });
+
+  it('filters events by a Jalali date range', async () => {
+    await page.goto(`${base}/events`);
+    await page.waitForSelector('.events-table tbody tr');
+    const all = await page.locator('.events-table tbody tr').count();
+    await page.fill('input[name=since]', '۱۴۰۱/۱۰/۲۲');
+    await page.fill('input[name=until]', '1401/10/22');
+    await page.click('form.filters button[type=submit]');
+    await expect.poll(() => page.url()).toContain('since=');
+    await expect.poll(() => page.locator('.events-table tbody tr').count()).toBeLessThan(all);
+    const dates = await page.locator('.events-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date')));
+    expect(dates.length).toBe(3);
+    expect(new Set(dates)).toEqual(new Set(['2023-01-12']));
+    // The export links carry the same (converted) filters.
+    expect(await page.locator('a.export-link', { hasText: 'csv' }).getAttribute('href')).toContain('since=2023-01-12');
+    await shot('events');
+  });
+
+  it('draws the timeline by quad class and lists the events of a clicked bar', async () => {
+    await page.goto(`${base}/timeline`);
+    await page.waitForSelector('[data-testid=timeline-chart][data-ready=true]');
+    await page.waitForTimeout(300);
+    const box = await page.locator('[data-testid=timeline-chart]').boundingBox();
+    if (!box) throw new Error('no chart');
+    // Click bars across the chart until one lists its events.
+    for (let x = box.x + 60; x < box.x + box.width - 30 && (await page.locator('.picked tbody tr').count()) === 0; x += 25) {
+      await page.mouse.click(x, box.y + box.height - 75);
+      await page.waitForTimeout(150);
+    }
+    expect(await page.locator('.picked tbody tr').count()).toBeGreaterThan(0);
+    await shot('timeline');
+  });
+
+  it('opens the network and clicks Russia to reach its actor page', async () => {
+    await page.goto(`${base}/network`);
+    await page.waitForSelector('[data-testid=network-graph][data-ready=true]');
+    const point = await page.evaluate(() => {
+      type Node = { data(k: string): string; renderedPosition(): { x: number; y: number } };
+      const cy = (window as unknown as { __rasadNetwork: { nodes(): { filter(f: (n: Node) => boolean): Node[] } } }).__rasadNetwork;
+      const [russia] = cy.nodes().filter((n) => n.data('code') === 'RUS');
+      return russia.renderedPosition();
+    });
+    const box = await page.locator('[data-testid=network-graph]').boundingBox();
+    if (!box) throw new Error('no graph');
+    await shot('network');
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect.poll(() => page.url()).toMatch(/\/actors\/RUS$/);
+    await page.waitForSelector('.actor-page h2');
+    expect(await page.locator('.actor-page h2').innerText()).toContain('روسیه');
+    await page.waitForSelector('.actor-page .bars tr');
+    await shot('actor');
+  });
+
+  it('switches to English, left to right', async () => {
+    await page.click('button.lang');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    expect(await page.locator('header nav').innerText()).toContain('Events');
+    await shot('actor-en');
+    await page.click('button.lang');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
