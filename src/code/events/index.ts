@@ -1,4 +1,184 @@
-// STUB (owned by the events work): PLOVER/CAMEO events from trigger patterns and argument structure.
-import type { Doc, PipelineOptions } from '../../doc.js';
+// Events: PLOVER type and mode plus the most specific CAMEO code, from the trigger patterns of
+// lexicon/events/triggers*.json and the argument structure of the sentence (docs/events.md).
+// Negated and hypothetical acts are not emitted; planned ones are marked future (a planned meeting is
+// AGREE, CAMEO 036); reported speech keeps its reporters in reported_by.
+import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
+import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
+import { type SentenceView, sentenceViews } from '../grammar/sentence-view.js';
+import { readArguments } from './arguments.js';
+import { attachedDate, eventDate } from './event-date.js';
+import { findTriggers, type TriggerHit } from './find-triggers.js';
+import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
+import { readModality } from './modality.js';
+import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
-export function codeEvents(_doc: Doc, _options: PipelineOptions): void {}
+const GENERIC_CAMEO = new Set(['180', '190']);
+
+/** The innermost quote whose span contains `pos` (quotes sorted by start). */
+function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
+  let best: Quote | null = null;
+  for (const q of quotes) {
+    if (q.start > pos) break;
+    if (q.end > pos && (!best || q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+function sportsWords(view: SentenceView, g: GrammarLexicon): number {
+  const seen = new Set<string>();
+  for (const w of view.words) if (g.sportsContext.has(w.key)) seen.add(w.key);
+  return seen.size;
+}
+
+/** Cameo and mode after the trigger's upgrade rules («سفر» makes a meeting a visit, 042). */
+function upgraded(view: SentenceView, hit: TriggerHit): { cameo: string; mode: string | null | undefined } {
+  for (const up of hit.trigger.upgrade) {
+    if (view.words.some((w) => up.words.has(w.key))) return { cameo: up.cameo ?? hit.trigger.cameo, mode: up.mode };
+  }
+  return { cameo: hit.trigger.cameo, mode: undefined };
+}
+
+/**
+ * Confidence, a documented heuristic in [0, 1]: the trigger's own confidence (how reliably its words
+ * signal the event), lowered when the actor had to be inherited or is missing, when a declared
+ * recipient was not found, for reported and planned acts and for events only dated by publication.
+ */
+function confidenceOf(base: number, parts: { actorSource: string; attack: boolean; noRecipient: boolean; reported: boolean; future: boolean; dateStrength: number }): number {
+  let c = base;
+  if (parts.actorSource === 'none') c -= parts.attack ? 0.1 : 0.25;
+  else if (parts.actorSource !== 'direct') c -= 0.1;
+  if (parts.noRecipient) c -= 0.1;
+  if (parts.reported) c -= 0.05;
+  if (parts.future) c -= 0.1;
+  if (parts.dateStrength <= 1) c -= 0.05;
+  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
+}
+
+export function codeEvents(doc: Doc, _options: PipelineOptions): void {
+  const g = grammarLexicon();
+  const lex = eventLexicon();
+  doc.events = codeEventsWith(doc, g, lex);
+}
+
+export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): CodedEvent[] {
+  const views = sentenceViews(doc);
+  const dates = [...doc.dates].sort((a, b) => a.start - b.start);
+  const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
+  const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));
+  const keyOf = (id: string) => codeOf.get(id) ?? id;
+  const isEventNoun = (key: string) => lex.eventNouns.has(key);
+  let docSports = 0;
+  for (const v of views) docSports += sportsWords(v, g);
+
+  const candidates: Candidate[] = [];
+  const attackAt: Array<{ view: number; word: number; c: Candidate }> = [];
+  const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
+  for (const view of views) {
+    const hits = findTriggers(view, lex, g);
+    if (hits.length === 0) continue;
+    const sports = sportsWords(view, g);
+    for (const hit of hits) {
+      const { trigger } = hit;
+      if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3))) continue;
+      const modality = readModality(view, hit, g);
+      if (modality.negated || modality.hypothetical) continue;
+      const start = view.words[hit.first].start;
+      const end = view.words[hit.last].end;
+      const quote = quoteAt(quotes, start);
+      const speaker = quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null;
+      const args = readArguments(view, hit, speaker);
+      if (trigger.requires.has('actor') && args.actors.length === 0) continue;
+      if (trigger.requires.has('recipient') && args.recipients.length === 0) continue;
+      const date = eventDate(view, hit, dates, isEventNoun, doc.reference);
+      const future = modality.future || (date.strength >= 2 && !!doc.reference && !!date.value && date.value > doc.reference);
+      let { cameo, mode } = upgraded(view, hit);
+      if (future && trigger.future) {
+        cameo = trigger.future;
+        mode = undefined;
+      }
+      const entry = lex.cameo.get(cameo);
+      if (!entry) continue;
+      const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
+      const actorSets = splitActors(entry.type, args.actors, args.recipients);
+      for (const [actor, recipient] of actorSets) {
+        const reported = quote ? quote.chain.filter((id) => !actor.includes(id)) : [];
+        const event: CodedEvent = {
+          id: '',
+          type: entry.type,
+          mode: finalMode ?? null,
+          cameo,
+          quad: QUAD[entry.type],
+          actor,
+          recipient,
+          date: date.value,
+          negated: false,
+          future,
+          reported_by: reported,
+          sentence: view.index,
+          trigger: { start, end, text: doc.text.slice(start, end) },
+          confidence: confidenceOf(trigger.confidence, {
+            actorSource: args.actorSource,
+            attack: trigger.merge !== null,
+            noRecipient: trigger.recipient.length > 0 && recipient.length === 0,
+            reported: reported.length > 0,
+            future,
+            dateStrength: date.strength,
+          }),
+        };
+        const c: Candidate = { event, dateStrength: date.strength, merge: trigger.merge, generic: GENERIC_CAMEO.has(cameo) };
+        candidates.push(c);
+        if (trigger.merge === 'attack') attackAt.push({ view: view.index, word: hit.first, c });
+        if (trigger.recipientFromEvent) wantsEventRecipient.push({ view: view.index, word: hit.first, c });
+      }
+    }
+  }
+  dateAttackByAnaphor(views, candidates, dates, lex);
+  const merged = mergeMentions(candidates, keyOf);
+  // «حمله دیروز مقابل ورودی این وزارتخانه را محکوم کردند»: what is condemned is the attack, so its
+  // perpetrator (or nobody, when the text names none) is the recipient, not the attack's target.
+  for (const w of wantsEventRecipient) {
+    const clauseOf = views[w.view].clause;
+    const attack = attackAt.filter((a) => a.view === w.view && a.word < w.word && clauseOf[a.word] === clauseOf[w.word]).pop();
+    if (!attack) continue;
+    const rep = attack.c.into ?? attack.c;
+    w.c.event.recipient = rep.event.actor.filter((id) => !w.c.event.actor.includes(id));
+  }
+  const events = dedupeEvents(merged)
+    .map((c) => c.event)
+    .sort((a, b) => a.trigger.start - b.trigger.start);
+  events.forEach((e, i) => {
+    e.id = `v${i + 1}`;
+  });
+  return events;
+}
+
+/**
+ * A meeting between A and B is one CONSULT event (A with B); two callers calling C, or two
+ * governments condemning, are one event per actor.
+ */
+function splitActors(type: string, actors: string[], recipients: string[]): Array<[string[], string[]]> {
+  if (actors.length <= 1) return [[actors, recipients]];
+  if (type === 'CONSULT' && recipients.length === 0) return [[[actors[0]], actors.slice(1)]];
+  return actors.map((a) => [[a], recipients]);
+}
+
+/**
+ * «ابراز تاسف از حادثه روز گذشته»: a date attached to an anaphor of an attack dates the article's
+ * attack when the article reports exactly one and no mention of it carries its own date.
+ */
+function dateAttackByAnaphor(views: readonly SentenceView[], candidates: Candidate[], dates: Parameters<typeof attachedDate>[2], lex: EventLexicon): void {
+  const attacks = candidates.filter((c) => c.merge === 'attack');
+  if (attacks.length === 0 || attacks.some((c) => c.dateStrength >= 2) || lex.anaphors.size === 0) return;
+  for (const view of views) {
+    for (let w = 0; w < view.words.length; w++) {
+      if (lex.anaphors.get(view.words[w].key) !== 'ASSAULT') continue;
+      const d = attachedDate(view, w, dates);
+      if (!d) continue;
+      const first = attacks[0];
+      first.event.date = d.value;
+      first.dateStrength = 3;
+      for (const other of attacks.slice(1)) if (other.dateStrength < 2) other.event.date = d.value;
+      return;
+    }
+  }
+}

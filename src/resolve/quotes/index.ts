@@ -1,4 +1,146 @@
-// STUB (owned by the events work): direct and indirect quotes with speakers and chains.
-import type { Doc, PipelineOptions } from '../../doc.js';
+// Quotes: direct «…» quotations and indirect reported speech (… گفت که …، نوشت که …، به گفته X …),
+// each with its speaker and the chain of reporters from the outermost to the innermost speaker
+// («حافظ ضیا احمد … نوشت: «متقی صاحب گفت که …»» → chain [حافظ ضیا احمد, متقی]). One or two words in
+// guillemets with no verb of saying («موثری»، «خاصی») are emphasis, not quotes.
+import type { Doc, PipelineOptions, Quote } from '../../doc.js';
+import { grammarLexicon } from '../../code/grammar/grammar-lexicon.js';
+import { type SentenceView, sentenceViews, viewAt } from '../../code/grammar/sentence-view.js';
+import { speechLexicon } from './speech-lexicon.js';
+import { findPhrase, findSpeechActs, type SpeechAct } from './speech-acts.js';
 
-export function findQuotes(_doc: Doc, _options: PipelineOptions): void {}
+interface Pair {
+  open: number;
+  close: number;
+}
+
+/** Matching «…» pairs, nested ones included, in one pass. */
+export function guillemetPairs(text: string): Pair[] {
+  const pairs: Pair[] = [];
+  const stack: number[] = [];
+  if (text.indexOf('«') === -1) return pairs;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab) stack.push(i);
+    else if (c === 0xbb && stack.length > 0) pairs.push({ open: stack.pop() as number, close: i });
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
+/** Index of the first value greater than `pos` in an ascending list. */
+function firstAfter(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countWords(text: string, start: number, end: number, cap: number): number {
+  let n = 0;
+  for (const _ of text.slice(start, Math.min(end, start + 40 * (cap + 1))).matchAll(/[\p{L}\p{N}]+/gu)) if (++n > cap) break;
+  return n;
+}
+
+function compactChain(ids: Array<string | null>): string[] {
+  const out: string[] = [];
+  for (const id of ids) if (id && out[out.length - 1] !== id) out.push(id);
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s:«»"“”]/.test(text[start])) start++;
+  while (end > start && /[\s.؟?!،:«»"“”]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+export function findQuotes(doc: Doc, _options: PipelineOptions): void {
+  const g = grammarLexicon();
+  const sp = speechLexicon();
+  const views = sentenceViews(doc);
+  const acts = findSpeechActs(views, g, sp);
+  const actStart = (a: SpeechAct) => views[a.view].words[a.first].start;
+  const quotes: Quote[] = [];
+  const pairs = guillemetPairs(doc.text);
+
+  // Direct quotes.
+  const actsByView = new Map<number, SpeechAct[]>();
+  for (const a of acts) {
+    const list = actsByView.get(a.view);
+    if (list) list.push(a);
+    else actsByView.set(a.view, [a]);
+  }
+  const starts = acts.map(actStart);
+  const direct: Array<Pair & { speaker: string | null; view: number }> = [];
+  for (const pair of pairs) {
+    const v = viewAt(views, pair.open);
+    const view = v >= 0 ? views[v] : null;
+    // The verb of saying nearest before the quotation in its sentence («او گفت: «…»»).
+    let act: SpeechAct | null = null;
+    for (const a of actsByView.get(v) ?? []) if (actStart(a) < pair.open) act = a;
+    const colonBefore = /:\s*$/.test(doc.text.slice(Math.max(0, pair.open - 4), pair.open));
+    const words = countWords(doc.text, pair.open + 1, pair.close, sp.emphasisMaxWords);
+    const introduced = colonBefore || (act !== null && act.kind === 'direct' && view !== null && view.words[act.contentFrom]?.start === pair.open);
+    if (words <= sp.emphasisMaxWords && !introduced) continue;
+    if (!act && !colonBefore) continue;
+    const speaker = act?.speaker ?? null;
+    // The innermost speaker: a verb of saying inside the quotation («کابلوف افزود که …»).
+    let inner: string | null = act?.source ?? null;
+    for (let k = firstAfter(starts, pair.open); !inner && k < acts.length && starts[k] < pair.close; k++) {
+      if (acts[k].kind !== 'direct' && acts[k].speaker) inner = acts[k].speaker;
+    }
+    const span = trimSpan(doc.text, pair.open + 1, pair.close);
+    direct.push({ ...pair, speaker, view: v });
+    quotes.push({ ...span, direct: true, speaker, chain: compactChain([speaker, inner]) });
+  }
+  const directByView = new Map<number, Array<Pair & { speaker: string | null }>>();
+  for (const d of direct) {
+    const list = directByView.get(d.view);
+    if (list) list.push(d);
+    else directByView.set(d.view, [d]);
+  }
+
+  // Indirect quotes: «… گفت که …», «… اعلام کرد: …» (no guillemets), «به گفته X، …».
+  for (const a of acts) {
+    if (a.kind === 'direct') continue;
+    const view = views[a.view];
+    const from = view.words[a.contentFrom]?.start;
+    if (from === undefined) continue;
+    let end = view.end;
+    const nextOpen = doc.text.indexOf('«', from);
+    if (nextOpen >= 0 && nextOpen < end) end = nextOpen;
+    // The innermost quotation around it, opened in this sentence or one of the two before.
+    let enclosing: (Pair & { speaker: string | null }) | undefined;
+    for (let v = a.view; v >= Math.max(0, a.view - 2); v--) {
+      for (const d of directByView.get(v) ?? []) if (d.open < from && d.close > from && (!enclosing || d.open > enclosing.open)) enclosing = d;
+    }
+    if (enclosing && enclosing.close < end) end = enclosing.close;
+    const span = trimSpan(doc.text, from, end);
+    if (span.end <= span.start) continue;
+    const outer = enclosing && enclosing.speaker !== a.speaker ? enclosing.speaker : null;
+    quotes.push({ ...span, direct: false, speaker: a.speaker, chain: compactChain([outer, a.speaker, a.source]) });
+  }
+  for (const view of views) quotes.push(...accordingTo(doc, view, sp.accordingTo));
+
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  doc.quotes = quotes;
+}
+
+/** «به گفته X، …»: X is the speaker of the rest of the sentence. */
+function accordingTo(doc: Doc, view: SentenceView, phrases: readonly string[][]): Quote[] {
+  const out: Quote[] = [];
+  for (const phrase of phrases) {
+    const at = findPhrase(view, phrase, 0, view.words.length);
+    if (at < 0) continue;
+    const slot = view.actors.find((s) => s.first === at || s.first === at + 1);
+    if (!slot) continue;
+    let w = slot.last + 1;
+    while (w < view.words.length && view.words[w].key !== '،' && w <= slot.last + 8) w++;
+    if (w >= view.words.length - 1 || view.words[w].key !== '،') continue;
+    const span = trimSpan(doc.text, view.words[w + 1].start, view.end);
+    if (span.end > span.start) out.push({ ...span, direct: false, speaker: slot.actor, chain: [slot.actor] });
+  }
+  return out;
+}

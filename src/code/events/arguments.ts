@@ -1,0 +1,135 @@
+// Who did it to whom, from the argument markers a trigger declares (docs/events.md):
+//   subject        the clause subject before the verb (coordinated subjects all taken; a dropped
+//                  subject is inherited from an earlier clause or from the quote's speaker)
+//   verb-subject   the same, but only when the pattern that matched has a verb (not a bare noun)
+//   genitive       the actor right after a noun trigger («حمله گروه داعش»، «دیدار ظریف با …»)
+//   را             the object before the verb («حکومت این گروه را به رسمیت نشناخت»)
+//   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
+//   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
+import type { ActorSlot, SentenceView } from '../grammar/sentence-view.js';
+import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
+import type { TriggerHit } from './find-triggers.js';
+
+export type ArgumentSource = 'direct' | 'inherited' | 'speaker' | 'none';
+
+export interface Arguments {
+  actors: string[];
+  recipients: string[];
+  actorSource: ArgumentSource;
+}
+
+/** How far (in words) an argument after a noun trigger may stand. */
+const AFTER_REACH = 10;
+/** How far (in words) a prepositional argument before a trigger may stand. */
+const BEFORE_REACH = 30;
+const STOP = new Set(['،', ':', '«', '»', '.', '؛']);
+
+function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const ownPrep = view.prep[hit.first];
+  for (const slot of view.actors) {
+    if (slot.first <= hit.last) continue;
+    if (slot.first > hit.last + 3) break;
+    for (let w = hit.last + 1; w < slot.first; w++) {
+      if (STOP.has(view.words[w].key) || view.verb[w] || (view.prep[w] !== null && view.prep[w] !== ownPrep)) return [];
+    }
+    if (slot.prep === null || slot.prep === ownPrep) return [slot];
+    return [];
+  }
+  return [];
+}
+
+// Arguments «before» a trigger may also stand inside its gap: «نشست با این گروه برگزار کرد».
+function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const c = view.clause[hit.first];
+  let found: ActorSlot | null = null;
+  for (const slot of view.actors) {
+    if (slot.last >= hit.last) break;
+    if (slot.object && view.clause[slot.first] === c) found = slot;
+  }
+  return found ? [found] : [];
+}
+
+function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
+  const c = view.clause[hit.first];
+  const lo = Math.max(view.clauseStart[c], hit.first - BEFORE_REACH);
+  let nearest = -1;
+  for (let k = 0; k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.last) break;
+    if (slot.first >= lo && slot.prep === prep) nearest = k;
+  }
+  if (nearest < 0) return [];
+  // «با A و B دیدار کرد»: coordinated members of the same phrase.
+  const out = [view.actors[nearest]];
+  for (let k = nearest - 1; k >= 0; k--) {
+    const slot = view.actors[k];
+    if (slot.prep !== prep) break;
+    const between = view.words.slice(slot.last + 1, out[0].first).map((w) => w.key);
+    if (between.length !== 1 || between[0] !== 'و') break;
+    out.unshift(slot);
+  }
+  return out;
+}
+
+function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
+  const c = view.clause[hit.first];
+  for (const slot of view.actors) {
+    if (slot.first <= hit.last) continue;
+    if (slot.first > hit.last + AFTER_REACH || view.clause[slot.first] !== c) break;
+    if (slot.prep === prep) return [slot];
+  }
+  return [];
+}
+
+function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
+  if (marker === 'genitive') return genitive(view, hit);
+  if (marker === 'را') return objectBefore(view, hit);
+  if (marker === 'subject' || marker === 'verb-subject') return clauseSubjects(view, hit.first);
+  if (marker.startsWith('after:')) return prepAfter(view, hit, marker.slice(6));
+  return prepBefore(view, hit, marker);
+}
+
+/**
+ * Reads the actor and recipient of a trigger. `speaker` is the innermost speaker of a quote the trigger
+ * stands in: a dropped subject inside reported speech is the speaker's own act.
+ */
+export function readArguments(view: SentenceView, hit: TriggerHit, speaker: string | null): Arguments {
+  const { trigger } = hit;
+  let recipients: ActorSlot[] = [];
+  for (const marker of trigger.recipient) {
+    recipients = byMarker(view, hit, marker);
+    if (recipients.length) break;
+  }
+  const recipientIds = new Set(recipients.map((s) => s.actor));
+  let actors: ActorSlot[] = [];
+  let actorSource: ArgumentSource = 'none';
+  let subjectAllowed = false;
+  for (const marker of trigger.actor) {
+    if (marker === 'verb-subject' && !hit.pattern.hasVerb) continue;
+    if (marker === 'subject' || marker === 'verb-subject') subjectAllowed = true;
+    actors = byMarker(view, hit, marker).filter((s) => !recipientIds.has(s.actor));
+    if (actors.length) {
+      actorSource = 'direct';
+      break;
+    }
+  }
+  let actorIds = dedupeActors(actors).map((s) => s.actor);
+  if (actorIds.length === 0 && subjectAllowed) {
+    const inherited = inheritedSubjects(view, hit.first, recipientIds);
+    if (inherited.length) {
+      actorIds = inherited.map((s) => s.actor);
+      actorSource = 'inherited';
+    } else if (speaker && !recipientIds.has(speaker)) {
+      actorIds = [speaker];
+      actorSource = 'speaker';
+    }
+  }
+  const actorSet = new Set(actorIds);
+  return {
+    actors: actorIds,
+    recipients: dedupeActors(recipients)
+      .map((s) => s.actor)
+      .filter((id) => !actorSet.has(id)),
+    actorSource,
+  };
+}

@@ -1,0 +1,105 @@
+// The date of an event is what the text says about it (docs/ontology.md):
+//   3 attached  a date right after a noun trigger: «حمله دیروز»، «حادثه روز گذشته»
+//   2 clause    a date in the trigger's clause not attached to another event noun (nearest before
+//               the trigger, else nearest after). A noun trigger after «پس از/به دنبال …» takes none:
+//               «پس از حمله …، روز پنجشنبه … دیدار کرد» dates the meeting, not the attack.
+//   1 reference the publication date (given or inferred), when the text says nothing.
+import type { DateMention } from '../../doc.js';
+import type { SentenceView } from '../grammar/sentence-view.js';
+import type { TriggerHit } from './find-triggers.js';
+
+export interface EventDate {
+  value: string | null;
+  strength: 0 | 1 | 2 | 3;
+}
+
+const ANTERIOR = [
+  ['پس', 'از'],
+  ['بعد', 'از'],
+  ['قبل', 'از'],
+  ['پیش', 'از'],
+  ['به', 'دنبال'],
+  ['در', 'پی'],
+  ['درپی'],
+  ['متعاقب'],
+];
+
+/** Dates sorted by start, for range lookups. */
+export function datesIn(dates: readonly DateMention[], start: number, end: number): DateMention[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i].start < end; i++) out.push(dates[i]);
+  return out;
+}
+
+/** The date attached right after word `last` (one word may stand between: «حمله تروریستی دیروز»). */
+export function attachedDate(view: SentenceView, last: number, dates: readonly DateMention[]): DateMention | null {
+  const next = view.words[last + 1];
+  if (!next) return null;
+  const after = view.words[last + 2];
+  for (const d of datesIn(dates, next.start, (after ?? next).end)) {
+    if (d.start === next.start) return d;
+    if (after && d.start === after.start && view.prep[last + 1] === null && !view.verb[last + 1] && next.key !== '،') return d;
+  }
+  return null;
+}
+
+function afterAnterior(view: SentenceView, first: number): boolean {
+  for (const phrase of ANTERIOR) {
+    const at = first - phrase.length;
+    if (at >= 0 && phrase.every((k, j) => view.words[at + j].key === k)) return true;
+  }
+  return false;
+}
+
+export function eventDate(
+  view: SentenceView,
+  hit: TriggerHit,
+  dates: readonly DateMention[],
+  isEventNoun: (key: string) => boolean,
+  reference: string | null,
+): EventDate {
+  if (!hit.pattern.hasVerb) {
+    const own = attachedDate(view, hit.last, dates);
+    if (own) return { value: own.value, strength: 3 };
+  }
+  const nounInPhrase = !hit.pattern.hasVerb && afterAnterior(view, hit.first);
+  if (!nounInPhrase) {
+    const c = view.clause[hit.first];
+    const from = view.words[view.clauseStart[c]]?.start ?? view.start;
+    const toWord = view.clauseStart[c + 1];
+    const to = toWord !== undefined ? view.words[toWord].start : view.end;
+    const anchor = view.words[hit.first].start;
+    let before: DateMention | null = null;
+    let after: DateMention | null = null;
+    for (const d of datesIn(dates, from, to)) {
+      // A date attached to another event noun («حمله دیروز … را محکوم کردند») is that event's.
+      const w = wordIndexAt(view, d.start);
+      if (w > 0 && (isEventNoun(view.words[w - 1].key) || (w > 1 && isEventNoun(view.words[w - 2].key) && view.prep[w - 1] === null))) {
+        if (w - 1 !== hit.last && w - 2 !== hit.last) continue;
+      }
+      if (d.start < anchor) before = d;
+      else if (!after) after = d;
+    }
+    const chosen = before ?? after;
+    if (chosen) return { value: chosen.value, strength: 2 };
+  }
+  return reference ? { value: reference, strength: 1 } : { value: null, strength: 0 };
+}
+
+function wordIndexAt(view: SentenceView, pos: number): number {
+  let lo = 0;
+  let hi = view.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

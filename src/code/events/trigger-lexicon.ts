@@ -1,0 +1,212 @@
+// The event trigger lexicon: lexicon/events/triggers*.json validated and compiled, with the CAMEO →
+// PLOVER table of lexicon/events/cameo.json. A malformed entry fails loudly with the file, the
+// trigger id and the field, so a user who extends the lexicon sees exactly what to fix.
+import { readdirSync } from 'node:fs';
+import type { PloverType } from '../../doc.js';
+import { EVENTS_LEXICON_DIR, type GrammarLexicon, grammarLexicon, readLexiconJson } from '../grammar/grammar-lexicon.js';
+import { type CompiledPattern, compilePattern } from '../grammar/pattern.js';
+import { wordKey } from '../grammar/word-key.js';
+
+export const QUAD: Record<PloverType, 1 | 2 | 3 | 4> = {
+  AGREE: 1,
+  CONSULT: 1,
+  SUPPORT: 1,
+  CONCEDE: 1,
+  COOPERATE: 2,
+  AID: 2,
+  RETREAT: 2,
+  REQUEST: 3,
+  ACCUSE: 3,
+  REJECT: 3,
+  THREATEN: 3,
+  PROTEST: 4,
+  SANCTION: 4,
+  MOBILIZE: 4,
+  COERCE: 4,
+  ASSAULT: 4,
+};
+
+export interface CameoEntry {
+  type: PloverType;
+  mode: string | null;
+  label: string;
+}
+
+export interface Upgrade {
+  words: Set<string>;
+  cameo?: string;
+  mode?: string;
+}
+
+export interface Trigger {
+  id: string;
+  file: string;
+  cameo: string;
+  mode: string | null;
+  actor: string[];
+  recipient: string[];
+  requires: Set<'actor' | 'recipient'>;
+  upgrade: Upgrade[];
+  future: string | null;
+  sports: boolean;
+  merge: string | null;
+  recipientFromEvent: PloverType | null;
+  confidence: number;
+  patterns: CompiledPattern[];
+}
+
+export interface EventLexicon {
+  cameo: Map<string, CameoEntry>;
+  triggers: Trigger[];
+  /** Patterns whose first element is a literal word, by that word's key. */
+  byFirstWord: Map<string, Array<{ trigger: Trigger; pattern: CompiledPattern }>>;
+  /** Patterns beginning with a verb or a prefix (checked at every word). */
+  otherFirst: Array<{ trigger: Trigger; pattern: CompiledPattern }>;
+  /** Words that refer back to an event of a type («حادثه» → ASSAULT). */
+  anaphors: Map<string, PloverType>;
+  /** Keys of single-word nominal triggers and anaphors: a date right after one belongs to it. */
+  eventNouns: Set<string>;
+}
+
+const PLOVER = new Set(Object.keys(QUAD));
+const FIXED_ARGS = new Set(['subject', 'verb-subject', 'genitive', 'را']);
+
+export function compileCameoTable(data: unknown): Map<string, CameoEntry> {
+  const codes = (data as { codes?: Record<string, Partial<CameoEntry>> }).codes;
+  if (!codes || typeof codes !== 'object') throw new Error('lexicon/events/cameo.json: "codes" must be an object');
+  const out = new Map<string, CameoEntry>();
+  for (const [code, e] of Object.entries(codes)) {
+    if (!/^\d{3,4}$/.test(code)) throw new Error(`lexicon/events/cameo.json: code "${code}" is not 3–4 digits`);
+    if (!e || !PLOVER.has(String(e.type))) throw new Error(`lexicon/events/cameo.json: code ${code}: type "${e?.type}" is not a PLOVER type`);
+    if (e.mode !== null && typeof e.mode !== 'string') throw new Error(`lexicon/events/cameo.json: code ${code}: mode must be a string or null`);
+    out.set(code, { type: e.type as PloverType, mode: e.mode ?? null, label: String(e.label ?? '') });
+  }
+  return out;
+}
+
+/** Validates and compiles one triggers file; `file` names it in errors. */
+export function compileTriggers(data: unknown, file: string, cameo: Map<string, CameoEntry>, g: GrammarLexicon): { triggers: Trigger[]; anaphors: Map<string, PloverType> } {
+  const d = data as { triggers?: unknown; eventAnaphors?: unknown };
+  const where = `lexicon/events/${file}`;
+  if (!Array.isArray(d.triggers)) throw new Error(`${where}: "triggers" must be a list`);
+  const triggers: Trigger[] = [];
+  const ids = new Set<string>();
+  d.triggers.forEach((raw, index) => {
+    const t = raw as Record<string, unknown>;
+    const id = typeof t.id === 'string' && t.id ? t.id : null;
+    const fail = (msg: string): never => {
+      throw new Error(`${where}: trigger ${id ? `"${id}"` : `#${index + 1}`}: ${msg}`);
+    };
+    if (!id) fail('"id" must be a non-empty string');
+    if (ids.has(id as string)) fail('duplicate id');
+    ids.add(id as string);
+    const code = String(t.cameo ?? '');
+    if (!cameo.has(code)) fail(`"cameo" ${JSON.stringify(t.cameo)} is not in lexicon/events/cameo.json`);
+    const list = (field: string, required: boolean): string[] => {
+      const v = t[field] ?? [];
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`"${field}" must be a list of strings`);
+      if (required && (v as string[]).length === 0) fail(`"${field}" must not be empty`);
+      return v as string[];
+    };
+    const args = (field: string): string[] =>
+      list(field, false).map((a) => {
+        const prep = a.startsWith('after:') ? a.slice(6) : a;
+        if (!FIXED_ARGS.has(a) && !g.prepositions.has(wordKey(prep))) {
+          fail(`"${field}": "${a}" is neither subject, verb-subject, genitive, را nor a preposition of grammar.json (optionally after:)`);
+        }
+        return a.startsWith('after:') ? `after:${wordKey(prep)}` : FIXED_ARGS.has(a) ? a : wordKey(a);
+      });
+    const patterns = list('patterns', true).map((p) => {
+      try {
+        return compilePattern(p, g);
+      } catch (e) {
+        return fail(`pattern «${p}»: ${(e as Error).message}`);
+      }
+    });
+    const requires = new Set(list('requires', false));
+    for (const r of requires) if (r !== 'actor' && r !== 'recipient') fail(`"requires": "${r}" must be actor or recipient`);
+    const upgrade = ((t.upgrade ?? []) as unknown[]).map((u, k) => {
+      const up = u as Record<string, unknown>;
+      if (!Array.isArray(up.words) || up.words.length === 0) fail(`upgrade[${k}].words must be a non-empty list`);
+      if (up.cameo !== undefined && !cameo.has(String(up.cameo))) fail(`upgrade[${k}].cameo ${up.cameo} is not in cameo.json`);
+      if (up.cameo === undefined && typeof up.mode !== 'string') fail(`upgrade[${k}] needs a cameo or a mode`);
+      return { words: new Set((up.words as string[]).map(wordKey)), cameo: up.cameo as string | undefined, mode: up.mode as string | undefined };
+    });
+    if (t.future != null && !cameo.has(String(t.future))) fail(`"future" ${t.future} is not in cameo.json`);
+    const confidence = t.confidence ?? 0.7;
+    if (typeof confidence !== 'number' || confidence < 0 || confidence > 1) fail('"confidence" must be a number in [0, 1]');
+    const rfe = t.recipientFromEvent ?? null;
+    if (rfe !== null && !PLOVER.has(String(rfe))) fail('"recipientFromEvent" must be a PLOVER type');
+    if (t.mode != null && typeof t.mode !== 'string') fail('"mode" must be a string');
+    triggers.push({
+      id: id as string,
+      file,
+      cameo: code,
+      mode: (t.mode as string | undefined) ?? (cameo.get(code) as CameoEntry).mode,
+      actor: args('actor'),
+      recipient: args('recipient'),
+      requires: requires as Set<'actor' | 'recipient'>,
+      upgrade,
+      future: t.future != null ? String(t.future) : null,
+      sports: t.sports === true,
+      merge: typeof t.merge === 'string' ? t.merge : null,
+      recipientFromEvent: rfe as PloverType | null,
+      confidence: confidence as number,
+      patterns,
+    });
+  });
+  const anaphors = new Map<string, PloverType>();
+  for (const [type, words] of Object.entries((d.eventAnaphors ?? {}) as Record<string, unknown>)) {
+    if (!PLOVER.has(type)) throw new Error(`${where}: eventAnaphors: "${type}" is not a PLOVER type`);
+    if (!Array.isArray(words)) throw new Error(`${where}: eventAnaphors.${type} must be a list`);
+    for (const w of words) anaphors.set(wordKey(String(w)), type as PloverType);
+  }
+  return { triggers, anaphors };
+}
+
+export function buildEventLexicon(files: Array<{ file: string; data: unknown }>, cameoData: unknown, g: GrammarLexicon): EventLexicon {
+  const cameo = compileCameoTable(cameoData);
+  const triggers: Trigger[] = [];
+  const anaphors = new Map<string, PloverType>();
+  for (const { file, data } of files) {
+    const compiled = compileTriggers(data, file, cameo, g);
+    triggers.push(...compiled.triggers);
+    for (const [k, v] of compiled.anaphors) anaphors.set(k, v);
+  }
+  const byFirstWord = new Map<string, Array<{ trigger: Trigger; pattern: CompiledPattern }>>();
+  const otherFirst: Array<{ trigger: Trigger; pattern: CompiledPattern }> = [];
+  const eventNouns = new Set<string>(anaphors.keys());
+  for (const trigger of triggers) {
+    for (const pattern of trigger.patterns) {
+      const first = pattern.elements[0];
+      if (first.kind === 'word') {
+        for (const k of first.keys) {
+          const list = byFirstWord.get(k) ?? [];
+          list.push({ trigger, pattern });
+          byFirstWord.set(k, list);
+          if (!pattern.hasVerb) eventNouns.add(k);
+        }
+      } else otherFirst.push({ trigger, pattern });
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
+  otherFirst.sort((a, b) => b.pattern.weight - a.pattern.weight);
+  return { cameo, triggers, byFirstWord, otherFirst, anaphors, eventNouns };
+}
+
+/** Every lexicon/events/triggers*.json, in name order (triggers.json first). */
+export function triggerFiles(): string[] {
+  return readdirSync(EVENTS_LEXICON_DIR)
+    .filter((f) => /^triggers.*\.json$/.test(f))
+    .sort((a, b) => (a === 'triggers.json' ? -1 : b === 'triggers.json' ? 1 : a.localeCompare(b)));
+}
+
+let cached: EventLexicon | null = null;
+export function eventLexicon(): EventLexicon {
+  cached ??= buildEventLexicon(
+    triggerFiles().map((file) => ({ file, data: readLexiconJson(file) })),
+    readLexiconJson('cameo.json'),
+    grammarLexicon(),
+  );
+  return cached;
+}

@@ -1,0 +1,65 @@
+// Loads the function-word and verb lexicons (lexicon/events/grammar.json, verbs.json) once, at first
+// use, relative to the package root so that the same path works from src/ (tsx, vitest) and dist/.
+import { readFileSync } from 'node:fs';
+import { buildVerbLexicon, type VerbLexicon } from './verb-forms.js';
+import { wordKey } from './word-key.js';
+
+export const EVENTS_LEXICON_DIR = new URL('../../../lexicon/events/', import.meta.url);
+
+export interface GrammarLexicon {
+  verbs: VerbLexicon;
+  prepositions: Set<string>;
+  clauseOpeners: Set<string>;
+  clausePunctuation: Set<string>;
+  finiteWords: Set<string>;
+  objectMarker: string;
+  coordinator: string;
+  futureMarkers: string[][];
+  intentModals: string[];
+  hypotheticalMarkers: Set<string>;
+  negativeQuantifiers: Set<string>;
+  sportsContext: Set<string>;
+}
+
+/** Reads a JSON data file from lexicon/events/, naming the file in any error. */
+export function readLexiconJson(name: string): unknown {
+  const url = new URL(name, EVENTS_LEXICON_DIR);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (e) {
+    throw new Error(`lexicon/events/${name}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+function stringList(file: string, value: unknown, field: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new Error(`lexicon/events/${file}: "${field}" must be a list of strings`);
+  }
+  return value as string[];
+}
+
+let cached: GrammarLexicon | null = null;
+
+export function grammarLexicon(): GrammarLexicon {
+  if (cached) return cached;
+  const g = readLexiconJson('grammar.json') as Record<string, unknown>;
+  const v = readLexiconJson('verbs.json') as { verbs?: Record<string, string[]> };
+  if (!v.verbs || typeof v.verbs !== 'object') throw new Error('lexicon/events/verbs.json: "verbs" must be an object');
+  for (const [lemma, stems] of Object.entries(v.verbs)) stringList('verbs.json', stems, `verbs.${lemma}`);
+  const keys = (field: string) => stringList('grammar.json', g[field], field).map(wordKey);
+  cached = {
+    verbs: buildVerbLexicon(v.verbs),
+    prepositions: new Set(keys('prepositions')),
+    clauseOpeners: new Set(keys('clauseOpeners')),
+    clausePunctuation: new Set(stringList('grammar.json', g.clausePunctuation, 'clausePunctuation')),
+    finiteWords: new Set(keys('finiteWords')),
+    objectMarker: wordKey(String(g.objectMarker ?? 'را')),
+    coordinator: wordKey(String(g.coordinator ?? 'و')),
+    futureMarkers: stringList('grammar.json', g.futureMarkers, 'futureMarkers').map((m) => m.split(/\s+/).map(wordKey)),
+    intentModals: keys('intentModals'),
+    hypotheticalMarkers: new Set(keys('hypotheticalMarkers')),
+    negativeQuantifiers: new Set(keys('negativeQuantifiers')),
+    sportsContext: new Set(keys('sportsContext')),
+  };
+  return cached;
+}

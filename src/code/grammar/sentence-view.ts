@@ -1,0 +1,250 @@
+// A sentence as the argument and modality readers see it: words with comparison keys, clauses,
+// prepositional phrases and the actor-bearing entities placed on word positions. Built once per
+// sentence in one linear pass (no step looks further than a fixed window), so a 5 MB paragraph
+// without punctuation costs time in proportion to its length.
+import type { Doc, Entity, Span } from '../../doc.js';
+import { type GrammarLexicon, grammarLexicon } from './grammar-lexicon.js';
+import { readAnyVerb } from './verb-forms.js';
+import { wordKey } from './word-key.js';
+
+export interface Word extends Span {
+  text: string;
+  key: string;
+}
+
+/** An entity that stands for an actor, on word positions [first, last]. */
+export interface ActorSlot extends Span {
+  entity: string;
+  actor: string;
+  first: number;
+  last: number;
+  /** Inside a prepositional phrase: not a subject candidate. */
+  prep: string | null;
+  /** Directly followed by the object marker «را». */
+  object: boolean;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  words: Word[];
+  /** Clause number of each word. */
+  clause: number[];
+  /** First word of each clause. */
+  clauseStart: number[];
+  /** Key of the word that opened each clause («که», «اما», ':' …), '' at the sentence start. */
+  clauseOpener: string[];
+  /** Word is a finite verb or a past participle. */
+  verb: boolean[];
+  /** The preposition governing each word, or null. */
+  prep: Array<string | null>;
+  actors: ActorSlot[];
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}\u200c\u200d_]+|[^\s\p{L}\p{M}\p{N}\u200c\u200d]/gu;
+const VERB_PREFIX = new Set(['می', 'نمی']);
+const SUFFIX = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ام', 'ایم', 'اید', 'اش', 'شان', 'تان', 'هاست']);
+/** How far (in words) a preposition reaches when no comma or verb closes it first. */
+const PP_REACH = 12;
+/** A PP whose first entity starts within this many words of the preposition ends with that entity. */
+const PP_HEAD = 3;
+
+export function tokenizeWords(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD_RE)) {
+    let s = start + m.index;
+    let e = s + m[0].length;
+    // ZWNJ at a word's edge is a typing slip, not part of the word.
+    while (s < e && text.charCodeAt(s) === 0x200c) s++;
+    while (e > s && text.charCodeAt(e - 1) === 0x200c) e--;
+    if (s === e) continue;
+    const key = wordKey(text.slice(s, e));
+    const prev = words[words.length - 1];
+    // «نمی خواهد» written apart and «ها»/«اند» split off: join them back to one word.
+    const joinPrev = prev && /\p{L}/u.test(key) && (VERB_PREFIX.has(prev.key) || SUFFIX.has(key)) && /\p{L}/u.test(prev.key);
+    if (joinPrev) {
+      prev.end = e;
+      prev.text = text.slice(prev.start, e);
+      prev.key = prev.key + key;
+    } else {
+      words.push({ start: s, end: e, text: text.slice(s, e), key });
+    }
+  }
+  return words;
+}
+
+function isFinite(g: GrammarLexicon, key: string): boolean {
+  if (g.finiteWords.has(key)) return true;
+  const r = readAnyVerb(g.verbs, key);
+  return r !== null && r.form !== 'infinitive';
+}
+
+/** Outermost entities (a nested «روسیه» inside «وزیر خارجه روسیه» is dropped), sorted by start. */
+export function outermostEntities(entities: readonly Entity[]): Entity[] {
+  const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Entity[] = [];
+  let reach = -1;
+  for (const e of sorted) {
+    if (e.start >= reach) {
+      out.push(e);
+      reach = e.end;
+    } else if (e.actor && out.length && !out[out.length - 1].actor && e.end <= reach) {
+      // An unlinked outer span (a tagger PER) must not hide a linked inner one.
+      out[out.length - 1] = e;
+    }
+  }
+  return out;
+}
+
+export function buildSentenceView(doc: Doc, index: number, span: Span, entities: readonly Entity[], g = grammarLexicon()): SentenceView {
+  const words = tokenizeWords(doc.text, span.start, span.end);
+  const n = words.length;
+  const verb = words.map((w) => isFinite(g, w.key));
+  const clause: number[] = new Array(n);
+  const clauseStart: number[] = [0];
+  const clauseOpener: string[] = [''];
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const opensHere =
+      i > 0 &&
+      (g.clauseOpeners.has(w.key) ||
+        g.clausePunctuation.has(words[i - 1].key) ||
+        ((w.key === '،' || w.key === g.coordinator) && verb[i - 1]));
+    if (opensHere) {
+      c++;
+      clauseStart.push(i);
+      clauseOpener.push(g.clausePunctuation.has(words[i - 1].key) ? words[i - 1].key : w.key);
+    }
+    clause[i] = c;
+  }
+
+  // Entities on word positions.
+  const placed: Array<{ e: Entity; first: number; last: number }> = [];
+  let wi = 0;
+  for (const e of outermostEntities(entities)) {
+    while (wi < n && words[wi].end <= e.start) wi++;
+    let last = wi;
+    while (last + 1 < n && words[last + 1].start < e.end) last++;
+    if (wi < n && words[wi].start < e.end) placed.push({ e, first: wi, last });
+  }
+  const entityAt: number[] = new Array(n).fill(-1);
+  for (let k = 0; k < placed.length; k++) entityAt[placed[k].first] = k;
+
+  // Prepositional phrases: from the preposition to a comma, a verb, «را», a clause boundary, the end
+  // of its first entity (when that entity is its head), or PP_REACH words. An entity coordinated with
+  // «و» or set in apposition right after the head stays in the phrase.
+  const prep: Array<string | null> = new Array(n).fill(null);
+  const appositionBeforeVerb = (last: number): boolean =>
+    words[last + 1]?.key === '،' && (verb[last + 2] === true || verb[last + 3] === true);
+  for (let i = 0; i < n; i++) {
+    // A preposition inside another phrase opens its own («در تماس تلفنی با متقی»: متقی is با's).
+    if (!g.prepositions.has(words[i].key)) continue;
+    const p = words[i].key;
+    let j = i + 1;
+    let headDone = false;
+    for (; j < n && j <= i + PP_REACH; j++) {
+      const k = words[j].key;
+      if (clause[j] !== clause[i] || verb[j] || k === g.objectMarker) break;
+      if (k === '،') {
+        // Apposition of the head: «با امیرخان متقی، وزیر خارجه طالبان، دیدار کرد». Only when the
+        // verb follows the closing comma; «پس از حمله … به وزارت خارجه طالبان، ضمیر کابلوف، نماینده …»
+        // puts the subject, not an apposition, after the comma.
+        if (headDone && j + 1 < n && entityAt[j + 1] >= 0 && appositionBeforeVerb(placed[entityAt[j + 1]].last)) {
+          prep[j] = p;
+          continue;
+        }
+        break;
+      }
+      const ent = entityAt[j];
+      if (ent >= 0) {
+        const { first, last } = placed[ent];
+        for (let x = first; x <= last; x++) prep[x] = p;
+        j = last;
+        if (first - i <= PP_HEAD || headDone) {
+          headDone = true;
+          const next = words[j + 1]?.key;
+          const coordinated = next === g.coordinator && j + 2 < n && entityAt[j + 2] >= 0;
+          if (!coordinated && next !== '،') break;
+        }
+        continue;
+      }
+      if (headDone && k !== g.coordinator) break;
+      prep[j] = p;
+    }
+    prep[i] = p;
+  }
+
+  const actors: ActorSlot[] = [];
+  for (const { e, first, last } of placed) {
+    if (!e.actor) continue;
+    actors.push({
+      entity: e.id,
+      actor: e.actor,
+      start: e.start,
+      end: e.end,
+      first,
+      last,
+      prep: prep[first],
+      object: words[last + 1]?.key === g.objectMarker,
+    });
+  }
+  return { index, start: span.start, end: span.end, words, clause, clauseStart, clauseOpener, verb, prep, actors };
+}
+
+/** Views of every sentence of the Doc, with its entities distributed to them. */
+export function buildSentenceViews(doc: Doc): SentenceView[] {
+  const g = grammarLexicon();
+  const sentences = doc.sentences.length > 0 || doc.text.length === 0 ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const entities = [...doc.entities].sort((a, b) => a.start - b.start);
+  const views: SentenceView[] = [];
+  let k = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const span = sentences[s];
+    while (k < entities.length && entities[k].start < span.start) k++;
+    const mine: Entity[] = [];
+    let j = k;
+    while (j < entities.length && entities[j].start < span.end) mine.push(entities[j++]);
+    views.push(buildSentenceView(doc, s, span, mine, g));
+  }
+  return views;
+}
+
+const viewCache = new WeakMap<Doc, { text: string; entities: readonly Entity[]; count: number; views: SentenceView[] }>();
+
+/** buildSentenceViews, shared by the quote and event coders while the Doc's text and entities stay the same. */
+export function sentenceViews(doc: Doc): SentenceView[] {
+  const hit = viewCache.get(doc);
+  if (hit && hit.text === doc.text && hit.entities === doc.entities && hit.count === doc.entities.length) return hit.views;
+  const views = buildSentenceViews(doc);
+  viewCache.set(doc, { text: doc.text, entities: doc.entities, count: doc.entities.length, views });
+  return views;
+}
+
+/** Index of the view containing character offset `pos`, by binary search (-1 if none). */
+export function viewAt(views: readonly SentenceView[], pos: number): number {
+  let lo = 0;
+  let hi = views.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (views[mid].end <= pos) lo = mid + 1;
+    else if (views[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the word containing or following character offset `pos` in a view. */
+export function wordAt(view: SentenceView, pos: number): number {
+  let lo = 0;
+  let hi = view.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
