@@ -4,12 +4,20 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { evalConll } from '../eval/conll.js';
 import { evalDates } from '../eval/dates.js';
-import { evalEvents, eventReportJson, formatEventReport, GoldError } from '../eval/events.js';
+import {
+  evalEvents,
+  eventReportJson,
+  formatEventReport,
+  GoldError,
+  type ScoredEvent,
+  scoredEvents,
+} from '../eval/events.js';
 import { type Counts, formatScores, prf } from '../eval/score.js';
+import type { ExtractResult } from '../result.js';
 import { UserError } from './errors.js';
 
 const USAGE =
-  'usage: rasad eval (--events GOLD.jsonl | --dates GOLD.jsonl | --entities GOLD.conll [--predicted PRED.conll]) [--json] [--verbose]';
+  'usage: rasad eval (--events GOLD.jsonl [--predicted RESULTS.jsonl] | --dates GOLD.jsonl | --entities GOLD.conll [--predicted PRED.conll]) [--json] [--verbose]';
 
 interface EvalOptions {
   events?: string;
@@ -72,6 +80,29 @@ function withText(jsonl: string): string {
     .join('\n');
 }
 
+/** Saved extract results (one contract result object a line), by article id. */
+function readResults(path: string): Map<string, ScoredEvent[]> {
+  const byId = new Map<string, ScoredEvent[]>();
+  readGoldFile(path)
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.trim();
+      if (line === '') return;
+      let o: Partial<ExtractResult>;
+      try {
+        o = JSON.parse(line);
+      } catch {
+        throw new UserError(`${path}:${i + 1}: not a JSON object`, 1);
+      }
+      if (typeof o?.id !== 'string') throw new UserError(`${path}:${i + 1}: field "id" missing`, 1);
+      if (!Array.isArray(o.events) || !Array.isArray(o.actors)) {
+        throw new UserError(`${path}:${i + 1}: not an extract result (needs "events" and "actors")`, 1);
+      }
+      byId.set(o.id, scoredEvents(o as ExtractResult));
+    });
+  return byId;
+}
+
 const countsJson = (m: Map<string, Counts>) =>
   Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, { ...c, ...prf(c) }]));
 
@@ -82,14 +113,17 @@ export function registerEval(program: Command): void {
     .option('--events <file>', 'gold events, one article a line (docs/eval.md)')
     .option('--dates <file>', 'gold dates, one article a line (docs/eval.md)')
     .option('--entities <file>', 'gold entity tags, CoNLL (token|TAG or token<TAB>TAG)')
-    .option('--predicted <file>', 'with --entities: predicted tags in the same layout (default: tag with rasad)')
+    .option(
+      '--predicted <file>',
+      'with --entities: predicted tags in the same layout (default: tag with rasad); with --events: saved `rasad extract --input jsonl` results, matched by id (default: run rasad)',
+    )
     .option('--json', 'print the scores as JSON')
     .option('--verbose', 'with --events: list missed and spurious events per article')
     .action((opts: EvalOptions) => {
       const chosen = [opts.events, opts.dates, opts.entities].filter((x) => x !== undefined);
       if (chosen.length !== 1) throw new UserError(`eval: give exactly one of --events, --dates, --entities; ${USAGE}`, 2);
-      if (opts.predicted !== undefined && opts.entities === undefined) {
-        throw new UserError(`eval: --predicted goes with --entities; ${USAGE}`, 2);
+      if (opts.predicted !== undefined && opts.dates !== undefined) {
+        throw new UserError(`eval: --predicted goes with --entities or --events; ${USAGE}`, 2);
       }
       let out: string;
       if (opts.events !== undefined) {
@@ -98,7 +132,8 @@ export function registerEval(program: Command): void {
         checkJsonl(text, file);
         const report = run('events', file, () => {
           try {
-            return evalEvents(text, { file });
+            const predicted = opts.predicted !== undefined ? readResults(opts.predicted) : undefined;
+            return evalEvents(text, predicted ? { file, predict: (a) => predicted.get(a.id) ?? [] } : { file });
           } catch (e) {
             if (e instanceof GoldError) throw new UserError(e.message, 1);
             throw e;

@@ -35,9 +35,28 @@ describe('rasad eval', () => {
     oneLine(r.stderr);
   });
 
-  it('exits 2 for --predicted without --entities', () => {
+  it('exits 2 for --predicted with --dates', () => {
     const g = file('p.jsonl', `${article}\n`);
-    expect(rasad(['--events', g, '--predicted', g]).status).toBe(2);
+    expect(rasad(['--dates', g, '--predicted', g]).status).toBe(2);
+  });
+
+  it('scores saved extract results given with --predicted, matched by id', () => {
+    const g = file('gold1.jsonl', `${JSON.stringify({ id: 'x', published: '2023-01-12', paragraphs: ['…'], events: [{ type: 'CONSULT', actor: ['RUSGOV'], recipient: ['AFGGOVTAL'], date: '2023-01-12' }] })}\n`);
+    const result = {
+      id: 'x',
+      actors: [
+        { id: 'a1', code: 'RUSGOV' },
+        { id: 'a2', code: 'AFGGOVTAL' },
+      ],
+      events: [{ type: 'CONSULT', actor: ['a1'], recipient: ['a2'], date: '2023-01-12', negated: false }],
+    };
+    const p = file('pred1.jsonl', `${JSON.stringify(result)}\n`);
+    const r = rasad(['--events', g, '--predicted', p, '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).overall.strict).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    const bad = rasad(['--events', g, '--predicted', file('pred2.jsonl', '{"id":"x"}\n')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('pred2.jsonl:1: not an extract result');
   });
 
   it('exits 1 naming a missing file', () => {
