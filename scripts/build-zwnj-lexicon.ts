@@ -1,0 +1,225 @@
+// Builds the compiled ZWNJ lexicon in lexicon/repair/ from
+//   - ../shared/data/hazm/words.dat (MIT, Alireza Nourian; notice in lexicon/repair/LICENSE-hazm):
+//     words spelled with ZWNJ, and words known whole (frequency > 0; the frequency-0 entries are
+//     unchecked scrapes that include glued errors such as «میشود», «کتابها»),
+//   - ../shared/data/hazm/verbs.dat: verb stems, conjugated here with می/نمی and personal endings,
+//   - ../shared/corpus/fars-news-*.json: counts of ZWNJ, glued and spaced spellings in the articles that
+//     use ZWNJ at all (older articles dropped it everywhere, so their glued spellings prove nothing).
+// PerDT is never read here: it is the evaluation set.
+//
+// Output (committed): lexicon/repair/zwnj-forms.tsv (`form<TAB>flags`: g = restore when glued,
+// s = restore when the ZWNJ became a space), lexicon/repair/whole-words.tsv (`word<TAB>tags`: words
+// that must never be split; tag A = adjective, for تر/ترین).
+// Run: node --import tsx scripts/build-zwnj-lexicon.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { normalizeLetters } from '../src/repair/normalize-letters.js';
+
+const ZWNJ = '\u200c';
+const shared = new URL('../../shared/', import.meta.url);
+const out = new URL('../lexicon/repair/', import.meta.url);
+const read = (p: string) => readFileSync(new URL(p, shared), 'utf8');
+const norm = (s: string) => normalizeLetters(s).text;
+const key = (s: string) => s.replaceAll(ZWNJ, '');
+
+// ---- hazm words
+const hazmFreq = new Map<string, number>();
+const adjectives = new Set<string>();
+for (const line of read('data/hazm/words.dat').split('\n')) {
+  const [w0, f, pos] = line.split('\t');
+  if (!w0) continue;
+  const w = norm(w0.trim());
+  if (!/^[\u0620-\u06D5\u200c]+$/.test(w)) continue;
+  hazmFreq.set(w, Math.max(hazmFreq.get(w) ?? 0, Number(f) || 0));
+  if (pos && /\bAJ\b/.test(pos)) adjectives.add(w);
+}
+
+// ---- verbs
+const PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+const PAST_ENDINGS = ['م', 'ی', '', 'یم', 'ید', 'ند'];
+const PERFECT_CLITICS = ['ام', 'ای', 'ایم', 'اید', 'اند'];
+const verbZwnj = new Set<string>();
+const verbWhole = new Set<string>();
+for (const line of read('data/hazm/verbs.dat').split('\n')) {
+  const [past0, present0] = line.trim().split('#');
+  const past = norm(past0 ?? '');
+  const present = norm(present0 ?? '');
+  const stems: Array<[string, string[]]> = [];
+  if (past && !past.includes(' ')) stems.push([past, PAST_ENDINGS]);
+  if (present && !present.includes(' ')) {
+    stems.push([present, PRESENT_ENDINGS]);
+    // A present stem ending in a vowel takes ی before the ending: گو → گوید, آ → آید.
+    if (/[اوی]$/.test(present)) stems.push([`${present}ی`, PRESENT_ENDINGS]);
+  }
+  for (const [stem, endings] of stems) {
+    for (const e of endings) {
+      const form = stem + e;
+      if (form.length < 2) continue;
+      verbWhole.add(form);
+      verbZwnj.add(`می${ZWNJ}${form}`);
+      verbZwnj.add(`نمی${ZWNJ}${form}`);
+      if (!stem.startsWith('آ') && !stem.startsWith('ا')) {
+        verbWhole.add(`ن${form}`);
+        verbWhole.add(`ب${form}`);
+      }
+    }
+  }
+  if (past && !past.includes(' ')) {
+    // Perfect: کرده‌اند, نکرده‌ام, می‌کرده‌اند.
+    for (const c of PERFECT_CLITICS) {
+      verbZwnj.add(`${past}ه${ZWNJ}${c}`);
+      verbZwnj.add(`می${ZWNJ}${past}ه${ZWNJ}${c}`);
+      if (!past.startsWith('آ') && !past.startsWith('ا')) verbZwnj.add(`ن${past}ه${ZWNJ}${c}`);
+    }
+    verbWhole.add(`${past}ه`);
+    verbWhole.add(`${past}ن`);
+  }
+}
+
+// ---- Fars corpus counts (ZWNJ-aware articles only)
+const farsZwnj = new Map<string, number>();
+const farsGlued = new Map<string, number>();
+const farsSpaced = new Map<string, number>(); // key "A B" (both without ZWNJ)
+const WORD = /[\u0620-\u06D5\u06FA-\u06FC\u200c]+/g;
+let aware = 0;
+for (const i of [1, 2, 3]) {
+  const articles = JSON.parse(read(`corpus/fars-news-${i}.json`)) as Array<{
+    title?: string;
+    abstract?: string;
+    paragraphs?: string[];
+  }>;
+  for (const a of articles) {
+    const text = norm([a.title ?? '', a.abstract ?? '', ...(a.paragraphs ?? [])].join('\n'));
+    if ((text.match(/\u200c/g)?.length ?? 0) < 3) continue;
+    aware++;
+    for (const line of text.split('\n')) {
+      let prev: string | null = null;
+      let prevEnd = -2;
+      for (const m of line.matchAll(WORD)) {
+        const w = m[0].replace(/^\u200c+|\u200c+$/g, '');
+        if (!w) continue;
+        if (w.includes(ZWNJ)) farsZwnj.set(w, (farsZwnj.get(w) ?? 0) + 1);
+        else farsGlued.set(w, (farsGlued.get(w) ?? 0) + 1);
+        if (prev !== null && m.index === prevEnd + 1 && line[prevEnd] === ' ') {
+          const k = `${key(prev)} ${key(w)}`;
+          farsSpaced.set(k, (farsSpaced.get(k) ?? 0) + 1);
+        }
+        prev = w;
+        prevEnd = m.index + m[0].length;
+      }
+    }
+  }
+}
+
+// ---- decide
+// Affix parts: a form whose parts beyond the first are these (or whose first part is می/نمی) is an
+// inflection, restored in both broken scenarios; other forms are compounds.
+const PREFIXES = new Set(['می', 'نمی']);
+const SUFFIXES = new Set([
+  'ها',
+  'های',
+  'هایی',
+  'هایم',
+  'هایت',
+  'هایش',
+  'هایمان',
+  'هایتان',
+  'هایشان',
+  'هاست',
+  'هایند',
+  'ام',
+  'ای',
+  'ات',
+  'اش',
+  'ایم',
+  'اید',
+  'اند',
+  'تر',
+  'ترین',
+  'تری',
+  'ترها',
+  'ترند',
+  'ترم',
+]);
+const isInflection = (form: string): boolean => {
+  const parts = form.split(ZWNJ);
+  return parts.every((p, i) => (i === 0 ? true : SUFFIXES.has(p) || (i === 1 && PREFIXES.has(parts[0]))));
+};
+
+// After a letter that never joins to the left (ا د ذ ر ز ژ و …) a ZWNJ changes nothing visible and
+// careful text (PerDT) leaves it out: forms are spelled without it.
+const NON_JOINING = /([\u0622-\u0625\u0627\u0621\u0629\u062F-\u0632\u0648\u0698\u06C0\u06D5])\u200c/g;
+const canonical = (form: string) => form.replace(NON_JOINING, '$1');
+const candidates = new Map<string, Map<string, number>>(); // key → form → score
+const addCandidate = (form0: string, score: number) => {
+  const form = canonical(form0);
+  if (!form.includes(ZWNJ) || form.startsWith(ZWNJ) || form.endsWith(ZWNJ) || form.includes(ZWNJ + ZWNJ))
+    return;
+  const k = key(form);
+  if (k.length < 3) return;
+  const m = candidates.get(k) ?? new Map<string, number>();
+  m.set(form, (m.get(form) ?? 0) + score);
+  candidates.set(k, m);
+};
+for (const [w, f] of hazmFreq) if (w.includes(ZWNJ)) addCandidate(w, 1 + Math.log10(1 + f));
+for (const w of verbZwnj) addCandidate(w, 1);
+for (const [w, n] of farsZwnj) if (n >= 2 || hazmFreq.has(w)) addCandidate(w, Math.log10(1 + n) * 2);
+
+// Whole words block splitting; stems (tag S) may only carry a suffix. A word is whole when hazm saw it
+// (frequency > 0), or when hazm lists it or ZWNJ-aware Fars articles use it at least 3 times and it
+// does not look like a glued inflection (ending in a ZWNJ suffix, starting with می/نمی).
+const LOOKS_GLUED =
+  /^(می|نمی)|(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|اند|ام|ات|اش|ای|ایم|اید|تر|ترین)$/;
+const whole = new Map<string, string>(); // word → tags
+// Frequency class (log2 of the hazm frequency), used at run time to prefer the likelier of two splits
+// (خانه+ای over خان+های).
+const freqClass = (w: string) => Math.min(31, Math.floor(Math.log2(1 + (hazmFreq.get(w) ?? 0))));
+const tag = (w: string, stemOnly: boolean) =>
+  `${adjectives.has(w) ? 'A' : ''}${stemOnly ? 'S' : ''}${freqClass(w) > 0 ? freqClass(w) : ''}`;
+const farsZwnjOf = new Map<string, number>(); // glued key → ZWNJ count in Fars
+for (const [w, n] of farsZwnj) farsZwnjOf.set(key(w), (farsZwnjOf.get(key(w)) ?? 0) + n);
+// A glued spelling that ZWNJ-aware writers use at least as often as a ZWNJ one is a word (آنها).
+const farsWhole = (w: string) =>
+  (farsGlued.get(w) ?? 0) >= 3 && (farsGlued.get(w) ?? 0) >= (farsZwnjOf.get(w) ?? 0);
+for (const [w, f] of hazmFreq) {
+  if (w.includes(ZWNJ) || w.length < 2) continue;
+  whole.set(w, tag(w, f === 0 && LOOKS_GLUED.test(w) && !farsWhole(w)));
+}
+for (const [w, n] of farsGlued) {
+  if (n < 3 || whole.has(w) || w.length < 2) continue;
+  whole.set(w, tag(w, LOOKS_GLUED.test(w) && !farsWhole(w)));
+}
+for (const w of verbWhole)
+  if (!w.includes(ZWNJ)) whole.set(w, whole.get(w)?.replace('S', '') ?? tag(w, false));
+
+const forms: string[] = [];
+let keptWhole = 0;
+for (const [k, m] of candidates) {
+  const [form] = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const zw = farsZwnj.get(form) ?? 0;
+  const glued = farsGlued.get(k) ?? 0;
+  // A word known whole stays whole unless the ZWNJ spelling is clearly the usual one: more frequent in
+  // hazm, or more frequent in the ZWNJ-aware articles.
+  // A glued spelling hazm saw (frequency > 0) stays unless the ZWNJ spelling is more frequent there or
+  // clearly more frequent in the ZWNJ-aware articles; any other glued spelling takes the ZWNJ unless
+  // those articles write it glued far more often.
+  const hw = hazmFreq.get(k) ?? 0;
+  const hz = hazmFreq.get(form) ?? 0;
+  const glue = hw > 0 ? hz > hw || zw > 2 * glued + 2 : !(glued > 3 * zw + 3);
+  if (!glue) keptWhole++;
+  let spaced = false;
+  if (isInflection(form)) spaced = true;
+  else {
+    const parts = form.split(ZWNJ);
+    const sp = farsSpaced.get(parts.join(' ')) ?? 0;
+    spaced = zw > 0 && zw >= sp;
+  }
+  const flags = `${glue ? 'g' : ''}${spaced ? 's' : ''}`;
+  if (flags) forms.push(`${form}\t${flags}`);
+}
+forms.sort();
+writeFileSync(new URL('zwnj-forms.tsv', out), `${forms.join('\n')}\n`);
+const wholeLines = [...whole.entries()].map(([w, t]) => (t ? `${w}\t${t}` : w)).sort();
+writeFileSync(new URL('whole-words.tsv', out), `${wholeLines.join('\n')}\n`);
+console.log(
+  `aware articles ${aware}; forms ${forms.length} (kept whole ${keptWhole}); whole words ${wholeLines.length}`,
+);

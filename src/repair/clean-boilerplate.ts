@@ -1,0 +1,97 @@
+// Site boilerplate lines ("Read More", share buttons, reading time, «انتهای پیام» …) are removed. The
+// patterns are data (lexicon/repair/boilerplate.json), so users extend them without touching code.
+// A pattern must match a whole line; only short lines are tested, which also bounds the time any
+// user-written pattern can take.
+
+import { readRepairLexicon } from './lexicon-path.js';
+import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
+
+export interface BoilerplatePattern {
+  id: string;
+  pattern: string;
+  note?: string;
+}
+
+export interface BoilerplateFile {
+  description?: string;
+  maxLineLength: number;
+  patterns: BoilerplatePattern[];
+}
+
+/** Checks the file's shape and compiles its patterns; throws naming the bad entry. */
+export function compileBoilerplate(file: unknown): { maxLineLength: number; matcher: RegExp } {
+  const f = file as BoilerplateFile;
+  if (typeof f !== 'object' || f === null) throw new Error('boilerplate: not an object');
+  if (!Number.isInteger(f.maxLineLength) || f.maxLineLength <= 0) {
+    throw new Error('boilerplate: maxLineLength must be a positive integer');
+  }
+  if (!Array.isArray(f.patterns)) throw new Error('boilerplate: patterns must be a list');
+  const ids = new Set<string>();
+  for (const [i, p] of f.patterns.entries()) {
+    if (typeof p?.id !== 'string' || p.id === '') throw new Error(`boilerplate: patterns[${i}] has no id`);
+    if (ids.has(p.id)) throw new Error(`boilerplate: duplicate id ${p.id}`);
+    ids.add(p.id);
+    if (typeof p.pattern !== 'string' || p.pattern === '') {
+      throw new Error(`boilerplate: patterns[${i}] (${p.id}) has no pattern`);
+    }
+    try {
+      new RegExp(p.pattern, 'iu');
+    } catch (e) {
+      throw new Error(
+        `boilerplate: patterns[${i}] (${p.id}) is not a valid regular expression: ${(e as Error).message}`,
+      );
+    }
+  }
+  const matcher = new RegExp(`^(?:${f.patterns.map((p) => `(?:${p.pattern})`).join('|')})$`, 'iu');
+  return { maxLineLength: f.maxLineLength, matcher };
+}
+
+let compiled: { maxLineLength: number; matcher: RegExp } | undefined;
+const boilerplate = () => {
+  compiled ??= compileBoilerplate(JSON.parse(readRepairLexicon('boilerplate.json')));
+  return compiled;
+};
+
+/** The form a line is compared in: trimmed, blanks collapsed, yeh/kaf unified, ZWNJ and kashida gone. */
+export function boilerplateKey(line: string): string {
+  return line
+    .replace(/[\u200c\u200b\u200e\u200f\u0640\ufeff]/g, '')
+    .replace(/[\u064A\u0649]/g, 'ی')
+    .replace(/\u0643/g, 'ک')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether one line (without its line break) is boilerplate. */
+export function isBoilerplateLine(line: string): boolean {
+  const { maxLineLength, matcher } = boilerplate();
+  if (line.length > maxLineLength * 2) return false;
+  const key = boilerplateKey(line);
+  if (key === '' || key.length > maxLineLength) return false;
+  return matcher.test(key);
+}
+
+/** Removes boilerplate lines, each with its line break. */
+export function cleanBoilerplate(input: string): StepResult {
+  const b = new EditBuilder(input);
+  let lineStart = 0;
+  let pos = 0;
+  while (lineStart < input.length) {
+    let nl = input.indexOf('\n', lineStart);
+    const next = nl === -1 ? input.length : nl + 1;
+    if (nl === -1) nl = input.length;
+    const lineEnd = nl > lineStart && input.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    if (
+      lineEnd - lineStart <= boilerplate().maxLineLength * 2 &&
+      isBoilerplateLine(input.slice(lineStart, lineEnd))
+    ) {
+      b.copy(pos, lineStart);
+      b.replace(lineStart, next, '');
+      pos = next;
+    }
+    lineStart = next;
+  }
+  if (b.edits === 0) return unchanged(input);
+  b.copy(pos, input.length);
+  return { text: b.text(), map: b.map(), edits: b.edits };
+}

@@ -1,0 +1,68 @@
+// The compiled ZWNJ lexicon (lexicon/repair/zwnj-forms.tsv and whole-words.tsv, built by
+// scripts/build-zwnj-lexicon.ts from the hazm lexicon, conjugated verbs and Fars corpus counts).
+// Loaded once into hash maps keyed by the spelling without ZWNJ: one lookup per word at run time.
+import { readRepairLexicon } from './lexicon-path.js';
+
+export const ZWNJ = '\u200c';
+
+export const ADJECTIVE = 1;
+export const STEM_ONLY = 2;
+
+export interface ZwnjLexicon {
+  /** Glued spelling → ZWNJ spelling, for words whose ZWNJ was deleted. */
+  glued: Map<string, string>;
+  /** Glued spelling → ZWNJ spelling, for words whose ZWNJ may have become a space. */
+  spaced: Map<string, string>;
+  /**
+   * Known words without ZWNJ. Flags: ADJECTIVE (takes تر/ترین), STEM_ONLY (may carry a suffix but does
+   * not block splitting: it looks like a glued inflection and only a weak source attests it); bits 2+
+   * hold the word's frequency class (log2 of its hazm frequency).
+   */
+  whole: Map<string, number>;
+}
+
+/** Parses the two files; throws naming the file and line of a malformed entry. */
+export function parseZwnjLexicon(formsText: string, wholeText: string): ZwnjLexicon {
+  const glued = new Map<string, string>();
+  const spaced = new Map<string, string>();
+  const whole = new Map<string, number>();
+  const lines = formsText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '' || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const form = tab === -1 ? line : line.slice(0, tab);
+    const flags = tab === -1 ? 'g' : line.slice(tab + 1);
+    if (!form.includes(ZWNJ) || !/^[gs]+$/.test(flags)) {
+      throw new Error(
+        `zwnj-forms.tsv line ${i + 1}: expected "form<TAB>flags" with a ZWNJ in form and flags g/s`,
+      );
+    }
+    const key = form.replaceAll(ZWNJ, '');
+    if (flags.includes('g')) glued.set(key, form);
+    if (flags.includes('s')) spaced.set(key, form);
+  }
+  const wl = wholeText.split('\n');
+  for (let i = 0; i < wl.length; i++) {
+    const line = wl[i];
+    if (line === '' || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    const word = tab === -1 ? line : line.slice(0, tab);
+    if (word.includes(ZWNJ) || word.includes(' ')) {
+      throw new Error(`whole-words.tsv line ${i + 1}: a whole word has no ZWNJ or space`);
+    }
+    const tags = tab === -1 ? '' : line.slice(tab + 1);
+    const freqClass = Number.parseInt(tags.replace(/[^0-9]/g, ''), 10) || 0;
+    whole.set(
+      word,
+      (tags.includes('A') ? ADJECTIVE : 0) | (tags.includes('S') ? STEM_ONLY : 0) | (freqClass << 2),
+    );
+  }
+  return { glued, spaced, whole };
+}
+
+let loaded: ZwnjLexicon | undefined;
+export function zwnjLexicon(): ZwnjLexicon {
+  loaded ??= parseZwnjLexicon(readRepairLexicon('zwnj-forms.tsv'), readRepairLexicon('whole-words.tsv'));
+  return loaded;
+}

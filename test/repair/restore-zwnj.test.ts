@@ -1,0 +1,81 @@
+// Protects ZWNJ restoration on the classes the issue names: glued verb prefixes, plural and
+// possessive suffixes, clitics after ه and ی, comparatives and compounds; the same with a space in
+// place of the ZWNJ; and words the lexicon knows whole, which must never be split.
+import { describe, expect, it } from 'vitest';
+import { joinsAcrossSpace, restoreGlued, restoreZwnj } from '../../src/repair/restore-zwnj.js';
+
+const Z = '\u200c';
+const r = (s: string) => restoreZwnj(s).text;
+
+describe('glued words (ZWNJ deleted)', () => {
+  it.each([
+    ['نمیخواهد', `نمی${Z}خواهد`],
+    ['میدهد', `می${Z}دهد`],
+    ['میتواند', `می${Z}تواند`],
+    ['رئیسجمهوری', `رئیس${Z}جمهوری`],
+    ['کتابهایش', `کتاب${Z}هایش`],
+    ['کردهاند', `کرده${Z}اند`],
+    ['بینالمللی', `بین${Z}المللی`],
+    ['تلاشاند', `تلاش${Z}اند`],
+    ['همکاریاش', `همکاری${Z}اش`],
+    ['ویژهای', `ویژه${Z}ای`],
+    ['بهخاطر', `به${Z}خاطر`],
+    ['بخشهای', `بخش${Z}های`],
+    ['مقامهای', `مقام${Z}های`],
+    ['موضعگیری', `موضع${Z}گیری`],
+    ['محدودیتها', `محدودیت${Z}ها`],
+    ['بزرگترین', `بزرگ${Z}ترین`],
+    ['واژهنامهٔ', `واژه${Z}نامهٔ`],
+  ])('%s → %s', (glued, restored) => {
+    expect(r(glued)).toBe(restored);
+  });
+
+  it.each([
+    'بهار',
+    'ماهیت',
+    'همایش',
+    'کاری',
+    'بیمار',
+    'میز',
+    'میلیون',
+    'تهران',
+    'تنهایی',
+    'آسیای',
+    'انتهای',
+    'میدان',
+  ])('keeps the whole word %s', (w) => {
+    expect(restoreGlued(w)).toBeNull();
+  });
+
+  it('puts no ZWNJ after a letter that does not join (کشورها)', () => {
+    expect(r('کشورهای غربی')).toBe('کشورهای غربی');
+  });
+
+  it('leaves a word already written with a ZWNJ alone and removes stray ZWNJs', () => {
+    expect(r(`می${Z}خواهد`)).toBe(`می${Z}خواهد`);
+    expect(r(`${Z}سلام${Z}${Z}ها${Z} `)).toBe(`سلام${Z}ها `);
+    expect(r(`${Z}${Z}${Z}`)).toBe('');
+  });
+});
+
+describe('ZWNJ turned into a space', () => {
+  it.each([
+    ['نمی خواهد', `نمی${Z}خواهد`],
+    ['می شود', `می${Z}شود`],
+    ['کتاب ها', `کتاب${Z}ها`],
+    ['کتاب های او', `کتاب${Z}های او`],
+    ['کرده اند', `کرده${Z}اند`],
+    ['ویژه ای', `ویژه${Z}ای`],
+    ['بزرگ ترین', `بزرگ${Z}ترین`],
+    ['گفت وگو', `گفت${Z}وگو`],
+    ['کشور ها', 'کشورها'],
+  ])('%s → %s', (spaced, restored) => {
+    expect(r(spaced)).toBe(restored);
+  });
+
+  it('keeps real spaces between words', () => {
+    expect(joinsAcrossSpace('کتاب', 'خوب')).toBe(false);
+    expect(joinsAcrossSpace('او', 'گفت')).toBe(false);
+    expect(r('به گزارش خبرنگار مهر در گرگان')).toBe('به گزارش خبرنگار مهر در گرگان');
+  });
+});
