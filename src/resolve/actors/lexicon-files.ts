@@ -1,0 +1,188 @@
+// Reads the shipped actor lexicon (lexicon/actors/, relative to the package root so the same path
+// works from src/ under tsx/vitest and from dist/) and users' own dictionaries, merged on top.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  type CorefData,
+  type CountryEntry,
+  LexiconError,
+  type LexiconData,
+  type OrgEntry,
+  type PersonEntry,
+  readCountryLine,
+  readOrg,
+  readPerson,
+  readTitle,
+  type TitleEntry,
+} from './lexicon-schema.js';
+
+const LEXICON_DIR = new URL('../../../lexicon/actors/', import.meta.url);
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new LexiconError(`${file}: cannot read actor dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+function readJson(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    // V8 reports "at position N"; turn it into a line number the user can find.
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
+    throw new LexiconError(`${file}${line ? `: line ${line}` : ''}: not valid JSON (${msg.split('\n')[0]})`);
+  }
+}
+
+export function readCountriesTsv(file: string): CountryEntry[] {
+  const out: CountryEntry[] = [];
+  readText(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      out.push(readCountryLine(file, i + 1, line.replace(/\r$/, '')));
+    });
+  return out;
+}
+
+/** A partial lexicon: what one file contributes. */
+export type LexiconPart = Partial<Omit<LexiconData, 'coref'>> & { coref?: Partial<CorefData> };
+
+function listOf<T>(file: string, field: string, v: unknown, read: (file: string, i: number, raw: unknown) => T): T[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new LexiconError(`${file}: field "${field}" must be a list`);
+  return v.map((raw, i) => read(file, i, raw));
+}
+
+function stringsOf(file: string, field: string, v: unknown): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new LexiconError(`${file}: field "${field}" must be a list of strings`);
+  return v as string[];
+}
+
+/** Which kind an entry of a bare JSON list is: people have roles, titles have a title, the rest are organizations. */
+function readMixedList(file: string, list: unknown[]): LexiconPart {
+  const part: Required<Pick<LexiconPart, 'people' | 'organizations' | 'titles'>> = { people: [], organizations: [], titles: [] };
+  list.forEach((raw, i) => {
+    const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    if ('roles' in obj) part.people.push(readPerson(file, i, raw));
+    else if ('title' in obj) part.titles.push(readTitle(file, i, raw));
+    else part.organizations.push(readOrg(file, i, raw));
+  });
+  return part;
+}
+
+/**
+ * Reads one dictionary file: `.tsv` in the countries layout, or `.json` holding either a list of
+ * entries (people, organizations, titles, told apart by their fields) or an object with any of the
+ * keys countries, organizations, people, titles, fillers, coref.
+ */
+export function readDictionary(file: string): LexiconPart {
+  if (file.endsWith('.tsv')) return { countries: readCountriesTsv(file) };
+  const json = readJson(file);
+  if (Array.isArray(json)) return readMixedList(file, json);
+  if (typeof json !== 'object' || json === null) throw new LexiconError(`${file}: must hold a JSON list or object`);
+  const o = json as Record<string, unknown>;
+  const known = new Set(['countries', 'organizations', 'people', 'titles', 'fillers', 'coref']);
+  for (const k of Object.keys(o)) if (!known.has(k)) throw new LexiconError(`${file}: unknown field "${k}" (expected ${[...known].join(', ')})`);
+  const countries = o.countries === undefined ? [] : (() => {
+    if (!Array.isArray(o.countries)) throw new LexiconError(`${file}: field "countries" must be a list`);
+    return o.countries.map((c, i) => {
+      if (typeof c !== 'object' || c === null) throw new LexiconError(`${file}: countries[${i}] must be an object`);
+      const r = c as Record<string, unknown>;
+      const join = (v: unknown) => (Array.isArray(v) ? v.join('|') : typeof v === 'string' ? v : '');
+      return readCountryLine(file, i + 1, [r.code, r.name_en, r.wikidata ?? '', join(r.names), join(r.adjectives), join(r.capitals)].map((x) => String(x ?? '')).join('\t'));
+    });
+  })();
+  const part: LexiconPart = {
+    countries,
+    organizations: listOf(file, 'organizations', o.organizations, readOrg),
+    people: listOf(file, 'people', o.people, readPerson),
+    titles: listOf(file, 'titles', o.titles, readTitle),
+    fillers: stringsOf(file, 'fillers', o.fillers),
+  };
+  if (o.coref !== undefined) {
+    const c = o.coref as Record<string, unknown>;
+    if (typeof c !== 'object' || c === null) throw new LexiconError(`${file}: field "coref" must be an object`);
+    const references = c.references === undefined ? undefined : (() => {
+      if (!Array.isArray(c.references)) throw new LexiconError(`${file}: field "coref.references" must be a list`);
+      return c.references.map((r, i) => {
+        const rr = r as Record<string, unknown>;
+        if (typeof rr?.phrase !== 'string') throw new LexiconError(`${file}: coref.references[${i}]: field "phrase" must be a string`);
+        return { phrase: rr.phrase, variants: stringsOf(file, `coref.references[${i}].variants`, rr.variants), refers_to: stringsOf(file, `coref.references[${i}].refers_to`, rr.refers_to) };
+      });
+    })();
+    part.coref = {
+      pronouns: c.pronouns === undefined ? undefined : stringsOf(file, 'coref.pronouns', c.pronouns),
+      honorifics_before: c.honorifics_before === undefined ? undefined : stringsOf(file, 'coref.honorifics_before', c.honorifics_before),
+      honorifics_after: c.honorifics_after === undefined ? undefined : stringsOf(file, 'coref.honorifics_after', c.honorifics_after),
+      female_honorifics: c.female_honorifics === undefined ? undefined : stringsOf(file, 'coref.female_honorifics', c.female_honorifics),
+      own_country: c.own_country === undefined ? undefined : stringsOf(file, 'coref.own_country', c.own_country),
+      references,
+    };
+  }
+  return part;
+}
+
+function shippedPath(name: string): string {
+  return fileURLToPath(new URL(name, LEXICON_DIR));
+}
+
+/** The lexicon shipped with rasad. */
+export function readShippedLexicon(): LexiconData {
+  const titlesFile = shippedPath('titles.json');
+  const titles = readDictionary(titlesFile);
+  const coref = readDictionary(shippedPath('coreference.json')).coref ?? {};
+  return {
+    countries: readCountriesTsv(shippedPath('countries.tsv')),
+    organizations: readDictionary(shippedPath('organizations.json')).organizations ?? [],
+    people: readDictionary(shippedPath('people.json')).people ?? [],
+    titles: titles.titles ?? [],
+    fillers: titles.fillers ?? [],
+    coref: {
+      pronouns: coref.pronouns ?? [],
+      honorifics_before: coref.honorifics_before ?? [],
+      honorifics_after: coref.honorifics_after ?? [],
+      female_honorifics: coref.female_honorifics ?? [],
+      references: coref.references ?? [],
+      own_country: coref.own_country ?? [],
+    },
+  };
+}
+
+function mergeBy<T>(base: T[], extra: T[] | undefined, key: (t: T) => string): T[] {
+  if (!extra || extra.length === 0) return base;
+  const byKey = new Map(base.map((t) => [key(t), t] as const));
+  for (const t of extra) byKey.set(key(t), t); // a user's entry replaces the shipped one with the same id
+  return [...byKey.values()];
+}
+
+/** Lays user dictionaries over the shipped lexicon: same id/code/title replaces, new ones add. */
+export function mergeLexicon(base: LexiconData, parts: LexiconPart[]): LexiconData {
+  let out = base;
+  for (const p of parts) {
+    out = {
+      countries: mergeBy(out.countries, p.countries, (c) => c.code),
+      organizations: mergeBy(out.organizations, p.organizations, (o) => o.id),
+      people: mergeBy(out.people, p.people, (x) => x.id),
+      titles: mergeBy(out.titles, p.titles, (t) => t.title),
+      fillers: [...new Set([...out.fillers, ...(p.fillers ?? [])])],
+      coref: {
+        pronouns: [...new Set([...out.coref.pronouns, ...(p.coref?.pronouns ?? [])])],
+        honorifics_before: [...new Set([...out.coref.honorifics_before, ...(p.coref?.honorifics_before ?? [])])],
+        honorifics_after: [...new Set([...out.coref.honorifics_after, ...(p.coref?.honorifics_after ?? [])])],
+        female_honorifics: [...new Set([...out.coref.female_honorifics, ...(p.coref?.female_honorifics ?? [])])],
+        references: [...out.coref.references, ...(p.coref?.references ?? [])],
+        own_country: [...new Set([...out.coref.own_country, ...(p.coref?.own_country ?? [])])],
+      },
+    };
+  }
+  return out;
+}
+
+export { LexiconError };

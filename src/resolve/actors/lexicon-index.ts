@@ -1,0 +1,145 @@
+// The actor lexicon compiled for matching: one character trie over letter keys (letter-key.ts) whose
+// nodes hold what a phrase can be (a country, a title, a person …). Matching walks the trie across
+// the words of the text, so one pass finds every lexicon phrase whatever its spacing or ZWNJ: a
+// hash step per character, never one regular expression per entry. Compiled once per set of
+// dictionaries and cached.
+import { letterKey } from './letter-key.js';
+import { mergeLexicon, readDictionary, readShippedLexicon } from './lexicon-files.js';
+import type { CountryEntry, LexiconData, OrgEntry, PersonEntry, ReferenceEntry, TitleEntry } from './lexicon-schema.js';
+
+export type Item =
+  | { kind: 'country'; form: string; country: CountryEntry }
+  | { kind: 'adjective'; form: string; country: CountryEntry }
+  | { kind: 'capital'; form: string; country: CountryEntry }
+  | { kind: 'org'; form: string; org: OrgEntry }
+  | { kind: 'person'; form: string; person: PersonEntry }
+  | { kind: 'short'; form: string; person: PersonEntry }
+  | { kind: 'title'; form: string; title: TitleEntry }
+  | { kind: 'filler'; form: string }
+  | { kind: 'reference'; form: string; ref: ReferenceEntry }
+  | { kind: 'pronoun'; form: string }
+  | { kind: 'hon-before'; form: string; female: boolean }
+  | { kind: 'hon-after'; form: string }
+  | { kind: 'own-country'; form: string };
+
+export type ItemKind = Item['kind'];
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  items: Item[] | null;
+}
+
+export interface CompiledLexicon {
+  data: LexiconData;
+  root: TrieNode;
+  countryByCode: Map<string, CountryEntry>;
+  orgById: Map<string, OrgEntry>;
+  personById: Map<string, PersonEntry>;
+  /** Longest lexicon phrase in words, bounding how far a match is tried. */
+  maxWords: number;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), items: null };
+}
+
+function insert(root: TrieNode, form: string, item: Item): void {
+  const key = letterKey(form);
+  if (key === '') return;
+  let node = root;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = newNode();
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.items ??= [];
+  // The same phrase may be listed twice (a variant equal to another after folding): keep one per entry.
+  if (!node.items.some((it) => it.kind === item.kind && sameEntry(it, item))) node.items.push(item);
+}
+
+function sameEntry(a: Item, b: Item): boolean {
+  const ea = 'country' in a ? a.country : 'org' in a ? a.org : 'person' in a ? a.person : 'title' in a ? a.title : 'ref' in a ? a.ref : null;
+  const eb = 'country' in b ? b.country : 'org' in b ? b.org : 'person' in b ? b.person : 'title' in b ? b.title : 'ref' in b ? b.ref : null;
+  return ea === eb;
+}
+
+/** Surface forms of a title: as listed, with the ezafe «ی» after a vowel (سخنگوی), and plurals. */
+export function titleForms(form: string): string[] {
+  const out = [form];
+  if (/[اوه]$/.test(form)) out.push(`${form}ی`, `${form}\u200cی`);
+  if (!/(ها|های|ان|ات)$/.test(form)) out.push(`${form}\u200cها`, `${form}\u200cهای`);
+  return out;
+}
+
+function wordCount(form: string): number {
+  return form.split(/\s+/).filter(Boolean).length;
+}
+
+export function compileLexicon(data: LexiconData): CompiledLexicon {
+  const root = newNode();
+  let maxWords = 1;
+  const add = (form: string, item: Item) => {
+    insert(root, form, item);
+    maxWords = Math.max(maxWords, wordCount(form));
+  };
+  for (const c of data.countries) {
+    for (const n of c.names) {
+      add(n, { kind: 'country', form: n, country: c });
+      // «آمریکای» (ezafe), «اروپای»: a country name ending in a vowel letter takes a written «ی».
+      if (/[او]$/.test(n)) add(`${n}ی`, { kind: 'country', form: `${n}ی`, country: c });
+    }
+    for (const a of c.adjectives) add(a, { kind: 'adjective', form: a, country: c });
+    for (const cap of c.capitals) add(cap, { kind: 'capital', form: cap, country: c });
+  }
+  for (const o of data.organizations) for (const n of o.names) add(n, { kind: 'org', form: n, org: o });
+  for (const p of data.people) {
+    for (const n of p.names) add(n, { kind: 'person', form: n, person: p });
+    for (const s of p.short) add(s, { kind: 'short', form: s, person: p });
+  }
+  for (const t of data.titles) {
+    for (const f of [t.title, ...t.variants]) for (const form of titleForms(f)) add(form, { kind: 'title', form, title: t });
+  }
+  for (const f of data.fillers) add(f, { kind: 'filler', form: f });
+  for (const r of data.coref.references) for (const f of [r.phrase, ...r.variants]) add(f, { kind: 'reference', form: f, ref: r });
+  for (const p of data.coref.pronouns) add(p, { kind: 'pronoun', form: p });
+  for (const h of data.coref.honorifics_before) {
+    add(h, { kind: 'hon-before', form: h, female: data.coref.female_honorifics.includes(h) });
+  }
+  for (const h of data.coref.honorifics_after) add(h, { kind: 'hon-after', form: h });
+  for (const o of data.coref.own_country) add(o, { kind: 'own-country', form: o });
+  return {
+    data,
+    root,
+    countryByCode: new Map(data.countries.map((c) => [c.code, c])),
+    orgById: new Map(data.organizations.map((o) => [o.id, o])),
+    personById: new Map(data.people.map((p) => [p.id, p])),
+    maxWords,
+  };
+}
+
+/** What the lexicon says a whole phrase is (exact match of its letter key), or null. */
+export function lookupPhrase(lex: CompiledLexicon, text: string): Item[] | null {
+  let node: TrieNode | undefined = lex.root;
+  for (const ch of letterKey(text)) {
+    node = node.next.get(ch);
+    if (!node) return null;
+  }
+  return node.items;
+}
+
+const cache = new Map<string, CompiledLexicon>();
+
+/** The shipped lexicon with the given user dictionaries laid over it (compiled once, cached). */
+export function actorLexicon(dictionaries: readonly string[] = []): CompiledLexicon {
+  const cacheKey = dictionaries.join('\n');
+  let lex = cache.get(cacheKey);
+  if (!lex) {
+    const base = readShippedLexicon();
+    lex = compileLexicon(mergeLexicon(base, dictionaries.map((f) => readDictionary(f))));
+    cache.set(cacheKey, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,472 @@
+// Entities → actors. One actor per real person, organization or state in an article: every mention
+// (name, title phrase, short name, pronoun, «این گروه» …) points at it. Codes come from the lexicon
+// (date-aware) or from the title phrase that names the person's office (وزیر خارجه آلمان → DEUGOV).
+import type { Actor, Doc, Entity, PipelineOptions } from '../../doc.js';
+import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
+import { letterKey } from './letter-key.js';
+import { type CompiledLexicon, type Item, lookupPhrase } from './lexicon-index.js';
+import type { CountryEntry, OrgEntry, PersonEntry, TitleEntry } from './lexicon-schema.js';
+import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
+import { type EntityInfo, isPlaceUse, type RulerState, rulerState } from './ruler.js';
+import { type Word, wordAt } from './text-words.js';
+
+/** A title phrase reduced to what identifies an office: its titles and whose office it is. */
+export interface RoleKey {
+  titles: string[];
+  anchor: string | null;
+}
+
+/** What resolution knows about an actor beyond the contract fields. */
+export interface ActorRecord {
+  actor: Actor;
+  key: string;
+  /** 'per' for people and offices held by people; else the kind an «این …» phrase can refer to. */
+  isPerson: boolean;
+  /** Kinds for reference phrases: org kinds, 'country', 'office:<title>'. */
+  refKinds: string[];
+  roleKeys: RoleKey[];
+  /** Surname keys a later bare mention may use. */
+  surnames: string[];
+  gender: 'm' | 'f' | null;
+  /** A lexicon code that is in force on the date (a text phrase does not override it). */
+  codeFromLexicon: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  sentence: number;
+  entity: Entity;
+  rec: ActorRecord;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const t of long) if (t === short[i]) i++;
+  return i === short.length;
+}
+
+export function roleMatches(m: RoleKey, r: RoleKey, ignoreAnchor = false): boolean {
+  if (!ignoreAnchor && m.anchor !== r.anchor) return false;
+  return m.titles[0] === r.titles[0] && isSubsequence(m.titles, r.titles);
+}
+
+const DARI_MARKERS = ['ولسوالی', 'پوهنتون', 'داکتر', 'صاحب', 'سارنوال', 'ولسی جرگه', 'شاروالی', 'لوی'].map(letterKey);
+
+export class Resolution {
+  readonly records: ActorRecord[] = [];
+  readonly byKey = new Map<string, ActorRecord>();
+  readonly byActorId = new Map<string, ActorRecord>();
+  readonly mentions: Mention[] = [];
+  private readonly nameMemo = new Map<string, ActorRecord | null>();
+  private readonly apposition = new Map<string, Chain>();
+  private readonly chainHolder = new Map<string, Entity>();
+  private readonly roleKeyMemo = new Map<string, RoleKey | null>();
+  private ownCountryCode: string | null = null;
+  /** Owners named inside title phrases (طالبان in «وزارت خارجه طالبان»): «این گروه» may point back to them. */
+  private readonly anchorTrail: Array<{ start: number; rec: ActorRecord }> = [];
+  readonly lex: CompiledLexicon;
+  readonly words: Word[];
+
+  constructor(
+    readonly doc: Doc,
+    readonly st: RulerState,
+  ) {
+    this.lex = st.lex;
+    this.words = st.words;
+  }
+
+  get day(): string | null {
+    return this.doc.reference;
+  }
+
+  isCountry = (c: string): boolean => this.lex.countryByCode.has(c);
+
+  sentenceAt(pos: number): number {
+    const w = this.words[wordAt(this.words, pos)];
+    return w ? w.sentence : 0;
+  }
+
+  private create(key: string, init: Omit<Actor, 'id' | 'mentions'>, extra: Partial<ActorRecord>): ActorRecord {
+    const actor: Actor = { id: `a${this.records.length + 1}`, ...init, mentions: [] };
+    const rec: ActorRecord = {
+      actor,
+      key,
+      isPerson: false,
+      refKinds: [],
+      roleKeys: [],
+      surnames: [],
+      gender: null,
+      codeFromLexicon: false,
+      ...extra,
+    };
+    this.records.push(rec);
+    this.byKey.set(key, rec);
+    this.byActorId.set(actor.id, rec);
+    return rec;
+  }
+
+  link(entity: Entity, rec: ActorRecord): void {
+    entity.actor = rec.actor.id;
+    if (!rec.actor.mentions.includes(entity.id)) rec.actor.mentions.push(entity.id);
+    const m: Mention = { start: entity.start, end: entity.end, sentence: this.sentenceAt(entity.start), entity, rec };
+    // Keep mentions sorted by position: coreference looks back from a point in the text.
+    let i = this.mentions.length;
+    while (i > 0 && (this.mentions[i - 1] as Mention).start > m.start) i--;
+    this.mentions.splice(i, 0, m);
+  }
+
+  addRole(rec: ActorRecord, role: string): void {
+    const k = letterKey(role);
+    if (!rec.actor.roles.some((r) => letterKey(r) === k)) rec.actor.roles.push(role);
+  }
+
+  // ---- lexicon entries → actors -------------------------------------------------------------
+
+  countryActor(c: CountryEntry): ActorRecord {
+    return (
+      this.byKey.get(`country:${c.code}`) ??
+      this.create(
+        `country:${c.code}`,
+        { name: c.names[0] as string, name_en: c.name_en || null, code: c.code, country: c.code, sector: null, wikidata: c.wikidata, roles: [] },
+        { refKinds: ['country'] },
+      )
+    );
+  }
+
+  orgActor(o: OrgEntry): ActorRecord {
+    const target = o.same_as ? (this.lex.orgById.get(o.same_as) ?? o) : o;
+    const key = `org:${target.id}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const code = codeOn(target.codes, this.day);
+    const split = splitCode(code, this.isCountry);
+    return this.create(
+      key,
+      { name: target.names[0] as string, name_en: target.name_en, code, country: target.country ?? split.country, sector: split.sector, wikidata: target.wikidata, roles: [] },
+      { refKinds: [target.kind] },
+    );
+  }
+
+  personActor(p: PersonEntry): ActorRecord {
+    const key = `person:${p.id}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const role = roleOn(p.roles, this.day);
+    const code = role?.code ?? null;
+    const split = splitCode(code, this.isCountry);
+    const rec = this.create(
+      key,
+      { name: p.names[0] as string, name_en: p.name_en, code, country: p.country ?? split.country, sector: split.sector, wikidata: p.wikidata, roles: role ? [role.role] : [] },
+      {
+        isPerson: true,
+        gender: p.gender,
+        codeFromLexicon: role !== null && holdsOn(role, this.day),
+        surnames: p.short.map(letterKey),
+      },
+    );
+    if (role) {
+      const rk = this.roleKeyOf(role.role);
+      if (rk) rec.roleKeys.push(rk);
+    }
+    return rec;
+  }
+
+  /** A lexicon role string parsed like a title phrase in running text. */
+  roleKeyOf(role: string): RoleKey | null {
+    if (this.roleKeyMemo.has(role)) return this.roleKeyMemo.get(role) ?? null;
+    const words: Word[] = role
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((text, i) => ({ start: i, end: i + 1, text, key: letterKey(text), gap: ' ', hardBreak: false, sentence: 0 }));
+    const units = lexiconUnits(this.lex, words);
+    const chain = units.length ? readChain(words, units, 0) : null;
+    const rk = chain ? { titles: chain.titles.map((t) => t.title), anchor: chain.anchor ? this.staticAnchorKey(chain) : null } : null;
+    this.roleKeyMemo.set(role, rk);
+    return rk;
+  }
+
+  private staticAnchorKey(chain: Chain): string | null {
+    const a = chain.anchor;
+    if (!a) return null;
+    if (a.type === 'country') return `country:${a.country.code}`;
+    if (a.type === 'org') return `org:${a.org.same_as ?? a.org.id}`;
+    return null;
+  }
+
+  // ---- title phrases ------------------------------------------------------------------------
+
+  ownCountry(): string {
+    if (this.ownCountryCode) return this.ownCountryCode;
+    const key = letterKey(this.doc.text.slice(0, 20000));
+    const dari = this.doc.dates.some((d) => d.calendar === 'afghan-persian') || DARI_MARKERS.some((m) => key.includes(m));
+    this.ownCountryCode = dari ? 'AFG' : 'IRN';
+    return this.ownCountryCode;
+  }
+
+  /** The actor a reference phrase («این گروه») points back to from `pos`: the latest fitting mention. */
+  referent(refersTo: string[], pos: number): ActorRecord | null {
+    const fits = (rec: ActorRecord) => rec.refKinds.some((k) => refersTo.some((r) => k === r || (r.startsWith('office:') && k.startsWith(r))));
+    let best: { start: number; rec: ActorRecord } | null = null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i] as Mention;
+      if (m.start >= pos || !fits(m.rec)) continue;
+      best = m;
+      break;
+    }
+    for (const t of this.anchorTrail) if (t.start < pos && fits(t.rec) && (!best || t.start > best.start)) best = t;
+    return best?.rec ?? null;
+  }
+
+  private noteAnchor(chain: Chain, rec: ActorRecord): void {
+    if (chain.anchorWord < 0) return;
+    const start = (this.words[chain.anchorWord] as Word | undefined)?.start;
+    if (start !== undefined && !this.anchorTrail.some((t) => t.start === start)) this.anchorTrail.push({ start, rec });
+  }
+
+  /** Code, country and anchor key of a title phrase at `pos`. */
+  chainOwner(chain: Chain, pos: number): { code: string | null; country: string | null; anchorKey: string | null; anchorEn: string | null } {
+    const sector = chain.sector ?? 'GOV';
+    const fromCountry = (c: string, en: string | null) => ({ code: `${c}${sector}`, country: c, anchorKey: `country:${c}`, anchorEn: en });
+    const a = chain.anchor;
+    if (!a) {
+      const c = chain.titles.find((t) => t.country)?.country;
+      return c ? fromCountry(c, this.lex.countryByCode.get(c)?.name_en ?? null) : { code: null, country: null, anchorKey: null, anchorEn: null };
+    }
+    if (a.type === 'country') {
+      if (chain.kind !== 'side') this.noteAnchor(chain, this.countryActor(a.country));
+      return fromCountry(a.country.code, a.country.name_en);
+    }
+    if (a.type === 'own-country') return fromCountry(this.ownCountry(), this.lex.countryByCode.get(this.ownCountry())?.name_en ?? null);
+    const rec = a.type === 'org' ? this.orgActor(a.org) : this.referent(a.ref.refers_to, pos);
+    if (!rec) return { code: null, country: null, anchorKey: null, anchorEn: null };
+    if (a.type === 'org') this.noteAnchor(chain, rec);
+    if (rec.key.startsWith('country:')) return fromCountry(rec.actor.country as string, rec.actor.name_en);
+    if (rec.key.startsWith('office:') || rec.key.startsWith('role:')) {
+      return { code: rec.actor.code, country: rec.actor.country, anchorKey: rec.key, anchorEn: rec.actor.name_en };
+    }
+    return { code: rec.actor.code, country: rec.actor.country, anchorKey: rec.key, anchorEn: rec.actor.name_en };
+  }
+
+  private chainName(chain: Chain, anchorEn: string | null): string | null {
+    const en = chain.titles.map((t) => t.en?.split(' / ')[0] ?? '').filter(Boolean);
+    if (en.length === 0) return null;
+    return anchorEn ? `${en.join(', ')} (${anchorEn})` : en.join(', ');
+  }
+
+  /** The actor of a title phrase that names nobody beside it. */
+  chainActor(chain: Chain, entity: Entity): ActorRecord | null {
+    if (chain.kind === 'side' && chain.anchor?.type === 'country') {
+      entity.source = 'coref';
+      return this.countryActor(chain.anchor.country);
+    }
+    const owner = this.chainOwner(chain, entity.start);
+    const titles = chain.titles.map((t) => t.title);
+    const rk: RoleKey = { titles, anchor: owner.anchorKey };
+    if (chain.kind === 'person') {
+      const back = this.personByRole(rk, entity.start, false);
+      if (back) {
+        entity.source = 'coref';
+        return back;
+      }
+      const key = `role:${titles.join('+')}|${owner.anchorKey ?? ''}`;
+      const found = this.byKey.get(key);
+      if (found) return found;
+      const split = splitCode(owner.code, this.isCountry);
+      return this.create(
+        key,
+        { name: chain.display, name_en: this.chainName(chain, owner.anchorEn), code: owner.code, country: owner.country, sector: split.sector, wikidata: null, roles: [chain.display] },
+        { isPerson: true, roleKeys: [rk] },
+      );
+    }
+    const key = `office:${titles.join('+')}|${owner.anchorKey ?? ''}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    const split = splitCode(owner.code, this.isCountry);
+    return this.create(
+      key,
+      { name: chain.display, name_en: this.chainName(chain, owner.anchorEn), code: owner.code, country: owner.country, sector: split.sector, wikidata: null, roles: [] },
+      { refKinds: [`office:${titles[0]}`] },
+    );
+  }
+
+  /** The latest-mentioned person before `pos` who holds an office matching `rk`. */
+  personByRole(rk: RoleKey, pos: number, ignoreAnchor: boolean): ActorRecord | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i] as Mention;
+      if (m.start >= pos || !m.rec.isPerson) continue;
+      if (m.rec.roleKeys.some((r) => roleMatches(rk, r, ignoreAnchor))) return m.rec;
+    }
+    return null;
+  }
+
+  // ---- names ---------------------------------------------------------------------------------
+
+  /** Records «NAME، TITLE-PHRASE» and «TITLE-PHRASE (،) NAME» pairs among the entities. */
+  findAppositions(entities: Entity[]): void {
+    const chainAt = new Map<number, { chain: Chain; entity: Entity | null }>();
+    for (const c of this.st.chains) if (c.anchor || c.titles.some((t) => t.country)) chainAt.set(c.first, { chain: c, entity: null });
+    const chainEnds = new Map<number, { chain: Chain; entity: Entity | null }>();
+    for (const e of entities) {
+      const info = this.st.info.get(e.id);
+      if (info?.kind === 'chain') {
+        const slot = chainAt.get(info.chain.first);
+        if (slot) slot.entity = e;
+        chainEnds.set(info.chain.last, { chain: info.chain, entity: e });
+      }
+    }
+    for (const e of entities) {
+      if (e.type !== 'PER') continue;
+      const info = this.st.info.get(e.id);
+      if (info?.kind === 'chain') continue;
+      const first = wordAt(this.words, e.start);
+      const last = wordAt(this.words, e.end - 1);
+      const next = this.words[last + 1];
+      const after = chainAt.get(last + 1);
+      if (after && after.chain.kind === 'person' && !after.chain.plural && next && /^[\s،,]*$/.test(next.gap) && next.sentence === (this.words[last] as Word).sentence) {
+        this.apposition.set(e.id, after.chain);
+        if (after.entity) this.chainHolder.set(after.entity.id, e);
+        continue;
+      }
+      const before = chainEnds.get(first - 1);
+      const w = this.words[first];
+      if (before && before.chain.kind === 'person' && !before.chain.plural && w && /^[\s،,]*$/.test(w.gap) && !w.gap.includes('\n')) {
+        this.apposition.set(e.id, before.chain);
+        if (before.entity) this.chainHolder.set(before.entity.id, e);
+      }
+    }
+  }
+
+  /** Gives a named actor what its title phrase says: a role, and a code when the lexicon has none in force. */
+  private applyApposition(rec: ActorRecord, entity: Entity): void {
+    const chain = this.apposition.get(entity.id);
+    if (!chain) return;
+    const owner = this.chainOwner(chain, entity.start);
+    // «وزیر خارجه این گروه» is recorded as the office it names: «وزیر خارجه طالبان».
+    const ownerName = owner.anchorKey ? this.byKey.get(owner.anchorKey)?.actor.name : undefined;
+    const role = chain.anchor?.type === 'reference' && chain.anchorForm && ownerName ? chain.display.replace(chain.anchorForm, ownerName) : chain.display;
+    this.addRole(rec, role);
+    const rk: RoleKey = { titles: chain.titles.map((t) => t.title), anchor: owner.anchorKey };
+    if (!rec.roleKeys.some((r) => r.anchor === rk.anchor && r.titles.join() === rk.titles.join())) rec.roleKeys.push(rk);
+    if (!rec.codeFromLexicon && owner.code) {
+      rec.actor.code = owner.code;
+      rec.actor.country = owner.country ?? rec.actor.country;
+      rec.actor.sector = splitCode(owner.code, this.isCountry).sector;
+    }
+  }
+
+  private itemActor(items: Item[] | null, place: boolean): ActorRecord | null {
+    if (!items) return null;
+    for (const it of items) {
+      if (it.kind === 'person') return this.personActor(it.person);
+      if (it.kind === 'short' && this.byKey.has(`person:${it.person.id}`)) return this.personActor(it.person);
+      if (it.kind === 'org' && !(it.org.acts_only && place)) return this.orgActor(it.org);
+      if (it.kind === 'country') return this.countryActor(it.country);
+      if (it.kind === 'capital' && !place) return this.countryActor(it.country);
+    }
+    return null;
+  }
+
+  private stripHonorifics(text: string): string {
+    let words = text.split(/\s+/).filter(Boolean);
+    const before = new Set(this.lex.data.coref.honorifics_before.map(letterKey));
+    const after = new Set(this.lex.data.coref.honorifics_after.map(letterKey));
+    while (words.length > 1 && before.has(letterKey(words[0] as string))) words = words.slice(1);
+    while (words.length > 1 && after.has(letterKey(words[words.length - 1] as string))) words = words.slice(0, -1);
+    return words.join(' ');
+  }
+
+  /** The actor of a person's name (lexicon, tagger or pattern): by lexicon, by surname, or new. */
+  nameActor(entity: Entity): ActorRecord {
+    const memo = this.nameMemo.get(entity.id);
+    if (memo) return memo;
+    const bare = this.stripHonorifics(entity.text);
+    let rec = this.itemActor(lookupPhrase(this.lex, bare), false);
+    if (rec && !rec.isPerson) rec = null;
+    const key = letterKey(bare);
+    if (!rec) {
+      // A surname alone, or the last word of a name seen before: the same person.
+      for (let i = this.mentions.length - 1; i >= 0 && !rec; i--) {
+        const m = this.mentions[i] as Mention;
+        if (m.rec.isPerson && m.rec.surnames.includes(key)) rec = m.rec;
+      }
+    }
+    if (!rec) {
+      const parts = bare.split(/\s+/).filter(Boolean);
+      rec =
+        this.byKey.get(`name:${key}`) ??
+        this.create(
+          `name:${key}`,
+          { name: bare, name_en: null, code: null, country: null, sector: null, wikidata: null, roles: [] },
+          { isPerson: true, surnames: parts.length > 1 ? [letterKey(parts[parts.length - 1] as string)] : [] },
+        );
+    }
+    this.applyApposition(rec, entity);
+    this.nameMemo.set(entity.id, rec);
+    return rec;
+  }
+
+  /** An ORG entity from the tagger: the lexicon, a title phrase inside it, or a new organization. */
+  private orgEntityActor(entity: Entity): ActorRecord {
+    const first = wordAt(this.words, entity.start);
+    const last = wordAt(this.words, entity.end - 1);
+    const direct = this.itemActor(lookupPhrase(this.lex, entity.text), isPlaceUse(this.words, first));
+    if (direct) return direct;
+    const units: Unit[] = lexiconUnits(this.lex, this.words, first, last + 1);
+    for (let u = 0; u < units.length; u++) {
+      const chain = readChain(this.words, units, u);
+      if (!chain) continue;
+      if (chain.anchor || chain.titles.some((t) => t.country)) {
+        const rec = this.chainActor(chain, entity);
+        if (rec) return rec;
+      }
+      // A bare office («وزارت خارجه») is the same office named earlier in the article.
+      if (chain.kind === 'office' && u === 0 && chain.last === last) {
+        const back = this.referent([`office:${chain.titles[0]?.title}`], entity.start);
+        if (back) {
+          entity.source = entity.source ?? 'coref';
+          return back;
+        }
+      }
+    }
+    const key = `name:${letterKey(entity.text)}`;
+    return (
+      this.byKey.get(key) ??
+      this.create(key, { name: entity.text, name_en: null, code: null, country: null, sector: null, wikidata: null, roles: [] }, { refKinds: ['institution'] })
+    );
+  }
+
+  /** The actor of one entity, or null (a place, a date …). */
+  entityActor(entity: Entity): ActorRecord | null {
+    const info: EntityInfo | undefined = this.st.info.get(entity.id);
+    if (info) {
+      switch (info.kind) {
+        case 'person':
+        case 'short':
+        case 'name-pattern':
+          return this.nameActor(entity);
+        case 'org':
+          return this.orgActor(info.item.org);
+        case 'country':
+          return this.countryActor(info.item.country);
+        case 'capital':
+          return isPlaceUse(this.words, info.first) ? null : this.countryActor(info.item.country);
+        case 'chain': {
+          const owner = this.chainHolder.get(entity.id);
+          if (owner) return this.nameActor(owner);
+          return this.chainActor(info.chain, entity);
+        }
+      }
+    }
+    if (entity.type === 'PER') return this.nameActor(entity);
+    if (entity.type === 'ORG') return this.orgEntityActor(entity);
+    if (entity.type === 'LOC') {
+      return this.itemActor(lookupPhrase(this.lex, entity.text), isPlaceUse(this.words, wordAt(this.words, entity.start)));
+    }
+    return null;
+  }
+}
+
+export function startResolution(doc: Doc, options: PipelineOptions): Resolution {
+  return new Resolution(doc, rulerState(doc, options));
+}

@@ -1,0 +1,184 @@
+// The entity ruler (runs before the statistical tagger): lexicon names, title phrases, and short
+// names of people already named, as entities with source 'lexicon', 'pattern' or 'coref'. It keeps
+// what it learned about each entity (which lexicon entry, which title phrase) for resolveActors in a
+// per-Doc side table, because the contract's Entity has no room for it.
+import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
+import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
+import { type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
+import { textWords, type Word } from './text-words.js';
+
+export type EntityInfo =
+  | { kind: 'person'; item: Extract<Item, { kind: 'person' }>; first: number; last: number }
+  | { kind: 'short'; item: Extract<Item, { kind: 'short' }>; first: number; last: number }
+  | { kind: 'org'; item: Extract<Item, { kind: 'org' }>; first: number; last: number }
+  | { kind: 'country'; item: Extract<Item, { kind: 'country' }>; first: number; last: number }
+  | { kind: 'capital'; item: Extract<Item, { kind: 'capital' }>; first: number; last: number }
+  | { kind: 'chain'; chain: Chain; first: number; last: number }
+  | { kind: 'name-pattern'; first: number; last: number };
+
+export interface RulerState {
+  lex: CompiledLexicon;
+  words: Word[];
+  units: Unit[];
+  /** Every title phrase found, including bare ones (no anchor) that became no entity. */
+  chains: Chain[];
+  info: Map<string, EntityInfo>;
+}
+
+const states = new WeakMap<Doc, RulerState>();
+
+/** The next free entity id number: ids are e1, e2 … and every layer appends above the highest. */
+export function nextEntityNumber(doc: Doc): number {
+  let max = 0;
+  for (const e of doc.entities) {
+    const n = Number(e.id.slice(1));
+    if (Number.isFinite(n) && n > max) max = n;
+  }
+  return max + 1;
+}
+
+/** Prepositions after which a capital or «غرب» is a place, not an actor. */
+const PLACE_PREPOSITIONS = new Set(['در', 'به', 'از', 'تا', 'سوی', 'سمت', 'نزدیک', 'مقابل', 'طرف', 'مرز', 'عازم', 'وارد', 'راهی']);
+
+/** True when the word before `first` makes the phrase a place (در مسکو) rather than an actor (مسکو اعلام کرد). */
+export function isPlaceUse(words: Word[], first: number): boolean {
+  const w = words[first];
+  const prev = words[first - 1];
+  if (!w || !prev || w.hardBreak) return false;
+  return PLACE_PREPOSITIONS.has(prev.key);
+}
+
+/** Analyses the text (words, units, chains) without adding entities: shared by ruler and resolver. */
+export function analyse(doc: Doc, options: PipelineOptions): RulerState {
+  const lex = actorLexicon(options.dictionaries ?? []);
+  const words = textWords(doc.text, doc.sentences);
+  const units = lexiconUnits(lex, words);
+  return { lex, words, units, chains: [], info: new Map() };
+}
+
+export function rulerState(doc: Doc, options: PipelineOptions): RulerState {
+  let st = states.get(doc);
+  if (!st) {
+    st = analyse(doc, options);
+    states.set(doc, st);
+  }
+  return st;
+}
+
+interface Found {
+  first: number;
+  last: number;
+  type: EntityType;
+  source: NonNullable<Entity['source']>;
+  info: EntityInfo;
+}
+
+/** Unknown words right before «، TITLE-PHRASE» that look like a name: 2–4 words up to a boundary. */
+function nameBeforeApposition(words: Word[], units: Unit[], u: number, chain: Chain): { first: number; last: number } | null {
+  const chainStart = words[(units[u] as Unit).first] as Word;
+  // «X، TITLE، …»: the title phrase is set off by commas on both sides, and names one person.
+  const after = words[chain.last + 1];
+  if (chain.plural || !/[،,]/.test(chainStart.gap) || !after || !/^\s*[،,]/.test(after.gap)) return null;
+  let k = u - 1;
+  let count = 0;
+  let first = -1;
+  while (k >= 0 && count < 5) {
+    const unit = units[k] as Unit;
+    const w = words[unit.first] as Word;
+    if (unit.items || isStopWord(w.key) || /\d/.test(w.text)) break;
+    first = unit.first;
+    count++;
+    if (w.hardBreak) break;
+    k--;
+  }
+  // The loop stops at a boundary (punctuation, a function word, a lexicon phrase, the text's start):
+  // what it collected is the name only when it is name-sized.
+  if (count < 2 || count > 4 || first < 0) return null;
+  return { first, last: (units[u - 1] as Unit).last };
+}
+
+function findEntities(st: RulerState): Found[] {
+  const { words, units } = st;
+  const found: Found[] = [];
+  const named = new Set<string>();
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
+    const { first, last } = unit;
+    const person = unitHas(unit, 'person');
+    if (person) {
+      named.add(person.person.id);
+      found.push({ first, last, type: 'PER', source: 'lexicon', info: { kind: 'person', item: person, first, last } });
+      continue;
+    }
+    const org = unitHas(unit, 'org');
+    if (org) {
+      if (org.org.acts_only && isPlaceUse(words, first)) continue;
+      const type: EntityType = org.org.kind === 'collective' && org.org.acts_only ? 'LOC' : 'ORG';
+      found.push({ first, last, type, source: 'lexicon', info: { kind: 'org', item: org, first, last } });
+      continue;
+    }
+    const country = unitHas(unit, 'country');
+    if (country) {
+      found.push({ first, last, type: 'LOC', source: 'lexicon', info: { kind: 'country', item: country, first, last } });
+      continue;
+    }
+    const title = unitHas(unit, 'title');
+    if (title) {
+      const chain = readChain(words, units, u);
+      if (chain) {
+        st.chains.push(chain);
+        const hasOwner = chain.anchor !== null || chain.titles.some((t) => t.country !== null);
+        if (hasOwner) {
+          if (chain.kind === 'person' && chain.anchor) {
+            const name = nameBeforeApposition(words, units, u, chain);
+            const prev = found[found.length - 1];
+            if (name && !(prev && prev.last >= name.first)) {
+              found.push({ ...name, type: 'PER', source: 'pattern', info: { kind: 'name-pattern', ...name } });
+            }
+          }
+          const type: EntityType = chain.kind === 'person' ? 'PER' : 'ORG';
+          found.push({ first: chain.first, last: chain.last, type, source: 'pattern', info: { kind: 'chain', chain, first: chain.first, last: chain.last } });
+          u = chain.lastUnit;
+          continue;
+        }
+      }
+    }
+    const capital = unitHas(unit, 'capital');
+    if (capital) {
+      found.push({ first, last, type: 'LOC', source: 'lexicon', info: { kind: 'capital', item: capital, first, last } });
+      continue;
+    }
+    const short = unitHas(unit, 'short');
+    if (short && named.has(short.person.id)) {
+      // «متقی صاحب», «آقای کابلوف»: the honorific belongs to the mention.
+      let f = first;
+      let l = last;
+      const after = units[u + 1];
+      if (unitHas(after, 'hon-after') && after && !(words[after.first] as Word).hardBreak) {
+        l = after.last;
+        u++;
+      }
+      const before = units[u - 1 - (l !== last ? 1 : 0)];
+      const prev = found[found.length - 1];
+      if (unitHas(before, 'hon-before') && before && !(words[first] as Word).hardBreak && !(prev && prev.last >= before.first)) f = before.first;
+      found.push({ first: f, last: l, type: 'PER', source: 'coref', info: { kind: 'short', item: short, first: f, last: l } });
+    }
+  }
+  return found;
+}
+
+/** The entity ruler: lexicon and title-pattern entities (runs before the tagger). */
+export function recognizeLexiconEntities(doc: Doc, options: PipelineOptions): void {
+  const st = analyse(doc, options);
+  states.set(doc, st);
+  let n = nextEntityNumber(doc);
+  const taken = doc.entities.map((e) => [e.start, e.end] as const);
+  for (const f of findEntities(st)) {
+    const start = (st.words[f.first] as Word).start;
+    const end = (st.words[f.last] as Word).end;
+    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    const id = `e${n++}`;
+    doc.entities.push({ id, type: f.type, start, end, text: doc.text.slice(start, end), actor: null, source: f.source });
+    st.info.set(id, f.info);
+  }
+}
