@@ -435,4 +435,53 @@ export const annotations = [
       { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNGOV'], recipient: ['FRAMED'], date: '2005-07-05', evidence: 'سليماني خبرگزاري فرانسه را به ناديده‌‏گرفتن حقايق موجود در روابط  ايران با كشورهاي منطقه متهم كرد', note: 'Iran\'s embassy press attaché accuses AFP' },
     ],
   },
+  {
+    src: '1:56', // 2004-03-13 — filed under education/school, a nuclear-diplomacy item
+    events: [
+      { type: 'REJECT', mode: 'yield', cameo: '1245', actor: ['IRNGOV'], recipient: ['IGOUNOIAE'], date: null, evidence: 'بازرسي‌ها به دليل مصادف شدن با تعطيلات سال نو به تعويق مي‌افتد', note: 'Iran postpones IAEA inspections by six weeks (reported yesterday per the abstract)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['WST'], recipient: ['IRN'], date: null, evidence: 'يك ديپلمات غربي به تعويق افتادن بازرسي‌ها تا پايان ماه آوريل( فرودين) را براي هدف اعلام شده از سوي ايران مبني بر رفع ترديدها درباره فعاليتهاي هسته‌اي خود، مضر خواند', note: 'an unnamed Western diplomat; his claim in para 5 is the same ACCUSE' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'قطعا مجرم به نظر خواهند رسيد', note: 'a US official; «تحت فشار … قرار خواهد گرفت» is a prediction, not coded' },
+    ],
+  },
+  {
+    src: '2:147', // 2005-03-27 — filed under economy/stock, a Majlis statement on nuclear talks
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNLEG'], recipient: ['EUR'], date: '2005-03-27', evidence: 'متاسفانه كشورهاي اروپايي جديت لازم براي رسيدن به تفاهم مورد نظر را از خود نشان نداند', note: 'MP Mottaki criticises the European countries (EUR: Europe as a region; the E3, not the EU as such); para 1 repeats it' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRNLEG'], recipient: ['IRNGOV'], date: '2005-03-27', evidence: 'جمهوري اسلامي ايران بايد با يك اولتيماتوم به كشورهاي اروپايي فعاليت غني‌سازي اورانيوم را از سر گيرد', note: 'an MP calls on his government; the ultimatum itself is not (yet) an event' },
+    ],
+  },
+  {
+    src: '2:292', // 2014-09-22
+    events: [
+      { type: 'REQUEST', mode: 'assist', cameo: '1011', actor: ['IRNGOV'], recipient: ['PAK'], date: '2014-09-22', evidence: 'از اسلام‌آباد خواست تا تکمیل بخش پاکستانی خط لوله انتقال گاز ایران به طول 700 کیلومتر را سرعت بخشد', note: 'deputy oil minister Majedi; paras 1-2 repeat the call' },
+      { type: 'AGREE', cameo: '057', actor: ['IRN'], recipient: ['PAK'], date: null, evidence: 'ایران و پاکستان در سال 1995، توافقی برای ساخت این خط لوله به امضا رساندند' },
+      { type: 'AGREE', cameo: '057', actor: ['IRN'], recipient: ['IND'], date: null, evidence: 'در فوریه 1999، توافقی میان ایران و هند به امضا رسید' },
+      { type: 'REJECT', mode: 'assist', cameo: '1211', actor: ['IND'], recipient: ['IRN'], date: null, evidence: 'دهلی‌نو از این پروژه در سال 2009 کناره گرفت' },
+    ],
+    dates: [{ text: 'سال 1995', value: '1995-01-01', granularity: 'year', until: '1995-12-31' }, { text: 'فوریه 1999', value: '1999-02-01', granularity: 'month', until: '1999-02-28' }, { text: 'سال 2009', value: '2009-01-01', granularity: 'year', until: '2009-12-31' }],
+  },
+  {
+    src: '3:23', // 2004-10-03 — filed under economy/stock
+    note: 'Algeria\'s mediation is a prediction by experts (پيش‌بيني مي‌كنند): not coded',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNGOV'], recipient: ['IMGMUSALQ'], date: null, evidence: 'شماري از رهبران القاعده را بازداشت كرد', note: 'background, after 11 September' },
+    ],
+    dates: [{ text: 'سال 1997', value: '1997-01-01', granularity: 'year', until: '1997-12-31' }],
+  },
+  {
+    src: '3:257', // 2008-08-06 — filed under social/welfare
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: ['PAKMIL'], recipient: ['PAKREB'], date: '2008-08-05', evidence: 'نيروهاي امنيتي پاكستان با استفاده از بالگردهاي نظامي و سلاح‌هاي خودكار شبه‌نظاميان را مورد هدف قرار دادند', note: 'Bajaur clashes yesterday; the operation begun earlier (para 4) is the same campaign, not coded again' },
+      { type: 'ASSAULT', cameo: '190', actor: ['PAKREB'], recipient: ['PAKMIL'], date: null, evidence: '10 تن از نيروهاي امنيتي پاكستان در اين درگيري‌ها توسط نيروهاي طالبان كشته شده و 10 نفر ديگر به اسارت گرفته شدند', note: 'Tehrik-e Taliban (PAKREB) claims; killing and capture are one ASSAULT' },
+      { type: 'AGREE', cameo: '036', actor: ['PAKGOV'], recipient: ['PAKREB'], date: null, evidence: 'بايد وارد مذاكره با شبه‌نظاميان شد', note: 'the coalition government favours talks with the militants' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2008-08-05', granularity: 'day' }],
+  },
+  {
+    src: '3:235', // 2005-06-18 — filed under social/welfare
+    note: 'the tribal leader is coded PAKREB; the background operations (paras 2-4) are general descriptions, not coded',
+    events: [
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['PAKREB'], recipient: ['USAMIL'], date: '2005-06-18', evidence: 'جهاد عليه نيروهاي آمريكايي را در منطقه نيمه كاره رها نخواهيم كرد' },
+    ],
+  },
 ];
