@@ -59,7 +59,7 @@ export const annotations = [
   {
     src: '1:184', // 2004-03-27
     events: [
-      { type: 'ASSAULT', mode: 'firearms', cameo: '190', actor: ['ISRMIL'], recipient: ['PSECVL'], date: null, evidence: 'سربازان اسرائيلي به سه واحد مسكوني در اين اردوگاه حمله كردند', note: 'the raid on Balata camp in which the child was shot; day not stated' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: ['ISRMIL'], recipient: ['PSECVL'], date: null, evidence: 'سربازان اسرائيلي به سه واحد مسكوني در اين اردوگاه حمله كردند', note: 'the raid on Balata camp in which the child was shot; day not stated' },
       { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['PSECVL'], recipient: ['ISRMIL'], date: null, evidence: 'به جيپ هاي آنها سنگ پرتاب كردند' },
     ],
   },
