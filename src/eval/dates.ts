@@ -1,10 +1,12 @@
 // Scores date recognition and resolution against a gold file (layout: docs/eval-dates.md).
-// Each gold line is run through rasad's pipeline (`process`); predicted mentions are mapped back to
+// Each gold line is run through rasad's pipeline (the components of src/pipeline.ts, in order, up to
+// and including the date recognizer: what comes after cannot change doc.dates); predicted mentions are mapped back to
 // the input text (doc.map) and matched to gold mentions by overlapping spans, one to one, in order.
 // Detection is scored per calendar (P/R/F1); resolution as the share of gold dates that were found
 // with the right value (and the right last day, where the gold gives one).
-import type { DateMention } from '../doc.js';
-import { process } from '../pipeline.js';
+import { createDoc, type Doc, type DateMention } from '../doc.js';
+import { COMPONENTS } from '../pipeline.js';
+import { articleText } from '../read/article.js';
 import type { Counts } from './score.js';
 
 export interface DateEvalReport {
@@ -43,6 +45,17 @@ interface GoldLine {
 }
 
 export class GoldFormatError extends Error {}
+
+/** rasad's pipeline up to the date layer (repair, segmentation, dates …) on one article. */
+function runThroughDates(input: { id: string; text: string; published: string | null }): Doc {
+  const { meta, text } = articleText(input);
+  const doc = createDoc(meta, text);
+  for (const [name, component] of COMPONENTS) {
+    component(doc, { tagger: false });
+    if (name === 'dates') break;
+  }
+  return doc;
+}
 
 function parseGold(jsonl: string): GoldLine[] {
   const out: GoldLine[] = [];
@@ -94,7 +107,7 @@ export function evalDates(goldJsonl: string): DateEvalReport {
   let found = 0;
   let right = 0;
   for (const line of parseGold(goldJsonl)) {
-    const doc = process({ id: line.id, text: line.text, published: line.published }, { tagger: false });
+    const doc = runThroughDates({ id: line.id, text: line.text, published: line.published });
     const preds = doc.dates.map((m) => ({ m, span: doc.map.toOriginal(m.start, m.end) }));
     const used = new Set<number>();
     const spans = locate(doc.original, line.dates);

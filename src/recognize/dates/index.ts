@@ -51,21 +51,35 @@ export function findDates(
     const s = sents[i];
     return s ? view.slice(s.start, s.end) : '';
   };
+  // Per-sentence tests are cached: a sentence with many dates is read once, not once per date.
+  const cached = (re: RegExp) => {
+    const memo = new Map<number, boolean>();
+    return (i: number) => {
+      let v = memo.get(i);
+      if (v === undefined) {
+        v = re.test(sentenceView(i));
+        memo.set(i, v);
+      }
+      return v;
+    };
+  };
+  const future = cached(FUTURE);
   const ctx: ResolveContext = {
     sentenceOf,
-    futureSentence: (i) => FUTURE.test(sentenceView(i)),
+    futureSentence: future,
     futureAfter: (i, offset) => {
-      if (FUTURE.test(sentenceView(i))) return true;
+      if (future(i)) return true;
       const s = sents[i];
-      const rest = s ? view.slice(Math.max(offset, s.start), s.end) : '';
+      // the clause after the date: the verb that tells its tense is near
+      const rest = s ? view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200)) : '';
       const pres = rest.search(PRESENT);
       if (pres < 0) return false;
       const past = rest.search(PAST);
       return past < 0 || pres < past;
     },
-    nowSentence: (i) => NOW.test(sentenceView(i)),
+    nowSentence: cached(NOW),
   };
-  const picked = selectCandidates(scan(view, lex));
+  const picked = selectCandidates(scan(view, lex), text.length);
   const pub = published ? jdnOfIso(published) : null;
   const resolved = resolveExplicit(picked, ctx, pub);
   const ref = resolveAll(resolved, pub, ctx);

@@ -52,14 +52,18 @@ const KIND_ORDER: Record<Candidate['kind'], number> = {
 };
 
 /** Longest first, then by kind; keeps the matches that do not overlap an earlier pick. */
-export function selectCandidates(cands: Candidate[]): Candidate[] {
+export function selectCandidates(cands: Candidate[], textLength: number): Candidate[] {
   const sorted = [...cands].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.start - b.start,
   );
+  // Taken characters: a match is short (bounded repetitions), so checking its own range keeps this
+  // linear in the text where comparing against every earlier pick would be quadratic.
+  const taken = new Uint8Array(textLength);
   const picked: Candidate[] = [];
-  for (const c of sorted) {
-    if (c.end <= c.start) continue;
-    if (picked.some((p) => p.start < c.end && c.start < p.end)) continue;
+  outer: for (const c of sorted) {
+    if (c.end <= c.start || c.end > textLength) continue;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
+    taken.fill(1, c.start, c.end);
     picked.push(c);
   }
   return picked.sort((a, b) => a.start - b.start);
@@ -168,6 +172,8 @@ export interface YearEvidence {
   reference: number | null;
   /** Days the article states in full (its other dates). */
   anchors: number[];
+  /** The latest of them. */
+  latest: number | null;
   /** Expected publication days from «با گذشت N ماه از …» and the anchors. */
   expectations: number[];
 }
@@ -191,9 +197,10 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
   } else if (ev.reference != null) {
     const ry = fromJdn(cal, ev.reference).y;
     years = [ry - 2, ry - 1, ry, ry + 1];
-  } else if (ev.anchors.length > 0) {
-    const ys = ev.anchors.map((a) => fromJdn(cal, a).y);
-    for (let y = Math.min(...ys) - 1; y <= Math.max(...ys) + 3; y++) years.push(y);
+  } else if (ev.latest != null) {
+    // The article is not older than the dates it reports; a few years after the latest of them.
+    const y0 = fromJdn(cal, ev.latest).y;
+    for (let y = y0 - 1; y <= y0 + 3; y++) years.push(y);
   } else if (cand.paren?.y !== undefined) {
     // Only the parenthesised year: try the years of this calendar that overlap it.
     const pk = kindOf(cand.paren.calendar);
@@ -212,11 +219,10 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
       return c;
     }
     let c = 0;
-    if (ev.anchors.length) {
-      const latest = Math.max(...ev.anchors);
-      c += j < latest ? 3 * (latest - j) : 0.05 * (j - latest);
-    }
-    if (ev.expectations.length) c += Math.min(...ev.expectations.map((e) => Math.abs(j - e)));
+    if (ev.latest != null) c += j < ev.latest ? 3 * (ev.latest - j) : 0.05 * (j - ev.latest);
+    let near = Number.POSITIVE_INFINITY;
+    for (const e of ev.expectations) near = Math.min(near, Math.abs(j - e));
+    if (near < Number.POSITIVE_INFINITY) c += near;
     return c;
   };
   const pick = (hard: boolean) => {
@@ -232,7 +238,7 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
   };
   const hard = hasHardConstraint(cand) ? pick(true) : null;
   if (hard) return { jdn: hard.jdn, firm: true };
-  if (ev.reference == null && ev.anchors.length === 0) return null;
+  if (ev.reference == null && ev.latest == null) return null;
   const soft = pick(false);
   return soft ? { jdn: soft.jdn, firm: false } : null;
 }
@@ -297,18 +303,21 @@ const UNIT_DAYS = { day: 1, week: 7, month: 30.44, year: 365.25 } as const;
 /** Steps 2–4: reference, years of day-months, relative expressions. Returns the reference used. */
 export function resolveAll(rs: Resolved[], published: number | null, ctx: ResolveContext): number | null {
   const anchors = rs.filter((r) => r.firm && r.granularity === 'day' && r.first != null).map((r) => r.first as number);
+  let latest: number | null = null;
+  for (const a of anchors) if (latest == null || a > latest) latest = a;
+  // «با گذشت N ماه از X»: publication ≈ X + N months, X one of the article's dates (bounded work).
   const expectations: number[] = [];
   for (const r of rs) {
-    if (!r.cand.since) continue;
+    if (!r.cand.since || expectations.length > 200) continue;
     const days = UNIT_DAYS[r.cand.unit ?? 'day'] * -(r.cand.offset ?? 0);
-    for (const a of anchors) expectations.push(Math.round(a + days));
+    for (const a of anchors.slice(0, 50)) expectations.push(Math.round(a + days));
   }
   let ref = published;
   const dayMonths = rs.filter((r) => r.cand.kind === 'day-month' && r.first == null);
   if (ref == null) {
     for (const r of dayMonths) {
       if (!hasHardConstraint(r.cand)) continue;
-      const got = chooseDay(r.cand, { reference: null, anchors, expectations });
+      const got = chooseDay(r.cand, { reference: null, anchors, latest, expectations });
       if (got?.firm) {
         r.first = r.last = got.jdn;
         r.firm = true;
@@ -318,7 +327,7 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   }
   for (const r of dayMonths) {
     if (r.first != null) continue;
-    const got = chooseDay(r.cand, { reference: ref, anchors, expectations });
+    const got = chooseDay(r.cand, { reference: ref, anchors, latest, expectations });
     if (got) {
       r.first = r.last = got.jdn;
       r.firm = got.firm;
@@ -347,7 +356,9 @@ export function inferReference(rs: Resolved[], ctx: ResolveContext): number | nu
   if (days.length === 0) return null;
   const lines = days.filter((r) => r.sentence === 0 || r.cand.weekday !== undefined || ctx.nowSentence(r.sentence));
   const pool = lines.length ? lines : days;
-  return Math.max(...pool.map((r) => r.first as number));
+  let best = pool[0]?.first as number;
+  for (const r of pool) if ((r.first as number) > best) best = r.first as number;
+  return best;
 }
 
 export function toMention(r: Resolved, text: string): DateMention | null {

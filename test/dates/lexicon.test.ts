@@ -1,0 +1,56 @@
+// Validates lexicon/calendars/*.json against the schema in lexicon/calendars/README.md, so that a
+// user's extension that breaks it fails here rather than silently at run time.
+import { describe, expect, it } from 'vitest';
+import { keyOf, type MonthsFile, readJson } from '../../src/recognize/dates/lexicon.js';
+
+const months = readJson<MonthsFile>('months.json');
+
+describe('calendar lexicon', () => {
+  it('months: twelve per calendar, each name in one month only', () => {
+    const seen = new Map<string, string>();
+    for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri'] as const) {
+      const list = months[cal];
+      expect(list.map((e) => e.month).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+      for (const e of list) {
+        expect(e.names.length).toBeGreaterThan(0);
+        if (e.ambiguous !== undefined) expect(typeof e.ambiguous).toBe('boolean');
+        for (const n of e.names) {
+          const k = keyOf(n);
+          expect(seen.has(k), `${n} in ${seen.get(k)} and ${cal}`).toBe(false);
+          seen.set(k, `${cal}:${e.month}`);
+        }
+      }
+    }
+  });
+  it('weekdays: Saturday 0 … Friday 6', () => {
+    const w = readJson<{ weekdays: Array<{ day: number; names: string[] }> }>('weekdays.json');
+    expect(w.weekdays.map((x) => x.day).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+  it('relative: units and offsets', () => {
+    const r = readJson<{ expressions: Array<{ names: string[]; unit: string; offset: number }>; countUnits: Record<string, string> }>(
+      'relative.json',
+    );
+    for (const e of r.expressions) {
+      expect(['day', 'week', 'month', 'year']).toContain(e.unit);
+      expect(Number.isInteger(e.offset)).toBe(true);
+      expect(e.names.length).toBeGreaterThan(0);
+    }
+    for (const u of Object.values(r.countUnits)) expect(['day', 'week', 'month', 'year']).toContain(u);
+  });
+  it('numbers: values in range', () => {
+    const n = readJson<{ cardinals: Record<string, number>; ordinals: Record<string, number>; tens: string[] }>('numbers.json');
+    for (const v of [...Object.values(n.cardinals), ...Object.values(n.ordinals)]) expect(v).toBeGreaterThan(0);
+    for (const t of n.tens) expect(n.cardinals[t]).toBeDefined();
+  });
+  it('stop-contexts and named days are well formed', () => {
+    const s = readJson<{ before: Record<string, string[]>; after: Record<string, string[]>; phrases: string[] }>('stop-contexts.json');
+    for (const v of [...Object.values(s.before), ...Object.values(s.after), s.phrases]) expect(Array.isArray(v)).toBe(true);
+    const d = readJson<{ days: Array<{ calendar: string; month: number; day: number; year: number; cues: string[] }> }>('named-days.json');
+    for (const x of d.days) {
+      expect(['persian', 'gregorian', 'hijri']).toContain(x.calendar);
+      expect(x.month).toBeGreaterThanOrEqual(1);
+      expect(x.month).toBeLessThanOrEqual(12);
+      expect(x.cues.length).toBeGreaterThan(0);
+    }
+  });
+});
