@@ -92,7 +92,7 @@ const resultFields = {
 export const ExtractResultSchema = Type.Object(resultFields, { $id: 'ExtractResult' });
 export const StoredArticleSchema = Type.Object(
   { ...resultFields, original: Type.String(), content_hash: Type.String(), duplicate_of: Nullable(Type.String()) },
-  { $id: 'StoredArticle' },
+  { $id: 'StoredArticle', additionalProperties: true },
 );
 
 // ---------- stored objects ----------
@@ -110,7 +110,8 @@ export const StoredActorSchema = Type.Object(
     events: Type.Integer(),
     articles: Type.Integer(),
   },
-  { $id: 'StoredActor' },
+  // Fields the storage layer adds later pass through rather than being silently dropped.
+  { $id: 'StoredActor', additionalProperties: true },
 );
 const ActorRef = Type.Ref('StoredActor');
 export const StoredEventSchema = Type.Object(
@@ -124,7 +125,7 @@ export const StoredEventSchema = Type.Object(
     num_articles: Type.Integer(),
     num_sources: Type.Integer(),
   },
-  { $id: 'StoredEvent' },
+  { $id: 'StoredEvent', additionalProperties: true },
 );
 export const ArticleSummarySchema = Type.Object(
   {
@@ -135,7 +136,7 @@ export const ArticleSummarySchema = Type.Object(
     published: Nullable(Type.String()),
     events: Type.Integer(),
   },
-  { $id: 'ArticleSummary' },
+  { $id: 'ArticleSummary', additionalProperties: true },
 );
 const QuadCounts = {
   quad1: Type.Integer(),

@@ -151,7 +151,8 @@ describe('reads', () => {
   it('lists actors and one actor\'s relations', async () => {
     const actors = (await get('/api/actors?q=RUS')).json().actors;
     expect(actors.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['RUS', 'RUSGOV']));
-    const rel = (await get('/api/actors/RUSGOV/relations')).json();
+    const kabulov = actors.find((a: { code: string }) => a.code === 'RUSGOV');
+    const rel = (await get(`/api/actors/${encodeURIComponent(kabulov.id)}/relations`)).json();
     expect(rel.counterparts[0]).toMatchObject({ actor: { code: 'AFGGOVTAL' }, events: 1, cooperation: 1, conflict: 0 });
     expect(rel.types).toEqual([{ type: 'CONSULT', events: 1 }]);
     expect(rel.articles[0].id).toBe('seed');
@@ -169,11 +170,13 @@ describe('reads', () => {
 
   it('builds the network with cooperation and conflict edges', async () => {
     const net = (await get('/api/network')).json();
-    expect(net.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining(['RUS', 'RUSGOV', 'AFGGOVTAL', 'IMGMUSISI']));
-    const consult = net.edges.find((e: { source: string; target: string }) => e.source === 'RUSGOV' && e.target === 'AFGGOVTAL');
-    expect(consult).toMatchObject({ cooperation: 1, conflict: 0 });
-    const condemn = net.edges.find((e: { source: string }) => e.source === 'IRNGOV');
-    expect(condemn).toMatchObject({ target: 'IMGMUSISI', conflict: 1 });
+    const code = new Map<string, string>(net.nodes.map((n: { id: string; code: string }) => [n.id, n.code]));
+    expect([...code.values()]).toEqual(expect.arrayContaining(['RUS', 'RUSGOV', 'AFGGOVTAL', 'IMGMUSISI']));
+    const edge = (from: string) => net.edges.find((e: { source: string }) => code.get(e.source) === from);
+    expect(edge('RUSGOV')).toMatchObject({ cooperation: 1, conflict: 0 });
+    expect(code.get(edge('RUSGOV').target)).toBe('AFGGOVTAL');
+    expect(edge('IRNGOV')).toMatchObject({ cooperation: 0, conflict: 1 });
+    expect(code.get(edge('IRNGOV').target)).toBe('IMGMUSISI');
     const small = (await get('/api/network?limit=1')).json();
     expect(small).toMatchObject({ events: 1, truncated: true });
   });

@@ -2,13 +2,28 @@
 import { createServer, type ServerOptions } from '../../src/server/index.js';
 import type { Store } from '../../src/store/types.js';
 import { scriptResult, seedResult } from './fixtures.js';
-import { MemoryStore } from './memory-store.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../src/store/index.js';
 
 export const TOKEN = 'test-token-0123456789';
 
-export async function seededStore(): Promise<Store> {
-  const store = new MemoryStore();
+/** The real embedded (SQLite) store in a temporary directory, removed when the store closes. */
+export async function tempStore(): Promise<Store> {
+  const dir = mkdtempSync(join(tmpdir(), 'rasad-server-'));
+  const store = await openStore(join(dir, 'test.db'));
   await store.migrate();
+  const close = store.close.bind(store);
+  store.close = async () => {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return store;
+}
+
+export async function seededStore(): Promise<Store> {
+  const store = await tempStore();
   await store.saveArticles([
     { result: seedResult(), original: seedResult().text },
     { result: scriptResult(), original: scriptResult().text },
@@ -19,6 +34,8 @@ export async function seededStore(): Promise<Store> {
 export async function testServer(options: Partial<ServerOptions> = {}) {
   const store = options.store ?? (await seededStore());
   const app = await createServer({ store, token: TOKEN, webApp: false, ...options });
+  // The store is closed with the server (fastify.close), as `rasad serve` does.
+  app.addHook('onClose', async () => store.close());
   await app.ready();
   return { app, store };
 }

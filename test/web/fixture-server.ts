@@ -8,7 +8,7 @@ import { createServer } from '../../src/server/index.js';
 import { WEB_DIST } from '../../src/server/web-app.js';
 import type { Store } from '../../src/store/types.js';
 import { extraResults, scriptResult, seedResult } from '../server/fixtures.js';
-import { MemoryStore } from '../server/memory-store.js';
+import { tempStore } from '../server/helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,8 +19,7 @@ export function ensureWebBuilt(): void {
 }
 
 export async function fixtureStore(): Promise<Store> {
-  const store = new MemoryStore();
-  await store.migrate();
+  const store = await tempStore();
   const results = [seedResult(), scriptResult(), ...extraResults()];
   await store.saveArticles(results.map((result) => ({ result, original: result.text })));
   return store;
@@ -28,7 +27,9 @@ export async function fixtureStore(): Promise<Store> {
 
 export async function startFixtureServer(): Promise<{ app: FastifyInstance; url: string }> {
   ensureWebBuilt();
-  const app = await createServer({ store: await fixtureStore(), rateLimit: false });
+  const store = await fixtureStore();
+  const app = await createServer({ store, rateLimit: false });
+  app.addHook('onClose', async () => store.close());
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url };
 }
