@@ -1,13 +1,138 @@
-// STUB: `rasad query` (docs: output-contract.md). Replace with the real command.
+// `rasad query events` (docs: output-contract.md) and `rasad query export`: stored events, filtered,
+// as jsonl (StoredEvent per line), csv, gdelt (GDELT 2.0 event columns) or plover (PLOVER JSONL).
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { PloverType } from '../doc.js';
+import { isPostgresUrl, openKyselyStore, resolveDb } from '../store/index.js';
+import { CursorError, type KyselyStore } from '../store/kysely-store.js';
+import { csvHeader, csvRow } from '../store/formats/csv.js';
+import { gdeltHeader, gdeltRow } from '../store/formats/gdelt.js';
+import { ploverLine } from '../store/formats/plover.js';
+import type { EventFilter, StoredEvent } from '../store/types.js';
 import { UserError } from './errors.js';
 
+const FORMATS = ['jsonl', 'csv', 'gdelt', 'plover'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const PLOVER_TYPES: PloverType[] = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
+  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+];
+
+/** An ISO day (a full ISO timestamp is cut to its day); anything else is bad usage naming the option. */
+export function isoDay(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const day = value.slice(0, 10);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(day) && (value.length === 10 || value[10] === 'T') && !Number.isNaN(Date.parse(`${day}T00:00:00Z`));
+  if (!ok || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+    throw new UserError(`${option}: not an ISO date (YYYY-MM-DD): ${JSON.stringify(value)}`, 2);
+  }
+  return day;
+}
+
+interface QueryOptions {
+  db?: string;
+  actor?: string;
+  recipient?: string;
+  type?: string;
+  since?: string;
+  until?: string;
+  q?: string;
+  limit?: string;
+  format: string;
+  header?: boolean;
+}
+
+function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null; format: Format } {
+  if (!FORMATS.includes(o.format as Format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')}, got ${JSON.stringify(o.format)}`, 2);
+  const type = o.type?.toUpperCase();
+  if (type && !PLOVER_TYPES.includes(type as PloverType)) throw new UserError(`--type: not a PLOVER type: ${JSON.stringify(o.type)} (one of ${PLOVER_TYPES.join(', ')})`, 2);
+  let limit: number | null = null;
+  if (o.limit !== undefined) {
+    limit = Number(o.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit: expected a whole number ≥ 1, got ${JSON.stringify(o.limit)}`, 2);
+  }
+  const since = isoDay('--since', o.since);
+  const until = isoDay('--until', o.until);
+  return { filter: { actor: o.actor, recipient: o.recipient, type, since, until, q: o.q }, limit, format: o.format as Format };
+}
+
+async function openForQuery(db: string): Promise<KyselyStore> {
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new UserError(`--db ${db}: no such store (run \`rasad ingest\` first)`);
+  return openKyselyStore(db);
+}
+
+/** Writes with back-pressure, so a large export streams instead of buffering. */
+async function write(chunk: string): Promise<void> {
+  if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
+}
+
+function formatter(format: Format): { header: string; row: (e: StoredEvent) => string } {
+  switch (format) {
+    case 'csv':
+      return { header: csvHeader(), row: csvRow };
+    case 'gdelt':
+      return { header: gdeltHeader(), row: gdeltRow };
+    case 'plover':
+      return { header: '', row: ploverLine };
+    default:
+      return { header: '', row: (e) => `${JSON.stringify(e)}\n` };
+  }
+}
+
+export async function printEvents(o: QueryOptions): Promise<number> {
+  const { filter, limit, format } = toFilter(o);
+  const store = await openForQuery(resolveDb(o.db));
+  const f = formatter(format);
+  let printed = 0;
+  try {
+    if (format === 'csv' || (format === 'gdelt' && o.header)) await write(f.header);
+    let cursor: string | null = null;
+    do {
+      const page = await store.queryEvents({ ...filter, limit: Math.min(1000, limit === null ? 1000 : limit - printed), cursor });
+      for (const e of page.items) await write(f.row(e));
+      printed += page.items.length;
+      cursor = page.next;
+    } while (cursor && (limit === null || printed < limit));
+  } catch (e) {
+    if (e instanceof CursorError) throw new UserError(e.message, 2);
+    throw e;
+  } finally {
+    await store.close();
+  }
+  return printed;
+}
+
+const FILTER_HELP = {
+  actor: 'actor: a code (RUS matches RUSGOV, RUSMIL…), a name or an alias',
+  recipient: 'recipient: a code, a name or an alias',
+};
+
 export function registerQuery(program: Command): void {
-  program
-    .command('query')
-    .description('not implemented yet')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UserError('query: not implemented yet', 2);
+  const query = program.command('query').description('query the store');
+  query
+    .command('events')
+    .description('print stored events (jsonl, csv, gdelt or plover)')
+    .option('--actor <actor>', FILTER_HELP.actor)
+    .option('--recipient <actor>', FILTER_HELP.recipient)
+    .option('--type <type>', 'PLOVER type (CONSULT, ACCUSE, …)')
+    .option('--since <date>', 'first day, ISO YYYY-MM-DD')
+    .option('--until <date>', 'last day, ISO YYYY-MM-DD')
+    .option('--q <text>', 'full-text search in the article (Persian-aware)')
+    .option('--limit <n>', 'at most n events')
+    .option('--format <format>', 'jsonl | csv | gdelt | plover', 'jsonl')
+    .option('--header', 'gdelt: print a header row (GDELT files have none)')
+    .option('--db <store>', 'a file path (embedded, default ./rasad.db or $RASAD_DB) or a postgres:// URL')
+    .action(async (o: QueryOptions) => {
+      await printEvents(o);
+    });
+  query
+    .command('export')
+    .description('export all events (default PLOVER JSONL, for R and Python)')
+    .option('--format <format>', 'plover | jsonl | csv | gdelt', 'plover')
+    .option('--header', 'gdelt: print a header row')
+    .option('--db <store>', 'a file path or a postgres:// URL')
+    .action(async (o: QueryOptions) => {
+      await printEvents(o);
     });
 }

@@ -1,11 +1,228 @@
-// STUB (owned by the storage work): ingest files, directories and globs into a store.
+// `rasad ingest` as a library call: files, directories and globs → articles → the store. Into the
+// embedded store (or PostgreSQL with queue: false) articles are extracted here, in a worker-thread
+// pool, and saved one batch per transaction; into PostgreSQL by default they are queued for
+// `rasad worker`s. Either way each batch commits whole, so an ingest killed at any moment and run
+// again ends with every article stored exactly once (idempotent by content hash).
+import { statSync } from 'node:fs';
+import { UserError } from '../cli/errors.js';
+import { ArticleError, articleText } from '../read/article.js';
+import { contentHash } from '../store/content-hash.js';
+import { isPostgresUrl, openKyselyStore } from '../store/index.js';
+import type { KyselyStore } from '../store/kysely-store.js';
+import { describePgError } from '../store/postgres/index.js';
+import { enqueue, ensureQueue } from '../store/postgres/queue.js';
+import { expandPaths } from './expand-paths.js';
+import { createExtractor, type Extractor } from './extract-pool.js';
+import { createProgress, type Progress } from './progress.js';
+import { readFileItems } from './readers/index.js';
+import type { Origin, ReadItem } from './readers/types.js';
+import { RejectsFile } from './rejects.js';
+import type { ArticleInput } from '../read/article.js';
+
 export interface IngestSummary {
   ingested: number;
   duplicates: number;
   rejected: number;
   rejectsFile: string | null;
+  /** Of `ingested`, how many were queued for workers rather than stored (PostgreSQL). */
+  queued?: number;
 }
 
-export async function ingestPaths(_paths: string[], _options: { db: string; progress?: boolean }): Promise<IngestSummary> {
-  throw new Error('ingest not implemented yet');
+export interface IngestOptions {
+  db: string;
+  progress?: boolean;
+  /** Articles per transaction. */
+  batchSize?: number;
+  /** Extraction threads; 0 extracts in this thread. */
+  threads?: number;
+  /** Where rejected inputs go (default ./rasad-rejects-<time>.jsonl, created only if needed). */
+  rejects?: string;
+  /** PostgreSQL only: false extracts here and stores directly instead of queueing for workers. */
+  queue?: boolean;
+}
+
+export const DEFAULT_BATCH = 200;
+
+/** An article read, converted to plain text and hashed: ready to extract or to queue. */
+export interface PlainArticle {
+  origin: Origin;
+  input: ArticleInput;
+  original: string;
+  hash: string;
+}
+
+/** ArticleInput → the plain article extraction takes (HTML read once, here), or why it is rejected. */
+export function toPlain(origin: Origin, input: ArticleInput): PlainArticle | string {
+  let read: ReturnType<typeof articleText>;
+  try {
+    read = articleText(input);
+  } catch (e) {
+    if (e instanceof ArticleError) return e.message;
+    return `cannot read the article: ${(e as Error).message.split('\n')[0]}`;
+  }
+  if (read.text.trim() === '') return 'no text in the article';
+  const { meta, text } = read;
+  return {
+    origin,
+    input: { id: meta.id, title: meta.title, text, url: meta.url, source: meta.source, published: meta.published },
+    original: text,
+    hash: contentHash(meta.title, text),
+  };
+}
+
+/** Reads every file in turn, yielding articles and rejects in input order. */
+async function* readAll(files: string[], progress: Progress): AsyncGenerator<ReadItem> {
+  let before = 0;
+  for (const file of files) {
+    let size = 0;
+    try {
+      size = statSync(file).size;
+    } catch {
+      // the reader reports it
+    }
+    yield* readFileItems(file, (bytes) => progress.bytes(before + bytes));
+    before += size;
+    progress.bytes(before);
+  }
+}
+
+interface Sink {
+  /** Takes one batch; may return before it is durably written, but never more than one batch behind. */
+  write(batch: PlainArticle[]): Promise<void>;
+  /** Waits for everything written to be committed. */
+  drain(): Promise<void>;
+}
+
+interface Counts {
+  ingested: number;
+  duplicates: number;
+}
+
+/** Extract here, save one transaction per batch; extraction of the next batch overlaps the save of this one. */
+function storeSink(store: KyselyStore, extractor: Extractor, rejects: RejectsFile, counts: Counts, progress: Progress): Sink {
+  let inflight: Promise<void> = Promise.resolve();
+  return {
+    async write(batch) {
+      const known = await store.knownHashes(batch.map((a) => a.hash));
+      const seen = new Set<string>();
+      const todo: PlainArticle[] = [];
+      for (const a of batch) {
+        if (known.has(a.hash) || seen.has(a.hash)) counts.duplicates++;
+        else {
+          seen.add(a.hash);
+          todo.push(a);
+        }
+      }
+      const outcomes = extractor.extractAll(todo.map((a) => a.input));
+      const previous = inflight;
+      inflight = (async () => {
+        const [done] = await Promise.all([outcomes, previous]);
+        const items = [];
+        for (let i = 0; i < todo.length; i++) {
+          const o = done[i];
+          if (!o.ok) rejects.write(todo[i].origin, o.reason);
+          else items.push({ result: o.result, original: todo[i].original, content_hash: todo[i].hash, signature: o.signature });
+        }
+        const saved = await store.saveArticles(items);
+        counts.ingested += saved.ingested;
+        counts.duplicates += saved.duplicates;
+        progress.articles(saved.ingested);
+      })();
+      // A failure surfaces from the next write or drain; never as an unhandled rejection.
+      inflight.catch(() => {});
+      // Keep at most one batch behind: wait for the one before this.
+      await previous;
+    },
+    drain: () => inflight,
+  };
+}
+
+/** PostgreSQL: queue what is neither stored nor queued; workers do the rest. */
+function queueSink(store: KyselyStore, counts: Counts, progress: Progress): Sink {
+  return {
+    async write(batch) {
+      const known = await store.knownHashes(batch.map((a) => a.hash));
+      const fresh = new Map<string, PlainArticle>();
+      for (const a of batch) if (!known.has(a.hash) && !fresh.has(a.hash)) fresh.set(a.hash, a);
+      const queued = await enqueue(
+        store.db,
+        [...fresh.values()].map((a) => ({ content_hash: a.hash, input: a.input, file: a.origin.file, line: a.origin.line ?? a.origin.item ?? null })),
+      );
+      counts.ingested += queued;
+      counts.duplicates += batch.length - queued;
+      progress.articles(queued);
+    },
+    drain: async () => {},
+  };
+}
+
+export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const rejects = new RejectsFile(options.rejects ?? RejectsFile.defaultPath());
+  const { files, problems } = expandPaths(paths);
+  for (const p of problems) rejects.write({ file: p.file }, p.reason);
+
+  const postgres = isPostgresUrl(options.db);
+  const useQueue = postgres && options.queue !== false;
+  const store = await openKyselyStore(options.db);
+  let extractor: Extractor | null = null;
+  const counts: Counts = { ingested: 0, duplicates: 0 };
+  let totalBytes = 0;
+  for (const f of files) {
+    try {
+      totalBytes += statSync(f).size;
+    } catch {
+      // reported by the reader
+    }
+  }
+  const progress = createProgress(options.progress ?? false, totalBytes);
+  try {
+    let sink: Sink;
+    if (useQueue) {
+      await ensureQueue(store.db);
+      sink = queueSink(store, counts, progress);
+    } else {
+      extractor = createExtractor(options.threads);
+      sink = storeSink(store, extractor, rejects, counts, progress);
+    }
+    let batch: PlainArticle[] = [];
+    for await (const item of readAll(files, progress)) {
+      if (item.kind === 'reject') {
+        rejects.write(item.origin, item.reason);
+        continue;
+      }
+      const plain = toPlain(item.origin, item.input);
+      if (typeof plain === 'string') {
+        rejects.write(item.origin, plain);
+        continue;
+      }
+      batch.push(plain);
+      if (batch.length >= batchSize) {
+        await sink.write(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await sink.write(batch);
+    await sink.drain();
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    if (postgres) throw new UserError(`${describePgError(e, options.db)}; committed batches are kept, run the same command again to resume`);
+    throw new UserError(`--db ${options.db}: ${(e as Error).message.split('\n')[0]}; committed batches are kept, run the same command again to resume`);
+  } finally {
+    progress.stop();
+    await extractor?.close().catch(() => {});
+    await store.close().catch(() => {});
+  }
+  return {
+    ingested: counts.ingested,
+    duplicates: counts.duplicates,
+    rejected: rejects.count,
+    rejectsFile: rejects.written,
+    ...(useQueue ? { queued: counts.ingested } : {}),
+  };
+}
+
+/** The contract's summary line. */
+export function summaryLine(s: IngestSummary): string {
+  return `ingested ${s.ingested}, duplicates ${s.duplicates}, rejected ${s.rejected}`;
 }

@@ -47,6 +47,13 @@ export interface SaveItem {
   signature?: Uint32Array | null;
 }
 
+export interface PreparedItem {
+  item: SaveItem;
+  hash: string;
+  signature: Uint32Array | null;
+  search: { body: string; parts: string };
+}
+
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
 const UNKNOWN_DAY = '0000-00-00';
@@ -142,19 +149,28 @@ export class KyselyStore implements Store {
   saveArticles(batch: SaveItem[]): Promise<SaveSummary> {
     if (batch.length === 0) return Promise.resolve({ ingested: 0, duplicates: 0 });
     // Pure work first, outside the transaction, so locks are held only for the writes.
-    const prepared = batch.map((item) => ({
+    const prepared = this.prepare(batch);
+    return this.transaction((trx) => this.saveInTransaction(trx, prepared));
+  }
+
+  /** Runs fn in one transaction (retried on the dialect's transient conflicts). */
+  transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return this.backend.transaction(this.db, fn);
+  }
+
+  /** The CPU work of a save (hashes, signatures, search text), done before taking any lock. */
+  prepare(batch: SaveItem[]): PreparedItem[] {
+    return batch.map((item) => ({
       item,
       hash: item.content_hash ?? contentHash(item.result.title, item.original),
       signature: item.signature !== undefined ? item.signature : minhash(item.result.text),
       search: searchText(`${item.result.title ?? ''}\n${item.result.text}`),
     }));
-    return this.backend.transaction(this.db, (trx) => this.saveInTransaction(trx, prepared));
   }
 
-  private async saveInTransaction(
-    trx: Transaction<Database>,
-    prepared: Array<{ item: SaveItem; hash: string; signature: Uint32Array | null; search: { body: string; parts: string } }>,
-  ): Promise<SaveSummary> {
+  /** Saves a prepared batch inside a caller's transaction (the queue marks its jobs done in the same one). */
+  async saveInTransaction(trx: Transaction<Database>, prepared: PreparedItem[]): Promise<SaveSummary> {
+    if (prepared.length === 0) return { ingested: 0, duplicates: 0 };
     // 1. Exact duplicates: already stored, or twice in this batch.
     const known = await this.knownHashesIn(trx, prepared.map((p) => p.hash));
     const fresh: typeof prepared = [];
@@ -325,7 +341,7 @@ export class KyselyStore implements Store {
         }
         const names = [a.name, a.name_en, ...a.mentions.map((m) => entityText.get(m))];
         for (const n of names) {
-          if (!n) continue;
+          if (!n || !isAlias(n)) continue;
           const norm = foldName(n);
           if (norm) aliasRows.set(`${gid}\u0000${norm}`, { actor_id: gid, alias_norm: norm, alias: n });
         }
@@ -592,6 +608,7 @@ export class KyselyStore implements Store {
         evidence: r.evidence,
         url: r.url,
         source: r.source,
+        added_at: r.added_at,
       };
     });
   }
@@ -804,6 +821,14 @@ export class KyselyStore implements Store {
     }
     return [...buckets.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
   }
+}
+
+// Pronouns and demonstratives («او», «این وزارتخانه») reach actors through coreference; as aliases
+// they would make every actor answer to «او».
+const NOT_NAMES = new Set(['او', 'وی', 'ایشان', 'آنها', 'آن‌ها', 'آنان', 'وی را', 'خود', 'ما', 'شما', 'من']);
+function isAlias(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && !NOT_NAMES.has(t) && !/^(این|آن|همین|همان)[\s\u200c]/.test(t);
 }
 
 function addQuad(b: TimelineBucket, quad: number, n: number): void {

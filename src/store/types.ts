@@ -44,6 +44,8 @@ export interface StoredEvent extends Omit<CodedEvent, 'actor' | 'recipient' | 'r
   /** Added by the store: the first article's URL and source. */
   url?: string | null;
   source?: string | null;
+  /** Added by the store: when the event was first stored (ISO timestamp). */
+  added_at?: string;
 }
 
 export interface EventFilter {

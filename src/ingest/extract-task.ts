@@ -1,0 +1,24 @@
+// What a worker thread does with one chunk of articles: extract each, and compute the MinHash
+// signature for near-duplicate detection, so the main thread only reads and writes.
+import { extract } from '../pipeline.js';
+import type { ArticleInput } from '../read/article.js';
+import type { ExtractResult } from '../result.js';
+import { minhash } from '../store/near-duplicate.js';
+
+export type ExtractOutcome =
+  | { ok: true; result: ExtractResult; signature: Uint32Array | null }
+  | { ok: false; reason: string };
+
+export function extractOne(input: ArticleInput): ExtractOutcome {
+  try {
+    const result = extract(input);
+    return { ok: true, result, signature: minhash(result.text) };
+  } catch (e) {
+    const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    return { ok: false, reason: `extractor rejected the article: ${reason}` };
+  }
+}
+
+export function extractChunk(inputs: ArticleInput[]): ExtractOutcome[] {
+  return inputs.map(extractOne);
+}

@@ -1,0 +1,132 @@
+// The job queue on PostgreSQL itself, so a deployment needs nothing but PostgreSQL: `rasad ingest`
+// enqueues plain articles; `rasad worker`s claim batches with FOR UPDATE SKIP LOCKED under a lease.
+// A job is marked done in the same transaction that stores its results, and only by the claim that
+// still holds it (claim_token), so a worker killed mid-batch loses nothing and duplicates nothing:
+// its lease runs out and another worker takes the jobs again.
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { ArticleInput } from '../../read/article.js';
+import type { Database } from '../schema.js';
+
+/** A job that failed this many times is left as failed (a poison article must not loop forever). */
+export const MAX_ATTEMPTS = 3;
+
+export interface Job {
+  id: number;
+  content_hash: string;
+  input: ArticleInput;
+  file: string | null;
+  line: number | null;
+}
+
+export interface Claim {
+  token: string;
+  jobs: Job[];
+}
+
+export async function ensureQueue(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(7263513)`.execute(trx);
+    await sql`create table if not exists jobs (
+      id bigserial primary key,
+      content_hash text not null unique,
+      payload text not null,
+      file text,
+      line integer,
+      state text not null default 'queued',
+      attempts integer not null default 0,
+      lease_until timestamptz,
+      claim_token text,
+      error text
+    )`.execute(trx);
+    await sql`create index if not exists jobs_claimable on jobs (state, id) where state in ('queued', 'running')`.execute(trx);
+  });
+}
+
+/** Queues articles not stored or queued yet; returns how many were new. */
+export async function enqueue(
+  db: Kysely<Database>,
+  jobs: Array<{ content_hash: string; input: ArticleInput; file: string | null; line: number | null }>,
+): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const rows = await db
+    .insertInto('jobs')
+    .values(jobs.map((j) => ({ content_hash: j.content_hash, payload: JSON.stringify(j.input), file: j.file, line: j.line, state: 'queued', attempts: 0 })))
+    .onConflict((oc) => oc.column('content_hash').doNothing())
+    .returning('id')
+    .execute();
+  return rows.length;
+}
+
+/** Claims up to `limit` jobs: queued ones, and running ones whose lease ran out (their worker died). */
+export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: number): Promise<Claim> {
+  const token = randomUUID();
+  const { rows } = await sql<{ id: number; content_hash: string; payload: string; file: string | null; line: number | null }>`
+    update jobs set state = 'running', attempts = attempts + 1, claim_token = ${token},
+                    lease_until = now() + make_interval(secs => ${leaseSeconds})
+    where id in (
+      select id from jobs
+      where (state = 'queued' or (state = 'running' and lease_until < now()))
+        and attempts < ${MAX_ATTEMPTS}
+      order by id
+      limit ${limit}
+      for update skip locked
+    )
+    returning id, content_hash, payload, file, line`.execute(db);
+  const jobs = rows
+    .map((r) => ({ id: Number(r.id), content_hash: r.content_hash, input: JSON.parse(r.payload) as ArticleInput, file: r.file, line: r.line }))
+    .sort((a, b) => a.id - b.id);
+  return { token, jobs };
+}
+
+/** Locks the claimed jobs this claim still holds; the rest were taken over after a lease ran out. */
+export async function lockHeld(trx: Transaction<Database>, claimed: Claim): Promise<Set<number>> {
+  if (claimed.jobs.length === 0) return new Set();
+  const rows = await trx
+    .selectFrom('jobs')
+    .select('id')
+    .where(
+      'id',
+      'in',
+      claimed.jobs.map((j) => j.id),
+    )
+    .where('claim_token', '=', claimed.token)
+    .where('state', '=', 'running')
+    .forUpdate()
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
+export async function markDone(trx: Transaction<Database>, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await trx.updateTable('jobs').set({ state: 'done', lease_until: null, error: null }).where('id', 'in', ids).execute();
+}
+
+export async function markFailed(trx: Transaction<Database>, failures: Array<{ id: number; reason: string }>): Promise<void> {
+  for (const f of failures) {
+    await trx.updateTable('jobs').set({ state: 'failed', lease_until: null, error: f.reason }).where('id', '=', f.id).execute();
+  }
+}
+
+/** Jobs still to do (queued, or running under a lease): a worker told to exit when empty waits for these. */
+export async function pendingCount(db: Kysely<Database>): Promise<number> {
+  // Jobs whose last allowed attempt died with its worker are failed, not pending forever.
+  await db
+    .updateTable('jobs')
+    .set({ state: 'failed', error: 'worker died on the last attempt' })
+    .where('state', '=', 'running')
+    .where('attempts', '>=', MAX_ATTEMPTS)
+    .where('lease_until', '<', sql<Date>`now()`)
+    .execute();
+  const r = await db
+    .selectFrom('jobs')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('attempts', '<', MAX_ATTEMPTS)])]))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function queueCounts(db: Kysely<Database>): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('jobs').select(['state']).select((eb) => eb.fn.countAll().as('n')).groupBy('state').execute();
+  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+}
