@@ -30,8 +30,12 @@ for (const a of gold) {
 }
 const pct = (x: number) => (100 * x).toFixed(1);
 console.log('## gold set');
-console.log(`articles ${gold.length} (Fars ${gold.filter((a) => a.id.startsWith('fars-')).length}, seed 1), with no events ${gold.filter((a) => a.events.length === 0).length}`);
-console.log(`events ${events}; with a day ${dated}; with no stated perpetrator ${noActor}; dates annotated ${gold.reduce((n, a) => n + (a.dates?.length ?? 0), 0)}`);
+console.log(
+  `articles ${gold.length} (Fars ${gold.filter((a) => a.id.startsWith('fars-')).length}, seed 1), with no events ${gold.filter((a) => a.events.length === 0).length}`,
+);
+console.log(
+  `events ${events}; with a day ${dated}; with no stated perpetrator ${noActor}; dates annotated ${gold.reduce((n, a) => n + (a.dates?.length ?? 0), 0)}`,
+);
 console.log(
   [...byType]
     .sort((a, b) => b[1] - a[1])
@@ -44,7 +48,11 @@ const predicted = new Map<string, ScoredEvent[]>(gold.map((a) => [a.id, predictW
 const ms = performance.now() - t0;
 const report = scoreArticles(gold, (a) => predicted.get(a.id) ?? []);
 // Diagnostic: the same matching with every code removed — is the trigger found at all?
-const noCodes = <T extends { actor: string[]; recipient: string[] }>(e: T): T => ({ ...e, actor: [], recipient: [] });
+const noCodes = <T extends { actor: string[]; recipient: string[] }>(e: T): T => ({
+  ...e,
+  actor: [],
+  recipient: [],
+});
 const typeOnly = scoreArticles(
   gold.map((a) => ({ ...a, events: a.events.map(noCodes) })),
   (a) => (predicted.get(a.id) ?? []).map(noCodes),
@@ -57,10 +65,15 @@ for (const m of MATCH_MODES) {
 }
 {
   const s = typeOnly.overall.strictNoDate;
-  console.log(`typeOnly\t${pct(s.precision)}\t${pct(s.recall)}\t${pct(s.f1)}\t${s.tp}\t${s.fp}\t${s.fn}\t(diagnostic: codes and dates ignored)`);
+  console.log(
+    `typeOnly\t${pct(s.precision)}\t${pct(s.recall)}\t${pct(s.f1)}\t${s.tp}\t${s.fp}\t${s.fn}\t(diagnostic: codes and dates ignored)`,
+  );
 }
 const seed = report.errors.find((e) => e.id === 'seed');
-if (seed) console.log(`seed: matched ${seed.matched} of ${seed.matched + seed.missed.length} gold events (strict), spurious ${seed.spurious.length}`);
+if (seed)
+  console.log(
+    `seed: matched ${seed.matched} of ${seed.matched + seed.missed.length} gold events (strict), spurious ${seed.spurious.length}`,
+  );
 console.log('\n## per type, lenient');
 console.log(formatScores(report.byType.lenient));
 if (process.argv.includes('--verbose')) console.log(`\n${formatEventReport(report, true)}`);

@@ -109,7 +109,9 @@ const countsJson = (m: Map<string, Counts>) =>
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('score rasad against a gold file: events (JSONL), dates (JSONL) or entities (CoNLL); P/R/F1 per type')
+    .description(
+      'score rasad against a gold file: events (JSONL), dates (JSONL) or entities (CoNLL); P/R/F1 per type',
+    )
     .option('--events <file>', 'gold events, one article a line (docs/eval.md)')
     .option('--dates <file>', 'gold dates, one article a line (docs/eval.md)')
     .option('--entities <file>', 'gold entity tags, CoNLL (token|TAG or token<TAB>TAG)')
@@ -121,7 +123,8 @@ export function registerEval(program: Command): void {
     .option('--verbose', 'with --events: list missed and spurious events per article')
     .action((opts: EvalOptions) => {
       const chosen = [opts.events, opts.dates, opts.entities].filter((x) => x !== undefined);
-      if (chosen.length !== 1) throw new UserError(`eval: give exactly one of --events, --dates, --entities; ${USAGE}`, 2);
+      if (chosen.length !== 1)
+        throw new UserError(`eval: give exactly one of --events, --dates, --entities; ${USAGE}`, 2);
       if (opts.predicted !== undefined && opts.dates !== undefined) {
         throw new UserError(`eval: --predicted goes with --entities or --events; ${USAGE}`, 2);
       }
@@ -133,7 +136,10 @@ export function registerEval(program: Command): void {
         const report = run('events', file, () => {
           try {
             const predicted = opts.predicted !== undefined ? readResults(opts.predicted) : undefined;
-            return evalEvents(text, predicted ? { file, predict: (a) => predicted.get(a.id) ?? [] } : { file });
+            return evalEvents(
+              text,
+              predicted ? { file, predict: (a) => predicted.get(a.id) ?? [] } : { file },
+            );
           } catch (e) {
             if (e instanceof GoldError) throw new UserError(e.message, 1);
             throw e;

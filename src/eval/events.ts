@@ -129,18 +129,24 @@ function checkArticle(value: unknown, where: string): GoldArticle {
     throw new GoldError(`${where}: not a JSON object`);
   }
   const a = value as Record<string, unknown>;
-  if (typeof a.id !== 'string' || a.id === '') throw new GoldError(`${where}: field "id" missing or not a string`);
+  if (typeof a.id !== 'string' || a.id === '')
+    throw new GoldError(`${where}: field "id" missing or not a string`);
   if (a.published != null && (typeof a.published !== 'string' || !ISO_DAY.test(a.published))) {
     throw new GoldError(`${where}: field "published" is not YYYY-MM-DD or null`);
   }
-  if (a.paragraphs != null && (!Array.isArray(a.paragraphs) || a.paragraphs.some((p) => typeof p !== 'string'))) {
+  if (
+    a.paragraphs != null &&
+    (!Array.isArray(a.paragraphs) || a.paragraphs.some((p) => typeof p !== 'string'))
+  ) {
     throw new GoldError(`${where}: field "paragraphs" is not a list of strings`);
   }
   if (a.paragraphs == null && typeof a.text !== 'string') {
     throw new GoldError(`${where}: needs "paragraphs" or "text"`);
   }
   if (!Array.isArray(a.events)) throw new GoldError(`${where}: field "events" missing or not a list`);
-  a.events.forEach((e, k) => checkEvent(e, `${where}: events[${k}]`));
+  a.events.forEach((e, k) => {
+    checkEvent(e, `${where}: events[${k}]`);
+  });
   return a as unknown as GoldArticle;
 }
 
@@ -181,12 +187,34 @@ export function scoredEvents(result: ExtractResult): ScoredEvent[] {
 }
 
 export function predictWithRasad(article: GoldArticle): ScoredEvent[] {
-  const result = extract({ id: article.id, title: article.title ?? null, text: goldText(article), published: article.published });
+  const result = extract({
+    id: article.id,
+    title: article.title ?? null,
+    text: goldText(article),
+    published: article.published,
+  });
   return scoredEvents(result);
 }
 
 /** Three-letter prefixes that are not countries: IGOs, militant and non-governmental groups, regions. */
-const NON_STATE = new Set(['IGO', 'IMG', 'NGO', 'NGM', 'MNC', 'UIS', 'INT', 'WST', 'MEA', 'AFR', 'EUR', 'ASA', 'LAM', 'SAS', 'SEA', 'CAS']);
+const NON_STATE = new Set([
+  'IGO',
+  'IMG',
+  'NGO',
+  'NGM',
+  'MNC',
+  'UIS',
+  'INT',
+  'WST',
+  'MEA',
+  'AFR',
+  'EUR',
+  'ASA',
+  'LAM',
+  'SAS',
+  'SEA',
+  'CAS',
+]);
 
 /**
  * The lenient relation between two codes: the same country (RUS ~ RUSGOV ~ RUSMIL); for non-state codes,
@@ -222,7 +250,10 @@ export function eventsMatch(gold: ScoredEvent, predicted: ScoredEvent, mode: Mat
   const lenient = mode === 'lenient' || mode === 'lenientNoDate';
   const dated = mode === 'strict' || mode === 'lenient';
   if (dated && gold.date && predicted.date && gold.date !== predicted.date) return false;
-  return codesMatch(gold.actor, predicted.actor, lenient) && codesMatch(gold.recipient, predicted.recipient, lenient);
+  return (
+    codesMatch(gold.actor, predicted.actor, lenient) &&
+    codesMatch(gold.recipient, predicted.recipient, lenient)
+  );
 }
 
 export interface MatchResult {
@@ -236,14 +267,20 @@ export interface MatchResult {
  * One-to-one greedy matching: each gold event in order takes the first unused predicted event that
  * matches it (predicted events whose codes are exactly equal are preferred over lenient ones).
  */
-export function matchEvents(gold: readonly ScoredEvent[], predicted: readonly ScoredEvent[], mode: MatchMode): MatchResult {
+export function matchEvents(
+  gold: readonly ScoredEvent[],
+  predicted: readonly ScoredEvent[],
+  mode: MatchMode,
+): MatchResult {
   const used = new Set<number>();
   const pairs: Array<[number, number]> = [];
   const missed: number[] = [];
-  const strictFirst: MatchMode = mode === 'lenient' ? 'strict' : mode === 'lenientNoDate' ? 'strictNoDate' : mode;
+  const strictFirst: MatchMode =
+    mode === 'lenient' ? 'strict' : mode === 'lenientNoDate' ? 'strictNoDate' : mode;
   gold.forEach((g, gi) => {
     let pi = predicted.findIndex((p, k) => !used.has(k) && eventsMatch(g, p, strictFirst));
-    if (pi < 0 && strictFirst !== mode) pi = predicted.findIndex((p, k) => !used.has(k) && eventsMatch(g, p, mode));
+    if (pi < 0 && strictFirst !== mode)
+      pi = predicted.findIndex((p, k) => !used.has(k) && eventsMatch(g, p, mode));
     if (pi < 0) missed.push(gi);
     else {
       used.add(pi);
@@ -321,7 +358,9 @@ const fmtEvent = (e: ScoredEvent) =>
 /** The report as tables: strict and lenient per type, then the date-agnostic overall rows. */
 export function formatEventReport(report: EventEvalReport, verbose = false): string {
   const out: string[] = [];
-  out.push(`articles ${report.articles}, gold events ${report.goldEvents}, predicted events ${report.predictedEvents}`);
+  out.push(
+    `articles ${report.articles}, gold events ${report.goldEvents}, predicted events ${report.predictedEvents}`,
+  );
   const titles: Record<MatchMode, string> = {
     strict: 'strict (codes equal; dates equal when both given)',
     lenient: 'lenient (codes equal or same country prefix; dates equal when both given)',
@@ -348,7 +387,11 @@ export function eventReportJson(report: EventEvalReport, verbose = false): unkno
   const byType = Object.fromEntries(
     MATCH_MODES.map((m) => [
       m,
-      Object.fromEntries([...report.byType[m]].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => [t, { ...c, ...prf(c) }])),
+      Object.fromEntries(
+        [...report.byType[m]]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([t, c]) => [t, { ...c, ...prf(c) }]),
+      ),
     ]),
   );
   return {

@@ -41,7 +41,10 @@ describe('rasad eval', () => {
   });
 
   it('scores saved extract results given with --predicted, matched by id', () => {
-    const g = file('gold1.jsonl', `${JSON.stringify({ id: 'x', published: '2023-01-12', paragraphs: ['…'], events: [{ type: 'CONSULT', actor: ['RUSGOV'], recipient: ['AFGGOVTAL'], date: '2023-01-12' }] })}\n`);
+    const g = file(
+      'gold1.jsonl',
+      `${JSON.stringify({ id: 'x', published: '2023-01-12', paragraphs: ['…'], events: [{ type: 'CONSULT', actor: ['RUSGOV'], recipient: ['AFGGOVTAL'], date: '2023-01-12' }] })}\n`,
+    );
     const result = {
       id: 'x',
       actors: [
@@ -75,7 +78,10 @@ describe('rasad eval', () => {
   });
 
   it('exits 1 naming the field of a gold event that is wrong', () => {
-    const g = file('field.jsonl', `${JSON.stringify({ id: 'x', published: null, text: 'x', events: [{ type: 'MEET', actor: [], recipient: [] }] })}\n`);
+    const g = file(
+      'field.jsonl',
+      `${JSON.stringify({ id: 'x', published: null, text: 'x', events: [{ type: 'MEET', actor: [], recipient: [] }] })}\n`,
+    );
     const r = rasad(['--events', g]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/field\.jsonl:1: events\[0\]: field "type"/);
@@ -96,11 +102,19 @@ describe('rasad eval', () => {
   });
 
   it('reports dates and entities scoring in one line whether or not they are implemented yet', () => {
-    const d = rasad(['--dates', file('d.jsonl', `${JSON.stringify({ id: 'x', published: '2023-01-12', text: 'امروز', dates: [] })}\n`)]);
+    const d = rasad([
+      '--dates',
+      file('d.jsonl', `${JSON.stringify({ id: 'x', published: '2023-01-12', text: 'امروز', dates: [] })}\n`),
+    ]);
     expect([0, 1]).toContain(d.status);
     if (d.status === 1) oneLine(d.stderr);
     else expect(d.stdout).toContain('accuracy');
-    const e = rasad(['--entities', file('g.conll', 'تهران|B_LOC\n\n'), '--predicted', file('p.conll', 'تهران\tB_LOC\n\n')]);
+    const e = rasad([
+      '--entities',
+      file('g.conll', 'تهران|B_LOC\n\n'),
+      '--predicted',
+      file('p.conll', 'تهران\tB_LOC\n\n'),
+    ]);
     expect([0, 1]).toContain(e.status);
     if (e.status === 1) oneLine(e.stderr);
     else expect(e.stdout).toContain('overall');

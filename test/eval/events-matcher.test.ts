@@ -57,14 +57,22 @@ describe('code matching', () => {
 
 describe('matchEvents', () => {
   it('matches an exact event strictly', () => {
-    const m = matchEvents([ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'], '2023-01-12')], [ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'], '2023-01-12')], 'strict');
+    const m = matchEvents(
+      [ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'], '2023-01-12')],
+      [ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'], '2023-01-12')],
+      'strict',
+    );
     expect(m.pairs).toEqual([[0, 0]]);
     expect(m.missed).toEqual([]);
     expect(m.spurious).toEqual([]);
   });
 
   it('a different type never matches', () => {
-    const m = matchEvents([ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'])], [ev('AGREE', ['RUSGOV'], ['AFGGOVTAL'])], 'lenientNoDate');
+    const m = matchEvents(
+      [ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'])],
+      [ev('AGREE', ['RUSGOV'], ['AFGGOVTAL'])],
+      'lenientNoDate',
+    );
     expect(m.pairs).toEqual([]);
   });
 
@@ -83,12 +91,20 @@ describe('matchEvents', () => {
   });
 
   it('a date missing on either side is not a mismatch', () => {
-    expect(matchEvents([ev('ASSAULT', [], ['X'], null)], [ev('ASSAULT', [], ['X'], '2020-01-01')], 'strict').pairs).toHaveLength(1);
-    expect(matchEvents([ev('ASSAULT', [], ['X'], '2020-01-01')], [ev('ASSAULT', [], ['X'], null)], 'strict').pairs).toHaveLength(1);
+    expect(
+      matchEvents([ev('ASSAULT', [], ['X'], null)], [ev('ASSAULT', [], ['X'], '2020-01-01')], 'strict').pairs,
+    ).toHaveLength(1);
+    expect(
+      matchEvents([ev('ASSAULT', [], ['X'], '2020-01-01')], [ev('ASSAULT', [], ['X'], null)], 'strict').pairs,
+    ).toHaveLength(1);
   });
 
   it('is one-to-one: two identical predictions for one gold event leave one spurious', () => {
-    const m = matchEvents([ev('SUPPORT', ['AFGGOVTAL'], ['RUS'])], [ev('SUPPORT', ['AFGGOVTAL'], ['RUS']), ev('SUPPORT', ['AFGGOVTAL'], ['RUS'])], 'strict');
+    const m = matchEvents(
+      [ev('SUPPORT', ['AFGGOVTAL'], ['RUS'])],
+      [ev('SUPPORT', ['AFGGOVTAL'], ['RUS']), ev('SUPPORT', ['AFGGOVTAL'], ['RUS'])],
+      'strict',
+    );
     expect(m.pairs).toEqual([[0, 0]]);
     expect(m.spurious).toEqual([1]);
   });
@@ -112,11 +128,27 @@ describe('scoredEvents', () => {
         { id: 'a2', code: null, country: 'AFG', name: 'متقی' },
       ],
       events: [
-        { type: 'CONSULT', actor: ['a1'], recipient: ['a2'], date: '2023-01-12', negated: false, trigger: { start: 0, end: 1, text: 'دیدار' } },
-        { type: 'COERCE', actor: ['a1'], recipient: ['a2'], date: null, negated: true, trigger: { start: 0, end: 1, text: 'دخالت' } },
+        {
+          type: 'CONSULT',
+          actor: ['a1'],
+          recipient: ['a2'],
+          date: '2023-01-12',
+          negated: false,
+          trigger: { start: 0, end: 1, text: 'دیدار' },
+        },
+        {
+          type: 'COERCE',
+          actor: ['a1'],
+          recipient: ['a2'],
+          date: null,
+          negated: true,
+          trigger: { start: 0, end: 1, text: 'دخالت' },
+        },
       ],
     } as unknown as ExtractResult;
-    expect(scoredEvents(result)).toEqual([{ type: 'CONSULT', actor: ['RUSGOV'], recipient: ['AFG'], date: '2023-01-12', evidence: 'دیدار' }]);
+    expect(scoredEvents(result)).toEqual([
+      { type: 'CONSULT', actor: ['RUSGOV'], recipient: ['AFG'], date: '2023-01-12', evidence: 'دیدار' },
+    ]);
   });
 });
 
@@ -130,7 +162,10 @@ describe('scoring a gold file', () => {
     article([], 'a2'),
   ];
   const predictions: Record<string, ScoredEvent[]> = {
-    a1: [ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'], '2023-01-12'), ev('ASSAULT', ['IMGMUSISI'], ['AFG'], '2023-01-11')],
+    a1: [
+      ev('CONSULT', ['RUSGOV'], ['AFGGOVTAL'], '2023-01-12'),
+      ev('ASSAULT', ['IMGMUSISI'], ['AFG'], '2023-01-11'),
+    ],
     a2: [ev('CONSULT', ['IRNGOV'], ['IRQGOV'], null)],
   };
   const report = evalEvents(gold.map(line).join('\n'), { predict: (a) => predictions[a.id] });
@@ -158,7 +193,10 @@ describe('scoring a gold file', () => {
   });
 
   it('gives the same figures as JSON', () => {
-    const json = eventReportJson(report) as { overall: { strict: { tp: number } }; byType: { lenient: Record<string, { tp: number }> } };
+    const json = eventReportJson(report) as {
+      overall: { strict: { tp: number } };
+      byType: { lenient: Record<string, { tp: number }> };
+    };
     expect(json.overall.strict.tp).toBe(1);
     expect(json.byType.lenient.ASSAULT.tp).toBe(1);
   });
@@ -172,16 +210,30 @@ describe('scoring a gold file', () => {
 
 describe('bad gold input', () => {
   it('names file and line of a line that is not JSON', () => {
-    expect(() => parseGold(`${line(article([]))}\n{oops`, 'g.jsonl')).toThrow(/^g\.jsonl:2: not a JSON object$/);
+    expect(() => parseGold(`${line(article([]))}\n{oops`, 'g.jsonl')).toThrow(
+      /^g\.jsonl:2: not a JSON object$/,
+    );
   });
 
   it('names the field that is wrong', () => {
-    expect(() => parseGold('{"published":null,"text":"x","events":[]}', 'g.jsonl')).toThrow(/g\.jsonl:1: field "id"/);
-    expect(() => parseGold('{"id":"x","published":"12/01/2023","text":"x","events":[]}', 'g')).toThrow(/field "published"/);
-    expect(() => parseGold('{"id":"x","published":null,"text":"x","events":[{"type":"MEET","actor":[],"recipient":[]}]}', 'g')).toThrow(
-      /events\[0\]: field "type" is not a PLOVER type/,
+    expect(() => parseGold('{"published":null,"text":"x","events":[]}', 'g.jsonl')).toThrow(
+      /g\.jsonl:1: field "id"/,
     );
-    expect(() => parseGold('{"id":"x","published":null,"text":"x","events":[{"type":"AGREE","actor":"RUS","recipient":[]}]}', 'g')).toThrow(GoldError);
+    expect(() => parseGold('{"id":"x","published":"12/01/2023","text":"x","events":[]}', 'g')).toThrow(
+      /field "published"/,
+    );
+    expect(() =>
+      parseGold(
+        '{"id":"x","published":null,"text":"x","events":[{"type":"MEET","actor":[],"recipient":[]}]}',
+        'g',
+      ),
+    ).toThrow(/events\[0\]: field "type" is not a PLOVER type/);
+    expect(() =>
+      parseGold(
+        '{"id":"x","published":null,"text":"x","events":[{"type":"AGREE","actor":"RUS","recipient":[]}]}',
+        'g',
+      ),
+    ).toThrow(GoldError);
   });
 
   it('skips blank lines and // comments', () => {

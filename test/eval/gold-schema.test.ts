@@ -27,7 +27,8 @@ const CONVENTIONS: Record<string, string> = {
   '055': 'CONCEDE', // apologize
   '057': 'AGREE', // sign formal agreement
 };
-const typeOfCameo = (code: string) => CONVENTIONS[code] ?? (code.startsWith('02') ? 'REQUEST' : cameoType.get(code));
+const typeOfCameo = (code: string) =>
+  CONVENTIONS[code] ?? (code.startsWith('02') ? 'REQUEST' : cameoType.get(code));
 
 // Modes per type, from docs/ontology.md ("- TYPE: `a`, `b` …").
 const modes = new Map<string, Set<string>>();
@@ -53,15 +54,22 @@ describe('dev gold set', () => {
   });
 
   it('carries the corpus text exactly and the publication date of the link id', () => {
-    const corpus = [1, 2, 3].flatMap((i) => JSON.parse(readFileSync(new URL(`corpus/fars-news-${i}.json`, shared), 'utf8')));
+    const corpus = [1, 2, 3].flatMap((i) =>
+      JSON.parse(readFileSync(new URL(`corpus/fars-news-${i}.json`, shared), 'utf8')),
+    );
     for (const a of raw.filter((x) => x.id.startsWith('fars-'))) {
       const src = corpus.find((x: { link: string }) => x.link === a.link);
       expect(src, a.id).toBeDefined();
       expect(a.paragraphs, a.id).toEqual(src.paragraphs);
       const id = a.id.slice(5);
-      const [jy, jm, jd] = id.length === 10 ? [1300 + +id.slice(0, 2), +id.slice(2, 4), +id.slice(4, 6)] : [+id.slice(0, 4), +id.slice(4, 6), +id.slice(6, 8)];
+      const [jy, jm, jd] =
+        id.length === 10
+          ? [1300 + +id.slice(0, 2), +id.slice(2, 4), +id.slice(4, 6)]
+          : [+id.slice(0, 4), +id.slice(4, 6), +id.slice(6, 8)];
       const g = jalaali.toGregorian(jy, jm, jd);
-      expect(a.published, a.id).toBe(`${g.gy}-${String(g.gm).padStart(2, '0')}-${String(g.gd).padStart(2, '0')}`);
+      expect(a.published, a.id).toBe(
+        `${g.gy}-${String(g.gm).padStart(2, '0')}-${String(g.gd).padStart(2, '0')}`,
+      );
     }
   });
 

@@ -1,3 +1,4 @@
+// biome-ignore-all format: one event a line is easier to read and annotate
 // Hand annotations of the development gold set (guidelines: test/gold/README.md). Each entry names an
 // article of ../shared/corpus/fars-news-N.json as "N:index" (or "seed") and lists the events a careful
 // analyst codes from the PARAGRAPHS (title and abstract are not part of the scored text).

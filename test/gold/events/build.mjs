@@ -8,7 +8,9 @@ import { annotations } from './annotations.mjs';
 
 const root = new URL('../../../', import.meta.url);
 const shared = new URL('../shared/', root);
-const corpus = [1, 2, 3].map((i) => JSON.parse(readFileSync(new URL(`corpus/fars-news-${i}.json`, shared), 'utf8')));
+const corpus = [1, 2, 3].map((i) =>
+  JSON.parse(readFileSync(new URL(`corpus/fars-news-${i}.json`, shared), 'utf8')),
+);
 
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -16,7 +18,10 @@ const pad = (n) => String(n).padStart(2, '0');
 export function publishedFromLink(link) {
   const id = link.match(/news\/(\d{10,14})/)?.[1];
   if (!id) throw new Error(`no numeric id in ${link}`);
-  const [jy, jm, jd] = id.length === 10 ? [1300 + +id.slice(0, 2), +id.slice(2, 4), +id.slice(4, 6)] : [+id.slice(0, 4), +id.slice(4, 6), +id.slice(6, 8)];
+  const [jy, jm, jd] =
+    id.length === 10
+      ? [1300 + +id.slice(0, 2), +id.slice(2, 4), +id.slice(4, 6)]
+      : [+id.slice(0, 4), +id.slice(4, 6), +id.slice(6, 8)];
   const g = jalaali.toGregorian(jy, jm, jd);
   return { id, published: `${g.gy}-${pad(g.gm)}-${pad(g.gd)}` };
 }
@@ -35,12 +40,25 @@ for (const a of annotations) {
   let head;
   if (a.src === 'seed') {
     const text = readFileSync(new URL('corpus/seed.txt', shared), 'utf8');
-    head = { id: 'seed', published: null, title: null, paragraphs: text.split('\n').filter((p) => p.trim() !== '') };
+    head = {
+      id: 'seed',
+      published: null,
+      title: null,
+      paragraphs: text.split('\n').filter((p) => p.trim() !== ''),
+    };
   } else {
     const [f, j] = a.src.split(':').map(Number);
     const x = corpus[f - 1][j];
     const { id, published } = publishedFromLink(x.link);
-    head = { id: `fars-${id}`, published, title: x.title, cat: x.cat, subcat: x.subcat, link: x.link, paragraphs: x.paragraphs };
+    head = {
+      id: `fars-${id}`,
+      published,
+      title: x.title,
+      cat: x.cat,
+      subcat: x.subcat,
+      link: x.link,
+      paragraphs: x.paragraphs,
+    };
   }
   const text = head.paragraphs.join('\n');
   const dates = (a.dates ?? []).map((d) => ({ ...d, text: exact(text, d.text, `${a.src} date`) }));
