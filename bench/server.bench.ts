@@ -4,12 +4,11 @@
 // /api/timeline, first at a fixed 500 requests/s (the target: p99 < 50 ms), then flat out.
 // Figures go to stdout; docs/bench-server.md records them.
 import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import type { CodedEvent } from '../src/doc.js';
 import type { ExtractResult } from '../src/result.js';
 import type { Store } from '../src/store/types.js';
@@ -18,10 +17,39 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const EVENTS_PER_ARTICLE = 5;
 const TYPES: Array<[CodedEvent['type'], string, CodedEvent['quad']]> = [
-  ['CONSULT', '040', 1], ['AGREE', '030', 1], ['SUPPORT', '051', 1], ['COOPERATE', '060', 2], ['AID', '070', 2],
-  ['ACCUSE', '111', 3], ['REQUEST', '100', 3], ['THREATEN', '130', 3], ['SANCTION', '163', 4], ['ASSAULT', '190', 4],
+  ['CONSULT', '040', 1],
+  ['AGREE', '030', 1],
+  ['SUPPORT', '051', 1],
+  ['COOPERATE', '060', 2],
+  ['AID', '070', 2],
+  ['ACCUSE', '111', 3],
+  ['REQUEST', '100', 3],
+  ['THREATEN', '130', 3],
+  ['SANCTION', '163', 4],
+  ['ASSAULT', '190', 4],
 ];
-const COUNTRIES = ['RUS', 'IRN', 'AFG', 'PAK', 'USA', 'CHN', 'TUR', 'IND', 'IRQ', 'SYR', 'SAU', 'GBR', 'FRA', 'DEU', 'UKR', 'ISR', 'QAT', 'ARE', 'EGY', 'LBN'];
+const COUNTRIES = [
+  'RUS',
+  'IRN',
+  'AFG',
+  'PAK',
+  'USA',
+  'CHN',
+  'TUR',
+  'IND',
+  'IRQ',
+  'SYR',
+  'SAU',
+  'GBR',
+  'FRA',
+  'DEU',
+  'UKR',
+  'ISR',
+  'QAT',
+  'ARE',
+  'EGY',
+  'LBN',
+];
 const SECTORS = ['', 'GOV', 'MIL', 'OPP', 'LEG'];
 
 /** Deterministic pseudo-random numbers, so every run stores the same data. */
@@ -34,11 +62,23 @@ function rng(seed: number) {
 }
 
 function syntheticArticle(i: number, random: () => number): ExtractResult {
-  const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const actors = Array.from({ length: 4 }, (_, k) => {
     const country = COUNTRIES[Math.floor(random() * COUNTRIES.length)];
     const sector = SECTORS[Math.floor(random() * SECTORS.length)];
-    return { id: `a${k + 1}`, name: `کنشگر ${country}${sector}`, name_en: `${country} ${sector}`.trim(), code: `${country}${sector}`, country, sector: sector || null, wikidata: null, roles: [], mentions: [] };
+    return {
+      id: `a${k + 1}`,
+      name: `کنشگر ${country}${sector}`,
+      name_en: `${country} ${sector}`.trim(),
+      code: `${country}${sector}`,
+      country,
+      sector: sector || null,
+      wikidata: null,
+      roles: [],
+      mentions: [],
+    };
   });
   const sentence = 'در این خبر، یک کنشگر با کنشگر دیگری دیدار کرد و سپس بیانیه‌ای صادر کرد. ';
   const text = `${sentence.repeat(EVENTS_PER_ARTICLE)}شماره ${i}`;
@@ -46,15 +86,35 @@ function syntheticArticle(i: number, random: () => number): ExtractResult {
     const [type, cameo, quad] = TYPES[Math.floor(random() * TYPES.length)];
     const start = k * sentence.length + 30;
     return {
-      id: `v${k + 1}`, type, mode: null, cameo, quad, actor: [`a${(k % 4) + 1}`], recipient: [`a${((k + 1) % 4) + 1}`],
-      date: day, negated: false, future: false, reported_by: [], sentence: k,
-      trigger: { start, end: start + 9, text: text.slice(start, start + 9) }, confidence: 0.8,
+      id: `v${k + 1}`,
+      type,
+      mode: null,
+      cameo,
+      quad,
+      actor: [`a${(k % 4) + 1}`],
+      recipient: [`a${((k + 1) % 4) + 1}`],
+      date: day,
+      negated: false,
+      future: false,
+      reported_by: [],
+      sentence: k,
+      trigger: { start, end: start + 9, text: text.slice(start, start + 9) },
+      confidence: 0.8,
     };
   });
   return {
-    id: `bench-${i}`, title: `خبر ${i}`, url: `https://bench.example/${i}`, source: 'bench.example', published: day, text,
+    id: `bench-${i}`,
+    title: `خبر ${i}`,
+    url: `https://bench.example/${i}`,
+    source: 'bench.example',
+    published: day,
+    text,
     sentences: events.map((_, k) => ({ start: k * sentence.length, end: (k + 1) * sentence.length })),
-    entities: [], actors, dates: [], quotes: [], events,
+    entities: [],
+    actors,
+    dates: [],
+    quotes: [],
+    events,
   };
 }
 
@@ -67,7 +127,10 @@ async function openBenchStore(dir: string): Promise<{ store: Store; kind: string
   } catch (error) {
     // Until the embedded store exists, measure the server over the tests' in-memory store.
     const { MemoryStore } = await import('../test/server/memory-store.js');
-    return { store: new MemoryStore(), kind: `in-memory test store (embedded store unavailable: ${(error as Error).message})` };
+    return {
+      store: new MemoryStore(),
+      kind: `in-memory test store (embedded store unavailable: ${(error as Error).message})`,
+    };
   }
 }
 
@@ -98,6 +161,22 @@ async function serveChild(): Promise<void> {
   });
 }
 
+// autocannon ships no type declarations; this is the part of its API used here.
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  overallRate?: number;
+}) => Promise<AutocannonResult>;
+const autocannonModule = 'autocannon';
+const autocannon = ((await import(autocannonModule)) as { default: Autocannon }).default;
+
 interface Figures {
   rps: number;
   p50: number;
@@ -107,8 +186,19 @@ interface Figures {
 }
 
 async function load(url: string, rate?: number): Promise<Figures> {
-  const result = await autocannon({ url, connections: rate ? 20 : 10, duration: DURATION, ...(rate ? { overallRate: rate } : {}) });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const result = await autocannon({
+    url,
+    connections: rate ? 20 : 10,
+    duration: DURATION,
+    ...(rate ? { overallRate: rate } : {}),
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 function bundleSize(): void {
@@ -123,18 +213,25 @@ function bundleSize(): void {
   const first = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
   const firstBytes = gz('index.html') + first.reduce((n, f) => n + gz(f), 0);
-  console.log(`web bundle, first page (index.html + ${first.join(' + ')}): ${(firstBytes / 1024).toFixed(1)} KB gzipped`);
+  console.log(
+    `web bundle, first page (index.html + ${first.join(' + ')}): ${(firstBytes / 1024).toFixed(1)} KB gzipped`,
+  );
   for (const f of readdirSync(join(dist, 'assets'))) {
     if (first.includes(`assets/${f}`)) continue;
     const path = join(dist, 'assets', f);
     const size = f.endsWith('.woff2') ? statSync(path).size : gz(`assets/${f}`);
-    console.log(`  on demand: ${f}: ${(size / 1024).toFixed(1)} KB ${f.endsWith('.woff2') ? '(woff2)' : 'gzipped'}`);
+    console.log(
+      `  on demand: ${f}: ${(size / 1024).toFixed(1)} KB ${f.endsWith('.woff2') ? '(woff2)' : 'gzipped'}`,
+    );
   }
 }
 
 async function main(): Promise<void> {
   bundleSize();
-  const child = fork(fileURLToPath(import.meta.url), ['serve'], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(fileURLToPath(import.meta.url), ['serve'], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   const ready = await new Promise<{ url: string; kind: string; loadSeconds: number }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { url: string; kind: string; loadSeconds: number }));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -142,14 +239,18 @@ async function main(): Promise<void> {
   console.log(`store: ${ready.kind}; ${EVENTS} events stored in ${ready.loadSeconds.toFixed(1)} s`);
   const targets = [
     ['/api/events (first page, 50)', '/api/events'],
-    ['/api/events?actor=RUS&since=2020-01-01&until=2020-12-31', '/api/events?actor=RUS&since=2020-01-01&until=2020-12-31'],
+    [
+      '/api/events?actor=RUS&since=2020-01-01&until=2020-12-31',
+      '/api/events?actor=RUS&since=2020-01-01&until=2020-12-31',
+    ],
     ['/api/timeline?interval=week', '/api/timeline?interval=week'],
   ];
   for (const [label, path] of targets) {
     for (const rate of [500, undefined]) {
       const f = await load(`${ready.url}${path}`, rate);
       console.log(
-        `${label} @ ${rate ? `${rate} req/s` : 'max'}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` + (f.errors || f.non2xx ? `, errors ${f.errors}, non-2xx ${f.non2xx}` : ''),
+        `${label} @ ${rate ? `${rate} req/s` : 'max'}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
+          (f.errors || f.non2xx ? `, errors ${f.errors}, non-2xx ${f.non2xx}` : ''),
       );
     }
   }

@@ -16,7 +16,8 @@ export const defaultDb = () => process.env.RASAD_DB || './rasad.db';
 
 export function parsePort(value: string | number): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UserError(`--port: not a port number: ${value}`, 2);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new UserError(`--port: not a port number: ${value}`, 2);
   return port;
 }
 
@@ -36,15 +37,24 @@ export async function openStoreOrFail(db: string, command: string): Promise<Stor
 export async function serveStore(store: Store, options: { port: number; host: string }): Promise<void> {
   const token = process.env.RASAD_TOKEN || undefined;
   const rateLimit = process.env.RASAD_RATE_LIMIT ? Number(process.env.RASAD_RATE_LIMIT) : undefined;
-  const app = await createServer({ store, token, rateLimit, logger: { level: process.env.RASAD_LOG_LEVEL ?? 'info' } });
+  const app = await createServer({
+    store,
+    token,
+    rateLimit,
+    logger: { level: process.env.RASAD_LOG_LEVEL ?? 'info' },
+  });
   try {
     const url = await listenUntilSignal(app, store, options);
-    process.stderr.write(`rasad: serving ${url} (API under ${url}/api, writes ${token ? 'need RASAD_TOKEN' : 'disabled: set RASAD_TOKEN'})\n`);
+    process.stderr.write(
+      `rasad: serving ${url} (API under ${url}/api, writes ${token ? 'need RASAD_TOKEN' : 'disabled: set RASAD_TOKEN'})\n`,
+    );
   } catch (error) {
     await app.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UserError(`serve: ${options.host}:${options.port} is already in use; pick another --port`);
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UserError(`serve: cannot listen on host ${options.host}`, 2);
+    if (code === 'EADDRINUSE')
+      throw new UserError(`serve: ${options.host}:${options.port} is already in use; pick another --port`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+      throw new UserError(`serve: cannot listen on host ${options.host}`, 2);
     throw error;
   }
 }

@@ -19,8 +19,13 @@ export function registerStart(program: Command): void {
     .action(async (options: { db: string; port: string; host: string }) => {
       const port = parsePort(options.port);
       try {
-        const summary = await ingestPaths([`${SAMPLES_DIR}seed.txt`, `${SAMPLES_DIR}fars-sample.json`], { db: options.db, progress: false });
-        process.stderr.write(`rasad: samples: ingested ${summary.ingested}, duplicates ${summary.duplicates}, rejected ${summary.rejected}\n`);
+        const summary = await ingestPaths([`${SAMPLES_DIR}seed.txt`, `${SAMPLES_DIR}fars-sample.json`], {
+          db: options.db,
+          progress: false,
+        });
+        process.stderr.write(
+          `rasad: samples: ingested ${summary.ingested}, duplicates ${summary.duplicates}, rejected ${summary.rejected}\n`,
+        );
       } catch (error) {
         if (error instanceof UserError) throw error;
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

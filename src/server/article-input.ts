@@ -17,9 +17,14 @@ export function postedArticle(body: unknown, contentType: string | undefined): P
     return { input: isHtml ? { html: body } : { text: body }, original: body };
   }
   const article = (body ?? {}) as ArticleBody;
-  const original = article.html ?? article.text ?? (article.paragraphs ? article.paragraphs.join('\n') : null);
+  const original =
+    article.html ?? article.text ?? (article.paragraphs ? article.paragraphs.join('\n') : null);
   if (original == null || original.trim() === '') {
-    throw new HttpError(400, "one of 'text', 'html' or 'paragraphs' is required and must not be empty", 'text');
+    throw new HttpError(
+      400,
+      "one of 'text', 'html' or 'paragraphs' is required and must not be empty",
+      'text',
+    );
   }
   return { input: { ...article }, original };
 }

@@ -29,19 +29,26 @@ export function fieldOf(error: AjvError): string | null {
 }
 
 function describe(error: AjvError, context: string | undefined, field: string | null): string {
-  const where = context === 'querystring' ? 'query parameter' : context === 'params' ? 'path parameter' : 'field';
+  const where =
+    context === 'querystring' ? 'query parameter' : context === 'params' ? 'path parameter' : 'field';
   if (error.keyword === 'additionalProperties') return `unknown ${where} '${field}'`;
   if (error.keyword === 'required') return `missing ${where} '${field}'`;
   if (error.keyword === 'format' || error.keyword === 'pattern') {
     return `${where} '${field}' must be ${error.params.format === 'date' ? 'an ISO date YYYY-MM-DD' : 'well formed'}`;
   }
-  return field ? `${where} '${field}' ${error.message ?? 'is invalid'}` : `${context ?? 'request'} ${error.message ?? 'is invalid'}`;
+  return field
+    ? `${where} '${field}' ${error.message ?? 'is invalid'}`
+    : `${context ?? 'request'} ${error.message ?? 'is invalid'}`;
 }
 
 const BY_CODE: Record<string, { status: number; message: string; field: string | null }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, message: 'request body is too large', field: 'body' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, message: 'unsupported content type', field: 'content-type' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, message: 'content-length does not match the body', field: 'content-length' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    message: 'content-length does not match the body',
+    field: 'content-length',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, message: 'empty JSON body', field: 'body' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, message: 'malformed JSON body', field: 'body' },
 };

@@ -4,8 +4,12 @@ import type { EventFilter, Store, StoredEvent } from '../store/types.js';
 
 const PAGE = 1000;
 
-export async function* eventsUpTo(store: Store, filter: EventFilter, limit: number): AsyncGenerator<StoredEvent> {
-  let cursor: string | null | undefined = undefined;
+export async function* eventsUpTo(
+  store: Store,
+  filter: EventFilter,
+  limit: number,
+): AsyncGenerator<StoredEvent> {
+  let cursor: string | null | undefined;
   let seen = 0;
   do {
     const page = await store.queryEvents({ ...filter, limit: Math.min(PAGE, limit - seen), cursor });

@@ -12,9 +12,24 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 const CSV_COLUMNS = [
-  'id', 'article', 'date', 'type', 'mode', 'cameo', 'quad',
-  'actor_codes', 'actor_names', 'recipient_codes', 'recipient_names', 'reported_by',
-  'negated', 'future', 'confidence', 'trigger', 'num_articles', 'num_sources',
+  'id',
+  'article',
+  'date',
+  'type',
+  'mode',
+  'cameo',
+  'quad',
+  'actor_codes',
+  'actor_names',
+  'recipient_codes',
+  'recipient_names',
+  'reported_by',
+  'negated',
+  'future',
+  'confidence',
+  'trigger',
+  'num_articles',
+  'num_sources',
 ];
 
 function csvCell(value: unknown): string {
@@ -34,9 +49,24 @@ export function formatEvent(format: ExportFormat, event: StoredEvent, sourceUrl:
   if (format === 'jsonl') return `${JSON.stringify(event)}\n`;
   if (format === 'csv') {
     const row = [
-      event.id, event.article, event.date, event.type, event.mode, event.cameo, event.quad,
-      codes(event.actor), names(event.actor), codes(event.recipient), names(event.recipient), names(event.reported_by),
-      event.negated, event.future, event.confidence, event.trigger.text, event.num_articles, event.num_sources,
+      event.id,
+      event.article,
+      event.date,
+      event.type,
+      event.mode,
+      event.cameo,
+      event.quad,
+      codes(event.actor),
+      names(event.actor),
+      codes(event.recipient),
+      names(event.recipient),
+      names(event.reported_by),
+      event.negated,
+      event.future,
+      event.confidence,
+      event.trigger.text,
+      event.num_articles,
+      event.num_sources,
     ];
     return `${row.map(csvCell).join(',')}\n`;
   }
@@ -46,18 +76,47 @@ export function formatEvent(format: ExportFormat, event: StoredEvent, sourceUrl:
 const tsvCell = (v: string | number | null) => (v == null ? '' : String(v).replace(/[\t\r\n]+/g, ' '));
 
 export const GDELT_COLUMNS = [
-  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
-  ...actorColumns('Actor1'), ...actorColumns('Actor2'),
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
-  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
-  ...geoColumns('Actor1Geo'), ...geoColumns('Actor2Geo'), ...geoColumns('ActionGeo'),
-  'DATEADDED', 'SOURCEURL',
+  'GLOBALEVENTID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  ...actorColumns('Actor1'),
+  ...actorColumns('Actor2'),
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
+  ...geoColumns('Actor1Geo'),
+  ...geoColumns('Actor2Geo'),
+  ...geoColumns('ActionGeo'),
+  'DATEADDED',
+  'SOURCEURL',
 ];
 function actorColumns(p: string): string[] {
-  return ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'].map((c) => p + c);
+  return [
+    'Code',
+    'Name',
+    'CountryCode',
+    'KnownGroupCode',
+    'EthnicCode',
+    'Religion1Code',
+    'Religion2Code',
+    'Type1Code',
+    'Type2Code',
+    'Type3Code',
+  ].map((c) => p + c);
 }
 function geoColumns(p: string): string[] {
-  return ['_Type', '_FullName', '_CountryCode', '_ADM1Code', '_ADM2Code', '_Lat', '_Long', '_FeatureID'].map((c) => p + c);
+  return ['_Type', '_FullName', '_CountryCode', '_ADM1Code', '_ADM2Code', '_Lat', '_Long', '_FeatureID'].map(
+    (c) => p + c,
+  );
 }
 
 function actorCells(actors: StoredActor[]): Array<string | null> {
@@ -77,14 +136,30 @@ function gdeltRow(event: StoredEvent, sourceUrl: string | null): Array<string | 
   const year = day.slice(0, 4);
   const yearNum = Number(year);
   const start = Date.UTC(yearNum, 0, 1);
-  const fraction = day ? (yearNum + (Date.parse(`${day}T00:00:00Z`) - start) / (365 * 86_400_000)).toFixed(4) : null;
+  const fraction = day
+    ? (yearNum + (Date.parse(`${day}T00:00:00Z`) - start) / (365 * 86_400_000)).toFixed(4)
+    : null;
   const cameo = event.cameo ?? '';
   return [
-    event.id, sqlDate || null, sqlDate ? sqlDate.slice(0, 6) : null, year || null, fraction,
-    ...actorCells(event.actor), ...actorCells(event.recipient),
-    1, cameo, cameo.slice(0, 3), cameo.slice(0, 2), event.quad, null,
-    event.num_articles, event.num_sources, event.num_articles, null,
+    event.id,
+    sqlDate || null,
+    sqlDate ? sqlDate.slice(0, 6) : null,
+    year || null,
+    fraction,
+    ...actorCells(event.actor),
+    ...actorCells(event.recipient),
+    1,
+    cameo,
+    cameo.slice(0, 3),
+    cameo.slice(0, 2),
+    event.quad,
+    null,
+    event.num_articles,
+    event.num_sources,
+    event.num_articles,
+    null,
     ...new Array(24).fill(null),
-    sqlDate || null, sourceUrl,
+    sqlDate || null,
+    sourceUrl,
   ];
 }

@@ -3,7 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../store/types.js';
 
-export async function listenUntilSignal(app: FastifyInstance, store: Store, address: { host: string; port: number }): Promise<string> {
+export async function listenUntilSignal(
+  app: FastifyInstance,
+  store: Store,
+  address: { host: string; port: number },
+): Promise<string> {
   const url = await app.listen({ host: address.host, port: address.port });
   let stopping = false;
   const stop = async (signal: string) => {

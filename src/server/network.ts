@@ -26,7 +26,11 @@ export interface Network {
   truncated: boolean;
 }
 
-export async function buildNetwork(store: Store, range: { since?: string; until?: string }, limit: number): Promise<Network> {
+export async function buildNetwork(
+  store: Store,
+  range: { since?: string; until?: string },
+  limit: number,
+): Promise<Network> {
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge>();
   const node = (a: StoredActor) => {

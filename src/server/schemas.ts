@@ -6,15 +6,35 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE',
-  'COOPERATE', 'AID', 'RETREAT',
-  'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
-  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
 ] as const;
 
 /** An ISO day; `format: date` also rejects impossible days such as 2023-02-30. */
-export const IsoDay = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'ISO day YYYY-MM-DD' });
-const Cursor = Type.String({ minLength: 1, maxLength: 512, description: 'opaque cursor from a previous page\'s `next`' });
+export const IsoDay = Type.String({
+  format: 'date',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'ISO day YYYY-MM-DD',
+});
+const Cursor = Type.String({
+  minLength: 1,
+  maxLength: 512,
+  description: "opaque cursor from a previous page's `next`",
+});
 const Limit = (max: number, dflt: number) => Type.Integer({ minimum: 1, maximum: max, default: dflt });
 const ShortText = Type.String({ minLength: 1, maxLength: 200 });
 
@@ -91,7 +111,12 @@ const resultFields = {
 };
 export const ExtractResultSchema = Type.Object(resultFields, { $id: 'ExtractResult' });
 export const StoredArticleSchema = Type.Object(
-  { ...resultFields, original: Type.String(), content_hash: Type.String(), duplicate_of: Nullable(Type.String()) },
+  {
+    ...resultFields,
+    original: Type.String(),
+    content_hash: Type.String(),
+    duplicate_of: Nullable(Type.String()),
+  },
   { $id: 'StoredArticle', additionalProperties: true },
 );
 
@@ -153,7 +178,14 @@ export const ErrorSchema = Type.Object(
 );
 
 /** Schemas registered with app.addSchema so routes can $ref them and OpenAPI lists them once. */
-export const SHARED_SCHEMAS = [StoredActorSchema, StoredEventSchema, ArticleSummarySchema, ErrorSchema, ExtractResultSchema, StoredArticleSchema];
+export const SHARED_SCHEMAS = [
+  StoredActorSchema,
+  StoredEventSchema,
+  ArticleSummarySchema,
+  ErrorSchema,
+  ExtractResultSchema,
+  StoredArticleSchema,
+];
 
 // ---------- requests ----------
 export const ArticleBody = Type.Object(
@@ -194,28 +226,51 @@ export const EventsQuery = Type.Object(
   strict,
 );
 export type EventsQuery = Static<typeof EventsQuery>;
-export const EventsReply = Type.Object({ events: Type.Array(Type.Ref('StoredEvent')), next: Nullable(Type.String()) });
+export const EventsReply = Type.Object({
+  events: Type.Array(Type.Ref('StoredEvent')),
+  next: Nullable(Type.String()),
+});
 
 export const ArticlesQuery = Type.Object(
-  { q: Type.Optional(ShortText), source: Type.Optional(ShortText), ...range, limit: Limit(500, 50), cursor: Type.Optional(Cursor) },
+  {
+    q: Type.Optional(ShortText),
+    source: Type.Optional(ShortText),
+    ...range,
+    limit: Limit(500, 50),
+    cursor: Type.Optional(Cursor),
+  },
   strict,
 );
 export type ArticlesQuery = Static<typeof ArticlesQuery>;
-export const ArticlesReply = Type.Object({ articles: Type.Array(Type.Ref('ArticleSummary')), next: Nullable(Type.String()) });
+export const ArticlesReply = Type.Object({
+  articles: Type.Array(Type.Ref('ArticleSummary')),
+  next: Nullable(Type.String()),
+});
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 300 }) }, strict);
 export type IdParams = Static<typeof IdParams>;
 
-export const ActorsQuery = Type.Object({ q: Type.Optional(ShortText), limit: Limit(500, 50), cursor: Type.Optional(Cursor) }, strict);
+export const ActorsQuery = Type.Object(
+  { q: Type.Optional(ShortText), limit: Limit(500, 50), cursor: Type.Optional(Cursor) },
+  strict,
+);
 export type ActorsQuery = Static<typeof ActorsQuery>;
-export const ActorsReply = Type.Object({ actors: Type.Array(Type.Ref('StoredActor')), next: Nullable(Type.String()) });
+export const ActorsReply = Type.Object({
+  actors: Type.Array(Type.Ref('StoredActor')),
+  next: Nullable(Type.String()),
+});
 
 export const RangeQuery = Type.Object(range, strict);
 export type RangeQuery = Static<typeof RangeQuery>;
 export const RelationsReply = Type.Object({
   actor: Type.Ref('StoredActor'),
   counterparts: Type.Array(
-    Type.Object({ actor: Type.Ref('StoredActor'), events: Type.Integer(), cooperation: Type.Integer(), conflict: Type.Integer() }),
+    Type.Object({
+      actor: Type.Ref('StoredActor'),
+      events: Type.Integer(),
+      cooperation: Type.Integer(),
+      conflict: Type.Integer(),
+    }),
   ),
   types: Type.Array(Type.Object({ type: Type.String(), events: Type.Integer() })),
   over_time: Type.Array(TimelineBucketSchema),
@@ -231,11 +286,18 @@ export const TimelineQuery = Type.Object(
   strict,
 );
 export type TimelineQuery = Static<typeof TimelineQuery>;
-export const TimelineReply = Type.Object({ interval: Type.String(), buckets: Type.Array(TimelineBucketSchema) });
+export const TimelineReply = Type.Object({
+  interval: Type.String(),
+  buckets: Type.Array(TimelineBucketSchema),
+});
 
 export const ExportQuery = Type.Object(
   {
-    format: Type.Unsafe<'jsonl' | 'csv' | 'gdelt'>({ type: 'string', enum: ['jsonl', 'csv', 'gdelt'], default: 'jsonl' }),
+    format: Type.Unsafe<'jsonl' | 'csv' | 'gdelt'>({
+      type: 'string',
+      enum: ['jsonl', 'csv', 'gdelt'],
+      default: 'jsonl',
+    }),
     ...eventFilterFields,
     limit: Limit(1_000_000, 100_000),
   },
@@ -270,4 +332,9 @@ export const NetworkReply = Type.Object({
   truncated: Type.Boolean(),
 });
 
-export const SaveReply = Type.Object({ id: Type.String(), ingested: Type.Integer(), duplicates: Type.Integer(), events: Type.Integer() });
+export const SaveReply = Type.Object({
+  id: Type.String(),
+  ingested: Type.Integer(),
+  duplicates: Type.Integer(),
+  events: Type.Integer(),
+});

@@ -10,9 +10,15 @@ const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 export function bearerCheck(expected: string | undefined): (header: string | undefined) => void {
   const want = expected ? digest(expected) : null;
   return (header) => {
-    if (!want) throw new HttpError(401, 'writing is disabled: the server was started without RASAD_TOKEN', 'authorization');
+    if (!want)
+      throw new HttpError(
+        401,
+        'writing is disabled: the server was started without RASAD_TOKEN',
+        'authorization',
+      );
     const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
     if (!match) throw new HttpError(401, 'missing bearer token', 'authorization');
-    if (!timingSafeEqual(digest(match[1].trim()), want)) throw new HttpError(401, 'wrong token', 'authorization');
+    if (!timingSafeEqual(digest(match[1].trim()), want))
+      throw new HttpError(401, 'wrong token', 'authorization');
   };
 }

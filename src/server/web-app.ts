@@ -18,16 +18,24 @@ export async function serveWebApp(app: FastifyInstance, root: string | null = WE
       index: ['index.html'],
       // Hashed asset names never change content: cache them for a year; index.html always revalidates.
       setHeaders: (res, path) => {
-        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api' || request.method !== 'GET') {
-      return reply.code(404).send({ error: `no route ${request.method} ${request.url.split('?')[0]}`, field: null });
+      return reply
+        .code(404)
+        .send({ error: `no route ${request.method} ${request.url.split('?')[0]}`, field: null });
     }
     if (!built) {
-      return reply.code(404).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build:web`.\n');
+      return reply
+        .code(404)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built: run `npm run build:web`.\n');
     }
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });

@@ -20,46 +20,83 @@ const get = (url: string) => app.inject({ method: 'GET', url });
 
 describe('POST /api/extract', () => {
   it('extracts plain text without storing it', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/extract', headers: { 'content-type': 'text/plain' }, payload: SEED_TEXT });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      headers: { 'content-type': 'text/plain' },
+      payload: SEED_TEXT,
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(Value.Check(ExtractResultSchema, body)).toBe(true);
     expect(body.text).toContain('کابلوف');
-    const after = await get('/api/articles?q=' + encodeURIComponent('نماینده ویژه'));
+    const after = await get(`/api/articles?q=${encodeURIComponent('نماینده ویژه')}`);
     expect(after.json().articles.map((a: { id: string }) => a.id)).toEqual(['seed']);
   });
 
   it('accepts JSON with metadata and HTML', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/extract', payload: { text: 'سلام دنیا', published: '2023-01-12', title: 'عنوان' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      payload: { text: 'سلام دنیا', published: '2023-01-12', title: 'عنوان' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ title: 'عنوان', published: '2023-01-12' });
     const html = await app.inject({
       method: 'POST',
       url: '/api/extract',
       headers: { 'content-type': 'text/html' },
-      payload: '<html><head><title>t</title><script>evil()</script></head><body><article><p>متن خبر درباره دیدار وزیران خارجه ایران و روسیه در مسکو.</p></article></body></html>',
+      payload:
+        '<html><head><title>t</title><script>evil()</script></head><body><article><p>متن خبر درباره دیدار وزیران خارجه ایران و روسیه در مسکو.</p></article></body></html>',
     });
     expect(html.statusCode).toBe(200);
     expect(html.json().text).not.toContain('evil');
   });
 
   it('rejects malformed JSON, unknown fields, bad dates, empty articles and huge bodies with 4xx naming the field', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/extract', headers: { 'content-type': 'application/json' }, payload: '{"text": ' });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"text": ',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ field: 'body' });
-    const unknown = await app.inject({ method: 'POST', url: '/api/extract', payload: { text: 'x', colour: 'red' } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      payload: { text: 'x', colour: 'red' },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().field).toBe('colour');
-    const date = await app.inject({ method: 'POST', url: '/api/extract', payload: { text: 'x', published: '1401/10/22' } });
+    const date = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      payload: { text: 'x', published: '1401/10/22' },
+    });
     expect(date.statusCode).toBe(400);
     expect(date.json().field).toBe('published');
-    const empty = await app.inject({ method: 'POST', url: '/api/extract', payload: { title: 'only a title' } });
+    const empty = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      payload: { title: 'only a title' },
+    });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().field).toBe('text');
-    const huge = await app.inject({ method: 'POST', url: '/api/extract', headers: { 'content-type': 'text/plain' }, payload: 'ا'.repeat(50 * 1024 * 1024) });
+    const huge = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'ا'.repeat(50 * 1024 * 1024),
+    });
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ field: 'body' });
-    const media = await app.inject({ method: 'POST', url: '/api/extract', headers: { 'content-type': 'application/pdf' }, payload: 'x' });
+    const media = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      headers: { 'content-type': 'application/pdf' },
+      payload: 'x',
+    });
     expect(media.statusCode).toBe(415);
     // Still serving.
     expect((await get('/api/events')).statusCode).toBe(200);
@@ -71,14 +108,34 @@ describe('POST /api/articles', () => {
     const none = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: 'خبر تازه' } });
     expect(none.statusCode).toBe(401);
     expect(none.json().field).toBe('authorization');
-    const wrong = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}x` }, payload: { text: 'خبر تازه' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/articles',
+      headers: { authorization: `Bearer ${TOKEN}x` },
+      payload: { text: 'خبر تازه' },
+    });
     expect(wrong.statusCode).toBe(401);
-    const short = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: 'Bearer t' }, payload: { text: 'خبر تازه' } });
+    const short = await app.inject({
+      method: 'POST',
+      url: '/api/articles',
+      headers: { authorization: 'Bearer t' },
+      payload: { text: 'خبر تازه' },
+    });
     expect(short.statusCode).toBe(401);
   });
 
   it('stores an article once and reads it back', async () => {
-    const post = () => app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` }, payload: { id: 'new-1', text: 'وزیر خارجه ایران با همتای روس خود در مسکو دیدار کرد.', published: '2023-02-01' } });
+    const post = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/articles',
+        headers: { authorization: `Bearer ${TOKEN}` },
+        payload: {
+          id: 'new-1',
+          text: 'وزیر خارجه ایران با همتای روس خود در مسکو دیدار کرد.',
+          published: '2023-02-01',
+        },
+      });
     const first = await post();
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ id: 'new-1', ingested: 1, duplicates: 0 });
@@ -96,7 +153,13 @@ describe('GET /api/events', () => {
     const body = res.json();
     expect(Object.keys(body).sort()).toEqual(['events', 'next']);
     expect(body.events).toHaveLength(1);
-    expect(body.events[0]).toMatchObject({ type: 'CONSULT', cameo: '043', quad: 1, article: 'seed', trigger: { text: 'دیدار کرد' } });
+    expect(body.events[0]).toMatchObject({
+      type: 'CONSULT',
+      cameo: '043',
+      quad: 1,
+      article: 'seed',
+      trigger: { text: 'دیدار کرد' },
+    });
     expect(body.events[0].actor[0]).toMatchObject({ code: 'RUSGOV', name_en: 'Zamir Kabulov' });
     expect(body.events[0].recipient[0]).toMatchObject({ code: 'AFGGOVTAL' });
   });
@@ -148,12 +211,17 @@ describe('reads', () => {
     expect(missing.json().field).toBe('id');
   });
 
-  it('lists actors and one actor\'s relations', async () => {
+  it("lists actors and one actor's relations", async () => {
     const actors = (await get('/api/actors?q=RUS')).json().actors;
     expect(actors.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['RUS', 'RUSGOV']));
     const kabulov = actors.find((a: { code: string }) => a.code === 'RUSGOV');
     const rel = (await get(`/api/actors/${encodeURIComponent(kabulov.id)}/relations`)).json();
-    expect(rel.counterparts[0]).toMatchObject({ actor: { code: 'AFGGOVTAL' }, events: 1, cooperation: 1, conflict: 0 });
+    expect(rel.counterparts[0]).toMatchObject({
+      actor: { code: 'AFGGOVTAL' },
+      events: 1,
+      cooperation: 1,
+      conflict: 0,
+    });
     expect(rel.types).toEqual([{ type: 'CONSULT', events: 1 }]);
     expect(rel.articles[0].id).toBe('seed');
   });
@@ -186,7 +254,10 @@ describe('GET /api/export', () => {
   it('exports jsonl, csv and gdelt with the filters applied', async () => {
     const jsonl = await get('/api/export?format=jsonl&type=CONSULT');
     expect(jsonl.headers['content-type']).toContain('ndjson');
-    const lines = jsonl.body.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = jsonl.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.every((e) => e.type === 'CONSULT')).toBe(true);
     const csv = await get('/api/export?format=csv&actor=RUSGOV');
     const [head, row] = csv.body.trim().split('\n');
@@ -211,23 +282,38 @@ describe('the server as a whole', () => {
       expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
     }
-    expect((await get('/api/nothing')).json()).toMatchObject({ error: expect.stringContaining('/api/nothing') });
+    expect((await get('/api/nothing')).json()).toMatchObject({
+      error: expect.stringContaining('/api/nothing'),
+    });
   });
 
   it('publishes an OpenAPI document generated from the route schemas', async () => {
     const doc = (await get('/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ['/api/extract', '/api/articles', '/api/articles/{id}', '/api/events', '/api/actors', '/api/actors/{id}/relations', '/api/timeline', '/api/export', '/api/network']) {
+    for (const path of [
+      '/api/extract',
+      '/api/articles',
+      '/api/articles/{id}',
+      '/api/events',
+      '/api/actors',
+      '/api/actors/{id}/relations',
+      '/api/timeline',
+      '/api/export',
+      '/api/network',
+    ]) {
       expect(doc.paths[path], path).toBeDefined();
     }
     const params = doc.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['actor', 'recipient', 'type', 'since', 'until', 'q', 'limit', 'cursor']));
+    expect(params).toEqual(
+      expect.arrayContaining(['actor', 'recipient', 'type', 'since', 'until', 'q', 'limit', 'cursor']),
+    );
   });
 
   it('rate-limits a client that floods it', async () => {
     const { app: limited } = await testServer({ rateLimit: 3 });
     const codes = [];
-    for (let i = 0; i < 5; i++) codes.push((await limited.inject({ method: 'GET', url: '/api/events' })).statusCode);
+    for (let i = 0; i < 5; i++)
+      codes.push((await limited.inject({ method: 'GET', url: '/api/events' })).statusCode);
     expect(codes).toEqual([200, 200, 200, 429, 429]);
     await limited.close();
   });

@@ -14,12 +14,44 @@ function at(text: string, needle: string, from = 0) {
   return { start, end: start + needle.length, text: needle };
 }
 
-function actor(id: string, name: string, name_en: string, code: string, country: string | null, sector: string | null): Actor {
+function actor(
+  id: string,
+  name: string,
+  name_en: string,
+  code: string,
+  country: string | null,
+  sector: string | null,
+): Actor {
   return { id, name, name_en, code, country, sector, wikidata: null, roles: [], mentions: [] };
 }
 
-function event(id: string, type: CodedEvent['type'], cameo: string, quad: CodedEvent['quad'], actorIds: string[], recipient: string[], date: string, trigger: { start: number; end: number; text: string }, mode: string | null = null): CodedEvent {
-  return { id, type, mode, cameo, quad, actor: actorIds, recipient, date, negated: false, future: false, reported_by: [], sentence: 0, trigger, confidence: 0.9 };
+function event(
+  id: string,
+  type: CodedEvent['type'],
+  cameo: string,
+  quad: CodedEvent['quad'],
+  actorIds: string[],
+  recipient: string[],
+  date: string,
+  trigger: { start: number; end: number; text: string },
+  mode: string | null = null,
+): CodedEvent {
+  return {
+    id,
+    type,
+    mode,
+    cameo,
+    quad,
+    actor: actorIds,
+    recipient,
+    date,
+    negated: false,
+    future: false,
+    reported_by: [],
+    sentence: 0,
+    trigger,
+    confidence: 0.9,
+  };
 }
 
 function sentencesOf(text: string) {
@@ -61,14 +93,33 @@ export function seedResult(): ExtractResult {
       { id: 'e6', type: 'DAT', ...date, actor: null },
     ],
     actors: [
-      { ...actor('a1', 'ضمیر کابلوف', 'Zamir Kabulov', 'RUSGOV', 'RUS', 'GOV'), roles: ['نماینده ویژه رئیس‌جمهوری روسیه در امور افغانستان'], mentions: ['e1'] },
-      { ...actor('a2', 'امیرخان متقی', 'Amir Khan Muttaqi', 'AFGGOVTAL', 'AFG', 'GOV'), roles: ['وزیر خارجه طالبان'], mentions: ['e2'] },
+      {
+        ...actor('a1', 'ضمیر کابلوف', 'Zamir Kabulov', 'RUSGOV', 'RUS', 'GOV'),
+        roles: ['نماینده ویژه رئیس‌جمهوری روسیه در امور افغانستان'],
+        mentions: ['e1'],
+      },
+      {
+        ...actor('a2', 'امیرخان متقی', 'Amir Khan Muttaqi', 'AFGGOVTAL', 'AFG', 'GOV'),
+        roles: ['وزیر خارجه طالبان'],
+        mentions: ['e2'],
+      },
       { ...actor('a3', 'روسیه', 'Russia', 'RUS', 'RUS', null), mentions: ['e3'] },
       { ...actor('a4', 'داعش', 'ISIS', 'IMGMUSISI', null, null), mentions: ['e4'] },
-      { ...actor('a5', 'امیر عبداللهیان', 'Hossein Amir-Abdollahian', 'IRNGOV', 'IRN', 'GOV'), mentions: ['e5'] },
+      {
+        ...actor('a5', 'امیر عبداللهیان', 'Hossein Amir-Abdollahian', 'IRNGOV', 'IRN', 'GOV'),
+        mentions: ['e5'],
+      },
     ],
     dates: [{ ...date, value: '2023-01-12', granularity: 'day', calendar: 'persian' }],
-    quotes: [{ start: quote.start, end: text.indexOf('»', quote.start) + 1, direct: true, speaker: 'a1', chain: ['a1'] }],
+    quotes: [
+      {
+        start: quote.start,
+        end: text.indexOf('»', quote.start) + 1,
+        direct: true,
+        speaker: 'a1',
+        chain: ['a1'],
+      },
+    ],
     events: [
       event('v1', 'CONSULT', '043', 1, ['a1'], ['a2'], '2023-01-12', meeting, 'visit'),
       event('v2', 'ASSAULT', '183', 4, ['a4'], [], '2023-01-11', attack, 'explosives'),
@@ -79,7 +130,8 @@ export function seedResult(): ExtractResult {
 }
 
 /** An article whose text carries markup: a reader must see it as text, and nothing may run. */
-export const SCRIPT_TEXT = 'خبر آزمایشی <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned=2"> پایان خبر';
+export const SCRIPT_TEXT =
+  'خبر آزمایشی <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned=2"> پایان خبر';
 
 export function scriptResult(): ExtractResult {
   return {
@@ -91,7 +143,10 @@ export function scriptResult(): ExtractResult {
     text: SCRIPT_TEXT,
     sentences: [{ start: 0, end: SCRIPT_TEXT.length }],
     entities: [],
-    actors: [actor('a1', 'روسیه', 'Russia', 'RUS', 'RUS', null), actor('a2', 'ایران', 'Iran', 'IRN', 'IRN', null)],
+    actors: [
+      actor('a1', 'روسیه', 'Russia', 'RUS', 'RUS', null),
+      actor('a2', 'ایران', 'Iran', 'IRN', 'IRN', null),
+    ],
     dates: [],
     quotes: [],
     events: [event('v1', 'THREATEN', '138', 3, ['a1'], ['a2'], '2022-06-01', at(SCRIPT_TEXT, 'خبر'))],
@@ -100,7 +155,13 @@ export function scriptResult(): ExtractResult {
 
 /** A few more short articles, so the timeline, network and actor pages have something to show. */
 export function extraResults(): ExtractResult[] {
-  const make = (id: string, published: string, text: string, actors: Actor[], events: Array<[CodedEvent['type'], string, CodedEvent['quad'], string, string, string]>): ExtractResult => ({
+  const make = (
+    id: string,
+    published: string,
+    text: string,
+    actors: Actor[],
+    events: Array<[CodedEvent['type'], string, CodedEvent['quad'], string, string, string]>,
+  ): ExtractResult => ({
     id,
     title: text.split('،')[0].slice(0, 60),
     url: `https://example.org/${id}`,
@@ -110,12 +171,19 @@ export function extraResults(): ExtractResult[] {
     sentences: sentencesOf(text),
     entities: actors.map((a, i) => {
       const span = at(text, a.name);
-      return { id: `e${i + 1}`, type: a.sector ? 'PER' : 'LOC', ...span, actor: a.id } as ExtractResult['entities'][number];
+      return {
+        id: `e${i + 1}`,
+        type: a.sector ? 'PER' : 'LOC',
+        ...span,
+        actor: a.id,
+      } as ExtractResult['entities'][number];
     }),
     actors: actors.map((a, i) => ({ ...a, mentions: [`e${i + 1}`] })),
     dates: [],
     quotes: [],
-    events: events.map(([type, cameo, quad, from, to, trigger], i) => event(`v${i + 1}`, type, cameo, quad, [from], [to], published, at(text, trigger))),
+    events: events.map(([type, cameo, quad, from, to, trigger], i) =>
+      event(`v${i + 1}`, type, cameo, quad, [from], [to], published, at(text, trigger)),
+    ),
   });
   const rus = actor('r', 'روسیه', 'Russia', 'RUS', 'RUS', null);
   const irn = actor('i', 'ایران', 'Iran', 'IRN', 'IRN', null);
@@ -123,8 +191,35 @@ export function extraResults(): ExtractResult[] {
   const pak = actor('p', 'پاکستان', 'Pakistan', 'PAK', 'PAK', null);
   const tal = actor('t', 'طالبان', 'Taliban', 'AFGGOVTAL', 'AFG', null);
   return [
-    make('x1', '2023-01-05', 'ایران آمریکا را به دخالت در امور داخلی متهم کرد، و روسیه با ایران دیدار کرد.', [irn, usa, rus], [['ACCUSE', '112', 3, 'i', 'u', 'متهم کرد'], ['CONSULT', '040', 1, 'r', 'i', 'دیدار کرد']]),
-    make('x2', '2023-01-15', 'پاکستان با طالبان گفتگو کرد، و آمریکا علیه روسیه تحریم وضع کرد.', [pak, tal, usa, rus], [['CONSULT', '040', 1, 'p', 't', 'گفتگو کرد'], ['SANCTION', '163', 4, 'u', 'r', 'تحریم']]),
-    make('x3', '2023-02-02', 'روسیه به طالبان کمک فرستاد، و ایران از روسیه حمایت کرد.', [rus, tal, irn], [['AID', '070', 2, 'r', 't', 'کمک فرستاد'], ['SUPPORT', '051', 1, 'i', 'r', 'حمایت کرد']]),
+    make(
+      'x1',
+      '2023-01-05',
+      'ایران آمریکا را به دخالت در امور داخلی متهم کرد، و روسیه با ایران دیدار کرد.',
+      [irn, usa, rus],
+      [
+        ['ACCUSE', '112', 3, 'i', 'u', 'متهم کرد'],
+        ['CONSULT', '040', 1, 'r', 'i', 'دیدار کرد'],
+      ],
+    ),
+    make(
+      'x2',
+      '2023-01-15',
+      'پاکستان با طالبان گفتگو کرد، و آمریکا علیه روسیه تحریم وضع کرد.',
+      [pak, tal, usa, rus],
+      [
+        ['CONSULT', '040', 1, 'p', 't', 'گفتگو کرد'],
+        ['SANCTION', '163', 4, 'u', 'r', 'تحریم'],
+      ],
+    ),
+    make(
+      'x3',
+      '2023-02-02',
+      'روسیه به طالبان کمک فرستاد، و ایران از روسیه حمایت کرد.',
+      [rus, tal, irn],
+      [
+        ['AID', '070', 2, 'r', 't', 'کمک فرستاد'],
+        ['SUPPORT', '051', 1, 'i', 'r', 'حمایت کرد'],
+      ],
+    ),
   ];
 }

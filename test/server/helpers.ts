@@ -1,11 +1,12 @@
 // A server over a store holding the fixture articles, for the API tests.
-import { createServer, type ServerOptions } from '../../src/server/index.js';
-import type { Store } from '../../src/store/types.js';
-import { scriptResult, seedResult } from './fixtures.js';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type ServerOptions } from '../../src/server/index.js';
 import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+import { scriptResult, seedResult } from './fixtures.js';
 
 export const TOKEN = 'test-token-0123456789';
 

@@ -60,7 +60,19 @@ export class MemoryStore implements Store {
         const key = a.code ?? a.name;
         let stored = this.actors.get(key);
         if (!stored) {
-          stored = { id: key, name: a.name, name_en: a.name_en, code: a.code, country: a.country, sector: a.sector, wikidata: a.wikidata, roles: [], aliases: [], events: 0, articles: 0 };
+          stored = {
+            id: key,
+            name: a.name,
+            name_en: a.name_en,
+            code: a.code,
+            country: a.country,
+            sector: a.sector,
+            wikidata: a.wikidata,
+            roles: [],
+            aliases: [],
+            events: 0,
+            articles: 0,
+          };
           this.actors.set(key, stored);
         }
         for (const r of a.roles) if (!stored.roles.includes(r)) stored.roles.push(r);
@@ -91,7 +103,12 @@ export class MemoryStore implements Store {
 
   private matches(a: StoredActor, query: string): boolean {
     const q = query.toLowerCase();
-    return (a.code ?? '').toLowerCase().startsWith(q) || a.name.includes(query) || (a.name_en ?? '').toLowerCase().includes(q) || a.id === query;
+    return (
+      (a.code ?? '').toLowerCase().startsWith(q) ||
+      a.name.includes(query) ||
+      (a.name_en ?? '').toLowerCase().includes(q) ||
+      a.id === query
+    );
   }
 
   private filterEvents(f: EventFilter): StoredEvent[] {
@@ -116,27 +133,49 @@ export class MemoryStore implements Store {
   }
 
   private summary(a: StoredArticle): ArticleSummary {
-    return { id: a.id, title: a.title, url: a.url, source: a.source, published: a.published, events: a.events.length };
+    return {
+      id: a.id,
+      title: a.title,
+      url: a.url,
+      source: a.source,
+      published: a.published,
+      events: a.events.length,
+    };
   }
 
   async searchArticles(f: ArticleFilter): Promise<Page<ArticleSummary>> {
     const all = [...this.articles.values()]
-      .filter((a) => (!f.q || a.text.includes(f.q) || (a.title ?? '').includes(f.q)) && (!f.source || a.source === f.source) && inRange(a.published, f.since, f.until))
+      .filter(
+        (a) =>
+          (!f.q || a.text.includes(f.q) || (a.title ?? '').includes(f.q)) &&
+          (!f.source || a.source === f.source) &&
+          inRange(a.published, f.since, f.until),
+      )
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
       .map((a) => this.summary(a));
     return page(all, f.limit, f.cursor);
   }
 
   async listActors(f: ActorFilter): Promise<Page<StoredActor>> {
-    const all = [...this.actors.values()].filter((a) => !f.q || this.matches(a, f.q)).sort((a, b) => b.events - a.events);
+    const all = [...this.actors.values()]
+      .filter((a) => !f.q || this.matches(a, f.q))
+      .sort((a, b) => b.events - a.events);
     return page(all, f.limit, f.cursor);
   }
 
-  async actorRelations(id: string, range: { since?: string; until?: string }): Promise<ActorRelations | null> {
+  async actorRelations(
+    id: string,
+    range: { since?: string; until?: string },
+  ): Promise<ActorRelations | null> {
     const actor = this.actors.get(id);
     if (!actor) return null;
-    const events = this.events.filter((e) => inRange(e.date, range.since, range.until) && [...e.actor, ...e.recipient].includes(actor));
-    const counterparts = new Map<string, { actor: StoredActor; events: number; cooperation: number; conflict: number }>();
+    const events = this.events.filter(
+      (e) => inRange(e.date, range.since, range.until) && [...e.actor, ...e.recipient].includes(actor),
+    );
+    const counterparts = new Map<
+      string,
+      { actor: StoredActor; events: number; cooperation: number; conflict: number }
+    >();
     const types = new Map<string, number>();
     const months = new Map<string, TimelineBucket>();
     const articles = new Set<string>();
@@ -165,7 +204,12 @@ export class MemoryStore implements Store {
     };
   }
 
-  async timeline(r: { since?: string; until?: string; interval: 'day' | 'week'; actor?: string }): Promise<TimelineBucket[]> {
+  async timeline(r: {
+    since?: string;
+    until?: string;
+    interval: 'day' | 'week';
+    actor?: string;
+  }): Promise<TimelineBucket[]> {
     const buckets = new Map<string, TimelineBucket>();
     for (const e of this.filterEvents({ since: r.since, until: r.until, actor: r.actor })) {
       if (!e.date) continue;

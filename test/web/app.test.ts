@@ -28,7 +28,16 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
     locale: 'fa-IR',
   });
@@ -51,8 +60,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('fa');
-    await page.evaluate(() => document.fonts.ready);
-    const fontLoaded = await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'سلام'));
+    await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready,
+    );
+    const fontLoaded = await page.evaluate(() =>
+      (
+        globalThis as unknown as { document: { fonts: { check(f: string, t: string): boolean } } }
+      ).document.fonts.check('16px Vazirmatn', 'سلام'),
+    );
     expect(fontLoaded).toBe(true);
   });
 
@@ -63,15 +79,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('.article-text');
     // The highlighted text is the repaired text: entities and dates are marked.
-    expect(await page.locator('.article-text').innerText()).toContain('کابلوف');
+    expect(await page.locator('.article-text').textContent()).toContain('کابلوف');
     const meeting = page.locator('mark.trigger', { hasText: 'دیدار' }).first();
     await expect.poll(() => meeting.count()).toBeGreaterThan(0);
     await meeting.click();
     await page.waitForSelector('.event-details');
-    const details = await page.locator('.event-details').innerText();
+    const details = await page.locator('.event-details').textContent();
     expect(details).toContain('CONSULT');
     expect(details).toMatch(/04\d/);
-    expect(await page.locator('.evidence-text strong').innerText()).toContain('دیدار');
+    expect(await page.locator('.evidence-text strong').textContent()).toContain('دیدار');
     await shot('paste');
   });
 
@@ -82,7 +98,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.click('.article-list a >> text=دیدار کابلوف و متقی');
     await page.waitForSelector('mark.trigger');
     await page.locator('mark.trigger', { hasText: 'دیدار کرد' }).click();
-    expect(await page.locator('.event-details').innerText()).toContain('043');
+    expect(await page.locator('.event-details').textContent()).toContain('043');
     expect(await page.locator('.article-text .evidence').count()).toBeGreaterThan(0);
     await shot('article');
   });
@@ -90,11 +106,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   it('shows an article containing <script> as text, and runs nothing', async () => {
     await page.goto(`${base}/articles/script-article`);
     await page.waitForSelector('.article-text');
-    await expect.poll(() => page.locator('.article-text').innerText()).toContain('<script>window.__pwned = 1</script>');
-    expect(await page.locator('.article-text').innerText()).toBe(SCRIPT_TEXT);
+    await expect
+      .poll(() => page.locator('.article-text').textContent())
+      .toContain('<script>window.__pwned = 1</script>');
+    expect(await page.locator('.article-text').textContent()).toBe(SCRIPT_TEXT);
     expect(await page.locator('.article-text script, .article-text img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(await page.locator('h2').innerText()).toContain('<script>');
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned),
+    ).toBeUndefined();
+    expect(await page.locator('h2').textContent()).toContain('<script>');
   });
 
   it('filters events by a Jalali date range', async () => {
@@ -106,11 +126,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.click('form.filters button[type=submit]');
     await expect.poll(() => page.url()).toContain('since=');
     await expect.poll(() => page.locator('.events-table tbody tr').count()).toBeLessThan(all);
-    const dates = await page.locator('.events-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date')));
+    const dates = await page
+      .locator('.events-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date')));
     expect(dates.length).toBe(3);
     expect(new Set(dates)).toEqual(new Set(['2023-01-12']));
     // The export links carry the same (converted) filters.
-    expect(await page.locator('a.export-link', { hasText: 'csv' }).getAttribute('href')).toContain('since=2023-01-12');
+    expect(await page.locator('a.export-link', { hasText: 'csv' }).getAttribute('href')).toContain(
+      'since=2023-01-12',
+    );
     await shot('events');
   });
 
@@ -121,7 +145,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     const box = await page.locator('[data-testid=timeline-chart]').boundingBox();
     if (!box) throw new Error('no chart');
     // Click bars across the chart until one lists its events.
-    for (let x = box.x + 60; x < box.x + box.width - 30 && (await page.locator('.picked tbody tr').count()) === 0; x += 25) {
+    for (
+      let x = box.x + 60;
+      x < box.x + box.width - 30 && (await page.locator('.picked tbody tr').count()) === 0;
+      x += 25
+    ) {
       await page.mouse.click(x, box.y + box.height - 75);
       await page.waitForTimeout(150);
     }
@@ -134,7 +162,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.waitForSelector('[data-testid=network-graph][data-ready=true]');
     const point = await page.evaluate(() => {
       type Node = { data(k: string): string; renderedPosition(): { x: number; y: number } };
-      const cy = (window as unknown as { __rasadNetwork: { nodes(): { filter(f: (n: Node) => boolean): Node[] } } }).__rasadNetwork;
+      const cy = (
+        globalThis as unknown as { __rasadNetwork: { nodes(): { filter(f: (n: Node) => boolean): Node[] } } }
+      ).__rasadNetwork;
       const [russia] = cy.nodes().filter((n) => n.data('code') === 'RUS');
       return russia.renderedPosition();
     });
@@ -144,7 +174,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.mouse.click(box.x + point.x, box.y + point.y);
     await expect.poll(() => page.url()).toMatch(/\/actors\/[^/]+$/);
     await page.waitForSelector('.actor-page h2');
-    const heading = await page.locator('.actor-page h2').innerText();
+    const heading = await page.locator('.actor-page h2').textContent();
     expect(heading).toContain('روسیه');
     expect(heading).toContain('RUS');
     await page.waitForSelector('.actor-page .bars tr');
@@ -154,7 +184,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   it('switches to English, left to right', async () => {
     await page.click('button.lang');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
-    expect(await page.locator('header nav').innerText()).toContain('Events');
+    expect(await page.locator('header nav').textContent()).toContain('Events');
     await shot('actor-en');
     await page.click('button.lang');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');

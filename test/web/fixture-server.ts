@@ -14,7 +14,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function ensureWebBuilt(): void {
   if (existsSync(`${WEB_DIST}index.html`)) return;
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   if (r.status !== 0) throw new Error('web build failed');
 }
 

@@ -48,7 +48,13 @@ export function App() {
         </div>
         <nav>
           {NAV.map(([to, key]) => (
-            <Link key={to} to={to} className={section === to || (to === '/articles' && section === '/articles') ? 'active' : undefined}>
+            <Link
+              key={to}
+              to={to}
+              className={
+                section === to || (to === '/articles' && section === '/articles') ? 'active' : undefined
+              }
+            >
               {t(key)}
             </Link>
           ))}

@@ -1,9 +1,24 @@
 // The HTTP API as the app uses it. Types come from the server's own modules (type-only imports,
 // erased at build time), so the app and the API cannot disagree silently.
 import type { ExtractResult } from '../../src/result.js';
-import type { ActorRelations, ArticleSummary, StoredActor, StoredArticle, StoredEvent, TimelineBucket } from '../../src/store/types.js';
+import type {
+  ActorRelations,
+  ArticleSummary,
+  StoredActor,
+  StoredArticle,
+  StoredEvent,
+  TimelineBucket,
+} from '../../src/store/types.js';
 
-export type { ActorRelations, ArticleSummary, ExtractResult, StoredActor, StoredArticle, StoredEvent, TimelineBucket };
+export type {
+  ActorRelations,
+  ArticleSummary,
+  ExtractResult,
+  StoredActor,
+  StoredArticle,
+  StoredEvent,
+  TimelineBucket,
+};
 
 export interface NetworkNode {
   id: string;
@@ -40,7 +55,8 @@ type Params = Record<string, string | number | undefined | null>;
 
 export function queryString(params: Params): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -54,13 +70,22 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 
 export const api = {
   extract: (article: { text: string; published?: string }) =>
-    request<ExtractResult>('/api/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(article) }),
-  articles: (p: Params) => request<{ articles: ArticleSummary[]; next: string | null }>(`/api/articles${queryString(p)}`),
+    request<ExtractResult>('/api/extract', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(article),
+    }),
+  articles: (p: Params) =>
+    request<{ articles: ArticleSummary[]; next: string | null }>(`/api/articles${queryString(p)}`),
   article: (id: string) => request<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),
-  events: (p: Params) => request<{ events: StoredEvent[]; next: string | null }>(`/api/events${queryString(p)}`),
-  actors: (p: Params) => request<{ actors: StoredActor[]; next: string | null }>(`/api/actors${queryString(p)}`),
-  relations: (id: string, p: Params) => request<ActorRelations>(`/api/actors/${encodeURIComponent(id)}/relations${queryString(p)}`),
-  timeline: (p: Params) => request<{ interval: string; buckets: TimelineBucket[] }>(`/api/timeline${queryString(p)}`),
+  events: (p: Params) =>
+    request<{ events: StoredEvent[]; next: string | null }>(`/api/events${queryString(p)}`),
+  actors: (p: Params) =>
+    request<{ actors: StoredActor[]; next: string | null }>(`/api/actors${queryString(p)}`),
+  relations: (id: string, p: Params) =>
+    request<ActorRelations>(`/api/actors/${encodeURIComponent(id)}/relations${queryString(p)}`),
+  timeline: (p: Params) =>
+    request<{ interval: string; buckets: TimelineBucket[] }>(`/api/timeline${queryString(p)}`),
   network: (p: Params) => request<Network>(`/api/network${queryString(p)}`),
   exportUrl: (format: 'jsonl' | 'csv' | 'gdelt', p: Params) => `/api/export${queryString({ ...p, format })}`,
 };

@@ -2,10 +2,24 @@
 // date inputs that accept a Jalali day (1401/10/22, Persian digits too) as well as an ISO day.
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 
-const PERSIAN = new Intl.DateTimeFormat('fa-IR-u-ca-persian', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-const GREGORIAN = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+const PERSIAN = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const GREGORIAN = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
-const MONTH_FA = new Intl.DateTimeFormat('fa-IR-u-ca-gregory', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const MONTH_FA = new Intl.DateTimeFormat('fa-IR-u-ca-gregory', {
+  year: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
 const MONTH_EN = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** A Gregorian month (the store's monthly buckets), named in the interface language. */
@@ -24,7 +38,9 @@ export function gregorian(iso: string): string {
 
 /** Persian and Arabic-Indic digits to ASCII. */
 export function asciiDigits(s: string): string {
-  return s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  return s
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -10,8 +10,9 @@ export function navigate(to: string): void {
   window.scrollTo(0, 0);
 }
 
+const read = () => ({ path: window.location.pathname, search: window.location.search });
+
 export function useLocation(): { path: string; query: URLSearchParams } {
-  const read = () => ({ path: window.location.pathname, search: window.location.search });
   const [loc, setLoc] = useState(read);
   useEffect(() => {
     const update = () => setLoc(read());

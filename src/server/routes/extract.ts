@@ -8,7 +8,12 @@ import { contentId, postedArticle } from '../article-input.js';
 import { HttpError } from '../errors.js';
 import { ArticleContent, SaveReply } from '../schemas.js';
 
-const errors = { 400: { $ref: 'Error#' }, 401: { $ref: 'Error#' }, 413: { $ref: 'Error#' }, 415: { $ref: 'Error#' } };
+const errors = {
+  400: { $ref: 'Error#' },
+  401: { $ref: 'Error#' },
+  413: { $ref: 'Error#' },
+  415: { $ref: 'Error#' },
+};
 
 function run(input: Parameters<typeof extract>[0]) {
   try {
@@ -20,7 +25,11 @@ function run(input: Parameters<typeof extract>[0]) {
   }
 }
 
-export function extractRoutes(app: FastifyInstance, store: Store, checkToken: (header: string | undefined) => void): void {
+export function extractRoutes(
+  app: FastifyInstance,
+  store: Store,
+  checkToken: (header: string | undefined) => void,
+): void {
   app.post(
     '/api/extract',
     {
@@ -56,7 +65,9 @@ export function extractRoutes(app: FastifyInstance, store: Store, checkToken: (h
       const id = input.id ?? contentId(original);
       const result = run({ ...input, id });
       const saved = await store.saveArticles([{ result, original }]);
-      return reply.code(201).send({ id, ingested: saved.ingested, duplicates: saved.duplicates, events: result.events.length });
+      return reply
+        .code(201)
+        .send({ id, ingested: saved.ingested, duplicates: saved.duplicates, events: result.events.length });
     },
   );
 }

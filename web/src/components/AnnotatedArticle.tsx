@@ -19,15 +19,31 @@ function annotationsOf(result: Result, selected: Event | null): Annotation[] {
     if (sentence) out.push({ ...sentence, className: 'evidence' });
   }
   for (const q of result.quotes) out.push({ start: q.start, end: q.end, className: 'quote' });
-  for (const e of result.entities) out.push({ start: e.start, end: e.end, className: `ent ent-${e.type}`, title: e.type });
-  for (const d of result.dates) out.push({ start: d.start, end: d.end, className: 'ent ent-DAT', title: d.value });
+  for (const e of result.entities)
+    out.push({ start: e.start, end: e.end, className: `ent ent-${e.type}`, title: e.type });
+  for (const d of result.dates)
+    out.push({ start: d.start, end: d.end, className: 'ent ent-DAT', title: d.value });
   for (const v of result.events) {
-    out.push({ start: v.trigger.start, end: v.trigger.end, className: v.id === selected?.id ? 'trigger selected' : `trigger quad${v.quad}`, event: v.id, title: `${v.type} ${v.cameo}` });
+    out.push({
+      start: v.trigger.start,
+      end: v.trigger.end,
+      className: v.id === selected?.id ? 'trigger selected' : `trigger quad${v.quad}`,
+      event: v.id,
+      title: `${v.type} ${v.cameo}`,
+    });
   }
   return out;
 }
 
-function HighlightedText({ result, selected, onSelect }: { result: Result; selected: Event | null; onSelect: (id: string) => void }) {
+function HighlightedText({
+  result,
+  selected,
+  onSelect,
+}: {
+  result: Result;
+  selected: Event | null;
+  onSelect: (id: string) => void;
+}) {
   const pieces = useMemo(() => runs(result.text.length, annotationsOf(result, selected)), [result, selected]);
   return (
     <div className="article-text" dir="rtl" lang="fa">
@@ -36,10 +52,27 @@ function HighlightedText({ result, selected, onSelect }: { result: Result; selec
         if (run.annotations.length === 0) return <Fragment key={run.start}>{text}</Fragment>;
         const classes = run.annotations.map((a) => a.className).join(' ');
         const event = run.annotations.find((a) => a.event)?.event;
-        const title = run.annotations.map((a) => a.title).filter(Boolean).join(' · ') || undefined;
+        const title =
+          run.annotations
+            .map((a) => a.title)
+            .filter(Boolean)
+            .join(' · ') || undefined;
         if (event) {
+          // A trigger stays a <mark> inside the running text (a <button> would break the line's
+          // flow and bidi); it is made operable by keyboard with tabIndex and Enter.
           return (
-            <mark key={run.start} className={classes} data-event={event} title={title} role="button" tabIndex={0} onClick={() => onSelect(event)} onKeyDown={(e) => e.key === 'Enter' && onSelect(event)}>
+            // biome-ignore lint/a11y/useSemanticElements: see above
+            <mark
+              key={run.start}
+              className={classes}
+              data-event={event}
+              title={title}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: see above
+              role="button"
+              tabIndex={0}
+              onClick={() => onSelect(event)}
+              onKeyDown={(e) => e.key === 'Enter' && onSelect(event)}
+            >
               {text}
             </mark>
           );
@@ -89,7 +122,15 @@ function ActorName({ actor }: { actor: Actor }) {
   );
 }
 
-function EventDetails({ result, event, actors }: { result: Result; event: Event; actors: Map<string, Actor> }) {
+function EventDetails({
+  result,
+  event,
+  actors,
+}: {
+  result: Result;
+  event: Event;
+  actors: Map<string, Actor>;
+}) {
   const { t } = useI18n();
   const sentence = result.sentences[event.sentence];
   const s = sentence ?? { start: event.trigger.start, end: event.trigger.end };
@@ -167,15 +208,26 @@ export function AnnotatedArticle({ result }: { result: Result }) {
             <ul className="event-list">
               {result.events.map((e) => (
                 <li key={e.id}>
-                  <button type="button" className={e.id === selectedId ? 'event-row active' : 'event-row'} data-event={e.id} onClick={() => setSelectedId(e.id)}>
-                    <span className={`badge quad${e.quad}`}>{e.type}</span> <ActorNames ids={e.actor} actors={actors} /> {lang === 'fa' ? '←' : '→'} <ActorNames ids={e.recipient} actors={actors} />
+                  <button
+                    type="button"
+                    className={e.id === selectedId ? 'event-row active' : 'event-row'}
+                    data-event={e.id}
+                    onClick={() => setSelectedId(e.id)}
+                  >
+                    <span className={`badge quad${e.quad}`}>{e.type}</span>{' '}
+                    <ActorNames ids={e.actor} actors={actors} /> {lang === 'fa' ? '←' : '→'}{' '}
+                    <ActorNames ids={e.recipient} actors={actors} />
                     <span className="muted"> «{e.trigger.text}»</span>
                   </button>
                 </li>
               ))}
             </ul>
           )}
-          {selected ? <EventDetails result={result} event={selected} actors={actors} /> : result.events.length > 0 && <p className="muted">{t('article.clickEvent')}</p>}
+          {selected ? (
+            <EventDetails result={result} event={selected} actors={actors} />
+          ) : (
+            result.events.length > 0 && <p className="muted">{t('article.clickEvent')}</p>
+          )}
           {result.actors.length > 0 && (
             <>
               <h3>{t('article.actors')}</h3>

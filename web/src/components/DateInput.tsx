@@ -4,15 +4,36 @@ import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
 import { DateText } from './DateText.js';
 
-export function DateInput({ label, value, onChange, name }: { label: string; value: string; onChange: (v: string) => void; name: string }) {
+export function DateInput({
+  label,
+  value,
+  onChange,
+  name,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  name: string;
+}) {
   const { t } = useI18n();
   const id = useId();
   const parsed = parseDayInput(value);
   return (
     <label className="field" htmlFor={id}>
       <span>{label}</span>
-      <input id={id} name={name} value={value} placeholder={t('filter.dateHint')} onChange={(e) => onChange(e.target.value)} inputMode="numeric" dir="ltr" aria-invalid={parsed === null} />
-      <small className={parsed === null ? 'error' : 'muted'}>{parsed === null ? t('filter.badDate') : parsed ? <DateText iso={parsed} /> : ' '}</small>
+      <input
+        id={id}
+        name={name}
+        value={value}
+        placeholder={t('filter.dateHint')}
+        onChange={(e) => onChange(e.target.value)}
+        inputMode="numeric"
+        dir="ltr"
+        aria-invalid={parsed === null}
+      />
+      <small className={parsed === null ? 'error' : 'muted'}>
+        {parsed === null ? t('filter.badDate') : parsed ? <DateText iso={parsed} /> : ' '}
+      </small>
     </label>
   );
 }

@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/index.js';
 export function DateText({ iso }: { iso: string | null | undefined }) {
   const { lang } = useI18n();
   if (!iso) return <span className="muted">—</span>;
-  const [first, second] = lang === 'fa' ? [solarHijri(iso), gregorian(iso)] : [gregorian(iso), solarHijri(iso)];
+  const [first, second] =
+    lang === 'fa' ? [solarHijri(iso), gregorian(iso)] : [gregorian(iso), solarHijri(iso)];
   return (
     <time dateTime={iso} className="date">
       {first} <span className="muted">({second})</span>

@@ -13,7 +13,9 @@ function Actors({ actors }: { actors: StoredActor[] }) {
       {actors.map((a, i) => (
         <span key={a.id}>
           {i > 0 && '، '}
-          <Link to={`/actors/${encodeURIComponent(a.id)}`}>{lang === 'en' && a.name_en ? a.name_en : a.name}</Link>
+          <Link to={`/actors/${encodeURIComponent(a.id)}`}>
+            {lang === 'en' && a.name_en ? a.name_en : a.name}
+          </Link>
           {a.code && <span className="code muted"> {a.code}</span>}
         </span>
       ))}

@@ -1,8 +1,15 @@
 // Loads something when its inputs change; keeps the last error so the page can say what went wrong.
 import { type DependencyList, useEffect, useState } from 'react';
 
-export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): { data: T | null; error: Error | null; loading: boolean } {
-  const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({ data: null, error: null, loading: true });
+export function useAsync<T>(
+  load: () => Promise<T>,
+  deps: DependencyList,
+): { data: T | null; error: Error | null; loading: boolean } {
+  const [state, setState] = useState<{ data: T | null; error: Error | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: true,
+  });
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: null }));

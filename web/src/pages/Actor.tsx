@@ -7,7 +7,7 @@ import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
 import { gregorianMonth } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
-import { COOPERATION, CONFLICT, QUAD_COLOURS } from '../quad.js';
+import { CONFLICT, COOPERATION, QUAD_COLOURS } from '../quad.js';
 import { Link } from '../router.js';
 
 function name(a: StoredActor, lang: 'fa' | 'en') {
@@ -15,10 +15,25 @@ function name(a: StoredActor, lang: 'fa' | 'en') {
 }
 
 /** A horizontal bar split into coloured parts; widths relative to `max`. */
-function Bar({ parts, max }: { parts: Array<{ value: number; colour: string; label: string }>; max: number }) {
+function Bar({
+  parts,
+  max,
+}: {
+  parts: Array<{ value: number; colour: string; label: string }>;
+  max: number;
+}) {
   return (
     <span className="bar" role="img" aria-label={parts.map((p) => `${p.label} ${p.value}`).join(', ')}>
-      {parts.map((p) => p.value > 0 && <span key={p.label} title={`${p.label}: ${p.value}`} style={{ width: `${(100 * p.value) / max}%`, background: p.colour }} />)}
+      {parts.map(
+        (p) =>
+          p.value > 0 && (
+            <span
+              key={p.label}
+              title={`${p.label}: ${p.value}`}
+              style={{ width: `${(100 * p.value) / max}%`, background: p.colour }}
+            />
+          ),
+      )}
     </span>
   );
 }
@@ -28,8 +43,16 @@ export function ActorPage({ id }: { id: string }) {
   const relations = useAsync(() => api.relations(id, {}), [id]);
   const r = relations.data;
   // Events are filtered by code (or name), as `rasad query events --actor` does.
-  const events = useAsync(async () => (r ? api.events({ actor: r.actor.code ?? r.actor.name, limit: 50 }) : null), [r?.actor.id]);
-  if (!r) return <div className="page"><Status loading={relations.loading} error={relations.error} /></div>;
+  const events = useAsync(
+    async () => (r ? api.events({ actor: r.actor.code ?? r.actor.name, limit: 50 }) : null),
+    [r?.actor.id],
+  );
+  if (!r)
+    return (
+      <div className="page">
+        <Status loading={relations.loading} error={relations.error} />
+      </div>
+    );
   const maxCounterpart = Math.max(1, ...r.counterparts.map((c) => c.events));
   const maxType = Math.max(1, ...r.types.map((c) => c.events));
   const maxPeriod = Math.max(1, ...r.over_time.map((b) => b.quad1 + b.quad2 + b.quad3 + b.quad4));
@@ -46,7 +69,15 @@ export function ActorPage({ id }: { id: string }) {
       <div className="grid">
         <section>
           <h3>{t('actor.roles')}</h3>
-          {r.actor.roles.length ? <ul>{r.actor.roles.map((role) => <li key={role}>{role}</li>)}</ul> : <p className="muted">—</p>}
+          {r.actor.roles.length ? (
+            <ul>
+              {r.actor.roles.map((role) => (
+                <li key={role}>{role}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">—</p>
+          )}
           <h3>{t('actor.types')}</h3>
           <table className="bars">
             <tbody>
@@ -73,7 +104,13 @@ export function ActorPage({ id }: { id: string }) {
                     {c.actor.code && <span className="code muted"> {c.actor.code}</span>}
                   </th>
                   <td>
-                    <Bar max={maxCounterpart} parts={[{ value: c.cooperation, colour: COOPERATION, label: t('network.cooperation') }, { value: c.conflict, colour: CONFLICT, label: t('network.conflict') }]} />
+                    <Bar
+                      max={maxCounterpart}
+                      parts={[
+                        { value: c.cooperation, colour: COOPERATION, label: t('network.cooperation') },
+                        { value: c.conflict, colour: CONFLICT, label: t('network.conflict') },
+                      ]}
+                    />
                   </td>
                   <td>{c.events}</td>
                 </tr>
@@ -89,7 +126,14 @@ export function ActorPage({ id }: { id: string }) {
             <tr key={b.period}>
               <th>{gregorianMonth(b.period, lang)}</th>
               <td>
-                <Bar max={maxPeriod} parts={([1, 2, 3, 4] as const).map((q) => ({ value: b[`quad${q}`], colour: QUAD_COLOURS[q], label: t(`quad.${q}` as 'quad.1') }))} />
+                <Bar
+                  max={maxPeriod}
+                  parts={([1, 2, 3, 4] as const).map((q) => ({
+                    value: b[`quad${q}`],
+                    colour: QUAD_COLOURS[q],
+                    label: t(`quad.${q}` as 'quad.1'),
+                  }))}
+                />
               </td>
               <td>{b.quad1 + b.quad2 + b.quad3 + b.quad4}</td>
             </tr>
@@ -100,7 +144,10 @@ export function ActorPage({ id }: { id: string }) {
       <ul className="article-list">
         {r.articles.map((a) => (
           <li key={a.id}>
-            <Link to={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link> <span className="muted small"><DateText iso={a.published} /></span>
+            <Link to={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link>{' '}
+            <span className="muted small">
+              <DateText iso={a.published} />
+            </span>
           </li>
         ))}
       </ul>

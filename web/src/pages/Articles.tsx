@@ -1,6 +1,6 @@
 // Articles: search by words, source and date range; open one to its highlighted view.
 import { type FormEvent, useState } from 'react';
-import { api, type ArticleSummary, queryString } from '../api.js';
+import { type ArticleSummary, api, queryString } from '../api.js';
 import { AnnotatedArticle } from '../components/AnnotatedArticle.js';
 import { DateInput } from '../components/DateInput.js';
 import { DateText } from '../components/DateText.js';
@@ -13,13 +13,23 @@ import { Link, navigate, useLocation } from '../router.js';
 export function ArticlesPage() {
   const { t } = useI18n();
   const { query } = useLocation();
-  const applied = { q: query.get('q') ?? '', source: query.get('source') ?? '', since: query.get('since') ?? '', until: query.get('until') ?? '' };
+  const applied = {
+    q: query.get('q') ?? '',
+    source: query.get('source') ?? '',
+    since: query.get('since') ?? '',
+    until: query.get('until') ?? '',
+  };
   const [form, setForm] = useState(applied);
   const [more, setMore] = useState<{ items: ArticleSummary[]; next: string | null } | null>(null);
   const key = JSON.stringify(applied);
   const { data, error, loading } = useAsync(async () => {
     setMore(null);
-    return api.articles({ ...applied, since: parseDayInput(applied.since) ?? undefined, until: parseDayInput(applied.until) ?? undefined, limit: 50 });
+    return api.articles({
+      ...applied,
+      since: parseDayInput(applied.since) ?? undefined,
+      until: parseDayInput(applied.until) ?? undefined,
+      limit: 50,
+    });
   }, [key]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -30,7 +40,13 @@ export function ArticlesPage() {
   const next = more ? more.next : (data?.next ?? null);
   const loadMore = async () => {
     if (!next) return;
-    const page = await api.articles({ ...applied, since: parseDayInput(applied.since) ?? undefined, until: parseDayInput(applied.until) ?? undefined, limit: 50, cursor: next });
+    const page = await api.articles({
+      ...applied,
+      since: parseDayInput(applied.since) ?? undefined,
+      until: parseDayInput(applied.until) ?? undefined,
+      limit: 50,
+      cursor: next,
+    });
     setMore({ items: [...(more?.items ?? []), ...page.articles], next: page.next });
   };
   return (
@@ -43,10 +59,25 @@ export function ArticlesPage() {
         </label>
         <label className="field">
           <span>{t('filter.source')}</span>
-          <input name="source" value={form.source} onChange={(e) => setForm({ ...form, source: e.target.value })} dir="ltr" />
+          <input
+            name="source"
+            value={form.source}
+            onChange={(e) => setForm({ ...form, source: e.target.value })}
+            dir="ltr"
+          />
         </label>
-        <DateInput label={t('filter.since')} name="since" value={form.since} onChange={(v) => setForm({ ...form, since: v })} />
-        <DateInput label={t('filter.until')} name="until" value={form.until} onChange={(v) => setForm({ ...form, until: v })} />
+        <DateInput
+          label={t('filter.since')}
+          name="since"
+          value={form.since}
+          onChange={(v) => setForm({ ...form, since: v })}
+        />
+        <DateInput
+          label={t('filter.until')}
+          name="until"
+          value={form.until}
+          onChange={(v) => setForm({ ...form, until: v })}
+        />
         <button type="submit">{t('filter.apply')}</button>
       </form>
       <Status loading={loading} error={error} empty={!loading && items.length === 0} />

@@ -9,7 +9,24 @@ import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
 import { navigate, useLocation } from '../router.js';
 
-export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+];
 
 const FIELDS = ['actor', 'recipient', 'type', 'since', 'until', 'q'] as const;
 type Filters = Record<(typeof FIELDS)[number], string>;
@@ -21,7 +38,11 @@ export function EventsPage() {
   const [form, setForm] = useState<Filters>(applied);
   const [more, setMore] = useState<{ items: StoredEvent[]; next: string | null } | null>(null);
   // The API takes ISO days; the form keeps what the user typed (a Jalali day stays Jalali).
-  const params = { ...applied, since: parseDayInput(applied.since) ?? undefined, until: parseDayInput(applied.until) ?? undefined };
+  const params = {
+    ...applied,
+    since: parseDayInput(applied.since) ?? undefined,
+    until: parseDayInput(applied.until) ?? undefined,
+  };
   const key = JSON.stringify(applied);
   const { data, error, loading } = useAsync(async () => {
     setMore(null);
@@ -62,8 +83,18 @@ export function EventsPage() {
             ))}
           </select>
         </label>
-        <DateInput label={t('filter.since')} name="since" value={form.since} onChange={(v) => setForm({ ...form, since: v })} />
-        <DateInput label={t('filter.until')} name="until" value={form.until} onChange={(v) => setForm({ ...form, until: v })} />
+        <DateInput
+          label={t('filter.since')}
+          name="since"
+          value={form.since}
+          onChange={(v) => setForm({ ...form, since: v })}
+        />
+        <DateInput
+          label={t('filter.until')}
+          name="until"
+          value={form.until}
+          onChange={(v) => setForm({ ...form, until: v })}
+        />
         {field('q', t('filter.q'))}
         <button type="submit">{t('filter.apply')}</button>
       </form>

@@ -9,7 +9,7 @@ import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
-import { COOPERATION, CONFLICT } from '../quad.js';
+import { CONFLICT, COOPERATION } from '../quad.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 const actorPath = (id: string) => `/actors/${encodeURIComponent(id)}`;
@@ -28,7 +28,12 @@ function NetworkGraph({ network }: { network: Network }) {
         container: box.current,
         elements: [
           ...network.nodes.map((n) => ({
-            data: { id: n.id, code: n.code ?? '', label: `${lang === 'en' && n.name_en ? n.name_en : n.name}${n.code ? `\n${n.code}` : ''}`, size: 24 + 56 * Math.sqrt(n.events / max) },
+            data: {
+              id: n.id,
+              code: n.code ?? '',
+              label: `${lang === 'en' && n.name_en ? n.name_en : n.name}${n.code ? `\n${n.code}` : ''}`,
+              size: 24 + 56 * Math.sqrt(n.events / max),
+            },
           })),
           ...network.edges.map((e, i) => ({
             data: {
@@ -69,9 +74,17 @@ function NetworkGraph({ network }: { network: Network }) {
           },
         ],
         // Deterministic: the busiest actors in the middle, the rest in rings around them.
-        layout: { name: 'concentric', concentric: (node: { data(k: string): number }) => node.data('size'), levelWidth: () => 12, minNodeSpacing: 30, animate: false },
+        layout: {
+          name: 'concentric',
+          concentric: (node: { data(k: string): number }) => node.data('size'),
+          levelWidth: () => 12,
+          minNodeSpacing: 30,
+          animate: false,
+        },
       });
-      graph.on('tap', 'node', (event: { target: { id(): string } }) => navigate(actorPath(event.target.id())));
+      graph.on('tap', 'node', (event: { target: { id(): string } }) =>
+        navigate(actorPath(event.target.id())),
+      );
       cy = graph;
       // Automation (the browser test) finds a node's position on the canvas through this handle.
       (window as unknown as { __rasadNetwork?: unknown }).__rasadNetwork = graph;
@@ -90,7 +103,11 @@ export function NetworkPage() {
   const { query } = useLocation();
   const applied = { since: query.get('since') ?? '', until: query.get('until') ?? '' };
   const [form, setForm] = useState(applied);
-  const params = { since: parseDayInput(applied.since) ?? undefined, until: parseDayInput(applied.until) ?? undefined, limit: 5000 };
+  const params = {
+    since: parseDayInput(applied.since) ?? undefined,
+    until: parseDayInput(applied.until) ?? undefined,
+    limit: 5000,
+  };
   const { data, error, loading } = useAsync(() => api.network(params), [JSON.stringify(params)]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -101,8 +118,18 @@ export function NetworkPage() {
     <div className="page">
       <h2>{t('network.heading')}</h2>
       <form className="filters" onSubmit={submit}>
-        <DateInput label={t('filter.since')} name="since" value={form.since} onChange={(v) => setForm({ ...form, since: v })} />
-        <DateInput label={t('filter.until')} name="until" value={form.until} onChange={(v) => setForm({ ...form, until: v })} />
+        <DateInput
+          label={t('filter.since')}
+          name="since"
+          value={form.since}
+          onChange={(v) => setForm({ ...form, since: v })}
+        />
+        <DateInput
+          label={t('filter.until')}
+          name="until"
+          value={form.until}
+          onChange={(v) => setForm({ ...form, until: v })}
+        />
         <button type="submit">{t('filter.apply')}</button>
         <span className="legend-line">
           <span className="swatch" style={{ background: COOPERATION }} /> {t('network.cooperation')}
@@ -121,7 +148,8 @@ export function NetworkPage() {
               <li key={n.id}>
                 <Link to={actorPath(n.id)}>
                   {lang === 'en' && n.name_en ? n.name_en : n.name}
-                  {n.code && <span className="code"> {n.code}</span>} <span className="muted">({n.events})</span>
+                  {n.code && <span className="code"> {n.code}</span>}{' '}
+                  <span className="muted">({n.events})</span>
                 </Link>
               </li>
             ))}

@@ -32,9 +32,22 @@ export function PastePage() {
     <div className="page">
       <h2>{t('paste.heading')}</h2>
       <form onSubmit={submit} className="paste-form">
-        <textarea name="article" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('paste.placeholder')} rows={8} dir="rtl" lang="fa" />
+        <textarea
+          name="article"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('paste.placeholder')}
+          rows={8}
+          dir="rtl"
+          lang="fa"
+        />
         <div className="row">
-          <DateInput label={t('paste.published')} name="published" value={published} onChange={setPublished} />
+          <DateInput
+            label={t('paste.published')}
+            name="published"
+            value={published}
+            onChange={setPublished}
+          />
           <button type="submit" disabled={working || text.trim() === ''}>
             {working ? t('paste.working') : t('paste.submit')}
           </button>

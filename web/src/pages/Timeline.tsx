@@ -64,13 +64,25 @@ export function TimelinePage() {
   const { t } = useI18n();
   const { query } = useLocation();
   const interval: Interval = query.get('interval') === 'week' ? 'week' : 'day';
-  const applied = { since: query.get('since') ?? '', until: query.get('until') ?? '', actor: query.get('actor') ?? '' };
+  const applied = {
+    since: query.get('since') ?? '',
+    until: query.get('until') ?? '',
+    actor: query.get('actor') ?? '',
+  };
   const [form, setForm] = useState({ ...applied, interval });
   const [picked, setPicked] = useState<string | null>(null);
-  const params = { ...applied, since: parseDayInput(applied.since) ?? undefined, until: parseDayInput(applied.until) ?? undefined, interval };
+  const params = {
+    ...applied,
+    since: parseDayInput(applied.since) ?? undefined,
+    until: parseDayInput(applied.until) ?? undefined,
+    interval,
+  };
   const { data, error, loading } = useAsync(() => api.timeline(params), [JSON.stringify(params)]);
   const events = useAsync(
-    async () => (picked ? api.events({ actor: params.actor, since: picked, until: periodEnd(picked, interval), limit: 200 }) : null),
+    async () =>
+      picked
+        ? api.events({ actor: params.actor, since: picked, until: periodEnd(picked, interval), limit: 200 })
+        : null,
     [picked, interval, params.actor],
   );
   const submit = (e: FormEvent) => {
@@ -83,15 +95,33 @@ export function TimelinePage() {
     <div className="page">
       <h2>{t('timeline.heading')}</h2>
       <form className="filters" onSubmit={submit}>
-        <DateInput label={t('filter.since')} name="since" value={form.since} onChange={(v) => setForm({ ...form, since: v })} />
-        <DateInput label={t('filter.until')} name="until" value={form.until} onChange={(v) => setForm({ ...form, until: v })} />
+        <DateInput
+          label={t('filter.since')}
+          name="since"
+          value={form.since}
+          onChange={(v) => setForm({ ...form, since: v })}
+        />
+        <DateInput
+          label={t('filter.until')}
+          name="until"
+          value={form.until}
+          onChange={(v) => setForm({ ...form, until: v })}
+        />
         <label className="field">
           <span>{t('filter.actor')}</span>
-          <input name="actor" value={form.actor} onChange={(e) => setForm({ ...form, actor: e.target.value })} />
+          <input
+            name="actor"
+            value={form.actor}
+            onChange={(e) => setForm({ ...form, actor: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>{t('timeline.interval')}</span>
-          <select name="interval" value={form.interval} onChange={(e) => setForm({ ...form, interval: e.target.value as Interval })}>
+          <select
+            name="interval"
+            value={form.interval}
+            onChange={(e) => setForm({ ...form, interval: e.target.value as Interval })}
+          >
             <option value="day">{t('timeline.day')}</option>
             <option value="week">{t('timeline.week')}</option>
           </select>
