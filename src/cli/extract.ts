@@ -1,13 +1,167 @@
-// STUB: `rasad extract` (docs: output-contract.md). Replace with the real command.
+// `rasad extract [FILE]` (docs: output-contract.md): one article — plain text or an HTML page, told
+// apart by its content — from a file or standard input, printed as one JSON result object (indented,
+// for reading). With `--input jsonl` every input line is one article object and every output line is
+// one compact result, in the same order; lines are read and written one at a time, so memory stays
+// flat however long the batch. A bad line (not JSON, no "id", a bad field) gets one line on standard
+// error naming its number, the rest of the batch still goes through, and the exit status becomes 1.
+import { createReadStream, readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
+import type { PipelineOptions } from '../doc.js';
+import { extract } from '../pipeline.js';
+import { ArticleError, type ArticleInput, validatePublished } from '../read/article.js';
+import { looksLikeHtml } from '../read/html.js';
+import { DecodeError, decodeBytes } from '../repair/decode.js';
 import { UserError } from './errors.js';
+
+interface ExtractFlags {
+  input: string;
+  published?: string;
+  dictionary: string[];
+  tagger: boolean;
+  compact?: boolean;
+}
+
+const FORMATS = new Set(['auto', 'text', 'html', 'jsonl']);
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** --published must be a real calendar day (2023-02-30 is refused). */
+export function parsePublished(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+  const date = day ? new Date(`${day}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) {
+    throw new UserError(`extract: --published: not a YYYY-MM-DD date: ${JSON.stringify(value)}`, 2);
+  }
+  return day;
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function write(s: string): Promise<void> {
+  if (!process.stdout.write(s)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+}
+
+function pipelineOptions(flags: ExtractFlags): PipelineOptions {
+  for (const file of flags.dictionary) {
+    try {
+      readFileSync(file);
+    } catch (e) {
+      throw new UserError(`extract: --dictionary: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+    }
+  }
+  return { dictionaries: flags.dictionary.length ? flags.dictionary : undefined, tagger: flags.tagger };
+}
+
+/** One article from a file or standard input. */
+async function extractOne(file: string | undefined, flags: ExtractFlags, options: PipelineOptions, published: string | null): Promise<void> {
+  const name = file ?? 'stdin';
+  let bytes: Buffer;
+  try {
+    bytes = file === undefined || file === '-' ? await readAll(process.stdin) : readFileSync(file);
+  } catch (e) {
+    throw new UserError(`extract: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+  }
+  let text: string;
+  try {
+    text = decodeBytes(bytes).text;
+  } catch (e) {
+    if (e instanceof DecodeError) throw new UserError(`extract: ${name}: ${e.message}`, 1);
+    throw e;
+  }
+  const ext = file ? extname(file).toLowerCase() : '';
+  const html = flags.input === 'html' || (flags.input === 'auto' && (ext === '.html' || ext === '.htm' || looksLikeHtml(text)));
+  const id = file && file !== '-' ? basename(file, extname(file)) : 'stdin';
+  const input: ArticleInput = html ? { id, html: text, published } : { id, text, published };
+  const result = extract(input, options);
+  await write(flags.compact ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** Reads an article object from one JSONL line, or throws an ArticleError naming the field. */
+export function articleFromLine(line: string, defaultPublished: string | null): ArticleInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    throw new ArticleError(`not JSON (${(e as Error).message.split('\n')[0]})`, 'line');
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ArticleError('not a JSON object', 'line');
+  const o = value as Record<string, unknown>;
+  if (typeof o.id !== 'string' && typeof o.id !== 'number') throw new ArticleError('missing "id" (a string)', 'id');
+  for (const field of ['title', 'text', 'html', 'published', 'url', 'source'] as const) {
+    if (o[field] != null && typeof o[field] !== 'string') throw new ArticleError(`"${field}" must be a string`, field);
+  }
+  if (o.paragraphs != null && (!Array.isArray(o.paragraphs) || o.paragraphs.some((p) => typeof p !== 'string'))) {
+    throw new ArticleError('"paragraphs" must be a list of strings', 'paragraphs');
+  }
+  const published = (o.published as string | undefined) ?? defaultPublished;
+  validatePublished(published);
+  return {
+    id: String(o.id),
+    title: (o.title as string | undefined) ?? null,
+    text: (o.text as string | undefined) ?? null,
+    paragraphs: (o.paragraphs as string[] | undefined) ?? null,
+    html: (o.html as string | undefined) ?? null,
+    published: published ?? null,
+    url: (o.url as string | undefined) ?? null,
+    source: (o.source as string | undefined) ?? null,
+  };
+}
+
+/** A JSONL batch: one result line per input line, in order; bad lines reported and skipped. */
+async function extractBatch(file: string | undefined, options: PipelineOptions, published: string | null): Promise<void> {
+  const name = file && file !== '-' ? file : 'stdin';
+  let stream: Readable;
+  if (file && file !== '-') {
+    stream = createReadStream(file);
+    await new Promise<void>((resolve, reject) => {
+      stream.once('readable', resolve);
+      stream.once('error', (e: NodeJS.ErrnoException) => reject(new UserError(`extract: cannot read ${name}: ${e.code ?? e.message}`, 1)));
+    });
+  } else stream = process.stdin;
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNo = 0;
+  let bad = 0;
+  for await (const raw of lines) {
+    lineNo++;
+    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    try {
+      const result = extract(articleFromLine(line, published), options);
+      await write(`${JSON.stringify(result)}\n`);
+    } catch (e) {
+      bad++;
+      const why = e instanceof ArticleError ? e.message : `internal error: ${(e as Error).message?.split('\n')[0]}`;
+      process.stderr.write(`rasad: extract: ${name}: line ${lineNo}: ${why}\n`);
+    }
+  }
+  if (bad > 0) throw new UserError(`extract: ${name}: ${bad} of ${lineNo} lines rejected`, 1);
+}
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('not implemented yet')
-    .allowUnknownOption()
-    .action(() => {
-      throw new UserError('extract: not implemented yet', 2);
+    .description('code one article (text or HTML, from FILE or stdin) into dates, actors, quotes and PLOVER/CAMEO events as JSON')
+    .argument('[file]', 'the article (default: standard input)')
+    .option('--input <format>', 'auto (text or HTML, detected), text, html, or jsonl (one article object per line)', 'auto')
+    .option('--published <YYYY-MM-DD>', 'publication date: the reference for relative dates')
+    .option('--dictionary <file>', 'an extra actor dictionary (repeatable)', collect, [])
+    .option('--no-tagger', 'turn the statistical entity tagger off (the lexicon still runs)')
+    .option('--compact', 'print a single article on one line (JSONL output is always compact)')
+    .action(async (file: string | undefined, flags: ExtractFlags) => {
+      if (!FORMATS.has(flags.input)) throw new UserError(`extract: --input: expected auto, text, html or jsonl, got ${JSON.stringify(flags.input)}`, 2);
+      const published = parsePublished(flags.published);
+      const options = pipelineOptions(flags);
+      if (flags.input === 'jsonl') await extractBatch(file, options, published);
+      else await extractOne(file, flags, options, published);
     });
 }

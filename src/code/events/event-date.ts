@@ -78,16 +78,19 @@ export function eventDate(
     const anchor = view.words[hit.first].start;
     let before: DateMention | null = null;
     let after: DateMention | null = null;
+    let period: DateMention | null = null;
     for (const d of datesIn(dates, from, to)) {
       // A date attached to another event noun («حمله دیروز … را محکوم کردند») is that event's.
       const w = wordIndexAt(view, d.start);
       if (w > 0 && (isEventNoun(view.words[w - 1].key) || (w > 1 && isEventNoun(view.words[w - 2].key) && view.prep[w - 1] === null))) {
         if (w - 1 !== hit.last && w - 2 !== hit.last) continue;
       }
-      if (d.start < anchor) before = d;
+      // A day says when; a month or year («امسال») only where no day is given.
+      if (d.granularity !== 'day') period ??= d;
+      else if (d.start < anchor) before = d;
       else if (!after) after = d;
     }
-    const chosen = before ?? after;
+    const chosen = before ?? after ?? period;
     if (chosen) return { value: chosen.value, strength: 2 };
   }
   return reference ? { value: reference, strength: 1 } : { value: null, strength: 0 };

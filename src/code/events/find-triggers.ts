@@ -1,7 +1,7 @@
 // Trigger matching: at each word, the longest pattern of the lexicon that matches wins, and the words
 // it covers cannot start another trigger («مورد حمله قرار گرفت» is one event, not two).
 import type { GrammarLexicon } from '../grammar/grammar-lexicon.js';
-import { baseKeys, type CompiledPattern, matchAt, type PatternMatch } from '../grammar/pattern.js';
+import { type CompiledPattern, candidatesFor, matchAt, type PatternMatch } from '../grammar/pattern.js';
 import type { SentenceView } from '../grammar/sentence-view.js';
 import type { EventLexicon, Trigger } from './trigger-lexicon.js';
 
@@ -15,15 +15,9 @@ export function findTriggers(view: SentenceView, lex: EventLexicon, g: GrammarLe
   const used = new Uint8Array(view.words.length);
   for (let i = 0; i < view.words.length; i++) {
     if (used[i]) continue;
-    const candidates: Array<{ trigger: Trigger; pattern: CompiledPattern }> = [];
-    for (const k of baseKeys(view.words[i].key)) {
-      const list = lex.byFirstWord.get(k);
-      if (list) candidates.push(...list);
-    }
-    if (lex.otherFirst.length) candidates.push(...lex.otherFirst);
+    const candidates = candidatesFor(lex.index, view.words[i].key);
     if (candidates.length === 0) continue;
-    candidates.sort((a, b) => b.pattern.weight - a.pattern.weight);
-    for (const { trigger, pattern } of candidates) {
+    for (const { item: trigger, pattern } of candidates) {
       const m = matchAt(view, i, pattern, g, used);
       if (!m) continue;
       hits.push({ ...m, trigger, pattern });

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import type { PloverType } from '../../doc.js';
 import { EVENTS_LEXICON_DIR, type GrammarLexicon, grammarLexicon, readLexiconJson } from '../grammar/grammar-lexicon.js';
-import { type CompiledPattern, compilePattern } from '../grammar/pattern.js';
+import { buildPatternIndex, type CompiledPattern, compilePattern, type PatternIndex } from '../grammar/pattern.js';
 import { wordKey } from '../grammar/word-key.js';
 
 export const QUAD: Record<PloverType, 1 | 2 | 3 | 4> = {
@@ -58,10 +58,8 @@ export interface Trigger {
 export interface EventLexicon {
   cameo: Map<string, CameoEntry>;
   triggers: Trigger[];
-  /** Patterns whose first element is a literal word, by that word's key. */
-  byFirstWord: Map<string, Array<{ trigger: Trigger; pattern: CompiledPattern }>>;
-  /** Patterns beginning with a verb or a prefix (checked at every word). */
-  otherFirst: Array<{ trigger: Trigger; pattern: CompiledPattern }>;
+  /** Patterns by the word keys that can begin them. */
+  index: PatternIndex<Trigger>;
   /** Words that refer back to an event of a type («حادثه» → ASSAULT). */
   anaphors: Map<string, PloverType>;
   /** Keys of single-word nominal triggers and anaphors: a date right after one belongs to it. */
@@ -173,25 +171,17 @@ export function buildEventLexicon(files: Array<{ file: string; data: unknown }>,
     triggers.push(...compiled.triggers);
     for (const [k, v] of compiled.anaphors) anaphors.set(k, v);
   }
-  const byFirstWord = new Map<string, Array<{ trigger: Trigger; pattern: CompiledPattern }>>();
-  const otherFirst: Array<{ trigger: Trigger; pattern: CompiledPattern }> = [];
   const eventNouns = new Set<string>(anaphors.keys());
+  const entries: Array<{ pattern: CompiledPattern; item: Trigger }> = [];
   for (const trigger of triggers) {
     for (const pattern of trigger.patterns) {
+      entries.push({ pattern, item: trigger });
       const first = pattern.elements[0];
-      if (first.kind === 'word') {
-        for (const k of first.keys) {
-          const list = byFirstWord.get(k) ?? [];
-          list.push({ trigger, pattern });
-          byFirstWord.set(k, list);
-          if (!pattern.hasVerb) eventNouns.add(k);
-        }
-      } else otherFirst.push({ trigger, pattern });
+      if (first.kind === 'word' && !pattern.hasVerb) for (const k of first.keys) eventNouns.add(k);
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
-  otherFirst.sort((a, b) => b.pattern.weight - a.pattern.weight);
-  return { cameo, triggers, byFirstWord, otherFirst, anaphors, eventNouns };
+  const index = buildPatternIndex(entries, g);
+  return { cameo, triggers, index, anaphors, eventNouns };
 }
 
 /** Every lexicon/events/triggers*.json, in name order (triggers.json first). */

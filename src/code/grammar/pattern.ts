@@ -110,3 +110,50 @@ export function matchAt(view: SentenceView, i: number, pattern: CompiledPattern,
   };
   return step(0, i) ? out : null;
 }
+
+/**
+ * Patterns indexed by the word keys that can begin them, so a sentence is scanned with one map
+ * lookup per word instead of trying every pattern everywhere. A pattern beginning with a verb is
+ * indexed under every inflected form of that verb; one beginning with a prefix is always tried.
+ */
+export interface PatternIndex<T> {
+  byKey: Map<string, Array<{ pattern: CompiledPattern; item: T }>>;
+  always: Array<{ pattern: CompiledPattern; item: T }>;
+}
+
+export function buildPatternIndex<T>(entries: Array<{ pattern: CompiledPattern; item: T }>, g: GrammarLexicon): PatternIndex<T> {
+  const byKey = new Map<string, Array<{ pattern: CompiledPattern; item: T }>>();
+  const always: Array<{ pattern: CompiledPattern; item: T }> = [];
+  const add = (key: string, entry: { pattern: CompiledPattern; item: T }) => {
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  };
+  for (const entry of entries) {
+    const first = entry.pattern.elements[0];
+    if (first.kind === 'word') for (const k of first.keys) add(k, entry);
+    else if (first.kind === 'verb') {
+      for (const [form, readings] of g.verbs.forms) if (readings.some((r) => r.lemma === first.lemma)) add(form, entry);
+    } else always.push(entry);
+  }
+  for (const list of byKey.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
+  always.sort((a, b) => b.pattern.weight - a.pattern.weight);
+  return { byKey, always };
+}
+
+/** Candidate patterns for a word: those indexed under its key or its key without an attached ending. */
+export function candidatesFor<T>(index: PatternIndex<T>, key: string): Array<{ pattern: CompiledPattern; item: T }> {
+  const direct = index.byKey.get(key);
+  let out: Array<{ pattern: CompiledPattern; item: T }> | undefined;
+  if (key.length >= 4) {
+    for (const end of ATTACHED) {
+      if (key.length - end.length >= 3 && key.endsWith(end)) {
+        const more = index.byKey.get(key.slice(0, -end.length));
+        if (more) out = [...(out ?? direct ?? []), ...more];
+      }
+    }
+  }
+  if (index.always.length) out = [...(out ?? direct ?? []), ...index.always];
+  if (!out) return direct ?? [];
+  return out.sort((a, b) => b.pattern.weight - a.pattern.weight);
+}

@@ -42,7 +42,26 @@ export interface SentenceView {
   actors: ActorSlot[];
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}\u200c\u200d_]+|[^\s\p{L}\p{M}\p{N}\u200c\u200d]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/;
+
+/** Word characters: letters, marks, digits, ZWNJ/ZWJ and '_'. Arabic-script and ASCII by table, the rest by Unicode class. */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  if (c >= 0x0600 && c <= 0x06ff) {
+    // Arabic punctuation: ، ؛ ؟ ٪ ٫ ٬ ٭ ۔ and the Arabic comma/semicolon family.
+    return !(c === 0x060c || c === 0x061b || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || c === 0x060d || c === 0x061e);
+  }
+  if (c === 0x200c || c === 0x200d) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: keep surrogate pairs together
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function isSpace(c: number, ch: string): boolean {
+  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) return true;
+  return c > 0x7f && (c < 0x0600 || c > 0x06ff) && SPACE.test(ch);
+}
+
 const VERB_PREFIX = new Set(['می', 'نمی']);
 const SUFFIX = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ام', 'ایم', 'اید', 'اش', 'شان', 'تان', 'هاست']);
 /** How far (in words) a preposition reaches when no comma or verb closes it first. */
@@ -52,25 +71,34 @@ const PP_HEAD = 3;
 
 export function tokenizeWords(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD_RE)) {
-    let s = start + m.index;
-    let e = s + m[0].length;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const ch = text[i];
+    if (isSpace(c, ch)) {
+      i++;
+      continue;
+    }
+    let s = i;
+    let e = i + 1;
+    if (isWordChar(c, ch)) {
+      while (e < end && isWordChar(text.charCodeAt(e), text[e])) e++;
+    }
+    i = e;
     // ZWNJ at a word's edge is a typing slip, not part of the word.
-    while (s < e && text.charCodeAt(s) === 0x200c) s++;
-    while (e > s && text.charCodeAt(e - 1) === 0x200c) e--;
+    while (s < e && (text.charCodeAt(s) === 0x200c || text.charCodeAt(s) === 0x200d)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === 0x200c || text.charCodeAt(e - 1) === 0x200d)) e--;
     if (s === e) continue;
-    const key = wordKey(text.slice(s, e));
+    const surface = text.slice(s, e);
+    const key = wordKey(surface);
     const prev = words[words.length - 1];
     // «نمی خواهد» written apart and «ها»/«اند» split off: join them back to one word.
-    const joinPrev = prev && /\p{L}/u.test(key) && (VERB_PREFIX.has(prev.key) || SUFFIX.has(key)) && /\p{L}/u.test(prev.key);
-    if (joinPrev) {
+    if (prev && prev.end === s - 1 && isWordChar(text.charCodeAt(s), text[s]) && (VERB_PREFIX.has(prev.key) || SUFFIX.has(key)) && isWordChar(text.charCodeAt(prev.start), text[prev.start])) {
       prev.end = e;
       prev.text = text.slice(prev.start, e);
       prev.key = prev.key + key;
     } else {
-      words.push({ start: s, end: e, text: text.slice(s, e), key });
+      words.push({ start: s, end: e, text: surface, key });
     }
   }
   return words;

@@ -1,36 +1,44 @@
 // The comparison key of a word: the same word written with or without ZWNJ, with Arabic or Persian
 // letters, with or without hamza on alef («تأسف»/«تاسف») gets one key. Lexicon entries and text
 // words are both reduced to keys, so trigger patterns never depend on how carefully a site typed.
-const LETTERS: Record<string, string> = {
-  'ي': 'ی',
-  'ى': 'ی',
-  'ك': 'ک',
-  'ة': 'ه',
-  'ۀ': 'ه',
-  'أ': 'ا',
-  'إ': 'ا',
-  'ٱ': 'ا',
-  'آ': 'ا',
-  'ؤ': 'و',
-  '٠': '۰',
-  '١': '۱',
-  '٢': '۲',
-  '٣': '۳',
-  '٤': '۴',
-  '٥': '۵',
-  '٦': '۶',
-  '٧': '۷',
-  '٨': '۸',
-  '٩': '۹',
-};
+// One pass over the characters; a word that needs no change is returned as it is (no allocation).
 
-// ZWNJ, ZWJ, kashida, Arabic diacritics and superscript alef carry no identity for matching.
-const DROP = /[\u200c\u200d\u0640\u064b-\u065f\u0670]/g;
-const MAPPED = /[يىكةۀأإٱآؤ٠-٩]/g;
+// Code point -> replacement ('' drops the character).
+const MAP = new Map<number, string>([
+  [0x064a, 'ی'], // ي
+  [0x0649, 'ی'], // ى
+  [0x0643, 'ک'], // ك
+  [0x0629, 'ه'], // ة
+  [0x06c0, 'ه'], // ۀ
+  [0x0623, 'ا'], // أ
+  [0x0625, 'ا'], // إ
+  [0x0671, 'ا'], // ٱ
+  [0x0622, 'ا'], // آ
+  [0x0624, 'و'], // ؤ
+  [0x200c, ''], // ZWNJ
+  [0x200d, ''], // ZWJ
+  [0x0640, ''], // kashida
+  [0x0670, ''], // superscript alef
+]);
+for (let c = 0x064b; c <= 0x065f; c++) MAP.set(c, ''); // diacritics
+for (let d = 0; d <= 9; d++) MAP.set(0x0660 + d, String.fromCharCode(0x06f0 + d)); // Arabic-Indic digits
+
+function changes(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || MAP.has(c) || (c > 0x7f && c < 0x600);
+}
 
 export function wordKey(text: string): string {
-  return text
-    .replace(DROP, '')
-    .replace(MAPPED, (c) => LETTERS[c] ?? c)
-    .toLowerCase();
+  let i = 0;
+  while (i < text.length && !changes(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const m = MAP.get(c);
+    if (m !== undefined) out += m;
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
+    else if (c > 0x7f && c < 0x600) out += text[i].toLowerCase();
+    else out += text[i];
+  }
+  return out;
 }

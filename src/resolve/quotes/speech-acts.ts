@@ -1,7 +1,7 @@
 // Speech acts: a verb of saying followed by «که», ':' or a «…» quotation, with its speaker and the
 // source it passes on («به نقل از X»). Quotes and reported speech are built from these.
 import type { GrammarLexicon } from '../../code/grammar/grammar-lexicon.js';
-import { matchAt } from '../../code/grammar/pattern.js';
+import { candidatesFor, matchAt } from '../../code/grammar/pattern.js';
 import type { SentenceView } from '../../code/grammar/sentence-view.js';
 import { clauseSubjects, inheritedSubjects } from '../../code/grammar/subject.js';
 import type { SpeechLexicon } from './speech-lexicon.js';
@@ -40,8 +40,8 @@ export function findSpeechActs(views: readonly SentenceView[], g: GrammarLexicon
     const { words } = view;
     for (let i = 0; i < words.length; i++) {
       let match = null;
-      for (const p of sp.patterns) {
-        match = matchAt(view, i, p, g);
+      for (const { pattern } of candidatesFor(sp.index, words[i].key)) {
+        match = matchAt(view, i, pattern, g);
         if (match) break;
       }
       if (!match) continue;

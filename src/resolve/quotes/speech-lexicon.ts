@@ -1,10 +1,11 @@
 // The speech-verb lexicon (lexicon/events/speech-verbs.json), compiled once.
 import { type GrammarLexicon, grammarLexicon, readLexiconJson } from '../../code/grammar/grammar-lexicon.js';
-import { type CompiledPattern, compilePattern } from '../../code/grammar/pattern.js';
+import { buildPatternIndex, type CompiledPattern, compilePattern, type PatternIndex } from '../../code/grammar/pattern.js';
 import { wordKey } from '../../code/grammar/word-key.js';
 
 export interface SpeechLexicon {
   patterns: CompiledPattern[];
+  index: PatternIndex<null>;
   reportedFrom: string[][];
   accordingTo: string[][];
   emphasisMaxWords: number;
@@ -39,6 +40,7 @@ export function compileSpeechLexicon(data: unknown, g: GrammarLexicon, file = 's
   };
   return {
     patterns,
+    index: buildPatternIndex(patterns.map((pattern) => ({ pattern, item: null })), g),
     reportedFrom: phrases('reportedFrom'),
     accordingTo: phrases('accordingTo'),
     emphasisMaxWords: num('emphasisMaxWords', 3),
