@@ -110,3 +110,11 @@ describe('dev gold set', () => {
     expect(n).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe('dev gold build', () => {
+  it('the committed dev.jsonl is what annotations.mjs builds (run node test/gold/events/build.mjs)', async () => {
+    const builder = new URL('test/gold/events/build.mjs', root).href;
+    const { buildGold } = (await import(builder)) as { buildGold: () => string };
+    expect(buildGold()).toBe(goldText);
+  });
+});

@@ -3,6 +3,7 @@
 // The output is self-contained: each line carries the article's paragraphs exactly as in the corpus.
 // Run from the project root: node test/gold/events/build.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import * as jalaali from 'jalaali-js';
 import { annotations } from './annotations.mjs';
 
@@ -35,45 +36,53 @@ function exact(text, wanted, where) {
   return text.slice(k, k + wanted.length);
 }
 
-const lines = [];
-for (const a of annotations) {
-  let head;
-  if (a.src === 'seed') {
-    const text = readFileSync(new URL('corpus/seed.txt', shared), 'utf8');
-    head = {
-      id: 'seed',
-      published: null,
-      title: null,
-      paragraphs: text.split('\n').filter((p) => p.trim() !== ''),
-    };
-  } else {
-    const [f, j] = a.src.split(':').map(Number);
-    const x = corpus[f - 1][j];
-    const { id, published } = publishedFromLink(x.link);
-    head = {
-      id: `fars-${id}`,
-      published,
-      title: x.title,
-      cat: x.cat,
-      subcat: x.subcat,
-      link: x.link,
-      paragraphs: x.paragraphs,
-    };
+/** The text of dev.jsonl built from the annotations (a test checks the committed file equals it). */
+export function buildGold() {
+  const lines = [];
+  for (const a of annotations) {
+    let head;
+    if (a.src === 'seed') {
+      const text = readFileSync(new URL('corpus/seed.txt', shared), 'utf8');
+      head = {
+        id: 'seed',
+        published: null,
+        title: null,
+        paragraphs: text.split('\n').filter((p) => p.trim() !== ''),
+      };
+    } else {
+      const [f, j] = a.src.split(':').map(Number);
+      const x = corpus[f - 1][j];
+      const { id, published } = publishedFromLink(x.link);
+      head = {
+        id: `fars-${id}`,
+        published,
+        title: x.title,
+        cat: x.cat,
+        subcat: x.subcat,
+        link: x.link,
+        paragraphs: x.paragraphs,
+      };
+    }
+    const text = head.paragraphs.join('\n');
+    const dates = (a.dates ?? []).map((d) => ({ ...d, text: exact(text, d.text, `${a.src} date`) }));
+    const events = a.events.map((e) => ({
+      type: e.type,
+      mode: e.mode ?? null,
+      cameo: e.cameo,
+      actor: e.actor,
+      recipient: e.recipient,
+      date: e.date ?? null,
+      negated: false,
+      evidence: exact(text, e.evidence, `${a.src} ${e.type}`),
+      ...(e.note ? { note: e.note } : {}),
+    }));
+    lines.push(JSON.stringify({ ...head, ...(a.note ? { note: a.note } : {}), events, dates }));
   }
-  const text = head.paragraphs.join('\n');
-  const dates = (a.dates ?? []).map((d) => ({ ...d, text: exact(text, d.text, `${a.src} date`) }));
-  const events = a.events.map((e) => ({
-    type: e.type,
-    mode: e.mode ?? null,
-    cameo: e.cameo,
-    actor: e.actor,
-    recipient: e.recipient,
-    date: e.date ?? null,
-    negated: false,
-    evidence: exact(text, e.evidence, `${a.src} ${e.type}`),
-    ...(e.note ? { note: e.note } : {}),
-  }));
-  lines.push(JSON.stringify({ ...head, ...(a.note ? { note: a.note } : {}), events, dates }));
+  return `${lines.join('\n')}\n`;
 }
-writeFileSync(new URL('test/gold/events/dev.jsonl', root), `${lines.join('\n')}\n`);
-console.log(`wrote ${lines.length} articles, ${annotations.reduce((n, a) => n + a.events.length, 0)} events`);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(new URL('test/gold/events/dev.jsonl', root), buildGold());
+  const events = annotations.reduce((n, a) => n + a.events.length, 0);
+  console.log(`wrote ${annotations.length} articles, ${events} events`);
+}
