@@ -485,4 +485,21 @@ export const annotations = [
       { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['PAKREB'], recipient: ['USAMIL'], date: '2005-06-18', evidence: 'جهاد عليه نيروهاي آمريكايي را در منطقه نيمه كاره رها نخواهيم كرد' },
     ],
   },
+  {
+    src: '3:63', // 2018-01-10 — Pakistani provincial politics
+    note: 'Balochistan\'s chief minister (provincial government: PAKGOV) and assembly (PAKLEG)',
+    events: [
+      { type: 'CONCEDE', cameo: '0831', actor: ['PAKGOV'], recipient: ['PAKLEG'], date: '2018-01-10', evidence: 'از سمت خود استعفا داد', note: 'resigns under a no-confidence motion (accedes to the demand for a change of leader)' },
+      { type: 'REQUEST', mode: 'change', cameo: '1041', actor: ['PAKLEG'], recipient: ['PAKGOV'], date: null, evidence: 'به راه انداختن جنبش عدم اعتماد توسط نمایندگان مجلس', note: 'the no-confidence motion' },
+      { type: 'REQUEST', mode: 'change', cameo: '1041', actor: ['PAKGOV'], recipient: ['PAKGOV'], date: null, evidence: 'پیشنهاد داد قبل از اینکه نمایندگان مجلس وی را وادار به برکنار شدن کنند خودش استعفا بدهد', note: 'PM Abbasi advises him to resign' },
+    ],
+  },
+  {
+    src: '3:239', // 2004-06-29 — filed under economy/stock
+    note: 'Rice\'s hope that diplomacy helps is an optimistic comment (CAMEO 013), not a PLOVER event; Iran\'s announced resumption of centrifuge building has no target actor',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'پس از انتقاد آژانس بين‌المللي انرژي اتمي از تهران به دليل شكست در همكاري با بازرسان', note: 'earlier IAEA criticism' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-06-29', granularity: 'day' }],
+  },
 ];
