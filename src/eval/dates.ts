@@ -4,7 +4,7 @@
 // the input text (doc.map) and matched to gold mentions by overlapping spans, one to one, in order.
 // Detection is scored per calendar (P/R/F1); resolution as the share of gold dates that were found
 // with the right value (and the right last day, where the gold gives one).
-import { createDoc, type Doc, type DateMention } from '../doc.js';
+import { createDoc, type DateMention, type Doc } from '../doc.js';
 import { COMPONENTS } from '../pipeline.js';
 import { articleText } from '../read/article.js';
 import type { Counts } from './score.js';
@@ -76,7 +76,12 @@ function parseGold(jsonl: string): GoldLine[] {
         throw new GoldFormatError(`dates gold line ${i + 1}: every date needs "text" and "value"`);
       }
     }
-    out.push({ id: String(g.id ?? `line-${i + 1}`), published: g.published ?? null, text: g.text, dates: g.dates });
+    out.push({
+      id: String(g.id ?? `line-${i + 1}`),
+      published: g.published ?? null,
+      text: g.text,
+      dates: g.dates,
+    });
   });
   return out;
 }

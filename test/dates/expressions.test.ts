@@ -5,10 +5,20 @@ import { dates, one } from './helpers.js';
 
 describe('Solar Hijri months', () => {
   it('day month year, Persian digits', () => {
-    expect(one('در ۲۲ دی ۱۴۰۱ امضا شد')).toMatchObject({ text: '۲۲ دی ۱۴۰۱', value: '2023-01-12', granularity: 'day', calendar: 'persian' });
+    expect(one('در ۲۲ دی ۱۴۰۱ امضا شد')).toMatchObject({
+      text: '۲۲ دی ۱۴۰۱',
+      value: '2023-01-12',
+      granularity: 'day',
+      calendar: 'persian',
+    });
   });
   it('month with year is a month period', () => {
-    expect(one('این طرح در خرداد ۱۳۸۳ تصویب شد.')).toMatchObject({ text: 'خرداد ۱۳۸۳', value: '2004-05-21', until: '2004-06-20', granularity: 'month' });
+    expect(one('این طرح در خرداد ۱۳۸۳ تصویب شد.')).toMatchObject({
+      text: 'خرداد ۱۳۸۳',
+      value: '2004-05-21',
+      until: '2004-06-20',
+      granularity: 'month',
+    });
   });
   it('Arabic-Indic and Latin digits, Arabic yeh and kaf', () => {
     expect(one('في ٢٢ دي ١٤٠١')).toMatchObject({ value: '2023-01-12' });
@@ -25,23 +35,38 @@ describe('Solar Hijri months', () => {
     expect(one('۲۰ اردیبهشت‌ماه ۱۳۸۵')).toMatchObject({ value: '2006-05-10' });
   });
   it('two-digit years', () => {
-    expect(one('در بهمن ۵۷ پیروز شد', '2020-02-10')).toMatchObject({ value: '1979-01-21', granularity: 'month' });
-    expect(one('در سال 86 تشکیل شد', '2013-10-08')).toMatchObject({ value: '2007-03-21', until: '2008-03-19', granularity: 'year' });
+    expect(one('در بهمن ۵۷ پیروز شد', '2020-02-10')).toMatchObject({
+      value: '1979-01-21',
+      granularity: 'month',
+    });
+    expect(one('در سال 86 تشکیل شد', '2013-10-08')).toMatchObject({
+      value: '2007-03-21',
+      until: '2008-03-19',
+      granularity: 'year',
+    });
   });
   it('a month alone after a cue word, nearest to the reference', () => {
-    expect(one('در اواخر اردیبهشت برگزار شد', '2004-03-13')).toMatchObject({ value: '2004-04-20', granularity: 'month' });
+    expect(one('در اواخر اردیبهشت برگزار شد', '2004-03-13')).toMatchObject({
+      value: '2004-04-20',
+      granularity: 'month',
+    });
   });
 });
 
 describe('Afghan (Dari) month names', () => {
   it('day month year', () => {
-    expect(one('طالبان در ۲۴ اسد ۱۴۰۰ وارد کابل شدند')).toMatchObject({ value: '2021-08-15', calendar: 'afghan-persian' });
+    expect(one('طالبان در ۲۴ اسد ۱۴۰۰ وارد کابل شدند')).toMatchObject({
+      value: '2021-08-15',
+      calendar: 'afghan-persian',
+    });
   });
   it('without a year, near the reference', () => {
     expect(one('این نشست در ۱۵ عقرب برگزار می‌شود', '2022-10-20')).toMatchObject({ value: '2022-11-06' });
   });
   it('ambiguous names are not months alone', () => {
-    expect(dates('این یک موضوع جدی است و اسد با هیئت امارات دیدار کرد و میزان کمک کم بود', '2022-01-01')).toEqual([]);
+    expect(
+      dates('این یک موضوع جدی است و اسد با هیئت امارات دیدار کرد و میزان کمک کم بود', '2022-01-01'),
+    ).toEqual([]);
     expect(dates('به میزان ۱۴۰۰ میلیارد افغانی', '2022-01-01')).toEqual([]);
   });
 });
@@ -52,7 +77,11 @@ describe('Gregorian months', () => {
     expect(one('در ۳۰ اگست ۲۰۲۱')).toMatchObject({ value: '2021-08-30' });
     expect(one('در ۱۵ جنوری ۲۰۲۲')).toMatchObject({ value: '2022-01-15' });
     expect(one('تا ۱۱ سپتمبر', '2021-07-10')).toMatchObject({ value: '2021-09-11' });
-    expect(one('ماه اپریل سال ۲۰۲۲')).toMatchObject({ value: '2022-04-01', until: '2022-04-30', granularity: 'month' });
+    expect(one('ماه اپریل سال ۲۰۲۲')).toMatchObject({
+      value: '2022-04-01',
+      until: '2022-04-30',
+      granularity: 'month',
+    });
   });
   it('می is the month only next to a day or a year', () => {
     expect(one('در ۲۱ می ۲۰۲۱ رخ داد و مردم میگویند و می‌روند')).toMatchObject({ value: '2021-05-21' });
@@ -65,7 +94,10 @@ describe('Hijri lunar months', () => {
     expect(one('در ۱۰ رمضان ۱۴۴۵')).toMatchObject({ value: '2024-03-20', calendar: 'hijri' });
   });
   it('ماه مبارک رمضان alone, the one around the reference', () => {
-    expect(one('در ماه مبارک رمضان', '2019-05-20')).toMatchObject({ value: '2019-05-06', granularity: 'month' });
+    expect(one('در ماه مبارک رمضان', '2019-05-20')).toMatchObject({
+      value: '2019-05-06',
+      granularity: 'month',
+    });
   });
   it('صفر as zero is not a month', () => {
     expect(dates('تعداد مبتلایان به صفر رسید', '2021-09-10')).toEqual([]);
@@ -86,7 +118,10 @@ describe('numeric forms', () => {
 
 describe('years alone', () => {
   it('سال + year, and a bare year after a preposition', () => {
-    const ds = dates('او در سال ۱۳۹۹ به ریاست رسید و در سال ۲۰۲۱ استعفا داد؛ این در ۱۳۸۳ هم افتاده بود', '2021-03-01');
+    const ds = dates(
+      'او در سال ۱۳۹۹ به ریاست رسید و در سال ۲۰۲۱ استعفا داد؛ این در ۱۳۸۳ هم افتاده بود',
+      '2021-03-01',
+    );
     expect(ds.map((d) => [d.text, d.value, d.until, d.calendar])).toEqual([
       ['سال ۱۳۹۹', '2020-03-20', '2021-03-20', 'persian'],
       ['سال ۲۰۲۱', '2021-01-01', '2021-12-31', 'gregorian'],
@@ -101,11 +136,16 @@ describe('years alone', () => {
 describe('weekdays', () => {
   it('with and without ZWNJ', () => {
     for (const w of ['سه‌شنبه گذشته', 'سه شنبه گذشته', 'سهشنبه گذشته']) {
-      expect(one(`جلسه ${w} برگزار شد`, '2016-01-10')).toMatchObject({ value: '2016-01-05', calendar: 'weekday' });
+      expect(one(`جلسه ${w} برگزار شد`, '2016-01-10')).toMatchObject({
+        value: '2016-01-05',
+        calendar: 'weekday',
+      });
     }
   });
   it('آینده and scheduled events look forward', () => {
-    expect(one('این جلسه سه شنبه آینده برگزار خواهد شد', '2023-01-12')).toMatchObject({ value: '2023-01-17' });
+    expect(one('این جلسه سه شنبه آینده برگزار خواهد شد', '2023-01-12')).toMatchObject({
+      value: '2023-01-17',
+    });
     expect(one('جلسه روز شنبه برگزار می‌شود', '2019-02-10')).toMatchObject({ value: '2019-02-16' });
   });
   it('a weekday names its own day when it is today', () => {

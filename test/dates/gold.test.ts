@@ -26,7 +26,8 @@ describe('date gold', () => {
     expect(r.accuracy).toBeGreaterThanOrEqual(0.9);
   });
   it('reports every calendar it was given', () => {
-    for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri', 'relative', 'weekday']) expect(r.byLabel.has(cal)).toBe(true);
+    for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri', 'relative', 'weekday'])
+      expect(r.byLabel.has(cal)).toBe(true);
   });
   it('rejects malformed gold with the line number', () => {
     expect(() => evalDates('{"text": "x", "dates": []}\nnot json')).toThrow(/line 2/);

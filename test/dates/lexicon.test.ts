@@ -27,9 +27,10 @@ describe('calendar lexicon', () => {
     expect(w.weekdays.map((x) => x.day).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
   it('relative: units and offsets', () => {
-    const r = readJson<{ expressions: Array<{ names: string[]; unit: string; offset: number }>; countUnits: Record<string, string> }>(
-      'relative.json',
-    );
+    const r = readJson<{
+      expressions: Array<{ names: string[]; unit: string; offset: number }>;
+      countUnits: Record<string, string>;
+    }>('relative.json');
     for (const e of r.expressions) {
       expect(['day', 'week', 'month', 'year']).toContain(e.unit);
       expect(Number.isInteger(e.offset)).toBe(true);
@@ -38,14 +39,26 @@ describe('calendar lexicon', () => {
     for (const u of Object.values(r.countUnits)) expect(['day', 'week', 'month', 'year']).toContain(u);
   });
   it('numbers: values in range', () => {
-    const n = readJson<{ cardinals: Record<string, number>; ordinals: Record<string, number>; tens: string[] }>('numbers.json');
-    for (const v of [...Object.values(n.cardinals), ...Object.values(n.ordinals)]) expect(v).toBeGreaterThan(0);
+    const n = readJson<{
+      cardinals: Record<string, number>;
+      ordinals: Record<string, number>;
+      tens: string[];
+    }>('numbers.json');
+    for (const v of [...Object.values(n.cardinals), ...Object.values(n.ordinals)])
+      expect(v).toBeGreaterThan(0);
     for (const t of n.tens) expect(n.cardinals[t]).toBeDefined();
   });
   it('stop-contexts and named days are well formed', () => {
-    const s = readJson<{ before: Record<string, string[]>; after: Record<string, string[]>; phrases: string[] }>('stop-contexts.json');
-    for (const v of [...Object.values(s.before), ...Object.values(s.after), s.phrases]) expect(Array.isArray(v)).toBe(true);
-    const d = readJson<{ days: Array<{ calendar: string; month: number; day: number; year: number; cues: string[] }> }>('named-days.json');
+    const s = readJson<{
+      before: Record<string, string[]>;
+      after: Record<string, string[]>;
+      phrases: string[];
+    }>('stop-contexts.json');
+    for (const v of [...Object.values(s.before), ...Object.values(s.after), s.phrases])
+      expect(Array.isArray(v)).toBe(true);
+    const d = readJson<{
+      days: Array<{ calendar: string; month: number; day: number; year: number; cues: string[] }>;
+    }>('named-days.json');
     for (const x of d.days) {
       expect(['persian', 'gregorian', 'hijri']).toContain(x.calendar);
       expect(x.month).toBeGreaterThanOrEqual(1);

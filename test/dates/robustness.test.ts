@@ -6,16 +6,64 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/recognize/dates/index.js';
 
 const pieces = [
-  'دی', 'مهر', 'خرداد', 'اسد', 'جدی', 'می', 'مه', 'اوت', 'اگست', 'رمضان', 'صفر', 'پنجشنبه', 'سه', 'شنبه', 'سه‌شنبه',
-  'امروز', 'دیروز', 'روز', 'گذشته', 'آینده', 'سال', 'ماه', 'هفته', 'پیش', 'از', 'با', 'گذشت', 'بیست', 'و', 'دوم', 'سی‌ام',
-  '۲۲', '12', '٣١', '۱۴۰۱', '2023', '1401/10/22', '۰۲-۳۰-۱۴۰۰', '(', ')', ':', '،', '.', ' ', '\u200c', '\n', 'ي', 'ك',
+  'دی',
+  'مهر',
+  'خرداد',
+  'اسد',
+  'جدی',
+  'می',
+  'مه',
+  'اوت',
+  'اگست',
+  'رمضان',
+  'صفر',
+  'پنجشنبه',
+  'سه',
+  'شنبه',
+  'سه‌شنبه',
+  'امروز',
+  'دیروز',
+  'روز',
+  'گذشته',
+  'آینده',
+  'سال',
+  'ماه',
+  'هفته',
+  'پیش',
+  'از',
+  'با',
+  'گذشت',
+  'بیست',
+  'و',
+  'دوم',
+  'سی‌ام',
+  '۲۲',
+  '12',
+  '٣١',
+  '۱۴۰۱',
+  '2023',
+  '1401/10/22',
+  '۰۲-۳۰-۱۴۰۰',
+  '(',
+  ')',
+  ':',
+  '،',
+  '.',
+  ' ',
+  '\u200c',
+  '\n',
+  'ي',
+  'ك',
 ];
 const textArb = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(' ')),
   fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join('')),
   fc.string({ maxLength: 200 }),
 );
-const pubArb = fc.option(fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), { nil: null });
+const pubArb = fc.option(
+  fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+  { nil: null },
+);
 
 describe('date recognizer robustness', () => {
   it('never crashes and keeps spans in bounds', () => {

@@ -4,8 +4,8 @@
 // date, and «روز گذشته» / «دیروز» resolved against it — through the real pipeline.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dateForSentence } from '../../src/recognize/dates/index.js';
 import { process } from '../../src/pipeline.js';
+import { dateForSentence } from '../../src/recognize/dates/index.js';
 
 const seed = readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url), 'utf8');
 
@@ -33,7 +33,10 @@ describe('seed article dates', () => {
   });
 
   it('keeps the fall of Kabul as written', () => {
-    expect(doc.dates.find((m) => m.text === '۱۵ اوت ۲۰۲۱')).toMatchObject({ value: '2021-08-15', calendar: 'gregorian' });
+    expect(doc.dates.find((m) => m.text === '۱۵ اوت ۲۰۲۱')).toMatchObject({
+      value: '2021-08-15',
+      calendar: 'gregorian',
+    });
   });
 
   it('offers the meeting date to the events layer for the first sentence', () => {

@@ -16,8 +16,10 @@ export { calendarLexicon } from './lexicon.js';
 const FUTURE = /خواه(?:د|ند|م|یم|ید|ی)(?![\p{L}])|قرار[\u200c ]است|قرار[\u200c ]شده|آینده|فردا|آتی/u;
 // Present-tense verbs of scheduled events read as future after a weekday («جلسه روز شنبه برگزار
 // می‌شود»), unless a past-tense verb comes first.
-const PRESENT = /می[\u200c ]?(?:شود|شوند|کند|کنند|رود|روند|آید|آیند|دهد|دهند|گیرد|گیرند|پردازد|پردازند)(?![\p{L}])/u;
-const PAST = /(?<![\p{L}])(?:شد|شدند|کرد|کردند|بود|بودند|داد|دادند|گفت|رفت|آمد|داشت|رسید|گرفت|گذشت)(?![\p{L}])/u;
+const PRESENT =
+  /می[\u200c ]?(?:شود|شوند|کند|کنند|رود|روند|آید|آیند|دهد|دهند|گیرد|گیرند|پردازد|پردازند)(?![\p{L}])/u;
+const PAST =
+  /(?<![\p{L}])(?:شد|شدند|کرد|کردند|بود|بودند|داد|دادند|گفت|رفت|آمد|داشت|رسید|گرفت|گذشت)(?![\p{L}])/u;
 const NOW = /امروز|دیروز|روز[\u200c ]گذشته|امشب|دیشب|بامداد/u;
 
 function sentenceIndex(sentences: Doc['sentences']): (offset: number) => number {
@@ -92,7 +94,11 @@ export function findDates(
 }
 
 export function recognizeDates(doc: Doc, _options: PipelineOptions): void {
-  const { dates, reference } = findDates(doc.text, doc.sentences, doc.meta.published ?? doc.reference ?? null);
+  const { dates, reference } = findDates(
+    doc.text,
+    doc.sentences,
+    doc.meta.published ?? doc.reference ?? null,
+  );
   doc.dates = dates;
   doc.reference = reference;
 }

@@ -42,7 +42,13 @@ export interface StopContextsFile {
   monthCues?: string[];
 }
 export interface NamedDaysFile {
-  days: Array<{ calendar: 'persian' | 'gregorian' | 'hijri'; month: number; day: number; year: number; cues: string[] }>;
+  days: Array<{
+    calendar: 'persian' | 'gregorian' | 'hijri';
+    month: number;
+    day: number;
+    year: number;
+    cues: string[];
+  }>;
 }
 
 export interface MonthInfo {
@@ -102,16 +108,20 @@ export function buildLexicon(
   const monthMap = new Map<string, MonthInfo>();
   for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri'] as const) {
     for (const e of months[cal]) {
-      for (const n of e.names) monthMap.set(keyOf(n), { calendar: cal, month: e.month, ambiguous: e.ambiguous === true });
+      for (const n of e.names)
+        monthMap.set(keyOf(n), { calendar: cal, month: e.month, ambiguous: e.ambiguous === true });
     }
   }
-  const monthNames = (['persian', 'afghan-persian', 'gregorian', 'hijri'] as const).flatMap((c) => months[c].flatMap((e) => e.names));
+  const monthNames = (['persian', 'afghan-persian', 'gregorian', 'hijri'] as const).flatMap((c) =>
+    months[c].flatMap((e) => e.names),
+  );
 
   const wd = new Map<string, number>();
   for (const w of weekdays.weekdays) for (const n of w.names) wd.set(keyOf(n), w.day);
 
   const rel = new Map<string, { unit: Unit; offset: number }>();
-  for (const e of relative.expressions) for (const n of e.names) rel.set(keyOf(n), { unit: e.unit, offset: e.offset });
+  for (const e of relative.expressions)
+    for (const n of e.names) rel.set(keyOf(n), { unit: e.unit, offset: e.offset });
 
   // Number words: units and tens from the file, compounds TENS و UNIT built here.
   const card = new Map<string, number>();
@@ -138,11 +148,14 @@ export function buildLexicon(
   };
   // « و » inside compounds may be written with any spacing: the regex allows it.
   const numberAlt = (words: Iterable<string>) =>
-    alternation(words).replace(/\\? و\\? /g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}').replace(/\[\\u200c \]\?و\[\\u200c \]\?/g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}');
+    alternation(words)
+      .replace(/\\? و\\? /g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}')
+      .replace(/\[\\u200c \]\?و\[\\u200c \]\?/g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}');
 
   const toSet = (rec: Record<string, string[]>) => {
     const m = new Map<string, Set<string>>();
-    for (const [k, v] of Object.entries(rec)) m.set(k === 'any' || k === 'weekday' ? k : keyOf(k), new Set(v.map(keyOf)));
+    for (const [k, v] of Object.entries(rec))
+      m.set(k === 'any' || k === 'weekday' ? k : keyOf(k), new Set(v.map(keyOf)));
     return m;
   };
 
@@ -164,7 +177,10 @@ export function buildLexicon(
     genericInSpeech: new Set((relative.genericInSpeech ?? []).map(keyOf)),
     monthCues: new Set((stops.monthCues ?? []).map(keyOf)),
     namedDays: new Map(
-      named.days.map((d) => [`${d.calendar}:${d.month}:${d.day}`, { year: d.year, cues: new Set(d.cues.map(keyOf)) }]),
+      named.days.map((d) => [
+        `${d.calendar}:${d.month}:${d.day}`,
+        { year: d.year, cues: new Set(d.cues.map(keyOf)) },
+      ]),
     ),
     re: {
       month: alternation(monthNames),

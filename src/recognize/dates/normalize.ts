@@ -22,23 +22,22 @@ map.set(0x2009, ' ');
 map.set(0x066b, '/'); // Arabic decimal separator, seen in dates
 map.set(0x060d, '/'); // Arabic date separator
 
-/** Same-length normalisation for matching (see above). */
+// tatweel and harakat: keep the length, read as a joiner-like filler
+map.set(0x0640, '\u200c');
+for (let c = 0x064b; c <= 0x0652; c++) map.set(c, '\u200c');
+
+const table: Record<string, string> = {};
+for (const [code, to] of map) table[String.fromCharCode(code)] = to;
+const CHANGED = new RegExp(
+  `[${[...map.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`,
+  'g',
+);
+const ANY_CHANGED = new RegExp(CHANGED.source);
+
+/** Same-length normalisation for matching (see above): one native replace, one code unit each. */
 export function matchingView(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const r = map.get(c);
-    if (r !== undefined) {
-      out += r;
-      changed = true;
-    } else if (c === 0x0640 || (c >= 0x064b && c <= 0x0652)) {
-      // tatweel and harakat: keep the length, read as a joiner-like filler
-      out += '\u200c';
-      changed = true;
-    } else out += text[i];
-  }
-  return changed ? out : text;
+  if (!ANY_CHANGED.test(text)) return text;
+  return text.replace(CHANGED, (c) => table[c] ?? c);
 }
 
 /** Lexicon words to the same form (so that a lexicon written with ي or ك still matches). */

@@ -4,6 +4,7 @@
 // reference) and resolves relative expressions against the reference.
 import type { DateCalendar, DateGranularity, DateMention } from '../../doc.js';
 import {
+  addMonths,
   type CalendarKind,
   calendarOfYear,
   fromJdn,
@@ -13,7 +14,6 @@ import {
   weekdayOfJdn,
   weekSpan,
   yearSpan,
-  addMonths,
 } from './calendar.js';
 import type { MonthCalendar } from './lexicon.js';
 import type { Candidate, DateParts } from './scan.js';
@@ -54,7 +54,8 @@ const KIND_ORDER: Record<Candidate['kind'], number> = {
 /** Longest first, then by kind; keeps the matches that do not overlap an earlier pick. */
 export function selectCandidates(cands: Candidate[], textLength: number): Candidate[] {
   const sorted = [...cands].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.start - b.start,
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.start - b.start,
   );
   // Taken characters: a match is short (bounded repetitions), so checking its own range keeps this
   // linear in the text where comparing against every earlier pick would be quadratic.
@@ -91,12 +92,24 @@ function yearCalendar(p: DateParts, y: number): CalendarKind | null {
 const labelOf = (k: CalendarKind): DateCalendar => k;
 
 /** Step 1: everything whose value the text fixes by itself. */
-export function resolveExplicit(cands: Candidate[], ctx: ResolveContext, published: number | null = null): Resolved[] {
+export function resolveExplicit(
+  cands: Candidate[],
+  ctx: ResolveContext,
+  published: number | null = null,
+): Resolved[] {
   refPersianYear = published == null ? null : fromJdn('persian', published).y;
   const out: Resolved[] = [];
   for (const cand of cands) {
     const sentence = ctx.sentenceOf(cand.start);
-    const r: Resolved = { cand, sentence, first: null, last: null, granularity: 'day', calendar: 'relative', firm: false };
+    const r: Resolved = {
+      cand,
+      sentence,
+      first: null,
+      last: null,
+      granularity: 'day',
+      calendar: 'relative',
+      firm: false,
+    };
     const p = cand.parts;
     if (cand.kind === 'day-month' && p) {
       r.calendar = p.calendar;
@@ -302,7 +315,9 @@ const UNIT_DAYS = { day: 1, week: 7, month: 30.44, year: 365.25 } as const;
 
 /** Steps 2–4: reference, years of day-months, relative expressions. Returns the reference used. */
 export function resolveAll(rs: Resolved[], published: number | null, ctx: ResolveContext): number | null {
-  const anchors = rs.filter((r) => r.firm && r.granularity === 'day' && r.first != null).map((r) => r.first as number);
+  const anchors = rs
+    .filter((r) => r.firm && r.granularity === 'day' && r.first != null)
+    .map((r) => r.first as number);
   let latest: number | null = null;
   for (const a of anchors) if (latest == null || a > latest) latest = a;
   // «با گذشت N ماه از X»: publication ≈ X + N months, X one of the article's dates (bounded work).
@@ -354,7 +369,9 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
 export function inferReference(rs: Resolved[], ctx: ResolveContext): number | null {
   const days = rs.filter((r) => r.firm && r.granularity === 'day' && r.first != null);
   if (days.length === 0) return null;
-  const lines = days.filter((r) => r.sentence === 0 || r.cand.weekday !== undefined || ctx.nowSentence(r.sentence));
+  const lines = days.filter(
+    (r) => r.sentence === 0 || r.cand.weekday !== undefined || ctx.nowSentence(r.sentence),
+  );
   const pool = lines.length ? lines : days;
   let best = pool[0]?.first as number;
   for (const r of pool) if ((r.first as number) > best) best = r.first as number;

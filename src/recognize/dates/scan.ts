@@ -44,9 +44,20 @@ export interface Candidate {
   withMah?: boolean;
 }
 
+// Patterns are compiled without the 'u' flag (much faster scanning in V8); letters are the Arabic
+// script blocks and Latin. The left word boundary is checked in code (leftOk), not with a
+// lookbehind, which would keep the engine from skipping quickly over positions that cannot start a match.
+const LETTER =
+  '\\u0610-\\u061A\\u0620-\\u065F\\u066E-\\u06D3\\u06D5-\\u06EF\\u06FA-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFFA-Za-z';
 const S = '[ \\u200c\\t]';
-const L = '(?<![\\p{L}\\p{M}\\u200c\\d])';
-const R = '(?![\\p{L}\\p{M}\\d]|\\u200c[\\p{L}])';
+const L = '';
+const R = `(?![${LETTER}\\d]|\\u200c[${LETTER}])`;
+const LEFT_BLOCK = new RegExp(`[${LETTER}\\d\\u200c]`);
+
+/** No letter, digit or ZWNJ right before pos: a match starts a word. */
+function leftOk(view: string, pos: number): boolean {
+  return pos === 0 || !LEFT_BLOCK.test(view[pos - 1] ?? '');
+}
 const era = (name: string) =>
   `(?:${S}{0,2}(?<${name}>هجری${S}?شمسی|هجری${S}?قمری|هجری${S}?خورشیدی|خورشیدی|شمسی|قمری|میلادی|ه\\.?${S}?ش|ه\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
 const YMOD = `امسال|سال${S}?جاری|سال${S}گذشته|سال${S}آینده|سال${S}قبل|سال${S}بعد|سال${S}پیش|پارسال|گذشته|آینده`;
@@ -64,6 +75,9 @@ interface Compiled {
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
 
+/** The compiled regexes, for benchmarks and profiling. */
+export const __regexes = (lex: CalendarLexicon): Compiled => compile(lex);
+
 function compile(lex: CalendarLexicon): Compiled {
   const c = compiledFor.get(lex);
   if (c) return c;
@@ -74,27 +88,33 @@ function compile(lex: CalendarLexicon): Compiled {
     `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}(?:ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}` +
     `${year}?(?:${S}{0,3}\\((?<paren>[^()\\n]{1,60})\\))?`;
   const compiled: Compiled = {
-    dayMonth: new RegExp(dayMonth, 'gu'),
-    month: new RegExp(`${L}(?<pre>ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${year}?`, 'gu'),
+    dayMonth: new RegExp(dayMonth, 'g'),
+    month: new RegExp(
+      `${L}(?<pre>ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${year}?`,
+      'g',
+    ),
     numeric: new RegExp(
       '(?<![\\d/.\\-])(?:(?<y1>\\d{4})(?<s1>[/\\-.])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})' +
         '|(?<d2>\\d{1,2})(?<s2>[/\\-.])(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4})' +
         '|(?<y3>\\d{2})/(?<m3>\\d{1,2})/(?<d3>\\d{1,2}))(?!\\d|[/\\-.]\\d)',
-      'gu',
+      'g',
     ),
-    year: new RegExp(`${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}${R}`, 'gu'),
+    year: new RegExp(
+      `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}${R}`,
+      'g',
+    ),
     weekday: new RegExp(
       `${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>هفته${S}(?:گذشته|آینده|پیش|بعد|جاری|آتی)|این${S}هفته|گذشته|آینده|آتی|پیش|قبل)${R})?`,
-      'gu',
+      'g',
     ),
-    relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'gu'),
+    relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'g'),
     count: new RegExp(
       `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<dir>پیش|قبل|بعد|دیگر)|(?<since>از))${R}`,
-      'gu',
+      'g',
     ),
     parenInner: new RegExp(
       `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
-      'u',
+      '',
     ),
   };
   compiledFor.set(lex, compiled);
@@ -114,7 +134,7 @@ const YEAR_OFFSETS: Record<string, number> = {
 
 const eraOf = (e: string | undefined): DateParts['era'] => {
   if (!e) return undefined;
-  const k = keyOf(e).replace(/\./g, '');
+  const k = viewKey(e).replace(/\./g, '');
   if (k === 'میلادی' || k === 'م') return 'gregorian';
   if (k.includes('قمری') || k === 'ق' || k === 'هق') return 'hijri';
   return 'persian';
@@ -125,8 +145,12 @@ function wordsBefore(view: string, pos: number, n: number): string[] {
   const seg = view.slice(Math.max(0, pos - 40), pos);
   const words = seg.split(/[\s\u200c،,:؛«»()"]+/).filter((w) => w.length > 0);
   // The last element may be cut at the window's start only if the window is full: harmless.
-  return words.slice(-n).map(keyOf);
+  return words.slice(-n).map(viewKey);
 }
+
+/** keyOf for text already in the matching view: only ZWNJ and spaces to drop. */
+const viewKey = (s: string): string =>
+  s.includes('\u200c') || s.includes(' ') ? s.replace(/[\u200c ]+/g, '') : s;
 
 function precededBy(view: string, pos: number, set: Set<string> | undefined): boolean {
   if (!set || set.size === 0) return false;
@@ -142,7 +166,7 @@ function followedBy(view: string, pos: number, set: Set<string> | undefined): bo
   if (!set || set.size === 0) return false;
   const seg = view.slice(pos, pos + 30);
   const m = /^[ \u200c]*([^\s\u200c،,.:؛«»()]+)/u.exec(seg);
-  return m ? set.has(keyOf(m[1])) : false;
+  return m ? set.has(viewKey(m[1])) : false;
 }
 
 /** Is the previous word a number (digits or a number word)? Then «سال گذشته» is «۲۰ سال گذشته». */
@@ -151,29 +175,31 @@ function afterNumber(view: string, pos: number, lex: CalendarLexicon): boolean {
   const last = w[w.length - 1];
   if (last === undefined) return false;
   if (/^\d+$/.test(last)) return true;
-  if (lex.cardinalWords.has(last) || last === 'چند' || last === 'چندین' || last === 'یکی' || last === 'همان') return true;
+  if (lex.cardinalWords.has(last) || last === 'چند' || last === 'چندین' || last === 'یکی' || last === 'همان')
+    return true;
   return w.length >= 3 && w[w.length - 2] === 'و' && lex.cardinalWords.has(w[w.length - 3] ?? '');
 }
 
 function monthInfo(lex: CalendarLexicon, name: string) {
-  return lex.months.get(keyOf(name));
+  return lex.months.get(viewKey(name));
 }
 
 function parseParen(lex: CalendarLexicon, re: RegExp, inner: string): Candidate['paren'] | undefined {
   const m = re.exec(inner);
   if (!m?.groups) return undefined;
   const g = m.groups;
-  const weekday = g.wd ? lex.weekdays.get(keyOf(g.wd)) : undefined;
+  const weekday = g.wd ? lex.weekdays.get(viewKey(g.wd)) : undefined;
   if (g.mo) {
     const info = monthInfo(lex, g.mo);
     if (!info) return undefined;
-    const d = g.dd ? Number(g.dd) : lex.dayWords.get(keyOf(g.dw ?? ''));
+    const d = g.dd ? Number(g.dd) : lex.dayWords.get(viewKey(g.dw ?? ''));
     return { calendar: info.calendar, m: info.month, d, y: g.yr ? Number(g.yr) : undefined, weekday };
   }
   if (g.yonly) {
     const y = Number(g.yonly);
     const era = eraOf(g.era2);
-    const cal = era === 'gregorian' || (!era && y >= 1600) ? 'gregorian' : era === 'hijri' ? 'hijri' : 'persian';
+    const cal =
+      era === 'gregorian' || (!era && y >= 1600) ? 'gregorian' : era === 'hijri' ? 'hijri' : 'persian';
     return { calendar: cal, y, weekday };
   }
   if (weekday !== undefined) return { calendar: 'persian', weekday };
@@ -189,12 +215,37 @@ function yearParts(
     return { y, shortYear: g.yr.length === 2, era: eraOf(g.era) };
   }
   if (g.ymod) {
-    const k = keyOf(g.ymod);
+    const k = viewKey(g.ymod);
     if (k in YEAR_OFFSETS) return { yearOffset: YEAR_OFFSETS[k] };
     // گذشته / آینده alone after a month: handled as a direction by the caller
     void cal;
   }
   return {};
+}
+
+interface WindowMatch {
+  index: number;
+  0: string;
+  groups?: Record<string, string | undefined>;
+}
+
+/**
+ * A global regex's matches that start a word (leftOk); after a match that does not, the search goes
+ * on from the next character.
+ */
+function* matchesIn(view: string, re: RegExp): Generator<WindowMatch> {
+  re.lastIndex = 0;
+  for (let m = re.exec(view); m; m = re.exec(view)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (!leftOk(view, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield { index: m.index, 0: m[0], groups: m.groups };
+  }
 }
 
 /** All date candidates of a text's matching view, validated against the stop contexts, unsorted. */
@@ -203,19 +254,19 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
   const out: Candidate[] = [];
 
   // Day + month (+ year) (+ a second calendar in parentheses), optionally after a weekday.
-  for (const m of view.matchAll(re.dayMonth)) {
+  for (const m of matchesIn(view, re.dayMonth)) {
     const g = m.groups ?? {};
     const info = monthInfo(lex, g.mo ?? '');
     if (!info) continue;
     const start = m.index;
     let end = start + m[0].length;
-    const d = g.dd ? Number(g.dd) : lex.dayWords.get(keyOf(g.dw ?? ''));
+    const d = g.dd ? Number(g.dd) : lex.dayWords.get(viewKey(g.dw ?? ''));
     if (d === undefined || d < 1 || d > 31) continue;
-    const wordDay = !g.dd && !/م$/.test(keyOf(g.dw ?? '')) && keyOf(g.dw ?? '') !== 'اول';
+    const wordDay = !g.dd && !/م$/.test(viewKey(g.dw ?? '')) && viewKey(g.dw ?? '') !== 'اول';
     const yp = yearParts(g, info.calendar);
     const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
     let direction: -1 | 1 | undefined;
-    if (g.ymod && !hasYear) direction = keyOf(g.ymod) === 'گذشته' ? -1 : 1;
+    if (g.ymod && !hasYear) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
     // A written cardinal before a month that is also a common word (سه تیر, سی دی) needs more.
     if (wordDay && info.ambiguous && !hasYear && !g.mah) continue;
     const firstIsWeekday = g.wd !== undefined;
@@ -223,11 +274,17 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (precededBy(view, start, lex.stopBefore.get(ctxKey))) continue;
     if (!firstIsWeekday && precededBy(view, start, lex.stopBefore.get('any'))) continue;
     const monthEnd = start + m[0].indexOf(g.mo ?? '', (g.wd?.length ?? 0) + 1) + (g.mo?.length ?? 0);
-    if (!hasYear && !g.mah && followedBy(view, monthEnd, lex.stopAfter.get(keyOf(g.mo ?? '')))) continue;
+    if (!hasYear && !g.mah && followedBy(view, monthEnd, lex.stopAfter.get(viewKey(g.mo ?? '')))) continue;
     // «دوم خرداد» the movement: a date only with a year, «ماه», or «روز» before it.
-    const dayStart = firstIsWeekday ? start + m[0].length - m[0].slice((g.wd?.length ?? 0)).length : start;
-    const phrase = keyOf(`${g.dd ?? g.dw ?? ''}${g.mo ?? ''}`);
-    if (lex.stopPhrases.has(phrase) && !hasYear && !g.mah && !precededBy(view, dayStart, lex.phrasesAllowedAfter)) continue;
+    const dayStart = firstIsWeekday ? start + m[0].length - m[0].slice(g.wd?.length ?? 0).length : start;
+    const phrase = viewKey(`${g.dd ?? g.dw ?? ''}${g.mo ?? ''}`);
+    if (
+      lex.stopPhrases.has(phrase) &&
+      !hasYear &&
+      !g.mah &&
+      !precededBy(view, dayStart, lex.phrasesAllowedAfter)
+    )
+      continue;
     let paren: Candidate['paren'];
     if (g.paren !== undefined) {
       paren = parseParen(lex, re.parenInner, g.paren);
@@ -242,7 +299,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       wordDay,
       withMah: g.mah !== undefined,
     };
-    if (g.wd) cand.weekday = lex.weekdays.get(keyOf(g.wd));
+    if (g.wd) cand.weekday = lex.weekdays.get(viewKey(g.wd));
     if (paren) cand.paren = paren;
     if (!hasYear) {
       const cal = info.calendar === 'afghan-persian' ? 'persian' : info.calendar;
@@ -258,7 +315,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
   }
 
   // Month (+ year), or a month alone when the context says it is one.
-  for (const m of view.matchAll(re.month)) {
+  for (const m of matchesIn(view, re.month)) {
     const g = m.groups ?? {};
     const info = monthInfo(lex, g.mo ?? '');
     if (!info) continue;
@@ -266,12 +323,12 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const end = start + m[0].length;
     const yp = yearParts(g, info.calendar);
     let direction: -1 | 1 | undefined;
-    if (g.ymod && yp.yearOffset === undefined) direction = keyOf(g.ymod) === 'گذشته' ? -1 : 1;
+    if (g.ymod && yp.yearOffset === undefined) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
     const hasYear = yp.y !== undefined;
     if (yp.shortYear && info.calendar !== 'persian' && info.calendar !== 'afghan-persian') continue;
     const monthStart = start + (g.pre?.length ?? 0);
     if (!g.pre && precededBy(view, monthStart, lex.stopBefore.get('any'))) continue;
-    if (precededBy(view, monthStart, lex.stopBefore.get(keyOf(g.mo ?? '')))) continue;
+    if (precededBy(view, monthStart, lex.stopBefore.get(viewKey(g.mo ?? '')))) continue;
     if (!hasYear) {
       // Without a year a month name stands alone only with «ماه», or after a cue word (در، اواخر،
       // ایام …) for names that are not everyday words; Hijri names also after ایام / شب‌های …
@@ -279,7 +336,12 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       const anchored = g.pre !== undefined || g.mah !== undefined;
       if (!anchored && !cued) continue;
       if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri') continue;
-      if (cued && info.ambiguous && !(info.calendar === 'hijri' && precededBy(view, monthStart, STRONG_HIJRI_CUES))) continue;
+      if (
+        cued &&
+        info.ambiguous &&
+        !(info.calendar === 'hijri' && precededBy(view, monthStart, STRONG_HIJRI_CUES))
+      )
+        continue;
       if (info.ambiguous && info.calendar !== 'hijri' && !g.pre && !g.mah) continue;
       if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre) continue;
     } else if (info.calendar === 'afghan-persian' && info.ambiguous) {
@@ -301,7 +363,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     out.push(cand);
   }
 
-  for (const m of view.matchAll(re.numeric)) {
+  for (const m of matchesIn(view, re.numeric)) {
     const g = m.groups ?? {};
     let y: number;
     let mo: number;
@@ -319,7 +381,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     });
   }
 
-  for (const m of view.matchAll(re.year)) {
+  for (const m of matchesIn(view, re.year)) {
     const g = m.groups ?? {};
     const y = Number(g.yr);
     const short = (g.yr ?? '').length === 2;
@@ -334,19 +396,24 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       const inParen = view[start - 1] === '(' || view.slice(Math.max(0, start - 2), start).includes('(');
       if (!inParen && !(prev && YEAR_PREPOSITIONS.has(prev))) continue;
     }
-    out.push({ start, end, kind: 'year', parts: { calendar: 'persian', y, shortYear: short, era: eraOf(g.era) } });
+    out.push({
+      start,
+      end,
+      kind: 'year',
+      parts: { calendar: 'persian', y, shortYear: short, era: eraOf(g.era) },
+    });
   }
 
-  for (const m of view.matchAll(re.weekday)) {
+  for (const m of matchesIn(view, re.weekday)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
     if (precededBy(view, start, lex.stopBefore.get('weekday'))) continue;
     if (wordsBefore(view, start, 4).some((w) => RECURRING.has(w))) continue;
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
-    const cand: Candidate = { start, end, kind: 'weekday', weekday: lex.weekdays.get(keyOf(g.wd ?? '')) };
+    const cand: Candidate = { start, end, kind: 'weekday', weekday: lex.weekdays.get(viewKey(g.wd ?? '')) };
     if (g.wmod) {
-      const k = keyOf(g.wmod);
+      const k = viewKey(g.wmod);
       if (k.startsWith('هفته') || k.startsWith('این')) {
         cand.offset = /گذشته|پیش/.test(k) ? -1 : /آینده|بعد|آتی/.test(k) ? 1 : 0;
         cand.unit = 'week';
@@ -355,21 +422,22 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     out.push(cand);
   }
 
-  for (const m of view.matchAll(re.relative)) {
-    const rel = lex.relative.get(keyOf(m.groups?.rel ?? ''));
+  for (const m of matchesIn(view, re.relative)) {
+    const rel = lex.relative.get(viewKey(m.groups?.rel ?? ''));
     if (!rel) continue;
     const start = m.index;
-    const key = keyOf(m.groups?.rel ?? '');
+    const key = viewKey(m.groups?.rel ?? '');
     if (afterNumber(view, start, lex)) continue;
     if (precededBy(view, start, lex.stopBefore.get(key))) continue;
-    if (lex.genericInSpeech.has(key) && inSpeech(view, start) && !precededBy(view, start, SPECIFIC_BEFORE)) continue;
+    if (lex.genericInSpeech.has(key) && inSpeech(view, start) && !precededBy(view, start, SPECIFIC_BEFORE))
+      continue;
     out.push({ start, end: start + m[0].length, kind: 'relative', unit: rel.unit, offset: rel.offset });
   }
 
-  for (const m of view.matchAll(re.count)) {
+  for (const m of matchesIn(view, re.count)) {
     const g = m.groups ?? {};
-    const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : lex.cardinalWords.get(keyOf(g.n ?? ''));
-    const unit = lex.countUnits.get(keyOf(g.unit ?? ''));
+    const n = /^\d+$/.test(g.n ?? '') ? Number(g.n) : lex.cardinalWords.get(viewKey(g.n ?? ''));
+    const unit = lex.countUnits.get(viewKey(g.unit ?? ''));
     if (!n || !unit) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -377,7 +445,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       // «با گذشت ۱۷ ماه از …» or «۱۷ ماه از … می‌گذرد»: a duration since an earlier date.
       const before = wordsBefore(view, start, 2).join('');
       const after = view.slice(end, end + 120).replace(/[\u200c ]/g, '');
-      const ok = lex.sinceBefore.some((w) => before.endsWith(w)) || lex.sinceAfter.some((w) => cut(after).includes(w));
+      const ok =
+        lex.sinceBefore.some((w) => before.endsWith(w)) || lex.sinceAfter.some((w) => cut(after).includes(w));
       if (!ok) continue;
       out.push({ start, end, kind: 'count', unit, offset: -n, since: true });
     } else {
@@ -416,15 +485,105 @@ function cut(s: string): string {
 /** Words after a number that make it a quantity, not a year. */
 const QUANTITY = new Set(
   [
-    'نفر', 'تن', 'دلار', 'ریال', 'تومان', 'یورو', 'متر', 'کیلومتر', 'کیلوگرم', 'مورد', 'عدد', 'دستگاه', 'واحد',
-    'نقطه', 'رأی', 'رای', 'هکتار', 'میلیون', 'میلیارد', 'هزار', 'درصد', 'بار', 'سال', 'روز', 'ماه', 'هفته', 'ساعت',
-    'دقیقه', 'ثانیه', 'خانوار', 'کیلو', 'لیتر', 'بشکه', 'قطعه', 'جلد', 'عنوان', 'اثر', 'فقره', 'مترمربع', 'مگاوات',
-    'تخت', 'کیلووات', 'پوند', 'درهم', 'روبل', 'یوان', 'دانش‌آموز', 'دانشجو', 'خودرو', 'راس', 'رأس', 'شرکت', 'کشور',
-    'پرونده', 'فروند', 'دستگاه', 'باب', 'کلاس', 'مدرسه', 'روستا', 'شهر', 'تیم', 'امتیاز', 'گل', 'نسخه', 'صفحه', 'ریالی',
+    'نفر',
+    'تن',
+    'دلار',
+    'ریال',
+    'تومان',
+    'یورو',
+    'متر',
+    'کیلومتر',
+    'کیلوگرم',
+    'مورد',
+    'عدد',
+    'دستگاه',
+    'واحد',
+    'نقطه',
+    'رأی',
+    'رای',
+    'هکتار',
+    'میلیون',
+    'میلیارد',
+    'هزار',
+    'درصد',
+    'بار',
+    'سال',
+    'روز',
+    'ماه',
+    'هفته',
+    'ساعت',
+    'دقیقه',
+    'ثانیه',
+    'خانوار',
+    'کیلو',
+    'لیتر',
+    'بشکه',
+    'قطعه',
+    'جلد',
+    'عنوان',
+    'اثر',
+    'فقره',
+    'مترمربع',
+    'مگاوات',
+    'تخت',
+    'کیلووات',
+    'پوند',
+    'درهم',
+    'روبل',
+    'یوان',
+    'دانش‌آموز',
+    'دانشجو',
+    'خودرو',
+    'راس',
+    'رأس',
+    'شرکت',
+    'کشور',
+    'پرونده',
+    'فروند',
+    'دستگاه',
+    'باب',
+    'کلاس',
+    'مدرسه',
+    'روستا',
+    'شهر',
+    'تیم',
+    'امتیاز',
+    'گل',
+    'نسخه',
+    'صفحه',
+    'ریالی',
   ].map(keyOf),
 );
 
 /** Words after which a bare four-digit number is read as a year. */
 const YEAR_PREPOSITIONS = new Set(
-  ['در', 'از', 'تا', 'طی', 'اوایل', 'اواسط', 'اواخر', 'ابتدای', 'پایان', 'انتهای', 'نیمه', 'قبل', 'پیش', 'بعد', 'پس', 'سال', 'سالهای', 'سال‌های', 'بهار', 'تابستان', 'پاییز', 'زمستان', 'المپیک', 'جام', 'انتخابات', 'مورخ', 'تاریخ'].map(keyOf),
+  [
+    'در',
+    'از',
+    'تا',
+    'طی',
+    'اوایل',
+    'اواسط',
+    'اواخر',
+    'ابتدای',
+    'پایان',
+    'انتهای',
+    'نیمه',
+    'قبل',
+    'پیش',
+    'بعد',
+    'پس',
+    'سال',
+    'سالهای',
+    'سال‌های',
+    'بهار',
+    'تابستان',
+    'پاییز',
+    'زمستان',
+    'المپیک',
+    'جام',
+    'انتخابات',
+    'مورخ',
+    'تاریخ',
+  ].map(keyOf),
 );

@@ -12,14 +12,31 @@ import fs from 'node:fs';
 import * as j from 'jalaali-js';
 
 const here = new URL('.', import.meta.url);
-const iso = (y, m, d) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const jdnIso = (n) => { const g = j.d2g(n); return iso(g.gy, g.gm, g.gd); };
-const hf = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-const hijriOf = (n) => { const p = Object.fromEntries(hf.formatToParts(new Date((n - 2440588) * 864e5)).map((x) => [x.type, x.value])); return [+p.year, +p.month, +p.day]; };
+const iso = (y, m, d) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const jdnIso = (n) => {
+  const g = j.d2g(n);
+  return iso(g.gy, g.gm, g.gd);
+};
+const hf = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+const hijriOf = (n) => {
+  const p = Object.fromEntries(
+    hf.formatToParts(new Date((n - 2440588) * 864e5)).map((x) => [x.type, x.value]),
+  );
+  return [+p.year, +p.month, +p.day];
+};
 function hijriJdn(y, m, d) {
   // scan the days around the mean-calendar estimate
   const est = Math.round(1948440 + ((y - 1) * 12 + m - 1) * 29.530588 + d - 1);
-  for (let k = -40; k <= 40; k++) { const [a, b, c] = hijriOf(est + k); if (a === y && b === m && c === d) return est + k; }
+  for (let k = -40; k <= 40; k++) {
+    const [a, b, c] = hijriOf(est + k);
+    if (a === y && b === m && c === d) return est + k;
+  }
   throw new Error(`no hijri day ${y}-${m}-${d}`);
 }
 function dayJdn(cal, y, m, d) {
@@ -49,7 +66,10 @@ function value(code) {
 }
 function parseMentions(s, text, id) {
   const out = [];
-  for (const part of s.split(';;').map((x) => x.trim()).filter(Boolean)) {
+  for (const part of s
+    .split(';;')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const m = /^(.*?)\s*=>\s*(\S+)\s*@(\S+)$/.exec(part);
     if (!m) throw new Error(`${id}: bad annotation ${part}`);
     if (!text.includes(m[1])) throw new Error(`${id}: «${m[1]}» not in text`);
@@ -70,18 +90,29 @@ function publishedOf(link) {
 
 /** One keyword-bearing sentence from each of 170 articles, in a fixed pseudo-random order. */
 function sampleFars() {
-  const arts = [1, 2, 3].flatMap((i) => JSON.parse(fs.readFileSync(new URL(`../../../../shared/corpus/fars-news-${i}.json`, here), 'utf8')));
-  const KW = /(فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|آبان|آذر|دي|دی|بهمن|اسفند|ژانويه|ژانویه|فوريه|فوریه|مارس|آوريل|آوریل|ژوئن|ژوئيه|ژوئیه|اوت|سپتامبر|اكتبر|اکتبر|نوامبر|دسامبر|محرم|رمضان|شعبان|امروز|ديروز|دیروز|روز گذشته|فردا|هفته گذشته|هفته آينده|هفته آینده|امسال|سال گذشته|سال جاري|سال جاری|شنبه|جمعه|سال [0-9۰-۹]|[0-9۰-۹]{2,4}\/[0-9۰-۹]{1,2}\/[0-9۰-۹]{1,2}|پيش|پیش)/;
+  const arts = [1, 2, 3].flatMap((i) =>
+    JSON.parse(fs.readFileSync(new URL(`../../../../shared/corpus/fars-news-${i}.json`, here), 'utf8')),
+  );
+  const KW =
+    /(فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|آبان|آذر|دي|دی|بهمن|اسفند|ژانويه|ژانویه|فوريه|فوریه|مارس|آوريل|آوریل|ژوئن|ژوئيه|ژوئیه|اوت|سپتامبر|اكتبر|اکتبر|نوامبر|دسامبر|محرم|رمضان|شعبان|امروز|ديروز|دیروز|روز گذشته|فردا|هفته گذشته|هفته آينده|هفته آینده|امسال|سال گذشته|سال جاري|سال جاری|شنبه|جمعه|سال [0-9۰-۹]|[0-9۰-۹]{2,4}\/[0-9۰-۹]{1,2}\/[0-9۰-۹]{1,2}|پيش|پیش)/;
   const cands = [];
   arts.forEach((a, ai) => {
     const p = publishedOf(a.link);
     const text = [a.title, a.abstract, ...(a.paragraphs || [])].filter(Boolean).join('\n');
-    for (const s of text.split(/(?<=[.؟!])\s+|\n/).filter((x) => x.length > 20 && x.length < 400)) if (KW.test(s)) cands.push({ ai, p, s });
+    for (const s of text.split(/(?<=[.؟!])\s+|\n/).filter((x) => x.length > 20 && x.length < 400))
+      if (KW.test(s)) cands.push({ ai, p, s });
   });
   let seed = 12345;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const B = (w) => `(?<![\\u0600-\\u06FF])(?:${w})(?![\\u0600-\\u06FF])`;
-  const strong = new RegExp(B('فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|آبان|آذر|دي|دی|بهمن|اسفند|ژانويه|ژانویه|فوريه|فوریه|مارس|آوريل|آوریل|ژوئن|ژوئيه|ژوئیه|اوت|سپتامبر|اكتبر|اکتبر|نوامبر|دسامبر|محرم|رمضان|امروز|ديروز|دیروز|روز گذشته|فردا|هفته گذشته|هفته آينده|هفته آینده|امسال|سال گذشته|سال جاري|سال جاری|شنبه|يكشنبه|یکشنبه|دوشنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|سال'));
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const bounded = (w) => `(?<![\\u0600-\\u06FF])(?:${w})(?![\\u0600-\\u06FF])`;
+  const strong = new RegExp(
+    bounded(
+      'فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|آبان|آذر|دي|دی|بهمن|اسفند|ژانويه|ژانویه|فوريه|فوریه|مارس|آوريل|آوریل|ژوئن|ژوئيه|ژوئیه|اوت|سپتامبر|اكتبر|اکتبر|نوامبر|دسامبر|محرم|رمضان|امروز|ديروز|دیروز|روز گذشته|فردا|هفته گذشته|هفته آينده|هفته آینده|امسال|سال گذشته|سال جاري|سال جاری|شنبه|يكشنبه|یکشنبه|دوشنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|سال',
+    ),
+  );
   const pool = cands.filter((x) => strong.test(x.s));
   const seen = new Set();
   const pick = [];
@@ -98,13 +129,18 @@ function sampleFars() {
 
 const lines = [];
 const seed = fs.readFileSync(new URL('../../../../shared/corpus/seed.txt', here), 'utf8');
-lines.push({ id: 'seed', published: null, text: seed, dates: [
-  { text: 'پنجشنبه ۲۲ دی (۱۲ ژانویه)', value: '2023-01-12', granularity: 'day', calendar: 'persian' },
-  { text: 'روز گذشته', value: '2023-01-11', granularity: 'day', calendar: 'relative' },
-  { text: '۱۵ اوت ۲۰۲۱', value: '2021-08-15', granularity: 'day', calendar: 'gregorian' },
-  { text: 'دیروز', value: '2023-01-11', granularity: 'day', calendar: 'relative' },
-  { text: '۱۷ ماه از', ...value('P:1400-5'), calendar: 'relative' },
-] });
+lines.push({
+  id: 'seed',
+  published: null,
+  text: seed,
+  dates: [
+    { text: 'پنجشنبه ۲۲ دی (۱۲ ژانویه)', value: '2023-01-12', granularity: 'day', calendar: 'persian' },
+    { text: 'روز گذشته', value: '2023-01-11', granularity: 'day', calendar: 'relative' },
+    { text: '۱۵ اوت ۲۰۲۱', value: '2021-08-15', granularity: 'day', calendar: 'gregorian' },
+    { text: 'دیروز', value: '2023-01-11', granularity: 'day', calendar: 'relative' },
+    { text: '۱۷ ماه از', ...value('P:1400-5'), calendar: 'relative' },
+  ],
+});
 const sample = sampleFars();
 for (const line of fs.readFileSync(new URL('fars-annotations.txt', here), 'utf8').split('\n')) {
   const m = /^#(\d+)\s*::(.*)$/.exec(line);
@@ -116,8 +152,18 @@ for (const line of fs.readFileSync(new URL('fars-annotations.txt', here), 'utf8'
 for (const line of fs.readFileSync(new URL('handwritten-annotations.txt', here), 'utf8').split('\n')) {
   const m = /^!(\S+)\s*\|\s*(\S+)\s*\|\s*(.*?)\s*::(.*)$/.exec(line);
   if (!m) continue;
-  lines.push({ id: m[1], published: m[2] === 'null' ? null : m[2], text: m[3], dates: parseMentions(m[4], m[3], m[1]) });
+  lines.push({
+    id: m[1],
+    published: m[2] === 'null' ? null : m[2],
+    text: m[3],
+    dates: parseMentions(m[4], m[3], m[1]),
+  });
 }
-fs.writeFileSync(new URL('../../gold/dates.jsonl', here), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+fs.writeFileSync(
+  new URL('../../gold/dates.jsonl', here),
+  `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`,
+);
 const n = lines.reduce((a, l) => a + l.dates.length, 0);
-console.log(`${lines.length} texts, ${n} date mentions, ${lines.filter((l) => !l.dates.length).length} texts without dates`);
+console.log(
+  `${lines.length} texts, ${n} date mentions, ${lines.filter((l) => !l.dates.length).length} texts without dates`,
+);
