@@ -4,6 +4,7 @@
 // `rasad worker`s. Either way each batch commits whole, so an ingest killed at any moment and run
 // again ends with every article stored exactly once (idempotent by content hash).
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { ArticleError, articleText } from '../read/article.js';
 import { contentHash } from '../store/content-hash.js';
@@ -158,7 +159,7 @@ function queueSink(store: KyselyStore, counts: Counts, progress: Progress): Sink
 
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
-  const rejects = new RejectsFile(options.rejects ?? RejectsFile.defaultPath());
+  const rejects = new RejectsFile(resolve(options.rejects ?? RejectsFile.defaultPath()));
   const { files, problems } = expandPaths(paths);
   for (const p of problems) rejects.write({ file: p.file }, p.reason);
 
