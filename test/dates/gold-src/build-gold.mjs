@@ -88,8 +88,11 @@ function publishedOf(link) {
   return iso(g.gy, g.gm, g.gd);
 }
 
-/** One keyword-bearing sentence from each of 170 articles, in a fixed pseudo-random order. */
-function sampleFars() {
+/**
+ * One keyword-bearing sentence from each of `count` articles, in a fixed pseudo-random order. The
+ * held-out sample uses another seed, only news categories, and none of the development articles.
+ */
+function sampleFars({ seed: seed0 = 12345, count = 170, exclude = new Set(), cats = null } = {}) {
   const arts = [1, 2, 3].flatMap((i) =>
     JSON.parse(fs.readFileSync(new URL(`../../../../shared/corpus/fars-news-${i}.json`, here), 'utf8')),
   );
@@ -100,9 +103,9 @@ function sampleFars() {
     const p = publishedOf(a.link);
     const text = [a.title, a.abstract, ...(a.paragraphs || [])].filter(Boolean).join('\n');
     for (const s of text.split(/(?<=[.؟!])\s+|\n/).filter((x) => x.length > 20 && x.length < 400))
-      if (KW.test(s)) cands.push({ ai, p, s });
+      if (KW.test(s)) cands.push({ ai, p, s, cat: a.cat });
   });
-  let seed = 12345;
+  let seed = seed0;
   const rnd = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
@@ -113,7 +116,7 @@ function sampleFars() {
       'فروردين|فروردین|ارديبهشت|اردیبهشت|خرداد|تير|تیر|مرداد|شهريور|شهریور|مهر|آبان|آذر|دي|دی|بهمن|اسفند|ژانويه|ژانویه|فوريه|فوریه|مارس|آوريل|آوریل|ژوئن|ژوئيه|ژوئیه|اوت|سپتامبر|اكتبر|اکتبر|نوامبر|دسامبر|محرم|رمضان|امروز|ديروز|دیروز|روز گذشته|فردا|هفته گذشته|هفته آينده|هفته آینده|امسال|سال گذشته|سال جاري|سال جاری|شنبه|يكشنبه|یکشنبه|دوشنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج شنبه|جمعه|سال',
     ),
   );
-  const pool = cands.filter((x) => strong.test(x.s));
+  const pool = cands.filter((x) => strong.test(x.s) && !exclude.has(x.ai) && (!cats || cats.includes(x.cat)));
   const seen = new Set();
   const pick = [];
   const idx = pool.map((_, i) => i).sort(() => rnd() - 0.5);
@@ -122,7 +125,7 @@ function sampleFars() {
     if (seen.has(x.ai)) continue;
     seen.add(x.ai);
     pick.push(x);
-    if (pick.length >= 170) break;
+    if (pick.length >= count) break;
   }
   return pick;
 }
@@ -167,3 +170,26 @@ const n = lines.reduce((a, l) => a + l.dates.length, 0);
 console.log(
   `${lines.length} texts, ${n} date mentions, ${lines.filter((l) => !l.dates.length).length} texts without dates`,
 );
+
+// Held-out: annotated after the rules were frozen, never used to tune them (docs/bench-dates.md).
+const devArticles = new Set(sample.map((x) => x.ai));
+const held = sampleFars({
+  seed: 987654,
+  count: 70,
+  exclude: devArticles,
+  cats: ['politics', 'world', 'foreign-policy', 'economy', 'social', 'culture', 'province'],
+});
+const heldLines = [];
+for (const line of fs.readFileSync(new URL('heldout-annotations.txt', here), 'utf8').split('\n')) {
+  const m = /^#(\d+)\s*::(.*)$/.exec(line);
+  if (!m) continue;
+  const x = held[Number(m[1])];
+  const id = `fars-heldout-${m[1]}`;
+  heldLines.push({ id, published: x.p, text: x.s, dates: parseMentions(m[2], x.s, id) });
+}
+fs.writeFileSync(
+  new URL('../../gold/dates-heldout.jsonl', here),
+  `${heldLines.map((l) => JSON.stringify(l)).join('\n')}\n`,
+);
+const hn = heldLines.reduce((a, l) => a + l.dates.length, 0);
+console.log(`held-out: ${heldLines.length} texts, ${hn} date mentions`);
