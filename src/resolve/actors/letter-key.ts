@@ -3,7 +3,11 @@
 // «رئیس جمهور», «رئیسجمهور» and «رييس جمهور» all meet in one key. Keys are for lookup only; every
 // span and display string still comes from the text or the lexicon as written.
 
-const FOLD = new Map<string, string>([
+/** Folded code unit for each code unit (0 = drop). Built once: matching calls this per character. */
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
+for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 0x20; // ASCII upper → lower
+const pairs: Array<[string, string]> = [
   ['ي', 'ی'],
   ['ى', 'ی'],
   ['ئ', 'ی'],
@@ -15,34 +19,24 @@ const FOLD = new Map<string, string>([
   ['آ', 'ا'],
   ['ٱ', 'ا'],
   ['ؤ', 'و'],
-]);
+  ['٠', '۰'],
+];
+for (const [from, to] of pairs) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+// Ignorable: joiners, kashida, harakat, superscript alef, white space.
+for (const c of [0x200c, 0x200d, 0x0640, 0x0670, 0x20, 0x09, 0x0a, 0x0d, 0xa0]) FOLD[c] = 0;
+for (let c = 0x064b; c <= 0x065f; c++) FOLD[c] = 0;
 
-/** True for characters that carry no letter identity: joiners, kashida, harakat, spaces. */
-function isIgnorable(code: number): boolean {
-  return (
-    code === 0x200c ||
-    code === 0x200d ||
-    code === 0x0640 ||
-    (code >= 0x064b && code <= 0x065f) ||
-    code === 0x0670 ||
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0xa0
-  );
+/** The folded code unit of one code unit, 0 when it is ignored. */
+export function foldUnit(code: number): number {
+  return FOLD[code] as number;
 }
 
 /** The lookup key of a word or phrase (see the file comment). */
 export function letterKey(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (isIgnorable(code)) continue;
-    out += FOLD.get(ch) ?? ch.toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const f = FOLD[text.charCodeAt(i)] as number;
+    if (f !== 0) out += String.fromCharCode(f);
   }
   return out;
-}
-
-/** Splits a lexicon phrase into its words (spaces only: ZWNJ stays inside a word). */
-export function phraseWords(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w.length > 0);
 }

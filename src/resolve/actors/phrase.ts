@@ -32,10 +32,8 @@ export function lexiconUnits(lex: CompiledLexicon, words: Word[], from = 0, to =
     for (let j = i; j < to && j < i + lex.maxWords; j++) {
       const w = words[j] as Word;
       if (j > i && w.hardBreak) break;
-      for (const ch of w.key) {
-        node = node.next.get(ch);
-        if (!node) break;
-      }
+      const key = w.key;
+      for (let c = 0; c < key.length && node; c++) node = node.next.get(key[c] as string);
       if (!node) break;
       if (node.items) best = { first: i, last: j, items: node.items };
     }

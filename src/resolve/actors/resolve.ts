@@ -348,7 +348,9 @@ export class Resolution {
     this.addRole(rec, role);
     const rk: RoleKey = { titles: chain.titles.map((t) => t.title), anchor: owner.anchorKey };
     if (!rec.roleKeys.some((r) => r.anchor === rk.anchor && r.titles.join() === rk.titles.join())) rec.roleKeys.push(rk);
-    if (!rec.codeFromLexicon && owner.code) {
+    // The text's own statement of the office outranks the lexicon (which may be out of date), except
+    // where the phrase only implies the state («کشورمان», «این گروه»): then the lexicon's date-aware entry holds.
+    if (owner.code && (!rec.codeFromLexicon || chain.anchor?.type === 'country')) {
       rec.actor.code = owner.code;
       rec.actor.country = owner.country ?? rec.actor.country;
       rec.actor.sector = splitCode(owner.code, this.isCountry).sector;

@@ -97,6 +97,26 @@ function nameBeforeApposition(words: Word[], units: Unit[], u: number, chain: Ch
   return { first, last: (units[u - 1] as Unit).last };
 }
 
+/** «TITLE-PHRASE، X Y، …»: 2–4 unknown words set off by commas right after a person's title phrase. */
+function nameAfterApposition(words: Word[], units: Unit[], chain: Chain): { first: number; last: number } | null {
+  if (chain.plural || chain.kind !== 'person' || !chain.anchor) return null;
+  const u0 = chain.lastUnit + 1;
+  const firstUnit = units[u0];
+  if (!firstUnit || !/^\s*[،,]\s*$/.test((words[firstUnit.first] as Word).gap)) return null;
+  let k = u0;
+  while (k < units.length && k - u0 < 5) {
+    const unit = units[k] as Unit;
+    const w = words[unit.first] as Word;
+    if (k > u0 && w.hardBreak) break;
+    if (unit.items || isStopWord(w.key) || /\d/.test(w.text)) return null;
+    k++;
+  }
+  const count = k - u0;
+  const closing = units[k] ? (words[(units[k] as Unit).first] as Word).gap : '';
+  if (count < 2 || count > 4 || !/^\s*[،,]/.test(closing)) return null;
+  return { first: (units[u0] as Unit).first, last: (units[k - 1] as Unit).last };
+}
+
 function findEntities(st: RulerState): Found[] {
   const { words, units } = st;
   const found: Found[] = [];
@@ -139,6 +159,11 @@ function findEntities(st: RulerState): Found[] {
           const type: EntityType = chain.kind === 'person' ? 'PER' : 'ORG';
           found.push({ first: chain.first, last: chain.last, type, source: 'pattern', info: { kind: 'chain', chain, first: chain.first, last: chain.last } });
           u = chain.lastUnit;
+          const after = nameAfterApposition(words, units, chain);
+          if (after) {
+            found.push({ ...after, type: 'PER', source: 'pattern', info: { kind: 'name-pattern', ...after } });
+            while (u + 1 < units.length && (units[u + 1] as Unit).last <= after.last) u++;
+          }
           continue;
         }
       }

@@ -1,8 +1,9 @@
 // The words of an article with their offsets, found directly in doc.text so that matching does not
 // depend on how the segmenter splits clitics or ZWNJ joins. A word is a run of letters, marks,
 // digits and joiners; `gap` is whatever separates it from the previous word (spaces, «،», «.» …).
+// One hand-written pass over the text (no regular expression): it runs on every article.
 import type { Span } from '../../doc.js';
-import { letterKey } from './letter-key.js';
+import { foldUnit } from './letter-key.js';
 
 export interface Word {
   start: number;
@@ -16,33 +17,72 @@ export interface Word {
   sentence: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}\u200c\u200d]+/gu;
-
-function sentenceOf(sentences: Span[], pos: number, hint: number): number {
-  let s = hint;
-  while (s + 1 < sentences.length && (sentences[s + 1] as Span).start <= pos) s++;
-  return s;
+/** Whether a UTF-16 code unit belongs to a word (letters, digits, marks, joiners; not punctuation). */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0600 && c <= 0x06ff) {
+    // Arabic-script punctuation and signs are not word material: ، ؛ ؟ ٪ ٫ ٬ ٭ ۔ and the number signs.
+    return !(c <= 0x060f || c === 0x061b || c === 0x061e || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || c === 0x06dd || c === 0x06de || c === 0x06e9);
+  }
+  if (c === 0x200c || c === 0x200d) return true;
+  return (c >= 0x00c0 && c <= 0x024f) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) || (c >= 0x0400 && c <= 0x04ff);
 }
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200f || c === 0x200e || c === 0x202f || c === 0x2009 || c === 0x0d;
+}
+
+/** Scratch buffer for folded keys: words are short, and reusing it keeps matching allocation-light. */
+let buf = new Uint16Array(256);
 
 export function textWords(text: string, sentences: Span[]): Word[] {
   const words: Word[] = [];
+  const n = text.length;
+  let i = 0;
   let prevEnd = 0;
   let s = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    s = sentences.length ? sentenceOf(sentences, start, s) : 0;
-    const prev = words[words.length - 1];
-    words.push({
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      key: letterKey(m[0]),
-      gap,
-      hardBreak: /\S/.test(gap) || (prev !== undefined && prev.sentence !== s),
-      sentence: s,
-    });
-    prevEnd = start + m[0].length;
+  let nextSentenceStart = sentences.length > 1 ? (sentences[1] as Span).start : Number.POSITIVE_INFINITY;
+  while (i < n) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let len = 0;
+    let changed = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isWordUnit(c)) break;
+      const f = foldUnit(c);
+      if (f !== c) changed = true;
+      if (f !== 0) {
+        if (len === buf.length) {
+          const bigger = new Uint16Array(buf.length * 2);
+          bigger.set(buf);
+          buf = bigger;
+        }
+        buf[len++] = f;
+      }
+      i++;
+    }
+    const wordText = text.slice(start, i);
+    // Most words need no folding: then the key is the word itself, with no new string.
+    const key = changed ? String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]) : wordText;
+    let hard = false;
+    for (let g = prevEnd; g < start; g++) {
+      if (!isSpace(text.charCodeAt(g))) {
+        hard = true;
+        break;
+      }
+    }
+    while (start >= nextSentenceStart) {
+      s++;
+      nextSentenceStart = s + 1 < sentences.length ? (sentences[s + 1] as Span).start : Number.POSITIVE_INFINITY;
+      hard = true;
+    }
+    // A gap of white space only is recorded as one space: nothing reads more than that from it.
+    words.push({ start, end: i, text: wordText, key, gap: hard ? text.slice(prevEnd, start) : ' ', hardBreak: hard, sentence: s });
+    prevEnd = i;
   }
   return words;
 }
