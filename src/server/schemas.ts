@@ -2,6 +2,7 @@
 // requests (Fastify's Ajv), serialize responses (fast-json-stringify) and become the OpenAPI
 // document at /api/openapi.json (@fastify/swagger), so the three can never drift apart.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -293,11 +294,7 @@ export const TimelineReply = Type.Object({
 
 export const ExportQuery = Type.Object(
   {
-    format: Type.Unsafe<'jsonl' | 'csv' | 'gdelt'>({
-      type: 'string',
-      enum: ['jsonl', 'csv', 'gdelt'],
-      default: 'jsonl',
-    }),
+    format: Type.Unsafe<ExportFormat>({ type: 'string', enum: [...EXPORT_FORMATS], default: 'jsonl' }),
     ...eventFilterFields,
     limit: Limit(1_000_000, 100_000),
   },

@@ -264,14 +264,19 @@ describe('GET /api/export', () => {
     expect(head.split(',')).toContain('cameo');
     expect(row).toContain('RUSGOV');
     const gdelt = await get('/api/export?format=gdelt&actor=RUSGOV');
-    const [gh, gr] = gdelt.body.trim().split('\n');
-    expect(gh.split('\t')).toHaveLength(61);
-    const cells = gr.split('\t');
+    const gdeltLines = gdelt.body.trim().split('\n');
+    expect(gdeltLines).toHaveLength(1);
+    const cells = gdeltLines[0].split('\t');
     expect(cells).toHaveLength(61);
     expect(cells[1]).toBe('20230112');
     expect(cells[5]).toBe('RUSGOV');
     expect(cells[26]).toBe('043');
     expect(cells[60]).toBe('https://example.org/seed');
+    const plover = (await get('/api/export?format=plover&type=CONSULT')).body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(plover[0]).toMatchObject({ event: 'CONSULT' });
   });
 });
 

@@ -87,5 +87,6 @@ export const api = {
   timeline: (p: Params) =>
     request<{ interval: string; buckets: TimelineBucket[] }>(`/api/timeline${queryString(p)}`),
   network: (p: Params) => request<Network>(`/api/network${queryString(p)}`),
-  exportUrl: (format: 'jsonl' | 'csv' | 'gdelt', p: Params) => `/api/export${queryString({ ...p, format })}`,
+  exportUrl: (format: 'jsonl' | 'csv' | 'gdelt' | 'plover', p: Params) =>
+    `/api/export${queryString({ ...p, format })}`,
 };

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/types.js';
 import { checkRange } from '../article-input.js';
 import { eventsUpTo } from '../event-pages.js';
-import { CONTENT_TYPES, formatEvent, header } from '../export-format.js';
+import { CONTENT_TYPES, EXTENSIONS, formatEvent, header } from '../export-format.js';
 import { buildNetwork } from '../network.js';
 import { ExportQuery, NetworkQuery, NetworkReply } from '../schemas.js';
 
@@ -32,7 +32,8 @@ export function derivedRoutes(app: FastifyInstance, store: Store): void {
     '/api/export',
     {
       schema: {
-        summary: 'Download events as jsonl, csv or gdelt (tab-separated GDELT 2.0 columns)',
+        summary:
+          'Download events as jsonl, csv, gdelt (tab-separated GDELT 2.0 columns, no header) or plover (PLOVER JSON lines)',
         tags: ['events'],
         querystring: ExportQuery,
         produces: Object.values(CONTENT_TYPES),
@@ -42,22 +43,13 @@ export function derivedRoutes(app: FastifyInstance, store: Store): void {
     async (request, reply) => {
       checkRange(request.query);
       const { format, limit, ...filter } = request.query;
-      // Article URLs (GDELT's SOURCEURL) are looked up once per article, not once per event.
-      const urls = new Map<string, string | null>();
-      async function urlOf(article: string): Promise<string | null> {
-        if (!urls.has(article)) urls.set(article, (await store.getArticle(article))?.url ?? null);
-        return urls.get(article) ?? null;
-      }
       async function* lines() {
         yield header(format);
-        for await (const event of eventsUpTo(store, filter, limit)) {
-          yield formatEvent(format, event, format === 'gdelt' ? await urlOf(event.article) : null);
-        }
+        for await (const event of eventsUpTo(store, filter, limit)) yield formatEvent(format, event);
       }
-      const extension = format === 'gdelt' ? 'tsv' : format;
       return reply
         .type(CONTENT_TYPES[format])
-        .header('content-disposition', `attachment; filename="rasad-events.${extension}"`)
+        .header('content-disposition', `attachment; filename="rasad-events.${EXTENSIONS[format]}"`)
         .send(Readable.from(lines()));
     },
   );

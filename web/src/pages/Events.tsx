@@ -100,7 +100,7 @@ export function EventsPage() {
       </form>
       <p className="exports">
         {t('events.export')}:{' '}
-        {(['jsonl', 'csv', 'gdelt'] as const).map((format) => (
+        {(['jsonl', 'csv', 'gdelt', 'plover'] as const).map((format) => (
           <a key={format} href={api.exportUrl(format, params)} download className="export-link">
             {format}
           </a>
