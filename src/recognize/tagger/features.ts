@@ -8,6 +8,10 @@
 //   gazetteer membership of the token and its neighbours in the actor lexicon's word lists
 //   taglex    the tag each word most often carries in the training data (tag-lexicon.ts), for the
 //             token and its neighbours ±1; jackknifed at training time so it is not memorized
+//
+// Speed: everything that depends on one word only (its normalized form's hash, affixes, n-grams,
+// shape, cluster, lexicon entries) is computed once per word type and cached (WordFacts); features
+// that look at neighbours combine the cached 32-bit hashes with integer mixing, no strings built.
 import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
 
@@ -64,134 +68,168 @@ const T_GAZ = 60; // + 8*position + list
 const T_TAGLEX = 90; // +0..2 for positions 0, -1, +1
 const T_TAGLEX_STRENGTH = 93;
 
-const BOS = '<s>';
-const EOS = '</s>';
-const NO_CLUSTER = -1;
-
-class IdBuffer {
-  ids = new Int32Array(1024);
-  length = 0;
-  constructor(readonly mask: number) {}
-  push(h: number): void {
-    if (this.length === this.ids.length) {
-      const bigger = new Int32Array(this.ids.length * 2);
-      bigger.set(this.ids);
-      this.ids = bigger;
-    }
-    this.ids[this.length++] = finish(h) & this.mask;
-  }
-}
-
-/** Per-token facts that do not depend on the neighbours, computed once per token. */
-interface TokenInfo {
-  norm: string;
-  shape: string;
+/** What the features need to know about one word type, computed once. */
+interface WordFacts {
+  /** hash of the normalized form */
+  word: number;
+  /** hash of the shape */
+  shape: number;
   fine: number;
   coarse: number;
   gaz: number;
-  /** tag lexicon entry, or -1 */
+  /** tag-lexicon entry, or -1 */
   lex: number;
+  /** the word's own features (no neighbours), by group, already finished */
+  local: Record<'affix' | 'ngram' | 'shape', Int32Array>;
 }
 
-function tokenInfo(raw: string, res: FeatureResources): TokenInfo {
-  const norm = normalizeToken(raw);
-  const c = res.clusters.get(norm);
+const NO_CLUSTER = -1;
+const BOS: WordFacts = edge('<s>', -2);
+const EOS: WordFacts = edge('</s>', -3);
+
+function edge(mark: string, id: number): WordFacts {
+  const empty = new Int32Array(0);
+  return { word: mixString(0, mark), shape: mixString(0, mark), fine: id, coarse: id, gaz: 0, lex: id, local: { affix: empty, ngram: empty, shape: empty } };
+}
+
+function wordFacts(raw: string, res: FeatureResources): WordFacts {
+  const w = normalizeToken(raw);
+  const len = w.length;
+  const c = res.clusters.get(w);
+  const shape = shapeOf(raw);
+  const affix: number[] = [];
+  for (let k = 1; k <= 4 && k <= len; k++) {
+    affix.push(finish(mixString(seed(T_PREFIX + k), w, 0, k)));
+    affix.push(finish(mixString(seed(T_SUFFIX + k), w, len - k, len)));
+  }
+  const space = w.indexOf(' ');
+  if (space > 0) {
+    affix.push(finish(mixString(seed(T_FIRST_PART), w, 0, space)));
+    affix.push(finish(mixString(seed(T_LAST_PART), w, w.lastIndexOf(' ') + 1, len)));
+    affix.push(finish(mixString(seed(T_JOINED), w.replaceAll(' ', ''))));
+  }
+  // 3-grams of ^word$, so the first and last grams also mark the word's edges
+  const ngram: number[] = [];
+  if (len >= 2) {
+    for (let k = -1; k + 3 <= len + 1; k++) {
+      let h = seed(T_NGRAM);
+      for (let j = k; j < k + 3; j++) h = mixCode(h, j < 0 ? 0x5e : j >= len ? 0x24 : w.charCodeAt(j));
+      ngram.push(finish(h));
+    }
+  }
+  const shapeHash = mixString(0, shape);
+  const shapes = [finish(mixCode(seed(T_SHAPE), shapeHash)), finish(mixString(seed(T_SCRIPT), scriptOf(raw))), finish(mixCode(seed(T_LENGTH), Math.min(len, 12)))];
+  if (shape === 'd') shapes.push(finish(mixCode(seed(T_DIGITS), Math.min(len, 6))));
   return {
-    norm,
-    shape: shapeOf(raw),
+    word: mixString(0, w),
+    shape: shapeHash,
     fine: c === undefined ? NO_CLUSTER : Math.floor(c / 65536),
     coarse: c === undefined ? NO_CLUSTER : c % 65536,
-    gaz: res.gazetteer.get(norm) ?? 0,
-    lex: res.tagLexicon.get(norm) ?? -1,
+    gaz: res.gazetteer.get(w) ?? 0,
+    lex: res.tagLexicon.get(w) ?? -1,
+    local: { affix: Int32Array.from(affix), ngram: Int32Array.from(ngram), shape: Int32Array.from(shapes) },
   };
 }
 
-const wordHash = (template: number, s: string): number => mixString(seed(template), s);
+/** Per-resources cache of word facts; cleared when it grows past a bound so memory stays flat. */
+const CACHE_LIMIT = 200_000;
+const caches = new WeakMap<FeatureResources, Map<string, WordFacts>>();
+
+function factsOf(raw: string, res: FeatureResources): WordFacts {
+  let cache = caches.get(res);
+  if (!cache) caches.set(res, (cache = new Map()));
+  let f = cache.get(raw);
+  if (f === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    f = wordFacts(raw, res);
+    cache.set(raw, f);
+  }
+  return f;
+}
+
+class IdBuffer {
+  ids: Int32Array;
+  length = 0;
+  constructor(
+    readonly mask: number,
+    capacity: number,
+  ) {
+    this.ids = new Int32Array(capacity);
+  }
+  private grow(): void {
+    const bigger = new Int32Array(this.ids.length * 2);
+    bigger.set(this.ids);
+    this.ids = bigger;
+  }
+  /** A hash still to be finished. */
+  push(h: number): void {
+    if (this.length === this.ids.length) this.grow();
+    this.ids[this.length++] = finish(h) & this.mask;
+  }
+  /** Hashes already finished (a word's cached local features). */
+  pushFinished(hs: Int32Array): void {
+    while (this.length + hs.length > this.ids.length) this.grow();
+    for (let k = 0; k < hs.length; k++) this.ids[this.length++] = hs[k] & this.mask;
+  }
+}
 
 /** Extracts the hashed features of every token in a sentence. */
 export function sentenceFeatures(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFeatures {
   const n = tokens.length;
   const g = cfg.groups;
-  const buf = new IdBuffer((1 << cfg.bits) - 1);
+  const buf = new IdBuffer((1 << cfg.bits) - 1, n * 48 + 16);
   const offsets = new Int32Array(n + 1);
-  const info = tokens.map((t) => tokenInfo(t, res));
-  const normAt = (i: number): string => (i < 0 ? BOS : i >= n ? EOS : info[i].norm);
-  const shapeAt = (i: number): string => (i < 0 ? BOS : i >= n ? EOS : info[i].shape);
-  const fineAt = (i: number): number => (i < 0 ? -2 : i >= n ? -3 : info[i].fine);
-  const coarseAt = (i: number): number => (i < 0 ? -2 : i >= n ? -3 : info[i].coarse);
-  const lexAt = (i: number): number => (i < 0 ? -2 : i >= n ? -3 : info[i].lex);
+  const facts: WordFacts[] = new Array(n);
+  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res);
+  const at = (i: number): WordFacts => (i < 0 ? BOS : i >= n ? EOS : facts[i]);
+  const parent = (lex: number): number => (lex < 0 ? lex : lex >> 2);
 
   for (let i = 0; i < n; i++) {
     offsets[i] = buf.length;
-    const w = info[i].norm;
+    const f = facts[i];
+    const prev = at(i - 1);
+    const next = at(i + 1);
     buf.push(seed(T_BIAS));
     if (g.word) {
-      buf.push(wordHash(T_W, w));
-      buf.push(wordHash(T_W + 1, normAt(i - 1)));
-      buf.push(wordHash(T_W + 2, normAt(i + 1)));
-      buf.push(wordHash(T_W + 3, normAt(i - 2)));
-      buf.push(wordHash(T_W + 4, normAt(i + 2)));
-      buf.push(mixString(mixCode(wordHash(T_BIGRAM_PREV, normAt(i - 1)), 0x1f), w));
-      buf.push(mixString(mixCode(wordHash(T_BIGRAM_NEXT, w), 0x1f), normAt(i + 1)));
+      buf.push(mixCode(seed(T_W), f.word));
+      buf.push(mixCode(seed(T_W + 1), prev.word));
+      buf.push(mixCode(seed(T_W + 2), next.word));
+      buf.push(mixCode(seed(T_W + 3), at(i - 2).word));
+      buf.push(mixCode(seed(T_W + 4), at(i + 2).word));
+      buf.push(mixCode(mixCode(seed(T_BIGRAM_PREV), prev.word), f.word));
+      buf.push(mixCode(mixCode(seed(T_BIGRAM_NEXT), f.word), next.word));
     }
-    if (g.affix) {
-      const len = w.length;
-      for (let k = 1; k <= 4 && k <= len; k++) {
-        buf.push(mixString(seed(T_PREFIX + k), w, 0, k));
-        buf.push(mixString(seed(T_SUFFIX + k), w, len - k, len));
-      }
-      const space = w.indexOf(' ');
-      if (space > 0) {
-        buf.push(mixString(seed(T_FIRST_PART), w, 0, space));
-        buf.push(mixString(seed(T_LAST_PART), w, w.lastIndexOf(' ') + 1, len));
-        buf.push(wordHash(T_JOINED, w.replaceAll(' ', '')));
-      }
-    }
-    if (g.ngram) {
-      // 3-grams of ^word$, so the first and last grams also mark the word's edges
-      const len = w.length;
-      if (len >= 2) {
-        for (let k = -1; k + 3 <= len + 1; k++) {
-          let h = seed(T_NGRAM);
-          for (let j = k; j < k + 3; j++) h = mixCode(h, j < 0 ? 0x5e : j >= len ? 0x24 : w.charCodeAt(j));
-          buf.push(h);
-        }
-      }
-    }
+    if (g.affix) buf.pushFinished(f.local.affix);
+    if (g.ngram) buf.pushFinished(f.local.ngram);
     if (g.shape) {
-      const shape = info[i].shape;
-      buf.push(wordHash(T_SHAPE, shape));
-      buf.push(wordHash(T_SHAPE + 1, shapeAt(i - 1)));
-      buf.push(wordHash(T_SHAPE + 2, shapeAt(i + 1)));
-      buf.push(wordHash(T_SCRIPT, scriptOf(tokens[i])));
-      buf.push(mixCode(seed(T_LENGTH), Math.min(w.length, 12)));
-      if (shape === 'd') buf.push(mixCode(seed(T_DIGITS), Math.min(w.length, 6)));
-      buf.push(mixString(mixString(mixCode(wordHash(T_SHAPE_TRIGRAM, shapeAt(i - 1)), 0x1f), shape), shapeAt(i + 1)));
+      buf.pushFinished(f.local.shape);
+      buf.push(mixCode(seed(T_SHAPE + 1), prev.shape));
+      buf.push(mixCode(seed(T_SHAPE + 2), next.shape));
+      buf.push(mixCode(mixCode(mixCode(seed(T_SHAPE_TRIGRAM), prev.shape), f.shape), next.shape));
     }
     if (g.cluster) {
-      buf.push(mixCode(seed(T_CLUSTER_FINE), fineAt(i)));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 1), fineAt(i - 1)));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 2), fineAt(i + 1)));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 3), fineAt(i - 2)));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 4), fineAt(i + 2)));
-      buf.push(mixCode(seed(T_CLUSTER_COARSE), coarseAt(i)));
-      buf.push(mixCode(seed(T_CLUSTER_COARSE + 1), coarseAt(i - 1)));
-      buf.push(mixCode(seed(T_CLUSTER_COARSE + 2), coarseAt(i + 1)));
-      buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), coarseAt(i - 1)), coarseAt(i)));
+      buf.push(mixCode(seed(T_CLUSTER_FINE), f.fine));
+      buf.push(mixCode(seed(T_CLUSTER_FINE + 1), prev.fine));
+      buf.push(mixCode(seed(T_CLUSTER_FINE + 2), next.fine));
+      buf.push(mixCode(seed(T_CLUSTER_FINE + 3), at(i - 2).fine));
+      buf.push(mixCode(seed(T_CLUSTER_FINE + 4), at(i + 2).fine));
+      buf.push(mixCode(seed(T_CLUSTER_COARSE), f.coarse));
+      buf.push(mixCode(seed(T_CLUSTER_COARSE + 1), prev.coarse));
+      buf.push(mixCode(seed(T_CLUSTER_COARSE + 2), next.coarse));
+      buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), prev.coarse), f.coarse));
     }
     if (g.gazetteer) {
+      const masks = [f.gaz, prev.gaz, next.gaz];
       for (let p = 0; p < 3; p++) {
-        const j = p === 0 ? i : p === 1 ? i - 1 : i + 1;
-        const mask = j >= 0 && j < n ? info[j].gaz : 0;
+        const mask = masks[p];
         for (let list = 0; mask >> list; list++) if ((mask >> list) & 1) buf.push(seed(T_GAZ + 8 * p + list));
       }
     }
     if (g.taglex) {
-      const lex = info[i].lex;
-      buf.push(mixCode(seed(T_TAGLEX), lex < 0 ? -1 : lex >> 2));
-      buf.push(mixCode(seed(T_TAGLEX_STRENGTH), lex));
-      buf.push(mixCode(seed(T_TAGLEX + 1), lexAt(i - 1) < 0 ? lexAt(i - 1) : lexAt(i - 1) >> 2));
-      buf.push(mixCode(seed(T_TAGLEX + 2), lexAt(i + 1) < 0 ? lexAt(i + 1) : lexAt(i + 1) >> 2));
+      buf.push(mixCode(seed(T_TAGLEX), parent(f.lex)));
+      buf.push(mixCode(seed(T_TAGLEX_STRENGTH), f.lex));
+      buf.push(mixCode(seed(T_TAGLEX + 1), parent(prev.lex)));
+      buf.push(mixCode(seed(T_TAGLEX + 2), parent(next.lex)));
     }
   }
   offsets[n] = buf.length;

@@ -1,7 +1,7 @@
 // The model file: gzip of
 //   "RSDNER01" | u32 header length | header JSON | pad to 4 |
 //   u32 bucket deltas[rows] | i16 weights[rows × tags] | pad to 4 | f32 transition[tags²] | f32 start[tags]
-// Weights are quantized to int16 with one scale in the header (weight = int16 × scale); the bucket
+// Weights are int16 with one scale in the header (weight = int16 × scale), used as they are; the bucket
 // list is delta-coded so gzip squeezes it. Numbers are little-endian. The header carries the feature
 // configuration and the snapshot of the word clusters and gazetteer the features look up, so the
 // run-time features are exactly the training-time ones.
@@ -33,9 +33,7 @@ const align4 = (n: number): number => (n + 3) & ~3;
 
 export function serializeModel(model: TaggerModel): Uint8Array {
   const rows = model.weights.length / T;
-  let maxAbs = 0;
-  for (const w of model.weights) if (Math.abs(w) > maxAbs) maxAbs = Math.abs(w);
-  const scale = maxAbs === 0 ? 1 : maxAbs / 32767;
+  const scale = model.scale;
   const header: Header = {
     tags: [...TAGS],
     config: model.config,
@@ -66,8 +64,7 @@ export function serializeModel(model: TaggerModel): Uint8Array {
     deltas[r++] = f - prev;
     prev = f;
   }
-  const q = new Int16Array(buf, bucketsEnd, rows * T);
-  for (let k = 0; k < q.length; k++) q[k] = Math.round(model.weights[k] / scale);
+  new Int16Array(buf, bucketsEnd, rows * T).set(model.weights);
   const tail = new Float32Array(buf, weightsEnd, T * T + T);
   tail.set(model.transition, 0);
   tail.set(model.start, T * T);
@@ -102,9 +99,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
     f += deltas[r];
     rowOf[f] = r;
   }
-  const q = new Int16Array(buf, bucketsEnd, rows * T);
-  const weights = new Float32Array(rows * T);
-  for (let k = 0; k < q.length; k++) weights[k] = q[k] * header.scale;
+  const weights = new Int16Array(buf, bucketsEnd, rows * T);
   const tail = new Float32Array(buf, weightsEnd, T * T + T);
   const resources: FeatureResources = {
     clusters: new Map(Object.entries(header.clusters)),
@@ -116,6 +111,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
     resources,
     rowOf,
     weights,
+    scale: header.scale,
     transition: tail.slice(0, T * T),
     start: tail.slice(T * T),
     info: header.info,

@@ -11,8 +11,9 @@ export interface TaggerModel {
   resources: FeatureResources;
   /** hashed feature id → row in `weights`, or -1 when the feature has no weights */
   rowOf: Int32Array;
-  /** rows × NUM_TAGS emission weights */
-  weights: Float32Array;
+  /** rows × NUM_TAGS emission weights, quantized: the weight is weights[k] × scale */
+  weights: Int16Array;
+  scale: number;
   /** NUM_TAGS × NUM_TAGS, previous tag major */
   transition: Float32Array;
   /** weights of the first tag of a sentence */
@@ -23,7 +24,8 @@ export interface TaggerModel {
 
 /** Emission scores of every token (token-major, NUM_TAGS per token). */
 export function emissionScores(model: TaggerModel, f: SentenceFeatures, n: number): Float32Array {
-  const out = new Float32Array(n * T);
+  // sums of int16 weights are exact in int32; one multiplication by the scale at the end
+  const sums = new Int32Array(n * T);
   const { rowOf, weights } = model;
   for (let i = 0; i < n; i++) {
     const base = i * T;
@@ -31,9 +33,11 @@ export function emissionScores(model: TaggerModel, f: SentenceFeatures, n: numbe
       const row = rowOf[f.ids[k]];
       if (row < 0) continue;
       const w = row * T;
-      for (let t = 0; t < T; t++) out[base + t] += weights[w + t];
+      for (let t = 0; t < T; t++) sums[base + t] += weights[w + t];
     }
   }
+  const out = new Float32Array(n * T);
+  for (let k = 0; k < out.length; k++) out[k] = sums[k] * model.scale;
   return out;
 }
 

@@ -109,7 +109,7 @@ export class Perceptron {
    * The averaged weights as a run-time model, keeping only features whose largest averaged weight
    * is at least `prune` in absolute value (most hashed rows are empty or tiny).
    */
-  averaged(base: Omit<TaggerModel, 'rowOf' | 'weights' | 'transition' | 'start'>, prune = 0): TaggerModel {
+  averaged(base: Omit<TaggerModel, 'rowOf' | 'weights' | 'scale' | 'transition' | 'start'>, prune = 0): TaggerModel {
     const size = 1 << this.bits;
     const rowOf = new Int32Array(size).fill(-1);
     const inv = 1 / this.c;
@@ -127,16 +127,24 @@ export class Perceptron {
         kept.push(f);
       }
     }
-    const weights = new Float32Array(rows * T);
+    const floats = new Float32Array(rows * T);
+    let maxAbs = 0;
     for (let r = 0; r < rows; r++) {
       const f = kept[r];
-      for (let t = 0; t < T; t++) avg[t] = this.w[f * T + t] - this.u[f * T + t] * inv;
-      weights.set(avg, r * T);
+      for (let t = 0; t < T; t++) {
+        avg[t] = this.w[f * T + t] - this.u[f * T + t] * inv;
+        if (Math.abs(avg[t]) > maxAbs) maxAbs = Math.abs(avg[t]);
+      }
+      floats.set(avg, r * T);
     }
+    // quantized to int16 with one scale, as the model file stores them
+    const scale = maxAbs === 0 ? 1 : maxAbs / 32767;
+    const weights = new Int16Array(rows * T);
+    for (let k = 0; k < weights.length; k++) weights[k] = Math.round(floats[k] / scale);
     const transition = new Float32Array(T * T);
     for (let k = 0; k < T * T; k++) transition[k] = this.trans[k] - this.transU[k] * inv;
     const start = new Float32Array(T);
     for (let k = 0; k < T; k++) start[k] = this.start[k] - this.startU[k] * inv;
-    return { ...base, rowOf, weights, transition, start };
+    return { ...base, rowOf, weights, scale, transition, start };
   }
 }

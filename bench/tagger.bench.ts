@@ -1,0 +1,54 @@
+// The tagger's figures for docs/bench-tagger.md: model file size and load time, strict entity-level
+// F1 on PEYMA dev per type, and throughput in words per second on one core (median of 5 runs).
+// Run: npm run bench tagger
+import { readFileSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { evalConll, readConll } from '../src/eval/conll.js';
+import { formatScores } from '../src/eval/score.js';
+import { MODEL_URL, tagTokens, useTaggerModel } from '../src/recognize/tagger/index.js';
+import { parseModel } from '../src/recognize/tagger/model-io.js';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** CPU time of this process in ms: on a shared, busy machine wall time overstates the cost. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const RUNS = 5;
+
+const bytes = statSync(MODEL_URL).size;
+const loadMs: number[] = [];
+const loadCpuMs: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  const t = performance.now();
+  const c = cpuMs();
+  const model = parseModel(readFileSync(MODEL_URL));
+  loadMs.push(performance.now() - t);
+  loadCpuMs.push(cpuMs() - c);
+  if (r === RUNS - 1) {
+    useTaggerModel(model);
+    console.log(`model: ${(bytes / 1e6).toFixed(2)} MB, ${model.weights.length / 15} weight rows, trained ${JSON.stringify(model.info)}`);
+  }
+}
+console.log(`load: median ${median(loadMs).toFixed(1)} ms wall, ${median(loadCpuMs).toFixed(1)} ms CPU, of ${RUNS} (read + gunzip + parse)`);
+
+const devText = readFileSync(new URL('../../shared/data/peyma/dev.txt', import.meta.url), 'utf8');
+console.log(`\nPEYMA dev, strict entity level:\n${formatScores(evalConll(devText))}`);
+
+const sentences = readConll(devText).map((s) => s.tokens);
+const words = sentences.reduce((n, s) => n + s.length, 0);
+for (const s of sentences.slice(0, 200)) tagTokens(s); // warm up the JIT
+const rates: number[] = [];
+const cpuRates: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  const t = performance.now();
+  const c = cpuMs();
+  for (const s of sentences) tagTokens(s);
+  rates.push(words / ((performance.now() - t) / 1000));
+  cpuRates.push(words / ((cpuMs() - c) / 1000));
+}
+const fmt = (x: number) => Math.round(x).toLocaleString('en');
+console.log(
+  `\nthroughput over PEYMA dev (${words} words, ${sentences.length} sentences), one thread, median of ${RUNS}: ` +
+    `${fmt(median(rates))} words/s wall, ${fmt(median(cpuRates))} words per CPU-second`,
+);
