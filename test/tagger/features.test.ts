@@ -57,8 +57,8 @@ describe('sentenceFeatures', () => {
   });
 
   it('looks words up in the clusters and the gazetteer', () => {
-    const res = emptyResources();
-    const plain = sentenceFeatures(['تهران'], res, cfg).ids.length;
+    const plain = sentenceFeatures(['تهران'], emptyResources(), cfg).ids.length;
+    const res = emptyResources(); // a fresh object: word facts are cached per resources object
     res.clusters.set('تهران', 3 * 65536 + 1);
     res.gazetteer.set('تهران', 0b10001);
     const rich = sentenceFeatures(['تهران'], res, cfg);

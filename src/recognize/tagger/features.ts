@@ -27,7 +27,10 @@ export interface FeatureConfig {
 export const allGroups = (): Record<FeatureGroup, boolean> =>
   Object.fromEntries(FEATURE_GROUPS.map((g) => [g, true])) as Record<FeatureGroup, boolean>;
 
-/** Word lists the features look words up in; the model file carries a snapshot of them. */
+/**
+ * Word lists the features look words up in; the model file carries a snapshot of them. Treat as
+ * frozen once used: word facts are cached per resources object.
+ */
 export interface FeatureResources {
   /** normalized word → fine cluster id * 65536 + coarse cluster id */
   clusters: Map<string, number>;
