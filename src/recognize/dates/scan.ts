@@ -427,7 +427,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (!rel) continue;
     const start = m.index;
     const key = viewKey(m.groups?.rel ?? '');
-    if (afterNumber(view, start, lex)) continue;
+    // «۲۰ سال گذشته» is a duration; «ساعت ۱۶ امروز» is still today.
+    const firstWord = (m.groups?.rel ?? '').split(/[ \u200c]/)[0] ?? '';
+    if (lex.countUnits.has(firstWord) && afterNumber(view, start, lex)) continue;
     if (precededBy(view, start, lex.stopBefore.get(key))) continue;
     if (lex.genericInSpeech.has(key) && inSpeech(view, start) && !precededBy(view, start, SPECIFIC_BEFORE))
       continue;
