@@ -26,6 +26,22 @@ function readText(file: string): string {
   }
 }
 
+/**
+ * The line of a JSON syntax error. V8 says either "at position N" or quotes the text around the bad
+ * token ('Unexpected token }, ..."names": [}..." is not valid JSON', ten characters each side).
+ */
+function jsonErrorLine(text: string, msg: string): number | null {
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  const quoted = /, (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(msg);
+  if (!quoted) return null;
+  const snippet = quoted[2] as string;
+  const at = text.indexOf(snippet);
+  if (at < 0) return null;
+  const tokenOffset = quoted[1] ? Math.min(10, snippet.length - 1) : 0;
+  return text.slice(0, at + tokenOffset).split('\n').length;
+}
+
 function readJson(file: string): unknown {
   const text = readText(file);
   try {
@@ -33,8 +49,7 @@ function readJson(file: string): unknown {
   } catch (err) {
     const msg = (err as Error).message;
     // V8 reports "at position N"; turn it into a line number the user can find.
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
+    const line = jsonErrorLine(text, msg);
     throw new LexiconError(`${file}${line ? `: line ${line}` : ''}: not valid JSON (${msg.split('\n')[0]})`);
   }
 }

@@ -37,6 +37,8 @@ export interface CompiledLexicon {
   personById: Map<string, PersonEntry>;
   /** Longest lexicon phrase in words, bounding how far a match is tried. */
   maxWords: number;
+  /** Every key prefix in the trie: a word whose key is not here starts no match (one hash lookup). */
+  prefixes: Set<string>;
 }
 
 function newNode(): TrieNode {
@@ -110,7 +112,16 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   }
   for (const h of data.coref.honorifics_after) add(h, { kind: 'hon-after', form: h });
   for (const o of data.coref.own_country) add(o, { kind: 'own-country', form: o });
+  const prefixes = new Set<string>();
+  const walk = (node: TrieNode, prefix: string) => {
+    for (const [ch, child] of node.next) {
+      prefixes.add(prefix + ch);
+      walk(child, prefix + ch);
+    }
+  };
+  walk(root, '');
   return {
+    prefixes,
     data,
     root,
     countryByCode: new Map(data.countries.map((c) => [c.code, c])),

@@ -27,6 +27,11 @@ export function lexiconUnits(lex: CompiledLexicon, words: Word[], from = 0, to =
   const units: Unit[] = [];
   let i = from;
   while (i < to) {
+    if (!lex.prefixes.has((words[i] as Word).key)) {
+      units.push({ first: i, last: i, items: null });
+      i++;
+      continue;
+    }
     let node: TrieNode | undefined = lex.root;
     let best: Unit | null = null;
     for (let j = i; j < to && j < i + lex.maxWords; j++) {

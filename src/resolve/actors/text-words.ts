@@ -32,6 +32,10 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200f || c === 0x200e || c === 0x202f || c === 0x2009 || c === 0x0d;
 }
 
+/** Class of every code unit, computed once: 1 word material, 2 white space, 0 anything else. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = isWordUnit(c) ? 1 : isSpace(c) ? 2 : 0;
+
 /** Scratch buffer for folded keys: words are short, and reusing it keeps matching allocation-light. */
 let buf = new Uint16Array(256);
 
@@ -43,7 +47,7 @@ export function textWords(text: string, sentences: Span[]): Word[] {
   let s = 0;
   let nextSentenceStart = sentences.length > 1 ? (sentences[1] as Span).start : Number.POSITIVE_INFINITY;
   while (i < n) {
-    if (!isWordUnit(text.charCodeAt(i))) {
+    if (CLASS[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
@@ -52,7 +56,7 @@ export function textWords(text: string, sentences: Span[]): Word[] {
     let changed = false;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!isWordUnit(c)) break;
+      if (CLASS[c] !== 1) break;
       const f = foldUnit(c);
       if (f !== c) changed = true;
       if (f !== 0) {
@@ -70,7 +74,7 @@ export function textWords(text: string, sentences: Span[]): Word[] {
     const key = changed ? String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]) : wordText;
     let hard = false;
     for (let g = prevEnd; g < start; g++) {
-      if (!isSpace(text.charCodeAt(g))) {
+      if (CLASS[text.charCodeAt(g)] !== 2) {
         hard = true;
         break;
       }
