@@ -92,14 +92,21 @@ export function describePgError(e: unknown, target: string): string {
 }
 
 export function createPool(target: PostgresTarget, max = 4): pg.Pool {
-  const pool = new pg.Pool({ connectionString: target.connectionString, max, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max,
+    connectionTimeoutMillis: 10_000,
+    // Names this store's sessions in pg_stat_activity (operators, and tests that cut connections).
+    application_name: target.schema ? `rasad:${target.schema}` : 'rasad',
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  if (target.schema) {
-    pool.on('connect', (client) => {
-      client.query(`set search_path to "${target.schema}"`).catch(() => {});
-    });
-  }
+  pool.on('connect', (client) => {
+    // A session the server ends while a client is checked out must fail that client's next query,
+    // not crash the process with an unhandled 'error' event.
+    client.on('error', () => {});
+    if (target.schema) client.query(`set search_path to "${target.schema}"`).catch(() => {});
+  });
   return pool;
 }
 
