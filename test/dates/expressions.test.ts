@@ -34,6 +34,10 @@ describe('Solar Hijri months', () => {
     expect(one('در 30خردادماه 1385')).toMatchObject({ value: '2006-06-20' });
     expect(one('۲۰ اردیبهشت‌ماه ۱۳۸۵')).toMatchObject({ value: '2006-05-10' });
   });
+  it('era words after the year, Afghan style with tatweel', () => {
+    expect(one('در ۲۴ اسد ۱۴۰۰ هـ.ش')).toMatchObject({ value: '2021-08-15', text: '۲۴ اسد ۱۴۰۰ هـ.ش' });
+    expect(one('در ۱۰ رمضان ۱۴۴۵ قمری')).toMatchObject({ value: '2024-03-20' });
+  });
   it('two-digit years', () => {
     expect(one('در بهمن ۵۷ پیروز شد', '2020-02-10')).toMatchObject({
       value: '1979-01-21',
@@ -179,6 +183,13 @@ describe('relative expressions', () => {
     const m = one(`${text} این خبر منتشر شد`, pub);
     expect(m).toMatchObject({ text, value, granularity, calendar: 'relative' });
     expect(m.until).toBe(until);
+  });
+  it('«میلادی» after a relative year counts Gregorian years', () => {
+    expect(one('سال آینده میلادی عراق را ترک می‌کنند', '2005-11-12')).toMatchObject({
+      text: 'سال آینده میلادی',
+      value: '2006-01-01',
+      until: '2006-12-31',
+    });
   });
   it('a count before the unit makes a duration, not a date', () => {
     expect(dates('در ۲۰ سال گذشته و در چند روز گذشته', pub)).toEqual([]);

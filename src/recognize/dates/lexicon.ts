@@ -147,10 +147,7 @@ export function buildLexicon(
     return out;
   };
   // « و » inside compounds may be written with any spacing: the regex allows it.
-  const numberAlt = (words: Iterable<string>) =>
-    alternation(words)
-      .replace(/\\? و\\? /g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}')
-      .replace(/\[\\u200c \]\?و\[\\u200c \]\?/g, '[\\u200c ]{0,2}و[\\u200c ]{1,2}');
+  const numberAlt = (words: Iterable<string>) => alternation(words, true);
 
   const toSet = (rec: Record<string, string[]>) => {
     const m = new Map<string, Set<string>>();

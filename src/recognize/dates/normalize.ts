@@ -58,9 +58,45 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** An alternation of words, longest first so that a longer name wins over its prefix. */
-export function alternation(words: Iterable<string>): string {
-  const uniq = [...new Set([...words].map(flexibleWord))];
-  uniq.sort((a, b) => b.length - a.length);
-  return uniq.join('|');
+const SEP = '\u0001';
+const AND = '\u0002';
+
+/**
+ * A regex source matching any of the words, built as a trie (common prefixes factored out) so that
+ * the engine decides on the first letters instead of trying every word at every position; at a node
+ * where a word ends and longer ones go on, the longer ones are tried first. A ZWNJ or space inside a
+ * word may be a space, a ZWNJ or nothing; with `conjunction`, « و » inside a word (number words such
+ * as «بیست و دوم») may be written with any spacing.
+ */
+export function alternation(words: Iterable<string>, conjunction = false): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const raw of words) {
+    let w = normalizeWord(raw).trim();
+    if (conjunction) w = w.replace(/[\u200c ]+و[\u200c ]+/g, AND);
+    w = w.replace(/[\u200c ]+/g, SEP);
+    if (!w) continue;
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const tok = (ch: string) =>
+    ch === SEP ? '[\\u200c ]?' : ch === AND ? '[\\u200c ]{0,2}و[\\u200c ]{1,2}' : escapeRegex(ch);
+  const emit = (node: Node): string => {
+    const parts = [...node.next].map(([ch, child]) => tok(ch) + emit(child));
+    if (parts.length === 0) return '';
+    const body = parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }

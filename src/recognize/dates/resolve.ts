@@ -306,7 +306,8 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
     const span = monthSpan('persian', t.y, t.m);
     if (span) [r.first, r.last] = span;
   } else {
-    const span = yearSpan('persian', fromJdn('persian', ref).y + n);
+    const cal = c.gregorian ? 'gregorian' : 'persian';
+    const span = yearSpan(cal, fromJdn(cal, ref).y + n);
     if (span) [r.first, r.last] = span;
   }
 }

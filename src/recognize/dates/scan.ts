@@ -38,6 +38,8 @@ export interface Candidate {
   since?: boolean;
   /** A day-month with a written cardinal day (سه تیر) is weaker evidence. */
   wordDay?: boolean;
+  /** A relative year marked «میلادی»: counted in Gregorian years. */
+  gregorian?: boolean;
   /** A historical day named without its year (کودتای ۲۸ مرداد): the year named-days.json gives. */
   namedYear?: number;
   /** 'ماه' was written with the month name. */
@@ -59,7 +61,7 @@ function leftOk(view: string, pos: number): boolean {
   return pos === 0 || !LEFT_BLOCK.test(view[pos - 1] ?? '');
 }
 const era = (name: string) =>
-  `(?:${S}{0,2}(?<${name}>هجری${S}?شمسی|هجری${S}?قمری|هجری${S}?خورشیدی|خورشیدی|شمسی|قمری|میلادی|ه\\.?${S}?ش|ه\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
+  `(?:${S}{0,2}(?<${name}>هجری${S}?شمسی|هجری${S}?قمری|هجری${S}?خورشیدی|خورشیدی|شمسی|قمری|میلادی|ه\\u200c?\\.?${S}?ش|ه\\u200c?\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
 const YMOD = `امسال|سال${S}?جاری|سال${S}گذشته|سال${S}آینده|سال${S}قبل|سال${S}بعد|سال${S}پیش|پارسال|گذشته|آینده`;
 
 interface Compiled {
@@ -74,9 +76,6 @@ interface Compiled {
 }
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
-
-/** The compiled regexes, for benchmarks and profiling. */
-export const __regexes = (lex: CalendarLexicon): Compiled => compile(lex);
 
 function compile(lex: CalendarLexicon): Compiled {
   const c = compiledFor.get(lex);
@@ -433,7 +432,22 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (precededBy(view, start, lex.stopBefore.get(key))) continue;
     if (lex.genericInSpeech.has(key) && inSpeech(view, start) && !precededBy(view, start, SPECIFIC_BEFORE))
       continue;
-    out.push({ start, end: start + m[0].length, kind: 'relative', unit: rel.unit, offset: rel.offset });
+    const cand: Candidate = {
+      start,
+      end: start + m[0].length,
+      kind: 'relative',
+      unit: rel.unit,
+      offset: rel.offset,
+    };
+    // «سال آینده میلادی»: the Gregorian year, not the Solar Hijri one.
+    if (rel.unit === 'year') {
+      const g = /^[ \u200c]{1,2}میلادی/.exec(view.slice(cand.end, cand.end + 12));
+      if (g) {
+        cand.end += g[0].length;
+        cand.gregorian = true;
+      }
+    }
+    out.push(cand);
   }
 
   for (const m of matchesIn(view, re.count)) {
