@@ -51,7 +51,11 @@ export function roleMatches(m: RoleKey, r: RoleKey, ignoreAnchor = false): boole
   return m.titles[0] === r.titles[0] && isSubsequence(m.titles, r.titles);
 }
 
-const DARI_MARKERS = ['ولسوالی', 'پوهنتون', 'داکتر', 'صاحب', 'سارنوال', 'ولسی جرگه', 'شاروالی', 'لوی'].map(letterKey);
+/** Words only Afghan (Dari) news uses: they make «کشورمان» Afghanistan rather than Iran. */
+const DARI_MARKERS = new Set(['ولسوالی', 'ولسوال', 'پوهنتون', 'داکتر', 'سارنوال', 'شاروالی', 'ولسی', 'مشرانو', 'څارنوال'].map(letterKey));
+
+/** Gap between a name and its title phrase: spaces, a comma, quotation marks around the name. */
+const APPOSITION_GAP = /^[\s،,"'«»“”]*$/;
 
 export class Resolution {
   readonly records: ActorRecord[] = [];
@@ -198,8 +202,7 @@ export class Resolution {
 
   ownCountry(): string {
     if (this.ownCountryCode) return this.ownCountryCode;
-    const key = letterKey(this.doc.text.slice(0, 20000));
-    const dari = this.doc.dates.some((d) => d.calendar === 'afghan-persian') || DARI_MARKERS.some((m) => key.includes(m));
+    const dari = this.doc.dates.some((d) => d.calendar === 'afghan-persian') || this.words.some((w) => DARI_MARKERS.has(w.key));
     this.ownCountryCode = dari ? 'AFG' : 'IRN';
     return this.ownCountryCode;
   }
@@ -323,14 +326,14 @@ export class Resolution {
       const last = wordAt(this.words, e.end - 1);
       const next = this.words[last + 1];
       const after = chainAt.get(last + 1);
-      if (after && after.chain.kind === 'person' && !after.chain.plural && next && /^[\s،,]*$/.test(next.gap) && next.sentence === (this.words[last] as Word).sentence) {
+      if (after && after.chain.kind === 'person' && !after.chain.plural && next && APPOSITION_GAP.test(next.gap) && next.sentence === (this.words[last] as Word).sentence) {
         this.apposition.set(e.id, after.chain);
         if (after.entity) this.chainHolder.set(after.entity.id, e);
         continue;
       }
       const before = chainEnds.get(first - 1);
       const w = this.words[first];
-      if (before && before.chain.kind === 'person' && !before.chain.plural && w && /^[\s،,]*$/.test(w.gap) && !w.gap.includes('\n')) {
+      if (before && before.chain.kind === 'person' && !before.chain.plural && w && APPOSITION_GAP.test(w.gap) && !w.gap.includes('\n')) {
         this.apposition.set(e.id, before.chain);
         if (before.entity) this.chainHolder.set(before.entity.id, e);
       }
@@ -357,11 +360,13 @@ export class Resolution {
     }
   }
 
-  private itemActor(items: Item[] | null, place: boolean): ActorRecord | null {
+  private itemActor(items: Item[] | null, place: boolean, shortIsPerson = false): ActorRecord | null {
     if (!items) return null;
     for (const it of items) {
       if (it.kind === 'person') return this.personActor(it.person);
-      if (it.kind === 'short' && this.byKey.has(`person:${it.person.id}`)) return this.personActor(it.person);
+      // A short name alone: the person already named here, or the only person the lexicon knows by it
+      // (the caller has evidence it is a person: the tagger said PER).
+      if (it.kind === 'short' && (this.byKey.has(`person:${it.person.id}`) || (shortIsPerson && items.filter((x) => x.kind === 'short').length === 1))) return this.personActor(it.person);
       if (it.kind === 'org' && !(it.org.acts_only && place)) return this.orgActor(it.org);
       if (it.kind === 'country') return this.countryActor(it.country);
       if (it.kind === 'capital' && !place) return this.countryActor(it.country);
@@ -383,7 +388,7 @@ export class Resolution {
     const memo = this.nameMemo.get(entity.id);
     if (memo) return memo;
     const bare = this.stripHonorifics(entity.text);
-    let rec = this.itemActor(lookupPhrase(this.lex, bare), false);
+    let rec = this.itemActor(lookupPhrase(this.lex, bare), false, true);
     if (rec && !rec.isPerson) rec = null;
     const key = letterKey(bare);
     if (!rec) {
