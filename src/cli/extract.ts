@@ -56,20 +56,31 @@ function pipelineOptions(flags: ExtractFlags): PipelineOptions {
     try {
       readFileSync(file);
     } catch (e) {
-      throw new UserError(`extract: --dictionary: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+      throw new UserError(
+        `extract: --dictionary: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        1,
+      );
     }
   }
   return { dictionaries: flags.dictionary.length ? flags.dictionary : undefined, tagger: flags.tagger };
 }
 
 /** One article from a file or standard input. */
-async function extractOne(file: string | undefined, flags: ExtractFlags, options: PipelineOptions, published: string | null): Promise<void> {
+async function extractOne(
+  file: string | undefined,
+  flags: ExtractFlags,
+  options: PipelineOptions,
+  published: string | null,
+): Promise<void> {
   const name = file ?? 'stdin';
   let bytes: Buffer;
   try {
     bytes = file === undefined || file === '-' ? await readAll(process.stdin) : readFileSync(file);
   } catch (e) {
-    throw new UserError(`extract: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 1);
+    throw new UserError(
+      `extract: cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      1,
+    );
   }
   let text: string;
   try {
@@ -79,7 +90,9 @@ async function extractOne(file: string | undefined, flags: ExtractFlags, options
     throw e;
   }
   const ext = file ? extname(file).toLowerCase() : '';
-  const html = flags.input === 'html' || (flags.input === 'auto' && (ext === '.html' || ext === '.htm' || looksLikeHtml(text)));
+  const html =
+    flags.input === 'html' ||
+    (flags.input === 'auto' && (ext === '.html' || ext === '.htm' || looksLikeHtml(text)));
   const id = file && file !== '-' ? basename(file, extname(file)) : 'stdin';
   const input: ArticleInput = html ? { id, html: text, published } : { id, text, published };
   const result = extract(input, options);
@@ -94,13 +107,19 @@ export function articleFromLine(line: string, defaultPublished: string | null): 
   } catch (e) {
     throw new ArticleError(`not JSON (${(e as Error).message.split('\n')[0]})`, 'line');
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ArticleError('not a JSON object', 'line');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new ArticleError('not a JSON object', 'line');
   const o = value as Record<string, unknown>;
-  if (typeof o.id !== 'string' && typeof o.id !== 'number') throw new ArticleError('missing "id" (a string)', 'id');
+  if (typeof o.id !== 'string' && typeof o.id !== 'number')
+    throw new ArticleError('missing "id" (a string)', 'id');
   for (const field of ['title', 'text', 'html', 'published', 'url', 'source'] as const) {
-    if (o[field] != null && typeof o[field] !== 'string') throw new ArticleError(`"${field}" must be a string`, field);
+    if (o[field] != null && typeof o[field] !== 'string')
+      throw new ArticleError(`"${field}" must be a string`, field);
   }
-  if (o.paragraphs != null && (!Array.isArray(o.paragraphs) || o.paragraphs.some((p) => typeof p !== 'string'))) {
+  if (
+    o.paragraphs != null &&
+    (!Array.isArray(o.paragraphs) || o.paragraphs.some((p) => typeof p !== 'string'))
+  ) {
     throw new ArticleError('"paragraphs" must be a list of strings', 'paragraphs');
   }
   const published = (o.published as string | undefined) ?? defaultPublished;
@@ -118,14 +137,20 @@ export function articleFromLine(line: string, defaultPublished: string | null): 
 }
 
 /** A JSONL batch: one result line per input line, in order; bad lines reported and skipped. */
-async function extractBatch(file: string | undefined, options: PipelineOptions, published: string | null): Promise<void> {
+async function extractBatch(
+  file: string | undefined,
+  options: PipelineOptions,
+  published: string | null,
+): Promise<void> {
   const name = file && file !== '-' ? file : 'stdin';
   let stream: Readable;
   if (file && file !== '-') {
     stream = createReadStream(file);
     await new Promise<void>((resolve, reject) => {
       stream.once('readable', resolve);
-      stream.once('error', (e: NodeJS.ErrnoException) => reject(new UserError(`extract: cannot read ${name}: ${e.code ?? e.message}`, 1)));
+      stream.once('error', (e: NodeJS.ErrnoException) =>
+        reject(new UserError(`extract: cannot read ${name}: ${e.code ?? e.message}`, 1)),
+      );
     });
   } else stream = process.stdin;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
@@ -140,7 +165,8 @@ async function extractBatch(file: string | undefined, options: PipelineOptions, 
       await write(`${JSON.stringify(result)}\n`);
     } catch (e) {
       bad++;
-      const why = e instanceof ArticleError ? e.message : `internal error: ${(e as Error).message?.split('\n')[0]}`;
+      const why =
+        e instanceof ArticleError ? e.message : `internal error: ${(e as Error).message?.split('\n')[0]}`;
       process.stderr.write(`rasad: extract: ${name}: line ${lineNo}: ${why}\n`);
     }
   }
@@ -150,15 +176,25 @@ async function extractBatch(file: string | undefined, options: PipelineOptions, 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('code one article (text or HTML, from FILE or stdin) into dates, actors, quotes and PLOVER/CAMEO events as JSON')
+    .description(
+      'code one article (text or HTML, from FILE or stdin) into dates, actors, quotes and PLOVER/CAMEO events as JSON',
+    )
     .argument('[file]', 'the article (default: standard input)')
-    .option('--input <format>', 'auto (text or HTML, detected), text, html, or jsonl (one article object per line)', 'auto')
+    .option(
+      '--input <format>',
+      'auto (text or HTML, detected), text, html, or jsonl (one article object per line)',
+      'auto',
+    )
     .option('--published <YYYY-MM-DD>', 'publication date: the reference for relative dates')
     .option('--dictionary <file>', 'an extra actor dictionary (repeatable)', collect, [])
     .option('--no-tagger', 'turn the statistical entity tagger off (the lexicon still runs)')
     .option('--compact', 'print a single article on one line (JSONL output is always compact)')
     .action(async (file: string | undefined, flags: ExtractFlags) => {
-      if (!FORMATS.has(flags.input)) throw new UserError(`extract: --input: expected auto, text, html or jsonl, got ${JSON.stringify(flags.input)}`, 2);
+      if (!FORMATS.has(flags.input))
+        throw new UserError(
+          `extract: --input: expected auto, text, html or jsonl, got ${JSON.stringify(flags.input)}`,
+          2,
+        );
       const published = parsePublished(flags.published);
       const options = pipelineOptions(flags);
       if (flags.input === 'jsonl') await extractBatch(file, options, published);

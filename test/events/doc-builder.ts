@@ -16,8 +16,15 @@ export interface TestDate {
   value: string;
 }
 
-export function buildDoc(text: string, actors: TestActor[], opts: { published?: string; dates?: TestDate[] } = {}): Doc {
-  const doc = createDoc({ id: 't', title: null, url: null, source: null, published: opts.published ?? null }, text);
+export function buildDoc(
+  text: string,
+  actors: TestActor[],
+  opts: { published?: string; dates?: TestDate[] } = {},
+): Doc {
+  const doc = createDoc(
+    { id: 't', title: null, url: null, source: null, published: opts.published ?? null },
+    text,
+  );
   const { sentences, tokens } = segment(text);
   doc.sentences = sentences;
   doc.tokens = tokens;
@@ -56,7 +63,14 @@ export function buildDoc(text: string, actors: TestActor[], opts: { published?: 
   const dates: DateMention[] = [];
   for (const d of opts.dates ?? []) {
     for (let at = text.indexOf(d.text); at >= 0; at = text.indexOf(d.text, at + 1)) {
-      dates.push({ start: at, end: at + d.text.length, text: d.text, value: d.value, granularity: 'day', calendar: 'persian' });
+      dates.push({
+        start: at,
+        end: at + d.text.length,
+        text: d.text,
+        value: d.value,
+        granularity: 'day',
+        calendar: 'persian',
+      });
     }
   }
   doc.dates = dates.sort((a, b) => a.start - b.start);

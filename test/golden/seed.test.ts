@@ -17,7 +17,8 @@ const actor = (id: string) => {
 };
 const codes = (ids: string[]) => ids.map((id) => actor(id).code);
 const countryOf = (id: string) => actor(id).country ?? actor(id).code?.slice(0, 3) ?? null;
-const named = (id: string, part: string) => actor(id).name.includes(part) || actor(id).roles.some((x) => x.includes(part));
+const named = (id: string, part: string) =>
+  actor(id).name.includes(part) || actor(id).roles.some((x) => x.includes(part));
 const events = (type: string) => r.events.filter((e: Event) => e.type === type);
 
 beforeAll(() => {
@@ -46,7 +47,9 @@ describe('seed article: text and layers', () => {
 
 describe('seed article: events', () => {
   it('Kabulov (RUSGOV) meets Muttaqi (AFGGOVTAL) on 2023-01-12: one CONSULT', () => {
-    const meetings = events('CONSULT').filter((e) => e.mode !== 'phone' && e.actor.some((id) => named(id, 'کابلوف')));
+    const meetings = events('CONSULT').filter(
+      (e) => e.mode !== 'phone' && e.actor.some((id) => named(id, 'کابلوف')),
+    );
     expect(meetings).toHaveLength(1);
     const [m] = meetings;
     expect(codes(m.actor)).toEqual(['RUSGOV']);
@@ -66,7 +69,9 @@ describe('seed article: events', () => {
   it("Kabulov's regret is CONCEDE, reported by Hafiz Zia Ahmad (AFG)", () => {
     const regret = events('CONCEDE').find((e) => e.actor.some((id) => named(id, 'کابلوف')));
     expect(regret).toBeDefined();
-    expect(regret?.reported_by.some((id) => named(id, 'حافظ ضیا احمد') && countryOf(id) === 'AFG')).toBe(true);
+    expect(regret?.reported_by.some((id) => named(id, 'حافظ ضیا احمد') && countryOf(id) === 'AFG')).toBe(
+      true,
+    );
   });
 
   it('Muttaqi thanking Russia is SUPPORT', () => {
@@ -88,7 +93,10 @@ describe('seed article: events', () => {
   it('both condemn the attack: ACCUSE/disapprove by IRN and by PAK', () => {
     const condemn = events('ACCUSE').filter((e) => e.mode === 'disapprove');
     for (const country of ['IRN', 'PAK']) {
-      expect(condemn.some((e) => e.actor.length === 1 && countryOf(e.actor[0]) === country), country).toBe(true);
+      expect(
+        condemn.some((e) => e.actor.length === 1 && countryOf(e.actor[0]) === country),
+        country,
+      ).toBe(true);
     }
   });
 
@@ -97,7 +105,12 @@ describe('seed article: events', () => {
   });
 
   it('no ACCUSE or COERCE by Russia (its non-interference is negated)', () => {
-    const byRussia = r.events.filter((e) => (e.type === 'ACCUSE' || e.type === 'COERCE') && !e.negated && e.actor.some((id) => countryOf(id) === 'RUS'));
+    const byRussia = r.events.filter(
+      (e) =>
+        (e.type === 'ACCUSE' || e.type === 'COERCE') &&
+        !e.negated &&
+        e.actor.some((id) => countryOf(id) === 'RUS'),
+    );
     expect(byRussia).toEqual([]);
   });
 

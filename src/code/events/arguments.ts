@@ -6,7 +6,7 @@
 //   را             the object before the verb («حکومت این گروه را به رسمیت نشناخت»)
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
-import type { ActorSlot, SentenceView } from '../grammar/sentence-view.js';
+import { type ActorSlot, type SentenceView, slotFrom } from '../grammar/sentence-view.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -26,23 +26,25 @@ const STOP = new Set(['،', ':', '«', '»', '.', '؛']);
 
 function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const ownPrep = view.prep[hit.first];
-  for (const slot of view.actors) {
-    if (slot.first <= hit.last) continue;
-    if (slot.first > hit.last + 3) break;
-    for (let w = hit.last + 1; w < slot.first; w++) {
-      if (STOP.has(view.words[w].key) || view.verb[w] || (view.prep[w] !== null && view.prep[w] !== ownPrep)) return [];
-    }
-    if (slot.prep === null || slot.prep === ownPrep) return [slot];
-    return [];
+  const slot = view.actors[slotFrom(view, hit.last + 1)];
+  if (!slot || slot.first > hit.last + 3) return [];
+  for (let w = hit.last + 1; w < slot.first; w++) {
+    if (STOP.has(view.words[w].key) || view.verb[w] || (view.prep[w] !== null && view.prep[w] !== ownPrep))
+      return [];
   }
-  return [];
+  return slot.prep === null || slot.prep === ownPrep ? [slot] : [];
 }
 
 // Arguments «before» a trigger may also stand inside its gap: «نشست با این گروه برگزار کرد».
 function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const c = view.clause[hit.first];
   let found: ActorSlot | null = null;
-  for (const slot of view.actors) {
+  for (
+    let k = slotFrom(view, Math.max(view.clauseStart[c], hit.first - BEFORE_REACH));
+    k < view.actors.length;
+    k++
+  ) {
+    const slot = view.actors[k];
     if (slot.last >= hit.last) break;
     if (slot.object && view.clause[slot.first] === c) found = slot;
   }
@@ -53,7 +55,7 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
   const c = view.clause[hit.first];
   const lo = Math.max(view.clauseStart[c], hit.first - BEFORE_REACH);
   let nearest = -1;
-  for (let k = 0; k < view.actors.length; k++) {
+  for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
     if (slot.first >= lo && slot.prep === prep) nearest = k;
@@ -61,7 +63,7 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
   if (nearest < 0) return [];
   // «با A و B دیدار کرد»: coordinated members of the same phrase.
   const out = [view.actors[nearest]];
-  for (let k = nearest - 1; k >= 0; k--) {
+  for (let k = nearest - 1; k >= 0 && out.length < 8; k--) {
     const slot = view.actors[k];
     if (slot.prep !== prep) break;
     const between = view.words.slice(slot.last + 1, out[0].first).map((w) => w.key);
@@ -73,8 +75,8 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
 
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
-  for (const slot of view.actors) {
-    if (slot.first <= hit.last) continue;
+  for (let k = slotFrom(view, hit.last + 1); k < view.actors.length; k++) {
+    const slot = view.actors[k];
     if (slot.first > hit.last + AFTER_REACH || view.clause[slot.first] !== c) break;
     if (slot.prep === prep) return [slot];
   }

@@ -39,13 +39,24 @@ export function datesIn(dates: readonly DateMention[], start: number, end: numbe
 }
 
 /** The date attached right after word `last` (one word may stand between: «حمله تروریستی دیروز»). */
-export function attachedDate(view: SentenceView, last: number, dates: readonly DateMention[]): DateMention | null {
+export function attachedDate(
+  view: SentenceView,
+  last: number,
+  dates: readonly DateMention[],
+): DateMention | null {
   const next = view.words[last + 1];
   if (!next) return null;
   const after = view.words[last + 2];
   for (const d of datesIn(dates, next.start, (after ?? next).end)) {
     if (d.start === next.start) return d;
-    if (after && d.start === after.start && view.prep[last + 1] === null && !view.verb[last + 1] && next.key !== '،') return d;
+    if (
+      after &&
+      d.start === after.start &&
+      view.prep[last + 1] === null &&
+      !view.verb[last + 1] &&
+      next.key !== '،'
+    )
+      return d;
   }
   return null;
 }
@@ -82,7 +93,11 @@ export function eventDate(
     for (const d of datesIn(dates, from, to)) {
       // A date attached to another event noun («حمله دیروز … را محکوم کردند») is that event's.
       const w = wordIndexAt(view, d.start);
-      if (w > 0 && (isEventNoun(view.words[w - 1].key) || (w > 1 && isEventNoun(view.words[w - 2].key) && view.prep[w - 1] === null))) {
+      if (
+        w > 0 &&
+        (isEventNoun(view.words[w - 1].key) ||
+          (w > 1 && isEventNoun(view.words[w - 2].key) && view.prep[w - 1] === null))
+      ) {
         if (w - 1 !== hit.last && w - 2 !== hit.last) continue;
       }
       // A day says when; a month or year («امسال») only where no day is given.

@@ -14,11 +14,21 @@ import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
 
+/** How many quotes starting before a position are looked at (quotes nest only a few deep). */
+const QUOTE_LOOKBACK = 16;
+
 /** The innermost quote whose span contains `pos` (quotes sorted by start). */
 function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Quote | null = null;
-  for (const q of quotes) {
-    if (q.start > pos) break;
+  for (let k = lo - 1; k >= 0 && k >= lo - QUOTE_LOOKBACK; k--) {
+    const q = quotes[k];
     if (q.end > pos && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
   return best;
@@ -31,9 +41,13 @@ function sportsWords(view: SentenceView, g: GrammarLexicon): number {
 }
 
 /** Cameo and mode after the trigger's upgrade rules («سفر» makes a meeting a visit, 042). */
+const UPGRADE_REACH = 25;
 function upgraded(view: SentenceView, hit: TriggerHit): { cameo: string; mode: string | null | undefined } {
+  const from = Math.max(0, hit.first - UPGRADE_REACH);
+  const to = Math.min(view.words.length, hit.last + UPGRADE_REACH);
   for (const up of hit.trigger.upgrade) {
-    if (view.words.some((w) => up.words.has(w.key))) return { cameo: up.cameo ?? hit.trigger.cameo, mode: up.mode };
+    for (let w = from; w < to; w++)
+      if (up.words.has(view.words[w].key)) return { cameo: up.cameo ?? hit.trigger.cameo, mode: up.mode };
   }
   return { cameo: hit.trigger.cameo, mode: undefined };
 }
@@ -43,7 +57,17 @@ function upgraded(view: SentenceView, hit: TriggerHit): { cameo: string; mode: s
  * signal the event), lowered when the actor had to be inherited or is missing, when a declared
  * recipient was not found, for reported and planned acts and for events only dated by publication.
  */
-function confidenceOf(base: number, parts: { actorSource: string; attack: boolean; noRecipient: boolean; reported: boolean; future: boolean; dateStrength: number }): number {
+function confidenceOf(
+  base: number,
+  parts: {
+    actorSource: string;
+    attack: boolean;
+    noRecipient: boolean;
+    reported: boolean;
+    future: boolean;
+    dateStrength: number;
+  },
+): number {
   let c = base;
   if (parts.actorSource === 'none') c -= parts.attack ? 0.1 : 0.25;
   else if (parts.actorSource !== 'direct') c -= 0.1;
@@ -71,7 +95,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
   for (const v of views) docSports += sportsWords(v, g);
 
   const candidates: Candidate[] = [];
-  const attackAt: Array<{ view: number; word: number; c: Candidate }> = [];
+  // Attack mentions by sentence, in word order.
+  const attackAt = new Map<number, Array<{ word: number; c: Candidate }>>();
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
   for (const view of views) {
     const hits = findTriggers(view, lex, g);
@@ -90,7 +115,9 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       if (trigger.requires.has('actor') && args.actors.length === 0) continue;
       if (trigger.requires.has('recipient') && args.recipients.length === 0) continue;
       const date = eventDate(view, hit, dates, isEventNoun, doc.reference);
-      const future = modality.future || (date.strength >= 2 && !!doc.reference && !!date.value && date.value > doc.reference);
+      const future =
+        modality.future ||
+        (date.strength >= 2 && !!doc.reference && !!date.value && date.value > doc.reference);
       let { cameo, mode } = upgraded(view, hit);
       if (future && trigger.future) {
         cameo = trigger.future;
@@ -125,9 +152,18 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
             dateStrength: date.strength,
           }),
         };
-        const c: Candidate = { event, dateStrength: date.strength, merge: trigger.merge, generic: GENERIC_CAMEO.has(cameo) };
+        const c: Candidate = {
+          event,
+          dateStrength: date.strength,
+          merge: trigger.merge,
+          generic: GENERIC_CAMEO.has(cameo),
+        };
         candidates.push(c);
-        if (trigger.merge === 'attack') attackAt.push({ view: view.index, word: hit.first, c });
+        if (trigger.merge === 'attack') {
+          const list = attackAt.get(view.index) ?? [];
+          list.push({ word: hit.first, c });
+          attackAt.set(view.index, list);
+        }
         if (trigger.recipientFromEvent) wantsEventRecipient.push({ view: view.index, word: hit.first, c });
       }
     }
@@ -138,7 +174,16 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
   // perpetrator (or nobody, when the text names none) is the recipient, not the attack's target.
   for (const w of wantsEventRecipient) {
     const clauseOf = views[w.view].clause;
-    const attack = attackAt.filter((a) => a.view === w.view && a.word < w.word && clauseOf[a.word] === clauseOf[w.word]).pop();
+    const list = attackAt.get(w.view) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].word < w.word) lo = mid + 1;
+      else hi = mid;
+    }
+    const nearest = list[lo - 1];
+    const attack = nearest && clauseOf[nearest.word] === clauseOf[w.word] ? nearest : undefined;
     if (!attack) continue;
     const rep = attack.c.into ?? attack.c;
     w.c.event.recipient = rep.event.actor.filter((id) => !w.c.event.actor.includes(id));
@@ -166,7 +211,12 @@ function splitActors(type: string, actors: string[], recipients: string[]): Arra
  * «ابراز تاسف از حادثه روز گذشته»: a date attached to an anaphor of an attack dates the article's
  * attack when the article reports exactly one and no mention of it carries its own date.
  */
-function dateAttackByAnaphor(views: readonly SentenceView[], candidates: Candidate[], dates: Parameters<typeof attachedDate>[2], lex: EventLexicon): void {
+function dateAttackByAnaphor(
+  views: readonly SentenceView[],
+  candidates: Candidate[],
+  dates: Parameters<typeof attachedDate>[2],
+  lex: EventLexicon,
+): void {
   const attacks = candidates.filter((c) => c.merge === 'attack');
   if (attacks.length === 0 || attacks.some((c) => c.dateStrength >= 2) || lex.anaphors.size === 0) return;
   for (const view of views) {

@@ -14,8 +14,10 @@ export interface Candidate {
   into?: Candidate;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const compatible = (a: readonly string[], b: readonly string[]) => a.length === 0 || b.length === 0 || sameSet(a, b);
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+const compatible = (a: readonly string[], b: readonly string[]) =>
+  a.length === 0 || b.length === 0 || sameSet(a, b);
 
 /** Actors compare by their code where they have one: «این وزارتخانه» may be a second actor of the same ministry. */
 export type ActorKey = (id: string) => string;
@@ -34,7 +36,11 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
     const into = list.find((g) => {
       const f = g.event;
       if (f.negated !== e.negated || f.future !== e.future) return false;
-      if (!compatible(f.actor.map(keyOf), e.actor.map(keyOf)) || !compatible(f.recipient.map(keyOf), e.recipient.map(keyOf))) return false;
+      if (
+        !compatible(f.actor.map(keyOf), e.actor.map(keyOf)) ||
+        !compatible(f.recipient.map(keyOf), e.recipient.map(keyOf))
+      )
+        return false;
       return f.date === e.date || g.dateStrength < 2 || c.dateStrength < 2;
     });
     if (!into) {
@@ -70,7 +76,14 @@ export function dedupeEvents(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const e = c.event;
-    const key = [e.type, [...e.actor].sort().join('+'), [...e.recipient].sort().join('+'), e.date ?? '', e.negated, e.future].join('|');
+    const key = [
+      e.type,
+      [...e.actor].sort().join('+'),
+      [...e.recipient].sort().join('+'),
+      e.date ?? '',
+      e.negated,
+      e.future,
+    ].join('|');
     const kept = seen.get(key);
     if (kept) {
       kept.event.confidence = Math.max(kept.event.confidence, e.confidence);

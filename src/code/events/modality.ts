@@ -43,7 +43,8 @@ export function readModality(view: SentenceView, hit: TriggerHit, g: GrammarLexi
     if (g.hypotheticalMarkers.has(key)) out.hypothetical = true;
     if (g.negativeQuantifiers.has(key) && !hit.pattern.hasVerb && w >= hit.first - 3) out.negated = true;
     for (const marker of g.futureMarkers) {
-      if (marker.length && w + marker.length <= hit.first && marker.every((k, j) => words[w + j].key === k)) out.future = true;
+      if (marker.length && w + marker.length <= hit.first && marker.every((k, j) => words[w + j].key === k))
+        out.future = true;
     }
     for (const modal of g.intentModals) {
       if (modal.startsWith('@')) {

@@ -3,8 +3,18 @@
 // trigger id and the field, so a user who extends the lexicon sees exactly what to fix.
 import { readdirSync } from 'node:fs';
 import type { PloverType } from '../../doc.js';
-import { EVENTS_LEXICON_DIR, type GrammarLexicon, grammarLexicon, readLexiconJson } from '../grammar/grammar-lexicon.js';
-import { buildPatternIndex, type CompiledPattern, compilePattern, type PatternIndex } from '../grammar/pattern.js';
+import {
+  EVENTS_LEXICON_DIR,
+  type GrammarLexicon,
+  grammarLexicon,
+  readLexiconJson,
+} from '../grammar/grammar-lexicon.js';
+import {
+  buildPatternIndex,
+  type CompiledPattern,
+  compilePattern,
+  type PatternIndex,
+} from '../grammar/pattern.js';
 import { wordKey } from '../grammar/word-key.js';
 
 export const QUAD: Record<PloverType, 1 | 2 | 3 | 4> = {
@@ -71,19 +81,28 @@ const FIXED_ARGS = new Set(['subject', 'verb-subject', 'genitive', 'را']);
 
 export function compileCameoTable(data: unknown): Map<string, CameoEntry> {
   const codes = (data as { codes?: Record<string, Partial<CameoEntry>> }).codes;
-  if (!codes || typeof codes !== 'object') throw new Error('lexicon/events/cameo.json: "codes" must be an object');
+  if (!codes || typeof codes !== 'object')
+    throw new Error('lexicon/events/cameo.json: "codes" must be an object');
   const out = new Map<string, CameoEntry>();
   for (const [code, e] of Object.entries(codes)) {
-    if (!/^\d{3,4}$/.test(code)) throw new Error(`lexicon/events/cameo.json: code "${code}" is not 3–4 digits`);
-    if (!e || !PLOVER.has(String(e.type))) throw new Error(`lexicon/events/cameo.json: code ${code}: type "${e?.type}" is not a PLOVER type`);
-    if (e.mode !== null && typeof e.mode !== 'string') throw new Error(`lexicon/events/cameo.json: code ${code}: mode must be a string or null`);
+    if (!/^\d{3,4}$/.test(code))
+      throw new Error(`lexicon/events/cameo.json: code "${code}" is not 3–4 digits`);
+    if (!e || !PLOVER.has(String(e.type)))
+      throw new Error(`lexicon/events/cameo.json: code ${code}: type "${e?.type}" is not a PLOVER type`);
+    if (e.mode !== null && typeof e.mode !== 'string')
+      throw new Error(`lexicon/events/cameo.json: code ${code}: mode must be a string or null`);
     out.set(code, { type: e.type as PloverType, mode: e.mode ?? null, label: String(e.label ?? '') });
   }
   return out;
 }
 
 /** Validates and compiles one triggers file; `file` names it in errors. */
-export function compileTriggers(data: unknown, file: string, cameo: Map<string, CameoEntry>, g: GrammarLexicon): { triggers: Trigger[]; anaphors: Map<string, PloverType> } {
+export function compileTriggers(
+  data: unknown,
+  file: string,
+  cameo: Map<string, CameoEntry>,
+  g: GrammarLexicon,
+): { triggers: Trigger[]; anaphors: Map<string, PloverType> } {
   const d = data as { triggers?: unknown; eventAnaphors?: unknown };
   const where = `lexicon/events/${file}`;
   if (!Array.isArray(d.triggers)) throw new Error(`${where}: "triggers" must be a list`);
@@ -102,7 +121,8 @@ export function compileTriggers(data: unknown, file: string, cameo: Map<string, 
     if (!cameo.has(code)) fail(`"cameo" ${JSON.stringify(t.cameo)} is not in lexicon/events/cameo.json`);
     const list = (field: string, required: boolean): string[] => {
       const v = t[field] ?? [];
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`"${field}" must be a list of strings`);
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        fail(`"${field}" must be a list of strings`);
       if (required && (v as string[]).length === 0) fail(`"${field}" must not be empty`);
       return v as string[];
     };
@@ -110,7 +130,9 @@ export function compileTriggers(data: unknown, file: string, cameo: Map<string, 
       list(field, false).map((a) => {
         const prep = a.startsWith('after:') ? a.slice(6) : a;
         if (!FIXED_ARGS.has(a) && !g.prepositions.has(wordKey(prep))) {
-          fail(`"${field}": "${a}" is neither subject, verb-subject, genitive, را nor a preposition of grammar.json (optionally after:)`);
+          fail(
+            `"${field}": "${a}" is neither subject, verb-subject, genitive, را nor a preposition of grammar.json (optionally after:)`,
+          );
         }
         return a.startsWith('after:') ? `after:${wordKey(prep)}` : FIXED_ARGS.has(a) ? a : wordKey(a);
       });
@@ -122,17 +144,26 @@ export function compileTriggers(data: unknown, file: string, cameo: Map<string, 
       }
     });
     const requires = new Set(list('requires', false));
-    for (const r of requires) if (r !== 'actor' && r !== 'recipient') fail(`"requires": "${r}" must be actor or recipient`);
+    for (const r of requires)
+      if (r !== 'actor' && r !== 'recipient') fail(`"requires": "${r}" must be actor or recipient`);
     const upgrade = ((t.upgrade ?? []) as unknown[]).map((u, k) => {
       const up = u as Record<string, unknown>;
-      if (!Array.isArray(up.words) || up.words.length === 0) fail(`upgrade[${k}].words must be a non-empty list`);
-      if (up.cameo !== undefined && !cameo.has(String(up.cameo))) fail(`upgrade[${k}].cameo ${up.cameo} is not in cameo.json`);
-      if (up.cameo === undefined && typeof up.mode !== 'string') fail(`upgrade[${k}] needs a cameo or a mode`);
-      return { words: new Set((up.words as string[]).map(wordKey)), cameo: up.cameo as string | undefined, mode: up.mode as string | undefined };
+      if (!Array.isArray(up.words) || up.words.length === 0)
+        fail(`upgrade[${k}].words must be a non-empty list`);
+      if (up.cameo !== undefined && !cameo.has(String(up.cameo)))
+        fail(`upgrade[${k}].cameo ${up.cameo} is not in cameo.json`);
+      if (up.cameo === undefined && typeof up.mode !== 'string')
+        fail(`upgrade[${k}] needs a cameo or a mode`);
+      return {
+        words: new Set((up.words as string[]).map(wordKey)),
+        cameo: up.cameo as string | undefined,
+        mode: up.mode as string | undefined,
+      };
     });
     if (t.future != null && !cameo.has(String(t.future))) fail(`"future" ${t.future} is not in cameo.json`);
     const confidence = t.confidence ?? 0.7;
-    if (typeof confidence !== 'number' || confidence < 0 || confidence > 1) fail('"confidence" must be a number in [0, 1]');
+    if (typeof confidence !== 'number' || confidence < 0 || confidence > 1)
+      fail('"confidence" must be a number in [0, 1]');
     const rfe = t.recipientFromEvent ?? null;
     if (rfe !== null && !PLOVER.has(String(rfe))) fail('"recipientFromEvent" must be a PLOVER type');
     if (t.mode != null && typeof t.mode !== 'string') fail('"mode" must be a string');
@@ -162,7 +193,11 @@ export function compileTriggers(data: unknown, file: string, cameo: Map<string, 
   return { triggers, anaphors };
 }
 
-export function buildEventLexicon(files: Array<{ file: string; data: unknown }>, cameoData: unknown, g: GrammarLexicon): EventLexicon {
+export function buildEventLexicon(
+  files: Array<{ file: string; data: unknown }>,
+  cameoData: unknown,
+  g: GrammarLexicon,
+): EventLexicon {
   const cameo = compileCameoTable(cameoData);
   const triggers: Trigger[] = [];
   const anaphors = new Map<string, PloverType>();

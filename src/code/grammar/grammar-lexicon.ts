@@ -44,7 +44,8 @@ export function grammarLexicon(): GrammarLexicon {
   if (cached) return cached;
   const g = readLexiconJson('grammar.json') as Record<string, unknown>;
   const v = readLexiconJson('verbs.json') as { verbs?: Record<string, string[]> };
-  if (!v.verbs || typeof v.verbs !== 'object') throw new Error('lexicon/events/verbs.json: "verbs" must be an object');
+  if (!v.verbs || typeof v.verbs !== 'object')
+    throw new Error('lexicon/events/verbs.json: "verbs" must be an object');
   for (const [lemma, stems] of Object.entries(v.verbs)) stringList('verbs.json', stems, `verbs.${lemma}`);
   const keys = (field: string) => stringList('grammar.json', g[field], field).map(wordKey);
   cached = {
@@ -55,7 +56,9 @@ export function grammarLexicon(): GrammarLexicon {
     finiteWords: new Set(keys('finiteWords')),
     objectMarker: wordKey(String(g.objectMarker ?? 'را')),
     coordinator: wordKey(String(g.coordinator ?? 'و')),
-    futureMarkers: stringList('grammar.json', g.futureMarkers, 'futureMarkers').map((m) => m.split(/\s+/).map(wordKey)),
+    futureMarkers: stringList('grammar.json', g.futureMarkers, 'futureMarkers').map((m) =>
+      m.split(/\s+/).map(wordKey),
+    ),
     intentModals: keys('intentModals'),
     hypotheticalMarkers: new Set(keys('hypotheticalMarkers')),
     negativeQuantifiers: new Set(keys('negativeQuantifiers')),

@@ -42,7 +42,8 @@ export function compilePattern(source: string, g: GrammarLexicon): CompiledPatte
     if (part === '…' || part === '...') return { kind: 'gap', max: GAP_MAX };
     if (part.startsWith('@')) {
       const lemma = wordKey(part.slice(1));
-      if (!g.verbs.lemmas.has(lemma)) throw new Error(`unknown verb "${part.slice(1)}" (add it to lexicon/events/verbs.json)`);
+      if (!g.verbs.lemmas.has(lemma))
+        throw new Error(`unknown verb "${part.slice(1)}" (add it to lexicon/events/verbs.json)`);
       return { kind: 'verb', lemma };
     }
     if (part.endsWith('*') && part.length > 1) return { kind: 'prefix', prefix: wordKey(part.slice(0, -1)) };
@@ -82,8 +83,22 @@ function matchesWord(el: PatternElement, key: string, g: GrammarLexicon): VerbRe
   }
 }
 
+const WANT = wordKey('خواستن');
+
+/** «خواهد»، «خواهند»، «نخواهد»: the future auxiliary (present of خواستن without «می»). */
+export function isFutureAux(key: string, g: GrammarLexicon): boolean {
+  const r = readVerb(g.verbs, WANT, key);
+  return r !== null && r.stem === 'present' && (r.prefix === '' || r.prefix === 'ن') && r.form === 'finite';
+}
+
 /** Matches `pattern` starting at word `i`, or returns null. Gaps are lazy and stay in one clause. */
-export function matchAt(view: SentenceView, i: number, pattern: CompiledPattern, g: GrammarLexicon, used?: Uint8Array): PatternMatch | null {
+export function matchAt(
+  view: SentenceView,
+  i: number,
+  pattern: CompiledPattern,
+  g: GrammarLexicon,
+  used?: Uint8Array,
+): PatternMatch | null {
   const { words, clause } = view;
   const out: PatternMatch = { first: i, last: i, verbAt: -1, verb: null };
   const step = (e: number, w: number): boolean => {
@@ -93,13 +108,28 @@ export function matchAt(view: SentenceView, i: number, pattern: CompiledPattern,
       for (let skip = 0; skip <= el.max; skip++) {
         const at = w + skip;
         if (at >= words.length || clause[at] !== clause[i]) return false;
-        if (skip > 0 && (g.clausePunctuation.has(words[at - 1].key) || words[at - 1].key === '،')) return false;
+        if (skip > 0 && (g.clausePunctuation.has(words[at - 1].key) || words[at - 1].key === '،'))
+          return false;
         if (step(e + 1, at)) return true;
       }
       return false;
     }
     if (w >= words.length || clause[w] !== clause[i] || used?.[w]) return false;
-    const m = matchesWord(el, words[w].key, g);
+    let m = matchesWord(el, words[w].key, g);
+    if (
+      !m &&
+      el.kind === 'verb' &&
+      w + 1 < words.length &&
+      clause[w + 1] === clause[i] &&
+      isFutureAux(words[w].key, g)
+    ) {
+      // «دیدار خواهد کرد»: the future auxiliary stands between the noun and the bare past stem.
+      const r = readVerb(g.verbs, el.lemma, words[w + 1].key);
+      if (r && r.stem === 'past' && r.prefix === '' && r.form === 'finite') {
+        m = r;
+        w++;
+      }
+    }
     if (!m) return false;
     if (m !== true) {
       out.verbAt = w;
@@ -121,7 +151,10 @@ export interface PatternIndex<T> {
   always: Array<{ pattern: CompiledPattern; item: T }>;
 }
 
-export function buildPatternIndex<T>(entries: Array<{ pattern: CompiledPattern; item: T }>, g: GrammarLexicon): PatternIndex<T> {
+export function buildPatternIndex<T>(
+  entries: Array<{ pattern: CompiledPattern; item: T }>,
+  g: GrammarLexicon,
+): PatternIndex<T> {
   const byKey = new Map<string, Array<{ pattern: CompiledPattern; item: T }>>();
   const always: Array<{ pattern: CompiledPattern; item: T }> = [];
   const add = (key: string, entry: { pattern: CompiledPattern; item: T }) => {
@@ -133,7 +166,8 @@ export function buildPatternIndex<T>(entries: Array<{ pattern: CompiledPattern; 
     const first = entry.pattern.elements[0];
     if (first.kind === 'word') for (const k of first.keys) add(k, entry);
     else if (first.kind === 'verb') {
-      for (const [form, readings] of g.verbs.forms) if (readings.some((r) => r.lemma === first.lemma)) add(form, entry);
+      for (const [form, readings] of g.verbs.forms)
+        if (readings.some((r) => r.lemma === first.lemma)) add(form, entry);
     } else always.push(entry);
   }
   for (const list of byKey.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
@@ -142,7 +176,10 @@ export function buildPatternIndex<T>(entries: Array<{ pattern: CompiledPattern; 
 }
 
 /** Candidate patterns for a word: those indexed under its key or its key without an attached ending. */
-export function candidatesFor<T>(index: PatternIndex<T>, key: string): Array<{ pattern: CompiledPattern; item: T }> {
+export function candidatesFor<T>(
+  index: PatternIndex<T>,
+  key: string,
+): Array<{ pattern: CompiledPattern; item: T }> {
   const direct = index.byKey.get(key);
   let out: Array<{ pattern: CompiledPattern; item: T }> | undefined;
   if (key.length >= 4) {

@@ -47,10 +47,19 @@ const SPACE = /\s/;
 
 /** Word characters: letters, marks, digits, ZWNJ/ZWJ and '_'. Arabic-script and ASCII by table, the rest by Unicode class. */
 function isWordChar(c: number, ch: string): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
   if (c >= 0x0600 && c <= 0x06ff) {
     // Arabic punctuation: ، ؛ ؟ ٪ ٫ ٬ ٭ ۔ and the Arabic comma/semicolon family.
-    return !(c === 0x060c || c === 0x061b || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || c === 0x060d || c === 0x061e);
+    return !(
+      c === 0x060c ||
+      c === 0x061b ||
+      c === 0x061f ||
+      (c >= 0x066a && c <= 0x066d) ||
+      c === 0x06d4 ||
+      c === 0x060d ||
+      c === 0x061e
+    );
   }
   if (c === 0x200c || c === 0x200d) return true;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: keep surrogate pairs together
@@ -93,7 +102,13 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
     const key = wordKey(surface);
     const prev = words[words.length - 1];
     // «نمی خواهد» written apart and «ها»/«اند» split off: join them back to one word.
-    if (prev && prev.end === s - 1 && isWordChar(text.charCodeAt(s), text[s]) && (VERB_PREFIX.has(prev.key) || SUFFIX.has(key)) && isWordChar(text.charCodeAt(prev.start), text[prev.start])) {
+    if (
+      prev &&
+      prev.end === s - 1 &&
+      isWordChar(text.charCodeAt(s), text[s]) &&
+      (VERB_PREFIX.has(prev.key) || SUFFIX.has(key)) &&
+      isWordChar(text.charCodeAt(prev.start), text[prev.start])
+    ) {
       prev.end = e;
       prev.text = text.slice(prev.start, e);
       prev.key = prev.key + key;
@@ -104,7 +119,7 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
   return words;
 }
 
-function isFinite(g: GrammarLexicon, key: string): boolean {
+function isVerbWord(g: GrammarLexicon, key: string): boolean {
   if (g.finiteWords.has(key)) return true;
   const r = readAnyVerb(g.verbs, key);
   return r !== null && r.form !== 'infinitive';
@@ -127,10 +142,16 @@ export function outermostEntities(entities: readonly Entity[]): Entity[] {
   return out;
 }
 
-export function buildSentenceView(doc: Doc, index: number, span: Span, entities: readonly Entity[], g = grammarLexicon()): SentenceView {
+export function buildSentenceView(
+  doc: Doc,
+  index: number,
+  span: Span,
+  entities: readonly Entity[],
+  g = grammarLexicon(),
+): SentenceView {
   const words = tokenizeWords(doc.text, span.start, span.end);
   const n = words.length;
-  const verb = words.map((w) => isFinite(g, w.key));
+  const verb = words.map((w) => isVerbWord(g, w.key));
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];
@@ -181,7 +202,12 @@ export function buildSentenceView(doc: Doc, index: number, span: Span, entities:
         // Apposition of the head: «با امیرخان متقی، وزیر خارجه طالبان، دیدار کرد». Only when the
         // verb follows the closing comma; «پس از حمله … به وزارت خارجه طالبان، ضمیر کابلوف، نماینده …»
         // puts the subject, not an apposition, after the comma.
-        if (headDone && j + 1 < n && entityAt[j + 1] >= 0 && appositionBeforeVerb(placed[entityAt[j + 1]].last)) {
+        if (
+          headDone &&
+          j + 1 < n &&
+          entityAt[j + 1] >= 0 &&
+          appositionBeforeVerb(placed[entityAt[j + 1]].last)
+        ) {
           prep[j] = p;
           continue;
         }
@@ -220,13 +246,25 @@ export function buildSentenceView(doc: Doc, index: number, span: Span, entities:
       object: words[last + 1]?.key === g.objectMarker,
     });
   }
-  return { index, start: span.start, end: span.end, words, clause, clauseStart, clauseOpener, verb, prep, actors };
+  return {
+    index,
+    start: span.start,
+    end: span.end,
+    words,
+    clause,
+    clauseStart,
+    clauseOpener,
+    verb,
+    prep,
+    actors,
+  };
 }
 
 /** Views of every sentence of the Doc, with its entities distributed to them. */
 export function buildSentenceViews(doc: Doc): SentenceView[] {
   const g = grammarLexicon();
-  const sentences = doc.sentences.length > 0 || doc.text.length === 0 ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const sentences =
+    doc.sentences.length > 0 || doc.text.length === 0 ? doc.sentences : [{ start: 0, end: doc.text.length }];
   const entities = [...doc.entities].sort((a, b) => a.start - b.start);
   const views: SentenceView[] = [];
   let k = 0;
@@ -241,12 +279,16 @@ export function buildSentenceViews(doc: Doc): SentenceView[] {
   return views;
 }
 
-const viewCache = new WeakMap<Doc, { text: string; entities: readonly Entity[]; count: number; views: SentenceView[] }>();
+const viewCache = new WeakMap<
+  Doc,
+  { text: string; entities: readonly Entity[]; count: number; views: SentenceView[] }
+>();
 
 /** buildSentenceViews, shared by the quote and event coders while the Doc's text and entities stay the same. */
 export function sentenceViews(doc: Doc): SentenceView[] {
   const hit = viewCache.get(doc);
-  if (hit && hit.text === doc.text && hit.entities === doc.entities && hit.count === doc.entities.length) return hit.views;
+  if (hit && hit.text === doc.text && hit.entities === doc.entities && hit.count === doc.entities.length)
+    return hit.views;
   const views = buildSentenceViews(doc);
   viewCache.set(doc, { text: doc.text, entities: doc.entities, count: doc.entities.length, views });
   return views;
@@ -272,6 +314,18 @@ export function wordAt(view: SentenceView, pos: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (view.words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first actor slot whose first word is at or after `word` (binary search). */
+export function slotFrom(view: SentenceView, word: number): number {
+  let lo = 0;
+  let hi = view.actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.actors[mid].first < word) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -3,7 +3,7 @@
 // appositions («X، وزیر خارجه طالبان،») are skipped and subjects joined by «و» are all taken.
 // When the clause has none (a dropped subject: «… تشکر کرد»), the subject of an earlier clause of the
 // same sentence is used, skipping clauses opened by «که» (complements and relative clauses).
-import type { ActorSlot, SentenceView } from './sentence-view.js';
+import { type ActorSlot, type SentenceView, slotFrom } from './sentence-view.js';
 
 /** How far back (in words) a subject may stand from its verb. */
 export const SUBJECT_REACH = 60;
@@ -14,8 +14,8 @@ export function clauseSubjects(view: SentenceView, t: number, from?: number): Ac
   const c = view.clause[t];
   const lo = Math.max(from ?? view.clauseStart[c], t - SUBJECT_REACH);
   const found: ActorSlot[] = [];
-  for (const slot of view.actors) {
-    if (slot.first < lo) continue;
+  for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
+    const slot = view.actors[k];
     if (slot.last >= t) break;
     if (slot.prep !== null || slot.object) continue;
     if (found.length === 0) {
@@ -59,5 +59,9 @@ export function inheritedSubjects(view: SentenceView, t: number, exclude: Readon
 
 export function dedupeActors(slots: ActorSlot[]): ActorSlot[] {
   const seen = new Set<string>();
-  return slots.filter((s) => (seen.has(s.actor) ? false : (seen.add(s.actor), true)));
+  return slots.filter((s) => {
+    if (seen.has(s.actor)) return false;
+    seen.add(s.actor);
+    return true;
+  });
 }

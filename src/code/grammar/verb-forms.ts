@@ -62,10 +62,12 @@ export function buildVerbLexicon(verbs: Record<string, string[]>): VerbLexicon {
       const negated = prefix.startsWith('ن');
       // ب- does not combine with the past stem in modern prose.
       if (prefix !== 'ب') {
-        for (const [ending, form] of PAST_ENDINGS) add(prefix + past + ending, { lemma, negated, stem: 'past', prefix, form });
+        for (const [ending, form] of PAST_ENDINGS)
+          add(prefix + past + ending, { lemma, negated, stem: 'past', prefix, form });
       }
       for (const present of presentTexts.map(wordKey)) {
-        for (const [ending, form] of PRESENT_ENDINGS) add(prefix + present + ending, { lemma, negated, stem: 'present', prefix, form });
+        for (const [ending, form] of PRESENT_ENDINGS)
+          add(prefix + present + ending, { lemma, negated, stem: 'present', prefix, form });
       }
     }
   }

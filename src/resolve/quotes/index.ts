@@ -2,11 +2,12 @@
 // each with its speaker and the chain of reporters from the outermost to the innermost speaker
 // («حافظ ضیا احمد … نوشت: «متقی صاحب گفت که …»» → chain [حافظ ضیا احمد, متقی]). One or two words in
 // guillemets with no verb of saying («موثری»، «خاصی») are emphasis, not quotes.
-import type { Doc, PipelineOptions, Quote } from '../../doc.js';
+
 import { grammarLexicon } from '../../code/grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, viewAt } from '../../code/grammar/sentence-view.js';
-import { speechLexicon } from './speech-lexicon.js';
+import type { Doc, PipelineOptions, Quote } from '../../doc.js';
 import { findPhrase, findSpeechActs, type SpeechAct } from './speech-acts.js';
+import { speechLexicon } from './speech-lexicon.js';
 
 interface Pair {
   open: number;
@@ -40,7 +41,8 @@ function firstAfter(sorted: readonly number[], pos: number): number {
 
 function countWords(text: string, start: number, end: number, cap: number): number {
   let n = 0;
-  for (const _ of text.slice(start, Math.min(end, start + 40 * (cap + 1))).matchAll(/[\p{L}\p{N}]+/gu)) if (++n > cap) break;
+  for (const _ of text.slice(start, Math.min(end, start + 40 * (cap + 1))).matchAll(/[\p{L}\p{N}]+/gu))
+    if (++n > cap) break;
   return n;
 }
 
@@ -73,16 +75,25 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
     else actsByView.set(a.view, [a]);
   }
   const starts = acts.map(actStart);
+  const startsByView = new Map<number, number[]>();
+  for (const [v, list] of actsByView) startsByView.set(v, list.map(actStart));
   const direct: Array<Pair & { speaker: string | null; view: number }> = [];
   for (const pair of pairs) {
     const v = viewAt(views, pair.open);
     const view = v >= 0 ? views[v] : null;
     // The verb of saying nearest before the quotation in its sentence («او گفت: «…»»).
     let act: SpeechAct | null = null;
-    for (const a of actsByView.get(v) ?? []) if (actStart(a) < pair.open) act = a;
+    const inView = actsByView.get(v) ?? [];
+    const k = firstAfter(startsByView.get(v) ?? [], pair.open - 1);
+    if (k > 0) act = inView[k - 1];
     const colonBefore = /:\s*$/.test(doc.text.slice(Math.max(0, pair.open - 4), pair.open));
     const words = countWords(doc.text, pair.open + 1, pair.close, sp.emphasisMaxWords);
-    const introduced = colonBefore || (act !== null && act.kind === 'direct' && view !== null && view.words[act.contentFrom]?.start === pair.open);
+    const introduced =
+      colonBefore ||
+      (act !== null &&
+        act.kind === 'direct' &&
+        view !== null &&
+        view.words[act.contentFrom]?.start === pair.open);
     if (words <= sp.emphasisMaxWords && !introduced) continue;
     if (!act && !colonBefore) continue;
     const speaker = act?.speaker ?? null;
@@ -95,12 +106,8 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
     direct.push({ ...pair, speaker, view: v });
     quotes.push({ ...span, direct: true, speaker, chain: compactChain([speaker, inner]) });
   }
-  const directByView = new Map<number, Array<Pair & { speaker: string | null }>>();
-  for (const d of direct) {
-    const list = directByView.get(d.view);
-    if (list) list.push(d);
-    else directByView.set(d.view, [d]);
-  }
+  const opens = pairs.map((p) => p.open).sort((a, b) => a - b);
+  const directOpens = direct.map((d) => d.open);
 
   // Indirect quotes: «… گفت که …», «… اعلام کرد: …» (no guillemets), «به گفته X، …».
   for (const a of acts) {
@@ -109,18 +116,26 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
     const from = view.words[a.contentFrom]?.start;
     if (from === undefined) continue;
     let end = view.end;
-    const nextOpen = doc.text.indexOf('«', from);
-    if (nextOpen >= 0 && nextOpen < end) end = nextOpen;
-    // The innermost quotation around it, opened in this sentence or one of the two before.
+    const nextOpen = opens[firstAfter(opens, from - 1)];
+    if (nextOpen !== undefined && nextOpen < end) end = nextOpen;
+    // The innermost quotation around it: among the last quotations opened before it (they nest
+    // only a few deep), the one opened last that is still open.
     let enclosing: (Pair & { speaker: string | null }) | undefined;
-    for (let v = a.view; v >= Math.max(0, a.view - 2); v--) {
-      for (const d of directByView.get(v) ?? []) if (d.open < from && d.close > from && (!enclosing || d.open > enclosing.open)) enclosing = d;
+    const before = firstAfter(directOpens, from - 1);
+    for (let k = before - 1; k >= 0 && k >= before - 16; k--) {
+      const d = direct[k];
+      if (d.close > from && (!enclosing || d.open > enclosing.open)) enclosing = d;
     }
     if (enclosing && enclosing.close < end) end = enclosing.close;
     const span = trimSpan(doc.text, from, end);
     if (span.end <= span.start) continue;
     const outer = enclosing && enclosing.speaker !== a.speaker ? enclosing.speaker : null;
-    quotes.push({ ...span, direct: false, speaker: a.speaker, chain: compactChain([outer, a.speaker, a.source]) });
+    quotes.push({
+      ...span,
+      direct: false,
+      speaker: a.speaker,
+      chain: compactChain([outer, a.speaker, a.source]),
+    });
   }
   for (const view of views) quotes.push(...accordingTo(doc, view, sp.accordingTo));
 

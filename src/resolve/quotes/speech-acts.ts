@@ -2,7 +2,7 @@
 // source it passes on («به نقل از X»). Quotes and reported speech are built from these.
 import type { GrammarLexicon } from '../../code/grammar/grammar-lexicon.js';
 import { candidatesFor, matchAt } from '../../code/grammar/pattern.js';
-import type { SentenceView } from '../../code/grammar/sentence-view.js';
+import { type SentenceView, slotFrom } from '../../code/grammar/sentence-view.js';
 import { clauseSubjects, inheritedSubjects } from '../../code/grammar/subject.js';
 import type { SpeechLexicon } from './speech-lexicon.js';
 
@@ -22,6 +22,8 @@ export interface SpeechAct {
 }
 
 const PRONOUNS = new Set(['او', 'وی', 'ایشان']);
+/** How far before its verb «به نقل از X» may stand. */
+const SOURCE_REACH = 30;
 
 /** Finds a phrase (a list of word keys) in words [from, to); returns the index after it or -1. */
 export function findPhrase(view: SentenceView, phrase: readonly string[], from: number, to: number): number {
@@ -33,7 +35,11 @@ export function findPhrase(view: SentenceView, phrase: readonly string[], from: 
   return -1;
 }
 
-export function findSpeechActs(views: readonly SentenceView[], g: GrammarLexicon, sp: SpeechLexicon): SpeechAct[] {
+export function findSpeechActs(
+  views: readonly SentenceView[],
+  g: GrammarLexicon,
+  sp: SpeechLexicon,
+): SpeechAct[] {
   const acts: SpeechAct[] = [];
   let lastSpeaker: string | null = null;
   for (const view of views) {
@@ -66,14 +72,15 @@ export function findSpeechActs(views: readonly SentenceView[], g: GrammarLexicon
       let speaker: string | null = subjects[0]?.actor ?? null;
       if (!speaker) {
         // «او گفت:» without a resolved pronoun: the last speaker is the one meant (news style).
-        for (let w = clauseStart; w < i; w++) if (PRONOUNS.has(words[w].key)) speaker = lastSpeaker;
+        for (let w = Math.max(clauseStart, i - 4); w < i; w++)
+          if (PRONOUNS.has(words[w].key)) speaker = lastSpeaker;
       }
       let source: string | null = null;
       for (const phrase of sp.reportedFrom) {
-        const at = findPhrase(view, phrase, clauseStart, i);
+        const at = findPhrase(view, phrase, Math.max(clauseStart, i - SOURCE_REACH), i);
         if (at < 0) continue;
-        const slot = view.actors.find((s) => s.first >= at && s.last < i);
-        if (slot) source = slot.actor;
+        const slot = view.actors[slotFrom(view, at)];
+        if (slot && slot.last < i) source = slot.actor;
       }
       if (speaker) lastSpeaker = speaker;
       acts.push({ view: view.index, first: i, last: match.last, contentFrom, kind, speaker, source });

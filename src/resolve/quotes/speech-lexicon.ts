@@ -1,6 +1,11 @@
 // The speech-verb lexicon (lexicon/events/speech-verbs.json), compiled once.
 import { type GrammarLexicon, grammarLexicon, readLexiconJson } from '../../code/grammar/grammar-lexicon.js';
-import { buildPatternIndex, type CompiledPattern, compilePattern, type PatternIndex } from '../../code/grammar/pattern.js';
+import {
+  buildPatternIndex,
+  type CompiledPattern,
+  compilePattern,
+  type PatternIndex,
+} from '../../code/grammar/pattern.js';
 import { wordKey } from '../../code/grammar/word-key.js';
 
 export interface SpeechLexicon {
@@ -12,7 +17,11 @@ export interface SpeechLexicon {
   unattributedMinWords: number;
 }
 
-export function compileSpeechLexicon(data: unknown, g: GrammarLexicon, file = 'speech-verbs.json'): SpeechLexicon {
+export function compileSpeechLexicon(
+  data: unknown,
+  g: GrammarLexicon,
+  file = 'speech-verbs.json',
+): SpeechLexicon {
   const d = data as Record<string, unknown>;
   const fail = (msg: string): never => {
     throw new Error(`lexicon/events/${file}: ${msg}`);
@@ -30,17 +39,22 @@ export function compileSpeechLexicon(data: unknown, g: GrammarLexicon, file = 's
   const sources = (d.sources ?? {}) as Record<string, unknown>;
   const phrases = (field: string): string[][] => {
     const v = sources[field] ?? [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(`sources.${field} must be a list of strings`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      fail(`sources.${field} must be a list of strings`);
     return (v as string[]).map((s) => s.split(/\s+/).map(wordKey));
   };
   const num = (field: string, dflt: number): number => {
     const v = d[field] ?? dflt;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(`"${field}" must be a non-negative integer`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+      fail(`"${field}" must be a non-negative integer`);
     return v as number;
   };
   return {
     patterns,
-    index: buildPatternIndex(patterns.map((pattern) => ({ pattern, item: null })), g),
+    index: buildPatternIndex(
+      patterns.map((pattern) => ({ pattern, item: null })),
+      g,
+    ),
     reportedFrom: phrases('reportedFrom'),
     accordingTo: phrases('accordingTo'),
     emphasisMaxWords: num('emphasisMaxWords', 3),
