@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Store } from '../store/types.js';
 import { errorHandler } from './errors.js';
+import { ReadCache } from './read-cache.js';
 import { derivedRoutes } from './routes/derived.js';
 import { extractRoutes } from './routes/extract.js';
 import { readRoutes } from './routes/reads.js';
@@ -23,6 +24,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Requests per minute per client address; false turns limiting off (benchmarks). */
   rateLimit?: number | false;
+  /**
+   * How long a read endpoint's answer is reused for the same URL, in ms (default 1000; 0 turns the
+   * cache off). Writes through this server clear it.
+   */
+  cacheMs?: number;
   /** Serve the built web app at `/` (default true). */
   webApp?: boolean;
   /** Where the built web app lives (default web/dist). */
@@ -31,6 +37,7 @@ export interface ServerOptions {
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = 3000;
+export const DEFAULT_CACHE_MS = 1000;
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -48,7 +55,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   await app.register(fastifySwagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'rasad',
         description: 'Persian news to evidence-linked political event data (PLOVER/CAMEO)',
@@ -66,10 +73,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   }
 
   const store = options.store;
+  const cache = new ReadCache(options.cacheMs ?? DEFAULT_CACHE_MS);
   await app.register(async (api) => {
-    extractRoutes(api, store, bearerCheck(options.token));
-    readRoutes(api, store);
-    derivedRoutes(api, store);
+    extractRoutes(api, store, bearerCheck(options.token), cache);
+    readRoutes(api, store, cache);
+    derivedRoutes(api, store, cache);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
   await serveWebApp(app, options.webApp === false ? null : (options.webRoot ?? WEB_DIST));

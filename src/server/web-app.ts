@@ -26,7 +26,11 @@ export async function serveWebApp(app: FastifyInstance, root: string | null = WE
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api' || request.method !== 'GET') {
+    if (
+      request.url.startsWith('/api/') ||
+      request.url === '/api' ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
       return reply
         .code(404)
         .send({ error: `no route ${request.method} ${request.url.split('?')[0]}`, field: null });

@@ -6,11 +6,12 @@ import { checkRange } from '../article-input.js';
 import { eventsUpTo } from '../event-pages.js';
 import { CONTENT_TYPES, EXTENSIONS, formatEvent, header } from '../export-format.js';
 import { buildNetwork } from '../network.js';
+import type { ReadCache } from '../read-cache.js';
 import { ExportQuery, NetworkQuery, NetworkReply } from '../schemas.js';
 
 const errors = { 400: { $ref: 'Error#' } };
 
-export function derivedRoutes(app: FastifyInstance, store: Store): void {
+export function derivedRoutes(app: FastifyInstance, store: Store, cache: ReadCache): void {
   app.get<{ Querystring: NetworkQuery }>(
     '/api/network',
     {
@@ -24,7 +25,7 @@ export function derivedRoutes(app: FastifyInstance, store: Store): void {
     async (request) => {
       checkRange(request.query);
       const { since, until, limit } = request.query;
-      return buildNetwork(store, { since, until }, limit);
+      return cache.get(request.url, () => buildNetwork(store, { since, until }, limit));
     },
   );
 

@@ -6,6 +6,7 @@ import { ArticleError } from '../../read/article.js';
 import type { Store } from '../../store/types.js';
 import { contentId, postedArticle } from '../article-input.js';
 import { HttpError } from '../errors.js';
+import type { ReadCache } from '../read-cache.js';
 import { ArticleContent, SaveReply } from '../schemas.js';
 
 const errors = {
@@ -29,6 +30,7 @@ export function extractRoutes(
   app: FastifyInstance,
   store: Store,
   checkToken: (header: string | undefined) => void,
+  cache: ReadCache,
 ): void {
   app.post(
     '/api/extract',
@@ -65,6 +67,8 @@ export function extractRoutes(
       const id = input.id ?? contentId(original);
       const result = run({ ...input, id });
       const saved = await store.saveArticles([{ result, original }]);
+      // What this server wrote is visible to the next read at once.
+      cache.clear();
       return reply
         .code(201)
         .send({ id, ingested: saved.ingested, duplicates: saved.duplicates, events: result.events.length });

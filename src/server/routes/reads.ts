@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/types.js';
 import { checkRange } from '../article-input.js';
 import { HttpError } from '../errors.js';
+import type { ReadCache } from '../read-cache.js';
 import {
   ActorsQuery,
   ActorsReply,
@@ -19,7 +20,7 @@ import {
 
 const errors = { 400: { $ref: 'Error#' }, 404: { $ref: 'Error#' } };
 
-export function readRoutes(app: FastifyInstance, store: Store): void {
+export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache): void {
   app.get<{ Querystring: EventsQuery }>(
     '/api/events',
     {
@@ -32,7 +33,7 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       checkRange(request.query);
-      const page = await store.queryEvents(request.query);
+      const page = await cache.get(request.url, () => store.queryEvents(request.query));
       return { events: page.items, next: page.next };
     },
   );
@@ -49,7 +50,7 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       checkRange(request.query);
-      const page = await store.searchArticles(request.query);
+      const page = await cache.get(request.url, () => store.searchArticles(request.query));
       return { articles: page.items, next: page.next };
     },
   );
@@ -65,7 +66,7 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => {
-      const article = await store.getArticle(request.params.id);
+      const article = await cache.get(request.url, () => store.getArticle(request.params.id));
       if (!article) throw new HttpError(404, `no article '${request.params.id}'`, 'id');
       return article;
     },
@@ -82,7 +83,7 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => {
-      const page = await store.listActors(request.query);
+      const page = await cache.get(request.url, () => store.listActors(request.query));
       return { actors: page.items, next: page.next };
     },
   );
@@ -100,7 +101,9 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       checkRange(request.query);
-      const relations = await store.actorRelations(request.params.id, request.query);
+      const relations = await cache.get(request.url, () =>
+        store.actorRelations(request.params.id, request.query),
+      );
       if (!relations) throw new HttpError(404, `no actor '${request.params.id}'`, 'id');
       return relations;
     },
@@ -118,7 +121,7 @@ export function readRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       checkRange(request.query);
-      const buckets = await store.timeline(request.query);
+      const buckets = await cache.get(request.url, () => store.timeline(request.query));
       return { interval: request.query.interval, buckets };
     },
   );
