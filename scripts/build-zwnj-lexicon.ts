@@ -204,22 +204,70 @@ for (const [k, m] of candidates) {
   // those articles write it glued far more often.
   const hw = hazmFreq.get(k) ?? 0;
   const hz = hazmFreq.get(form) ?? 0;
-  const glue = hw > 0 ? hz > hw || zw > 2 * glued + 2 : !(glued > 3 * zw + 3);
+  // Compounds (not inflections) need more: careful writers glue many of them (خوشحال, نگهداری), so the
+  // ZWNJ spelling must be clearly the more frequent one.
+  // Plurals that ZWNJ-aware writers still glue more often than not (آنها, اینها) stay glued; other
+  // inflections (تر/ترین, clitics) only when glued clearly dominates.
+  const plural = /\u200c(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان)$/.test(form);
+  const glue = isInflection(form)
+    ? hw > 0
+      ? hz > hw || zw > 2 * glued + 2
+      : !(glued > (plural ? zw + 2 : 3 * zw + 3))
+    : hw > 0
+      ? (hz > 2 * hw && zw >= glued) || zw > 2 * glued + 2
+      : !(glued >= 5 && glued >= 2 * zw + 2);
   if (!glue) keptWhole++;
   let spaced = false;
   if (isInflection(form)) spaced = true;
   else {
     const parts = form.split(ZWNJ);
     const sp = farsSpaced.get(parts.join(' ')) ?? 0;
-    spaced = zw > 0 && zw >= sp;
+    // A compound is joined across a space only when its ZWNJ spelling is the preferred one (glue) and
+    // the articles write it with ZWNJ at least twice as often as with a space, or, unseen there, hazm
+    // attests it.
+    spaced = glue && ((zw >= 2 && zw >= 2 * sp) || (zw === 0 && sp === 0 && hz > 0));
   }
   const flags = `${glue ? 'g' : ''}${spaced ? 's' : ''}`;
   if (flags) forms.push(`${form}\t${flags}`);
 }
 forms.sort();
 writeFileSync(new URL('zwnj-forms.tsv', out), `${forms.join('\n')}\n`);
+// Productive second parts of compounds (سازی, بندی, گیری, کننده …): the tails of at least 15 two-part
+// forms. Flag g: split a glued unknown word known-head + tail; flag s: join "head tail" across a space
+// when ZWNJ-aware articles write the tail after a ZWNJ at least 3 times as often as alone.
+const tailForms = new Map<string, number>();
+for (const line of forms) {
+  const parts = line.split('\t')[0].split(ZWNJ);
+  if (parts.length !== 2 || PREFIXES.has(parts[0]) || SUFFIXES.has(parts[1])) continue;
+  tailForms.set(parts[1], (tailForms.get(parts[1]) ?? 0) + 1);
+}
+const tailZwnj = new Map<string, number>();
+for (const [w, n] of farsZwnj) {
+  const t = w.slice(w.lastIndexOf(ZWNJ) + 1);
+  if (tailForms.has(t)) tailZwnj.set(t, (tailZwnj.get(t) ?? 0) + n);
+}
+const tails: string[] = [];
+for (const [t, n] of tailForms) {
+  if (n < 15 || t.length < 3) continue;
+  const zw = tailZwnj.get(t) ?? 0;
+  const alone = farsGlued.get(t) ?? 0;
+  const flags = `g${zw >= 5 && zw >= 3 * alone ? 's' : ''}`;
+  tails.push(`${t}\t${flags}`);
+}
+// Curated bound tails (lexicon/repair/bound-tails.txt) always join.
+const bound = readFileSync(new URL('bound-tails.txt', out), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+for (const t of bound) {
+  const i = tails.findIndex((l) => l.startsWith(`${t}\t`));
+  if (i >= 0) tails.splice(i, 1);
+  tails.push(`${t}\tgs`);
+}
+tails.sort();
+writeFileSync(new URL('compound-tails.tsv', out), `${tails.join('\n')}\n`);
 const wholeLines = [...whole.entries()].map(([w, t]) => (t ? `${w}\t${t}` : w)).sort();
 writeFileSync(new URL('whole-words.tsv', out), `${wholeLines.join('\n')}\n`);
 console.log(
-  `aware articles ${aware}; forms ${forms.length} (kept whole ${keptWhole}); whole words ${wholeLines.length}`,
+  `tails ${tails.length}; aware articles ${aware}; forms ${forms.length} (kept whole ${keptWhole}); whole words ${wholeLines.length}`,
 );

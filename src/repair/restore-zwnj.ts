@@ -25,6 +25,9 @@ const PLAIN = ['شان', 'تان', 'مان', 'یم', 'ید', 'ند', 'ی', 'م',
 const ALWAYS_JOIN_AFTER = new Set([...PLURAL, 'ترین', 'ترینها', 'ترهای']);
 const CLITIC_SET = new Set(CLITIC);
 const PREFIX_SET = new Set(['می', 'نمی']);
+/** Verbal preverbs written before می/نمی in compound verbs (برمی‌گردد, درنمی‌آید). */
+const PREVERBS = ['بر', 'در', 'فرو', 'باز', 'وا', 'فرا', 'ور'];
+const PREVERB_MI = new Set(PREVERBS.flatMap((p) => [`${p}می`, `${p}نمی`]));
 
 const isVowelEnd = (w: string): boolean => {
   const c = w.charCodeAt(w.length - 1);
@@ -71,7 +74,23 @@ function suffixed(lex: ZwnjLexicon, w: string): string | null {
       if (stemClass(lex, stem) >= 0) consider(stem, stemForm(lex, stem) + ZWNJ + s);
     }
   }
+  // Possessives شان/تان/مان after a final vowel ه or ی (زندگی‌شان, خانه‌شان).
+  for (const s of ['شان', 'تان', 'مان']) {
+    if (w.length - s.length >= 2 && w.endsWith(s)) {
+      const stem = w.slice(0, -s.length);
+      if (isVowelEnd(stem) && stemClass(lex, stem) >= 0) consider(stem, stemForm(lex, stem) + ZWNJ + s);
+    }
+  }
   if (best !== null) return best;
+  // A past participle (…ه) + اند/ایم/اید is a perfect verb even when the participle is unknown
+  // (بازتابیده‌اند).
+  for (const s of ['اند', 'ایم', 'اید']) {
+    if (w.length - s.length >= 4 && w.endsWith(s) && w.charCodeAt(w.length - s.length - 1) === 0x0647) {
+      return w.slice(0, -s.length) + ZWNJ + s;
+    }
+  }
+  const compound = compounded(lex, w);
+  if (compound !== null) return compound;
   for (const s of COMPARATIVE) {
     if (w.length - s.length >= 2 && w.endsWith(s)) {
       const stem = w.slice(0, -s.length);
@@ -83,6 +102,57 @@ function suffixed(lex: ZwnjLexicon, w: string): string | null {
       const f = lex.glued.get(w.slice(0, -s.length));
       if (f !== undefined) return f + s;
     }
+  }
+  return null;
+}
+
+const VERBAL_END = /(?:ند|ید|یم|د|م|ه|ست)$/;
+
+/** Minimum frequency class (log2 of the hazm frequency) of a head split off a glued word. */
+const HEAD_CLASS = 10;
+
+/** Glued compounds beyond the lexicon: preverb + می + verb, بی + word, known head + productive tail. */
+function compounded(lex: ZwnjLexicon, w: string): string | null {
+  for (const p of PREVERBS) {
+    if (!w.startsWith(p)) continue;
+    for (const mi of ['می', 'نمی']) {
+      if (w.startsWith(mi, p.length)) {
+        const verb = w.slice(p.length);
+        const f = lex.glued.get(verb);
+        if (f !== undefined && f.startsWith(`${mi}${ZWNJ}`)) return p + f;
+      }
+    }
+  }
+  // می/نمی + a known verb form beyond the generated conjugations (می‌توانسته, می‌چرند).
+  for (const mi of ['می', 'نمی']) {
+    if (w.startsWith(mi) && w.length - mi.length >= 3) {
+      const rest = w.slice(mi.length);
+      if (isWhole(lex, rest) && VERBAL_END.test(rest)) return mi + ZWNJ + rest;
+    }
+  }
+  if (w.startsWith('بی') && w.length >= 5) {
+    const rest = w.slice(2);
+    if (isWhole(lex, rest) && (lex.whole.get(rest) ?? 0) >> 2 >= HEAD_CLASS) return `بی${ZWNJ}${rest}`;
+  }
+  // A word ending in silent ه + a known word: the ه cannot join the next letter (نیمه‌ابری).
+  for (let cut = w.length - 2; cut >= 3; cut--) {
+    if (w.charCodeAt(cut - 1) !== 0x0647) continue;
+    const head = w.slice(0, cut);
+    const rest = w.slice(cut);
+    if (
+      isWhole(lex, head) &&
+      isWhole(lex, rest) &&
+      (lex.whole.get(head) ?? 0) >> 2 >= HEAD_CLASS - 2 &&
+      (lex.whole.get(rest) ?? 0) >> 2 >= HEAD_CLASS - 2
+    ) {
+      return head + ZWNJ + rest;
+    }
+  }
+  for (let cut = w.length - 3; cut >= 2; cut--) {
+    const tail = w.slice(cut);
+    if (!lex.tailsGlued.has(tail)) continue;
+    const head = w.slice(0, cut);
+    if (isWhole(lex, head) && (lex.whole.get(head) ?? 0) >> 2 >= HEAD_CLASS) return head + ZWNJ + tail;
   }
   return null;
 }
@@ -110,14 +180,26 @@ export function restoreGlued(w: string, lex: ZwnjLexicon = zwnjLexicon()): strin
 
 /** Whether the space between words a and b stood for a ZWNJ. */
 export function joinsAcrossSpace(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): boolean {
-  if (a.includes(ZWNJ)) return false;
-  if (PREFIX_SET.has(a)) return b.length >= 2 && !PREFIX_SET.has(b);
+  if (a.includes(ZWNJ)) {
+    // A word already joined (بی‌عدالتی, کوچه‌باغ) still takes a suffix: «بی‌عدالتی ها».
+    if (b.includes(ZWNJ)) return false;
+    return ALWAYS_JOIN_AFTER.has(b) || (CLITIC_SET.has(b) && isVowelEnd(a));
+  }
+  if (PREFIX_SET.has(a) || PREVERB_MI.has(a)) return b.length >= 2 && !PREFIX_SET.has(b);
+  // بی (without) is no word alone: «بی شک» is بی‌شک.
+  if (a === 'بی') {
+    if (b.includes(ZWNJ) || b.length < 2) return false;
+    return isWhole(lex, b) || (b.endsWith('ی') && isWhole(lex, b.slice(0, -1)));
+  }
   if (b.includes(ZWNJ)) return false;
   if (ALWAYS_JOIN_AFTER.has(b)) return a.length >= 2;
   if (CLITIC_SET.has(b)) return a.length >= 2 && isVowelEnd(a);
   if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0;
-  if (process.env.NOCOMP) return false;
-  return lex.spaced.get(a + b) === a + ZWNJ + b;
+  if (lex.tailsSpaced.has(b)) return a.length >= 2 && isWhole(lex, a);
+  if (!lex.heads.has(a)) return false;
+  // The ezafe hamza on the second part («واژه نامهٔ») is not part of the lexicon form.
+  const bare = b.endsWith('\u0654') ? b.slice(0, -1) : b;
+  return lex.spaced.get(a + bare) === a + ZWNJ + bare;
 }
 
 /** Letters that never join the next one: a ZWNJ after them is invisible and careful text omits it. */
@@ -140,45 +222,53 @@ const isWordChar = (c: number): boolean =>
 
 const WORD = /[\u0620-\u065F\u066E-\u06D5\u0670\u06FA-\u06FC\u200C]+/g;
 
+/** Stray ZWNJs of one word (leading, trailing, doubled), in text order. */
+function strayZwnjs(input: string, from: number, to: number, start: number, end: number): number[] {
+  const strays: number[] = [];
+  for (let i = from; i < start; i++) strays.push(i);
+  for (let i = start + 1; i < end; i++) {
+    if (input.charCodeAt(i) === 0x200c && input.charCodeAt(i - 1) === 0x200c) strays.push(i);
+  }
+  for (let i = end; i < to; i++) strays.push(i);
+  return strays;
+}
+
 export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): StepResult {
   const b = new EditBuilder(input);
   let pos = 0;
   let prevWord: string | null = null;
   let prevEnd = -2;
+  // Stray ZWNJs of the current word and how many of them are deleted already. They are deleted after
+  // any join with the previous word and around the word's own insertions, so edits stay in text order.
+  let strays: number[] | null = null;
+  let strayNext = 0;
+  const deleteStrays = (upTo: number) => {
+    if (strays === null) return;
+    for (; strayNext < strays.length && strays[strayNext] < upTo; strayNext++) {
+      const i = strays[strayNext];
+      b.copy(pos, i);
+      b.replace(i, i + 1, '');
+      pos = i + 1;
+    }
+  };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(input); m !== null; m = WORD.exec(input)) {
-    let start = m.index;
-    let end = start + m[0].length;
     let w = m[0];
-    // Stray ZWNJs (leading, trailing, doubled) are deleted after any join with the previous word, so
-    // the edits stay in text order.
-    let strays: number[] | null = null;
+    let start = m.index;
+    let end = start + w.length;
+    strays = null;
+    strayNext = 0;
     if (w.includes(ZWNJ)) {
       while (start < end && input.charCodeAt(start) === 0x200c) start++;
       while (end > start && input.charCodeAt(end - 1) === 0x200c) end--;
-      strays = [];
-      for (let i = m.index; i < start; i++) strays.push(i);
-      for (let i = start + 1; i < end; i++) {
-        if (input.charCodeAt(i) === 0x200c && input.charCodeAt(i - 1) === 0x200c) strays.push(i);
+      strays = strayZwnjs(input, m.index, m.index + w.length, start, end);
+      if (strays.length === 0) strays = null;
+      else w = input.slice(start, end).replace(/\u200c{2,}/g, ZWNJ);
+      if (w === '') {
+        deleteStrays(Number.POSITIVE_INFINITY);
+        prevWord = null;
+        continue;
       }
-      for (let i = end; i < m.index + m[0].length; i++) strays.push(i);
-      w = input.slice(start, end).replace(/\u200c{2,}/g, ZWNJ);
-    }
-    let strayNext = 0;
-    /** Deletes the stray ZWNJs before `upTo` not yet deleted. */
-    const deleteStrays = (upTo = Number.POSITIVE_INFINITY) => {
-      if (strays === null) return;
-      for (; strayNext < strays.length && strays[strayNext] < upTo; strayNext++) {
-        const i = strays[strayNext];
-        b.copy(pos, i);
-        b.replace(i, i + 1, '');
-        pos = i + 1;
-      }
-    };
-    if (w === '') {
-      deleteStrays();
-      prevWord = null;
-      continue;
     }
     if (
       prevWord !== null &&
@@ -189,9 +279,9 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       b.copy(pos, prevEnd);
       b.replace(prevEnd, prevEnd + 1, isNonJoining(input.charCodeAt(prevEnd - 1)) ? '' : ZWNJ);
       pos = prevEnd + 1;
-      deleteStrays();
-      // The joined word does not join again: "کتاب ها ی" stays as it is after the first join.
-      prevWord = null;
+      deleteStrays(Number.POSITIVE_INFINITY);
+      // The joined word may take a suffix next («بی عدالتی ها»), nothing else.
+      prevWord = `${prevWord}${ZWNJ}${w}`;
       prevEnd = end;
       continue;
     }
@@ -211,7 +301,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
         }
       }
     }
-    deleteStrays();
+    deleteStrays(Number.POSITIVE_INFINITY);
     prevWord = w;
     prevEnd = end;
   }

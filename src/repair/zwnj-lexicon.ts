@@ -13,6 +13,11 @@ export interface ZwnjLexicon {
   glued: Map<string, string>;
   /** Glued spelling → ZWNJ spelling, for words whose ZWNJ may have become a space. */
   spaced: Map<string, string>;
+  /** Productive second parts of compounds (سازی, گیری …): split off a glued word / joined across a space. */
+  tailsGlued: Set<string>;
+  tailsSpaced: Set<string>;
+  /** First parts of the `spaced` forms: a cheap test before joining two words and looking them up. */
+  heads: Set<string>;
   /**
    * Known words without ZWNJ. Flags: ADJECTIVE (takes تر/ترین), STEM_ONLY (may carry a suffix but does
    * not block splitting: it looks like a glued inflection and only a weak source attests it); bits 2+
@@ -21,10 +26,23 @@ export interface ZwnjLexicon {
   whole: Map<string, number>;
 }
 
-/** Parses the two files; throws naming the file and line of a malformed entry. */
-export function parseZwnjLexicon(formsText: string, wholeText: string): ZwnjLexicon {
+/** Parses the files; throws naming the file and line of a malformed entry. */
+export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText = ''): ZwnjLexicon {
+  const tailsGlued = new Set<string>();
+  const tailsSpaced = new Set<string>();
+  const tl = tailsText.split('\n');
+  for (let i = 0; i < tl.length; i++) {
+    if (tl[i] === '' || tl[i].startsWith('#')) continue;
+    const [tail, flags = ''] = tl[i].split('\t');
+    if (!/^[gs]+$/.test(flags) || tail.includes(ZWNJ) || tail.includes(' ')) {
+      throw new Error(`compound-tails.tsv line ${i + 1}: expected "tail<TAB>flags" (flags g/s)`);
+    }
+    if (flags.includes('g')) tailsGlued.add(tail);
+    if (flags.includes('s')) tailsSpaced.add(tail);
+  }
   const glued = new Map<string, string>();
   const spaced = new Map<string, string>();
+  const heads = new Set<string>();
   const whole = new Map<string, number>();
   const lines = formsText.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -40,7 +58,10 @@ export function parseZwnjLexicon(formsText: string, wholeText: string): ZwnjLexi
     }
     const key = form.replaceAll(ZWNJ, '');
     if (flags.includes('g')) glued.set(key, form);
-    if (flags.includes('s')) spaced.set(key, form);
+    if (flags.includes('s')) {
+      spaced.set(key, form);
+      heads.add(form.slice(0, form.indexOf(ZWNJ)));
+    }
   }
   const wl = wholeText.split('\n');
   for (let i = 0; i < wl.length; i++) {
@@ -58,11 +79,15 @@ export function parseZwnjLexicon(formsText: string, wholeText: string): ZwnjLexi
       (tags.includes('A') ? ADJECTIVE : 0) | (tags.includes('S') ? STEM_ONLY : 0) | (freqClass << 2),
     );
   }
-  return { glued, spaced, whole };
+  return { glued, spaced, heads, whole, tailsGlued, tailsSpaced };
 }
 
 let loaded: ZwnjLexicon | undefined;
 export function zwnjLexicon(): ZwnjLexicon {
-  loaded ??= parseZwnjLexicon(readRepairLexicon('zwnj-forms.tsv'), readRepairLexicon('whole-words.tsv'));
+  loaded ??= parseZwnjLexicon(
+    readRepairLexicon('zwnj-forms.tsv'),
+    readRepairLexicon('whole-words.tsv'),
+    readRepairLexicon('compound-tails.tsv'),
+  );
   return loaded;
 }
