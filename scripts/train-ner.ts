@@ -4,6 +4,7 @@
 //   3. prune, quantize, write the model; reload it and score it on dev
 // Options: --epochs N (most epochs tried, default 14), --bits B (hashed table size, default 20),
 //          --ablation (also train once without each feature group and print the table),
+//          --ablate g1,g2 (the ablation for these groups only), --without g1,g2 (train without them),
 //          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting).
 // Deterministic: fixed seeds for clustering and for the perceptron's sentence order.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { parseModel, serializeModel } from '../src/recognize/tagger/model-io.js'
 import { normalizeToken } from '../src/recognize/tagger/normalize.js';
 import { Perceptron, seededRandom, type TrainingSentence } from '../src/recognize/tagger/perceptron.js';
 import { buildTagLexicon, jackknifeTagLexicons } from '../src/recognize/tagger/tag-lexicon.js';
+import { buildPhraseLexicon, jackknifePhraseLexicons } from '../src/recognize/tagger/phrase-lexicon.js';
 import { TAGS, tagIndex } from '../src/recognize/tagger/tags.js';
 import { farsSentences, readPeyma } from './ner-corpus.js';
 
@@ -26,6 +28,8 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '14' },
     bits: { type: 'string', default: '20' },
     ablation: { type: 'boolean', default: false },
+    ablate: { type: 'string' },
+    without: { type: 'string', default: '' },
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
     prune: { type: 'string', default: '0.05' },
@@ -66,10 +70,19 @@ function gazetteerSnapshot(): Map<string, number> {
 }
 
 const FOLDS = 10;
-const resources: FeatureResources = { clusters: clusters(), gazetteer: gazetteerSnapshot(), tagLexicon: buildTagLexicon(train) };
-// training sentence i sees the tag lexicon built without its own fold (i % FOLDS)
-const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon) => ({ ...resources, tagLexicon }));
-log(`resources: ${resources.clusters.size} clustered words, ${resources.gazetteer.size} gazetteer words, ${resources.tagLexicon.size} tag-lexicon words (${elapsed()})`);
+const resources: FeatureResources = {
+  clusters: clusters(),
+  gazetteer: gazetteerSnapshot(),
+  tagLexicon: buildTagLexicon(train),
+  phrases: buildPhraseLexicon(train),
+};
+// training sentence i sees the lexicons built without its own fold (i % FOLDS)
+const foldPhrases = jackknifePhraseLexicons(train, FOLDS);
+const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon, k) => ({ ...resources, tagLexicon, phrases: foldPhrases[k] }));
+log(
+  `resources: ${resources.clusters.size} clustered words, ${resources.gazetteer.size} gazetteer words, ` +
+    `${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases (${elapsed()})`,
+);
 
 function featurize(cfg: FeatureConfig, sentences: typeof train): TrainingSentence[] {
   return sentences.map((s, i) => ({
@@ -121,7 +134,9 @@ function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number): Train
   return best as Trained;
 }
 
-const full: FeatureConfig = { bits: BITS, groups: allGroups() };
+const without = (args.without as string).split(',').filter(Boolean);
+for (const g of without) if (!(FEATURE_GROUPS as readonly string[]).includes(g)) throw new Error(`--without: no feature group ${g}`);
+const full: FeatureConfig = { bits: BITS, groups: { ...allGroups(), ...Object.fromEntries(without.map((g) => [g, false])) } };
 log('training with all feature groups');
 const trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
 trained.model.info = {
@@ -140,12 +155,13 @@ const devScores = score(reloaded);
 log(`wrote ${args.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${reloaded.weights.length / TAGS.length} rows, best epoch ${trained.epochs} (${elapsed()})`);
 process.stdout.write(`dev scores of the written (quantized) model, strict entity level:\n${formatScores(devScores)}\n`);
 
-if (args.ablation) {
+if (args.ablation || args.ablate) {
+  const wanted = args.ablate ? (args.ablate as string).split(',') : [...FEATURE_GROUPS];
   const rows = [`| features | dev F1 | Δ | epochs |`, `| --- | --- | --- | --- |`];
   const allF1 = overallF1(devScores);
   rows.push(`| all groups | ${allF1.toFixed(2)} | — | ${trained.epochs} |`);
-  for (const group of FEATURE_GROUPS) {
-    const groups = { ...allGroups(), [group]: false } as Record<FeatureGroup, boolean>;
+  for (const group of wanted) {
+    const groups = { ...full.groups, [group]: false } as Record<FeatureGroup, boolean>;
     log(`ablation: without ${group}`);
     const t = trainModel({ bits: BITS, groups }, MAX_EPOCHS, Number(args.prune));
     rows.push(`| without ${group} | ${t.f1.toFixed(2)} | ${(t.f1 - allF1).toFixed(2)} | ${t.epochs} |`);

@@ -8,14 +8,17 @@
 //   gazetteer membership of the token and its neighbours in the actor lexicon's word lists
 //   taglex    the tag each word most often carries in the training data (tag-lexicon.ts), for the
 //             token and its neighbours ±1; jackknifed at training time so it is not memorized
+//   phrase    whether the token lies in (and where in) a training entity name matched in the
+//             sentence, longest first (phrase-lexicon.ts); jackknifed likewise
 //
 // Speed: everything that depends on one word only (its normalized form's hash, affixes, n-grams,
 // shape, cluster, lexicon entries) is computed once per word type and cached (WordFacts); features
 // that look at neighbours combine the cached 32-bit hashes with integer mixing, no strings built.
 import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
+import { firstWordsOf, matchPhrases } from './phrase-lexicon.js';
 
-export const FEATURE_GROUPS = ['word', 'affix', 'ngram', 'shape', 'cluster', 'gazetteer', 'taglex'] as const;
+export const FEATURE_GROUPS = ['word', 'affix', 'ngram', 'shape', 'cluster', 'gazetteer', 'taglex', 'phrase'] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 export interface FeatureConfig {
@@ -38,9 +41,16 @@ export interface FeatureResources {
   gazetteer: Map<string, number>;
   /** normalized word → majority training tag * 4 + how dominant it is (0..3); see tag-lexicon.ts */
   tagLexicon: Map<string, number>;
+  /** entity phrase (normalized words joined by U+0001) → type index; see phrase-lexicon.ts */
+  phrases: Map<string, number>;
 }
 
-export const emptyResources = (): FeatureResources => ({ clusters: new Map(), gazetteer: new Map(), tagLexicon: new Map() });
+export const emptyResources = (): FeatureResources => ({
+  clusters: new Map(),
+  gazetteer: new Map(),
+  tagLexicon: new Map(),
+  phrases: new Map(),
+});
 
 /** The hashed features of one sentence: token i's ids are ids[offsets[i] .. offsets[i+1]). */
 export interface SentenceFeatures {
@@ -70,9 +80,11 @@ const T_CLUSTER_PAIR = 58;
 const T_GAZ = 60; // + 8*position + list
 const T_TAGLEX = 90; // +0..2 for positions 0, -1, +1
 const T_TAGLEX_STRENGTH = 93;
+const T_PHRASE = 95; // +0..2 for positions 0, -1, +1
 
 /** What the features need to know about one word type, computed once. */
 interface WordFacts {
+  norm: string;
   /** hash of the normalized form */
   word: number;
   /** hash of the shape */
@@ -92,7 +104,7 @@ const EOS: WordFacts = edge('</s>', -3);
 
 function edge(mark: string, id: number): WordFacts {
   const empty = new Int32Array(0);
-  return { word: mixString(0, mark), shape: mixString(0, mark), fine: id, coarse: id, gaz: 0, lex: id, local: { affix: empty, ngram: empty, shape: empty } };
+  return { norm: mark, word: mixString(0, mark), shape: mixString(0, mark), fine: id, coarse: id, gaz: 0, lex: id, local: { affix: empty, ngram: empty, shape: empty } };
 }
 
 function wordFacts(raw: string, res: FeatureResources): WordFacts {
@@ -124,6 +136,7 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
   const shapes = [finish(mixCode(seed(T_SHAPE), shapeHash)), finish(mixString(seed(T_SCRIPT), scriptOf(raw))), finish(mixCode(seed(T_LENGTH), Math.min(len, 12)))];
   if (shape === 'd') shapes.push(finish(mixCode(seed(T_DIGITS), Math.min(len, 6))));
   return {
+    norm: w,
     word: mixString(0, w),
     shape: shapeHash,
     fine: c === undefined ? NO_CLUSTER : Math.floor(c / 65536),
@@ -137,6 +150,7 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
 /** Per-resources cache of word facts; cleared when it grows past a bound so memory stays flat. */
 const CACHE_LIMIT = 200_000;
 const caches = new WeakMap<FeatureResources, Map<string, WordFacts>>();
+const phraseStarts = new WeakMap<FeatureResources, Set<string>>();
 
 function factsOf(raw: string, res: FeatureResources): WordFacts {
   let cache = caches.get(res);
@@ -186,6 +200,13 @@ export function sentenceFeatures(tokens: readonly string[], res: FeatureResource
   for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res);
   const at = (i: number): WordFacts => (i < 0 ? BOS : i >= n ? EOS : facts[i]);
   const parent = (lex: number): number => (lex < 0 ? lex : lex >> 2);
+  let phrase: Int32Array | null = null;
+  if (g.phrase && res.phrases.size > 0) {
+    let starts = phraseStarts.get(res);
+    if (!starts) phraseStarts.set(res, (starts = firstWordsOf(res.phrases)));
+    phrase = matchPhrases(facts.map((f) => f.norm), res.phrases, starts);
+  }
+  const phraseAt = (i: number): number => (phrase === null ? -1 : i < 0 ? -2 : i >= n ? -3 : phrase[i]);
 
   for (let i = 0; i < n; i++) {
     offsets[i] = buf.length;
@@ -233,6 +254,11 @@ export function sentenceFeatures(tokens: readonly string[], res: FeatureResource
       buf.push(mixCode(seed(T_TAGLEX_STRENGTH), f.lex));
       buf.push(mixCode(seed(T_TAGLEX + 1), parent(prev.lex)));
       buf.push(mixCode(seed(T_TAGLEX + 2), parent(next.lex)));
+    }
+    if (g.phrase) {
+      buf.push(mixCode(seed(T_PHRASE), phraseAt(i)));
+      buf.push(mixCode(seed(T_PHRASE + 1), phraseAt(i - 1)));
+      buf.push(mixCode(seed(T_PHRASE + 2), phraseAt(i + 1)));
     }
   }
   offsets[n] = buf.length;

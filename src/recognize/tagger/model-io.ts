@@ -24,6 +24,8 @@ interface Header {
   gazetteer: Record<string, number>;
   /** word → majority tag * 4 + dominance */
   tagLexicon: Record<string, number>;
+  /** entity phrase → type index */
+  phrases?: Record<string, number>;
   info: Record<string, unknown>;
 }
 
@@ -42,6 +44,7 @@ export function serializeModel(model: TaggerModel): Uint8Array {
     clusters: Object.fromEntries(model.resources.clusters),
     gazetteer: Object.fromEntries(model.resources.gazetteer),
     tagLexicon: Object.fromEntries(model.resources.tagLexicon),
+    phrases: Object.fromEntries(model.resources.phrases),
     info: model.info,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -105,6 +108,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
     clusters: new Map(Object.entries(header.clusters)),
     gazetteer: new Map(Object.entries(header.gazetteer)),
     tagLexicon: new Map(Object.entries(header.tagLexicon ?? {})),
+    phrases: new Map(Object.entries(header.phrases ?? {})),
   };
   return {
     config: header.config,

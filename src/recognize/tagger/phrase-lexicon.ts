@@ -1,0 +1,92 @@
+// The phrase lexicon: entity names seen in the labeled training data («جهاد دانشگاهی کشور» ORG),
+// matched in new sentences longest-first. Names recur in the news; a whole-phrase match tells the
+// tagger both the type and the boundaries. Jackknifed at training time like the tag lexicon.
+import { normalizeToken } from './normalize.js';
+import type { LabeledSentence } from './tag-lexicon.js';
+import { ENTITY_TYPES, normalizeTag } from './tags.js';
+
+/** Longest phrase looked for, in tokens. */
+export const MAX_PHRASE = 6;
+const SEP = '\u0001';
+
+export const phraseKey = (words: readonly string[]): string => words.join(SEP);
+
+/**
+ * phrase key → type index (ENTITY_TYPES) for entity phrases whose words are tagged as that entity
+ * in most of their labeled occurrences.
+ */
+export function buildPhraseLexicon(sentences: Iterable<LabeledSentence>): Map<string, number> {
+  const votes = new Map<string, Int32Array>();
+  const all = [...sentences];
+  for (const s of all) {
+    const tags = s.tags.map((t) => normalizeTag(t ?? 'O'));
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i][0] !== 'B') continue;
+      let j = i + 1;
+      while (j < tags.length && tags[j] === `I_${tags[i].slice(2)}`) j++;
+      if (j - i > MAX_PHRASE) continue;
+      const key = phraseKey(s.tokens.slice(i, j).map(normalizeToken));
+      let v = votes.get(key);
+      if (!v) votes.set(key, (v = new Int32Array(ENTITY_TYPES.length + 1)));
+      v[ENTITY_TYPES.indexOf(tags[i].slice(2) as (typeof ENTITY_TYPES)[number])]++;
+    }
+  }
+  // count the phrases' untagged occurrences too, so «کشور» as a name once but a common word often is dropped
+  const firstWords = new Set([...votes.keys()].map((k) => k.split(SEP)[0]));
+  for (const s of all) {
+    const words = s.tokens.map(normalizeToken);
+    const tags = s.tags.map((t) => normalizeTag(t ?? 'O'));
+    for (let i = 0; i < words.length; i++) {
+      if (!firstWords.has(words[i])) continue;
+      for (let len = 1; len <= MAX_PHRASE && i + len <= words.length; len++) {
+        const v = votes.get(phraseKey(words.slice(i, i + len)));
+        if (v && tags[i] === 'O') v[ENTITY_TYPES.length]++;
+      }
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [key, v] of votes) {
+    let best = 0;
+    for (let t = 1; t < ENTITY_TYPES.length; t++) if (v[t] > v[best]) best = t;
+    if (v[best] > v[ENTITY_TYPES.length]) out.set(key, best);
+  }
+  return out;
+}
+
+/** Jackknifed phrase lexicons: fold k is built without the sentences i with i % folds === k. */
+export function jackknifePhraseLexicons(sentences: readonly LabeledSentence[], folds: number): Map<string, number>[] {
+  return Array.from({ length: folds }, (_, k) => buildPhraseLexicon(sentences.filter((_, i) => i % folds !== k)));
+}
+
+/**
+ * Longest-first, left-to-right matches of the lexicon in a sentence of normalized words: for each
+ * token, type * 4 + position (0 single, 1 begin, 2 inside, 3 end), or -1 outside any match.
+ */
+export function matchPhrases(words: readonly string[], lexicon: Map<string, number>, firstWords: Set<string>): Int32Array {
+  const out = new Int32Array(words.length).fill(-1);
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    let type = -1;
+    if (firstWords.has(words[i])) {
+      for (let len = Math.min(MAX_PHRASE, words.length - i); len >= 1; len--) {
+        const t = lexicon.get(phraseKey(words.slice(i, i + len)));
+        if (t !== undefined) {
+          matched = len;
+          type = t;
+          break;
+        }
+      }
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < matched; k++) out[i + k] = type * 4 + (matched === 1 ? 0 : k === 0 ? 1 : k === matched - 1 ? 3 : 2);
+    i += matched;
+  }
+  return out;
+}
+
+/** The set of first words of a lexicon's phrases (matching only starts at these). */
+export const firstWordsOf = (lexicon: Map<string, number>): Set<string> => new Set([...lexicon.keys()].map((k) => k.split(SEP)[0]));
