@@ -2,6 +2,7 @@
 // own dictionaries (PipelineOptions.dictionaries) are read through these checks, so a bad entry is
 // reported as "<file>: <where>: <what is wrong>" instead of surfacing later as a wrong code.
 // Schema documentation for humans: lexicon/actors/README.md and docs/lexicon.md.
+import { UserError } from '../../cli/errors.js';
 
 /** A code valid over a date range (ISO days, both ends inclusive, either end open). */
 export interface DatedCode {
@@ -105,7 +106,16 @@ export interface LexiconData {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{3,15}$/;
 
-export class LexiconError extends Error {}
+/**
+ * A bad dictionary file: bad input (exit 1), printed by the CLI as one line. It extends the CLI's
+ * UserError (a plain class with no I/O) so every face — extract, ingest, serve — reports it as such
+ * without each catching it.
+ */
+export class LexiconError extends UserError {
+  constructor(message: string) {
+    super(message, 1);
+  }
+}
 
 /** Field readers that name the file and the place of a bad value. */
 export class FieldReader {
