@@ -509,7 +509,8 @@ export class KyselyStore implements Store {
       .select('id')
       .where((eb) => {
         const ors = [eb('id', '=', term), eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('alias_norm', '=', norm))];
-        if (CODE_LIKE.test(term)) ors.push(eb('code', 'like', `${term}%`));
+        // A range rather than LIKE 'RUS%': both dialects answer it from the index on code.
+        if (CODE_LIKE.test(term)) ors.push(eb.and([eb('code', '>=', term), eb('code', '<', prefixEnd(term))]));
         return eb.or(ors);
       });
   }
@@ -829,6 +830,11 @@ const NOT_NAMES = new Set(['او', 'وی', 'ایشان', 'آنها', 'آن‌ه�
 function isAlias(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && !NOT_NAMES.has(t) && !/^(این|آن|همین|همان)[\s\u200c]/.test(t);
+}
+
+/** The smallest string above every string that starts with prefix ('RUS' → 'RUT'). */
+function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
 function addQuad(b: TimelineBucket, quad: number, n: number): void {
