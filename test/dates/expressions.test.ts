@@ -1,6 +1,7 @@
 // Unit tests per kind of date expression. Expected values were computed by hand from the calendars
 // (e.g. 22 Dey 1401 = 12 January 2023, a Thursday; Khordad 1383 = 2004-05-21 … 2004-06-20).
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/recognize/dates/index.js';
 import { dates, one } from './helpers.js';
 
 describe('Solar Hijri months', () => {
@@ -243,5 +244,32 @@ describe('year choice for a day and month without a year', () => {
   it('otherwise the occurrence nearest the reference, a little past preferred', () => {
     expect(one('در ۲۹ اسفند', '2022-03-25')).toMatchObject({ value: '2022-03-20' });
     expect(one('در ۱۵ خرداد', '2022-03-25')).toMatchObject({ value: '2022-06-05' });
+  });
+});
+
+describe('reference inference without a publication date', () => {
+  it('a dateline with a full date and امروز', () => {
+    const r = findDates('کابل، ۱۰ جدی ۱۴۰۱ — وزارت خارجه امروز اعلام کرد.', [{ start: 0, end: 44 }], null);
+    expect(r.reference).toBe('2022-12-31');
+    expect(r.dates.find((d) => d.text === 'امروز')?.value).toBe('2022-12-31');
+  });
+  const sentencesOf = (text: string) => {
+    const out: Array<{ start: number; end: number }> = [];
+    let start = 0;
+    for (const part of text.split('\n')) {
+      out.push({ start, end: start + part.length });
+      start += part.length + 1;
+    }
+    return out;
+  };
+  it('history alone is not a dateline', () => {
+    const text = 'گزارش تازه\nانقلاب اسلامی در ۲۲ بهمن ۱۳۵۷ پیروز شد.\nدیروز جشن گرفتند.';
+    const r = findDates(text, sentencesOf(text), null);
+    expect(r.reference).toBeNull();
+    expect(r.dates.map((d) => d.text)).toEqual(['۲۲ بهمن ۱۳۵۷']);
+  });
+  it('a day and month without a year that several years satisfy is not firm', () => {
+    const text = 'گزارش تازه\nاو در ۱۵ اوت ۲۰۲۱ آمد.\nمهلت امروز تا ۱ اکتبر (۱۰ مهر) است.';
+    expect(findDates(text, sentencesOf(text), null).reference).toBeNull();
   });
 });

@@ -239,18 +239,23 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
     return c;
   };
   const pick = (hard: boolean) => {
-    let best: { jdn: number; c: number } | null = null;
+    let best: { jdn: number; c: number; n: number } | null = null;
+    let n = 0;
     for (const y of years) {
       const j = toJdn(cal, y, p.m as number, p.d as number);
       if (j == null) continue;
       if (hard && !satisfies(j, cand)) continue;
+      n++;
       const c = cost(j);
-      if (!best || c < best.c) best = { jdn: j, c };
+      if (!best || c < best.c) best = { jdn: j, c, n: 0 };
     }
+    if (best) best.n = n;
     return best;
   };
+  // Firm only when the constraints leave one year: «۱ اکتبر (۱۰ مهر)» fits most years and says
+  // nothing about which; «پنجشنبه ۲۲ دی (۱۲ ژانویه)» fits one year in a window of five.
   const hard = hasHardConstraint(cand) ? pick(true) : null;
-  if (hard) return { jdn: hard.jdn, firm: true };
+  if (hard) return { jdn: hard.jdn, firm: hard.n === 1 };
   if (ev.reference == null && ev.latest == null) return null;
   const soft = pick(false);
   return soft ? { jdn: soft.jdn, firm: false } : null;
@@ -364,18 +369,25 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
 
 /**
  * The publication date of an article that does not give one: among its firm day dates, those in the
- * first sentence, with a weekday, or in a sentence that says «امروز» / «دیروز» are datelines; the
- * latest of them wins, else the latest firm day date.
+ * first sentence, with their (matching) weekday, or in a sentence that says «امروز» / «دیروز» are
+ * datelines; the latest of them wins. Without a dateline nothing is inferred: an article's other
+ * full dates are mostly history (۲۲ بهمن ۱۳۵۷), and a wrong reference would misdate every «امروز».
  */
 export function inferReference(rs: Resolved[], ctx: ResolveContext): number | null {
   const days = rs.filter((r) => r.firm && r.granularity === 'day' && r.first != null);
   if (days.length === 0) return null;
   const lines = days.filter(
-    (r) => r.sentence === 0 || r.cand.weekday !== undefined || ctx.nowSentence(r.sentence),
+    (r) =>
+      r.sentence === 0 ||
+      (r.cand.weekday !== undefined && weekdayOfJdn(r.first as number) === r.cand.weekday) ||
+      ctx.nowSentence(r.sentence),
   );
-  const pool = lines.length ? lines : days;
-  let best = pool[0]?.first as number;
-  for (const r of pool) if ((r.first as number) > best) best = r.first as number;
+  if (lines.length === 0) return null;
+  let best = lines[0]?.first as number;
+  for (const r of lines) if ((r.first as number) > best) best = r.first as number;
+  // A later period named in the article (سال ۹۶ after «۲۲ بهمن ۱۳۵۷» in the first sentence) means the
+  // day is history, not the dateline.
+  for (const r of rs) if (r.firm && r.first != null && r.first > best) return null;
   return best;
 }
 
