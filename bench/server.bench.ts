@@ -165,12 +165,16 @@ async function serveChild(): Promise<void> {
   }
   const loadSeconds = (performance.now() - t0) / 1000;
   const { createServer } = await import('../src/server/index.js');
+  // The server as shipped (1 s read cache), and the same over the store with the cache off.
   const app = await createServer({ store, rateLimit: false, webApp: false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  if (process.send) process.send({ url, kind, loadSeconds });
+  const uncachedApp = await createServer({ store, rateLimit: false, webApp: false, cacheMs: 0 });
+  const uncached = await uncachedApp.listen({ host: '127.0.0.1', port: 0 });
+  if (process.send) process.send({ url, uncached, kind, loadSeconds });
   else console.log(`serving ${url} (${kind}; loaded in ${loadSeconds.toFixed(1)} s)`); // run by hand: `… server.bench.ts serve`
   process.on('message', async () => {
     await app.close();
+    await uncachedApp.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
@@ -248,8 +252,9 @@ async function main(): Promise<void> {
     execArgv: ['--import', 'tsx'],
     stdio: 'inherit',
   });
-  const ready = await new Promise<{ url: string; kind: string; loadSeconds: number }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { url: string; kind: string; loadSeconds: number }));
+  type Ready = { url: string; uncached: string; kind: string; loadSeconds: number };
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as Ready));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   console.log(`store: ${ready.kind}; ${EVENTS} events stored in ${ready.loadSeconds.toFixed(1)} s`);
@@ -261,11 +266,17 @@ async function main(): Promise<void> {
     ],
     ['/api/timeline?interval=week', '/api/timeline?interval=week'],
   ];
+  const runs: Array<[string, string, number | undefined]> = [
+    ['read cache off', ready.uncached, 500],
+    ['read cache off', ready.uncached, undefined],
+    ['as shipped (1 s read cache)', ready.url, 500],
+    ['as shipped (1 s read cache)', ready.url, undefined],
+  ];
   for (const [label, path] of targets) {
-    for (const rate of [500, undefined]) {
-      const f = await load(`${ready.url}${path}`, rate);
+    for (const [server, base, rate] of runs) {
+      const f = await load(`${base}${path}`, rate);
       console.log(
-        `${label} @ ${rate ? `${rate} req/s` : 'max'}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
+        `${label}, ${server} @ ${rate ? `${rate} req/s` : 'max'}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
           (f.errors || f.non2xx ? `, errors ${f.errors}, non-2xx ${f.non2xx}` : ''),
       );
     }

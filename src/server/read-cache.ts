@@ -1,8 +1,11 @@
 // A short-lived cache for read endpoints, keyed by the request URL. Dashboards ask the same questions
 // many times a second (every open timeline re-asks for the same buckets); the store answers each
 // question once per `ttlMs`, and concurrent identical requests share one store call (single flight).
+// What is kept is the serialized JSON, so a hit costs neither a store call nor serialization.
 // Writes through this server clear it at once; writes by another process (`rasad ingest` into the
 // same store) show up within `ttlMs`.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
 export class ReadCache {
   private entries = new Map<string, { expires: number; value: Promise<unknown> }>();
 
@@ -28,6 +31,20 @@ export class ReadCache {
     });
     if (this.entries.size > this.maxEntries) this.evictExpired(now);
     return value;
+  }
+
+  /**
+   * Answers a GET with the cached JSON for its URL, or loads, serializes (with the route's response
+   * schema) and caches it. A load that throws (404, store error) is answered as an error, uncached.
+   */
+  async send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    load: () => Promise<unknown>,
+  ): Promise<FastifyReply> {
+    const body = await this.get(request.url, async () => reply.serialize(await load()));
+    // A string body with a JSON content type is sent as it is: it was serialized by the schema above.
+    return reply.type('application/json; charset=utf-8').send(body);
   }
 
   clear(): void {

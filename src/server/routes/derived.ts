@@ -22,10 +22,10 @@ export function derivedRoutes(app: FastifyInstance, store: Store, cache: ReadCac
         response: { 200: NetworkReply, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       checkRange(request.query);
       const { since, until, limit } = request.query;
-      return cache.get(request.url, () => buildNetwork(store, { since, until }, limit));
+      return cache.send(request, reply, () => buildNetwork(store, { since, until }, limit));
     },
   );
 

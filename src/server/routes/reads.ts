@@ -31,10 +31,12 @@ export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache)
         response: { 200: EventsReply, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       checkRange(request.query);
-      const page = await cache.get(request.url, () => store.queryEvents(request.query));
-      return { events: page.items, next: page.next };
+      return cache.send(request, reply, async () => {
+        const page = await store.queryEvents(request.query);
+        return { events: page.items, next: page.next };
+      });
     },
   );
 
@@ -48,10 +50,12 @@ export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache)
         response: { 200: ArticlesReply, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       checkRange(request.query);
-      const page = await cache.get(request.url, () => store.searchArticles(request.query));
-      return { articles: page.items, next: page.next };
+      return cache.send(request, reply, async () => {
+        const page = await store.searchArticles(request.query);
+        return { articles: page.items, next: page.next };
+      });
     },
   );
 
@@ -65,11 +69,12 @@ export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache)
         response: { 200: { $ref: 'StoredArticle#' }, ...errors },
       },
     },
-    async (request) => {
-      const article = await cache.get(request.url, () => store.getArticle(request.params.id));
-      if (!article) throw new HttpError(404, `no article '${request.params.id}'`, 'id');
-      return article;
-    },
+    async (request, reply) =>
+      cache.send(request, reply, async () => {
+        const article = await store.getArticle(request.params.id);
+        if (!article) throw new HttpError(404, `no article '${request.params.id}'`, 'id');
+        return article;
+      }),
   );
 
   app.get<{ Querystring: ActorsQuery }>(
@@ -82,10 +87,11 @@ export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache)
         response: { 200: ActorsReply, ...errors },
       },
     },
-    async (request) => {
-      const page = await cache.get(request.url, () => store.listActors(request.query));
-      return { actors: page.items, next: page.next };
-    },
+    async (request, reply) =>
+      cache.send(request, reply, async () => {
+        const page = await store.listActors(request.query);
+        return { actors: page.items, next: page.next };
+      }),
   );
 
   app.get<{ Params: IdParams; Querystring: RangeQuery }>(
@@ -99,13 +105,13 @@ export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache)
         response: { 200: RelationsReply, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       checkRange(request.query);
-      const relations = await cache.get(request.url, () =>
-        store.actorRelations(request.params.id, request.query),
-      );
-      if (!relations) throw new HttpError(404, `no actor '${request.params.id}'`, 'id');
-      return relations;
+      return cache.send(request, reply, async () => {
+        const relations = await store.actorRelations(request.params.id, request.query);
+        if (!relations) throw new HttpError(404, `no actor '${request.params.id}'`, 'id');
+        return relations;
+      });
     },
   );
 
@@ -119,10 +125,12 @@ export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache)
         response: { 200: TimelineReply, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       checkRange(request.query);
-      const buckets = await cache.get(request.url, () => store.timeline(request.query));
-      return { interval: request.query.interval, buckets };
+      return cache.send(request, reply, async () => ({
+        interval: request.query.interval,
+        buckets: await store.timeline(request.query),
+      }));
     },
   );
 }
