@@ -104,6 +104,13 @@ describe('Hijri lunar months', () => {
       granularity: 'month',
     });
   });
+  it('a second month coordinated with a month', () => {
+    expect(dates('با توجه به ایام محرم و صفر', '2012-12-08').map((d) => [d.text, d.value])).toEqual([
+      ['محرم', '2012-11-15'],
+      ['صفر', '2012-12-14'],
+    ]);
+    expect(dates('محرم و صفر', '2012-12-08')).toEqual([]);
+  });
   it('صفر as zero is not a month', () => {
     expect(dates('تعداد مبتلایان به صفر رسید', '2021-09-10')).toEqual([]);
   });

@@ -331,14 +331,20 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (!hasYear) {
       // Without a year a month name stands alone only with «ماه», or after a cue word (در، اواخر،
       // ایام …) for names that are not everyday words; Hijri names also after ایام / شب‌های …
-      const cued = !g.pre && !g.mah && precededBy(view, monthStart, lex.monthCues);
+      const cued =
+        !g.pre &&
+        !g.mah &&
+        (precededBy(view, monthStart, lex.monthCues) || afterMonthAnd(view, monthStart, lex));
       const anchored = g.pre !== undefined || g.mah !== undefined;
       if (!anchored && !cued) continue;
       if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri') continue;
       if (
         cued &&
         info.ambiguous &&
-        !(info.calendar === 'hijri' && precededBy(view, monthStart, STRONG_HIJRI_CUES))
+        !(
+          info.calendar === 'hijri' &&
+          (precededBy(view, monthStart, STRONG_HIJRI_CUES) || afterMonthAnd(view, monthStart, lex))
+        )
       )
         continue;
       if (info.ambiguous && info.calendar !== 'hijri' && !g.pre && !g.mah) continue;
@@ -471,6 +477,22 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * «ایام محرم و صفر», «در فروردین و اردیبهشت»: a month name right after «و» and another month name
+ * that is itself read as a month (after a cue word or «ماه»).
+ */
+function afterMonthAnd(view: string, pos: number, lex: CalendarLexicon): boolean {
+  const w = wordsBefore(view, pos, 2);
+  if (w.length !== 2 || w[1] !== 'و' || !lex.months.has(w[0] ?? '')) return false;
+  // start of the previous month name: back over spaces, «و», spaces and the name itself
+  let i = pos;
+  while (i > 0 && /[ \u200c\t]/.test(view[i - 1] ?? '')) i--;
+  i--; // «و»
+  while (i > 0 && /[ \u200c\t]/.test(view[i - 1] ?? '')) i--;
+  i -= (w[0] ?? '').length;
+  return i >= 0 && (precededBy(view, i, lex.monthCues) || precededBy(view, i, STRONG_HIJRI_CUES));
 }
 
 /** Is `pos` inside reported speech: after a colon in the same sentence? */
