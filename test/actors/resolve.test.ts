@@ -48,6 +48,23 @@ describe('title phrases give codes', () => {
   });
 });
 
+describe('bare offices are the home country’s, unless one was named before', () => {
+  it('Fars: «سخنگوی وزارت امور خارجه» alone is Iran’s', () => {
+    const doc = resolveDoc('سخنگوی وزارت امور خارجه امروز در نشست خبری گفت که مذاکرات ادامه دارد.', '2015-03-01');
+    expect(actorOf(doc, 'سخنگوی وزارت امور خارجه')?.code).toBe('IRNGOV');
+  });
+
+  it('Dari: «وزارت خارجه» alone in an Afghan article is Afghanistan’s', () => {
+    const doc = resolveDoc('وزارت خارجه اعلام کرد که هیئتی به ولسوالی مرزی فرستاده شده است.', '2019-03-01');
+    expect(actorOf(doc, 'وزارت خارجه')?.code).toBe('AFGGOV');
+  });
+
+  it('after «وزارت خارجه چین», a bare «وزارت خارجه» is China’s', () => {
+    const doc = resolveDoc('وزارت خارجه چین بیانیه‌ای صادر کرد. در این بیانیه وزارت خارجه از همه طرف‌ها خواست آرامش را حفظ کنند.', '2019-03-01');
+    expect(actorOf(doc, 'وزارت خارجه')?.code).toBe('CHNGOV');
+  });
+});
+
 describe('date-aware codes', () => {
   it('the Taliban are insurgents before 15 August 2021 and the government after', () => {
     expect(actorOf(resolveDoc('طالبان به ولسوالی حمله کردند.', '2019-05-01'), 'طالبان')?.code).toBe('AFGREBTAL');

@@ -57,7 +57,7 @@ function collectCandidates(res: Resolution, covered: (first: number, last: numbe
     if (ref) out.push({ kind: 'reference', first: unit.first, last: unit.last, ref: ref.ref });
   }
   for (const chain of st.chains) {
-    if (chain.anchor || chain.kind !== 'person' || chain.titles.some((t) => t.country) || covered(chain.first, chain.last)) continue;
+    if (chain.anchor || chain.kind !== 'person' || chain.titles.some((t) => t.country || t.domestic) || covered(chain.first, chain.last)) continue;
     // A lone generic word («مقام», «رئیس») is too vague to point back: two titles at least, or a specific one.
     if (chain.titles.length < 2 && (chain.titles[0]?.sector === null || chain.titles[0]?.open)) continue;
     out.push({ kind: 'bare-title', first: chain.first, last: chain.last, titles: chain.titles.map((t) => t.title) });

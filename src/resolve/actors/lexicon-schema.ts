@@ -75,6 +75,8 @@ export interface TitleEntry {
   takes_in: boolean;
   /** Country when the phrase names none (مجلس شورای اسلامی → IRN). */
   country: string | null;
+  /** Named bare («وزارت خارجه», «مجلس»), the office of the country the article is written in. */
+  domestic: boolean;
   en: string | null;
 }
 
@@ -253,6 +255,7 @@ export function readTitle(file: string, i: number, raw: unknown): TitleEntry {
     open: r.bool('open'),
     takes_in: r.bool('takes_in'),
     country: r.code('country'),
+    domestic: r.bool('domestic'),
     en: r.optString('en'),
   };
 }

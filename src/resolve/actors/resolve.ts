@@ -233,7 +233,7 @@ export class Resolution {
     const fromCountry = (c: string, en: string | null) => ({ code: `${c}${sector}`, country: c, anchorKey: `country:${c}`, anchorEn: en });
     const a = chain.anchor;
     if (!a) {
-      const c = chain.titles.find((t) => t.country)?.country;
+      const c = chain.titles.find((t) => t.country)?.country ?? (chain.titles.some((t) => t.domestic) ? this.ownCountry() : undefined);
       return c ? fromCountry(c, this.lex.countryByCode.get(c)?.name_en ?? null) : { code: null, country: null, anchorKey: null, anchorEn: null };
     }
     if (a.type === 'country') {
@@ -263,8 +263,19 @@ export class Resolution {
       entity.source = 'coref';
       return this.countryActor(chain.anchor.country);
     }
-    const owner = this.chainOwner(chain, entity.start);
     const titles = chain.titles.map((t) => t.title);
+    if (!chain.anchor) {
+      // A bare office or title repeats one named earlier («وزارت خارجه» after «وزارت خارجه طالبان»).
+      const back =
+        chain.kind === 'office'
+          ? this.referent([`office:${titles[0]}`], entity.start)
+          : this.personByRole({ titles, anchor: null }, entity.start, true);
+      if (back) {
+        entity.source = 'coref';
+        return back;
+      }
+    }
+    const owner = this.chainOwner(chain, entity.start);
     const rk: RoleKey = { titles, anchor: owner.anchorKey };
     if (chain.kind === 'person') {
       const back = this.personByRole(rk, entity.start, false);
@@ -308,7 +319,7 @@ export class Resolution {
   /** Records «NAME، TITLE-PHRASE» and «TITLE-PHRASE (،) NAME» pairs among the entities. */
   findAppositions(entities: Entity[]): void {
     const chainAt = new Map<number, { chain: Chain; entity: Entity | null }>();
-    for (const c of this.st.chains) if (c.anchor || c.titles.some((t) => t.country)) chainAt.set(c.first, { chain: c, entity: null });
+    for (const c of this.st.chains) if (c.anchor || c.titles.some((t) => t.country || t.domestic)) chainAt.set(c.first, { chain: c, entity: null });
     const chainEnds = new Map<number, { chain: Chain; entity: Entity | null }>();
     for (const e of entities) {
       const info = this.st.info.get(e.id);

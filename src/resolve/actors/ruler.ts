@@ -147,7 +147,7 @@ function findEntities(st: RulerState): Found[] {
       const chain = readChain(words, units, u);
       if (chain) {
         st.chains.push(chain);
-        const hasOwner = chain.anchor !== null || chain.titles.some((t) => t.country !== null);
+        const hasOwner = chain.anchor !== null || chain.titles.some((t) => t.country !== null || t.domestic);
         if (hasOwner) {
           if (chain.kind === 'person' && chain.anchor) {
             const name = nameBeforeApposition(words, units, u, chain);
