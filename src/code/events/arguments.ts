@@ -6,7 +6,7 @@
 //   را             the object before the verb («حکومت این گروه را به رسمیت نشناخت»)
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
-import { type ActorSlot, type SentenceView, slotFrom } from '../grammar/sentence-view.js';
+import { type ActorSlot, isRelativeClause, type SentenceView, slotFrom } from '../grammar/sentence-view.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -28,6 +28,9 @@ function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const ownPrep = view.prep[hit.first];
   const slot = view.actors[slotFrom(view, hit.last + 1)];
   if (!slot || slot.first > hit.last + 3) return [];
+  // «حمله‌های خونین عراق» is where, not who: a place after an attack noun is its perpetrator only
+  // when a target follows («حمله اسرائیل به غزه»).
+  if (slot.type === 'LOC' && hit.trigger.merge === 'attack' && !hit.trigger.recipient.some((m) => m.startsWith('after:') && byMarker(view, hit, m).length > 0)) return [];
   for (let w = hit.last + 1; w < slot.first; w++) {
     if (STOP.has(view.words[w].key) || view.verb[w] || (view.prep[w] !== null && view.prep[w] !== ownPrep))
       return [];
@@ -116,6 +119,9 @@ export function readArguments(view: SentenceView, hit: TriggerHit, speaker: stri
     }
   }
   let actorIds = dedupeActors(actors).map((s) => s.actor);
+  // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
+  // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
+  if (isRelativeClause(view, view.clause[hit.first]) || trigger.merge === 'attack') subjectAllowed = false;
   if (actorIds.length === 0 && subjectAllowed) {
     const inherited = inheritedSubjects(view, hit.first, recipientIds);
     if (inherited.length) {

@@ -113,7 +113,6 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       const speaker = quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null;
       const args = readArguments(view, hit, speaker);
       if (trigger.requires.has('actor') && args.actors.length === 0) continue;
-      if (trigger.requires.has('recipient') && args.recipients.length === 0) continue;
       const date = eventDate(view, hit, dates, isEventNoun, doc.reference);
       const future =
         modality.future ||
@@ -128,6 +127,10 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
       const actorSets = splitActors(entry.type, args.actors, args.recipients);
       for (const [actor, recipient] of actorSets) {
+        if (trigger.requires.has('recipient') && recipient.length === 0) continue;
+        // An act by nobody to nobody says nothing an analyst can use; an attack by an unnamed
+        // perpetrator on an unnamed target still happened, and a passive «… دستگیر شدند» has a patient.
+        if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) continue;
         const reported = quote ? quote.chain.filter((id) => !actor.includes(id)) : [];
         const event: CodedEvent = {
           id: '',

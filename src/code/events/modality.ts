@@ -22,6 +22,8 @@ export function readModality(view: SentenceView, hit: TriggerHit, g: GrammarLexi
   const v = hit.verb;
   if (v) {
     if (v.negated) out.negated = true;
+    // «به رسمیت شناختن قبرس» (an infinitive) names an act as a topic or a condition; it reports none.
+    if (v.form === 'infinitive') out.hypothetical = true;
     // A present-stem verb without «می» is subjunctive: wanted, planned or conditional, not done.
     if (v.stem === 'present' && v.prefix !== 'می' && v.prefix !== 'نمی') out.future = true;
     const aux = words[hit.verbAt - 1]?.key;
@@ -31,6 +33,13 @@ export function readModality(view: SentenceView, hit: TriggerHit, g: GrammarLexi
         out.future = true;
         if (r.negated) out.negated = true;
       }
+    }
+  }
+  // «طرح حمله»، «هرگونه حمله»، «احتمال حمله»: a noun after these is a plan, a risk or a hypothesis.
+  if (!hit.pattern.hasVerb) {
+    for (const phrase of g.nonFactualBefore) {
+      const at = hit.first - phrase.length;
+      if (at >= 0 && phrase.every((k, j) => words[at + j].key === k)) out.hypothetical = true;
     }
   }
   // Walk back through the clause, and two words into the governing clause when this one is opened

@@ -18,6 +18,8 @@ export interface GrammarLexicon {
   intentModals: string[];
   hypotheticalMarkers: Set<string>;
   negativeQuantifiers: Set<string>;
+  /** Phrases (word keys) that, right before a noun trigger, make it not a happening. */
+  nonFactualBefore: string[][];
   sportsContext: Set<string>;
 }
 
@@ -62,6 +64,7 @@ export function grammarLexicon(): GrammarLexicon {
     intentModals: keys('intentModals'),
     hypotheticalMarkers: new Set(keys('hypotheticalMarkers')),
     negativeQuantifiers: new Set(keys('negativeQuantifiers')),
+    nonFactualBefore: stringList('grammar.json', g.nonFactualBefore ?? [], 'nonFactualBefore').map((m) => m.split(/\s+/).map(wordKey)),
     sportsContext: new Set(keys('sportsContext')),
   };
   return cached;

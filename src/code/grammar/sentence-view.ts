@@ -15,6 +15,8 @@ export interface Word extends Span {
 /** An entity that stands for an actor, on word positions [first, last]. */
 export interface ActorSlot extends Span {
   entity: string;
+  /** The entity's type (PER, ORG, LOC …). */
+  type: string;
   actor: string;
   first: number;
   last: number;
@@ -73,6 +75,10 @@ function isSpace(c: number, ch: string): boolean {
 
 const VERB_PREFIX = new Set(['می', 'نمی']);
 const SUFFIX = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ام', 'ایم', 'اید', 'اش', 'شان', 'تان', 'هاست']);
+/** Guillemets around at most this many words, not introduced by ':', enclose a name or a quoted phrase inside the clause, not a quotation of their own. */
+const SHORT_QUOTE = 12;
+/** Opener of a clause that resumes a main clause after a relative clause. */
+export const RESUMED = '↩';
 /** How far (in words) a preposition reaches when no comma or verb closes it first. */
 const PP_REACH = 12;
 /** A PP whose first entity starts within this many words of the preposition ends with that entity. */
@@ -155,18 +161,41 @@ export function buildSentenceView(
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];
+  // «…» around a short name or term («دیمیتری پسکوف»، «نقشه راه») is no quotation: its guillemets
+  // do not cut the clause.
+  const transparent = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (words[i].key !== '«' || words[i - 1]?.key === ':') continue;
+    for (let j = i + 1; j < n && j <= i + SHORT_QUOTE + 1; j++) {
+      if (words[j].key === '»') {
+        transparent[i] = 1;
+        transparent[j] = 1;
+        break;
+      }
+      if (words[j].key === '«') break;
+    }
+  }
   let c = 0;
   for (let i = 0; i < n; i++) {
     const w = words[i];
+    const prev = words[i - 1];
+    const opener = clauseOpener[c];
+    // A relative clause «که … است» (after a noun, not after a verb of saying) ends at its verb; what
+    // follows resumes the main clause:
+    // «هزاران نفر از هواداران … که … خواستار سرنگونی دولت‌اند، تظاهرات کردند».
+    const relative = opener === 'که' && clauseStart[c] > 0 && !verb[clauseStart[c] - 1];
+    const resumes = i > 0 && relative && verb[i - 1] && !verb[i] && i - 1 > clauseStart[c] && /\p{L}/u.test(w.key);
     const opensHere =
       i > 0 &&
       (g.clauseOpeners.has(w.key) ||
-        g.clausePunctuation.has(words[i - 1].key) ||
-        ((w.key === '،' || w.key === g.coordinator) && verb[i - 1]));
+        (g.clausePunctuation.has(prev.key) && !transparent[i - 1]) ||
+        ((w.key === '،' || w.key === g.coordinator) && verb[i - 1]) ||
+        resumes);
     if (opensHere) {
       c++;
       clauseStart.push(i);
-      clauseOpener.push(g.clausePunctuation.has(words[i - 1].key) ? words[i - 1].key : w.key);
+      const plain = !g.clauseOpeners.has(w.key) && !g.clausePunctuation.has(prev.key) && w.key !== '،' && w.key !== g.coordinator;
+      clauseOpener.push(resumes && plain ? RESUMED : g.clausePunctuation.has(prev.key) ? prev.key : w.key);
     }
     clause[i] = c;
   }
@@ -187,6 +216,11 @@ export function buildSentenceView(
   // of its first entity (when that entity is its head), or PP_REACH words. An entity coordinated with
   // «و» or set in apposition right after the head stays in the phrase.
   const prep: Array<string | null> = new Array(n).fill(null);
+  // «از حکومت‌های پاکستان، عربستان سعودی و مصر»: a list of entities stays in its phrase.
+  const listGoesOn = (last: number): boolean => {
+    const next = words[last + 1]?.key;
+    return (next === '،' || next === g.coordinator) && entityAt[last + 2] >= 0;
+  };
   const appositionBeforeVerb = (last: number): boolean =>
     words[last + 1]?.key === '،' && (verb[last + 2] === true || verb[last + 3] === true);
   for (let i = 0; i < n; i++) {
@@ -206,7 +240,7 @@ export function buildSentenceView(
           headDone &&
           j + 1 < n &&
           entityAt[j + 1] >= 0 &&
-          appositionBeforeVerb(placed[entityAt[j + 1]].last)
+          (appositionBeforeVerb(placed[entityAt[j + 1]].last) || listGoesOn(placed[entityAt[j + 1]].last))
         ) {
           prep[j] = p;
           continue;
@@ -237,6 +271,7 @@ export function buildSentenceView(
     if (!e.actor) continue;
     actors.push({
       entity: e.id,
+      type: e.type,
       actor: e.actor,
       start: e.start,
       end: e.end,
@@ -317,6 +352,12 @@ export function wordAt(view: SentenceView, pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A clause opened by «که» right after a noun (not after a verb of saying): a relative clause. */
+export function isRelativeClause(view: SentenceView, c: number): boolean {
+  const start = view.clauseStart[c];
+  return view.clauseOpener[c] === 'که' && start > 0 && !view.verb[start - 1];
 }
 
 /** Index of the first actor slot whose first word is at or after `word` (binary search). */

@@ -3,7 +3,7 @@
 // appositions («X، وزیر خارجه طالبان،») are skipped and subjects joined by «و» are all taken.
 // When the clause has none (a dropped subject: «… تشکر کرد»), the subject of an earlier clause of the
 // same sentence is used, skipping clauses opened by «که» (complements and relative clauses).
-import { type ActorSlot, type SentenceView, slotFrom } from './sentence-view.js';
+import { type ActorSlot, RESUMED, type SentenceView, slotFrom } from './sentence-view.js';
 
 /** How far back (in words) a subject may stand from its verb. */
 export const SUBJECT_REACH = 60;
@@ -44,6 +44,8 @@ export function clauseSubjects(view: SentenceView, t: number, from?: number): Ac
 export function inheritedSubjects(view: SentenceView, t: number, exclude: ReadonlySet<string>): ActorSlot[] {
   let c = view.clause[t];
   let budget = SUBJECT_REACH;
+  // A clause resuming after a relative clause has the subject of the clause the relative interrupted.
+  let onlyOne = view.clauseOpener[c] === RESUMED;
   while (c > 0 && budget > 0) {
     if (QUOTE_EDGE.has(view.clauseOpener[c])) return [];
     c--;
@@ -52,7 +54,8 @@ export function inheritedSubjects(view: SentenceView, t: number, exclude: Readon
     budget -= end - start;
     if (view.clauseOpener[c] === 'که') continue;
     const found = clauseSubjects(view, end, start).filter((s) => !exclude.has(s.actor));
-    if (found.length > 0) return found;
+    if (found.length > 0 || onlyOne) return found;
+    onlyOne = view.clauseOpener[c] === RESUMED;
   }
   return [];
 }
