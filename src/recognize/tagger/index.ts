@@ -44,12 +44,9 @@ export function tagEntities(doc: Doc, _options: PipelineOptions): void {
     const m = /^e(\d+)$/.exec(e.id);
     if (m) nextId = Math.max(nextId, Number(m[1]) + 1);
   }
-  const taken = [...doc.entities].sort((a, b) => a.start - b.start);
-  const overlapsTaken = (start: number, end: number): boolean => {
-    // binary search for the first entity ending after `start`
-    for (const e of taken) if (e.start < end && start < e.end) return true;
-    return false;
-  };
+  // existing entities (lexicon, patterns); an article has few, so a linear scan is enough
+  const taken = doc.entities.slice();
+  const overlapsTaken = (start: number, end: number): boolean => taken.some((e) => e.start < end && start < e.end);
   const added: Entity[] = [];
   let i = 0;
   while (i < doc.tokens.length) {
