@@ -14,11 +14,17 @@ import { loadFars, perturbed, prng, streamJsonl } from '../test/ingest/make-inpu
 
 const dist = (p: string) => new URL(`../dist/${p}`, import.meta.url).href;
 const { extract } = (await import(dist('pipeline.js'))) as typeof import('../src/pipeline.js');
-const { openSqliteStore } = (await import(dist('store/sqlite/index.js'))) as typeof import('../src/store/sqlite/index.js');
-const { openPostgresStore } = (await import(dist('store/postgres/index.js'))) as typeof import('../src/store/postgres/index.js');
+const { openSqliteStore } = (await import(
+  dist('store/sqlite/index.js')
+)) as typeof import('../src/store/sqlite/index.js');
+const { openPostgresStore } = (await import(
+  dist('store/postgres/index.js')
+)) as typeof import('../src/store/postgres/index.js');
 const { ingestPaths } = (await import(dist('ingest/index.js'))) as typeof import('../src/ingest/index.js');
 const { toPlain } = (await import(dist('ingest/index.js'))) as typeof import('../src/ingest/index.js');
-const { readFileItems } = (await import(dist('ingest/readers/index.js'))) as typeof import('../src/ingest/readers/index.js');
+const { readFileItems } = (await import(
+  dist('ingest/readers/index.js')
+)) as typeof import('../src/ingest/readers/index.js');
 
 type ExtractResult = ReturnType<typeof extract>;
 
@@ -36,7 +42,14 @@ const cpuMs = () => {
 };
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 const log = (s: string) => process.stdout.write(`${s}\n`);
-log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}; load average ${(
+    await import('node:os')
+  )
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 /** The Fars corpus, extracted once: the results the store benchmark replicates. */
 function extractCorpus(): Array<{ result: ExtractResult; text: string }> {
@@ -44,14 +57,23 @@ function extractCorpus(): Array<{ result: ExtractResult; text: string }> {
   const rand = prng(1);
   return corpus.map((_, i) => {
     const a = perturbed(corpus, i, rand);
-    const input = { id: a.id, title: a.title, text: [a.abstract, ...a.paragraphs].join('\n'), url: a.link, published: null };
+    const input = {
+      id: a.id,
+      title: a.title,
+      text: [a.abstract, ...a.paragraphs].join('\n'),
+      url: a.link,
+      published: null,
+    };
     const result = extract(input);
     return { result, text: input.text };
   });
 }
 
 /** The i-th article for the store benchmark: a corpus result with a new id, a shifted day and a marker line. */
-function replicate(base: Array<{ result: ExtractResult; text: string }>, i: number): { result: ExtractResult; original: string } {
+function replicate(
+  base: Array<{ result: ExtractResult; text: string }>,
+  i: number,
+): { result: ExtractResult; original: string } {
   const { result } = base[i % base.length];
   const round = Math.floor(i / base.length);
   if (round === 0) return { result, original: result.text };
@@ -92,21 +114,43 @@ async function timeQuery(name: string, fn: () => Promise<unknown>, runs = 100): 
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
   // On a shared machine wall time includes waiting for a core; CPU time is what the query costs.
-  log(`  ${name.padEnd(50)} wall p50 ${percentile(times, 50).toFixed(2)} p95 ${percentile(times, 95).toFixed(2)} ms | CPU p50 ${percentile(cpu, 50).toFixed(2)} p95 ${percentile(cpu, 95).toFixed(2)} ms`);
+  log(
+    `  ${name.padEnd(50)} wall p50 ${percentile(times, 50).toFixed(2)} p95 ${percentile(times, 95).toFixed(2)} ms | CPU p50 ${percentile(cpu, 50).toFixed(2)} p95 ${percentile(cpu, 95).toFixed(2)} ms`,
+  );
 }
 
-async function queryLatency(label: string, store: Awaited<ReturnType<typeof openSqliteStore>>): Promise<void> {
-  log(`query latency (${label}; ${await store.countArticles()} articles, ${await store.countEvents()} events):`);
+async function queryLatency(
+  label: string,
+  store: Awaited<ReturnType<typeof openSqliteStore>>,
+): Promise<void> {
+  log(
+    `query latency (${label}; ${await store.countArticles()} articles, ${await store.countEvents()} events):`,
+  );
   const top = (await store.listActors({ limit: 1 })).items[0];
-  await timeQuery('events by actor (RUS, first page of 50)', () => store.queryEvents({ actor: 'RUS', limit: 50 }));
+  await timeQuery('events by actor (RUS, first page of 50)', () =>
+    store.queryEvents({ actor: 'RUS', limit: 50 }),
+  );
   await timeQuery('events by actor name (ایران)', () => store.queryEvents({ actor: 'ایران', limit: 50 }));
   await timeQuery('events by recipient (IRN)', () => store.queryEvents({ recipient: 'IRN', limit: 50 }));
-  await timeQuery('events by type + date range (CONSULT, 2010-2015)', () => store.queryEvents({ type: 'CONSULT', since: '2010-01-01', until: '2015-12-31', limit: 50 }));
+  await timeQuery('events by type + date range (CONSULT, 2010-2015)', () =>
+    store.queryEvents({ type: 'CONSULT', since: '2010-01-01', until: '2015-12-31', limit: 50 }),
+  );
   await timeQuery('events full-text (--q تهران)', () => store.queryEvents({ q: 'تهران', limit: 50 }));
-  await timeQuery('articles full-text (مذاکرات هسته‌ای)', () => store.searchArticles({ q: 'مذاکرات هسته‌ای', limit: 50 }));
-  await timeQuery('timeline by week, one year', () => store.timeline({ interval: 'week', since: '2012-01-01', until: '2012-12-31' }));
-  await timeQuery('timeline by week, one actor (IRN), all time', () => store.timeline({ interval: 'week', actor: 'IRN' }));
-  if (top) await timeQuery(`actor relations (top actor ${top.code ?? top.name}, ${top.events} events)`, () => store.actorRelations(top.id, {}), 30);
+  await timeQuery('articles full-text (مذاکرات هسته‌ای)', () =>
+    store.searchArticles({ q: 'مذاکرات هسته‌ای', limit: 50 }),
+  );
+  await timeQuery('timeline by week, one year', () =>
+    store.timeline({ interval: 'week', since: '2012-01-01', until: '2012-12-31' }),
+  );
+  await timeQuery('timeline by week, one actor (IRN), all time', () =>
+    store.timeline({ interval: 'week', actor: 'IRN' }),
+  );
+  if (top)
+    await timeQuery(
+      `actor relations (top actor ${top.code ?? top.name}, ${top.events} events)`,
+      () => store.actorRelations(top.id, {}),
+      30,
+    );
   await timeQuery('actors list (search "وزیر")', () => store.listActors({ q: 'وزیر', limit: 50 }));
 }
 
@@ -114,7 +158,9 @@ if (want('store') || want('query')) {
   const t0 = cpuMs();
   const base = extractCorpus();
   const events = base.reduce((n, b) => n + b.result.events.length, 0);
-  log(`\nextracted the ${base.length}-article corpus once: ${((cpuMs() - t0) / base.length).toFixed(1)} ms CPU/article, ${events} events`);
+  log(
+    `\nextracted the ${base.length}-article corpus once: ${((cpuMs() - t0) / base.length).toFixed(1)} ms CPU/article, ${events} events`,
+  );
   const db = join(dir, 'store.db');
   const store = await openSqliteStore(db);
   const batch = 200;
@@ -132,24 +178,44 @@ if (want('store') || want('query')) {
     const done = Math.min(STORE_N, i + batch);
     if (done % 10000 === 0 || done === STORE_N) {
       const now = performance.now();
-      log(`  ${String(done).padStart(7)} articles: ${((done - markN) / ((now - mark) / 1000)).toFixed(0)} articles/s over the last ${done - markN}, RSS ${rssMb().toFixed(0)} MB (peak ${peak.toFixed(0)} MB)`);
+      log(
+        `  ${String(done).padStart(7)} articles: ${((done - markN) / ((now - mark) / 1000)).toFixed(0)} articles/s over the last ${done - markN}, RSS ${rssMb().toFixed(0)} MB (peak ${peak.toFixed(0)} MB)`,
+      );
       mark = now;
       markN = done;
     }
   }
   const wall = (performance.now() - wall0) / 1000;
-  log(`  total: ${(STORE_N / wall).toFixed(0)} articles/s wall, ${((cpuMs() - cpu0) / STORE_N).toFixed(2)} ms CPU/article; db ${(statSync(db).size / 2 ** 20).toFixed(0)} MB; peak RSS ${peak.toFixed(0)} MB`);
-  log(`  near-duplicates linked: ${((await store.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).where('duplicate_of', 'is not', null).executeTakeFirstOrThrow()).n)}`);
+  log(
+    `  total: ${(STORE_N / wall).toFixed(0)} articles/s wall, ${((cpuMs() - cpu0) / STORE_N).toFixed(2)} ms CPU/article; db ${(statSync(db).size / 2 ** 20).toFixed(0)} MB; peak RSS ${peak.toFixed(0)} MB`,
+  );
+  log(
+    `  near-duplicates linked: ${
+      (
+        await store.db
+          .selectFrom('articles')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('duplicate_of', 'is not', null)
+          .executeTakeFirstOrThrow()
+      ).n
+    }`,
+  );
   await queryLatency('SQLite', store);
   await store.close();
 }
 
-async function ingestRun(label: string, file: string, options: { db: string; threads?: number; queue?: boolean }) {
+async function ingestRun(
+  label: string,
+  file: string,
+  options: { db: string; threads?: number; queue?: boolean },
+) {
   const wall0 = performance.now();
   const cpu0 = cpuMs();
   const s = await ingestPaths([file], { ...options, rejects: join(dir, 'rejects.jsonl'), progress: false });
   const wall = (performance.now() - wall0) / 1000;
-  log(`  ${label.padEnd(38)} ${(s.ingested / wall).toFixed(1)} articles/s wall (${s.ingested} in ${wall.toFixed(1)} s; process CPU, all threads ${((cpuMs() - cpu0) / 1000).toFixed(1)} s); ${s.duplicates} duplicates`);
+  log(
+    `  ${label.padEnd(38)} ${(s.ingested / wall).toFixed(1)} articles/s wall (${s.ingested} in ${wall.toFixed(1)} s; process CPU, all threads ${((cpuMs() - cpu0) / 1000).toFixed(1)} s); ${s.duplicates} duplicates`,
+  );
   return s;
 }
 
@@ -171,13 +237,19 @@ if (want('ingest')) {
       if (item.kind === 'article' && typeof toPlain(item.origin, item.input) !== 'string') count++;
       if (count % 1000 === 0) peak = Math.max(peak, rssMb());
     }
-    log(`  reading + hashing ${n} articles (${(statSync(big).size / 2 ** 20).toFixed(0)} MB JSONL): RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB`);
+    log(
+      `  reading + hashing ${n} articles (${(statSync(big).size / 2 ** 20).toFixed(0)} MB JSONL): RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB`,
+    );
   }
 }
 
 function runWorker(db: string): Promise<number> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, 'worker', '--db', db, '--exit-when-empty', '--threads', '1', '--batch', '50'], { stdio: 'ignore' });
+    const p = spawn(
+      process.execPath,
+      [BIN, 'worker', '--db', db, '--exit-when-empty', '--threads', '1', '--batch', '50'],
+      { stdio: 'ignore' },
+    );
     p.on('exit', (code) => resolve(code ?? -1));
   });
 }
@@ -195,7 +267,9 @@ if (want('postgres')) {
     const wall = (performance.now() - wall0) / 1000;
     const store = await openPostgresStore(db);
     const n = await store.countArticles();
-    log(`  2 worker processes (1 thread each)        ${(n / wall).toFixed(1)} articles/s wall (${n} in ${wall.toFixed(1)} s, incl. process start)`);
+    log(
+      `  2 worker processes (1 thread each)        ${(n / wall).toFixed(1)} articles/s wall (${n} in ${wall.toFixed(1)} s, incl. process start)`,
+    );
     await queryLatency('PostgreSQL, same articles', store);
     await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
     await store.close();

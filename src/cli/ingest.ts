@@ -9,34 +9,59 @@ import { UserError } from './errors.js';
 function positiveInt(option: string, value: string | undefined, min = 1): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UserError(`${option}: expected a whole number ≥ ${min}, got ${JSON.stringify(value)}`, 2);
+  if (!Number.isInteger(n) || n < min)
+    throw new UserError(`${option}: expected a whole number ≥ ${min}, got ${JSON.stringify(value)}`, 2);
   return n;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('store articles and everything extracted from them (.txt .html .json .jsonl RSS/Atom .xml; files, directories, globs)')
+    .description(
+      'store articles and everything extracted from them (.txt .html .json .jsonl RSS/Atom .xml; files, directories, globs)',
+    )
     .argument('<paths...>', 'files, directories or glob patterns (quote globs)')
-    .option('--db <store>', 'a file path (embedded SQLite, default ./rasad.db or $RASAD_DB) or a postgres:// URL')
+    .option(
+      '--db <store>',
+      'a file path (embedded SQLite, default ./rasad.db or $RASAD_DB) or a postgres:// URL',
+    )
     .option('--batch <n>', `articles per transaction (default ${DEFAULT_BATCH})`)
     .option('--threads <n>', 'extraction threads (0: extract in the main thread; default: one per core)')
     .option('--rejects <file>', 'where rejected inputs go (default ./rasad-rejects-<time>.jsonl)')
-    .option('--no-queue', 'PostgreSQL: extract here and store directly instead of queueing for `rasad worker`')
+    .option(
+      '--no-queue',
+      'PostgreSQL: extract here and store directly instead of queueing for `rasad worker`',
+    )
     .option('--no-progress', 'no progress bar even on a terminal')
-    .action(async (paths: string[], options: { db?: string; batch?: string; threads?: string; rejects?: string; queue: boolean; progress: boolean }) => {
-      const summary = await ingestPaths(paths, {
-        db: resolveDb(options.db),
-        progress: options.progress,
-        batchSize: positiveInt('--batch', options.batch),
-        threads: positiveInt('--threads', options.threads, 0),
-        rejects: options.rejects,
-        queue: options.queue,
-      });
-      if (summary.rejectsFile) process.stderr.write(`rasad: rejected inputs and their reasons: ${summary.rejectsFile}\n`);
-      if (summary.queued !== undefined) process.stderr.write(`rasad: queued ${summary.queued} articles; \`rasad worker --db …\` processes them\n`);
-      process.stdout.write(`${summaryLine(summary)}\n`);
-      // Bad input is exit 1 only when nothing at all went through; a batch with some rejects succeeds.
-      if (summary.rejected > 0 && summary.ingested + summary.duplicates === 0) process.exitCode = 1;
-    });
+    .action(
+      async (
+        paths: string[],
+        options: {
+          db?: string;
+          batch?: string;
+          threads?: string;
+          rejects?: string;
+          queue: boolean;
+          progress: boolean;
+        },
+      ) => {
+        const summary = await ingestPaths(paths, {
+          db: resolveDb(options.db),
+          progress: options.progress,
+          batchSize: positiveInt('--batch', options.batch),
+          threads: positiveInt('--threads', options.threads, 0),
+          rejects: options.rejects,
+          queue: options.queue,
+        });
+        if (summary.rejectsFile)
+          process.stderr.write(`rasad: rejected inputs and their reasons: ${summary.rejectsFile}\n`);
+        if (summary.queued !== undefined)
+          process.stderr.write(
+            `rasad: queued ${summary.queued} articles; \`rasad worker --db …\` processes them\n`,
+          );
+        process.stdout.write(`${summaryLine(summary)}\n`);
+        // Bad input is exit 1 only when nothing at all went through; a batch with some rejects succeeds.
+        if (summary.rejected > 0 && summary.ingested + summary.duplicates === 0) process.exitCode = 1;
+      },
+    );
 }

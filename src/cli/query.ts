@@ -3,11 +3,11 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { PloverType } from '../doc.js';
-import { isPostgresUrl, openKyselyStore, resolveDb } from '../store/index.js';
-import { CursorError, type KyselyStore } from '../store/kysely-store.js';
 import { csvHeader, csvRow } from '../store/formats/csv.js';
 import { gdeltHeader, gdeltRow } from '../store/formats/gdelt.js';
 import { ploverLine } from '../store/formats/plover.js';
+import { isPostgresUrl, openKyselyStore, resolveDb } from '../store/index.js';
+import { CursorError, type KyselyStore } from '../store/kysely-store.js';
 import type { EventFilter, StoredEvent } from '../store/types.js';
 import { UserError } from './errors.js';
 
@@ -15,15 +15,32 @@ const FORMATS = ['jsonl', 'csv', 'gdelt', 'plover'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const PLOVER_TYPES: PloverType[] = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN',
-  'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
 ];
 
 /** An ISO day (a full ISO timestamp is cut to its day); anything else is bad usage naming the option. */
 export function isoDay(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const day = value.slice(0, 10);
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(day) && (value.length === 10 || value[10] === 'T') && !Number.isNaN(Date.parse(`${day}T00:00:00Z`));
+  const ok =
+    /^\d{4}-\d{2}-\d{2}$/.test(day) &&
+    (value.length === 10 || value[10] === 'T') &&
+    !Number.isNaN(Date.parse(`${day}T00:00:00Z`));
   if (!ok || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
     throw new UserError(`${option}: not an ISO date (YYYY-MM-DD): ${JSON.stringify(value)}`, 2);
   }
@@ -44,21 +61,35 @@ interface QueryOptions {
 }
 
 function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null; format: Format } {
-  if (!FORMATS.includes(o.format as Format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')}, got ${JSON.stringify(o.format)}`, 2);
+  if (!FORMATS.includes(o.format as Format))
+    throw new UserError(
+      `--format: expected one of ${FORMATS.join(', ')}, got ${JSON.stringify(o.format)}`,
+      2,
+    );
   const type = o.type?.toUpperCase();
-  if (type && !PLOVER_TYPES.includes(type as PloverType)) throw new UserError(`--type: not a PLOVER type: ${JSON.stringify(o.type)} (one of ${PLOVER_TYPES.join(', ')})`, 2);
+  if (type && !PLOVER_TYPES.includes(type as PloverType))
+    throw new UserError(
+      `--type: not a PLOVER type: ${JSON.stringify(o.type)} (one of ${PLOVER_TYPES.join(', ')})`,
+      2,
+    );
   let limit: number | null = null;
   if (o.limit !== undefined) {
     limit = Number(o.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit: expected a whole number ≥ 1, got ${JSON.stringify(o.limit)}`, 2);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UserError(`--limit: expected a whole number ≥ 1, got ${JSON.stringify(o.limit)}`, 2);
   }
   const since = isoDay('--since', o.since);
   const until = isoDay('--until', o.until);
-  return { filter: { actor: o.actor, recipient: o.recipient, type, since, until, q: o.q }, limit, format: o.format as Format };
+  return {
+    filter: { actor: o.actor, recipient: o.recipient, type, since, until, q: o.q },
+    limit,
+    format: o.format as Format,
+  };
 }
 
 async function openForQuery(db: string): Promise<KyselyStore> {
-  if (!isPostgresUrl(db) && !existsSync(db)) throw new UserError(`--db ${db}: no such store (run \`rasad ingest\` first)`);
+  if (!isPostgresUrl(db) && !existsSync(db))
+    throw new UserError(`--db ${db}: no such store (run \`rasad ingest\` first)`);
   return openKyselyStore(db);
 }
 
@@ -89,7 +120,11 @@ export async function printEvents(o: QueryOptions): Promise<number> {
     if (format === 'csv' || (format === 'gdelt' && o.header)) await write(f.header);
     let cursor: string | null = null;
     do {
-      const page = await store.queryEvents({ ...filter, limit: Math.min(1000, limit === null ? 1000 : limit - printed), cursor });
+      const page = await store.queryEvents({
+        ...filter,
+        limit: Math.min(1000, limit === null ? 1000 : limit - printed),
+        cursor,
+      });
       for (const e of page.items) await write(f.row(e));
       printed += page.items.length;
       cursor = page.next;

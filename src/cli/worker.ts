@@ -8,7 +8,8 @@ import { UserError } from './errors.js';
 function int(option: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min) throw new UserError(`${option}: expected a number ≥ ${min}, got ${JSON.stringify(value)}`, 2);
+  if (!Number.isFinite(n) || n < min)
+    throw new UserError(`${option}: expected a number ≥ ${min}, got ${JSON.stringify(value)}`, 2);
   return n;
 }
 
@@ -18,29 +19,43 @@ export function registerWorker(program: Command): void {
     .description('join a shared PostgreSQL store and process queued articles until stopped')
     .option('--db <url>', 'the shared store: a postgres:// URL (default $RASAD_DB)')
     .option('--batch <n>', 'articles claimed per transaction (default 50)')
-    .option('--lease <seconds>', 'how long a claim holds its jobs before a dead worker\'s jobs return to the queue (default 120)')
+    .option(
+      '--lease <seconds>',
+      "how long a claim holds its jobs before a dead worker's jobs return to the queue (default 120)",
+    )
     .option('--threads <n>', 'extraction threads (default 1; 0: main thread)')
     .option('--exit-when-empty', 'exit when nothing is left to do (scripts, tests, benchmarks)')
     .option('--once', 'process at most one batch, then exit')
-    .action(async (options: { db?: string; batch?: string; lease?: string; threads?: string; exitWhenEmpty?: boolean; once?: boolean }) => {
-      const stop = new AbortController();
-      const onSignal = () => {
-        if (stop.signal.aborted) process.exit(130); // a second signal: stop now
-        process.stderr.write('rasad: worker finishing the current batch, then exiting\n');
-        stop.abort();
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      const summary = await runWorker({
-        db: resolveDb(options.db),
-        batchSize: int('--batch', options.batch, 1),
-        leaseSeconds: int('--lease', options.lease, 1),
-        threads: int('--threads', options.threads, 0),
-        exitWhenEmpty: options.exitWhenEmpty,
-        once: options.once,
-        signal: stop.signal,
-        log: (line) => process.stderr.write(`rasad: worker: ${line}\n`),
-      });
-      process.stdout.write(`worker: batches ${summary.batches}, stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed}\n`);
-    });
+    .action(
+      async (options: {
+        db?: string;
+        batch?: string;
+        lease?: string;
+        threads?: string;
+        exitWhenEmpty?: boolean;
+        once?: boolean;
+      }) => {
+        const stop = new AbortController();
+        const onSignal = () => {
+          if (stop.signal.aborted) process.exit(130); // a second signal: stop now
+          process.stderr.write('rasad: worker finishing the current batch, then exiting\n');
+          stop.abort();
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+        const summary = await runWorker({
+          db: resolveDb(options.db),
+          batchSize: int('--batch', options.batch, 1),
+          leaseSeconds: int('--lease', options.lease, 1),
+          threads: int('--threads', options.threads, 0),
+          exitWhenEmpty: options.exitWhenEmpty,
+          once: options.once,
+          signal: stop.signal,
+          log: (line) => process.stderr.write(`rasad: worker: ${line}\n`),
+        });
+        process.stdout.write(
+          `worker: batches ${summary.batches}, stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed}\n`,
+        );
+      },
+    );
 }

@@ -15,7 +15,10 @@ function walkDirectory(dir: string, out: string[], problems: PathProblem[]): voi
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    problems.push({ file: dir, reason: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    problems.push({
+      file: dir,
+      reason: `cannot read directory: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -37,12 +40,18 @@ export function expandPaths(paths: string[]): { files: string[]; problems: PathP
     } catch (e) {
       if (isGlob(p)) {
         const matched = globFiles(p, (dir, err) =>
-          problems.push({ file: dir, reason: `cannot read directory: ${(err as NodeJS.ErrnoException).code ?? err.message}` }),
+          problems.push({
+            file: dir,
+            reason: `cannot read directory: ${(err as NodeJS.ErrnoException).code ?? err.message}`,
+          }),
         ).filter((f) => !HIDDEN.test(f));
         if (matched.length === 0) problems.push({ file: p, reason: 'no file matches this pattern' });
         files.push(...matched);
       } else {
-        problems.push({ file: p, reason: `no such file or directory (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+        problems.push({
+          file: p,
+          reason: `no such file or directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
       }
       continue;
     }

@@ -29,7 +29,12 @@ export function createExtractor(threads: number = defaultThreads()): Extractor {
       close: async () => {},
     };
   }
-  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+  const pool = new Piscina({
+    filename: workerFile,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+  });
   return {
     threads,
     async extractAll(inputs) {

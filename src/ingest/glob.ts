@@ -1,6 +1,6 @@
 // A small glob matcher (Node 20 has no fs.glob): `*` and `?` within one path segment, `**` across
 // segments, `{a,b}` alternatives, `[...]` classes. Enough for `news/**/*.json`, `feeds/*.{xml,rss}`.
-import { readdirSync, type Dirent } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 export function isGlob(pattern: string): boolean {
@@ -32,7 +32,12 @@ export function globToRegExp(pattern: string): RegExp {
         re += `(?:${pattern
           .slice(i + 1, close)
           .split(',')
-          .map((alt) => alt.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+          .map((alt) =>
+            alt
+              .replace(/[.+^$()|\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]'),
+          )
           .join('|')})`;
         i = close;
       }

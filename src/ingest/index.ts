@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../cli/errors.js';
+import type { ArticleInput } from '../read/article.js';
 import { ArticleError, articleText } from '../read/article.js';
 import { contentHash } from '../store/content-hash.js';
 import { isPostgresUrl, openKyselyStore } from '../store/index.js';
@@ -18,7 +19,6 @@ import { createProgress, type Progress } from './progress.js';
 import { readFileItems } from './readers/index.js';
 import type { Origin, ReadItem } from './readers/types.js';
 import { RejectsFile } from './rejects.js';
-import type { ArticleInput } from '../read/article.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -65,7 +65,14 @@ export function toPlain(origin: Origin, input: ArticleInput): PlainArticle | str
   const { meta, text } = read;
   return {
     origin,
-    input: { id: meta.id, title: meta.title, text, url: meta.url, source: meta.source, published: meta.published },
+    input: {
+      id: meta.id,
+      title: meta.title,
+      text,
+      url: meta.url,
+      source: meta.source,
+      published: meta.published,
+    },
     original: text,
     hash: contentHash(meta.title, text),
   };
@@ -100,7 +107,13 @@ interface Counts {
 }
 
 /** Extract here, save one transaction per batch; extraction of the next batch overlaps the save of this one. */
-function storeSink(store: KyselyStore, extractor: Extractor, rejects: RejectsFile, counts: Counts, progress: Progress): Sink {
+function storeSink(
+  store: KyselyStore,
+  extractor: Extractor,
+  rejects: RejectsFile,
+  counts: Counts,
+  progress: Progress,
+): Sink {
   let inflight: Promise<void> = Promise.resolve();
   return {
     async write(batch) {
@@ -122,7 +135,13 @@ function storeSink(store: KyselyStore, extractor: Extractor, rejects: RejectsFil
         for (let i = 0; i < todo.length; i++) {
           const o = done[i];
           if (!o.ok) rejects.write(todo[i].origin, o.reason);
-          else items.push({ result: o.result, original: todo[i].original, content_hash: todo[i].hash, signature: o.signature });
+          else
+            items.push({
+              result: o.result,
+              original: todo[i].original,
+              content_hash: todo[i].hash,
+              signature: o.signature,
+            });
         }
         const saved = await store.saveArticles(items);
         counts.ingested += saved.ingested;
@@ -147,7 +166,12 @@ function queueSink(store: KyselyStore, counts: Counts, progress: Progress): Sink
       for (const a of batch) if (!known.has(a.hash) && !fresh.has(a.hash)) fresh.set(a.hash, a);
       const queued = await enqueue(
         store.db,
-        [...fresh.values()].map((a) => ({ content_hash: a.hash, input: a.input, file: a.origin.file, line: a.origin.line ?? a.origin.item ?? null })),
+        [...fresh.values()].map((a) => ({
+          content_hash: a.hash,
+          input: a.input,
+          file: a.origin.file,
+          line: a.origin.line ?? a.origin.item ?? null,
+        })),
       );
       counts.ingested += queued;
       counts.duplicates += batch.length - queued;
@@ -207,8 +231,13 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     await sink.drain();
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if (postgres) throw new UserError(`${describePgError(e, options.db)}; committed batches are kept, run the same command again to resume`);
-    throw new UserError(`--db ${options.db}: ${(e as Error).message.split('\n')[0]}; committed batches are kept, run the same command again to resume`);
+    if (postgres)
+      throw new UserError(
+        `${describePgError(e, options.db)}; committed batches are kept, run the same command again to resume`,
+      );
+    throw new UserError(
+      `--db ${options.db}: ${(e as Error).message.split('\n')[0]}; committed batches are kept, run the same command again to resume`,
+    );
   } finally {
     progress.stop();
     await extractor?.close().catch(() => {});

@@ -12,7 +12,12 @@ const silent: Progress = { bytes() {}, articles() {}, stop() {} };
 export function createProgress(enabled: boolean, totalBytes: number): Progress {
   if (!enabled || !process.stderr.isTTY) return silent;
   const bar = new cliProgress.SingleBar(
-    { format: 'ingest [{bar}] {percentage}% | {articles} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+    {
+      format: 'ingest [{bar}] {percentage}% | {articles} articles | {eta_formatted} left',
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
     cliProgress.Presets.shades_classic,
   );
   let articles = 0;

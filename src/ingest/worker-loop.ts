@@ -1,7 +1,7 @@
 // `rasad worker`: claim a batch of queued articles, extract them, and in ONE transaction store the
 // results and mark the jobs done, until stopped. SIGINT/SIGTERM finish the current batch first.
 import { UserError } from '../cli/errors.js';
-import { openKyselyStore, isPostgresUrl } from '../store/index.js';
+import { isPostgresUrl, openKyselyStore } from '../store/index.js';
 import type { SaveItem } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';
 import { claim, ensureQueue, lockHeld, markDone, markFailed, pendingCount } from '../store/postgres/queue.js';
@@ -31,7 +31,8 @@ export interface WorkerSummary {
 }
 
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
-  if (!isPostgresUrl(options.db)) throw new UserError('--db: a worker needs a shared PostgreSQL store (postgres://…)', 2);
+  if (!isPostgresUrl(options.db))
+    throw new UserError('--db: a worker needs a shared PostgreSQL store (postgres://…)', 2);
   const batchSize = Math.max(1, options.batchSize ?? 50);
   const lease = Math.max(1, options.leaseSeconds ?? 120);
   const poll = (options.pollSeconds ?? 1) * 1000;
@@ -54,15 +55,30 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       const failures: Array<{ id: number; reason: string }> = [];
       claimed.jobs.forEach((job, i) => {
         const o = outcomes[i];
-        if (o.ok) items.push({ jobId: job.id, item: { result: o.result, original: job.input.text ?? '', content_hash: job.content_hash, signature: o.signature } });
+        if (o.ok)
+          items.push({
+            jobId: job.id,
+            item: {
+              result: o.result,
+              original: job.input.text ?? '',
+              content_hash: job.content_hash,
+              signature: o.signature,
+            },
+          });
         else failures.push({ id: job.id, reason: o.reason });
       });
       const saved = await store.transaction(async (trx) => {
         const held = await lockHeld(trx, claimed);
         const mine = items.filter((x) => held.has(x.jobId));
         const result = await store.saveInTransaction(trx, store.prepare(mine.map((x) => x.item)));
-        await markDone(trx, mine.map((x) => x.jobId));
-        await markFailed(trx, failures.filter((f) => held.has(f.id)));
+        await markDone(
+          trx,
+          mine.map((x) => x.jobId),
+        );
+        await markFailed(
+          trx,
+          failures.filter((f) => held.has(f.id)),
+        );
         return result;
       });
       summary.batches++;
@@ -74,7 +90,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${describePgError(e, options.db)}; unfinished jobs return to the queue when their lease runs out`);
+    throw new UserError(
+      `${describePgError(e, options.db)}; unfinished jobs return to the queue when their lease runs out`,
+    );
   } finally {
     await extractor.close().catch(() => {});
     await store.close().catch(() => {});

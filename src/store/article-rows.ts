@@ -8,7 +8,10 @@ import { stableId } from './content-hash.js';
 import { foldForSearch } from './search-text.js';
 
 export function foldName(name: string): string {
-  return foldForSearch(name).replace(/\u200c/g, '').replace(/\s+/g, ' ').trim();
+  return foldForSearch(name)
+    .replace(/\u200c/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function actorKey(a: Pick<Actor, 'name' | 'code' | 'wikidata'>): string {
@@ -40,7 +43,16 @@ export function eventKey(
   // Without participants or a day, two events are the same only within one story (an article
   // and its copies): "an attack" on one day is not every attack on that day.
   const scope = (actors === '' && recipients === '') || !day ? `story:${storyId}` : '';
-  return [e.type, e.cameo, actors, recipients, day ?? '', e.negated ? 'neg' : '', e.future ? 'fut' : '', scope].join('|');
+  return [
+    e.type,
+    e.cameo,
+    actors,
+    recipients,
+    day ?? '',
+    e.negated ? 'neg' : '',
+    e.future ? 'fut' : '',
+    scope,
+  ].join('|');
 }
 
 export function eventId(key: string): string {

@@ -1,12 +1,19 @@
 // The Store, written once over Kysely. Both backends (sqlite/, postgres/) construct it with their
 // dialect and the few hooks where SQL differs: full-text search and how a batch locks event rows.
-import { type Expression, type Kysely, type SqlBool, type Transaction, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import type { Actor } from '../doc.js';
 import type { ExtractResult } from '../result.js';
 import { actorId, eventId, eventKey, foldName, type LayersJson, layersOf } from './article-rows.js';
 import { contentHash } from './content-hash.js';
 import { type DialectSchema, migrate } from './migrations.js';
-import { bandKeys, DUPLICATE_THRESHOLD, decodeSignature, encodeSignature, minhash, similarity } from './near-duplicate.js';
+import {
+  bandKeys,
+  DUPLICATE_THRESHOLD,
+  decodeSignature,
+  encodeSignature,
+  minhash,
+  similarity,
+} from './near-duplicate.js';
 import type { Database } from './schema.js';
 import { queryTerms, searchText } from './search-text.js';
 import type {
@@ -96,7 +103,8 @@ function decodeCursor(cursor: string): unknown[] {
   throw new CursorError('cursor: not a cursor from a previous page');
 }
 
-const clampLimit = (limit: number | undefined) => Math.min(Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+const clampLimit = (limit: number | undefined) =>
+  Math.min(Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
 
 /** "RUS" / "RUSGOV" look like codes (prefix match); anything else is a name or alias. */
 const CODE_LIKE = /^[A-Z][A-Z0-9]{2,}$/;
@@ -137,12 +145,18 @@ export class KyselyStore implements Store {
   }
 
   async countArticles(): Promise<number> {
-    const r = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return num(r.n);
   }
 
   async countEvents(): Promise<number> {
-    const r = await this.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return num(r.n);
   }
 
@@ -172,7 +186,10 @@ export class KyselyStore implements Store {
   async saveInTransaction(trx: Transaction<Database>, prepared: PreparedItem[]): Promise<SaveSummary> {
     if (prepared.length === 0) return { ingested: 0, duplicates: 0 };
     // 1. Exact duplicates: already stored, or twice in this batch.
-    const known = await this.knownHashesIn(trx, prepared.map((p) => p.hash));
+    const known = await this.knownHashesIn(
+      trx,
+      prepared.map((p) => p.hash),
+    );
     const fresh: typeof prepared = [];
     for (const p of prepared) {
       if (known.has(p.hash)) continue;
@@ -230,7 +247,9 @@ export class KyselyStore implements Store {
       for (const r of rows) inserted.set(r.id, num(r.seq));
     }
     // A concurrent writer may have stored the same content a moment ago: those rows were skipped.
-    const kept = fresh.map((p, i) => ({ p, id: ids[i], story: storyOf[i], seq: inserted.get(ids[i]) })).filter((k) => k.seq !== undefined);
+    const kept = fresh
+      .map((p, i) => ({ p, id: ids[i], story: storyOf[i], seq: inserted.get(ids[i]) }))
+      .filter((k) => k.seq !== undefined);
 
     await this.backend.indexSearchText(
       trx,
@@ -239,16 +258,25 @@ export class KyselyStore implements Store {
     await insertChunked(
       trx,
       'article_bands',
-      kept.flatMap((k) => (k.p.signature ? bandKeys(k.p.signature).map((band) => ({ band, article_id: k.id })) : [])),
+      kept.flatMap((k) =>
+        k.p.signature ? bandKeys(k.p.signature).map((band) => ({ band, article_id: k.id })) : [],
+      ),
       'nothing',
     );
 
-    await this.saveLayers(trx, kept.map((k) => ({ result: k.p.item.result, id: k.id, story: k.story })));
+    await this.saveLayers(
+      trx,
+      kept.map((k) => ({ result: k.p.item.result, id: k.id, story: k.story })),
+    );
     return { ingested: kept.length, duplicates: duplicates + (fresh.length - kept.length) };
   }
 
   private async knownHashesIn(db: Db, hashes: string[]): Promise<Set<string>> {
-    const rows = await db.selectFrom('articles').select('content_hash').where('content_hash', 'in', hashes).execute();
+    const rows = await db
+      .selectFrom('articles')
+      .select('content_hash')
+      .where('content_hash', 'in', hashes)
+      .execute();
     return new Set(rows.map((r) => r.content_hash));
   }
 
@@ -291,7 +319,10 @@ export class KyselyStore implements Store {
           if (!s) continue;
           const sim = similarity(p.signature, s.sig);
           // Ties go to the earliest story so that every copy points at one root.
-          if (sim >= DUPLICATE_THRESHOLD && (!best || sim > best.sim || (sim === best.sim && s.story < best.story))) {
+          if (
+            sim >= DUPLICATE_THRESHOLD &&
+            (!best || sim > best.sim || (sim === best.sim && s.story < best.story))
+          ) {
             best = { sim, story: s.story };
           }
         }
@@ -305,7 +336,10 @@ export class KyselyStore implements Store {
   }
 
   /** Actors, entities, quotes, dates and events of newly stored articles. */
-  private async saveLayers(trx: Transaction<Database>, articles: Array<{ result: ExtractResult; id: string; story: string }>) {
+  private async saveLayers(
+    trx: Transaction<Database>,
+    articles: Array<{ result: ExtractResult; id: string; story: string }>,
+  ) {
     const actorRows = new Map<string, Database['actors']>();
     const aliasRows = new Map<string, Database['actor_aliases']>();
     const articleActors: Database['article_actors'][] = [];
@@ -418,7 +452,14 @@ export class KyselyStore implements Store {
         for (const [role, list] of roles) {
           list.forEach((localId, position) => {
             const aid = local.get(localId);
-            if (aid) eventActors.set(`${gid}|${role}|${aid}`, { event_id: gid, actor_id: aid, role, position, day: day ?? UNKNOWN_DAY });
+            if (aid)
+              eventActors.set(`${gid}|${role}|${aid}`, {
+                event_id: gid,
+                actor_id: aid,
+                role,
+                position,
+                day: day ?? UNKNOWN_DAY,
+              });
           });
         }
         mentions.set(`${gid}|${articleId}|${e.sentence}|${e.trigger.start}`, {
@@ -460,7 +501,9 @@ export class KyselyStore implements Store {
       await trx
         .insertInto('events')
         .values(eventList.slice(i, i + 500))
-        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ num_mentions: eb.ref('events.num_mentions') })))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({ num_mentions: eb.ref('events.num_mentions') })),
+        )
         .execute();
     }
     await insertChunked(trx, 'event_actors', [...eventActors.values()], 'nothing');
@@ -473,10 +516,22 @@ export class KyselyStore implements Store {
       await trx
         .updateTable('events')
         .set((eb) => ({
-          num_mentions: eb.selectFrom('event_mentions as m').select((m) => m.fn.countAll<number>().as('n')).whereRef('m.event_id', '=', 'events.id'),
-          num_articles: eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.article_id)`.as('n')).whereRef('m.event_id', '=', 'events.id'),
-          num_sources: eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.source)`.as('n')).whereRef('m.event_id', '=', 'events.id'),
-          num_stories: eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.story_id)`.as('n')).whereRef('m.event_id', '=', 'events.id'),
+          num_mentions: eb
+            .selectFrom('event_mentions as m')
+            .select((m) => m.fn.countAll<number>().as('n'))
+            .whereRef('m.event_id', '=', 'events.id'),
+          num_articles: eb
+            .selectFrom('event_mentions as m')
+            .select(sql<number>`count(distinct m.article_id)`.as('n'))
+            .whereRef('m.event_id', '=', 'events.id'),
+          num_sources: eb
+            .selectFrom('event_mentions as m')
+            .select(sql<number>`count(distinct m.source)`.as('n'))
+            .whereRef('m.event_id', '=', 'events.id'),
+          num_stories: eb
+            .selectFrom('event_mentions as m')
+            .select(sql<number>`count(distinct m.story_id)`.as('n'))
+            .whereRef('m.event_id', '=', 'events.id'),
         }))
         .where('id', 'in', chunk)
         .execute();
@@ -492,7 +547,10 @@ export class KyselyStore implements Store {
             .select(sql<number>`count(distinct ea.event_id)`.as('n'))
             .whereRef('ea.actor_id', '=', 'actors.id')
             .where('ea.role', '!=', 'reported_by'),
-          num_articles: eb.selectFrom('article_actors as aa').select((x) => x.fn.countAll<number>().as('n')).whereRef('aa.actor_id', '=', 'actors.id'),
+          num_articles: eb
+            .selectFrom('article_actors as aa')
+            .select((x) => x.fn.countAll<number>().as('n'))
+            .whereRef('aa.actor_id', '=', 'actors.id'),
         }))
         .where('id', 'in', chunk)
         .execute();
@@ -508,9 +566,13 @@ export class KyselyStore implements Store {
       .selectFrom('actors')
       .select('id')
       .where((eb) => {
-        const ors = [eb('id', '=', term), eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('alias_norm', '=', norm))];
+        const ors = [
+          eb('id', '=', term),
+          eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('alias_norm', '=', norm)),
+        ];
         // A range rather than LIKE 'RUS%': both dialects answer it from the index on code.
-        if (CODE_LIKE.test(term)) ors.push(eb.and([eb('code', '>=', term), eb('code', '<', prefixEnd(term))]));
+        if (CODE_LIKE.test(term))
+          ors.push(eb.and([eb('code', '>=', term), eb('code', '<', prefixEnd(term))]));
         return eb.or(ors);
       });
   }
@@ -525,27 +587,61 @@ export class KyselyStore implements Store {
 
   async queryEvents(filter: EventFilter): Promise<Page<StoredEvent>> {
     const limit = clampLimit(filter.limit);
-    let q = this.db.selectFrom('events as e').innerJoin('articles as a', 'a.id', 'e.article_id').selectAll('e').select(['a.url', 'a.source']);
+    let q = this.db
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .selectAll('e')
+      .select(['a.url', 'a.source']);
     if (filter.actor) {
       const ids = this.actorIdsFor(filter.actor);
-      q = q.where('e.id', 'in', this.db.selectFrom('event_actors').select('event_id').where('role', '=', 'actor').where('actor_id', 'in', ids));
+      q = q.where(
+        'e.id',
+        'in',
+        this.db
+          .selectFrom('event_actors')
+          .select('event_id')
+          .where('role', '=', 'actor')
+          .where('actor_id', 'in', ids),
+      );
     }
     if (filter.recipient) {
       const ids = this.actorIdsFor(filter.recipient);
-      q = q.where('e.id', 'in', this.db.selectFrom('event_actors').select('event_id').where('role', '=', 'recipient').where('actor_id', 'in', ids));
+      q = q.where(
+        'e.id',
+        'in',
+        this.db
+          .selectFrom('event_actors')
+          .select('event_id')
+          .where('role', '=', 'recipient')
+          .where('actor_id', 'in', ids),
+      );
     }
     if (filter.type) q = q.where('e.type', '=', filter.type.toUpperCase());
     if (filter.since) q = q.where('e.day', '>=', filter.since);
     if (filter.until) q = q.where('e.day', '<=', filter.until);
     if (filter.q) {
-      q = q.where('e.id', 'in', this.db.selectFrom('event_mentions').select('event_id').where('article_id', 'in', this.articleIdsMatching(filter.q)));
+      q = q.where(
+        'e.id',
+        'in',
+        this.db
+          .selectFrom('event_mentions')
+          .select('event_id')
+          .where('article_id', 'in', this.articleIdsMatching(filter.q)),
+      );
     }
     if (filter.cursor) {
       const [day, id] = decodeCursor(filter.cursor);
-      if (typeof day !== 'string' || typeof id !== 'string') throw new CursorError('cursor: not a cursor from a previous page');
-      q = q.where((eb) => eb.or([eb('e.day', '<', day), eb.and([eb('e.day', '=', day), eb('e.id', '>', id)])]));
+      if (typeof day !== 'string' || typeof id !== 'string')
+        throw new CursorError('cursor: not a cursor from a previous page');
+      q = q.where((eb) =>
+        eb.or([eb('e.day', '<', day), eb.and([eb('e.day', '=', day), eb('e.id', '>', id)])]),
+      );
     }
-    const rows = await q.orderBy('e.day', 'desc').orderBy('e.id', 'asc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy('e.day', 'desc')
+      .orderBy('e.id', 'asc')
+      .limit(limit + 1)
+      .execute();
     const page = rows.slice(0, limit);
     const items = await this.hydrateEvents(page);
     const last = page[page.length - 1];
@@ -562,7 +658,9 @@ export class KyselyStore implements Store {
     } while (cursor);
   }
 
-  private async hydrateEvents(rows: Array<Database['events'] & { url: string | null; source: string | null }>): Promise<StoredEvent[]> {
+  private async hydrateEvents(
+    rows: Array<Database['events'] & { url: string | null; source: string | null }>,
+  ): Promise<StoredEvent[]> {
     if (rows.length === 0) return [];
     const links = await this.db
       .selectFrom('event_actors as ea')
@@ -576,7 +674,10 @@ export class KyselyStore implements Store {
       )
       .execute();
     const aliases = await this.aliasesOf([...new Set(links.map((l) => l.id))]);
-    const byEvent = new Map<string, { actor: StoredActor[]; recipient: StoredActor[]; reported_by: StoredActor[] }>();
+    const byEvent = new Map<
+      string,
+      { actor: StoredActor[]; recipient: StoredActor[]; reported_by: StoredActor[] }
+    >();
     links.sort((a, b) => a.position - b.position);
     for (const l of links) {
       const slot = byEvent.get(l.event_id) ?? { actor: [], recipient: [], reported_by: [] };
@@ -617,7 +718,11 @@ export class KyselyStore implements Store {
   private async aliasesOf(ids: string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     if (ids.length === 0) return out;
-    const rows = await this.db.selectFrom('actor_aliases').select(['actor_id', 'alias']).where('actor_id', 'in', ids).execute();
+    const rows = await this.db
+      .selectFrom('actor_aliases')
+      .select(['actor_id', 'alias'])
+      .where('actor_id', 'in', ids)
+      .execute();
     for (const r of rows) {
       const list = out.get(r.actor_id) ?? [];
       if (!list.includes(r.alias)) list.push(r.alias);
@@ -656,27 +761,51 @@ export class KyselyStore implements Store {
       .selectFrom('articles as a')
       .select(['a.seq', 'a.id', 'a.title', 'a.url', 'a.source', 'a.published'])
       .select((eb) =>
-        eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.event_id)`.as('n')).whereRef('m.article_id', '=', 'a.id').as('events'),
+        eb
+          .selectFrom('event_mentions as m')
+          .select(sql<number>`count(distinct m.event_id)`.as('n'))
+          .whereRef('m.article_id', '=', 'a.id')
+          .as('events'),
       );
-    if (filter.q) q = q.where('a.seq', 'in', this.backend.matchingSeqs(queryTerms(filter.q).length ? queryTerms(filter.q) : ['\u0000']) as Expression<number>);
+    if (filter.q)
+      q = q.where(
+        'a.seq',
+        'in',
+        this.backend.matchingSeqs(
+          queryTerms(filter.q).length ? queryTerms(filter.q) : ['\u0000'],
+        ) as Expression<number>,
+      );
     if (filter.source) q = q.where('a.source', '=', filter.source);
     if (filter.since) q = q.where('a.published', '>=', filter.since);
     if (filter.until) q = q.where('a.published', '<=', filter.until);
     if (filter.cursor) {
       const [published, seq] = decodeCursor(filter.cursor);
-      if (typeof published !== 'string' || typeof seq !== 'number') throw new CursorError('cursor: not a cursor from a previous page');
-      q = q.where((eb) =>
-        eb.or([
-          eb(sql`coalesce(a.published, '')`, '<', published),
-          eb.and([eb(sql`coalesce(a.published, '')`, '=', published), eb('a.seq', '<', seq)]),
-        ]) as Expression<SqlBool>,
+      if (typeof published !== 'string' || typeof seq !== 'number')
+        throw new CursorError('cursor: not a cursor from a previous page');
+      q = q.where(
+        (eb) =>
+          eb.or([
+            eb(sql`coalesce(a.published, '')`, '<', published),
+            eb.and([eb(sql`coalesce(a.published, '')`, '=', published), eb('a.seq', '<', seq)]),
+          ]) as Expression<SqlBool>,
       );
     }
-    const rows = await q.orderBy(sql`coalesce(a.published, '')`, 'desc').orderBy('a.seq', 'desc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy(sql`coalesce(a.published, '')`, 'desc')
+      .orderBy('a.seq', 'desc')
+      .limit(limit + 1)
+      .execute();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map((r) => ({ id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, events: num(r.events) })),
+      items: page.map((r) => ({
+        id: r.id,
+        title: r.title,
+        url: r.url,
+        source: r.source,
+        published: r.published,
+        events: num(r.events),
+      })),
       next: rows.length > limit && last ? encodeCursor([last.published ?? '', num(last.seq)]) : null,
     };
   }
@@ -684,18 +813,31 @@ export class KyselyStore implements Store {
   async listActors(filter: ActorFilter): Promise<Page<StoredActor>> {
     const limit = clampLimit(filter.limit);
     const offset = filter.cursor ? Number(decodeCursor(filter.cursor)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw new CursorError('cursor: not a cursor from a previous page');
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new CursorError('cursor: not a cursor from a previous page');
     let q = this.db.selectFrom('actors').selectAll();
     if (filter.q) {
       const norm = foldName(filter.q);
       q = q.where((eb) =>
         eb.or([
           eb('code', 'like', `${filter.q?.toUpperCase()}%`),
-          eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('alias_norm', 'like', `%${norm.replace(/[%_]/g, '')}%`)),
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('actor_aliases')
+              .select('actor_id')
+              .where('alias_norm', 'like', `%${norm.replace(/[%_]/g, '')}%`),
+          ),
         ]),
       );
     }
-    const rows = await q.orderBy('num_events', 'desc').orderBy('id').limit(limit + 1).offset(offset).execute();
+    const rows = await q
+      .orderBy('num_events', 'desc')
+      .orderBy('id')
+      .limit(limit + 1)
+      .offset(offset)
+      .execute();
     const page = rows.slice(0, limit);
     const aliases = await this.aliasesOf(page.map((r) => r.id));
     return {
@@ -710,7 +852,10 @@ export class KyselyStore implements Store {
     return toStoredActor(r, (await this.aliasesOf([id])).get(id) ?? []);
   }
 
-  async actorRelations(actorId: string, range: { since?: string; until?: string }): Promise<ActorRelations | null> {
+  async actorRelations(
+    actorId: string,
+    range: { since?: string; until?: string },
+  ): Promise<ActorRelations | null> {
     const actor = await this.getActor(actorId);
     if (!actor) return null;
     const inRange = <T extends { where: (...a: never[]) => T }>(qb: T, col: string): T => {
@@ -741,7 +886,15 @@ export class KyselyStore implements Store {
       .limit(50)
       .execute();
     const others = counterpartRows.length
-      ? await this.db.selectFrom('actors').selectAll().where('id', 'in', counterpartRows.map((r) => r.actor_id)).execute()
+      ? await this.db
+          .selectFrom('actors')
+          .selectAll()
+          .where(
+            'id',
+            'in',
+            counterpartRows.map((r) => r.actor_id),
+          )
+          .execute()
       : [];
     const otherAliases = await this.aliasesOf(others.map((o) => o.id));
     const otherById = new Map(others.map((o) => [o.id, toStoredActor(o, otherAliases.get(o.id) ?? [])]));
@@ -781,7 +934,11 @@ export class KyselyStore implements Store {
         .innerJoin('articles as a', 'a.id', 'aa.article_id')
         .select(['a.id', 'a.title', 'a.url', 'a.source', 'a.published', 'a.seq'])
         .select((eb) =>
-          eb.selectFrom('event_mentions as m').select(sql<number>`count(distinct m.event_id)`.as('n')).whereRef('m.article_id', '=', 'a.id').as('events'),
+          eb
+            .selectFrom('event_mentions as m')
+            .select(sql<number>`count(distinct m.event_id)`.as('n'))
+            .whereRef('m.article_id', '=', 'a.id')
+            .as('events'),
         )
         .where('aa.actor_id', '=', actorId),
       'a.published',
@@ -794,14 +951,31 @@ export class KyselyStore implements Store {
       actor,
       counterparts: counterpartRows
         .filter((r) => otherById.has(r.actor_id))
-        .map((r) => ({ actor: otherById.get(r.actor_id) as StoredActor, events: num(r.n), cooperation: num(r.coop), conflict: num(r.conf) })),
+        .map((r) => ({
+          actor: otherById.get(r.actor_id) as StoredActor,
+          events: num(r.n),
+          cooperation: num(r.coop),
+          conflict: num(r.conf),
+        })),
       types: typeRows.map((r) => ({ type: r.type, events: num(r.n) })),
       over_time: [...months.values()].sort((a, b) => (a.period < b.period ? -1 : 1)),
-      articles: articleRows.map((r) => ({ id: r.id, title: r.title, url: r.url, source: r.source, published: r.published, events: num(r.events) })),
+      articles: articleRows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        url: r.url,
+        source: r.source,
+        published: r.published,
+        events: num(r.events),
+      })),
     };
   }
 
-  async timeline(range: { since?: string; until?: string; interval: 'day' | 'week'; actor?: string }): Promise<TimelineBucket[]> {
+  async timeline(range: {
+    since?: string;
+    until?: string;
+    interval: 'day' | 'week';
+    actor?: string;
+  }): Promise<TimelineBucket[]> {
     let q = this.db
       .selectFrom('events as e')
       .select(['e.day', 'e.quad'])
@@ -810,7 +984,15 @@ export class KyselyStore implements Store {
     if (range.since) q = q.where('e.day', '>=', range.since);
     if (range.until) q = q.where('e.day', '<=', range.until);
     if (range.actor) {
-      q = q.where('e.id', 'in', this.db.selectFrom('event_actors').select('event_id').where('role', '!=', 'reported_by').where('actor_id', 'in', this.actorIdsFor(range.actor)));
+      q = q.where(
+        'e.id',
+        'in',
+        this.db
+          .selectFrom('event_actors')
+          .select('event_id')
+          .where('role', '!=', 'reported_by')
+          .where('actor_id', 'in', this.actorIdsFor(range.actor)),
+      );
     }
     const rows = await q.groupBy(['e.day', 'e.quad']).execute();
     const buckets = new Map<string, TimelineBucket>();

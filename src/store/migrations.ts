@@ -17,7 +17,9 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
   await t
     .createTable('articles')
     .ifNotExists()
-    .addColumn('seq', dialect.serialType, (c) => (dialect.serialType === 'integer' ? c.primaryKey().autoIncrement() : c.primaryKey()))
+    .addColumn('seq', dialect.serialType, (c) =>
+      dialect.serialType === 'integer' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+    )
     .addColumn('id', 'text', (c) => c.notNull().unique())
     .addColumn('url', 'text')
     .addColumn('source', 'text')
@@ -32,8 +34,18 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
     .addColumn('layers', 'text', (c) => c.notNull())
     .addColumn('ingested_at', 'text', (c) => c.notNull())
     .execute();
-  await t.createIndex('articles_published').ifNotExists().on('articles').columns(['published', 'seq']).execute();
-  await t.createIndex('articles_source').ifNotExists().on('articles').columns(['source', 'published']).execute();
+  await t
+    .createIndex('articles_published')
+    .ifNotExists()
+    .on('articles')
+    .columns(['published', 'seq'])
+    .execute();
+  await t
+    .createIndex('articles_source')
+    .ifNotExists()
+    .on('articles')
+    .columns(['source', 'published'])
+    .execute();
   await t.createIndex('articles_duplicate_of').ifNotExists().on('articles').column('duplicate_of').execute();
 
   await t
@@ -78,7 +90,12 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
     .addColumn('actor_id', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('article_actors_pk', ['article_id', 'actor_id'])
     .execute();
-  await t.createIndex('article_actors_actor').ifNotExists().on('article_actors').columns(['actor_id', 'article_id']).execute();
+  await t
+    .createIndex('article_actors_actor')
+    .ifNotExists()
+    .on('article_actors')
+    .columns(['actor_id', 'article_id'])
+    .execute();
 
   await t
     .createTable('events')
@@ -120,7 +137,12 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
     .addPrimaryKeyConstraint('event_actors_pk', ['event_id', 'role', 'actor_id'])
     .execute();
   // Events by actor / recipient in date order come straight off this index.
-  await t.createIndex('event_actors_actor').ifNotExists().on('event_actors').columns(['actor_id', 'role', 'day', 'event_id']).execute();
+  await t
+    .createIndex('event_actors_actor')
+    .ifNotExists()
+    .on('event_actors')
+    .columns(['actor_id', 'role', 'day', 'event_id'])
+    .execute();
 
   await t
     .createTable('event_mentions')
@@ -133,7 +155,12 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
     .addColumn('trigger_start', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('event_mentions_pk', ['event_id', 'article_id', 'sentence', 'trigger_start'])
     .execute();
-  await t.createIndex('event_mentions_article').ifNotExists().on('event_mentions').columns(['article_id', 'event_id']).execute();
+  await t
+    .createIndex('event_mentions_article')
+    .ifNotExists()
+    .on('event_mentions')
+    .columns(['article_id', 'event_id'])
+    .execute();
 
   await t
     .createTable('entities')

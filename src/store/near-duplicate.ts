@@ -38,7 +38,10 @@ function fnv1a(s: string): number {
 
 /** The MinHash signature of a text, or null when it is too short to compare meaningfully. */
 export function minhash(text: string): Uint32Array | null {
-  const words = foldForSearch(text).replace(/\u200c/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldForSearch(text)
+    .replace(/\u200c/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length < SHINGLE + 8) return null;
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const seen = new Set<number>();

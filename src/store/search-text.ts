@@ -6,7 +6,15 @@
 
 const ZWNJ = /\u200c/g;
 const FOLD: Record<string, string> = {
-  'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه', 'ۀ': 'ه', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
+  ي: 'ی',
+  ى: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ۀ: 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
 };
 const DIACRITICS = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef, kashida
 

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeJsonl } from './make-input.js';
 
 const BIN = join(process.cwd(), 'bin', 'rasad');
-const rasad = (args: string[], cwd: string) => spawnSync(BIN, args, { cwd, encoding: 'utf8', env: { ...process.env, RASAD_DB: '' } });
+const rasad = (args: string[], cwd: string) =>
+  spawnSync(BIN, args, { cwd, encoding: 'utf8', env: { ...process.env, RASAD_DB: '' } });
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 
 function countArticles(db: string): number {
@@ -30,7 +31,10 @@ describe('rasad ingest / query (CLI)', () => {
 
   beforeAll(() => {
     expect(existsSync(join(process.cwd(), 'dist', 'cli', 'main.js'))).toBe(true);
-    writeFileSync(join(dir, 'seed.txt'), readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url)));
+    writeFileSync(
+      join(dir, 'seed.txt'),
+      readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url)),
+    );
     writeFileSync(join(dir, 'bad.jsonl'), '{"id":"x","text":"متن"}\n{oops\n');
   });
 
@@ -39,7 +43,10 @@ describe('rasad ingest / query (CLI)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('ingested 2, duplicates 0, rejected 1\n');
     expect(r.stderr).toContain(join(dir, 'rej.jsonl'));
-    expect(JSON.parse(readFileSync(join(dir, 'rej.jsonl'), 'utf8'))).toMatchObject({ file: 'bad.jsonl', line: 2 });
+    expect(JSON.parse(readFileSync(join(dir, 'rej.jsonl'), 'utf8'))).toMatchObject({
+      file: 'bad.jsonl',
+      line: 2,
+    });
     const again = rasad(['ingest', 'seed.txt', '--db', db], dir);
     expect(again.stdout).toBe('ingested 0, duplicates 1, rejected 0\n');
   });
@@ -47,23 +54,45 @@ describe('rasad ingest / query (CLI)', () => {
   it('prints events as jsonl, csv, gdelt and plover', () => {
     const jsonl = rasad(['query', 'events', '--db', db], dir);
     expect(jsonl.status).toBe(0);
-    const events = jsonl.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const events = jsonl.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     for (const e of events) {
-      expect(e).toMatchObject({ article: expect.any(String), num_articles: expect.any(Number), num_sources: expect.any(Number) });
+      expect(e).toMatchObject({
+        article: expect.any(String),
+        num_articles: expect.any(Number),
+        num_sources: expect.any(Number),
+      });
       expect(Array.isArray(e.actor)).toBe(true);
     }
     const csv = rasad(['query', 'events', '--db', db, '--format', 'csv'], dir);
     expect(csv.stdout.split('\r\n')[0]).toMatch(/^id,date,type,mode,cameo,quad,/);
     expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(events.length + 1);
     const gdelt = rasad(['query', 'events', '--db', db, '--format', 'gdelt', '--header'], dir);
-    const rows = gdelt.stdout.split('\n').filter(Boolean).map((l) => l.split('\t'));
+    const rows = gdelt.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t'));
     expect(rows[0]).toHaveLength(61);
     expect(rows[0][0]).toBe('GlobalEventID');
     for (const row of rows.slice(1)) expect(row).toHaveLength(61);
     const plover = rasad(['query', 'export', '--db', db], dir);
-    const records = plover.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const records = plover.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(events.length);
-    for (const p of records) expect(p).toMatchObject({ id: expect.any(String), event: expect.any(String), source: expect.any(Array), target: expect.any(Array), language: 'fa' });
+    for (const p of records)
+      expect(p).toMatchObject({
+        id: expect.any(String),
+        event: expect.any(String),
+        source: expect.any(Array),
+        target: expect.any(Array),
+        language: 'fa',
+      });
   });
 
   it('bad usage and bad input: one line, the right status, no stack trace', () => {
@@ -92,7 +121,19 @@ describe('rasad ingest / query (CLI)', () => {
     const n = 40;
     writeJsonl(input, n, 7);
     const killDb = join(dir, 'kill.db');
-    const args = [BIN, 'ingest', input, '--db', killDb, '--batch', '10', '--threads', '0', '--rejects', join(dir, 'k.jsonl')];
+    const args = [
+      BIN,
+      'ingest',
+      input,
+      '--db',
+      killDb,
+      '--batch',
+      '10',
+      '--threads',
+      '0',
+      '--rejects',
+      join(dir, 'k.jsonl'),
+    ];
     const child = spawn(process.execPath, args, { stdio: 'ignore' });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     let stored = 0;
@@ -105,13 +146,29 @@ describe('rasad ingest / query (CLI)', () => {
     const before = countArticles(killDb);
     expect(before).toBeGreaterThan(0);
     expect(before % 10).toBe(0); // only whole batches were committed
-    const rerun = rasad(['ingest', input, '--db', killDb, '--batch', '10', '--threads', '0', '--rejects', join(dir, 'k2.jsonl')], dir);
+    const rerun = rasad(
+      [
+        'ingest',
+        input,
+        '--db',
+        killDb,
+        '--batch',
+        '10',
+        '--threads',
+        '0',
+        '--rejects',
+        join(dir, 'k2.jsonl'),
+      ],
+      dir,
+    );
     expect(rerun.status).toBe(0);
     const [, ingested, duplicates] = /ingested (\d+), duplicates (\d+)/.exec(rerun.stdout) ?? [];
     expect(Number(ingested) + Number(duplicates)).toBe(n);
     expect(countArticles(killDb)).toBe(n);
     const conn = new Database(killDb, { readonly: true });
-    const distinct = conn.prepare('select count(distinct content_hash) as n from articles').get() as { n: number };
+    const distinct = conn.prepare('select count(distinct content_hash) as n from articles').get() as {
+      n: number;
+    };
     conn.close();
     expect(distinct.n).toBe(n);
   });

@@ -19,11 +19,23 @@ describe('paths and globs', () => {
   it('expands files, directories (recursively, skipping hidden files) and globs, and reports what is missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rasad-glob-'));
     mkdirSync(join(dir, 'sub', 'deep'), { recursive: true });
-    for (const f of ['a.json', 'b.txt', 'sub/c.json', 'sub/deep/d.jsonl', '.hidden.json']) writeFileSync(join(dir, f), 'x');
-    expect(expandPaths([dir]).files.map((f) => f.slice(dir.length + 1))).toEqual(['a.json', 'b.txt', 'sub/c.json', 'sub/deep/d.jsonl']);
-    expect(expandPaths([`${dir}/**/*.json`]).files.map((f) => f.slice(dir.length + 1))).toEqual(['a.json', 'sub/c.json']);
+    for (const f of ['a.json', 'b.txt', 'sub/c.json', 'sub/deep/d.jsonl', '.hidden.json'])
+      writeFileSync(join(dir, f), 'x');
+    expect(expandPaths([dir]).files.map((f) => f.slice(dir.length + 1))).toEqual([
+      'a.json',
+      'b.txt',
+      'sub/c.json',
+      'sub/deep/d.jsonl',
+    ]);
+    expect(expandPaths([`${dir}/**/*.json`]).files.map((f) => f.slice(dir.length + 1))).toEqual([
+      'a.json',
+      'sub/c.json',
+    ]);
     const { files, problems } = expandPaths([join(dir, 'nope.txt'), `${dir}/*.xml`, join(dir, 'b.txt')]);
     expect(files).toEqual([join(dir, 'b.txt')]);
-    expect(problems.map((p) => p.reason)).toEqual([expect.stringMatching(/no such file/), 'no file matches this pattern']);
+    expect(problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/no such file/),
+      'no file matches this pattern',
+    ]);
   });
 });

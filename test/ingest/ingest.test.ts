@@ -12,17 +12,26 @@ describe('ingestPaths into the embedded store', () => {
   const input = join(dir, 'in');
   mkdirSync(join(input, 'feeds'), { recursive: true });
   writeJsonl(join(input, 'articles.jsonl'), 12);
-  writeFileSync(join(input, 'broken.jsonl'), '{"id":"ok","text":"یک خبر کوتاه درباره دیدار وزیران خارجه ایران و روسیه در مسکو."}\n{not json}\n');
+  writeFileSync(
+    join(input, 'broken.jsonl'),
+    '{"id":"ok","text":"یک خبر کوتاه درباره دیدار وزیران خارجه ایران و روسیه در مسکو."}\n{not json}\n',
+  );
   writeFileSync(join(input, 'note.txt'), 'وزیر خارجه ایران با همتای پاکستانی خود در اسلام‌آباد دیدار کرد.');
   writeFileSync(join(input, 'empty.txt'), '');
-  writeFileSync(join(input, 'feeds', 'f.xml'), '<rss><channel><item><guid>i1</guid><title>خبر</title><description>متن خبر خوراک درباره تهران</description></item></channel></rss>');
+  writeFileSync(
+    join(input, 'feeds', 'f.xml'),
+    '<rss><channel><item><guid>i1</guid><title>خبر</title><description>متن خبر خوراک درباره تهران</description></item></channel></rss>',
+  );
   const db = join(dir, 'r.db');
   const rejects = join(dir, 'rejects.jsonl');
 
   it('stores every good article, rejects the rest with file, line and reason, and counts them', async () => {
     const s = await ingestPaths([input], { db, rejects, threads: 0, batchSize: 5 });
     expect(s).toMatchObject({ ingested: 15, duplicates: 0, rejected: 2, rejectsFile: rejects });
-    const lines = readFileSync(rejects, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(rejects, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { file: join(input, 'broken.jsonl'), line: 2, reason: expect.stringMatching(/^broken JSON/) },
       { file: join(input, 'empty.txt'), reason: 'empty file' },

@@ -1,9 +1,11 @@
 // Test and benchmark inputs built from the Fars corpus (../shared/corpus): n articles, each a real
 // article with a new id and (optionally) shuffled paragraphs, so that nothing is an exact copy
 // unless asked for, and near-duplicate detection has real work to do.
-import { readFileSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 
-export const CORPUS = ['1', '2', '3'].map((n) => new URL(`../../../shared/corpus/fars-news-${n}.json`, import.meta.url));
+export const CORPUS = ['1', '2', '3'].map(
+  (n) => new URL(`../../../shared/corpus/fars-news-${n}.json`, import.meta.url),
+);
 
 interface FarsArticle {
   title: string;
@@ -45,7 +47,13 @@ export function perturbed(corpus: FarsArticle[], i: number, rand: () => number) 
     paragraphs.push(`نسخه ${round}`);
   }
   const id = `${13990101000000 + i}`;
-  return { title: a.title, abstract: a.abstract, paragraphs, link: `https://www.farsnews.ir/news/${id}`, id: `gen-${i}` };
+  return {
+    title: a.title,
+    abstract: a.abstract,
+    paragraphs,
+    link: `https://www.farsnews.ir/news/${id}`,
+    id: `gen-${i}`,
+  };
 }
 
 export function writeJsonl(path: string, n: number, seed = 1): void {
@@ -62,7 +70,8 @@ export async function streamJsonl(path: string, n: number, seed = 1): Promise<vo
   const rand = prng(seed);
   const out = createWriteStream(path);
   for (let i = 0; i < n; i++) {
-    if (!out.write(`${JSON.stringify(perturbed(corpus, i, rand))}\n`)) await new Promise((r) => out.once('drain', r));
+    if (!out.write(`${JSON.stringify(perturbed(corpus, i, rand))}\n`))
+      await new Promise<void>((r) => out.once('drain', () => r()));
   }
-  await new Promise<void>((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
 }

@@ -23,7 +23,10 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       const store = await makeStore();
       const r = meetingArticle('b-1');
       expect(await store.saveArticles([save(r), save(r)])).toEqual({ ingested: 1, duplicates: 1 });
-      expect(await store.saveArticles([save({ ...r, id: 'b-other-id' })])).toEqual({ ingested: 0, duplicates: 1 });
+      expect(await store.saveArticles([save({ ...r, id: 'b-other-id' })])).toEqual({
+        ingested: 0,
+        duplicates: 1,
+      });
       expect(await store.countArticles()).toBe(1);
       await store.close();
     });
@@ -40,8 +43,15 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       const store = await makeStore();
       await store.saveArticles([save(meetingArticle('c-1', { source: 'tolonews.com' }))]);
       await store.saveArticles([
-        save(meetingArticle('c-2', { source: 'tolonews.com', text: `${meetingArticle('x').text} گزارش دوم با متن دیگر.` })),
-        save(meetingArticle('c-3', { source: 'farsnews.ir', text: `${meetingArticle('x').text} روایت سوم.` })),
+        save(
+          meetingArticle('c-2', {
+            source: 'tolonews.com',
+            text: `${meetingArticle('x').text} گزارش دوم با متن دیگر.`,
+          }),
+        ),
+        save(
+          meetingArticle('c-3', { source: 'farsnews.ir', text: `${meetingArticle('x').text} روایت سوم.` }),
+        ),
       ]);
       expect(await store.countEvents()).toBe(2);
       const { items } = await store.queryEvents({ type: 'CONSULT' });
@@ -57,9 +67,13 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
 
     it('links near-duplicate copies to the first story', async () => {
       const store = await makeStore();
-      const base = 'خبرگزاری فارس گزارش داد که وزیر امور خارجه جمهوری اسلامی ایران امروز در سفری رسمی به مسکو با همتای روسی خود دیدار و درباره همکاری های اقتصادی انرژی حمل و نقل و امنیت منطقه ای و وضعیت افغانستان گفت وگو کرد و دو طرف بر گسترش روابط تاکید کردند';
+      const base =
+        'خبرگزاری فارس گزارش داد که وزیر امور خارجه جمهوری اسلامی ایران امروز در سفری رسمی به مسکو با همتای روسی خود دیدار و درباره همکاری های اقتصادی انرژی حمل و نقل و امنیت منطقه ای و وضعیت افغانستان گفت وگو کرد و دو طرف بر گسترش روابط تاکید کردند';
       await store.saveArticles([save(otherArticle('n-1', base))]);
-      await store.saveArticles([save(otherArticle('n-2', `${base} سرویس بین الملل`)), save(otherArticle('n-3', 'متنی کاملا دیگر درباره ورزش و فوتبال', '2022-07-01'))]);
+      await store.saveArticles([
+        save(otherArticle('n-2', `${base} سرویس بین الملل`)),
+        save(otherArticle('n-3', 'متنی کاملا دیگر درباره ورزش و فوتبال', '2022-07-01')),
+      ]);
       expect((await store.getArticle('n-2'))?.duplicate_of).toBe('n-1');
       expect((await store.getArticle('n-3'))?.duplicate_of).toBeNull();
       const { items } = await store.queryEvents({ type: 'AGREE', actor: 'IRN' });
@@ -82,7 +96,9 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       expect((await store.queryEvents({ actor: 'Zamir Kabulov' })).items).toHaveLength(4);
       expect((await store.queryEvents({ recipient: 'IMG' })).items).toHaveLength(2);
       expect((await store.queryEvents({ actor: 'IRN' })).items.map((e) => e.type)).toEqual(['AGREE']);
-      expect((await store.queryEvents({ since: '2023-01-13' })).items.every((e) => (e.date ?? '') >= '2023-01-13')).toBe(true);
+      expect(
+        (await store.queryEvents({ since: '2023-01-13' })).items.every((e) => (e.date ?? '') >= '2023-01-13'),
+      ).toBe(true);
       expect((await store.queryEvents({ until: '2022-12-31' })).items).toHaveLength(1);
       const first = await store.queryEvents({ limit: 2 });
       expect(first.items.map((e) => e.date)).toEqual(['2023-02-01', '2023-02-01']);
@@ -99,10 +115,16 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
     it('finds Persian text whatever the spelling of ZWNJ, ی/ي, ک/ك and digits', async () => {
       const store = await makeStore();
       const text = 'وزیر خارجه می‌گوید ۱۲ دیپلمات در کابل هستند. گفت‌وگوها ادامه دارد.';
-      await store.saveArticles([save({ ...otherArticle('f-1', 'x'), text, title: 'خبر' }), save(otherArticle('f-2', 'بی ربط'))]);
+      await store.saveArticles([
+        save({ ...otherArticle('f-1', 'x'), text, title: 'خبر' }),
+        save(otherArticle('f-2', 'بی ربط')),
+      ]);
       for (const q of ['میگوید', 'می‌گوید', 'می گوید', 'وزير', '12 دیپلمات', 'كابل', 'گفتوگوها']) {
         const { items } = await store.searchArticles({ q });
-        expect(items.map((a) => a.id), q).toEqual(['f-1']);
+        expect(
+          items.map((a) => a.id),
+          q,
+        ).toEqual(['f-1']);
       }
       expect((await store.searchArticles({ q: 'تهران' })).items).toEqual([]);
       expect((await store.queryEvents({ q: 'دیپلمات' })).items.map((e) => e.article)).toEqual(['f-1']);
@@ -112,7 +134,10 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
 
     it('lists actors, relations and a timeline', async () => {
       const store = await makeStore();
-      await store.saveArticles([save(meetingArticle('g-1')), save(meetingArticle('g-2', { date: '2023-01-14', text: `${meetingArticle('x').text} دوم` }))]);
+      await store.saveArticles([
+        save(meetingArticle('g-1')),
+        save(meetingArticle('g-2', { date: '2023-01-14', text: `${meetingArticle('x').text} دوم` })),
+      ]);
       const actors = await store.listActors({ q: 'RUS' });
       expect(actors.items.map((a) => a.code)).toEqual(['RUSGOV']);
       const kab = actors.items[0];
@@ -121,7 +146,11 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       expect(kab.aliases).toContain('Zamir Kabulov');
       expect((await store.listActors({ q: 'متقی' })).items.map((a) => a.code)).toEqual(['AFGGOVTAL']);
       const rel = await store.actorRelations(kab.id, {});
-      expect(rel?.counterparts.find((c) => c.actor.code === 'AFGGOVTAL')).toMatchObject({ events: 4, cooperation: 2, conflict: 2 });
+      expect(rel?.counterparts.find((c) => c.actor.code === 'AFGGOVTAL')).toMatchObject({
+        events: 4,
+        cooperation: 2,
+        conflict: 2,
+      });
       expect(rel?.types.map((t) => t.type).sort()).toEqual(['ACCUSE', 'CONSULT']);
       expect(rel?.over_time).toEqual([{ period: '2023-01-01', quad1: 2, quad2: 0, quad3: 2, quad4: 0 }]);
       expect(rel?.articles).toHaveLength(2);
@@ -129,7 +158,10 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       const days = await store.timeline({ interval: 'day' });
       expect(days.map((d) => d.period)).toEqual(['2023-01-12', '2023-01-14']);
       const weeks = await store.timeline({ interval: 'week', actor: 'AFG' });
-      expect(weeks).toEqual([{ period: '2023-01-07', quad1: 1, quad2: 0, quad3: 1, quad4: 0 }, { period: '2023-01-14', quad1: 1, quad2: 0, quad3: 1, quad4: 0 }]);
+      expect(weeks).toEqual([
+        { period: '2023-01-07', quad1: 1, quad2: 0, quad3: 1, quad4: 0 },
+        { period: '2023-01-14', quad1: 1, quad2: 0, quad3: 1, quad4: 0 },
+      ]);
       await store.close();
     });
   });

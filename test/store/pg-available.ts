@@ -32,7 +32,9 @@ export async function dropSchemas(prefix: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_BASE });
   client.on('error', () => {});
   await client.connect();
-  const { rows } = await client.query(`select nspname from pg_namespace where nspname like $1`, [`${prefix}%`]);
+  const { rows } = await client.query(`select nspname from pg_namespace where nspname like $1`, [
+    `${prefix}%`,
+  ]);
   for (const r of rows) await client.query(`drop schema if exists "${r.nspname}" cascade`);
   await client.end();
 }

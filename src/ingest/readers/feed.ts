@@ -3,7 +3,12 @@ import { XMLParser } from 'fast-xml-parser';
 import type { ArticleInput } from '../../read/article.js';
 import type { ReadItem } from './types.js';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', processEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  processEntities: true,
+});
 
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -12,7 +17,8 @@ function textOf(v: unknown): string | null {
   if (v == null) return null;
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
-  if (typeof v === 'object' && '#text' in (v as object)) return textOf((v as Record<string, unknown>)['#text']);
+  if (typeof v === 'object' && '#text' in (v as object))
+    return textOf((v as Record<string, unknown>)['#text']);
   return null;
 }
 
@@ -32,7 +38,13 @@ function atomLink(v: unknown): string | null {
   return null;
 }
 
-function article(id: string, title: string | null, url: string | null, body: string | null, published: string | null): ArticleInput | null {
+function article(
+  id: string,
+  title: string | null,
+  url: string | null,
+  body: string | null,
+  published: string | null,
+): ArticleInput | null {
   if (!body || body.trim() === '') return null;
   // Feed bodies are usually HTML fragments: Readability's fallback turns them into text lines.
   const input: ArticleInput = { id, title, url, published };
@@ -47,7 +59,11 @@ export function* readFeed(file: string, xml: string): Generator<ReadItem> {
     doc = parser.parse(xml, true) as Record<string, unknown>;
   } catch (e) {
     const err = e as { message?: string; line?: number };
-    yield { kind: 'reject', origin: err.line ? { file, line: err.line } : { file }, reason: `broken XML: ${(err.message ?? String(e)).split('\n')[0]}` };
+    yield {
+      kind: 'reject',
+      origin: err.line ? { file, line: err.line } : { file },
+      reason: `broken XML: ${(err.message ?? String(e)).split('\n')[0]}`,
+    };
     return;
   }
   const rss = doc.rss as { channel?: { item?: unknown } } | undefined;

@@ -11,8 +11,17 @@ import type { OnBytes, ReadItem } from './types.js';
 export type Format = 'jsonl' | 'json' | 'txt' | 'html' | 'feed';
 
 const BY_EXTENSION: Record<string, Format> = {
-  '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json', '.txt': 'txt', '.text': 'txt',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.json': 'json',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
 };
 
 /** Whole files above this are read as streams only (JSONL); anything else that big is refused. */
@@ -30,7 +39,8 @@ export function sniffFormat(head: string): Format {
       return 'json';
     }
   }
-  if (/^<\?xml|^<rss[\s>]|^<feed[\s>]|^<rdf:RDF/i.test(s) && !/<html[\s>]/i.test(s.slice(0, 1000))) return 'feed';
+  if (/^<\?xml|^<rss[\s>]|^<feed[\s>]|^<rdf:RDF/i.test(s) && !/<html[\s>]/i.test(s.slice(0, 1000)))
+    return 'feed';
   if (/^<(!doctype html|html|head|body)/i.test(s)) return 'html';
   return 'txt';
 }
@@ -41,7 +51,11 @@ export async function* readFileItems(file: string, onBytes?: OnBytes): AsyncGene
   try {
     size = (await stat(file)).size;
   } catch (e) {
-    yield { kind: 'reject', origin, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    yield {
+      kind: 'reject',
+      origin,
+      reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    };
     return;
   }
   let format = BY_EXTENSION[extname(file).toLowerCase()];
@@ -50,14 +64,22 @@ export async function* readFileItems(file: string, onBytes?: OnBytes): AsyncGene
     return;
   }
   if (size > MAX_WHOLE_FILE) {
-    yield { kind: 'reject', origin, reason: `file too large (${size} bytes) for a ${format ?? 'whole-file'} read: use JSONL, which is streamed` };
+    yield {
+      kind: 'reject',
+      origin,
+      reason: `file too large (${size} bytes) for a ${format ?? 'whole-file'} read: use JSONL, which is streamed`,
+    };
     return;
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    yield { kind: 'reject', origin, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    yield {
+      kind: 'reject',
+      origin,
+      reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    };
     return;
   }
   onBytes?.(size);
@@ -89,7 +111,8 @@ export async function* readFileItems(file: string, onBytes?: OnBytes): AsyncGene
       return;
     default:
       if (text.trim() === '') yield { kind: 'reject', origin, reason: 'empty file' };
-      else if (text.includes('\u0000')) yield { kind: 'reject', origin, reason: 'unreadable bytes: binary file' };
+      else if (text.includes('\u0000'))
+        yield { kind: 'reject', origin, reason: 'unreadable bytes: binary file' };
       else yield { kind: 'article', origin, input: { id: stem, text } };
   }
 }

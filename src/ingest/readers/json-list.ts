@@ -17,7 +17,11 @@ export function* readJsonList(file: string, text: string): Generator<ReadItem> {
   } catch (e) {
     const message = (e as Error).message.split('\n')[0];
     const pos = /position (\d+)/.exec(message);
-    yield { kind: 'reject', origin: pos ? { file, line: lineAt(text, Number(pos[1])) } : { file }, reason: `broken JSON: ${message}` };
+    yield {
+      kind: 'reject',
+      origin: pos ? { file, line: lineAt(text, Number(pos[1])) } : { file },
+      reason: `broken JSON: ${message}`,
+    };
     return;
   }
   const stem = basename(file).replace(/\.[^.]*$/, '');

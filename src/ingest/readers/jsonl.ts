@@ -8,7 +8,10 @@ import type { OnBytes, ReadItem } from './types.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The lines of a file as raw bytes, with their 1-based numbers. */
-export async function* byteLines(file: string, onBytes?: OnBytes): AsyncGenerator<{ line: number; bytes: Buffer }> {
+export async function* byteLines(
+  file: string,
+  onBytes?: OnBytes,
+): AsyncGenerator<{ line: number; bytes: Buffer }> {
   let carry: Buffer | null = null;
   let line = 0;
   let consumed = 0;

@@ -2,9 +2,27 @@
 import type { StoredActor, StoredEvent } from '../types.js';
 
 export const CSV_COLUMNS = [
-  'id', 'date', 'type', 'mode', 'cameo', 'quad', 'actor_codes', 'actor_names', 'recipient_codes', 'recipient_names',
-  'reported_by', 'negated', 'future', 'confidence', 'num_mentions', 'num_articles', 'num_sources', 'article', 'url',
-  'trigger', 'evidence',
+  'id',
+  'date',
+  'type',
+  'mode',
+  'cameo',
+  'quad',
+  'actor_codes',
+  'actor_names',
+  'recipient_codes',
+  'recipient_names',
+  'reported_by',
+  'negated',
+  'future',
+  'confidence',
+  'num_mentions',
+  'num_articles',
+  'num_sources',
+  'article',
+  'url',
+  'trigger',
+  'evidence',
 ] as const;
 
 export function csvField(value: unknown): string {
@@ -21,9 +39,27 @@ export function csvHeader(): string {
 
 export function csvRow(e: StoredEvent): string {
   const values = [
-    e.id, e.date, e.type, e.mode, e.cameo, e.quad, codes(e.actor), names(e.actor), codes(e.recipient), names(e.recipient),
-    names(e.reported_by), e.negated, e.future, e.confidence, e.num_mentions, e.num_articles, e.num_sources, e.article, e.url,
-    e.trigger.text, e.evidence,
+    e.id,
+    e.date,
+    e.type,
+    e.mode,
+    e.cameo,
+    e.quad,
+    codes(e.actor),
+    names(e.actor),
+    codes(e.recipient),
+    names(e.recipient),
+    names(e.reported_by),
+    e.negated,
+    e.future,
+    e.confidence,
+    e.num_mentions,
+    e.num_articles,
+    e.num_sources,
+    e.article,
+    e.url,
+    e.trigger.text,
+    e.evidence,
   ];
   return `${values.map(csvField).join(',')}\r\n`;
 }

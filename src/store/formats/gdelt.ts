@@ -3,27 +3,64 @@
 import type { StoredActor, StoredEvent } from '../types.js';
 import { goldstein } from './goldstein.js';
 
-const ACTOR = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
+const ACTOR = [
+  'Code',
+  'Name',
+  'CountryCode',
+  'KnownGroupCode',
+  'EthnicCode',
+  'Religion1Code',
+  'Religion2Code',
+  'Type1Code',
+  'Type2Code',
+  'Type3Code',
+];
 const GEO = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
 
 export const GDELT_COLUMNS = [
-  'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
+  'GlobalEventID',
+  'Day',
+  'MonthYear',
+  'Year',
+  'FractionDate',
   ...ACTOR.map((c) => `Actor1${c}`),
   ...ACTOR.map((c) => `Actor2${c}`),
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
   ...GEO.map((c) => `Actor1Geo_${c}`),
   ...GEO.map((c) => `Actor2Geo_${c}`),
   ...GEO.map((c) => `ActionGeo_${c}`),
-  'DATEADDED', 'SOURCEURL',
+  'DATEADDED',
+  'SOURCEURL',
 ];
 
-const clean = (s: string | number | null | undefined) => (s == null ? '' : String(s).replace(/[\t\r\n]+/g, ' '));
+const clean = (s: string | number | null | undefined) =>
+  s == null ? '' : String(s).replace(/[\t\r\n]+/g, ' ');
 
 function actorColumns(a: StoredActor | undefined): string[] {
   if (!a) return ACTOR.map(() => '');
   // Known groups (IGOs, militant groups) carry their code; GDELT names are upper-case English.
   const group = a.code && /^(IGO|IMG|NGO)/.test(a.code) ? a.code.slice(3, 6) : '';
-  return [a.code ?? '', (a.name_en ?? a.name).toUpperCase(), a.country ?? '', group, '', '', '', a.sector ?? '', '', ''].map(clean);
+  return [
+    a.code ?? '',
+    (a.name_en ?? a.name).toUpperCase(),
+    a.country ?? '',
+    group,
+    '',
+    '',
+    '',
+    a.sector ?? '',
+    '',
+    '',
+  ].map(clean);
 }
 
 function fractionDate(day: string): string {

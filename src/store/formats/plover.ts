@@ -16,7 +16,8 @@ function ploverActor(a: StoredActor) {
 export function ploverRecord(e: StoredEvent) {
   const text = e.evidence ?? '';
   const at = e.trigger.text ? text.indexOf(e.trigger.text) : -1;
-  const markup = at >= 0 ? `${text.slice(0, at)}(EVT: ${e.trigger.text})${text.slice(at + e.trigger.text.length)}` : text;
+  const markup =
+    at >= 0 ? `${text.slice(0, at)}(EVT: ${e.trigger.text})${text.slice(at + e.trigger.text.length)}` : text;
   return {
     id: e.id,
     date: e.date,

@@ -17,18 +17,28 @@ export const postgresBackend: Backend = {
   kind: 'postgres',
   serialType: 'serial',
   async createSearchIndex(db) {
-    await sql`create table if not exists article_search (seq integer primary key, tsv tsvector not null)`.execute(db);
+    await sql`create table if not exists article_search (seq integer primary key, tsv tsvector not null)`.execute(
+      db,
+    );
     await sql`create index if not exists article_search_tsv on article_search using gin (tsv)`.execute(db);
   },
   async indexSearchText(db, rows) {
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
-      const values = sql.join(chunk.map((r) => sql`(${r.seq}, to_tsvector('simple', ${`${r.body}\n${r.parts}`}))`));
-      await sql`insert into article_search (seq, tsv) values ${values} on conflict (seq) do nothing`.execute(db);
+      const values = sql.join(
+        chunk.map((r) => sql`(${r.seq}, to_tsvector('simple', ${`${r.body}\n${r.parts}`}))`),
+      );
+      await sql`insert into article_search (seq, tsv) values ${values} on conflict (seq) do nothing`.execute(
+        db,
+      );
     }
   },
   matchingSeqs(terms) {
-    const query = terms.map((t) => t.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean).join(' & ') || 'nothing_matches_this';
+    const query =
+      terms
+        .map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
+        .filter(Boolean)
+        .join(' & ') || 'nothing_matches_this';
     return sql`(select seq from article_search where tsv @@ to_tsquery('simple', ${query}))`;
   },
   async lockForMigration(trx) {
@@ -63,7 +73,8 @@ export function parsePostgresUrl(db: string): PostgresTarget {
   }
   const schema = url.searchParams.get('schema');
   url.searchParams.delete('schema');
-  if (schema && !/^[a-z_][a-z0-9_]*$/i.test(schema)) throw new UserError(`--db: schema must be a plain identifier: ${schema}`);
+  if (schema && !/^[a-z_][a-z0-9_]*$/i.test(schema))
+    throw new UserError(`--db: schema must be a plain identifier: ${schema}`);
   return { connectionString: url.toString(), schema };
 }
 
@@ -110,7 +121,10 @@ export function createPool(target: PostgresTarget, max = 4): pg.Pool {
   return pool;
 }
 
-export async function openPostgresStore(db: string, options: { poolSize?: number } = {}): Promise<KyselyStore> {
+export async function openPostgresStore(
+  db: string,
+  options: { poolSize?: number } = {},
+): Promise<KyselyStore> {
   const target = parsePostgresUrl(db);
   // Connect once directly, so a wrong password or an absent server is one clear line.
   const probe = new pg.Client({ connectionString: target.connectionString, connectionTimeoutMillis: 10_000 });
@@ -123,7 +137,9 @@ export async function openPostgresStore(db: string, options: { poolSize?: number
     throw new UserError(describePgError(e, db));
   }
   await probe.end();
-  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: createPool(target, options.poolSize) }) });
+  const kysely = new Kysely<Schema>({
+    dialect: new PostgresDialect({ pool: createPool(target, options.poolSize) }),
+  });
   const store = new KyselyStore(kysely, postgresBackend);
   try {
     await store.migrate();

@@ -39,7 +39,9 @@ export async function ensureQueue(db: Kysely<Database>): Promise<void> {
       claim_token text,
       error text
     )`.execute(trx);
-    await sql`create index if not exists jobs_claimable on jobs (state, id) where state in ('queued', 'running')`.execute(trx);
+    await sql`create index if not exists jobs_claimable on jobs (state, id) where state in ('queued', 'running')`.execute(
+      trx,
+    );
   });
 }
 
@@ -51,7 +53,16 @@ export async function enqueue(
   if (jobs.length === 0) return 0;
   const rows = await db
     .insertInto('jobs')
-    .values(jobs.map((j) => ({ content_hash: j.content_hash, payload: JSON.stringify(j.input), file: j.file, line: j.line, state: 'queued', attempts: 0 })))
+    .values(
+      jobs.map((j) => ({
+        content_hash: j.content_hash,
+        payload: JSON.stringify(j.input),
+        file: j.file,
+        line: j.line,
+        state: 'queued',
+        attempts: 0,
+      })),
+    )
     .onConflict((oc) => oc.column('content_hash').doNothing())
     .returning('id')
     .execute();
@@ -61,7 +72,13 @@ export async function enqueue(
 /** Claims up to `limit` jobs: queued ones, and running ones whose lease ran out (their worker died). */
 export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: number): Promise<Claim> {
   const token = randomUUID();
-  const { rows } = await sql<{ id: number; content_hash: string; payload: string; file: string | null; line: number | null }>`
+  const { rows } = await sql<{
+    id: number;
+    content_hash: string;
+    payload: string;
+    file: string | null;
+    line: number | null;
+  }>`
     update jobs set state = 'running', attempts = attempts + 1, claim_token = ${token},
                     lease_until = now() + make_interval(secs => ${leaseSeconds})
     where id in (
@@ -74,7 +91,13 @@ export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: n
     )
     returning id, content_hash, payload, file, line`.execute(db);
   const jobs = rows
-    .map((r) => ({ id: Number(r.id), content_hash: r.content_hash, input: JSON.parse(r.payload) as ArticleInput, file: r.file, line: r.line }))
+    .map((r) => ({
+      id: Number(r.id),
+      content_hash: r.content_hash,
+      input: JSON.parse(r.payload) as ArticleInput,
+      file: r.file,
+      line: r.line,
+    }))
     .sort((a, b) => a.id - b.id);
   return { token, jobs };
 }
@@ -99,12 +122,23 @@ export async function lockHeld(trx: Transaction<Database>, claimed: Claim): Prom
 
 export async function markDone(trx: Transaction<Database>, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await trx.updateTable('jobs').set({ state: 'done', lease_until: null, error: null }).where('id', 'in', ids).execute();
+  await trx
+    .updateTable('jobs')
+    .set({ state: 'done', lease_until: null, error: null })
+    .where('id', 'in', ids)
+    .execute();
 }
 
-export async function markFailed(trx: Transaction<Database>, failures: Array<{ id: number; reason: string }>): Promise<void> {
+export async function markFailed(
+  trx: Transaction<Database>,
+  failures: Array<{ id: number; reason: string }>,
+): Promise<void> {
   for (const f of failures) {
-    await trx.updateTable('jobs').set({ state: 'failed', lease_until: null, error: f.reason }).where('id', '=', f.id).execute();
+    await trx
+      .updateTable('jobs')
+      .set({ state: 'failed', lease_until: null, error: f.reason })
+      .where('id', '=', f.id)
+      .execute();
   }
 }
 
@@ -121,12 +155,22 @@ export async function pendingCount(db: Kysely<Database>): Promise<number> {
   const r = await db
     .selectFrom('jobs')
     .select((eb) => eb.fn.countAll().as('n'))
-    .where((eb) => eb.or([eb('state', '=', 'queued'), eb.and([eb('state', '=', 'running'), eb('attempts', '<', MAX_ATTEMPTS)])]))
+    .where((eb) =>
+      eb.or([
+        eb('state', '=', 'queued'),
+        eb.and([eb('state', '=', 'running'), eb('attempts', '<', MAX_ATTEMPTS)]),
+      ]),
+    )
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 export async function queueCounts(db: Kysely<Database>): Promise<Record<string, number>> {
-  const rows = await db.selectFrom('jobs').select(['state']).select((eb) => eb.fn.countAll().as('n')).groupBy('state').execute();
+  const rows = await db
+    .selectFrom('jobs')
+    .select(['state'])
+    .select((eb) => eb.fn.countAll().as('n'))
+    .groupBy('state')
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
 }

@@ -2,7 +2,7 @@
 // mode so that readers (the HTTP API) never wait for the ingest writer. Full-text search is an FTS5
 // table without its own copy of the text (contentless): it holds only the index of the folded text.
 import Database from 'better-sqlite3';
-import { type Kysely, SqliteDialect, sql, Kysely as KyselyClass } from 'kysely';
+import { type Kysely, Kysely as KyselyClass, SqliteDialect, sql } from 'kysely';
 import { type Backend, KyselyStore } from '../kysely-store.js';
 import type { Database as Schema } from '../schema.js';
 
@@ -15,11 +15,15 @@ export const sqliteBackend: Backend = {
   kind: 'sqlite',
   serialType: 'integer',
   async createSearchIndex(db) {
-    await sql`create virtual table if not exists article_fts using fts5(body, parts, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
+    await sql`create virtual table if not exists article_fts using fts5(body, parts, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(
+      db,
+    );
   },
   async indexSearchText(db, rows) {
     for (const r of rows) {
-      await sql`insert into article_fts(rowid, body, parts) values (${r.seq}, ${r.body}, ${r.parts})`.execute(db);
+      await sql`insert into article_fts(rowid, body, parts) values (${r.seq}, ${r.body}, ${r.parts})`.execute(
+        db,
+      );
     }
   },
   matchingSeqs(terms) {
