@@ -23,8 +23,9 @@ export interface CountryEntry {
   capitals: string[];
 }
 
-export type OrgKind = 'igo' | 'ngo' | 'group' | 'military' | 'collective' | 'party' | 'institution';
-export const ORG_KINDS: readonly OrgKind[] = ['igo', 'ngo', 'group', 'military', 'collective', 'party', 'institution'];
+/** `place`: a name that contains a state or capital but is a region or place (آذربایجان شرقی, غرب آسیا): a LOC, no actor. */
+export type OrgKind = 'igo' | 'ngo' | 'group' | 'military' | 'collective' | 'party' | 'institution' | 'place';
+export const ORG_KINDS: readonly OrgKind[] = ['igo', 'ngo', 'group', 'military', 'collective', 'party', 'institution', 'place'];
 
 export interface OrgEntry {
   id: string;

@@ -202,7 +202,9 @@ export class Resolution {
 
   ownCountry(): string {
     if (this.ownCountryCode) return this.ownCountryCode;
-    const dari = this.doc.dates.some((d) => d.calendar === 'afghan-persian') || this.words.some((w) => DARI_MARKERS.has(w.key));
+    // Afghan month names (جدی، میزان، اسد …) are also common words: two of them, or one Dari word, decide.
+    const afghanDates = this.doc.dates.filter((d) => d.calendar === 'afghan-persian').length;
+    const dari = afghanDates >= 2 || this.words.some((w) => DARI_MARKERS.has(w.key));
     this.ownCountryCode = dari ? 'AFG' : 'IRN';
     return this.ownCountryCode;
   }
@@ -378,6 +380,7 @@ export class Resolution {
       // A short name alone: the person already named here, or the only person the lexicon knows by it
       // (the caller has evidence it is a person: the tagger said PER).
       if (it.kind === 'short' && (this.byKey.has(`person:${it.person.id}`) || (shortIsPerson && items.filter((x) => x.kind === 'short').length === 1))) return this.personActor(it.person);
+      if (it.kind === 'org' && it.org.kind === 'place') return null;
       if (it.kind === 'org' && !(it.org.acts_only && place)) return this.orgActor(it.org);
       if (it.kind === 'country') return this.countryActor(it.country);
       if (it.kind === 'capital' && !place) return this.countryActor(it.country);
@@ -464,7 +467,7 @@ export class Resolution {
         case 'name-pattern':
           return this.nameActor(entity);
         case 'org':
-          return this.orgActor(info.item.org);
+          return info.item.org.kind === 'place' ? null : this.orgActor(info.item.org);
         case 'country':
           return this.countryActor(info.item.country);
         case 'capital':

@@ -40,12 +40,19 @@ export function nextEntityNumber(doc: Doc): number {
 /** Prepositions after which a capital or «غرب» is a place, not an actor. */
 const PLACE_PREPOSITIONS = new Set(['در', 'به', 'از', 'تا', 'سوی', 'سمت', 'نزدیک', 'مقابل', 'طرف', 'مرز', 'عازم', 'وارد', 'راهی']);
 
-/** True when the word before `first` makes the phrase a place (در مسکو) rather than an actor (مسکو اعلام کرد). */
+/** Words after which a capital still starts a clause: it can be the subject. */
+const CLAUSE_OPENERS = new Set(['و', 'که', 'اما', 'ولی', 'نیز', 'هم', 'سپس', 'همچنین']);
+
+/**
+ * True when a capital or «غرب» is a place or part of a noun phrase (در مسکو، دانشگاه تهران) rather
+ * than the state acting (مسکو اعلام کرد): it acts only at the start of a clause or after a conjunction.
+ */
 export function isPlaceUse(words: Word[], first: number): boolean {
   const w = words[first];
   const prev = words[first - 1];
   if (!w || !prev || w.hardBreak) return false;
-  return PLACE_PREPOSITIONS.has(prev.key);
+  if (PLACE_PREPOSITIONS.has(prev.key)) return true;
+  return !CLAUSE_OPENERS.has(prev.key);
 }
 
 /** Analyses the text (words, units, chains) without adding entities: shared by ruler and resolver. */
@@ -133,7 +140,7 @@ function findEntities(st: RulerState): Found[] {
     const org = unitHas(unit, 'org');
     if (org) {
       if (org.org.acts_only && isPlaceUse(words, first)) continue;
-      const type: EntityType = org.org.kind === 'collective' && org.org.acts_only ? 'LOC' : 'ORG';
+      const type: EntityType = (org.org.kind === 'collective' && org.org.acts_only) || org.org.kind === 'place' ? 'LOC' : 'ORG';
       found.push({ first, last, type, source: 'lexicon', info: { kind: 'org', item: org, first, last } });
       continue;
     }
