@@ -140,6 +140,16 @@ describe('years alone', () => {
       ['۱۳۸۳', '2004-03-20', '2005-03-20', 'persian'],
     ]);
   });
+  it('a bare year with an era word', () => {
+    expect(one('این قانون ۲۰۲۰ میلادی تصویب شد', '2021-03-01')).toMatchObject({
+      value: '2020-01-01',
+      calendar: 'gregorian',
+    });
+    expect(one('قانون اساسی ۱۳۸۲ خورشیدی افغانستان', '2021-03-01')).toMatchObject({
+      value: '2003-03-21',
+      calendar: 'persian',
+    });
+  });
   it('a quantity is not a year', () => {
     expect(dates('۲۰۰۰ نفر در ۱۴۰۰ میلیارد تومان', '2021-03-01')).toEqual([]);
   });

@@ -29,6 +29,17 @@ describe('date gold', () => {
     for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri', 'relative', 'weekday'])
       expect(r.byLabel.has(cal)).toBe(true);
   });
+  it('held-out gold (annotated after the rules were frozen): F1 ≥ 0.90, values ≥ 0.85', () => {
+    const h = evalDates(readFileSync(new URL('../gold/dates-heldout.jsonl', import.meta.url), 'utf8'));
+    const t = { tp: 0, fp: 0, fn: 0 };
+    for (const c of h.byLabel.values()) {
+      t.tp += c.tp;
+      t.fp += c.fp;
+      t.fn += c.fn;
+    }
+    expect(prf(t).f1).toBeGreaterThanOrEqual(0.9);
+    expect(h.accuracy).toBeGreaterThanOrEqual(0.85);
+  });
   it('rejects malformed gold with the line number', () => {
     expect(() => evalDates('{"text": "x", "dates": []}\nnot json')).toThrow(/line 2/);
   });

@@ -395,8 +395,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (short && !g.pre) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
     if (followedBy(view, end, QUANTITY)) continue;
-    if (!g.pre) {
-      // A bare four-digit number is a year only after a preposition or inside parentheses.
+    if (!g.pre && !g.era) {
+      // A bare four-digit number is a year only after a preposition, inside parentheses, or with an
+      // era word (۲۰۲۰ میلادی).
       const prev = wordsBefore(view, start, 1)[0];
       const inParen = view[start - 1] === '(' || view.slice(Math.max(0, start - 2), start).includes('(');
       if (!inParen && !(prev && YEAR_PREPOSITIONS.has(prev))) continue;
