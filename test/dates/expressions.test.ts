@@ -254,6 +254,13 @@ describe('year choice for a day and month without a year', () => {
       value: '2022-11-14',
     });
   });
+  it('a weekday with its date in parentheses is one mention', () => {
+    expect(one('سخنگوی وزارت خارجه روز سه‌شنبه (۲۵ دلو) گفت', '2023-02-15')).toMatchObject({
+      text: 'سه‌شنبه (۲۵ دلو)',
+      value: '2023-02-14',
+      calendar: 'afghan-persian',
+    });
+  });
   it('named historical days keep their year', () => {
     expect(one('کودتای 28 مرداد', '2006-05-10')).toMatchObject({ value: '1953-08-19' });
     expect(one('پس از حوادث 11 سپتامبر', '2004-10-03')).toMatchObject({ value: '2001-09-11' });

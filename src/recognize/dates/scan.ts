@@ -417,7 +417,23 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (precededBy(view, start, lex.stopBefore.get('weekday'))) continue;
     if (wordsBefore(view, start, 4).some((w) => RECURRING.has(w))) continue;
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
-    const cand: Candidate = { start, end, kind: 'weekday', weekday: lex.weekdays.get(viewKey(g.wd ?? '')) };
+    const weekday = lex.weekdays.get(viewKey(g.wd ?? ''));
+    // «روز سه‌شنبه (۲۷ دلو)»: the date in parentheses is this weekday's date — one day-month mention.
+    if (!g.wmod) {
+      const p = /^[ \u200c\t]{0,3}\(([^()\n]{1,60})\)/.exec(view.slice(end, end + 70));
+      const inner = p ? parseParen(lex, re.parenInner, p[1] ?? '') : undefined;
+      if (p && inner && inner.m !== undefined && inner.d !== undefined && inner.d >= 1 && inner.d <= 31) {
+        out.push({
+          start,
+          end: end + p[0].length,
+          kind: 'day-month',
+          parts: { calendar: inner.calendar, m: inner.m, d: inner.d, y: inner.y },
+          weekday,
+        });
+        continue;
+      }
+    }
+    const cand: Candidate = { start, end, kind: 'weekday', weekday };
     if (g.wmod) {
       const k = viewKey(g.wmod);
       if (k.startsWith('هفته') || k.startsWith('این')) {
