@@ -30,7 +30,12 @@ function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   if (!slot || slot.first > hit.last + 3) return [];
   // «حمله‌های خونین عراق» is where, not who: a place after an attack noun is its perpetrator only
   // when a target follows («حمله اسرائیل به غزه»).
-  if (slot.type === 'LOC' && hit.trigger.merge === 'attack' && !hit.trigger.recipient.some((m) => m.startsWith('after:') && byMarker(view, hit, m).length > 0)) return [];
+  if (
+    slot.type === 'LOC' &&
+    hit.trigger.merge === 'attack' &&
+    !hit.trigger.recipient.some((m) => m.startsWith('after:') && byMarker(view, hit, m).length > 0)
+  )
+    return [];
   for (let w = hit.last + 1; w < slot.first; w++) {
     if (STOP.has(view.words[w].key) || view.verb[w] || (view.prep[w] !== null && view.prep[w] !== ownPrep))
       return [];

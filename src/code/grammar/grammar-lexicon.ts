@@ -64,7 +64,9 @@ export function grammarLexicon(): GrammarLexicon {
     intentModals: keys('intentModals'),
     hypotheticalMarkers: new Set(keys('hypotheticalMarkers')),
     negativeQuantifiers: new Set(keys('negativeQuantifiers')),
-    nonFactualBefore: stringList('grammar.json', g.nonFactualBefore ?? [], 'nonFactualBefore').map((m) => m.split(/\s+/).map(wordKey)),
+    nonFactualBefore: stringList('grammar.json', g.nonFactualBefore ?? [], 'nonFactualBefore').map((m) =>
+      m.split(/\s+/).map(wordKey),
+    ),
     sportsContext: new Set(keys('sportsContext')),
   };
   return cached;

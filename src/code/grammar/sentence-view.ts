@@ -184,7 +184,8 @@ export function buildSentenceView(
     // follows resumes the main clause:
     // «هزاران نفر از هواداران … که … خواستار سرنگونی دولت‌اند، تظاهرات کردند».
     const relative = opener === 'که' && clauseStart[c] > 0 && !verb[clauseStart[c] - 1];
-    const resumes = i > 0 && relative && verb[i - 1] && !verb[i] && i - 1 > clauseStart[c] && /\p{L}/u.test(w.key);
+    const resumes =
+      i > 0 && relative && verb[i - 1] && !verb[i] && i - 1 > clauseStart[c] && /\p{L}/u.test(w.key);
     const opensHere =
       i > 0 &&
       (g.clauseOpeners.has(w.key) ||
@@ -194,7 +195,11 @@ export function buildSentenceView(
     if (opensHere) {
       c++;
       clauseStart.push(i);
-      const plain = !g.clauseOpeners.has(w.key) && !g.clausePunctuation.has(prev.key) && w.key !== '،' && w.key !== g.coordinator;
+      const plain =
+        !g.clauseOpeners.has(w.key) &&
+        !g.clausePunctuation.has(prev.key) &&
+        w.key !== '،' &&
+        w.key !== g.coordinator;
       clauseOpener.push(resumes && plain ? RESUMED : g.clausePunctuation.has(prev.key) ? prev.key : w.key);
     }
     clause[i] = c;
@@ -217,9 +222,17 @@ export function buildSentenceView(
   // «و» or set in apposition right after the head stays in the phrase.
   const prep: Array<string | null> = new Array(n).fill(null);
   // «از حکومت‌های پاکستان، عربستان سعودی و مصر»: a list of entities stays in its phrase.
+  // Only a list that ends in «و» + entity: «، X، نماینده …» is the subject with its apposition.
   const listGoesOn = (last: number): boolean => {
-    const next = words[last + 1]?.key;
-    return (next === '،' || next === g.coordinator) && entityAt[last + 2] >= 0;
+    for (let k = 0; k < 6; k++) {
+      const next = words[last + 1]?.key;
+      const ent = entityAt[last + 2] ?? -1;
+      if (ent < 0) return false;
+      if (next === g.coordinator) return true;
+      if (next !== '،') return false;
+      last = placed[ent].last;
+    }
+    return false;
   };
   const appositionBeforeVerb = (last: number): boolean =>
     words[last + 1]?.key === '،' && (verb[last + 2] === true || verb[last + 3] === true);
