@@ -8,6 +8,9 @@
 //   gazetteer membership of the token and its neighbours in the actor lexicon's word lists
 //   taglex    the tag each word most often carries in the training data (tag-lexicon.ts), for the
 //             token and its neighbours ±1; jackknifed at training time so it is not memorized
+//   span      the nearest earlier word (up to 5 back) that usually begins an entity in training
+//             (its type and distance), and the tag-lexicon entries two words away: lets «خدمات
+//             جامع سلامت» continue the ORG that «مرکز» opened
 //   phrase    whether the token lies in (and where in) a training entity name matched in the
 //             sentence, longest first (phrase-lexicon.ts); jackknifed likewise
 //
@@ -18,7 +21,7 @@ import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
 import { firstWordsOf, matchPhrases } from './phrase-lexicon.js';
 
-export const FEATURE_GROUPS = ['word', 'affix', 'ngram', 'shape', 'cluster', 'gazetteer', 'taglex', 'phrase'] as const;
+export const FEATURE_GROUPS = ['word', 'affix', 'ngram', 'shape', 'cluster', 'gazetteer', 'taglex', 'phrase', 'span'] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 export interface FeatureConfig {
@@ -81,6 +84,8 @@ const T_GAZ = 60; // + 8*position + list
 const T_TAGLEX = 90; // +0..2 for positions 0, -1, +1
 const T_TAGLEX_STRENGTH = 93;
 const T_PHRASE = 95; // +0..2 for positions 0, -1, +1
+const T_SPAN_OPENER = 98;
+const T_TAGLEX_FAR = 99; // +0..1 for positions -2, +2
 
 /** What the features need to know about one word type, computed once. */
 interface WordFacts {
@@ -243,9 +248,8 @@ export function sentenceFeatures(tokens: readonly string[], res: FeatureResource
       buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), prev.coarse), f.coarse));
     }
     if (g.gazetteer) {
-      const masks = [f.gaz, prev.gaz, next.gaz];
       for (let p = 0; p < 3; p++) {
-        const mask = masks[p];
+        const mask = p === 0 ? f.gaz : p === 1 ? prev.gaz : next.gaz;
         for (let list = 0; mask >> list; list++) if ((mask >> list) & 1) buf.push(seed(T_GAZ + 8 * p + list));
       }
     }
@@ -254,6 +258,23 @@ export function sentenceFeatures(tokens: readonly string[], res: FeatureResource
       buf.push(mixCode(seed(T_TAGLEX_STRENGTH), f.lex));
       buf.push(mixCode(seed(T_TAGLEX + 1), parent(prev.lex)));
       buf.push(mixCode(seed(T_TAGLEX + 2), parent(next.lex)));
+    }
+    if (g.span) {
+      // the nearest earlier word whose usual tag is B_X, within 5 words
+      let opener = -1;
+      let distance = 0;
+      for (let d = 1; d <= 5 && i - d >= 0; d++) {
+        const lex = facts[i - d].lex;
+        if (lex >= 0 && (lex >> 2) % 2 === 1) {
+          opener = lex >> 2;
+          distance = d;
+          break;
+        }
+      }
+      buf.push(mixCode(mixCode(seed(T_SPAN_OPENER), opener), distance));
+      buf.push(mixCode(seed(T_SPAN_OPENER), opener));
+      buf.push(mixCode(seed(T_TAGLEX_FAR), parent(at(i - 2).lex)));
+      buf.push(mixCode(seed(T_TAGLEX_FAR + 1), parent(at(i + 2).lex)));
     }
     if (g.phrase) {
       buf.push(mixCode(seed(T_PHRASE), phraseAt(i)));

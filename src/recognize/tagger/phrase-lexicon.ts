@@ -69,12 +69,15 @@ export function matchPhrases(words: readonly string[], lexicon: Map<string, numb
     let matched = 0;
     let type = -1;
     if (firstWords.has(words[i])) {
-      for (let len = Math.min(MAX_PHRASE, words.length - i); len >= 1; len--) {
-        const t = lexicon.get(phraseKey(words.slice(i, i + len)));
+      // keys grow one word at a time; the longest hit wins
+      let key = words[i];
+      const last = Math.min(MAX_PHRASE, words.length - i);
+      for (let len = 1; len <= last; len++) {
+        if (len > 1) key += SEP + words[i + len - 1];
+        const t = lexicon.get(key);
         if (t !== undefined) {
           matched = len;
           type = t;
-          break;
         }
       }
     }
