@@ -53,7 +53,10 @@ const boilerplate = () => {
 };
 
 /** The form a line is compared in: trimmed, blanks collapsed, yeh/kaf unified, ZWNJ and kashida gone. */
+const NEEDS_KEY = /[\u200c\u200b\u200e\u200f\u0640\ufeff\u064A\u0649\u0643]|\s\s|^\s|\s$|[\t\n\r\u00a0]/;
+
 export function boilerplateKey(line: string): string {
+  if (!NEEDS_KEY.test(line)) return line;
   return line
     .replace(/[\u200c\u200b\u200e\u200f\u0640\ufeff]/g, '')
     .replace(/[\u064A\u0649]/g, 'ی')

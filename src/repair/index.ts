@@ -40,8 +40,11 @@ export function repair(input: string): Repaired {
  * Repairs one line for `rasad normalize` (line in, line out): a boilerplate line becomes an empty
  * line instead of disappearing, and no offset map is kept.
  */
+/** Boilerplate lines are short; longer lines skip the test (blanks around them included). */
+const BOILERPLATE_MAX = 240;
+
 export function repairLine(line: string): string {
-  if (line.length <= 400 && isBoilerplateLine(line)) return '';
+  if (line.length <= BOILERPLATE_MAX && isBoilerplateLine(line)) return '';
   let text = line;
   for (const [name, step] of STEPS) {
     if (name === 'boilerplate') continue;

@@ -33,6 +33,8 @@ const SAME_LENGTH: Record<string, string> = {
   '\u0669': '۹',
 };
 const SAME_LENGTH_RE = /[\u064A\u0649\u0643\u06C1\u0660-\u0669]/g;
+const SAME_LENGTH_TEST = /[\u064A\u0649\u0643\u06C1\u0660-\u0669]/;
+const RARE_RE = /[\u0649\u06C1\u0660-\u0669]/;
 
 const isArabicLetter = (c: number): boolean =>
   (c >= 0x0620 && c <= 0x064a) ||
@@ -68,8 +70,11 @@ function presentation(c: number): string {
   return r;
 }
 
+/** A ZWNJ not between two letters (or doubled): the loop below removes it. */
+const STRAY_ZWNJ =
+  /(?<![\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FC\u0654\u064B])\u200c|\u200c(?![\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FC])/;
 const NEEDS_WORK =
-  /[\u200c\u0610-\u061a\u061c\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b\u200e\u200f\u00ad\ufb50-\ufdff\ufe70-\ufeff]/;
+  /[\u0610-\u061a\u061c\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200b\u200e\u200f\u00ad\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /** Decides whether the combining mark at i is kept (a mark we keep, sitting on a letter). */
 function keepMark(text: string, i: number, c: number, prev: number): boolean {
@@ -81,9 +86,14 @@ function keepMark(text: string, i: number, c: number, prev: number): boolean {
 }
 
 export function normalizeLetters(input: string): StepResult {
-  const substituted = input.replace(SAME_LENGTH_RE, (ch) => SAME_LENGTH[ch]);
+  let substituted = input;
+  if (SAME_LENGTH_TEST.test(input)) {
+    // The frequent ones by native string replacement; the rest (digits, heh goal) through the table.
+    substituted = input.replaceAll('\u064A', '\u06CC').replaceAll('\u0643', '\u06A9');
+    if (RARE_RE.test(substituted)) substituted = substituted.replace(SAME_LENGTH_RE, (ch) => SAME_LENGTH[ch]);
+  }
   const substitutions = substituted === input ? 0 : 1;
-  if (!NEEDS_WORK.test(substituted)) {
+  if (!NEEDS_WORK.test(substituted) && !(substituted.includes('\u200c') && STRAY_ZWNJ.test(substituted))) {
     return { ...unchanged(substituted), edits: substitutions };
   }
   const b = new EditBuilder(substituted);

@@ -11,7 +11,11 @@ const LETTER = '\\u0620-\\u064A\\u066E-\\u06D3\\u06D5\\u06FA-\\u06FC';
 const BLANK = '[ \\t\\u00A0]';
 const RE = new RegExp(
   [
-    `(?<!${BLANK})${BLANK}+`, // a run of blanks
+    // Only blanks that need work are matched, so the common single space between words costs nothing:
+    `(?<!${BLANK})${BLANK}{2,}`, // a run of two or more blanks
+    `(?<!${BLANK})[\\t\\u00A0](?!${BLANK})`, // a lone tab or no-break space
+    `(?<!${BLANK}) (?=[\\n\\r،؛؟!».:)]|$)`, // a lone space before punctuation or a line end
+    `(?<=^|[\\n«(]) (?!${BLANK})`, // a lone space at a line start or after « and (
     `[،؛؟!:»](?=[${LETTER}«])`, // punctuation glued to the next word
     `(?<=[${LETTER}])«`, // an opening quote glued to the previous word
     `(?<=[${LETTER}]{2})\\.(?=[${LETTER}]{2})`, // a full stop glued between two words

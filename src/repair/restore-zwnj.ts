@@ -46,11 +46,28 @@ function stemClass(lex: ZwnjLexicon, stem: string): number {
 
 const stemForm = (lex: ZwnjLexicon, stem: string): string => lex.glued.get(stem) ?? stem;
 
+/**
+ * Whether w is better read as a plural of a word ending in a non-joining letter, which needs no ZWNJ
+ * («سفرهای», trips: سفر + های) than as the lexicon's ZWNJ form r («سفره‌ای»): by frequency of the stems.
+ */
+function pluralAfterNonJoiner(lex: ZwnjLexicon, w: string, r: string): boolean {
+  for (const s of PLURAL) {
+    if (w.length - s.length < 2 || !w.endsWith(s)) continue;
+    const stem = w.slice(0, -s.length);
+    if (!isNonJoining(stem.charCodeAt(stem.length - 1)) || !isWhole(lex, stem)) continue;
+    const head = r.slice(0, r.indexOf(ZWNJ));
+    if (stemClass(lex, stem) >= stemClass(lex, head)) return true;
+  }
+  return false;
+}
+
 /** The likeliest split of a glued word into a known stem and a suffix that takes a ZWNJ, or null. */
 function suffixed(lex: ZwnjLexicon, w: string): string | null {
   let best: string | null = null;
   let bestClass = -1;
   const consider = (stem: string, form: string) => {
+    // «هایشان» alone is no stem + شان: a suffix is not a stem.
+    if (ALWAYS_JOIN_AFTER.has(stem) || CLITIC_SET.has(stem)) return;
     const c = stemClass(lex, stem);
     if (c > bestClass) {
       best = form;
@@ -106,6 +123,7 @@ function suffixed(lex: ZwnjLexicon, w: string): string | null {
   return null;
 }
 
+const PERSONAL_END = /(?:ند|ید|یم|د|م)$/;
 const VERBAL_END = /(?:ند|ید|یم|د|م|ه|ست)$/;
 
 /** Minimum frequency class (log2 of the hazm frequency) of a head split off a glued word. */
@@ -129,6 +147,16 @@ function compounded(lex: ZwnjLexicon, w: string): string | null {
       const rest = w.slice(mi.length);
       if (isWhole(lex, rest) && VERBAL_END.test(rest)) return mi + ZWNJ + rest;
     }
+  }
+  // می/نمی + an unknown verb (causatives, rare stems: می‌رنجاند, می‌نکوهیم): a personal ending, a stem of
+  // two letters or more, and no known word under it (میهمانم is میهمان + م; names in میر… stay).
+  for (const mi of ['می', 'نمی']) {
+    if (!w.startsWith(mi) || w.length - mi.length < 4 || w.length - mi.length > 9 || w.startsWith('میر'))
+      continue;
+    const m = PERSONAL_END.exec(w);
+    if (m === null || w.length - mi.length - m[0].length < 2) continue;
+    if (lex.whole.has(w.slice(0, -m[0].length))) continue;
+    return mi + ZWNJ + w.slice(mi.length);
   }
   if (w.startsWith('بی') && w.length >= 5) {
     const rest = w.slice(2);
@@ -162,6 +190,7 @@ const cache = new Map<string, string>();
 
 /** The ZWNJ spelling of a glued word, or null to leave it as it is. */
 export function restoreGlued(w: string, lex: ZwnjLexicon = zwnjLexicon()): string | null {
+  if (w.length < 3) return null;
   const hit = cache.get(w);
   if (hit !== undefined) return hit === NONE ? null : hit;
   let r: string | null = null;
@@ -171,6 +200,17 @@ export function restoreGlued(w: string, lex: ZwnjLexicon = zwnjLexicon()): strin
     r = inner === null ? null : `${inner}\u0654`;
   } else if (w.length >= 3) {
     r = lex.glued.get(w) ?? null;
+    if (r !== null && pluralAfterNonJoiner(lex, w, r)) r = null;
+    // «میدانی» is میدان + ی (a field survey) far more often than می‌دانی (you know): a verb form in ی
+    // over a known word + ی stays as it is.
+    if (
+      r !== null &&
+      w.endsWith('ی') &&
+      (r.startsWith(`می${ZWNJ}`) || r.startsWith(`نمی${ZWNJ}`)) &&
+      isWhole(lex, w.slice(0, -1))
+    ) {
+      r = null;
+    }
     if (r === null && !isWhole(lex, w)) r = suffixed(lex, w);
   }
   if (cache.size > 500_000) cache.clear();
@@ -196,10 +236,10 @@ export function joinsAcrossSpace(a: string, b: string, lex: ZwnjLexicon = zwnjLe
   if (CLITIC_SET.has(b)) return a.length >= 2 && isVowelEnd(a);
   if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0;
   if (lex.tailsSpaced.has(b)) return a.length >= 2 && isWhole(lex, a);
-  if (!lex.heads.has(a)) return false;
+  const tails = lex.pairs.get(a);
+  if (tails === undefined) return false;
   // The ezafe hamza on the second part («واژه نامهٔ») is not part of the lexicon form.
-  const bare = b.endsWith('\u0654') ? b.slice(0, -1) : b;
-  return lex.spaced.get(a + bare) === a + ZWNJ + bare;
+  return tails.has(b.endsWith('\u0654') ? b.slice(0, -1) : b);
 }
 
 /** Letters that never join the next one: a ZWNJ after them is invisible and careful text omits it. */

@@ -16,8 +16,8 @@ export interface ZwnjLexicon {
   /** Productive second parts of compounds (سازی, گیری …): split off a glued word / joined across a space. */
   tailsGlued: Set<string>;
   tailsSpaced: Set<string>;
-  /** First parts of the `spaced` forms: a cheap test before joining two words and looking them up. */
-  heads: Set<string>;
+  /** Two-part `spaced` forms by first part: head → second parts (no string building per word pair). */
+  pairs: Map<string, Set<string>>;
   /**
    * Known words without ZWNJ. Flags: ADJECTIVE (takes تر/ترین), STEM_ONLY (may carry a suffix but does
    * not block splitting: it looks like a glued inflection and only a weak source attests it); bits 2+
@@ -42,7 +42,7 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
   }
   const glued = new Map<string, string>();
   const spaced = new Map<string, string>();
-  const heads = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
   const whole = new Map<string, number>();
   const lines = formsText.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -60,7 +60,12 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
     if (flags.includes('g')) glued.set(key, form);
     if (flags.includes('s')) {
       spaced.set(key, form);
-      heads.add(form.slice(0, form.indexOf(ZWNJ)));
+      const parts = form.split(ZWNJ);
+      if (parts.length === 2) {
+        const tails = pairs.get(parts[0]) ?? new Set<string>();
+        tails.add(parts[1]);
+        pairs.set(parts[0], tails);
+      }
     }
   }
   const wl = wholeText.split('\n');
@@ -79,7 +84,7 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
       (tags.includes('A') ? ADJECTIVE : 0) | (tags.includes('S') ? STEM_ONLY : 0) | (freqClass << 2),
     );
   }
-  return { glued, spaced, heads, whole, tailsGlued, tailsSpaced };
+  return { glued, spaced, pairs, whole, tailsGlued, tailsSpaced };
 }
 
 let loaded: ZwnjLexicon | undefined;
