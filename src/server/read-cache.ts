@@ -1,17 +1,32 @@
 // A short-lived cache for read endpoints, keyed by the request URL. Dashboards ask the same questions
-// many times a second (every open timeline re-asks for the same buckets); the store answers each
-// question once per `ttlMs`, and concurrent identical requests share one store call (single flight).
-// What is kept is the serialized JSON, so a hit costs neither a store call nor serialization.
+// many times a second (every open timeline re-asks for the same buckets), and some answers take the
+// store a long time (a timeline over 100,000 events). So:
+// - each URL's answer is kept for `ttlMs`, or ten times as long as it took to compute (at most
+//   `maxTtlMs`), so expensive answers are recomputed less often;
+// - concurrent identical requests share one store call (single flight);
+// - once an answer has expired, the next request still gets it at once while one refresh runs in the
+//   background (stale-while-revalidate), so no reader waits for a recomputation;
+// - what is kept is the serialized JSON, so a hit costs neither a store call nor serialization.
 // Writes through this server clear it at once; writes by another process (`rasad ingest` into the
-// same store) show up within `ttlMs`.
+// same store) show up within one time-to-live plus one refresh.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+interface Entry {
+  expires: number;
+  value: Promise<unknown>;
+  /** Set once `value` has resolved: the answer a stale hit returns. */
+  done: boolean;
+  settled?: unknown;
+  refreshing: boolean;
+}
+
 export class ReadCache {
-  private entries = new Map<string, { expires: number; value: Promise<unknown> }>();
+  private entries = new Map<string, Entry>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 1000,
+    private readonly maxTtlMs = 30_000,
   ) {}
 
   get enabled(): boolean {
@@ -20,17 +35,14 @@ export class ReadCache {
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.enabled) return load();
-    const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && hit.expires > now) return hit.value as Promise<T>;
-    const value = load();
-    this.entries.set(key, { expires: now + this.ttlMs, value });
-    // A failed load is not remembered: the next request tries again.
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
-    if (this.entries.size > this.maxEntries) this.evictExpired(now);
-    return value;
+    if (!hit) return this.start(key, load);
+    if (hit.expires > Date.now() || !hit.done) return hit.value as Promise<T>;
+    if (!hit.refreshing) {
+      hit.refreshing = true;
+      this.refresh(key, load, hit);
+    }
+    return hit.settled as T;
   }
 
   /**
@@ -51,8 +63,56 @@ export class ReadCache {
     this.entries.clear();
   }
 
-  private evictExpired(now: number): void {
-    for (const [key, entry] of this.entries) if (entry.expires <= now) this.entries.delete(key);
+  private ttlFor(loadMs: number): number {
+    return Math.min(this.maxTtlMs, Math.max(this.ttlMs, 10 * loadMs));
+  }
+
+  private start<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const began = Date.now();
+    const value = load();
+    const entry: Entry = { expires: began + this.ttlMs, value, done: false, refreshing: false };
+    this.entries.set(key, entry);
+    value.then(
+      (v) => {
+        entry.done = true;
+        entry.settled = v;
+        entry.expires = Date.now() + this.ttlFor(Date.now() - began);
+      },
+      // A failed load is not remembered: the next request tries again.
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
+    if (this.entries.size > this.maxEntries) this.evict();
+    return value;
+  }
+
+  private refresh<T>(key: string, load: () => Promise<T>, old: Entry): void {
+    const began = Date.now();
+    load().then(
+      (v) => {
+        // Cleared (a write) while refreshing: this answer may predate the write; drop it.
+        if (this.entries.get(key) !== old) return;
+        const expires = Date.now() + this.ttlFor(Date.now() - began);
+        this.entries.set(key, {
+          expires,
+          value: Promise.resolve(v),
+          done: true,
+          settled: v,
+          refreshing: false,
+        });
+      },
+      () => {
+        // Keep answering with the last good answer; try again after one time-to-live.
+        old.refreshing = false;
+        old.expires = Date.now() + this.ttlMs;
+      },
+    );
+  }
+
+  private evict(): void {
+    const now = Date.now();
+    for (const [key, entry] of this.entries) if (entry.expires <= now && entry.done) this.entries.delete(key);
     // Still full of live entries: drop the oldest (Map keeps insertion order).
     for (const key of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;

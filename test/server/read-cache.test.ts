@@ -32,6 +32,26 @@ describe('ReadCache', () => {
   });
 });
 
+describe('ReadCache after expiry', () => {
+  it('answers with the last value at once while one refresh runs, then with the new one', async () => {
+    const cache = new ReadCache(5, 10, 5);
+    let calls = 0;
+    let release: () => void = () => {};
+    const slow = () => {
+      calls++;
+      return calls === 1 ? Promise.resolve(calls) : new Promise<number>((r) => (release = () => r(calls)));
+    };
+    expect(await cache.get('k', slow)).toBe(1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await cache.get('k', slow)).toBe(1); // stale, refresh started
+    expect(await cache.get('k', slow)).toBe(1); // still stale, no second refresh
+    expect(calls).toBe(2);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get('k', slow)).toBe(2);
+  });
+});
+
 describe('the server with its read cache', () => {
   it('shows an article posted through it at once', async () => {
     const { app } = await testServer({ cacheMs: 60_000 });

@@ -109,7 +109,7 @@ function ActorName({ actor }: { actor: Actor }) {
   const name = lang === 'en' && actor.name_en ? actor.name_en : actor.name;
   return (
     <span className="actor-name">
-      {name}
+      <bdi>{name}</bdi>
       {actor.code && (
         <>
           {' '}

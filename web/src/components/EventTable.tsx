@@ -14,7 +14,7 @@ function Actors({ actors }: { actors: StoredActor[] }) {
         <span key={a.id}>
           {i > 0 && '، '}
           <Link to={`/actors/${encodeURIComponent(a.id)}`}>
-            {lang === 'en' && a.name_en ? a.name_en : a.name}
+            <bdi>{lang === 'en' && a.name_en ? a.name_en : a.name}</bdi>
           </Link>
           {a.code && <span className="code muted"> {a.code}</span>}
         </span>

@@ -11,10 +11,22 @@ const DICTIONARIES: Record<Lang, Record<Key, string>> = { fa, en };
 interface I18n {
   lang: Lang;
   t: (key: Key) => string;
+  /** A count in the interface language's digits (۱۲ in Persian, 12 in English). */
+  n: (value: number) => string;
   toggle: () => void;
 }
 
-const Context = createContext<I18n>({ lang: 'fa', t: (k) => fa[k], toggle: () => {} });
+const NUMBERS: Record<Lang, Intl.NumberFormat> = {
+  fa: new Intl.NumberFormat('fa-IR'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
+const Context = createContext<I18n>({
+  lang: 'fa',
+  t: (k) => fa[k],
+  n: (v) => NUMBERS.fa.format(v),
+  toggle: () => {},
+});
 
 function initialLang(): Lang {
   try {
@@ -37,7 +49,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   const t = useCallback((key: Key) => DICTIONARIES[lang][key] ?? key, [lang]);
   const toggle = useCallback(() => setLang((l) => (l === 'fa' ? 'en' : 'fa')), []);
-  const value = useMemo(() => ({ lang, t, toggle }), [lang, t, toggle]);
+  const n = useCallback((v: number) => NUMBERS[lang].format(v), [lang]);
+  const value = useMemo(() => ({ lang, t, n, toggle }), [lang, t, n, toggle]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

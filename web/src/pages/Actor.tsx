@@ -39,7 +39,7 @@ function Bar({
 }
 
 export function ActorPage({ id }: { id: string }) {
-  const { t, lang } = useI18n();
+  const { t, n, lang } = useI18n();
   const relations = useAsync(() => api.relations(id, {}), [id]);
   const r = relations.data;
   // Events are filtered by code (or name), as `rasad query events --actor` does.
@@ -63,7 +63,7 @@ export function ActorPage({ id }: { id: string }) {
       </h2>
       <p className="muted">
         {r.actor.name_en && lang === 'fa' && <>{r.actor.name_en} · </>}
-        {r.actor.events} {t('actor.events')} · {r.actor.articles} {t('actor.articles')}
+        {n(r.actor.events)} {t('actor.events')} · {n(r.actor.articles)} {t('actor.articles')}
         {r.actor.wikidata && <> · {r.actor.wikidata}</>}
       </p>
       <div className="grid">
@@ -87,7 +87,7 @@ export function ActorPage({ id }: { id: string }) {
                   <td>
                     <Bar max={maxType} parts={[{ value: ty.events, colour: '#546e7a', label: ty.type }]} />
                   </td>
-                  <td>{ty.events}</td>
+                  <td>{n(ty.events)}</td>
                 </tr>
               ))}
             </tbody>
@@ -112,7 +112,7 @@ export function ActorPage({ id }: { id: string }) {
                       ]}
                     />
                   </td>
-                  <td>{c.events}</td>
+                  <td>{n(c.events)}</td>
                 </tr>
               ))}
             </tbody>
@@ -135,7 +135,7 @@ export function ActorPage({ id }: { id: string }) {
                   }))}
                 />
               </td>
-              <td>{b.quad1 + b.quad2 + b.quad3 + b.quad4}</td>
+              <td>{n(b.quad1 + b.quad2 + b.quad3 + b.quad4)}</td>
             </tr>
           ))}
         </tbody>
@@ -144,7 +144,9 @@ export function ActorPage({ id }: { id: string }) {
       <ul className="article-list">
         {r.articles.map((a) => (
           <li key={a.id}>
-            <Link to={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link>{' '}
+            <Link to={`/articles/${encodeURIComponent(a.id)}`}>
+              <bdi>{a.title || a.id}</bdi>
+            </Link>{' '}
             <span className="muted small">
               <DateText iso={a.published} />
             </span>

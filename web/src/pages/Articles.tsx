@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function ArticlesPage() {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   const { query } = useLocation();
   const applied = {
     q: query.get('q') ?? '',
@@ -84,9 +84,11 @@ export function ArticlesPage() {
       <ul className="article-list">
         {items.map((a) => (
           <li key={a.id}>
-            <Link to={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link>
+            <Link to={`/articles/${encodeURIComponent(a.id)}`}>
+              <bdi>{a.title || a.id}</bdi>
+            </Link>
             <div className="muted small">
-              <DateText iso={a.published} /> · {a.source ?? '—'} · {a.events} {t('articles.events')}
+              <DateText iso={a.published} /> · {a.source ?? '—'} · {n(a.events)} {t('articles.events')}
             </div>
           </li>
         ))}
@@ -108,7 +110,7 @@ export function ArticlePage({ id }: { id: string }) {
       <Status loading={loading} error={error} />
       {data && (
         <>
-          <h2>{data.title || data.id}</h2>
+          <h2 dir="auto">{data.title || data.id}</h2>
           <p className="muted small">
             {t('article.source')}: {data.source ?? '—'}
             {data.url && /^https?:\/\//i.test(data.url) && (

@@ -99,7 +99,7 @@ function NetworkGraph({ network }: { network: Network }) {
 }
 
 export function NetworkPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, n: num } = useI18n();
   const { query } = useLocation();
   const applied = { since: query.get('since') ?? '', until: query.get('until') ?? '' };
   const [form, setForm] = useState(applied);
@@ -149,7 +149,7 @@ export function NetworkPage() {
                 <Link to={actorPath(n.id)}>
                   {lang === 'en' && n.name_en ? n.name_en : n.name}
                   {n.code && <span className="code"> {n.code}</span>}{' '}
-                  <span className="muted">({n.events})</span>
+                  <span className="muted">({num(n.events)})</span>
                 </Link>
               </li>
             ))}
