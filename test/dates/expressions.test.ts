@@ -216,6 +216,7 @@ describe('relative expressions', () => {
     expect(dates('او گفت: امروز مسئولیت ما سنگین است', pub)).toEqual([]);
     expect(one('وی افزود: از امروز اجرا می‌شود', pub)).toMatchObject({ value: pub });
     expect(dates('نسل امروز و دنیای امروز', pub)).toEqual([]);
+    expect(dates('وی با بیان اینکه امروز عرصه اطلاعات لحظه‌ای شده است', pub)).toEqual([]);
   });
   it('nothing relative is resolved without a reference', () => {
     expect(dates('دیروز خبری نبود')).toEqual([]);

@@ -27,6 +27,7 @@ export interface RelativeFile {
   future: string[];
   since: { before: string[]; after: string[] };
   genericInSpeech?: string[];
+  speechMarkers?: string[];
 }
 export interface NumbersFile {
   cardinals: Record<string, number>;
@@ -77,6 +78,7 @@ export interface CalendarLexicon {
   stopPhrases: Set<string>;
   phrasesAllowedAfter: Set<string>;
   genericInSpeech: Set<string>;
+  speechMarkers: Set<string>;
   monthCues: Set<string>;
   /** Key `calendar:month:day` → the year and the cue words (keys). */
   namedDays: Map<string, { year: number; cues: Set<string> }>;
@@ -172,6 +174,7 @@ export function buildLexicon(
     stopPhrases: new Set(stops.phrases.map(keyOf)),
     phrasesAllowedAfter: new Set(stops.phrasesAllowedAfter.map(keyOf)),
     genericInSpeech: new Set((relative.genericInSpeech ?? []).map(keyOf)),
+    speechMarkers: new Set((relative.speechMarkers ?? []).map(keyOf)),
     monthCues: new Set((stops.monthCues ?? []).map(keyOf)),
     namedDays: new Map(
       named.days.map((d) => [

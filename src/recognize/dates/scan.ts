@@ -453,7 +453,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const firstWord = (m.groups?.rel ?? '').split(/[ \u200c]/)[0] ?? '';
     if (lex.countUnits.has(firstWord) && afterNumber(view, start, lex)) continue;
     if (precededBy(view, start, lex.stopBefore.get(key))) continue;
-    if (lex.genericInSpeech.has(key) && inSpeech(view, start) && !precededBy(view, start, SPECIFIC_BEFORE))
+    if (
+      lex.genericInSpeech.has(key) &&
+      (inSpeech(view, start) || precededBy(view, start, lex.speechMarkers)) &&
+      !precededBy(view, start, SPECIFIC_BEFORE)
+    )
       continue;
     const cand: Candidate = {
       start,
