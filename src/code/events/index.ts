@@ -13,6 +13,8 @@ import { readModality } from './modality.js';
 import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
+/** This many distinct sports words in an article make it a sports article. */
+const SPORTS_ARTICLE = 4;
 
 /** How many quotes starting before a position are looked at (quotes nest only a few deep). */
 const QUOTE_LOOKBACK = 16;
@@ -91,8 +93,10 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
   const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));
   const keyOf = (id: string) => codeOf.get(id) ?? id;
   const isEventNoun = (key: string) => lex.eventNouns.has(key);
-  let docSports = 0;
-  for (const v of views) docSports += sportsWords(v, g);
+  // Distinct sports words in the whole article.
+  const docSportsWords = new Set<string>();
+  for (const v of views) for (const w of v.words) if (g.sportsContext.has(w.key)) docSportsWords.add(w.key);
+  const docSports = docSportsWords.size;
 
   const candidates: Candidate[] = [];
   // Attack mentions by sentence, in word order.
@@ -104,7 +108,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     const sports = sportsWords(view, g);
     for (const hit of hits) {
       const { trigger } = hit;
-      if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3))) continue;
+      // A sports article (many sports words) or a sports sentence: «دیدار» is a match, «حمله» a raid on goal.
+      if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3) || docSports >= SPORTS_ARTICLE)) continue;
       const modality = readModality(view, hit, g);
       if (modality.negated || modality.hypothetical) continue;
       const start = view.words[hit.first].start;
