@@ -3,6 +3,7 @@
 //   2. averaged perceptron on PEYMA train; the number of epochs is chosen on PEYMA dev
 //   3. prune, quantize, write the model; reload it and score it on dev
 // Options: --epochs N (most epochs tried, default 14), --bits B (hashed table size, default 20),
+//          --prune W (drop feature rows whose averaged weights are all below W, default 0.01),
 //          --ablation (also train once without each feature group and print the table),
 //          --ablate g1,g2 (the ablation for these groups only), --without g1,g2 (train without them),
 //          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting).
@@ -32,7 +33,7 @@ const { values: args } = parseArgs({
     without: { type: 'string', default: '' },
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
-    prune: { type: 'string', default: '0.05' },
+    prune: { type: 'string', default: '0.01' },
   },
 });
 const MAX_EPOCHS = Number(args.epochs);
