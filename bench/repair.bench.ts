@@ -84,29 +84,54 @@ if (only.includes('speed')) {
   );
 }
 
+if (only.includes('speed')) {
+  const { segment } = (await import(new URL('../dist/segment/index.js', import.meta.url).href)) as {
+    segment: (s: string) => { tokens: unknown[] };
+  };
+  const text = farsLines().join('\n');
+  let tokens = segment(text).tokens.length; // warm-up
+  const cpu: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const c0 = process.cpuUsage();
+    tokens = segment(text).tokens.length;
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1e6);
+  }
+  console.log(
+    `\nsegment speed, Fars corpus as one text: ${tokens} tokens, median CPU ${median(cpu).toFixed(3)} s → ${Math.round(tokens / median(cpu)).toLocaleString('en')} tokens/CPU-s`,
+  );
+}
+
 if (only.includes('memory')) {
   const dir = mkdtempSync(join(tmpdir(), 'rasad-bench-'));
   try {
     const lines = farsLines().filter((l) => l.length > 0);
-    const big = join(dir, 'big.txt');
-    const fd = openSync(big, 'w');
-    let size = 0;
-    let words = 0;
     const block = `${lines.join('\n')}\n`;
     const blockWords = block.split(/\s+/).filter(Boolean).length;
     const blockBytes = Buffer.byteLength(block);
-    while (size < 200 * 1024 * 1024) {
-      writeSync(fd, block);
-      size += blockBytes;
-      words += blockWords;
-    }
-    closeSync(fd);
+    // The same text at 20 MB and 200 MB: flat memory means the same peak RSS for both.
+    const generate = (name: string, mb: number): [string, number] => {
+      const path = join(dir, name);
+      const fd = openSync(path, 'w');
+      let size = 0;
+      let words = 0;
+      while (size < mb * 1024 * 1024) {
+        writeSync(fd, block);
+        size += blockBytes;
+        words += blockWords;
+      }
+      closeSync(fd);
+      return [path, words];
+    };
+    const [small, smallWords] = generate('small.txt', 20);
+    const [big, words] = generate('big.txt', 200);
     const longLine = join(dir, 'long-line.txt');
     const unit = lines.slice(0, 2000).join(' ');
     let s = '';
     while (Buffer.byteLength(s) < 50 * 1024 * 1024) s += `${unit} `;
     writeFileSync(longLine, s);
     for (const [name, file, w] of [
+      ['20 MB, line by line', small, smallWords],
       ['200 MB, line by line', big, words],
       ['50 MB single line', longLine, s.split(/\s+/).filter(Boolean).length],
     ] as const) {

@@ -235,7 +235,15 @@ export function joinsAcrossSpace(a: string, b: string, lex: ZwnjLexicon = zwnjLe
   if (ALWAYS_JOIN_AFTER.has(b)) return a.length >= 2;
   if (CLITIC_SET.has(b)) return a.length >= 2 && isVowelEnd(a);
   if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0;
-  if (lex.tailsSpaced.has(b)) return a.length >= 2 && isWhole(lex, a);
+  // A bound tail joins a content word, never a function word («در بندی از قرارداد» stays).
+  if (lex.tailsSpaced.has(b)) {
+    return (
+      a.length >= 2 &&
+      isWhole(lex, a) &&
+      (lex.whole.get(a) ?? 0) >> 2 <= 25 &&
+      a.charCodeAt(a.length - 1) < 0x064b
+    );
+  }
   const tails = lex.pairs.get(a);
   if (tails === undefined) return false;
   // The ezafe hamza on the second part («واژه نامهٔ») is not part of the lexicon form.

@@ -30,6 +30,13 @@ describe('sentences', () => {
       'Dr. Smith آمد.',
     ]);
   });
+  it('does not let an unclosed quote swallow the next line', () => {
+    expect(sentencesOf('او گفت: «روسیه نمی‌خواهد. افغانستان\nخط بعد. پایان.')).toEqual([
+      'او گفت: «روسیه نمی‌خواهد. افغانستان',
+      'خط بعد.',
+      'پایان.',
+    ]);
+  });
   it('ignores blank lines and gives no sentence for empty text', () => {
     expect(segment('').sentences).toEqual([]);
     expect(sentencesOf('\n\n  \nیک\n\n')).toEqual(['یک']);
