@@ -26,7 +26,10 @@ export function registerIngest(program: Command): void {
       'a file path (embedded SQLite, default ./rasad.db or $RASAD_DB) or a postgres:// URL',
     )
     .option('--batch <n>', `articles per transaction (default ${DEFAULT_BATCH})`)
-    .option('--threads <n>', 'extraction threads (0: extract in the main thread; default: one per core)')
+    .option(
+      '--threads <n>',
+      'extraction threads (0: in the main thread; default: cores − 1, or the main thread for inputs under 1 MB)',
+    )
     .option('--rejects <file>', 'where rejected inputs go (default ./rasad-rejects-<time>.jsonl)')
     .option(
       '--no-queue',

@@ -16,9 +16,18 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8));
+/**
+ * One core stays with the main thread, which reads, hashes and writes (about a quarter of the work
+ * per article); the others extract. Each thread pays ~1.5 s CPU to load the pipeline's lexicons and
+ * models, so small inputs are extracted in the main thread (docs/bench-store.md).
+ */
+export function defaultThreads(inputBytes = Number.POSITIVE_INFINITY): number {
+  if (inputBytes < SMALL_INPUT_BYTES) return 0;
+  return Math.max(1, Math.min(availableParallelism() - 1, 8));
 }
+
+/** Below this much input (~250 articles) starting worker threads costs more than it saves. */
+export const SMALL_INPUT_BYTES = 1 << 20;
 
 export function createExtractor(threads: number = defaultThreads()): Extractor {
   const workerFile = fileURLToPath(new URL('./extract-worker.js', import.meta.url));

@@ -14,7 +14,7 @@ import type { KyselyStore } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';
 import { enqueue, ensureQueue } from '../store/postgres/queue.js';
 import { expandPaths } from './expand-paths.js';
-import { createExtractor, type Extractor } from './extract-pool.js';
+import { createExtractor, defaultThreads, type Extractor } from './extract-pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { readFileItems } from './readers/index.js';
 import type { Origin, ReadItem } from './readers/types.js';
@@ -207,7 +207,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
       await ensureQueue(store.db);
       sink = queueSink(store, counts, progress);
     } else {
-      extractor = createExtractor(options.threads);
+      extractor = createExtractor(options.threads ?? defaultThreads(totalBytes));
       sink = storeSink(store, extractor, rejects, counts, progress);
     }
     let batch: PlainArticle[] = [];
