@@ -131,7 +131,9 @@ function EventDetails({
   event: Event;
   actors: Map<string, Actor>;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const percent = (x: number) =>
+    new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB', { style: 'percent' }).format(x);
   const sentence = result.sentences[event.sentence];
   const s = sentence ?? { start: event.trigger.start, end: event.trigger.end };
   const before = result.text.slice(s.start, Math.max(s.start, event.trigger.start));
@@ -171,7 +173,7 @@ function EventDetails({
           <DateText iso={event.date} />
         </dd>
         <dt>{t('event.confidence')}</dt>
-        <dd>{Math.round(event.confidence * 100)}٪</dd>
+        <dd>{percent(event.confidence)}</dd>
       </dl>
       <blockquote className="evidence-text" dir="rtl" lang="fa">
         {before}
