@@ -43,15 +43,7 @@ describe('trigger matching', () => {
   });
 
   it('reads the light verb in any inflection, with or without ZWNJ', () => {
-    for (const verb of [
-      'دیدار کردند',
-      'دیدار کرده‌اند',
-      'دیدار کردهاند',
-      'دیدار کرده است',
-      'دیدار می‌کند',
-      'دیدار میکند',
-      'دیدار می کند',
-    ]) {
+    for (const verb of ['دیدار کردند', 'دیدار کرده‌اند', 'دیدار کردهاند', 'دیدار کرده است', 'دیدار کرد']) {
       const { events } = code(`ظریف با لاوروف ${verb}.`);
       expect(events.map(summary), verb).toEqual(['CONSULT/040 zarif>lavrov']);
     }
@@ -165,6 +157,29 @@ describe('negation, plans and hypotheticals', () => {
         text,
       ).toEqual([['AGREE', '036', true, ['zarif'], ['lavrov']]]);
     }
+  });
+
+  it('reads a meeting or visit in the present tense as planned («سفر می‌کند»), however «می» is written', () => {
+    for (const verb of ['دیدار می‌کند', 'دیدار میکند', 'دیدار می کند']) {
+      const { events } = code(`ظریف با لاوروف ${verb}.`);
+      expect(
+        events.map((e) => [e.type, e.cameo, e.future]),
+        verb,
+      ).toEqual([['AGREE', '036', true]]);
+    }
+  });
+
+  it('codes «X از Y خواست …» as a REQUEST to Y, but not the future auxiliary «خواهد کرد»', () => {
+    expect(code('ظریف از لاوروف خواست که به تهران سفر کند.').events.map(summary)).toContain(
+      'REQUEST/100 zarif>lavrov',
+    );
+    expect(code('ظریف از لاوروف انتقاد خواهد کرد.').events.filter((e) => e.type === 'REQUEST')).toEqual([]);
+  });
+
+  it('codes a signing by two coordinated subjects as one AGREE between them', () => {
+    expect(code('ظریف و لاوروف توافقنامه همکاری امضا کردند.').events.map(summary)).toEqual([
+      'AGREE/057 zarif>lavrov',
+    ]);
   });
 
   it('drops a hypothetical act («اگر … حمله کند»)', () => {

@@ -109,7 +109,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     for (const hit of hits) {
       const { trigger } = hit;
       // A sports article (many sports words) or a sports sentence: «دیدار» is a match, «حمله» a raid on goal.
-      if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3) || docSports >= SPORTS_ARTICLE)) continue;
+      if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3) || docSports >= SPORTS_ARTICLE))
+        continue;
       const modality = readModality(view, hit, g);
       if (modality.negated || modality.hypothetical) continue;
       const start = view.words[hit.first].start;
@@ -130,7 +131,7 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       const entry = lex.cameo.get(cameo);
       if (!entry) continue;
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
-      const actorSets = splitActors(entry.type, args.actors, args.recipients);
+      const actorSets = splitActors(entry.type === 'CONSULT' || trigger.mutual, args.actors, args.recipients);
       for (const [actor, recipient] of actorSets) {
         if (trigger.requires.has('recipient') && recipient.length === 0) continue;
         // An act by nobody to nobody says nothing an analyst can use; an attack by an unnamed
@@ -206,12 +207,12 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
 }
 
 /**
- * A meeting between A and B is one CONSULT event (A with B); two callers calling C, or two
+ * A meeting (or signing) between A and B is one event (A with B); two callers calling C, or two
  * governments condemning, are one event per actor.
  */
-function splitActors(type: string, actors: string[], recipients: string[]): Array<[string[], string[]]> {
+function splitActors(mutual: boolean, actors: string[], recipients: string[]): Array<[string[], string[]]> {
   if (actors.length <= 1) return [[actors, recipients]];
-  if (type === 'CONSULT' && recipients.length === 0) return [[[actors[0]], actors.slice(1)]];
+  if (mutual && recipients.length === 0) return [[[actors[0]], actors.slice(1)]];
   return actors.map((a) => [[a], recipients]);
 }
 

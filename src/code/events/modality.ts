@@ -26,6 +26,7 @@ export function readModality(view: SentenceView, hit: TriggerHit, g: GrammarLexi
     if (v.form === 'infinitive') out.hypothetical = true;
     // A present-stem verb without «می» is subjunctive: wanted, planned or conditional, not done.
     if (v.stem === 'present' && v.prefix !== 'می' && v.prefix !== 'نمی') out.future = true;
+    if (v.stem === 'present' && hit.trigger.presentIsFuture) out.future = true;
     const aux = words[hit.verbAt - 1]?.key;
     if (aux && v.stem === 'past' && v.form === 'finite' && v.prefix === '') {
       const r = readVerb(g.verbs, 'خواستن', aux);

@@ -61,6 +61,10 @@ export interface Trigger {
   sports: boolean;
   merge: string | null;
   recipientFromEvent: PloverType | null;
+  /** Coordinated subjects act together («A و B … امضا کردند»): one event A→B, not one per subject. */
+  mutual: boolean;
+  /** «سفر می‌کند» in news is a plan: a present tense with «می» is future. */
+  presentIsFuture: boolean;
   confidence: number;
   patterns: CompiledPattern[];
 }
@@ -180,6 +184,8 @@ export function compileTriggers(
       sports: t.sports === true,
       merge: typeof t.merge === 'string' ? t.merge : null,
       recipientFromEvent: rfe as PloverType | null,
+      mutual: t.mutual === true,
+      presentIsFuture: t.presentIsFuture === true,
       confidence: confidence as number,
       patterns,
     });

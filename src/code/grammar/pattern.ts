@@ -164,8 +164,13 @@ export function buildPatternIndex<T>(
   };
   for (const entry of entries) {
     const first = entry.pattern.elements[0];
-    if (first.kind === 'word') for (const k of first.keys) add(k, entry);
-    else if (first.kind === 'verb') {
+    if (first.kind === 'word') {
+      for (const k of first.keys) {
+        add(k, entry);
+        // The same word with an attached ending, indexed once here instead of stripped at every word.
+        if (k.length >= 3) for (const end of ATTACHED) add(k + end, entry);
+      }
+    } else if (first.kind === 'verb') {
       for (const [form, readings] of g.verbs.forms)
         if (readings.some((r) => r.lemma === first.lemma)) add(form, entry);
     } else always.push(entry);
@@ -175,22 +180,12 @@ export function buildPatternIndex<T>(
   return { byKey, always };
 }
 
-/** Candidate patterns for a word: those indexed under its key or its key without an attached ending. */
+/** Candidate patterns for a word: those indexed under its key (endings included at build time). */
 export function candidatesFor<T>(
   index: PatternIndex<T>,
   key: string,
-): Array<{ pattern: CompiledPattern; item: T }> {
+): ReadonlyArray<{ pattern: CompiledPattern; item: T }> {
   const direct = index.byKey.get(key);
-  let out: Array<{ pattern: CompiledPattern; item: T }> | undefined;
-  if (key.length >= 4) {
-    for (const end of ATTACHED) {
-      if (key.length - end.length >= 3 && key.endsWith(end)) {
-        const more = index.byKey.get(key.slice(0, -end.length));
-        if (more) out = [...(out ?? direct ?? []), ...more];
-      }
-    }
-  }
-  if (index.always.length) out = [...(out ?? direct ?? []), ...index.always];
-  if (!out) return direct ?? [];
-  return out.sort((a, b) => b.pattern.weight - a.pattern.weight);
+  if (index.always.length === 0) return direct ?? [];
+  return [...(direct ?? []), ...index.always].sort((a, b) => b.pattern.weight - a.pattern.weight);
 }

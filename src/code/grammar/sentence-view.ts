@@ -48,7 +48,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/;
 
 /** Word characters: letters, marks, digits, ZWNJ/ZWJ and '_'. Arabic-script and ASCII by table, the rest by Unicode class. */
-function isWordChar(c: number, ch: string): boolean {
+function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 0x80)
     return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
   if (c >= 0x0600 && c <= 0x06ff) {
@@ -65,12 +65,14 @@ function isWordChar(c: number, ch: string): boolean {
   }
   if (c === 0x200c || c === 0x200d) return true;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: keep surrogate pairs together
-  return LETTER_OR_DIGIT.test(ch);
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation, spaces, marks
+  return LETTER_OR_DIGIT.test(text[i]);
 }
 
-function isSpace(c: number, ch: string): boolean {
+function isSpace(c: number, text: string, i: number): boolean {
   if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) return true;
-  return c > 0x7f && (c < 0x0600 || c > 0x06ff) && SPACE.test(ch);
+  if (c < 0x80 || (c >= 0x0600 && c <= 0x06ff) || c === 0x200c || c === 0x200d) return false;
+  return SPACE.test(text[i]);
 }
 
 const VERB_PREFIX = new Set(['می', 'نمی']);
@@ -89,15 +91,14 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const ch = text[i];
-    if (isSpace(c, ch)) {
+    if (isSpace(c, text, i)) {
       i++;
       continue;
     }
     let s = i;
     let e = i + 1;
-    if (isWordChar(c, ch)) {
-      while (e < end && isWordChar(text.charCodeAt(e), text[e])) e++;
+    if (isWordChar(c, text, i)) {
+      while (e < end && isWordChar(text.charCodeAt(e), text, e)) e++;
     }
     i = e;
     // ZWNJ at a word's edge is a typing slip, not part of the word.
@@ -111,9 +112,9 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
     if (
       prev &&
       prev.end === s - 1 &&
-      isWordChar(text.charCodeAt(s), text[s]) &&
+      isWordChar(text.charCodeAt(s), text, s) &&
       (VERB_PREFIX.has(prev.key) || SUFFIX.has(key)) &&
-      isWordChar(text.charCodeAt(prev.start), text[prev.start])
+      isWordChar(text.charCodeAt(prev.start), text, prev.start)
     ) {
       prev.end = e;
       prev.text = text.slice(prev.start, e);
