@@ -28,7 +28,7 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', `articles per transaction (default ${DEFAULT_BATCH})`)
     .option(
       '--threads <n>',
-      'extraction threads (0: in the main thread; default: cores − 1, or the main thread for inputs under 1 MB)',
+      'extraction threads (0: in the main thread; default: main thread below 4 cores or 1 MB of input, else cores − 1)',
     )
     .option('--rejects <file>', 'where rejected inputs go (default ./rasad-rejects-<time>.jsonl)')
     .option(

@@ -17,13 +17,15 @@ export interface Extractor {
 }
 
 /**
- * One core stays with the main thread, which reads, hashes and writes (about a quarter of the work
- * per article); the others extract. Each thread pays ~1.5 s CPU to load the pipeline's lexicons and
- * models, so small inputs are extracted in the main thread (docs/bench-store.md).
+ * Measured on 2 cores (docs/bench-store.md): the pool did not beat the main thread — each thread pays
+ * ~1.5 s CPU to load the pipeline's lexicons and models and warms its own JIT, and the main thread's
+ * share (read, hash, write) is a quarter of the work. So: the main thread on up to 3 cores and for
+ * small inputs; from 4 cores, one thread per core but the one the main thread keeps.
  */
 export function defaultThreads(inputBytes = Number.POSITIVE_INFINITY): number {
-  if (inputBytes < SMALL_INPUT_BYTES) return 0;
-  return Math.max(1, Math.min(availableParallelism() - 1, 8));
+  const cores = availableParallelism();
+  if (inputBytes < SMALL_INPUT_BYTES || cores < 4) return 0;
+  return Math.min(cores - 1, 8);
 }
 
 /** Below this much input (~250 articles) starting worker threads costs more than it saves. */
