@@ -9,7 +9,8 @@ const T = NUM_TAGS;
 export interface TaggerModel {
   config: FeatureConfig;
   resources: FeatureResources;
-  /** hashed feature id → row in `weights`, or -1 when the feature has no weights */
+  /** hashed feature id → 1 + its row in `weights`, or 0 when the feature has no weights (a fresh,
+   * zero-filled table needs no initializing pass) */
   rowOf: Int32Array;
   /** rows × NUM_TAGS emission weights, quantized: the weight is weights[k] × scale */
   weights: Int16Array;
@@ -31,8 +32,8 @@ export function emissionScores(model: TaggerModel, f: SentenceFeatures, n: numbe
     const base = i * T;
     for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
       const row = rowOf[f.ids[k]];
-      if (row < 0) continue;
-      const w = row * T;
+      if (row === 0) continue;
+      const w = (row - 1) * T;
       for (let t = 0; t < T; t++) sums[base + t] += weights[w + t];
     }
   }

@@ -111,7 +111,7 @@ export class Perceptron {
    */
   averaged(base: Omit<TaggerModel, 'rowOf' | 'weights' | 'scale' | 'transition' | 'start'>, prune = 0): TaggerModel {
     const size = 1 << this.bits;
-    const rowOf = new Int32Array(size).fill(-1);
+    const rowOf = new Int32Array(size);
     const inv = 1 / this.c;
     let rows = 0;
     const avg = new Float32Array(T);
@@ -123,7 +123,7 @@ export class Perceptron {
         if (a > max) max = a;
       }
       if (max > prune && max > 0) {
-        rowOf[f] = rows++;
+        rowOf[f] = ++rows;
         kept.push(f);
       }
     }
