@@ -7,7 +7,7 @@ import type { ReferenceEntry } from './lexicon-schema.js';
 import { type Unit, unitHas } from './phrase.js';
 import { type ActorRecord, type Mention, type Resolution, roleMatches } from './resolve.js';
 import { nextEntityNumber } from './ruler.js';
-import type { Word } from './text-words.js';
+import { type Word, wordAt } from './text-words.js';
 
 type Candidate =
   | { kind: 'pronoun'; first: number; last: number }
@@ -30,21 +30,40 @@ function quoteRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Whether pos is inside one of the (sorted, disjoint) ranges: binary search. */
 function inside(ranges: Array<[number, number]>, pos: number): boolean {
-  return ranges.some(([s, e]) => s <= pos && pos < e);
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid] as [number, number];
+    if (r[1] <= pos) lo = mid + 1;
+    else if (r[0] > pos) hi = mid;
+    else return true;
+  }
+  return false;
 }
 
 /** او / وی: the subject-most person of the nearest sentence (this one first, then back up to three). */
 function pronounReferent(res: Resolution, pos: number, quotes: Array<[number, number]>): ActorRecord | null {
   const s = res.sentenceAt(pos);
   const pronounQuoted = inside(quotes, pos);
-  for (let sent = s; sent >= 0 && sent >= s - 3; sent--) {
-    const cands = res.mentions.filter((m) => m.sentence === sent && m.start < pos && m.rec.isPerson && m.entity.type === 'PER');
-    if (cands.length === 0) continue;
-    const outside = pronounQuoted ? cands : cands.filter((m) => !inside(quotes, m.start));
-    return ((outside[0] ?? cands[0]) as Mention).rec;
+  // Walk back over the mentions of this sentence and up to three before, keeping per sentence the
+  // person mentions; the nearest sentence that has any gives its first (the subject).
+  let sent = -1;
+  let cands: Mention[] = [];
+  for (let i = res.lastMentionBefore(pos); i >= 0; i--) {
+    const m = res.mentions[i] as Mention;
+    if (m.sentence < s - 3) break;
+    if (m.sentence !== sent) {
+      if (cands.length) break;
+      sent = m.sentence;
+    }
+    if (m.rec.isPerson && m.entity.type === 'PER') cands.unshift(m);
   }
-  return null;
+  if (cands.length === 0) return null;
+  const outside = pronounQuoted ? cands : cands.filter((m) => !inside(quotes, m.start));
+  return ((outside[0] ?? cands[0]) as Mention).rec;
 }
 
 function collectCandidates(res: Resolution, covered: (first: number, last: number) => boolean): Candidate[] {
@@ -77,11 +96,15 @@ function collectCandidates(res: Resolution, covered: (first: number, last: numbe
 export function addCoreferences(res: Resolution): void {
   const { doc, words } = res;
   const quotes = quoteRanges(doc.text);
-  const spans = doc.entities.map((e) => [e.start, e.end] as [number, number]);
+  // Which words an entity already covers: one flag per word, so a check costs its length, not the entity count.
+  const taken = new Uint8Array(words.length);
+  const mark = (start: number, end: number) => {
+    for (let w = wordAt(words, start); w < words.length && (words[w] as Word).start < end; w++) taken[w] = 1;
+  };
+  for (const e of doc.entities) mark(e.start, e.end);
   const covered = (first: number, last: number) => {
-    const s = (words[first] as Word).start;
-    const e = (words[last] as Word).end;
-    return spans.some(([a, b]) => a < e && s < b);
+    for (let w = first; w <= last; w++) if (taken[w]) return true;
+    return false;
   };
   let n = nextEntityNumber(doc);
   for (const c of collectCandidates(res, covered)) {
@@ -96,16 +119,17 @@ export function addCoreferences(res: Resolution): void {
     } else if (c.kind === 'bare-title') {
       rec = res.personByRole({ titles: c.titles, anchor: null }, start, true);
     } else {
-      for (let i = res.mentions.length - 1; i >= 0 && !rec; i--) {
+      const from = res.lastMentionBefore(start);
+      for (let i = from; i >= 0 && i > from - 400 && !rec; i--) {
         const m = res.mentions[i] as Mention;
-        if (m.start < start && m.rec.isPerson && m.rec.surnames.includes(c.key)) rec = m.rec;
+        if (m.rec.isPerson && m.rec.surnames.includes(c.key)) rec = m.rec;
       }
     }
     if (!rec) continue;
     const end = (words[c.last] as Word).end;
     const entity: Entity = { id: `e${n++}`, type, start, end, text: doc.text.slice(start, end), actor: null, source: 'coref' };
     doc.entities.push(entity);
-    spans.push([start, end]);
+    mark(start, end);
     res.link(entity, rec);
   }
 }

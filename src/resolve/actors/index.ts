@@ -24,7 +24,11 @@ export function resolveActors(doc: Doc, options: PipelineOptions): void {
   // mentioned on their own are dropped; ids are renumbered so they stay a1, a2 … in text order.
   const kept = res.records.filter((r) => r.actor.mentions.length > 0);
   const startOf = new Map(doc.entities.map((e) => [e.id, e.start]));
-  const firstMention = (r: (typeof kept)[number]) => Math.min(...r.actor.mentions.map((id) => startOf.get(id) ?? 0));
+  const firstMention = (r: (typeof kept)[number]) => {
+    let min = Number.POSITIVE_INFINITY;
+    for (const id of r.actor.mentions) min = Math.min(min, startOf.get(id) ?? 0);
+    return min;
+  };
   kept.sort((a, b) => firstMention(a) - firstMention(b));
   const renamed = new Map<string, string>();
   kept.forEach((r, i) => {

@@ -30,7 +30,12 @@ export interface ActorRecord {
   gender: 'm' | 'f' | null;
   /** A lexicon code that is in force on the date (a text phrase does not override it). */
   codeFromLexicon: boolean;
+  /** Entity ids already linked (a set: long articles mention one state thousands of times). */
+  linked: Set<string>;
 }
+
+/** How many earlier mentions coreference looks through: antecedents are near, articles can be huge. */
+const LOOKBACK = 400;
 
 export interface Mention {
   start: number;
@@ -102,6 +107,7 @@ export class Resolution {
       surnames: [],
       gender: null,
       codeFromLexicon: false,
+      linked: new Set(),
       ...extra,
     };
     this.records.push(rec);
@@ -112,7 +118,10 @@ export class Resolution {
 
   link(entity: Entity, rec: ActorRecord): void {
     entity.actor = rec.actor.id;
-    if (!rec.actor.mentions.includes(entity.id)) rec.actor.mentions.push(entity.id);
+    if (!rec.linked.has(entity.id)) {
+      rec.linked.add(entity.id);
+      rec.actor.mentions.push(entity.id);
+    }
     const m: Mention = { start: entity.start, end: entity.end, sentence: this.sentenceAt(entity.start), entity, rec };
     // Keep mentions sorted by position: coreference looks back from a point in the text.
     let i = this.mentions.length;
@@ -123,6 +132,18 @@ export class Resolution {
   addRole(rec: ActorRecord, role: string): void {
     const k = letterKey(role);
     if (!rec.actor.roles.some((r) => letterKey(r) === k)) rec.actor.roles.push(role);
+  }
+
+  /** Index of the last mention starting before `pos` (-1 if none): where a look back begins. */
+  lastMentionBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as Mention).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 
   // ---- lexicon entries → actors -------------------------------------------------------------
@@ -213,13 +234,17 @@ export class Resolution {
   referent(refersTo: string[], pos: number): ActorRecord | null {
     const fits = (rec: ActorRecord) => rec.refKinds.some((k) => refersTo.some((r) => k === r || (r.startsWith('office:') && k.startsWith(r))));
     let best: { start: number; rec: ActorRecord } | null = null;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    const from = this.lastMentionBefore(pos);
+    for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
       const m = this.mentions[i] as Mention;
-      if (m.start >= pos || !fits(m.rec)) continue;
+      if (!fits(m.rec)) continue;
       best = m;
       break;
     }
-    for (const t of this.anchorTrail) if (t.start < pos && fits(t.rec) && (!best || t.start > best.start)) best = t;
+    for (let i = this.anchorTrail.length - 1; i >= 0 && i > this.anchorTrail.length - 1 - LOOKBACK; i--) {
+      const t = this.anchorTrail[i] as { start: number; rec: ActorRecord };
+      if (t.start < pos && fits(t.rec) && (!best || t.start > best.start)) best = t;
+    }
     return best?.rec ?? null;
   }
 
@@ -308,9 +333,10 @@ export class Resolution {
 
   /** The latest-mentioned person before `pos` who holds an office matching `rk`. */
   personByRole(rk: RoleKey, pos: number, ignoreAnchor: boolean): ActorRecord | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    const from = this.lastMentionBefore(pos);
+    for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
       const m = this.mentions[i] as Mention;
-      if (m.start >= pos || !m.rec.isPerson) continue;
+      if (!m.rec.isPerson) continue;
       if (m.rec.roleKeys.some((r) => roleMatches(rk, r, ignoreAnchor))) return m.rec;
     }
     return null;
@@ -407,7 +433,8 @@ export class Resolution {
     const key = letterKey(bare);
     if (!rec) {
       // A surname alone, or the last word of a name seen before: the same person.
-      for (let i = this.mentions.length - 1; i >= 0 && !rec; i--) {
+      const from = this.lastMentionBefore(entity.start);
+      for (let i = from; i >= 0 && i > from - LOOKBACK && !rec; i--) {
         const m = this.mentions[i] as Mention;
         if (m.rec.isPerson && m.rec.surnames.includes(key)) rec = m.rec;
       }

@@ -40,6 +40,9 @@ for (let c = 0; c < 0x10000; c++) CLASS[c] = isWordUnit(c) ? 1 : isSpace(c) ? 2 
 let buf = new Uint16Array(256);
 
 export function textWords(text: string, sentences: Span[]): Word[] {
+  // A text built by concatenation is a rope in V8, where every charCodeAt walks the rope; converting
+  // it to a number forces one flat copy first (the flatstr trick), after which access is direct.
+  void Number(text);
   const words: Word[] = [];
   const n = text.length;
   let i = 0;
