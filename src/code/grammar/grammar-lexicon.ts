@@ -20,6 +20,8 @@ export interface GrammarLexicon {
   negativeQuantifiers: Set<string>;
   /** Phrases (word keys) that, right before a noun trigger, make it not a happening. */
   nonFactualBefore: string[][];
+  /** Words after which «با» is no companion («مبارزه با داعش»). */
+  notCompanionBefore: Set<string>;
   sportsContext: Set<string>;
 }
 
@@ -64,6 +66,9 @@ export function grammarLexicon(): GrammarLexicon {
     intentModals: keys('intentModals'),
     hypotheticalMarkers: new Set(keys('hypotheticalMarkers')),
     negativeQuantifiers: new Set(keys('negativeQuantifiers')),
+    notCompanionBefore: new Set(
+      stringList('grammar.json', g.notCompanionBefore ?? [], 'notCompanionBefore').map(wordKey),
+    ),
     nonFactualBefore: stringList('grammar.json', g.nonFactualBefore ?? [], 'nonFactualBefore').map((m) =>
       m.split(/\s+/).map(wordKey),
     ),

@@ -79,6 +79,8 @@ const VERB_PREFIX = new Set(['می', 'نمی']);
 const SUFFIX = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ام', 'ایم', 'اید', 'اش', 'شان', 'تان', 'هاست']);
 /** Guillemets around at most this many words, not introduced by ':', enclose a name or a quoted phrase inside the clause, not a quotation of their own. */
 const SHORT_QUOTE = 12;
+/** The preposition mark of «با» after «مبارزه/مقابله …». */
+export const AGAINST = 'با:ضد';
 /** Opener of a clause that resumes a main clause after a relative clause. */
 export const RESUMED = '↩';
 /** How far (in words) a preposition reaches when no comma or verb closes it first. */
@@ -240,7 +242,9 @@ export function buildSentenceView(
   for (let i = 0; i < n; i++) {
     // A preposition inside another phrase opens its own («در تماس تلفنی با متقی»: متقی is با's).
     if (!g.prepositions.has(words[i].key)) continue;
-    const p = words[i].key;
+    // «مبارزه با داعش»: an opponent, not a companion; marked apart so no «با» argument takes it.
+    const p =
+      words[i].key === 'با' && i > 0 && g.notCompanionBefore.has(words[i - 1].key) ? AGAINST : words[i].key;
     let j = i + 1;
     let headDone = false;
     for (; j < n && j <= i + PP_REACH; j++) {
