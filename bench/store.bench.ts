@@ -247,7 +247,7 @@ function runWorker(db: string): Promise<number> {
   return new Promise((resolve) => {
     const p = spawn(
       process.execPath,
-      [BIN, 'worker', '--db', db, '--exit-when-empty', '--threads', '1', '--batch', '50'],
+      [BIN, 'worker', '--db', db, '--exit-when-empty', '--threads', '0', '--batch', '50'],
       { stdio: 'ignore' },
     );
     p.on('exit', (code) => resolve(code ?? -1));
@@ -268,7 +268,7 @@ if (want('postgres')) {
     const store = await openPostgresStore(db);
     const n = await store.countArticles();
     log(
-      `  2 worker processes (1 thread each)        ${(n / wall).toFixed(1)} articles/s wall (${n} in ${wall.toFixed(1)} s, incl. process start)`,
+      `  2 worker processes (main thread each)      ${(n / wall).toFixed(1)} articles/s wall (${n} in ${wall.toFixed(1)} s, incl. process start)`,
     );
     await queryLatency('PostgreSQL, same articles', store);
     await store.db.schema.dropSchema(schema).ifExists().cascade().execute();

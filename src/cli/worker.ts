@@ -23,7 +23,7 @@ export function registerWorker(program: Command): void {
       '--lease <seconds>',
       "how long a claim holds its jobs before a dead worker's jobs return to the queue (default 120)",
     )
-    .option('--threads <n>', 'extraction threads (default 1; 0: main thread)')
+    .option('--threads <n>', 'extraction threads (default: main thread below 4 cores, else cores − 1)')
     .option('--exit-when-empty', 'exit when nothing is left to do (scripts, tests, benchmarks)')
     .option('--once', 'process at most one batch, then exit')
     .action(

@@ -5,7 +5,7 @@ import { isPostgresUrl, openKyselyStore } from '../store/index.js';
 import type { SaveItem } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';
 import { claim, ensureQueue, lockHeld, markDone, markFailed, pendingCount } from '../store/postgres/queue.js';
-import { createExtractor } from './extract-pool.js';
+import { createExtractor, defaultThreads } from './extract-pool.js';
 
 export interface WorkerOptions {
   db: string;
@@ -38,7 +38,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const poll = (options.pollSeconds ?? 1) * 1000;
   const log = options.log ?? (() => {});
   const store = await openKyselyStore(options.db);
-  const extractor = createExtractor(options.threads ?? 1);
+  const extractor = createExtractor(options.threads ?? defaultThreads());
   const summary: WorkerSummary = { batches: 0, stored: 0, duplicates: 0, failed: 0 };
   try {
     await ensureQueue(store.db);
