@@ -137,7 +137,7 @@ function compounded(lex: ZwnjLexicon, w: string): string | null {
       if (w.startsWith(mi, p.length)) {
         const verb = w.slice(p.length);
         const f = lex.glued.get(verb);
-        if (f !== undefined && f.startsWith(`${mi}${ZWNJ}`)) return p + f;
+        if (f?.startsWith(`${mi}${ZWNJ}`)) return p + f;
       }
     }
   }
