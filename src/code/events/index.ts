@@ -134,8 +134,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       const actorSets = splitActors(entry.type === 'CONSULT' || trigger.mutual, args.actors, args.recipients);
       for (const [actor, recipient] of actorSets) {
         if (trigger.requires.has('recipient') && recipient.length === 0) continue;
-        // An act by nobody to nobody says nothing an analyst can use; an attack by an unnamed
-        // perpetrator on an unnamed target still happened, and a passive «… دستگیر شدند» has a patient.
+        // An act by nobody to nobody says nothing an analyst can use (a passive «… دستگیر شدند» with a
+        // named patient stays). An attack's mentions are kept until merged: another may name who or whom.
         if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) continue;
         const reported = quote ? quote.chain.filter((id) => !actor.includes(id)) : [];
         const event: CodedEvent = {
@@ -199,6 +199,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
   }
   const events = dedupeEvents(merged)
     .map((c) => c.event)
+    // An attack no mention of which names a perpetrator or a target cannot be told from any other.
+    .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
     .sort((a, b) => a.trigger.start - b.trigger.start);
   events.forEach((e, i) => {
     e.id = `v${i + 1}`;
