@@ -109,6 +109,19 @@ describe('coreference', () => {
   });
 });
 
+describe('bad input', () => {
+  it('a long article keeps one actor per state and every mention linked (guards against quadratic look-ups)', () => {
+    const doc = resolveDoc('ایران و روسیه با پاکستان گفت‌وگو کردند. '.repeat(3000), '2022-01-01');
+    expect(doc.actors.map((a) => a.code).sort()).toEqual(['IRN', 'PAK', 'RUS']);
+    expect(doc.entities.filter((e) => e.actor !== null)).toHaveLength(9000);
+  });
+
+  it('text without Persian yields no actors and no error', () => {
+    const doc = resolveDoc('Lorem ipsum 12345 !!! ...', null);
+    expect(doc.actors).toEqual([]);
+  });
+});
+
 describe('user dictionaries and lookups', () => {
   it('a user dictionary adds a person and overrides a shipped entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rasad-dict-'));
