@@ -42,6 +42,13 @@ describe('title phrases give codes', () => {
     expect(actorOf(doc, 'اخندزاده')?.id).toBe(a?.id);
   });
 
+  it('a province owner: «والی هرات» is AFGGOV, «سرکنسول ایران در هرات» IRNGOV, bare «هرات» no actor', () => {
+    const doc = resolveDoc('والی هرات با سرکنسول ایران در هرات دیدار کرد. هرات شهری تاریخی است.', '2023-05-01');
+    expect(actorOf(doc, 'والی هرات')?.code).toBe('AFGGOV');
+    expect(actorOf(doc, 'سرکنسول ایران در هرات')?.code).toBe('IRNGOV');
+    expect(actorOf(doc, 'هرات')).toBeNull();
+  });
+
   it('«TITLE، NAME،» too', () => {
     const doc = resolveDoc('سفیر چین در کابل، وانگ یو، با وزیر تجارت طالبان دیدار کرد.', '2022-06-01');
     expect(actorOf(doc, 'وانگ یو')?.code).toBe('CHNGOV');

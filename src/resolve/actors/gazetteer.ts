@@ -32,6 +32,10 @@ export function gazetteer(): Gazetteer {
     for (const f of forms) for (const w of words(f)) (t.kind === 'office' ? g.orgWords : g.titleWords).add(w);
   }
   for (const o of data.organizations) {
+    if (o.kind === 'place') {
+      for (const n of o.names) for (const w of words(n)) g.placeWords.add(w);
+      continue;
+    }
     if (o.kind === 'collective') continue;
     for (const n of o.names) for (const w of words(n)) g.orgWords.add(w);
   }

@@ -268,6 +268,11 @@ export class Resolution {
       return fromCountry(a.country.code, a.country.name_en);
     }
     if (a.type === 'own-country') return fromCountry(this.ownCountry(), this.lex.countryByCode.get(this.ownCountry())?.name_en ?? null);
+    // A province or city (والی هرات, استاندار اصفهان): the office belongs to its state.
+    if (a.type === 'org' && a.org.kind === 'place') {
+      const c = a.org.country ? this.lex.countryByCode.get(a.org.country) : undefined;
+      return c ? fromCountry(c.code, c.name_en) : { code: null, country: null, anchorKey: null, anchorEn: null };
+    }
     const rec = a.type === 'org' ? this.orgActor(a.org) : this.referent(a.ref.refers_to, pos);
     if (!rec) return { code: null, country: null, anchorKey: null, anchorEn: null };
     if (a.type === 'org') this.noteAnchor(chain, rec);
