@@ -50,7 +50,14 @@ export function normalizeSpacing(input: string): StepResult {
         // "۱۲ .۵" and ". . ." are left alone; only a sentence-final or word-glued "." moves.
         drop = !/[0-9\u06F0-\u06F9.]/.test(next);
       }
-      if (drop) {
+      if (drop && after === '.' && /[\u0620-\u064A\u066E-\u06D5]/.test(input[end + 1] ?? '')) {
+        // «می .می» → «می. می»: the stop moves to its word and the next word gets its space.
+        b.copy(pos, start);
+        b.replace(start, end, '');
+        b.copy(end, end + 1);
+        b.replace(end + 1, end + 1, ' ');
+        pos = end + 1;
+      } else if (drop) {
         b.copy(pos, start);
         b.replace(start, end, '');
         pos = end;

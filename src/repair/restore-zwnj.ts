@@ -220,6 +220,7 @@ export function restoreGlued(w: string, lex: ZwnjLexicon = zwnjLexicon()): strin
 
 /** Whether the space between words a and b stood for a ZWNJ. */
 export function joinsAcrossSpace(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): boolean {
+  if (ALWAYS_JOIN_AFTER.has(a) || CLITIC_SET.has(a)) return false;
   if (a.includes(ZWNJ)) {
     // A word already joined (بی‌عدالتی, کوچه‌باغ) still takes a suffix: «بی‌عدالتی ها».
     if (b.includes(ZWNJ)) return false;
@@ -322,7 +323,10 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
-      joinsAcrossSpace(prevWord, w, lex)
+      joinsAcrossSpace(prevWord, w, lex) &&
+      // After a non-joining letter the space simply goes; the glued word must then read as it is, or
+      // a second repair would split it elsewhere.
+      (!isNonJoining(input.charCodeAt(prevEnd - 1)) || restoreGlued(prevWord + w, lex) === null)
     ) {
       b.copy(pos, prevEnd);
       b.replace(prevEnd, prevEnd + 1, isNonJoining(input.charCodeAt(prevEnd - 1)) ? '' : ZWNJ);
