@@ -9,6 +9,10 @@ const ALLOWED = new Uint8Array(T * T);
 const ALLOWED_START = new Uint8Array(T);
 for (let p = 0; p < T; p++) for (let c = 0; c < T; c++) ALLOWED[p * T + c] = allowedTransition(p, c) ? 1 : 0;
 for (let c = 0; c < T; c++) ALLOWED_START[c] = allowedTransition(-1, c) ? 1 : 0;
+/** For each tag, the tags allowed before it (all 15 before O and B_X; only B_X, I_X before I_X). */
+const PREDECESSORS: Int32Array[] = Array.from({ length: T }, (_, c) =>
+  Int32Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + c] === 1),
+);
 
 /**
  * Best tag sequence for n tokens.
@@ -32,8 +36,9 @@ export function viterbi(
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + c]) continue;
+      const preds = PREDECESSORS[c];
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
         const s = score[prevBase + p] + transition[p * T + c];
         if (s > best) {
           best = s;
