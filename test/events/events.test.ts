@@ -109,6 +109,13 @@ describe('argument structure', () => {
     ).toEqual(['ACCUSE/111 pak>isis', 'ACCUSE/111 zarif>isis']);
   });
 
+  it('reads coordinated genitives of a noun trigger, names in guillemets included, as the two parties', () => {
+    const { events } = code(
+      'در گفت‌وگوی تلفنی «ظریف» وزیر امور خارجه ایران و «لاوروف» دو طرف درباره سوریه رایزنی کردند.',
+    );
+    expect(events.filter((e) => e.mode === 'phone').map(summary)).toEqual(['CONSULT/041 zarif>lavrov']);
+  });
+
   it('codes a meeting of two coordinated subjects as ONE event', () => {
     const { events } = code('ظریف و لاوروف در مسکو دیدار کردند.');
     expect(events.map(summary)).toEqual(['CONSULT/040 zarif>lavrov']);

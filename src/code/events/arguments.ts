@@ -24,10 +24,18 @@ const AFTER_REACH = 10;
 const BEFORE_REACH = 30;
 const STOP = new Set(['،', ':', '«', '»', '.', '؛']);
 
+const QUOTE_MARK = new Set(['«', '»', '"']);
+
 function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const ownPrep = view.prep[hit.first];
-  const slot = view.actors[slotFrom(view, hit.last + 1)];
+  const k0 = slotFrom(view, hit.last + 1);
+  const slot = view.actors[k0];
   if (!slot || slot.first > hit.last + 3) return [];
+  for (let w = hit.last + 1; w < slot.first; w++) {
+    const key = view.words[w].key;
+    if (QUOTE_MARK.has(key)) continue; // «فرانسوآ اولاند»: Fars sets names in guillemets
+    if (STOP.has(key) || view.verb[w] || (view.prep[w] !== null && view.prep[w] !== ownPrep)) return [];
+  }
   // «حمله‌های خونین عراق» is where, not who: a place after an attack noun is its perpetrator only
   // when a target follows («حمله اسرائیل به غزه»).
   if (
@@ -36,11 +44,31 @@ function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     !hit.trigger.recipient.some((m) => m.startsWith('after:') && byMarker(view, hit, m).length > 0)
   )
     return [];
-  for (let w = hit.last + 1; w < slot.first; w++) {
-    if (STOP.has(view.words[w].key) || view.verb[w] || (view.prep[w] !== null && view.prep[w] !== ownPrep))
-      return [];
+  if (slot.prep !== null && slot.prep !== ownPrep) return [];
+  // «گفت‌وگوی تلفنی «اولاند» رئیس‌جمهور فرانسه و «کامرون» …»: coordinated genitives (after an
+  // apposition of at most a few words) are all taken.
+  const out = [slot];
+  let reach = slot.last;
+  for (let k = k0 + 1; k < view.actors.length && out.length < 4; k++) {
+    const next = view.actors[k];
+    if (next.first - reach > 6 || next.prep !== slot.prep) break;
+    let w = next.first - 1;
+    while (w > reach && QUOTE_MARK.has(view.words[w].key)) w--;
+    if (view.words[w].key !== 'و') {
+      // Not coordinated: an apposition of the last one («اولاند» رئیس‌جمهور فرانسه): skip it.
+      reach = next.last;
+      continue;
+    }
+    let clean = true;
+    for (let x = reach + 1; x < w; x++) {
+      const key = view.words[x].key;
+      if (!QUOTE_MARK.has(key) && (STOP.has(key) || view.verb[x] || view.prep[x] !== null)) clean = false;
+    }
+    if (!clean) break;
+    out.push(next);
+    reach = next.last;
   }
-  return slot.prep === null || slot.prep === ownPrep ? [slot] : [];
+  return out;
 }
 
 // Arguments «before» a trigger may also stand inside its gap: «نشست با این گروه برگزار کرد».
