@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { createServer } from '../server/index.js';
 import { listenUntilSignal } from '../server/lifecycle.js';
-import { openStore } from '../store/index.js';
+import { ThreadedReadStore } from '../server/threaded-read-store.js';
+import { isPostgresUrl, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { UserError } from './errors.js';
 
@@ -21,15 +22,27 @@ export function parsePort(value: string | number): number {
   return port;
 }
 
-/** Opens the store, turning a missing or unreadable store into one line instead of a stack trace. */
+/**
+ * Opens the store, turning a missing or unreadable store into one line instead of a stack trace.
+ * The embedded store's reads go to a worker thread so a slow query never blocks the server.
+ */
 export async function openStoreOrFail(db: string, command: string): Promise<Store> {
+  let store: Store;
   try {
-    const store = await openStore(db);
+    store = await openStore(db);
     await store.migrate();
-    return store;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UserError(`${command}: cannot open the store ${db}: ${message}`);
+  }
+  if (isPostgresUrl(db)) return store;
+  try {
+    return await ThreadedReadStore.start(store, db);
+  } catch (error) {
+    process.stderr.write(
+      `rasad: reads stay on the main thread (${(error as Error).message.split('\n')[0]})\n`,
+    );
+    return store;
   }
 }
 
