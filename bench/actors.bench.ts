@@ -18,7 +18,10 @@ const articles: FarsArticle[] = [1, 2, 3].flatMap((n) =>
 );
 const before = new Set(['repair', 'segment', 'dates']);
 const docs: Doc[] = articles.map((a, i) => {
-  const doc = createDoc({ id: String(i), title: a.title, url: a.link, source: 'fars', published: null }, a.paragraphs.join('\n'));
+  const doc = createDoc(
+    { id: String(i), title: a.title, url: a.link, source: 'fars', published: null },
+    a.paragraphs.join('\n'),
+  );
   for (const [name, c] of COMPONENTS) if (before.has(name)) c(doc, {});
   return doc;
 });
@@ -58,6 +61,12 @@ runs.sort((a, b) => a - b);
 cpuRuns.sort((a, b) => a - b);
 const median = runs[2] as number;
 const cpu = cpuRuns[2] as number;
-console.log(`articles: ${docs.length}, ${(chars / 1e6).toFixed(2)} M chars; entities ${entities}, actors ${actors}`);
-console.log(`ruler+resolution CPU time: median ${cpu.toFixed(0)} ms = ${(docs.length / (cpu / 1000)).toFixed(0)} articles/s, ${(cpu / docs.length).toFixed(3)} ms/article (runs: ${cpuRuns.map((x) => x.toFixed(0)).join(', ')})`);
-console.log(`ruler+resolution wall clock: median ${median.toFixed(0)} ms for ${docs.length} articles = ${(docs.length / (median / 1000)).toFixed(0)} articles/s, ${(median / docs.length).toFixed(3)} ms/article (runs: ${runs.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(
+  `articles: ${docs.length}, ${(chars / 1e6).toFixed(2)} M chars; entities ${entities}, actors ${actors}`,
+);
+console.log(
+  `ruler+resolution CPU time: median ${cpu.toFixed(0)} ms = ${(docs.length / (cpu / 1000)).toFixed(0)} articles/s, ${(cpu / docs.length).toFixed(3)} ms/article (runs: ${cpuRuns.map((x) => x.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `ruler+resolution wall clock: median ${median.toFixed(0)} ms for ${docs.length} articles = ${(docs.length / (median / 1000)).toFixed(0)} articles/s, ${(median / docs.length).toFixed(3)} ms/article (runs: ${runs.map((x) => x.toFixed(0)).join(', ')})`,
+);

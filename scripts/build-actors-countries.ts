@@ -8,7 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const file = fileURLToPath(new URL('../lexicon/actors/countries.tsv', import.meta.url));
-const phoenix = fileURLToPath(new URL('../../shared/data/ontology/Phoenix.Countries.actors.txt', import.meta.url));
+const phoenix = fileURLToPath(
+  new URL('../../shared/data/ontology/Phoenix.Countries.actors.txt', import.meta.url),
+);
 
 function regularAdjective(name: string): string | null {
   if (/\s/.test(name)) return null;
@@ -17,7 +19,9 @@ function regularAdjective(name: string): string | null {
   return `${name}ی`;
 }
 
-const phoenixCodes = existsSync(phoenix) ? new Set([...readFileSync(phoenix, 'utf8').matchAll(/\[([A-Z]{3})[\] ]/g)].map((m) => m[1])) : null;
+const phoenixCodes = existsSync(phoenix)
+  ? new Set([...readFileSync(phoenix, 'utf8').matchAll(/\[([A-Z]{3})[\] ]/g)].map((m) => m[1]))
+  : null;
 let filled = 0;
 const missing: string[] = [];
 const out = readFileSync(file, 'utf8')
@@ -39,4 +43,8 @@ const out = readFileSync(file, 'utf8')
   });
 writeFileSync(file, out.join('\n'));
 console.log(`adjectives filled: ${filled}`);
-console.log(phoenixCodes ? `codes not in Phoenix: ${missing.join(' ') || 'none'}` : 'Phoenix dictionary not found: code check skipped');
+console.log(
+  phoenixCodes
+    ? `codes not in Phoenix: ${missing.join(' ') || 'none'}`
+    : 'Phoenix dictionary not found: code check skipped',
+);

@@ -1,10 +1,15 @@
 // Runs the real pipeline's components (src/pipeline.ts COMPONENTS, in order) up to and including
 // actor resolution. The later stages (quotes, events) are other parts' work: stopping before them
 // keeps these tests about actors, and keeps them green while those stages change.
-import { COMPONENTS } from '../../src/pipeline.js';
-import { createDoc, type Doc, type PipelineOptions } from '../../src/doc.js';
 
-export function resolveDoc(text: string, published: string | null = null, options: PipelineOptions = {}): Doc {
+import { createDoc, type Doc, type PipelineOptions } from '../../src/doc.js';
+import { COMPONENTS } from '../../src/pipeline.js';
+
+export function resolveDoc(
+  text: string,
+  published: string | null = null,
+  options: PipelineOptions = {},
+): Doc {
   const doc = createDoc({ id: 't', title: null, url: null, source: null, published }, text);
   for (const [name, component] of COMPONENTS) {
     component(doc, options);
@@ -15,9 +20,12 @@ export function resolveDoc(text: string, published: string | null = null, option
 
 /** The actor that the entity with exactly this text (the n-th such, 0-based) points to. */
 export function actorOf(doc: Doc, text: string, nth = 0) {
-  const hits = doc.entities.filter((e) => e.text === text || e.text.replace(/\u200c/g, ' ') === text.replace(/\u200c/g, ' '));
+  const hits = doc.entities.filter(
+    (e) => e.text === text || e.text.replace(/\u200c/g, ' ') === text.replace(/\u200c/g, ' '),
+  );
   const e = hits[nth];
-  if (!e) throw new Error(`no entity «${text}» #${nth}; entities: ${doc.entities.map((x) => x.text).join(' | ')}`);
+  if (!e)
+    throw new Error(`no entity «${text}» #${nth}; entities: ${doc.entities.map((x) => x.text).join(' | ')}`);
   return e.actor ? (doc.actors.find((a) => a.id === e.actor) ?? null) : null;
 }
 

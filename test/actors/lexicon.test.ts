@@ -21,8 +21,10 @@ describe('shipped actor lexicon', () => {
 
   it('knows Persian and Dari variants of the neighbours and great powers', () => {
     const compiled = compileLexicon(lex);
-    const countryOf = (name: string) => lookupPhrase(compiled, name)?.find((i) => 'country' in i && i.kind !== 'capital');
-    const expectCountry = (name: string, code: string) => expect((countryOf(name) as { country: { code: string } } | undefined)?.country.code, name).toBe(code);
+    const countryOf = (name: string) =>
+      lookupPhrase(compiled, name)?.find((i) => 'country' in i && i.kind !== 'capital');
+    const expectCountry = (name: string, code: string) =>
+      expect((countryOf(name) as { country: { code: string } } | undefined)?.country.code, name).toBe(code);
     expectCountry('امریکا', 'USA');
     expectCountry('آمریکا', 'USA');
     expectCountry('ایالات متحده', 'USA');
@@ -35,8 +37,10 @@ describe('shipped actor lexicon', () => {
   });
 
   it('ids are unique and codes are upper-case CAMEO codes', () => {
-    for (const list of [lex.organizations.map((o) => o.id), lex.people.map((p) => p.id)]) expect(new Set(list).size).toBe(list.length);
-    for (const o of lex.organizations) for (const c of o.codes) if (c.code) expect(c.code).toMatch(/^[A-Z]{3,15}$/);
+    for (const list of [lex.organizations.map((o) => o.id), lex.people.map((p) => p.id)])
+      expect(new Set(list).size).toBe(list.length);
+    for (const o of lex.organizations)
+      for (const c of o.codes) if (c.code) expect(c.code).toMatch(/^[A-Z]{3,15}$/);
   });
 
   it('every person role is a title phrase the matcher understands, with from ≤ until', () => {
@@ -46,7 +50,10 @@ describe('shipped actor lexicon', () => {
         if (r.from && r.until) expect(r.from <= r.until, `${p.id} ${r.role}`).toBe(true);
         const words = r.role.split(' ');
         const prefixes = [1, 2, 3, 4].map((n) => lookupPhrase(compiled, words.slice(0, n).join(' ')) ?? []);
-        expect(prefixes.some((items) => items.some((i) => i.kind === 'title')), `${p.id}: «${r.role}» starts with no known title`).toBe(true);
+        expect(
+          prefixes.some((items) => items.some((i) => i.kind === 'title')),
+          `${p.id}: «${r.role}» starts with no known title`,
+        ).toBe(true);
       }
     }
   });
@@ -69,7 +76,13 @@ describe('user dictionaries', () => {
   };
 
   it('reads a JSON list of people and organizations', () => {
-    const f = write('ok.json', JSON.stringify([{ id: 'x', names: ['آنالنا بربوک'], roles: [{ role: 'وزیر خارجه آلمان', code: 'DEUGOV' }] }, { id: 'o', kind: 'ngo', names: ['پزشکان بدون مرز'], code: 'NGOHLH' }]));
+    const f = write(
+      'ok.json',
+      JSON.stringify([
+        { id: 'x', names: ['آنالنا بربوک'], roles: [{ role: 'وزیر خارجه آلمان', code: 'DEUGOV' }] },
+        { id: 'o', kind: 'ngo', names: ['پزشکان بدون مرز'], code: 'NGOHLH' },
+      ]),
+    );
     const part = readDictionary(f);
     expect(part.people?.[0]?.names).toEqual(['آنالنا بربوک']);
     expect(part.organizations?.[0]?.codes).toEqual([{ code: 'NGOHLH' }]);
@@ -81,8 +94,13 @@ describe('user dictionaries', () => {
   });
 
   it('names the file, entry and field of a bad value', () => {
-    const f = write('bad.json', JSON.stringify([{ id: 'y', names: ['فلان'], roles: [{ role: 'سفیر', code: 'bad code' }] }]));
-    expect(() => readDictionary(f)).toThrow(/bad\.json: entry 1 \("y"\) roles\[0\]: field "code" must be an upper-case CAMEO code/);
+    const f = write(
+      'bad.json',
+      JSON.stringify([{ id: 'y', names: ['فلان'], roles: [{ role: 'سفیر', code: 'bad code' }] }]),
+    );
+    expect(() => readDictionary(f)).toThrow(
+      /bad\.json: entry 1 \("y"\) roles\[0\]: field "code" must be an upper-case CAMEO code/,
+    );
     const g = write('nokind.json', JSON.stringify([{ id: 'z', names: ['فلان'], code: 'ABC' }]));
     expect(() => readDictionary(g)).toThrow(/nokind\.json: entry 1 \("z"\): field "kind"/);
   });

@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actorAt } from '../../src/resolve/actors/index.js';
 import { gazetteer } from '../../src/resolve/actors/gazetteer.js';
+import { actorAt } from '../../src/resolve/actors/index.js';
 import { actorOf, resolveDoc } from './helpers.js';
 
 describe('spelling tolerance', () => {
@@ -20,14 +20,20 @@ describe('spelling tolerance', () => {
   it('«رئیس‌جمهور», «رئیس جمهور», «رئیسجمهور», «رييس جمهور» are one title', () => {
     for (const t of ['رئیس‌جمهور', 'رئیس جمهور', 'رئیسجمهور', 'رييس جمهور']) {
       const doc = resolveDoc(`${t} تاجیکستان از این طرح حمایت کرد.`, '2022-01-01');
-      expect(doc.actors.find((a) => a.code === 'TJKGOV'), t).toBeTruthy();
+      expect(
+        doc.actors.find((a) => a.code === 'TJKGOV'),
+        t,
+      ).toBeTruthy();
     }
   });
 });
 
 describe('title phrases give codes', () => {
   it('unknown foreign minister, army, police, parliament', () => {
-    const doc = resolveDoc('وزیر خارجه آلمان از این اقدام انتقاد کرد. ارتش پاکستان و پلیس ایران در مرز مستقر شدند. مجلس شورای اسلامی طرح را تصویب کرد.', '2022-03-01');
+    const doc = resolveDoc(
+      'وزیر خارجه آلمان از این اقدام انتقاد کرد. ارتش پاکستان و پلیس ایران در مرز مستقر شدند. مجلس شورای اسلامی طرح را تصویب کرد.',
+      '2022-03-01',
+    );
     expect(actorOf(doc, 'وزیر خارجه آلمان')?.code).toBe('DEUGOV');
     expect(actorOf(doc, 'ارتش پاکستان')?.code).toBe('PAKMIL');
     expect(actorOf(doc, 'پلیس ایران')?.code).toBe('IRNCOP');
@@ -35,7 +41,10 @@ describe('title phrases give codes', () => {
   });
 
   it('an unknown person set off by commas takes the code of his title (Dari)', () => {
-    const doc = resolveDoc('محمد صادق اخندزاده، معاون سخنگوی وزارت خارجه طالبان، گفت که هیئتی به تاشکند می‌رود. اخندزاده افزود که این سفر مهم است.', '2022-06-01');
+    const doc = resolveDoc(
+      'محمد صادق اخندزاده، معاون سخنگوی وزارت خارجه طالبان، گفت که هیئتی به تاشکند می‌رود. اخندزاده افزود که این سفر مهم است.',
+      '2022-06-01',
+    );
     const a = actorOf(doc, 'محمد صادق اخندزاده');
     expect(a?.code).toBe('AFGGOVTAL');
     expect(a?.roles).toContain('معاون سخنگوی وزارت خارجه طالبان');
@@ -43,7 +52,10 @@ describe('title phrases give codes', () => {
   });
 
   it('a province owner: «والی هرات» is AFGGOV, «سرکنسول ایران در هرات» IRNGOV, bare «هرات» no actor', () => {
-    const doc = resolveDoc('والی هرات با سرکنسول ایران در هرات دیدار کرد. هرات شهری تاریخی است.', '2023-05-01');
+    const doc = resolveDoc(
+      'والی هرات با سرکنسول ایران در هرات دیدار کرد. هرات شهری تاریخی است.',
+      '2023-05-01',
+    );
     expect(actorOf(doc, 'والی هرات')?.code).toBe('AFGGOV');
     expect(actorOf(doc, 'سرکنسول ایران در هرات')?.code).toBe('IRNGOV');
     expect(actorOf(doc, 'هرات')).toBeNull();
@@ -57,7 +69,10 @@ describe('title phrases give codes', () => {
 
 describe('bare offices are the home country’s, unless one was named before', () => {
   it('Fars: «سخنگوی وزارت امور خارجه» alone is Iran’s', () => {
-    const doc = resolveDoc('سخنگوی وزارت امور خارجه امروز در نشست خبری گفت که مذاکرات ادامه دارد.', '2015-03-01');
+    const doc = resolveDoc(
+      'سخنگوی وزارت امور خارجه امروز در نشست خبری گفت که مذاکرات ادامه دارد.',
+      '2015-03-01',
+    );
     expect(actorOf(doc, 'سخنگوی وزارت امور خارجه')?.code).toBe('IRNGOV');
   });
 
@@ -67,21 +82,35 @@ describe('bare offices are the home country’s, unless one was named before', (
   });
 
   it('after «وزارت خارجه چین», a bare «وزارت خارجه» is China’s', () => {
-    const doc = resolveDoc('وزارت خارجه چین بیانیه‌ای صادر کرد. در این بیانیه وزارت خارجه از همه طرف‌ها خواست آرامش را حفظ کنند.', '2019-03-01');
+    const doc = resolveDoc(
+      'وزارت خارجه چین بیانیه‌ای صادر کرد. در این بیانیه وزارت خارجه از همه طرف‌ها خواست آرامش را حفظ کنند.',
+      '2019-03-01',
+    );
     expect(actorOf(doc, 'وزارت خارجه')?.code).toBe('CHNGOV');
   });
 });
 
 describe('date-aware codes', () => {
   it('the Taliban are insurgents before 15 August 2021 and the government after', () => {
-    expect(actorOf(resolveDoc('طالبان به ولسوالی حمله کردند.', '2019-05-01'), 'طالبان')?.code).toBe('AFGREBTAL');
-    expect(actorOf(resolveDoc('طالبان فرمان جدیدی صادر کردند.', '2022-05-01'), 'طالبان')?.code).toBe('AFGGOVTAL');
-    expect(actorOf(resolveDoc('سخنگوی طالبان این خبر را رد کرد.', '2019-05-01'), 'سخنگوی طالبان')?.code).toBe('AFGREBTAL');
+    expect(actorOf(resolveDoc('طالبان به ولسوالی حمله کردند.', '2019-05-01'), 'طالبان')?.code).toBe(
+      'AFGREBTAL',
+    );
+    expect(actorOf(resolveDoc('طالبان فرمان جدیدی صادر کردند.', '2022-05-01'), 'طالبان')?.code).toBe(
+      'AFGGOVTAL',
+    );
+    expect(actorOf(resolveDoc('سخنگوی طالبان این خبر را رد کرد.', '2019-05-01'), 'سخنگوی طالبان')?.code).toBe(
+      'AFGREBTAL',
+    );
   });
 
   it('a person is coded by the office held on the article date', () => {
-    expect(actorOf(resolveDoc('محمدجواد ظریف به مسکو رفت.', '2016-01-01'), 'محمدجواد ظریف')?.code).toBe('IRNGOV');
-    const zardari = actorOf(resolveDoc('بلاول بوتو زرداری به کابل سفر کرد.', '2023-01-12'), 'بلاول بوتو زرداری');
+    expect(actorOf(resolveDoc('محمدجواد ظریف به مسکو رفت.', '2016-01-01'), 'محمدجواد ظریف')?.code).toBe(
+      'IRNGOV',
+    );
+    const zardari = actorOf(
+      resolveDoc('بلاول بوتو زرداری به کابل سفر کرد.', '2023-01-12'),
+      'بلاول بوتو زرداری',
+    );
     expect(zardari?.code).toBe('PAKGOV');
     expect(zardari?.roles).toContain('وزیر خارجه پاکستان');
   });
@@ -89,7 +118,10 @@ describe('date-aware codes', () => {
 
 describe('coreference', () => {
   it('Fars style: «وی» is the subject of the previous sentence, «این کشور» the last state', () => {
-    const doc = resolveDoc('سید عباس عراقچی روز دوشنبه با سرگئی لاوروف دیدار کرد. وی گفت که روابط ایران و روسیه راهبردی است. مقامات این کشور نیز از این دیدار استقبال کردند.', '2024-10-01');
+    const doc = resolveDoc(
+      'سید عباس عراقچی روز دوشنبه با سرگئی لاوروف دیدار کرد. وی گفت که روابط ایران و روسیه راهبردی است. مقامات این کشور نیز از این دیدار استقبال کردند.',
+      '2024-10-01',
+    );
     const araghchi = actorOf(doc, 'سید عباس عراقچی');
     expect(araghchi?.code).toBe('IRNGOV');
     expect(actorOf(doc, 'وی')?.id).toBe(araghchi?.id);
@@ -97,14 +129,20 @@ describe('coreference', () => {
   });
 
   it('Dari style: honorific «صاحب» and a repeated bare title', () => {
-    const doc = resolveDoc('ذبیح‌الله مجاهد، سخنگوی طالبان، گفت که وضعیت امن است. مجاهد صاحب افزود که جنگ پایان یافته است.', '2022-02-01');
+    const doc = resolveDoc(
+      'ذبیح‌الله مجاهد، سخنگوی طالبان، گفت که وضعیت امن است. مجاهد صاحب افزود که جنگ پایان یافته است.',
+      '2022-02-01',
+    );
     const m = actorOf(doc, 'ذبیح‌الله مجاهد');
     expect(m?.code).toBe('AFGGOVTAL');
     expect(actorOf(doc, 'مجاهد صاحب')?.id).toBe(m?.id);
   });
 
   it('«این گروه» points back to the last group, «این سازمان» to the last organization', () => {
-    const doc = resolveDoc('داعش مسئولیت حمله را بر عهده گرفت. سازمان ملل این حمله را محکوم کرد. این سازمان خواستار تحقیق شد و این گروه را تروریستی خواند.', '2022-02-01');
+    const doc = resolveDoc(
+      'داعش مسئولیت حمله را بر عهده گرفت. سازمان ملل این حمله را محکوم کرد. این سازمان خواستار تحقیق شد و این گروه را تروریستی خواند.',
+      '2022-02-01',
+    );
     expect(actorOf(doc, 'این گروه')?.code).toBe('IMGMUSISI');
     expect(actorOf(doc, 'این سازمان')?.code).toBe('IGOUNO');
   });
@@ -133,7 +171,18 @@ describe('user dictionaries and lookups', () => {
   it('a user dictionary adds a person and overrides a shipped entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rasad-dict-'));
     const file = join(dir, 'mine.json');
-    writeFileSync(file, JSON.stringify([{ id: 'fulan', names: ['فلان بهمانی'], country: 'TJK', roles: [{ role: 'وزیر خارجه تاجیکستان', code: 'TJKGOV' }] }, { id: 'isis', kind: 'group', names: ['داعش'], name_en: 'ISIS (custom)', code: 'IMGMUSISK' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        {
+          id: 'fulan',
+          names: ['فلان بهمانی'],
+          country: 'TJK',
+          roles: [{ role: 'وزیر خارجه تاجیکستان', code: 'TJKGOV' }],
+        },
+        { id: 'isis', kind: 'group', names: ['داعش'], name_en: 'ISIS (custom)', code: 'IMGMUSISK' },
+      ]),
+    );
     const doc = resolveDoc('فلان بهمانی حمله داعش را محکوم کرد.', '2022-01-01', { dictionaries: [file] });
     expect(actorOf(doc, 'فلان بهمانی')?.code).toBe('TJKGOV');
     expect(actorOf(doc, 'داعش')?.code).toBe('IMGMUSISK');

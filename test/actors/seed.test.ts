@@ -6,7 +6,8 @@ import { actorNamed, actorOf, resolveDoc } from './helpers.js';
 
 const seed = readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url), 'utf8');
 const doc = resolveDoc(seed, '2023-01-12');
-const mentionTexts = (id: string) => doc.entities.filter((e) => e.actor === id).map((e) => e.text.replace(/\u200c/g, ' '));
+const mentionTexts = (id: string) =>
+  doc.entities.filter((e) => e.actor === id).map((e) => e.text.replace(/\u200c/g, ' '));
 
 describe('seed article actors', () => {
   it('Kabulov: one actor, RUSGOV, his office as role, later surname and short title are his', () => {
@@ -24,7 +25,9 @@ describe('seed article actors', () => {
     expect(m.code).toBe('AFGGOVTAL');
     expect(m.country).toBe('AFG');
     expect(m.roles).toContain('وزیر خارجه طالبان');
-    expect(mentionTexts(m.id)).toEqual(expect.arrayContaining(['متقی صاحب', 'وزیر خارجه طالبان', 'وزیر خارجه این گروه']));
+    expect(mentionTexts(m.id)).toEqual(
+      expect.arrayContaining(['متقی صاحب', 'وزیر خارجه طالبان', 'وزیر خارجه این گروه']),
+    );
   });
 
   it('Hafiz Zia Ahmad: deputy spokesman; «او» opening sentence 3 and the repeated title are his', () => {
@@ -32,7 +35,9 @@ describe('seed article actors', () => {
     expect(h.code).toBe('AFGGOVTAL');
     expect(h.roles).toContain('معاون سخنگوی وزارت خارجه طالبان');
     expect(actorOf(doc, 'او')?.id).toBe(h.id);
-    expect(mentionTexts(h.id).filter((t) => t === 'معاون سخنگوی وزارت خارجه طالبان').length).toBeGreaterThanOrEqual(3);
+    expect(
+      mentionTexts(h.id).filter((t) => t === 'معاون سخنگوی وزارت خارجه طالبان').length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('organizations and groups: ISIS, the Taliban foreign ministry (also «این وزارتخانه»), the Taliban', () => {
@@ -70,6 +75,7 @@ describe('seed article actors', () => {
   it('entity ids are unique and every actor mention points back to its actor', () => {
     const ids = doc.entities.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const a of doc.actors) for (const m of a.mentions) expect(doc.entities.find((e) => e.id === m)?.actor).toBe(a.id);
+    for (const a of doc.actors)
+      for (const m of a.mentions) expect(doc.entities.find((e) => e.id === m)?.actor).toBe(a.id);
   });
 });

@@ -8,10 +8,16 @@ import type { Actor, Doc, Entity } from '../../doc.js';
  */
 export function actorAt(doc: Doc, start: number, end: number): Actor | null {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  const withActor = doc.entities.filter((e): e is Entity & { actor: string } => e.actor !== null && byId.has(e.actor));
-  const covering = withActor.filter((e) => e.start <= start && end <= e.end).sort((a, b) => a.end - a.start - (b.end - b.start));
+  const withActor = doc.entities.filter(
+    (e): e is Entity & { actor: string } => e.actor !== null && byId.has(e.actor),
+  );
+  const covering = withActor
+    .filter((e) => e.start <= start && end <= e.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
   if (covering[0]) return byId.get(covering[0].actor) ?? null;
-  const overlapping = withActor.filter((e) => e.start < end && start < e.end).sort((a, b) => a.start - b.start);
+  const overlapping = withActor
+    .filter((e) => e.start < end && start < e.end)
+    .sort((a, b) => a.start - b.start);
   if (overlapping[0]) return byId.get(overlapping[0].actor) ?? null;
   const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
   let best: (Entity & { actor: string }) | null = null;

@@ -51,7 +51,7 @@ function pronounReferent(res: Resolution, pos: number, quotes: Array<[number, nu
   // Walk back over the mentions of this sentence and up to three before, keeping per sentence the
   // person mentions; the nearest sentence that has any gives its first (the subject).
   let sent = -1;
-  let cands: Mention[] = [];
+  const cands: Mention[] = [];
   for (let i = res.lastMentionBefore(pos); i >= 0; i--) {
     const m = res.mentions[i] as Mention;
     if (m.sentence < s - 3) break;
@@ -76,13 +76,25 @@ function collectCandidates(res: Resolution, covered: (first: number, last: numbe
     if (ref) out.push({ kind: 'reference', first: unit.first, last: unit.last, ref: ref.ref });
   }
   for (const chain of st.chains) {
-    if (chain.anchor || chain.kind !== 'person' || chain.titles.some((t) => t.country || t.domestic) || covered(chain.first, chain.last)) continue;
+    if (
+      chain.anchor ||
+      chain.kind !== 'person' ||
+      chain.titles.some((t) => t.country || t.domestic) ||
+      covered(chain.first, chain.last)
+    )
+      continue;
     // A lone generic word («مقام», «رئیس») is too vague to point back: two titles at least, or a specific one.
     if (chain.titles.length < 2 && (chain.titles[0]?.sector === null || chain.titles[0]?.open)) continue;
-    out.push({ kind: 'bare-title', first: chain.first, last: chain.last, titles: chain.titles.map((t) => t.title) });
+    out.push({
+      kind: 'bare-title',
+      first: chain.first,
+      last: chain.last,
+      titles: chain.titles.map((t) => t.title),
+    });
   }
   const surnames = new Set<string>();
-  for (const r of res.records) if (r.isPerson && r.key.startsWith('name:')) for (const s of r.surnames) surnames.add(s);
+  for (const r of res.records)
+    if (r.isPerson && r.key.startsWith('name:')) for (const s of r.surnames) surnames.add(s);
   if (surnames.size) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;
@@ -127,7 +139,15 @@ export function addCoreferences(res: Resolution): void {
     }
     if (!rec) continue;
     const end = (words[c.last] as Word).end;
-    const entity: Entity = { id: `e${n++}`, type, start, end, text: doc.text.slice(start, end), actor: null, source: 'coref' };
+    const entity: Entity = {
+      id: `e${n++}`,
+      type,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      actor: null,
+      source: 'coref',
+    };
     doc.entities.push(entity);
     mark(start, end);
     res.link(entity, rec);

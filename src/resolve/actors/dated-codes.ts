@@ -39,7 +39,10 @@ export function roleOn(roles: readonly PersonRole[], day: string | null): Person
 }
 
 /** Country and sector read off a CAMEO code whose first three letters are a known country. */
-export function splitCode(code: string | null, isCountry: (c: string) => boolean): { country: string | null; sector: string | null } {
+export function splitCode(
+  code: string | null,
+  isCountry: (c: string) => boolean,
+): { country: string | null; sector: string | null } {
   if (!code) return { country: null, sector: null };
   const head = code.slice(0, 3);
   if (!isCountry(head)) return { country: null, sector: null };

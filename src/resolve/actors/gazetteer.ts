@@ -13,7 +13,34 @@ export interface Gazetteer {
 }
 
 /** Words that begin organization names whatever the organization (PEYMA's ORG heads). */
-const ORG_HEADS = ['وزارت', 'سازمان', 'حزب', 'شورا', 'شورای', 'مجلس', 'اتحادیه', 'جنبش', 'جبهه', 'گروه', 'کمیسیون', 'کمیته', 'دفتر', 'بانک', 'صندوق', 'آژانس', 'خبرگزاری', 'دانشگاه', 'نهاد', 'ارتش', 'سپاه', 'پارلمان', 'دولت', 'حکومت', 'دادگاه', 'ریاست'];
+const ORG_HEADS = [
+  'وزارت',
+  'سازمان',
+  'حزب',
+  'شورا',
+  'شورای',
+  'مجلس',
+  'اتحادیه',
+  'جنبش',
+  'جبهه',
+  'گروه',
+  'کمیسیون',
+  'کمیته',
+  'دفتر',
+  'بانک',
+  'صندوق',
+  'آژانس',
+  'خبرگزاری',
+  'دانشگاه',
+  'نهاد',
+  'ارتش',
+  'سپاه',
+  'پارلمان',
+  'دولت',
+  'حکومت',
+  'دادگاه',
+  'ریاست',
+];
 
 const words = (phrase: string) => phrase.split(/\s+/).filter((w) => w.length > 1);
 
@@ -22,7 +49,13 @@ let built: Gazetteer | null = null;
 export function gazetteer(): Gazetteer {
   if (built) return built;
   const { data } = actorLexicon([]);
-  const g: Gazetteer = { countryWords: new Set(), titleWords: new Set(), orgWords: new Set(ORG_HEADS), personWords: new Set(), placeWords: new Set() };
+  const g: Gazetteer = {
+    countryWords: new Set(),
+    titleWords: new Set(),
+    orgWords: new Set(ORG_HEADS),
+    personWords: new Set(),
+    placeWords: new Set(),
+  };
   for (const c of data.countries) {
     for (const n of [...c.names, ...c.adjectives]) for (const w of words(n)) g.countryWords.add(w);
     for (const cap of c.capitals) for (const w of words(cap)) g.placeWords.add(w);
@@ -39,9 +72,11 @@ export function gazetteer(): Gazetteer {
     if (o.kind === 'collective') continue;
     for (const n of o.names) for (const w of words(n)) g.orgWords.add(w);
   }
-  for (const p of data.people) for (const n of [...p.names, ...p.short]) for (const w of words(n)) g.personWords.add(w);
+  for (const p of data.people)
+    for (const n of [...p.names, ...p.short]) for (const w of words(n)) g.personWords.add(w);
   // A word in several lists keeps them all; but generic words that only glue names together are no evidence.
-  for (const set of Object.values(g)) for (const stop of ['و', 'در', 'از', 'بن', 'آل', 'این']) set.delete(stop);
+  for (const set of Object.values(g))
+    for (const stop of ['و', 'در', 'از', 'بن', 'آل', 'این']) set.delete(stop);
   built = g;
   return g;
 }

@@ -5,15 +5,12 @@ import { fileURLToPath } from 'node:url';
 import {
   type CorefData,
   type CountryEntry,
-  LexiconError,
   type LexiconData,
-  type OrgEntry,
-  type PersonEntry,
+  LexiconError,
   readCountryLine,
   readOrg,
   readPerson,
   readTitle,
-  type TitleEntry,
 } from './lexicon-schema.js';
 
 const LEXICON_DIR = new URL('../../../lexicon/actors/', import.meta.url);
@@ -22,7 +19,9 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    throw new LexiconError(`${file}: cannot read actor dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new LexiconError(
+      `${file}: cannot read actor dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 
@@ -68,7 +67,12 @@ export function readCountriesTsv(file: string): CountryEntry[] {
 /** A partial lexicon: what one file contributes. */
 export type LexiconPart = Partial<Omit<LexiconData, 'coref'>> & { coref?: Partial<CorefData> };
 
-function listOf<T>(file: string, field: string, v: unknown, read: (file: string, i: number, raw: unknown) => T): T[] {
+function listOf<T>(
+  file: string,
+  field: string,
+  v: unknown,
+  read: (file: string, i: number, raw: unknown) => T,
+): T[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) throw new LexiconError(`${file}: field "${field}" must be a list`);
   return v.map((raw, i) => read(file, i, raw));
@@ -76,13 +80,18 @@ function listOf<T>(file: string, field: string, v: unknown, read: (file: string,
 
 function stringsOf(file: string, field: string, v: unknown): string[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new LexiconError(`${file}: field "${field}" must be a list of strings`);
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string'))
+    throw new LexiconError(`${file}: field "${field}" must be a list of strings`);
   return v as string[];
 }
 
 /** Which kind an entry of a bare JSON list is: people have roles, titles have a title, the rest are organizations. */
 function readMixedList(file: string, list: unknown[]): LexiconPart {
-  const part: Required<Pick<LexiconPart, 'people' | 'organizations' | 'titles'>> = { people: [], organizations: [], titles: [] };
+  const part: Required<Pick<LexiconPart, 'people' | 'organizations' | 'titles'>> = {
+    people: [],
+    organizations: [],
+    titles: [],
+  };
   list.forEach((raw, i) => {
     const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     if ('roles' in obj) part.people.push(readPerson(file, i, raw));
@@ -101,19 +110,33 @@ export function readDictionary(file: string): LexiconPart {
   if (file.endsWith('.tsv')) return { countries: readCountriesTsv(file) };
   const json = readJson(file);
   if (Array.isArray(json)) return readMixedList(file, json);
-  if (typeof json !== 'object' || json === null) throw new LexiconError(`${file}: must hold a JSON list or object`);
+  if (typeof json !== 'object' || json === null)
+    throw new LexiconError(`${file}: must hold a JSON list or object`);
   const o = json as Record<string, unknown>;
   const known = new Set(['countries', 'organizations', 'people', 'titles', 'fillers', 'coref']);
-  for (const k of Object.keys(o)) if (!known.has(k)) throw new LexiconError(`${file}: unknown field "${k}" (expected ${[...known].join(', ')})`);
-  const countries = o.countries === undefined ? [] : (() => {
-    if (!Array.isArray(o.countries)) throw new LexiconError(`${file}: field "countries" must be a list`);
-    return o.countries.map((c, i) => {
-      if (typeof c !== 'object' || c === null) throw new LexiconError(`${file}: countries[${i}] must be an object`);
-      const r = c as Record<string, unknown>;
-      const join = (v: unknown) => (Array.isArray(v) ? v.join('|') : typeof v === 'string' ? v : '');
-      return readCountryLine(file, i + 1, [r.code, r.name_en, r.wikidata ?? '', join(r.names), join(r.adjectives), join(r.capitals)].map((x) => String(x ?? '')).join('\t'));
-    });
-  })();
+  for (const k of Object.keys(o))
+    if (!known.has(k))
+      throw new LexiconError(`${file}: unknown field "${k}" (expected ${[...known].join(', ')})`);
+  const countries =
+    o.countries === undefined
+      ? []
+      : (() => {
+          if (!Array.isArray(o.countries))
+            throw new LexiconError(`${file}: field "countries" must be a list`);
+          return o.countries.map((c, i) => {
+            if (typeof c !== 'object' || c === null)
+              throw new LexiconError(`${file}: countries[${i}] must be an object`);
+            const r = c as Record<string, unknown>;
+            const join = (v: unknown) => (Array.isArray(v) ? v.join('|') : typeof v === 'string' ? v : '');
+            return readCountryLine(
+              file,
+              i + 1,
+              [r.code, r.name_en, r.wikidata ?? '', join(r.names), join(r.adjectives), join(r.capitals)]
+                .map((x) => String(x ?? ''))
+                .join('\t'),
+            );
+          });
+        })();
   const part: LexiconPart = {
     countries,
     organizations: listOf(file, 'organizations', o.organizations, readOrg),
@@ -123,21 +146,41 @@ export function readDictionary(file: string): LexiconPart {
   };
   if (o.coref !== undefined) {
     const c = o.coref as Record<string, unknown>;
-    if (typeof c !== 'object' || c === null) throw new LexiconError(`${file}: field "coref" must be an object`);
-    const references = c.references === undefined ? undefined : (() => {
-      if (!Array.isArray(c.references)) throw new LexiconError(`${file}: field "coref.references" must be a list`);
-      return c.references.map((r, i) => {
-        const rr = r as Record<string, unknown>;
-        if (typeof rr?.phrase !== 'string') throw new LexiconError(`${file}: coref.references[${i}]: field "phrase" must be a string`);
-        return { phrase: rr.phrase, variants: stringsOf(file, `coref.references[${i}].variants`, rr.variants), refers_to: stringsOf(file, `coref.references[${i}].refers_to`, rr.refers_to) };
-      });
-    })();
+    if (typeof c !== 'object' || c === null)
+      throw new LexiconError(`${file}: field "coref" must be an object`);
+    const references =
+      c.references === undefined
+        ? undefined
+        : (() => {
+            if (!Array.isArray(c.references))
+              throw new LexiconError(`${file}: field "coref.references" must be a list`);
+            return c.references.map((r, i) => {
+              const rr = r as Record<string, unknown>;
+              if (typeof rr?.phrase !== 'string')
+                throw new LexiconError(`${file}: coref.references[${i}]: field "phrase" must be a string`);
+              return {
+                phrase: rr.phrase,
+                variants: stringsOf(file, `coref.references[${i}].variants`, rr.variants),
+                refers_to: stringsOf(file, `coref.references[${i}].refers_to`, rr.refers_to),
+              };
+            });
+          })();
     part.coref = {
       pronouns: c.pronouns === undefined ? undefined : stringsOf(file, 'coref.pronouns', c.pronouns),
-      honorifics_before: c.honorifics_before === undefined ? undefined : stringsOf(file, 'coref.honorifics_before', c.honorifics_before),
-      honorifics_after: c.honorifics_after === undefined ? undefined : stringsOf(file, 'coref.honorifics_after', c.honorifics_after),
-      female_honorifics: c.female_honorifics === undefined ? undefined : stringsOf(file, 'coref.female_honorifics', c.female_honorifics),
-      own_country: c.own_country === undefined ? undefined : stringsOf(file, 'coref.own_country', c.own_country),
+      honorifics_before:
+        c.honorifics_before === undefined
+          ? undefined
+          : stringsOf(file, 'coref.honorifics_before', c.honorifics_before),
+      honorifics_after:
+        c.honorifics_after === undefined
+          ? undefined
+          : stringsOf(file, 'coref.honorifics_after', c.honorifics_after),
+      female_honorifics:
+        c.female_honorifics === undefined
+          ? undefined
+          : stringsOf(file, 'coref.female_honorifics', c.female_honorifics),
+      own_country:
+        c.own_country === undefined ? undefined : stringsOf(file, 'coref.own_country', c.own_country),
       references,
     };
   }
@@ -189,9 +232,13 @@ export function mergeLexicon(base: LexiconData, parts: LexiconPart[]): LexiconDa
       fillers: [...new Set([...out.fillers, ...(p.fillers ?? [])])],
       coref: {
         pronouns: [...new Set([...out.coref.pronouns, ...(p.coref?.pronouns ?? [])])],
-        honorifics_before: [...new Set([...out.coref.honorifics_before, ...(p.coref?.honorifics_before ?? [])])],
+        honorifics_before: [
+          ...new Set([...out.coref.honorifics_before, ...(p.coref?.honorifics_before ?? [])]),
+        ],
         honorifics_after: [...new Set([...out.coref.honorifics_after, ...(p.coref?.honorifics_after ?? [])])],
-        female_honorifics: [...new Set([...out.coref.female_honorifics, ...(p.coref?.female_honorifics ?? [])])],
+        female_honorifics: [
+          ...new Set([...out.coref.female_honorifics, ...(p.coref?.female_honorifics ?? [])]),
+        ],
         references: [...out.coref.references, ...(p.coref?.references ?? [])],
         own_country: [...new Set([...out.coref.own_country, ...(p.coref?.own_country ?? [])])],
       },

@@ -5,7 +5,14 @@
 // dictionaries and cached.
 import { letterKey } from './letter-key.js';
 import { mergeLexicon, readDictionary, readShippedLexicon } from './lexicon-files.js';
-import type { CountryEntry, LexiconData, OrgEntry, PersonEntry, ReferenceEntry, TitleEntry } from './lexicon-schema.js';
+import type {
+  CountryEntry,
+  LexiconData,
+  OrgEntry,
+  PersonEntry,
+  ReferenceEntry,
+  TitleEntry,
+} from './lexicon-schema.js';
 
 export type Item =
   | { kind: 'country'; form: string; country: CountryEntry }
@@ -63,8 +70,30 @@ function insert(root: TrieNode, form: string, item: Item): void {
 }
 
 function sameEntry(a: Item, b: Item): boolean {
-  const ea = 'country' in a ? a.country : 'org' in a ? a.org : 'person' in a ? a.person : 'title' in a ? a.title : 'ref' in a ? a.ref : null;
-  const eb = 'country' in b ? b.country : 'org' in b ? b.org : 'person' in b ? b.person : 'title' in b ? b.title : 'ref' in b ? b.ref : null;
+  const ea =
+    'country' in a
+      ? a.country
+      : 'org' in a
+        ? a.org
+        : 'person' in a
+          ? a.person
+          : 'title' in a
+            ? a.title
+            : 'ref' in a
+              ? a.ref
+              : null;
+  const eb =
+    'country' in b
+      ? b.country
+      : 'org' in b
+        ? b.org
+        : 'person' in b
+          ? b.person
+          : 'title' in b
+            ? b.title
+            : 'ref' in b
+              ? b.ref
+              : null;
   return ea === eb;
 }
 
@@ -102,10 +131,12 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     for (const s of p.short) add(s, { kind: 'short', form: s, person: p });
   }
   for (const t of data.titles) {
-    for (const f of [t.title, ...t.variants]) for (const form of titleForms(f)) add(form, { kind: 'title', form, title: t });
+    for (const f of [t.title, ...t.variants])
+      for (const form of titleForms(f)) add(form, { kind: 'title', form, title: t });
   }
   for (const f of data.fillers) add(f, { kind: 'filler', form: f });
-  for (const r of data.coref.references) for (const f of [r.phrase, ...r.variants]) add(f, { kind: 'reference', form: f, ref: r });
+  for (const r of data.coref.references)
+    for (const f of [r.phrase, ...r.variants]) add(f, { kind: 'reference', form: f, ref: r });
   for (const p of data.coref.pronouns) add(p, { kind: 'pronoun', form: p });
   for (const h of data.coref.honorifics_before) {
     add(h, { kind: 'hon-before', form: h, female: data.coref.female_honorifics.includes(h) });
@@ -149,7 +180,12 @@ export function actorLexicon(dictionaries: readonly string[] = []): CompiledLexi
   let lex = cache.get(cacheKey);
   if (!lex) {
     const base = readShippedLexicon();
-    lex = compileLexicon(mergeLexicon(base, dictionaries.map((f) => readDictionary(f))));
+    lex = compileLexicon(
+      mergeLexicon(
+        base,
+        dictionaries.map((f) => readDictionary(f)),
+      ),
+    );
     cache.set(cacheKey, lex);
   }
   return lex;

@@ -25,7 +25,16 @@ export interface CountryEntry {
 
 /** `place`: a name that contains a state or capital but is a region or place (آذربایجان شرقی, غرب آسیا): a LOC, no actor. */
 export type OrgKind = 'igo' | 'ngo' | 'group' | 'military' | 'collective' | 'party' | 'institution' | 'place';
-export const ORG_KINDS: readonly OrgKind[] = ['igo', 'ngo', 'group', 'military', 'collective', 'party', 'institution', 'place'];
+export const ORG_KINDS: readonly OrgKind[] = [
+  'igo',
+  'ngo',
+  'group',
+  'military',
+  'collective',
+  'party',
+  'institution',
+  'place',
+];
 
 export interface OrgEntry {
   id: string;
@@ -201,7 +210,11 @@ export function readOrg(file: string, i: number, raw: unknown): OrgEntry {
     const list = obj.codes;
     if (!Array.isArray(list) || list.length === 0) r.fail('codes', 'must be a non-empty list');
     codes = (list as unknown[]).map((c, j) => {
-      const cr = new FieldReader(file, `${describe(i, obj)} codes[${j}]`, asObject(file, `${describe(i, obj)} codes[${j}]`, c));
+      const cr = new FieldReader(
+        file,
+        `${describe(i, obj)} codes[${j}]`,
+        asObject(file, `${describe(i, obj)} codes[${j}]`, c),
+      );
       return { code: cr.code('code'), from: cr.day('from'), until: cr.day('until') };
     });
   } else {
@@ -247,7 +260,8 @@ export function readTitle(file: string, i: number, raw: unknown): TitleEntry {
   const obj = asObject(file, `titles[${i}]`, raw);
   const r = new FieldReader(file, `titles[${i}] ("${String(obj.title)}")`, obj);
   const kind = r.string('kind') as TitleKind;
-  if (kind !== 'person' && kind !== 'office' && kind !== 'side') r.fail('kind', 'must be "person", "office" or "side"');
+  if (kind !== 'person' && kind !== 'office' && kind !== 'side')
+    r.fail('kind', 'must be "person", "office" or "side"');
   return {
     title: r.string('title'),
     variants: r.strings('variants', false),
@@ -266,12 +280,32 @@ export function readCountryLine(file: string, lineNo: number, line: string): Cou
   const cols = line.split('\t');
   const where = `line ${lineNo}`;
   if (cols.length < 4 || cols.length > 6) {
-    throw new LexiconError(`${file}: ${where}: expected 4 to 6 tab-separated columns (code, name_en, wikidata, names, adjectives, capitals), got ${cols.length}`);
+    throw new LexiconError(
+      `${file}: ${where}: expected 4 to 6 tab-separated columns (code, name_en, wikidata, names, adjectives, capitals), got ${cols.length}`,
+    );
   }
-  const [code = '', nameEn = '', wikidata = '', names = '', adjectives = '', capitals = ''] = cols.map((c) => c.trim());
-  if (!/^[A-Z]{3}$/.test(code)) throw new LexiconError(`${file}: ${where}: column "code" must be three upper-case letters, got "${code}"`);
-  if (wikidata && !/^Q\d+$/.test(wikidata)) throw new LexiconError(`${file}: ${where}: column "wikidata" must look like Q123, got "${wikidata}"`);
-  const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
-  if (list(names).length === 0) throw new LexiconError(`${file}: ${where}: column "names" must hold at least one name`);
-  return { code, name_en: nameEn, wikidata: wikidata || null, names: list(names), adjectives: list(adjectives), capitals: list(capitals) };
+  const [code = '', nameEn = '', wikidata = '', names = '', adjectives = '', capitals = ''] = cols.map((c) =>
+    c.trim(),
+  );
+  if (!/^[A-Z]{3}$/.test(code))
+    throw new LexiconError(
+      `${file}: ${where}: column "code" must be three upper-case letters, got "${code}"`,
+    );
+  if (wikidata && !/^Q\d+$/.test(wikidata))
+    throw new LexiconError(`${file}: ${where}: column "wikidata" must look like Q123, got "${wikidata}"`);
+  const list = (s: string) =>
+    s
+      .split('|')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  if (list(names).length === 0)
+    throw new LexiconError(`${file}: ${where}: column "names" must hold at least one name`);
+  return {
+    code,
+    name_en: nameEn,
+    wikidata: wikidata || null,
+    names: list(names),
+    adjectives: list(adjectives),
+    capitals: list(capitals),
+  };
 }

@@ -16,7 +16,10 @@ export interface Unit {
   items: Item[] | null;
 }
 
-export function unitHas<K extends ItemKind>(unit: Unit | undefined, kind: K): Extract<Item, { kind: K }> | null {
+export function unitHas<K extends ItemKind>(
+  unit: Unit | undefined,
+  kind: K,
+): Extract<Item, { kind: K }> | null {
   if (!unit?.items) return null;
   for (const it of unit.items) if (it.kind === kind) return it as Extract<Item, { kind: K }>;
   return null;
@@ -83,8 +86,41 @@ export interface Chain {
 /** Function words and verbs that end a phrase: never part of a title's open slot. */
 const STOP = new Set(
   [
-    'و', 'یا', 'که', 'را', 'با', 'به', 'از', 'در', 'بر', 'تا', 'برای', 'این', 'آن', 'هم', 'نیز', 'گفت', 'کرد', 'است', 'بود',
-    'شد', 'کرده', 'شده', 'می', 'اعلام', 'افزود', 'نوشت', 'روز', 'دیروز', 'امروز', 'پس', 'پیش', 'روی', 'سوی', 'طی', 'ضمن',
+    'و',
+    'یا',
+    'که',
+    'را',
+    'با',
+    'به',
+    'از',
+    'در',
+    'بر',
+    'تا',
+    'برای',
+    'این',
+    'آن',
+    'هم',
+    'نیز',
+    'گفت',
+    'کرد',
+    'است',
+    'بود',
+    'شد',
+    'کرده',
+    'شده',
+    'می',
+    'اعلام',
+    'افزود',
+    'نوشت',
+    'روز',
+    'دیروز',
+    'امروز',
+    'پس',
+    'پیش',
+    'روی',
+    'سوی',
+    'طی',
+    'ضمن',
   ].map((w) => w.replace(/آ/g, 'ا')),
 );
 
@@ -95,7 +131,8 @@ export function isStopWord(key: string): boolean {
 function anchorOf(unit: Unit | undefined): Anchor | null {
   if (!unit?.items) return null;
   for (const it of unit.items) {
-    if (it.kind === 'country' || it.kind === 'adjective' || it.kind === 'capital') return { type: 'country', country: it.country, via: it.kind };
+    if (it.kind === 'country' || it.kind === 'adjective' || it.kind === 'capital')
+      return { type: 'country', country: it.country, via: it.kind };
     if (it.kind === 'org') return { type: 'org', org: it.org };
     if (it.kind === 'reference') return { type: 'reference', ref: it.ref };
     if (it.kind === 'own-country') return { type: 'own-country' };
@@ -165,7 +202,13 @@ export function readChain(words: Word[], units: Unit[], u: number): Chain | null
   if (anchor) {
     // «در امور افغانستان», «در کابل»: the posting of an envoy or embassy belongs to the phrase.
     const inUnit = units[lastUnit + 1];
-    if (titles.some((t) => t.takes_in) && inUnit && !inUnit.items && (words[inUnit.first] as Word).key === 'در' && !(words[inUnit.first] as Word).hardBreak) {
+    if (
+      titles.some((t) => t.takes_in) &&
+      inUnit &&
+      !inUnit.items &&
+      (words[inUnit.first] as Word).key === 'در' &&
+      !(words[inUnit.first] as Word).hardBreak
+    ) {
       let m = lastUnit + 2;
       const tail = ['در'];
       const filler = unitHas(units[m], 'filler');

@@ -5,7 +5,7 @@ import type { Actor, Doc, Entity, PipelineOptions } from '../../doc.js';
 import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
 import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, type Item, lookupPhrase } from './lexicon-index.js';
-import type { CountryEntry, OrgEntry, PersonEntry, TitleEntry } from './lexicon-schema.js';
+import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
 import { type EntityInfo, isPlaceUse, type RulerState, rulerState } from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
@@ -57,7 +57,9 @@ export function roleMatches(m: RoleKey, r: RoleKey, ignoreAnchor = false): boole
 }
 
 /** Words only Afghan (Dari) news uses: they make «کشورمان» Afghanistan rather than Iran. */
-const DARI_MARKERS = new Set(['ولسوالی', 'ولسوال', 'پوهنتون', 'داکتر', 'سارنوال', 'شاروالی', 'ولسی', 'مشرانو', 'څارنوال'].map(letterKey));
+const DARI_MARKERS = new Set(
+  ['ولسوالی', 'ولسوال', 'پوهنتون', 'داکتر', 'سارنوال', 'شاروالی', 'ولسی', 'مشرانو', 'څارنوال'].map(letterKey),
+);
 
 /** Gap between a name and its title phrase: spaces, a comma, quotation marks around the name. */
 const APPOSITION_GAP = /^[\s،,"'«»“”]*$/;
@@ -96,7 +98,11 @@ export class Resolution {
     return w ? w.sentence : 0;
   }
 
-  private create(key: string, init: Omit<Actor, 'id' | 'mentions'>, extra: Partial<ActorRecord>): ActorRecord {
+  private create(
+    key: string,
+    init: Omit<Actor, 'id' | 'mentions'>,
+    extra: Partial<ActorRecord>,
+  ): ActorRecord {
     const actor: Actor = { id: `a${this.records.length + 1}`, ...init, mentions: [] };
     const rec: ActorRecord = {
       actor,
@@ -122,7 +128,13 @@ export class Resolution {
       rec.linked.add(entity.id);
       rec.actor.mentions.push(entity.id);
     }
-    const m: Mention = { start: entity.start, end: entity.end, sentence: this.sentenceAt(entity.start), entity, rec };
+    const m: Mention = {
+      start: entity.start,
+      end: entity.end,
+      sentence: this.sentenceAt(entity.start),
+      entity,
+      rec,
+    };
     // Keep mentions sorted by position: coreference looks back from a point in the text.
     let i = this.mentions.length;
     while (i > 0 && (this.mentions[i - 1] as Mention).start > m.start) i--;
@@ -153,7 +165,15 @@ export class Resolution {
       this.byKey.get(`country:${c.code}`) ??
       this.create(
         `country:${c.code}`,
-        { name: c.names[0] as string, name_en: c.name_en || null, code: c.code, country: c.code, sector: null, wikidata: c.wikidata, roles: [] },
+        {
+          name: c.names[0] as string,
+          name_en: c.name_en || null,
+          code: c.code,
+          country: c.code,
+          sector: null,
+          wikidata: c.wikidata,
+          roles: [],
+        },
         { refKinds: ['country'] },
       )
     );
@@ -168,7 +188,15 @@ export class Resolution {
     const split = splitCode(code, this.isCountry);
     return this.create(
       key,
-      { name: target.names[0] as string, name_en: target.name_en, code, country: target.country ?? split.country, sector: split.sector, wikidata: target.wikidata, roles: [] },
+      {
+        name: target.names[0] as string,
+        name_en: target.name_en,
+        code,
+        country: target.country ?? split.country,
+        sector: split.sector,
+        wikidata: target.wikidata,
+        roles: [],
+      },
       { refKinds: [target.kind] },
     );
   }
@@ -182,7 +210,15 @@ export class Resolution {
     const split = splitCode(code, this.isCountry);
     const rec = this.create(
       key,
-      { name: p.names[0] as string, name_en: p.name_en, code, country: p.country ?? split.country, sector: split.sector, wikidata: p.wikidata, roles: role ? [role.role] : [] },
+      {
+        name: p.names[0] as string,
+        name_en: p.name_en,
+        code,
+        country: p.country ?? split.country,
+        sector: split.sector,
+        wikidata: p.wikidata,
+        roles: role ? [role.role] : [],
+      },
       {
         isPerson: true,
         gender: p.gender,
@@ -203,10 +239,23 @@ export class Resolution {
     const words: Word[] = role
       .split(/\s+/)
       .filter(Boolean)
-      .map((text, i) => ({ start: i, end: i + 1, text, key: letterKey(text), gap: ' ', hardBreak: false, sentence: 0 }));
+      .map((text, i) => ({
+        start: i,
+        end: i + 1,
+        text,
+        key: letterKey(text),
+        gap: ' ',
+        hardBreak: false,
+        sentence: 0,
+      }));
     const units = lexiconUnits(this.lex, words);
     const chain = units.length ? readChain(words, units, 0) : null;
-    const rk = chain ? { titles: chain.titles.map((t) => t.title), anchor: chain.anchor ? this.staticAnchorKey(chain) : null } : null;
+    const rk = chain
+      ? {
+          titles: chain.titles.map((t) => t.title),
+          anchor: chain.anchor ? this.staticAnchorKey(chain) : null,
+        }
+      : null;
     this.roleKeyMemo.set(role, rk);
     return rk;
   }
@@ -232,7 +281,8 @@ export class Resolution {
 
   /** The actor a reference phrase («این گروه») points back to from `pos`: the latest fitting mention. */
   referent(refersTo: string[], pos: number): ActorRecord | null {
-    const fits = (rec: ActorRecord) => rec.refKinds.some((k) => refersTo.some((r) => k === r || (r.startsWith('office:') && k.startsWith(r))));
+    const fits = (rec: ActorRecord) =>
+      rec.refKinds.some((k) => refersTo.some((r) => k === r || (r.startsWith('office:') && k.startsWith(r))));
     let best: { start: number; rec: ActorRecord } | null = null;
     const from = this.lastMentionBefore(pos);
     for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
@@ -251,36 +301,62 @@ export class Resolution {
   private noteAnchor(chain: Chain, rec: ActorRecord): void {
     if (chain.anchorWord < 0) return;
     const start = (this.words[chain.anchorWord] as Word | undefined)?.start;
-    if (start !== undefined && !this.anchorTrail.some((t) => t.start === start)) this.anchorTrail.push({ start, rec });
+    if (start !== undefined && !this.anchorTrail.some((t) => t.start === start))
+      this.anchorTrail.push({ start, rec });
   }
 
   /** Code, country and anchor key of a title phrase at `pos`. */
-  chainOwner(chain: Chain, pos: number): { code: string | null; country: string | null; anchorKey: string | null; anchorEn: string | null } {
+  chainOwner(
+    chain: Chain,
+    pos: number,
+  ): { code: string | null; country: string | null; anchorKey: string | null; anchorEn: string | null } {
     const sector = chain.sector ?? 'GOV';
-    const fromCountry = (c: string, en: string | null) => ({ code: `${c}${sector}`, country: c, anchorKey: `country:${c}`, anchorEn: en });
+    const fromCountry = (c: string, en: string | null) => ({
+      code: `${c}${sector}`,
+      country: c,
+      anchorKey: `country:${c}`,
+      anchorEn: en,
+    });
     const a = chain.anchor;
     if (!a) {
-      const c = chain.titles.find((t) => t.country)?.country ?? (chain.titles.some((t) => t.domestic) ? this.ownCountry() : undefined);
-      return c ? fromCountry(c, this.lex.countryByCode.get(c)?.name_en ?? null) : { code: null, country: null, anchorKey: null, anchorEn: null };
+      const c =
+        chain.titles.find((t) => t.country)?.country ??
+        (chain.titles.some((t) => t.domestic) ? this.ownCountry() : undefined);
+      return c
+        ? fromCountry(c, this.lex.countryByCode.get(c)?.name_en ?? null)
+        : { code: null, country: null, anchorKey: null, anchorEn: null };
     }
     if (a.type === 'country') {
       if (chain.kind !== 'side') this.noteAnchor(chain, this.countryActor(a.country));
       return fromCountry(a.country.code, a.country.name_en);
     }
-    if (a.type === 'own-country') return fromCountry(this.ownCountry(), this.lex.countryByCode.get(this.ownCountry())?.name_en ?? null);
+    if (a.type === 'own-country')
+      return fromCountry(this.ownCountry(), this.lex.countryByCode.get(this.ownCountry())?.name_en ?? null);
     // A province or city (والی هرات, استاندار اصفهان): the office belongs to its state.
     if (a.type === 'org' && a.org.kind === 'place') {
       const c = a.org.country ? this.lex.countryByCode.get(a.org.country) : undefined;
-      return c ? fromCountry(c.code, c.name_en) : { code: null, country: null, anchorKey: null, anchorEn: null };
+      return c
+        ? fromCountry(c.code, c.name_en)
+        : { code: null, country: null, anchorKey: null, anchorEn: null };
     }
     const rec = a.type === 'org' ? this.orgActor(a.org) : this.referent(a.ref.refers_to, pos);
     if (!rec) return { code: null, country: null, anchorKey: null, anchorEn: null };
     if (a.type === 'org') this.noteAnchor(chain, rec);
     if (rec.key.startsWith('country:')) return fromCountry(rec.actor.country as string, rec.actor.name_en);
     if (rec.key.startsWith('office:') || rec.key.startsWith('role:')) {
-      return { code: rec.actor.code, country: rec.actor.country, anchorKey: rec.key, anchorEn: rec.actor.name_en };
+      return {
+        code: rec.actor.code,
+        country: rec.actor.country,
+        anchorKey: rec.key,
+        anchorEn: rec.actor.name_en,
+      };
     }
-    return { code: rec.actor.code, country: rec.actor.country, anchorKey: rec.key, anchorEn: rec.actor.name_en };
+    return {
+      code: rec.actor.code,
+      country: rec.actor.country,
+      anchorKey: rec.key,
+      anchorEn: rec.actor.name_en,
+    };
   }
 
   private chainName(chain: Chain, anchorEn: string | null): string | null {
@@ -321,7 +397,15 @@ export class Resolution {
       const split = splitCode(owner.code, this.isCountry);
       return this.create(
         key,
-        { name: chain.display, name_en: this.chainName(chain, owner.anchorEn), code: owner.code, country: owner.country, sector: split.sector, wikidata: null, roles: [chain.display] },
+        {
+          name: chain.display,
+          name_en: this.chainName(chain, owner.anchorEn),
+          code: owner.code,
+          country: owner.country,
+          sector: split.sector,
+          wikidata: null,
+          roles: [chain.display],
+        },
         { isPerson: true, roleKeys: [rk] },
       );
     }
@@ -331,7 +415,15 @@ export class Resolution {
     const split = splitCode(owner.code, this.isCountry);
     return this.create(
       key,
-      { name: chain.display, name_en: this.chainName(chain, owner.anchorEn), code: owner.code, country: owner.country, sector: split.sector, wikidata: null, roles: [] },
+      {
+        name: chain.display,
+        name_en: this.chainName(chain, owner.anchorEn),
+        code: owner.code,
+        country: owner.country,
+        sector: split.sector,
+        wikidata: null,
+        roles: [],
+      },
       { refKinds: [`office:${titles[0]}`] },
     );
   }
@@ -352,7 +444,9 @@ export class Resolution {
   /** Records «NAME، TITLE-PHRASE» and «TITLE-PHRASE (،) NAME» pairs among the entities. */
   findAppositions(entities: Entity[]): void {
     const chainAt = new Map<number, { chain: Chain; entity: Entity | null }>();
-    for (const c of this.st.chains) if (c.anchor || c.titles.some((t) => t.country || t.domestic)) chainAt.set(c.first, { chain: c, entity: null });
+    for (const c of this.st.chains)
+      if (c.anchor || c.titles.some((t) => t.country || t.domestic))
+        chainAt.set(c.first, { chain: c, entity: null });
     const chainEnds = new Map<number, { chain: Chain; entity: Entity | null }>();
     for (const e of entities) {
       const info = this.st.info.get(e.id);
@@ -370,14 +464,28 @@ export class Resolution {
       const last = wordAt(this.words, e.end - 1);
       const next = this.words[last + 1];
       const after = chainAt.get(last + 1);
-      if (after && after.chain.kind === 'person' && !after.chain.plural && next && APPOSITION_GAP.test(next.gap) && next.sentence === (this.words[last] as Word).sentence) {
+      if (
+        after &&
+        after.chain.kind === 'person' &&
+        !after.chain.plural &&
+        next &&
+        APPOSITION_GAP.test(next.gap) &&
+        next.sentence === (this.words[last] as Word).sentence
+      ) {
         this.apposition.set(e.id, after.chain);
         if (after.entity) this.chainHolder.set(after.entity.id, e);
         continue;
       }
       const before = chainEnds.get(first - 1);
       const w = this.words[first];
-      if (before && before.chain.kind === 'person' && !before.chain.plural && w && APPOSITION_GAP.test(w.gap) && !w.gap.includes('\n')) {
+      if (
+        before &&
+        before.chain.kind === 'person' &&
+        !before.chain.plural &&
+        w &&
+        APPOSITION_GAP.test(w.gap) &&
+        !w.gap.includes('\n')
+      ) {
         this.apposition.set(e.id, before.chain);
         if (before.entity) this.chainHolder.set(before.entity.id, e);
       }
@@ -391,10 +499,14 @@ export class Resolution {
     const owner = this.chainOwner(chain, entity.start);
     // «وزیر خارجه این گروه» is recorded as the office it names: «وزیر خارجه طالبان».
     const ownerName = owner.anchorKey ? this.byKey.get(owner.anchorKey)?.actor.name : undefined;
-    const role = chain.anchor?.type === 'reference' && chain.anchorForm && ownerName ? chain.display.replace(chain.anchorForm, ownerName) : chain.display;
+    const role =
+      chain.anchor?.type === 'reference' && chain.anchorForm && ownerName
+        ? chain.display.replace(chain.anchorForm, ownerName)
+        : chain.display;
     this.addRole(rec, role);
     const rk: RoleKey = { titles: chain.titles.map((t) => t.title), anchor: owner.anchorKey };
-    if (!rec.roleKeys.some((r) => r.anchor === rk.anchor && r.titles.join() === rk.titles.join())) rec.roleKeys.push(rk);
+    if (!rec.roleKeys.some((r) => r.anchor === rk.anchor && r.titles.join() === rk.titles.join()))
+      rec.roleKeys.push(rk);
     // The text's own statement of the office outranks the lexicon (which may be out of date), except
     // where the phrase only implies the state («کشورمان», «این گروه»): then the lexicon's date-aware entry holds.
     if (owner.code && (!rec.codeFromLexicon || chain.anchor?.type === 'country')) {
@@ -410,7 +522,12 @@ export class Resolution {
       if (it.kind === 'person') return this.personActor(it.person);
       // A short name alone: the person already named here, or the only person the lexicon knows by it
       // (the caller has evidence it is a person: the tagger said PER).
-      if (it.kind === 'short' && (this.byKey.has(`person:${it.person.id}`) || (shortIsPerson && items.filter((x) => x.kind === 'short').length === 1))) return this.personActor(it.person);
+      if (
+        it.kind === 'short' &&
+        (this.byKey.has(`person:${it.person.id}`) ||
+          (shortIsPerson && items.filter((x) => x.kind === 'short').length === 1))
+      )
+        return this.personActor(it.person);
       if (it.kind === 'org' && it.org.kind === 'place') return null;
       if (it.kind === 'org' && !(it.org.acts_only && place)) return this.orgActor(it.org);
       if (it.kind === 'country') return this.countryActor(it.country);
@@ -424,7 +541,8 @@ export class Resolution {
     const before = new Set(this.lex.data.coref.honorifics_before.map(letterKey));
     const after = new Set(this.lex.data.coref.honorifics_after.map(letterKey));
     while (words.length > 1 && before.has(letterKey(words[0] as string))) words = words.slice(1);
-    while (words.length > 1 && after.has(letterKey(words[words.length - 1] as string))) words = words.slice(0, -1);
+    while (words.length > 1 && after.has(letterKey(words[words.length - 1] as string)))
+      words = words.slice(0, -1);
     return words.join(' ');
   }
 
@@ -451,7 +569,10 @@ export class Resolution {
         this.create(
           `name:${key}`,
           { name: bare, name_en: null, code: null, country: null, sector: null, wikidata: null, roles: [] },
-          { isPerson: true, surnames: parts.length > 1 ? [letterKey(parts[parts.length - 1] as string)] : [] },
+          {
+            isPerson: true,
+            surnames: parts.length > 1 ? [letterKey(parts[parts.length - 1] as string)] : [],
+          },
         );
     }
     this.applyApposition(rec, entity);
@@ -485,7 +606,19 @@ export class Resolution {
     const key = `name:${letterKey(entity.text)}`;
     return (
       this.byKey.get(key) ??
-      this.create(key, { name: entity.text, name_en: null, code: null, country: null, sector: null, wikidata: null, roles: [] }, { refKinds: ['institution'] })
+      this.create(
+        key,
+        {
+          name: entity.text,
+          name_en: null,
+          code: null,
+          country: null,
+          sector: null,
+          wikidata: null,
+          roles: [],
+        },
+        { refKinds: ['institution'] },
+      )
     );
   }
 
@@ -514,7 +647,10 @@ export class Resolution {
     if (entity.type === 'PER') return this.nameActor(entity);
     if (entity.type === 'ORG') return this.orgEntityActor(entity);
     if (entity.type === 'LOC') {
-      return this.itemActor(lookupPhrase(this.lex, entity.text), isPlaceUse(this.words, wordAt(this.words, entity.start)));
+      return this.itemActor(
+        lookupPhrase(this.lex, entity.text),
+        isPlaceUse(this.words, wordAt(this.words, entity.start)),
+      );
     }
     return null;
   }

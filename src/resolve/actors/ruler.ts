@@ -38,7 +38,21 @@ export function nextEntityNumber(doc: Doc): number {
 }
 
 /** Prepositions after which a capital or «غرب» is a place, not an actor. */
-const PLACE_PREPOSITIONS = new Set(['در', 'به', 'از', 'تا', 'سوی', 'سمت', 'نزدیک', 'مقابل', 'طرف', 'مرز', 'عازم', 'وارد', 'راهی']);
+const PLACE_PREPOSITIONS = new Set([
+  'در',
+  'به',
+  'از',
+  'تا',
+  'سوی',
+  'سمت',
+  'نزدیک',
+  'مقابل',
+  'طرف',
+  'مرز',
+  'عازم',
+  'وارد',
+  'راهی',
+]);
 
 /** Words after which a capital still starts a clause: it can be the subject. */
 const CLAUSE_OPENERS = new Set(['و', 'که', 'اما', 'ولی', 'نیز', 'هم', 'سپس', 'همچنین']);
@@ -81,7 +95,12 @@ interface Found {
 }
 
 /** Unknown words right before «، TITLE-PHRASE» that look like a name: 2–4 words up to a boundary. */
-function nameBeforeApposition(words: Word[], units: Unit[], u: number, chain: Chain): { first: number; last: number } | null {
+function nameBeforeApposition(
+  words: Word[],
+  units: Unit[],
+  u: number,
+  chain: Chain,
+): { first: number; last: number } | null {
   const chainStart = words[(units[u] as Unit).first] as Word;
   // «X، TITLE، …»: the title phrase is set off by commas on both sides, and names one person.
   const after = words[chain.last + 1];
@@ -105,7 +124,11 @@ function nameBeforeApposition(words: Word[], units: Unit[], u: number, chain: Ch
 }
 
 /** «TITLE-PHRASE، X Y، …»: 2–4 unknown words set off by commas right after a person's title phrase. */
-function nameAfterApposition(words: Word[], units: Unit[], chain: Chain): { first: number; last: number } | null {
+function nameAfterApposition(
+  words: Word[],
+  units: Unit[],
+  chain: Chain,
+): { first: number; last: number } | null {
   if (chain.plural || chain.kind !== 'person' || !chain.anchor) return null;
   const u0 = chain.lastUnit + 1;
   const firstUnit = units[u0];
@@ -134,19 +157,32 @@ function findEntities(st: RulerState): Found[] {
     const person = unitHas(unit, 'person');
     if (person) {
       named.add(person.person.id);
-      found.push({ first, last, type: 'PER', source: 'lexicon', info: { kind: 'person', item: person, first, last } });
+      found.push({
+        first,
+        last,
+        type: 'PER',
+        source: 'lexicon',
+        info: { kind: 'person', item: person, first, last },
+      });
       continue;
     }
     const org = unitHas(unit, 'org');
     if (org) {
       if (org.org.acts_only && isPlaceUse(words, first)) continue;
-      const type: EntityType = (org.org.kind === 'collective' && org.org.acts_only) || org.org.kind === 'place' ? 'LOC' : 'ORG';
+      const type: EntityType =
+        (org.org.kind === 'collective' && org.org.acts_only) || org.org.kind === 'place' ? 'LOC' : 'ORG';
       found.push({ first, last, type, source: 'lexicon', info: { kind: 'org', item: org, first, last } });
       continue;
     }
     const country = unitHas(unit, 'country');
     if (country) {
-      found.push({ first, last, type: 'LOC', source: 'lexicon', info: { kind: 'country', item: country, first, last } });
+      found.push({
+        first,
+        last,
+        type: 'LOC',
+        source: 'lexicon',
+        info: { kind: 'country', item: country, first, last },
+      });
       continue;
     }
     const title = unitHas(unit, 'title');
@@ -160,15 +196,31 @@ function findEntities(st: RulerState): Found[] {
             const name = nameBeforeApposition(words, units, u, chain);
             const prev = found[found.length - 1];
             if (name && !(prev && prev.last >= name.first)) {
-              found.push({ ...name, type: 'PER', source: 'pattern', info: { kind: 'name-pattern', ...name } });
+              found.push({
+                ...name,
+                type: 'PER',
+                source: 'pattern',
+                info: { kind: 'name-pattern', ...name },
+              });
             }
           }
           const type: EntityType = chain.kind === 'person' ? 'PER' : 'ORG';
-          found.push({ first: chain.first, last: chain.last, type, source: 'pattern', info: { kind: 'chain', chain, first: chain.first, last: chain.last } });
+          found.push({
+            first: chain.first,
+            last: chain.last,
+            type,
+            source: 'pattern',
+            info: { kind: 'chain', chain, first: chain.first, last: chain.last },
+          });
           u = chain.lastUnit;
           const after = nameAfterApposition(words, units, chain);
           if (after) {
-            found.push({ ...after, type: 'PER', source: 'pattern', info: { kind: 'name-pattern', ...after } });
+            found.push({
+              ...after,
+              type: 'PER',
+              source: 'pattern',
+              info: { kind: 'name-pattern', ...after },
+            });
             while (u + 1 < units.length && (units[u + 1] as Unit).last <= after.last) u++;
           }
           continue;
@@ -177,7 +229,13 @@ function findEntities(st: RulerState): Found[] {
     }
     const capital = unitHas(unit, 'capital');
     if (capital) {
-      found.push({ first, last, type: 'LOC', source: 'lexicon', info: { kind: 'capital', item: capital, first, last } });
+      found.push({
+        first,
+        last,
+        type: 'LOC',
+        source: 'lexicon',
+        info: { kind: 'capital', item: capital, first, last },
+      });
       continue;
     }
     const short = unitHas(unit, 'short');
@@ -192,8 +250,20 @@ function findEntities(st: RulerState): Found[] {
       }
       const before = units[u - 1 - (l !== last ? 1 : 0)];
       const prev = found[found.length - 1];
-      if (unitHas(before, 'hon-before') && before && !(words[first] as Word).hardBreak && !(prev && prev.last >= before.first)) f = before.first;
-      found.push({ first: f, last: l, type: 'PER', source: 'coref', info: { kind: 'short', item: short, first: f, last: l } });
+      if (
+        unitHas(before, 'hon-before') &&
+        before &&
+        !(words[first] as Word).hardBreak &&
+        !(prev && prev.last >= before.first)
+      )
+        f = before.first;
+      found.push({
+        first: f,
+        last: l,
+        type: 'PER',
+        source: 'coref',
+        info: { kind: 'short', item: short, first: f, last: l },
+      });
     }
   }
   return found;
@@ -210,7 +280,15 @@ export function recognizeLexiconEntities(doc: Doc, options: PipelineOptions): vo
     const end = (st.words[f.last] as Word).end;
     if (taken.some(([s, e]) => s < end && start < e)) continue;
     const id = `e${n++}`;
-    doc.entities.push({ id, type: f.type, start, end, text: doc.text.slice(start, end), actor: null, source: f.source });
+    doc.entities.push({
+      id,
+      type: f.type,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      actor: null,
+      source: f.source,
+    });
     st.info.set(id, f.info);
   }
 }

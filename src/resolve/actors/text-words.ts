@@ -22,14 +22,40 @@ function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c >= 0x0600 && c <= 0x06ff) {
     // Arabic-script punctuation and signs are not word material: ، ؛ ؟ ٪ ٫ ٬ ٭ ۔ and the number signs.
-    return !(c <= 0x060f || c === 0x061b || c === 0x061e || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || c === 0x06dd || c === 0x06de || c === 0x06e9);
+    return !(
+      c <= 0x060f ||
+      c === 0x061b ||
+      c === 0x061e ||
+      c === 0x061f ||
+      (c >= 0x066a && c <= 0x066d) ||
+      c === 0x06d4 ||
+      c === 0x06dd ||
+      c === 0x06de ||
+      c === 0x06e9
+    );
   }
   if (c === 0x200c || c === 0x200d) return true;
-  return (c >= 0x00c0 && c <= 0x024f) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) || (c >= 0x0400 && c <= 0x04ff);
+  return (
+    (c >= 0x00c0 && c <= 0x024f) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefc) ||
+    (c >= 0x0400 && c <= 0x04ff)
+  );
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x200f || c === 0x200e || c === 0x202f || c === 0x2009 || c === 0x0d;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    c === 0x200f ||
+    c === 0x200e ||
+    c === 0x202f ||
+    c === 0x2009 ||
+    c === 0x0d
+  );
 }
 
 /** Class of every code unit, computed once: 1 word material, 2 white space, 0 anything else. */
@@ -74,7 +100,9 @@ export function textWords(text: string, sentences: Span[]): Word[] {
     }
     const wordText = text.slice(start, i);
     // Most words need no folding: then the key is the word itself, with no new string.
-    const key = changed ? String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]) : wordText;
+    const key = changed
+      ? String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[])
+      : wordText;
     let hard = false;
     for (let g = prevEnd; g < start; g++) {
       if (CLASS[text.charCodeAt(g)] !== 2) {
@@ -84,11 +112,20 @@ export function textWords(text: string, sentences: Span[]): Word[] {
     }
     while (start >= nextSentenceStart) {
       s++;
-      nextSentenceStart = s + 1 < sentences.length ? (sentences[s + 1] as Span).start : Number.POSITIVE_INFINITY;
+      nextSentenceStart =
+        s + 1 < sentences.length ? (sentences[s + 1] as Span).start : Number.POSITIVE_INFINITY;
       hard = true;
     }
     // A gap of white space only is recorded as one space: nothing reads more than that from it.
-    words.push({ start, end: i, text: wordText, key, gap: hard ? text.slice(prevEnd, start) : ' ', hardBreak: hard, sentence: s });
+    words.push({
+      start,
+      end: i,
+      text: wordText,
+      key,
+      gap: hard ? text.slice(prevEnd, start) : ' ',
+      hardBreak: hard,
+      sentence: s,
+    });
     prevEnd = i;
   }
   return words;
