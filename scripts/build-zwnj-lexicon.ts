@@ -182,7 +182,9 @@ const farsWhole = (w: string) =>
   (farsGlued.get(w) ?? 0) >= 3 && (farsGlued.get(w) ?? 0) >= (farsZwnjOf.get(w) ?? 0);
 for (const [w, f] of hazmFreq) {
   if (w.includes(ZWNJ) || w.length < 2) continue;
-  whole.set(w, tag(w, f === 0 && LOOKS_GLUED.test(w) && !farsWhole(w)));
+  // An unchecked بی + word (بیگاه, بیتعادلی) is a glued compound too.
+  const glued = LOOKS_GLUED.test(w) || (w.startsWith('بی') && (hazmFreq.get(w.slice(2)) ?? 0) > 0);
+  whole.set(w, tag(w, f === 0 && glued && !farsWhole(w)));
 }
 for (const [w, n] of farsGlued) {
   if (n < 3 || whole.has(w) || w.length < 2) continue;
