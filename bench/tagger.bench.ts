@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { evalConll, readConll } from '../src/eval/conll.js';
 import { formatScores } from '../src/eval/score.js';
-import { MODEL_URL, tagTokens, useTaggerModel } from '../src/recognize/tagger/index.js';
+import { MODEL_URL, setTaggerModel, tagTokens } from '../src/recognize/tagger/index.js';
 import { parseModel } from '../src/recognize/tagger/model-io.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -26,11 +26,15 @@ for (let r = 0; r < RUNS; r++) {
   loadMs.push(performance.now() - t);
   loadCpuMs.push(cpuMs() - c);
   if (r === RUNS - 1) {
-    useTaggerModel(model);
-    console.log(`model: ${(bytes / 1e6).toFixed(2)} MB, ${model.weights.length / 15} weight rows, trained ${JSON.stringify(model.info)}`);
+    setTaggerModel(model);
+    console.log(
+      `model: ${(bytes / 1e6).toFixed(2)} MB, ${model.weights.length / 15} weight rows, trained ${JSON.stringify(model.info)}`,
+    );
   }
 }
-console.log(`load: median ${median(loadMs).toFixed(1)} ms wall, ${median(loadCpuMs).toFixed(1)} ms CPU, of ${RUNS} (read + gunzip + parse)`);
+console.log(
+  `load: median ${median(loadMs).toFixed(1)} ms wall, ${median(loadCpuMs).toFixed(1)} ms CPU, of ${RUNS} (read + gunzip + parse)`,
+);
 
 const devText = readFileSync(new URL('../../shared/data/peyma/dev.txt', import.meta.url), 'utf8');
 console.log(`\nPEYMA dev, strict entity level:\n${formatScores(evalConll(devText))}`);

@@ -23,7 +23,9 @@ const SENTENCE_RE = /[^.!?؟\n]+[.!?؟]*/g;
 export function farsSentences(): string[][] {
   const out: string[][] = [];
   for (const k of [1, 2, 3]) {
-    const articles = JSON.parse(readFileSync(new URL(`corpus/fars-news-${k}.json`, SHARED), 'utf8')) as FarsArticle[];
+    const articles = JSON.parse(
+      readFileSync(new URL(`corpus/fars-news-${k}.json`, SHARED), 'utf8'),
+    ) as FarsArticle[];
     for (const a of articles) {
       for (const text of [a.title ?? '', a.abstract ?? '', ...(a.paragraphs ?? [])]) {
         for (const m of text.matchAll(SENTENCE_RE)) {

@@ -12,16 +12,23 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { countSentence } from '../src/eval/conll.js';
 import { type Counts, formatScores, prf } from '../src/eval/score.js';
-import { gazetteer } from '../src/resolve/actors/gazetteer.js';
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/recognize/tagger/clusters.js';
-import { allGroups, FEATURE_GROUPS, type FeatureConfig, type FeatureGroup, type FeatureResources, sentenceFeatures } from '../src/recognize/tagger/features.js';
+import {
+  allGroups,
+  FEATURE_GROUPS,
+  type FeatureConfig,
+  type FeatureGroup,
+  type FeatureResources,
+  sentenceFeatures,
+} from '../src/recognize/tagger/features.js';
 import { decode, type TaggerModel } from '../src/recognize/tagger/model.js';
 import { parseModel, serializeModel } from '../src/recognize/tagger/model-io.js';
 import { normalizeToken } from '../src/recognize/tagger/normalize.js';
 import { Perceptron, seededRandom, type TrainingSentence } from '../src/recognize/tagger/perceptron.js';
-import { buildTagLexicon, jackknifeTagLexicons } from '../src/recognize/tagger/tag-lexicon.js';
 import { buildPhraseLexicon, jackknifePhraseLexicons } from '../src/recognize/tagger/phrase-lexicon.js';
+import { buildTagLexicon, jackknifeTagLexicons } from '../src/recognize/tagger/tag-lexicon.js';
 import { TAGS, tagIndex } from '../src/recognize/tagger/tags.js';
+import { gazetteer } from '../src/resolve/actors/gazetteer.js';
 import { farsSentences, readPeyma } from './ner-corpus.js';
 
 const { values: args } = parseArgs({
@@ -79,7 +86,11 @@ const resources: FeatureResources = {
 };
 // training sentence i sees the lexicons built without its own fold (i % FOLDS)
 const foldPhrases = jackknifePhraseLexicons(train, FOLDS);
-const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon, k) => ({ ...resources, tagLexicon, phrases: foldPhrases[k] }));
+const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon, k) => ({
+  ...resources,
+  tagLexicon,
+  phrases: foldPhrases[k],
+}));
 log(
   `resources: ${resources.clusters.size} clustered words, ${resources.gazetteer.size} gazetteer words, ` +
     `${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases (${elapsed()})`,
@@ -94,7 +105,12 @@ function featurize(cfg: FeatureConfig, sentences: typeof train): TrainingSentenc
 
 function score(model: TaggerModel): Map<string, Counts> {
   const byType = new Map<string, Counts>();
-  for (const s of dev) countSentence(s.tags, Array.from(decode(model, s.tokens), (i) => TAGS[i]), byType);
+  for (const s of dev)
+    countSentence(
+      s.tags,
+      Array.from(decode(model, s.tokens), (i) => TAGS[i]),
+      byType,
+    );
   return byType;
 }
 
@@ -128,7 +144,9 @@ function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number): Train
     const model = p.averaged(base, prune);
     const f1 = overallF1(score(model));
     curve.push(Number(f1.toFixed(2)));
-    log(`  epoch ${e}: ${errors} training errors, dev F1 ${f1.toFixed(2)}, ${model.weights.length / TAGS.length} rows (${elapsed()})`);
+    log(
+      `  epoch ${e}: ${errors} training errors, dev F1 ${f1.toFixed(2)}, ${model.weights.length / TAGS.length} rows (${elapsed()})`,
+    );
     if (!best || f1 > best.f1) best = { model, epochs: e, f1, curve };
     else if (e - best.epochs >= 3) break; // no gain for three epochs: stop
   }
@@ -136,8 +154,12 @@ function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number): Train
 }
 
 const without = (args.without as string).split(',').filter(Boolean);
-for (const g of without) if (!(FEATURE_GROUPS as readonly string[]).includes(g)) throw new Error(`--without: no feature group ${g}`);
-const full: FeatureConfig = { bits: BITS, groups: { ...allGroups(), ...Object.fromEntries(without.map((g) => [g, false])) } };
+for (const g of without)
+  if (!(FEATURE_GROUPS as readonly string[]).includes(g)) throw new Error(`--without: no feature group ${g}`);
+const full: FeatureConfig = {
+  bits: BITS,
+  groups: { ...allGroups(), ...Object.fromEntries(without.map((g) => [g, false])) },
+};
 log('training with all feature groups');
 const trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
 trained.model.info = {
@@ -153,8 +175,12 @@ const bytes = serializeModel(trained.model);
 writeFileSync(args.out as string, bytes);
 const reloaded = parseModel(bytes);
 const devScores = score(reloaded);
-log(`wrote ${args.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${reloaded.weights.length / TAGS.length} rows, best epoch ${trained.epochs} (${elapsed()})`);
-process.stdout.write(`dev scores of the written (quantized) model, strict entity level:\n${formatScores(devScores)}\n`);
+log(
+  `wrote ${args.out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${reloaded.weights.length / TAGS.length} rows, best epoch ${trained.epochs} (${elapsed()})`,
+);
+process.stdout.write(
+  `dev scores of the written (quantized) model, strict entity level:\n${formatScores(devScores)}\n`,
+);
 
 if (args.ablation || args.ablate) {
   const wanted = args.ablate ? (args.ablate as string).split(',') : [...FEATURE_GROUPS];

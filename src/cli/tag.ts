@@ -12,7 +12,11 @@ import { UserError } from './errors.js';
 /** Output is gathered into chunks of about this many characters before writing. */
 const FLUSH_AT = 1 << 16;
 
-export async function tagStream(input: NodeJS.ReadableStream, name: string, write: (s: string) => void): Promise<void> {
+export async function tagStream(
+  input: NodeJS.ReadableStream,
+  name: string,
+  write: (s: string) => void,
+): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let tokens: string[] = [];
   let out = '';
@@ -51,7 +55,9 @@ export async function tagStream(input: NodeJS.ReadableStream, name: string, writ
 export function registerTag(program: Command): void {
   program
     .command('tag')
-    .description('tag tokenized sentences (CoNLL: one token a line) with PER/ORG/LOC/DAT/TIM/MON/PCT; prints TOKEN<TAB>TAG')
+    .description(
+      'tag tokenized sentences (CoNLL: one token a line) with PER/ORG/LOC/DAT/TIM/MON/PCT; prints TOKEN<TAB>TAG',
+    )
     .argument('[file]', 'input file (default: standard input)')
     .action(async (file?: string) => {
       const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);

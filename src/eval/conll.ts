@@ -5,9 +5,10 @@
 // or after the last `|` (PEYMA's `token|TAG`). With TABs, a line of more than two columns is an error
 // naming the line. With `|`, only a suffix that is a tag (O, B_X, I-X …) is split off, so tokens that
 // themselves contain `|` survive («a|b» is one token, «a|b|O» is token «a|b» with tag O).
-import type { Counts } from './score.js';
+
 import { tagTokens } from '../recognize/tagger/index.js';
 import { ENTITY_TYPES, normalizeTag } from '../recognize/tagger/tags.js';
+import type { Counts } from './score.js';
 
 export interface ConllLine {
   token: string;
@@ -25,12 +26,14 @@ export function parseConllLine(line: string, lineNo: number): ConllLine | null {
   if (line.trim() === '') return null;
   if (line.includes('\t')) {
     const cols = line.split('\t');
-    if (cols.length > 2) throw new ConllFormatError(`line ${lineNo}: ${cols.length} columns, expected TOKEN or TOKEN<TAB>TAG`);
+    if (cols.length > 2)
+      throw new ConllFormatError(`line ${lineNo}: ${cols.length} columns, expected TOKEN or TOKEN<TAB>TAG`);
     if (cols[0] === '') throw new ConllFormatError(`line ${lineNo}: empty token`);
     return { token: cols[0], tag: cols[1].trim() === '' ? null : cols[1].trim() };
   }
   const bar = line.lastIndexOf('|');
-  if (bar > 0 && TAG_RE.test(line.slice(bar + 1).trim())) return { token: line.slice(0, bar), tag: line.slice(bar + 1).trim() };
+  if (bar > 0 && TAG_RE.test(line.slice(bar + 1).trim()))
+    return { token: line.slice(0, bar), tag: line.slice(bar + 1).trim() };
   return { token: line, tag: null };
 }
 
@@ -95,7 +98,11 @@ export function entitySpans(tags: readonly (string | null)[]): EntitySpan[] {
 }
 
 /** Adds one sentence's strict matches into per-type counts. */
-export function countSentence(gold: readonly (string | null)[], predicted: readonly (string | null)[], into: Map<string, Counts>): void {
+export function countSentence(
+  gold: readonly (string | null)[],
+  predicted: readonly (string | null)[],
+  into: Map<string, Counts>,
+): void {
   const key = (s: EntitySpan) => `${s.type}:${s.start}:${s.end}`;
   const g = entitySpans(gold);
   const p = entitySpans(predicted);
@@ -103,7 +110,10 @@ export function countSentence(gold: readonly (string | null)[], predicted: reado
   const predKeys = new Set(p.map(key));
   const at = (type: string): Counts => {
     let c = into.get(type);
-    if (!c) into.set(type, (c = { tp: 0, fp: 0, fn: 0 }));
+    if (!c) {
+      c = { tp: 0, fp: 0, fn: 0 };
+      into.set(type, c);
+    }
     return c;
   };
   for (const s of p) {

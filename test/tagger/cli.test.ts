@@ -28,7 +28,10 @@ describe('rasad tag', () => {
     expect(blocks).toHaveLength(2);
     const first = blocks[0].split('\n').map((l) => l.split('\t'));
     expect(first.map(([t]) => t)).toEqual(['به', 'گزارش', 'خبرگزاری', 'مهر']);
-    const second = blocks[1].trimEnd().split('\n').map((l) => l.split('\t'));
+    const second = blocks[1]
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(second.map(([t]) => t)).toEqual(['روش\u200cهای', 'NATO', '😀']);
     for (const [, t] of [...first, ...second]) expect(t).toMatch(/^(O|[BI]_(PER|ORG|LOC|DAT|TIM|MON|PCT))$/);
     expect(second[2][1]).toBe('O'); // an emoji is no entity
@@ -51,7 +54,9 @@ describe('rasad tag', () => {
   });
 
   it('tags a 10,000-token sentence', async () => {
-    const r = await tag(`${Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? 'تهران' : 'و')).join('\n')}\n`);
+    const r = await tag(
+      `${Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? 'تهران' : 'و')).join('\n')}\n`,
+    );
     expect(r.status).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(10_000);
   });

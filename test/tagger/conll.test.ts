@@ -46,7 +46,10 @@ describe('evalConll', () => {
     expect(byType.get('ORG')).toEqual({ tp: 0, fp: 2, fn: 1 });
     expect(byType.get('DAT')).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(byType.get('MON')).toEqual({ tp: 0, fp: 0, fn: 0 });
-    const total = [...byType.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+    const total = [...byType.values()].reduce(
+      (a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
     expect(total).toEqual({ tp: 3, fp: 2, fn: 2 });
     expect(prf(total).f1).toBeCloseTo(0.6, 10);
     expect(formatScores(byType)).toMatch(/overall\t60\.00\t60\.00\t60\.00\t3\t2\t2/);

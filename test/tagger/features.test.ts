@@ -52,7 +52,10 @@ describe('sentenceFeatures', () => {
     const f = sentenceFeatures(['سعید', 'پورعلی', 'گفت'], emptyResources(), cfg);
     expect(f.offsets).toHaveLength(4);
     for (const id of f.ids) expect(id >= 0 && id < 1 << 16).toBe(true);
-    const noAffix = sentenceFeatures(['سعید', 'پورعلی', 'گفت'], emptyResources(), { bits: 16, groups: { ...allGroups(), affix: false } });
+    const noAffix = sentenceFeatures(['سعید', 'پورعلی', 'گفت'], emptyResources(), {
+      bits: 16,
+      groups: { ...allGroups(), affix: false },
+    });
     expect(noAffix.ids.length).toBeLessThan(f.ids.length);
   });
 
@@ -63,6 +66,8 @@ describe('sentenceFeatures', () => {
     res.gazetteer.set('تهران', 0b10001);
     const rich = sentenceFeatures(['تهران'], res, cfg);
     expect(rich.ids.length).toBe(plain + 2); // two gazetteer lists
-    expect(Array.from(rich.ids)).not.toEqual(Array.from(sentenceFeatures(['تهران'], emptyResources(), cfg).ids));
+    expect(Array.from(rich.ids)).not.toEqual(
+      Array.from(sentenceFeatures(['تهران'], emptyResources(), cfg).ids),
+    );
   });
 });

@@ -1,6 +1,12 @@
 // The training-data lexicons behind the taglex and phrase features, and their jackknifing.
 import { describe, expect, it } from 'vitest';
-import { buildPhraseLexicon, firstWordsOf, jackknifePhraseLexicons, matchPhrases, phraseKey } from '../../src/recognize/tagger/phrase-lexicon.js';
+import {
+  buildPhraseLexicon,
+  firstWordsOf,
+  jackknifePhraseLexicons,
+  matchPhrases,
+  phraseKey,
+} from '../../src/recognize/tagger/phrase-lexicon.js';
 import { buildTagLexicon, jackknifeTagLexicons } from '../../src/recognize/tagger/tag-lexicon.js';
 import { ENTITY_TYPES, tagIndex } from '../../src/recognize/tagger/tags.js';
 

@@ -4,14 +4,26 @@ import { allGroups, emptyResources, sentenceFeatures } from '../../src/recognize
 import { tagWith } from '../../src/recognize/tagger/model.js';
 import { ModelFormatError, parseModel, serializeModel } from '../../src/recognize/tagger/model-io.js';
 import { Perceptron, seededRandom } from '../../src/recognize/tagger/perceptron.js';
-import { tagIndex } from '../../src/recognize/tagger/tags.js';
 import { buildTagLexicon } from '../../src/recognize/tagger/tag-lexicon.js';
+import { tagIndex } from '../../src/recognize/tagger/tags.js';
 
 const corpus: [string[], string[]][] = [
-  [['آقای', 'علی', 'رضایی', 'به', 'تهران', 'رفت'], ['O', 'B_PER', 'I_PER', 'O', 'B_LOC', 'O']],
-  [['خانم', 'مریم', 'احمدی', 'در', 'کابل', 'است'], ['O', 'B_PER', 'I_PER', 'O', 'B_LOC', 'O']],
-  [['سازمان', 'ملل', 'در', 'تهران', 'گفت'], ['B_ORG', 'I_ORG', 'O', 'B_LOC', 'O']],
-  [['۲۰', 'درصد', 'رشد', 'کرد'], ['B_PCT', 'I_PCT', 'O', 'O']],
+  [
+    ['آقای', 'علی', 'رضایی', 'به', 'تهران', 'رفت'],
+    ['O', 'B_PER', 'I_PER', 'O', 'B_LOC', 'O'],
+  ],
+  [
+    ['خانم', 'مریم', 'احمدی', 'در', 'کابل', 'است'],
+    ['O', 'B_PER', 'I_PER', 'O', 'B_LOC', 'O'],
+  ],
+  [
+    ['سازمان', 'ملل', 'در', 'تهران', 'گفت'],
+    ['B_ORG', 'I_ORG', 'O', 'B_LOC', 'O'],
+  ],
+  [
+    ['۲۰', 'درصد', 'رشد', 'کرد'],
+    ['B_PCT', 'I_PCT', 'O', 'O'],
+  ],
 ];
 
 function trainTiny() {
@@ -52,7 +64,11 @@ describe('perceptron and model file', () => {
     expect(Array.from(back.weights)).toEqual(Array.from(model.weights));
     expect(back.scale).toBe(model.scale);
     for (const [tokens] of corpus) expect(tagWith(back, tokens)).toEqual(tagWith(model, tokens));
-    for (const tokens of [['آقای', 'حسن', 'به', 'کابل', 'رفت'], ['hello', '😀']]) expect(tagWith(back, tokens)).toEqual(tagWith(model, tokens));
+    for (const tokens of [
+      ['آقای', 'حسن', 'به', 'کابل', 'رفت'],
+      ['hello', '😀'],
+    ])
+      expect(tagWith(back, tokens)).toEqual(tagWith(model, tokens));
   });
 
   it('rejects a file that is not a model', () => {

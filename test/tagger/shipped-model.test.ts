@@ -38,7 +38,8 @@ describe('shipped tagger model', () => {
 function docOf(text: string): Doc {
   const doc = createDoc({ id: 't', title: null, url: null, source: null, published: null }, text);
   doc.sentences = [{ start: 0, end: text.length }];
-  for (const m of text.matchAll(/\S+/g)) doc.tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], sentence: 0 });
+  for (const m of text.matchAll(/\S+/g))
+    doc.tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], sentence: 0 });
   return doc;
 }
 
@@ -60,7 +61,15 @@ describe('tagEntities', () => {
   it('never overlaps an entity the lexicon found, and continues its ids', () => {
     const doc = docOf(text);
     const start = text.indexOf('ظریف');
-    doc.entities.push({ id: 'e7', type: 'PER', start, end: start + 'ظریف'.length, text: 'ظریف', actor: 'a1', source: 'lexicon' });
+    doc.entities.push({
+      id: 'e7',
+      type: 'PER',
+      start,
+      end: start + 'ظریف'.length,
+      text: 'ظریف',
+      actor: 'a1',
+      source: 'lexicon',
+    });
     tagEntities(doc, {});
     const lexicon = doc.entities[0];
     const added = doc.entities.slice(1);

@@ -2,7 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entitySpans } from '../../src/eval/conll.js';
-import { allowedTransition, NUM_TAGS, normalizeTag, TAGS, tagIndex } from '../../src/recognize/tagger/tags.js';
+import {
+  allowedTransition,
+  NUM_TAGS,
+  normalizeTag,
+  TAGS,
+  tagIndex,
+} from '../../src/recognize/tagger/tags.js';
 import { viterbi } from '../../src/recognize/tagger/viterbi.js';
 
 const T = NUM_TAGS;
@@ -34,19 +40,24 @@ describe('viterbi', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (n, seed) => {
         let s = seed;
-        const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0), (s % 1000) / 100 - 5);
+        const rnd = () => {
+          s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+          return (s % 1000) / 100 - 5;
+        };
         const e = Float64Array.from({ length: n * T }, rnd);
         const tr = Float64Array.from({ length: T * T }, rnd);
         const st = Float64Array.from({ length: T }, rnd);
         const path = viterbi(n, e, tr, st);
-        const scoreOf = (p: number[]) => p.reduce((acc, t, i) => acc + e[i * T + t] + (i === 0 ? st[t] : tr[p[i - 1] * T + t]), 0);
+        const scoreOf = (p: number[]) =>
+          p.reduce((acc, t, i) => acc + e[i * T + t] + (i === 0 ? st[t] : tr[p[i - 1] * T + t]), 0);
         let best = -Infinity;
         const walk = (p: number[]) => {
           if (p.length === n) {
             best = Math.max(best, scoreOf(p));
             return;
           }
-          for (let t = 0; t < T; t++) if (allowedTransition(p.length ? p[p.length - 1] : -1, t)) walk([...p, t]);
+          for (let t = 0; t < T; t++)
+            if (allowedTransition(p.length ? p[p.length - 1] : -1, t)) walk([...p, t]);
         };
         walk([]);
         expect(scoreOf(Array.from(path))).toBeCloseTo(best, 6);
@@ -57,14 +68,20 @@ describe('viterbi', () => {
 
   it('always yields valid BIO, so every I_ continues an entity of its type', () => {
     fc.assert(
-      fc.property(fc.array(fc.float({ min: -10, max: 10, noNaN: true }), { minLength: T, maxLength: 40 * T }), (xs) => {
-        const n = Math.floor(xs.length / T);
-        const { transition, start } = zeros();
-        const tags = Array.from(viterbi(n, Float32Array.from(xs.slice(0, n * T)), transition, start), (i) => TAGS[i]);
-        for (let i = 0; i < n; i++) {
-          if (tags[i].startsWith('I_')) expect(tags[i - 1]?.slice(2)).toBe(tags[i].slice(2));
-        }
-      }),
+      fc.property(
+        fc.array(fc.float({ min: -10, max: 10, noNaN: true }), { minLength: T, maxLength: 40 * T }),
+        (xs) => {
+          const n = Math.floor(xs.length / T);
+          const { transition, start } = zeros();
+          const tags = Array.from(
+            viterbi(n, Float32Array.from(xs.slice(0, n * T)), transition, start),
+            (i) => TAGS[i],
+          );
+          for (let i = 0; i < n; i++) {
+            if (tags[i].startsWith('I_')) expect(tags[i - 1]?.slice(2)).toBe(tags[i].slice(2));
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });

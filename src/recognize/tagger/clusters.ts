@@ -85,11 +85,16 @@ function normalizeRow(a: Float32Array, off: number, dims: number): void {
 }
 
 /** word → fine * 65536 + coarse, for words frequent enough in `sentences` (already normalized). */
-export function learnClusters(sentences: Iterable<readonly string[]>, opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Map<string, number> {
+export function learnClusters(
+  sentences: Iterable<readonly string[]>,
+  opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): Map<string, number> {
   const all = [...sentences];
   const freq = new Map<string, number>();
   for (const s of all) for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
-  const ranked = [...freq].filter(([, n]) => n >= opts.minCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const ranked = [...freq]
+    .filter(([, n]) => n >= opts.minCount)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const vocab = ranked.slice(0, opts.maxVocab).map(([w]) => w);
   const index = new Map(vocab.map((w, i) => [w, i]));
   const C = Math.min(opts.contexts, vocab.length);

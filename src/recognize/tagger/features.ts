@@ -21,7 +21,17 @@ import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
 import { firstWordsOf, matchPhrases } from './phrase-lexicon.js';
 
-export const FEATURE_GROUPS = ['word', 'affix', 'ngram', 'shape', 'cluster', 'gazetteer', 'taglex', 'phrase', 'span'] as const;
+export const FEATURE_GROUPS = [
+  'word',
+  'affix',
+  'ngram',
+  'shape',
+  'cluster',
+  'gazetteer',
+  'taglex',
+  'phrase',
+  'span',
+] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 export interface FeatureConfig {
@@ -109,7 +119,16 @@ const EOS: WordFacts = edge('</s>', -3);
 
 function edge(mark: string, id: number): WordFacts {
   const empty = new Int32Array(0);
-  return { norm: mark, word: mixString(0, mark), shape: mixString(0, mark), fine: id, coarse: id, gaz: 0, lex: id, local: { affix: empty, ngram: empty, shape: empty } };
+  return {
+    norm: mark,
+    word: mixString(0, mark),
+    shape: mixString(0, mark),
+    fine: id,
+    coarse: id,
+    gaz: 0,
+    lex: id,
+    local: { affix: empty, ngram: empty, shape: empty },
+  };
 }
 
 function wordFacts(raw: string, res: FeatureResources): WordFacts {
@@ -138,7 +157,11 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
     }
   }
   const shapeHash = mixString(0, shape);
-  const shapes = [finish(mixCode(seed(T_SHAPE), shapeHash)), finish(mixString(seed(T_SCRIPT), scriptOf(raw))), finish(mixCode(seed(T_LENGTH), Math.min(len, 12)))];
+  const shapes = [
+    finish(mixCode(seed(T_SHAPE), shapeHash)),
+    finish(mixString(seed(T_SCRIPT), scriptOf(raw))),
+    finish(mixCode(seed(T_LENGTH), Math.min(len, 12))),
+  ];
   if (shape === 'd') shapes.push(finish(mixCode(seed(T_DIGITS), Math.min(len, 6))));
   return {
     norm: w,
@@ -159,7 +182,10 @@ const phraseStarts = new WeakMap<FeatureResources, Set<string>>();
 
 function factsOf(raw: string, res: FeatureResources): WordFacts {
   let cache = caches.get(res);
-  if (!cache) caches.set(res, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    caches.set(res, cache);
+  }
   let f = cache.get(raw);
   if (f === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -196,7 +222,11 @@ class IdBuffer {
 }
 
 /** Extracts the hashed features of every token in a sentence. */
-export function sentenceFeatures(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFeatures {
+export function sentenceFeatures(
+  tokens: readonly string[],
+  res: FeatureResources,
+  cfg: FeatureConfig,
+): SentenceFeatures {
   const n = tokens.length;
   const g = cfg.groups;
   const buf = new IdBuffer((1 << cfg.bits) - 1, n * 48 + 16);
@@ -208,8 +238,15 @@ export function sentenceFeatures(tokens: readonly string[], res: FeatureResource
   let phrase: Int32Array | null = null;
   if (g.phrase && res.phrases.size > 0) {
     let starts = phraseStarts.get(res);
-    if (!starts) phraseStarts.set(res, (starts = firstWordsOf(res.phrases)));
-    phrase = matchPhrases(facts.map((f) => f.norm), res.phrases, starts);
+    if (!starts) {
+      starts = firstWordsOf(res.phrases);
+      phraseStarts.set(res, starts);
+    }
+    phrase = matchPhrases(
+      facts.map((f) => f.norm),
+      res.phrases,
+      starts,
+    );
   }
   const phraseAt = (i: number): number => (phrase === null ? -1 : i < 0 ? -2 : i >= n ? -3 : phrase[i]);
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
 import { decode, type TaggerModel } from './model.js';
 import { parseModel } from './model-io.js';
-import { TAGS, typeOfTag, isInside, ENTITY_TYPES } from './tags.js';
+import { ENTITY_TYPES, isInside, TAGS, typeOfTag } from './tags.js';
 
 /** models/ at the package root; the same relative URL works from src/ (tsx, vitest) and dist/. */
 export const MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
@@ -19,7 +19,7 @@ export function taggerModel(): TaggerModel {
 }
 
 /** Replaces the model the tagger uses (tests, and scripts that compare models). */
-export function useTaggerModel(model: TaggerModel): void {
+export function setTaggerModel(model: TaggerModel): void {
   loaded = model;
 }
 
@@ -46,14 +46,19 @@ export function tagEntities(doc: Doc, _options: PipelineOptions): void {
   }
   // existing entities (lexicon, patterns); an article has few, so a linear scan is enough
   const taken = doc.entities.slice();
-  const overlapsTaken = (start: number, end: number): boolean => taken.some((e) => e.start < end && start < e.end);
+  const overlapsTaken = (start: number, end: number): boolean =>
+    taken.some((e) => e.start < end && start < e.end);
   const added: Entity[] = [];
   let i = 0;
   while (i < doc.tokens.length) {
     let j = i + 1;
-    while (j < doc.tokens.length && doc.tokens[j].sentence === doc.tokens[i].sentence && j - i < MAX_SENTENCE) j++;
+    while (j < doc.tokens.length && doc.tokens[j].sentence === doc.tokens[i].sentence && j - i < MAX_SENTENCE)
+      j++;
     const sentence = doc.tokens.slice(i, j);
-    const tags = decode(model, sentence.map((t) => t.text));
+    const tags = decode(
+      model,
+      sentence.map((t) => t.text),
+    );
     for (let k = 0; k < tags.length; k++) {
       if (tags[k] === 0 || isInside(tags[k])) continue;
       let end = k + 1;

@@ -96,7 +96,8 @@ export function serializeModel(model: TaggerModel): Uint8Array {
 }
 
 export function parseModel(gzipped: Uint8Array): TaggerModel {
-  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new ModelFormatError('big-endian machines are not supported');
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
+    throw new ModelFormatError('big-endian machines are not supported');
   let raw: Buffer;
   try {
     raw = gunzipSync(gzipped);
@@ -107,10 +108,12 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
   const buf = new ArrayBuffer(raw.length);
   const bytes = new Uint8Array(buf);
   bytes.set(raw);
-  if (raw.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) throw new ModelFormatError('not a rasad tagger model');
+  if (raw.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC)
+    throw new ModelFormatError('not a rasad tagger model');
   const headerLength = new DataView(buf).getUint32(8, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Header;
-  if (header.tags.join() !== TAGS.join()) throw new ModelFormatError('model was trained with another tag set');
+  if (header.tags.join() !== TAGS.join())
+    throw new ModelFormatError('model was trained with another tag set');
   const rows = header.rows;
   const headerEnd = align4(12 + headerLength);
   const bucketsEnd = headerEnd + rows * 4;

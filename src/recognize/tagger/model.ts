@@ -1,6 +1,11 @@
 // The run-time model: a hashed feature table mapped to compact weight rows, the tag transition
 // weights, and the resources (clusters, gazetteer snapshot) its features were trained with.
-import { type FeatureConfig, type FeatureResources, type SentenceFeatures, sentenceFeatures } from './features.js';
+import {
+  type FeatureConfig,
+  type FeatureResources,
+  type SentenceFeatures,
+  sentenceFeatures,
+} from './features.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
 

@@ -10,17 +10,23 @@ export function normalizeToken(token: string): string {
   let out = '';
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if (c === 0x64a || c === 0x649) out += 'ی'; // Arabic yeh, alef maksura
-    else if (c === 0x643) out += 'ک'; // Arabic kaf
-    else if (c === 0x629) out += 'ه'; // teh marbuta
-    else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(c - 0x6f0 + 48); // Persian digits
-    else if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(c - 0x660 + 48); // Arabic-Indic digits
+    if (c === 0x64a || c === 0x649)
+      out += 'ی'; // Arabic yeh, alef maksura
+    else if (c === 0x643)
+      out += 'ک'; // Arabic kaf
+    else if (c === 0x629)
+      out += 'ه'; // teh marbuta
+    else if (c >= 0x6f0 && c <= 0x6f9)
+      out += String.fromCharCode(c - 0x6f0 + 48); // Persian digits
+    else if (c >= 0x660 && c <= 0x669)
+      out += String.fromCharCode(c - 0x660 + 48); // Arabic-Indic digits
     else if (c === ZWNJ || c === 0x200b || c === 0xa0 || c === 0x20 || c === 0x200d) {
       // ZWNJ and its stand-ins become one space, never doubled
       if (out.length > 0 && out.charCodeAt(out.length - 1) !== 0x20) out += ' ';
     } else if (c === 0x640 || (c >= 0x64b && c <= 0x652) || c === 0x670) {
       // kashida, harakat, superscript alef: dropped
-    } else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32); // ASCII lower case
+    } else if (c >= 0x41 && c <= 0x5a)
+      out += String.fromCharCode(c + 32); // ASCII lower case
     else out += token[i];
   }
   if (out.length > 1 && out.charCodeAt(out.length - 1) === 0x20) out = out.slice(0, -1);

@@ -109,7 +109,10 @@ export class Perceptron {
    * The averaged weights as a run-time model, keeping only features whose largest averaged weight
    * is at least `prune` in absolute value (most hashed rows are empty or tiny).
    */
-  averaged(base: Omit<TaggerModel, 'rowOf' | 'weights' | 'scale' | 'transition' | 'start'>, prune = 0): TaggerModel {
+  averaged(
+    base: Omit<TaggerModel, 'rowOf' | 'weights' | 'scale' | 'transition' | 'start'>,
+    prune = 0,
+  ): TaggerModel {
     const size = 1 << this.bits;
     const rowOf = new Int32Array(size);
     const inv = 1 / this.c;

@@ -27,7 +27,10 @@ export function buildPhraseLexicon(sentences: Iterable<LabeledSentence>): Map<st
       if (j - i > MAX_PHRASE) continue;
       const key = phraseKey(s.tokens.slice(i, j).map(normalizeToken));
       let v = votes.get(key);
-      if (!v) votes.set(key, (v = new Int32Array(ENTITY_TYPES.length + 1)));
+      if (!v) {
+        v = new Int32Array(ENTITY_TYPES.length + 1);
+        votes.set(key, v);
+      }
       v[ENTITY_TYPES.indexOf(tags[i].slice(2) as (typeof ENTITY_TYPES)[number])]++;
     }
   }
@@ -54,15 +57,24 @@ export function buildPhraseLexicon(sentences: Iterable<LabeledSentence>): Map<st
 }
 
 /** Jackknifed phrase lexicons: fold k is built without the sentences i with i % folds === k. */
-export function jackknifePhraseLexicons(sentences: readonly LabeledSentence[], folds: number): Map<string, number>[] {
-  return Array.from({ length: folds }, (_, k) => buildPhraseLexicon(sentences.filter((_, i) => i % folds !== k)));
+export function jackknifePhraseLexicons(
+  sentences: readonly LabeledSentence[],
+  folds: number,
+): Map<string, number>[] {
+  return Array.from({ length: folds }, (_, k) =>
+    buildPhraseLexicon(sentences.filter((_, i) => i % folds !== k)),
+  );
 }
 
 /**
  * Longest-first, left-to-right matches of the lexicon in a sentence of normalized words: for each
  * token, type * 4 + position (0 single, 1 begin, 2 inside, 3 end), or -1 outside any match.
  */
-export function matchPhrases(words: readonly string[], lexicon: Map<string, number>, firstWords: Set<string>): Int32Array {
+export function matchPhrases(
+  words: readonly string[],
+  lexicon: Map<string, number>,
+  firstWords: Set<string>,
+): Int32Array {
   const out = new Int32Array(words.length).fill(-1);
   let i = 0;
   while (i < words.length) {
@@ -85,11 +97,13 @@ export function matchPhrases(words: readonly string[], lexicon: Map<string, numb
       i++;
       continue;
     }
-    for (let k = 0; k < matched; k++) out[i + k] = type * 4 + (matched === 1 ? 0 : k === 0 ? 1 : k === matched - 1 ? 3 : 2);
+    for (let k = 0; k < matched; k++)
+      out[i + k] = type * 4 + (matched === 1 ? 0 : k === 0 ? 1 : k === matched - 1 ? 3 : 2);
     i += matched;
   }
   return out;
 }
 
 /** The set of first words of a lexicon's phrases (matching only starts at these). */
-export const firstWordsOf = (lexicon: Map<string, number>): Set<string> => new Set([...lexicon.keys()].map((k) => k.split(SEP)[0]));
+export const firstWordsOf = (lexicon: Map<string, number>): Set<string> =>
+  new Set([...lexicon.keys()].map((k) => k.split(SEP)[0]));

@@ -20,7 +20,10 @@ export function buildTagLexicon(sentences: Iterable<LabeledSentence>): Map<strin
     for (let i = 0; i < s.tokens.length; i++) {
       const w = normalizeToken(s.tokens[i]);
       let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Int32Array(NUM_TAGS)));
+      if (!c) {
+        c = new Int32Array(NUM_TAGS);
+        counts.set(w, c);
+      }
       c[tagIndex(s.tags[i] ?? 'O')]++;
     }
   }
@@ -39,6 +42,11 @@ export function buildTagLexicon(sentences: Iterable<LabeledSentence>): Map<strin
 }
 
 /** Lexicons for k folds (sentence i is in fold i % k), each built from the other folds. */
-export function jackknifeTagLexicons(sentences: readonly LabeledSentence[], folds: number): Map<string, number>[] {
-  return Array.from({ length: folds }, (_, k) => buildTagLexicon(sentences.filter((_, i) => i % folds !== k)));
+export function jackknifeTagLexicons(
+  sentences: readonly LabeledSentence[],
+  folds: number,
+): Map<string, number>[] {
+  return Array.from({ length: folds }, (_, k) =>
+    buildTagLexicon(sentences.filter((_, i) => i % folds !== k)),
+  );
 }
