@@ -40,7 +40,7 @@ describe('rasad ingest / query (CLI)', () => {
 
   it('prints the summary line on stdout and names the rejects file', () => {
     const r = rasad(['ingest', 'seed.txt', 'bad.jsonl', '--db', db, '--rejects', 'rej.jsonl'], dir);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe('ingested 2, duplicates 0, rejected 1\n');
     expect(r.stderr).toContain(join(dir, 'rej.jsonl'));
     expect(JSON.parse(readFileSync(join(dir, 'rej.jsonl'), 'utf8'))).toMatchObject({
@@ -53,7 +53,7 @@ describe('rasad ingest / query (CLI)', () => {
 
   it('prints events as jsonl, csv, gdelt and plover', () => {
     const jsonl = rasad(['query', 'events', '--db', db], dir);
-    expect(jsonl.status).toBe(0);
+    expect(jsonl.status, jsonl.stderr).toBe(0);
     const events = jsonl.stdout
       .trim()
       .split('\n')
@@ -161,7 +161,7 @@ describe('rasad ingest / query (CLI)', () => {
       ],
       dir,
     );
-    expect(rerun.status).toBe(0);
+    expect(rerun.status, rerun.stderr).toBe(0);
     const [, ingested, duplicates] = /ingested (\d+), duplicates (\d+)/.exec(rerun.stdout) ?? [];
     expect(Number(ingested) + Number(duplicates)).toBe(n);
     expect(countArticles(killDb)).toBe(n);
