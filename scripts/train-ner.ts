@@ -6,7 +6,9 @@
 //          --prune W (drop feature rows whose averaged weights are all below W, default 0.01),
 //          --ablation (also train once without each feature group and print the table),
 //          --ablate g1,g2 (the ablation for these groups only), --without g1,g2 (train without them),
-//          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting).
+//          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting),
+//          --refresh-gazetteer (take the actor lexicon's current word lists and rewrite the snapshot
+//          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact).
 // Deterministic: fixed seeds for clustering and for the perceptron's sentence order.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -40,6 +42,7 @@ const { values: args } = parseArgs({
     without: { type: 'string', default: '' },
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
+    'refresh-gazetteer': { type: 'boolean', default: false },
     prune: { type: 'string', default: '0.01' },
   },
 });
@@ -63,8 +66,22 @@ function clusters(): Map<string, number> {
   return map;
 }
 
-/** The actor lexicon's single-word lists, normalized, as bit masks (the model keeps this snapshot). */
+const GAZETTEER_SNAPSHOT = new URL('../models/ner-gazetteer.tsv', import.meta.url);
+
+/**
+ * The actor lexicon's single-word lists, normalized, as bit masks (country, title, organization,
+ * person, place). The lists are still growing, so training reads a snapshot (word<TAB>mask lines)
+ * kept beside the model; --refresh-gazetteer rebuilds it from src/resolve/actors/gazetteer.ts.
+ */
 function gazetteerSnapshot(): Map<string, number> {
+  if (!args['refresh-gazetteer'] && existsSync(GAZETTEER_SNAPSHOT)) {
+    const out = new Map<string, number>();
+    for (const line of readFileSync(GAZETTEER_SNAPSHOT, 'utf8').split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+    return out;
+  }
   const g = gazetteer();
   const lists = [g.countryWords, g.titleWords, g.orgWords, g.personWords, g.placeWords];
   const out = new Map<string, number>();
@@ -74,7 +91,9 @@ function gazetteerSnapshot(): Map<string, number> {
       out.set(n, (out.get(n) ?? 0) | (1 << bit));
     }
   });
-  return out;
+  const sorted = [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  writeFileSync(GAZETTEER_SNAPSHOT, `${sorted.map(([w, m]) => `${w}\t${m}`).join('\n')}\n`);
+  return new Map(sorted);
 }
 
 const FOLDS = 10;
