@@ -133,55 +133,50 @@ function syntheticArticle(i: number, random: () => number): ExtractResult {
   };
 }
 
-async function openBenchStore(dir: string): Promise<{ store: Store; kind: string }> {
-  try {
-    const { openStore } = await import('../src/store/index.js');
-    const store = await openStore(join(dir, 'bench.db'));
-    await store.migrate();
-    return { store, kind: `embedded store (${store.kind})` };
-  } catch (error) {
-    // Until the embedded store exists, measure the server over the tests' in-memory store.
-    const { MemoryStore } = await import('../test/server/memory-store.js');
-    return {
-      store: new MemoryStore(),
-      kind: `in-memory test store (embedded store unavailable: ${(error as Error).message})`,
-    };
-  }
-}
-
-/** The child: fill a store, serve it, report the port. */
-async function serveChild(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'rasad-bench-'));
-  const { store, kind } = await openBenchStore(dir);
-  const random = rng(42);
-  const t0 = performance.now();
-  const articles = EVENTS / EVENTS_PER_ARTICLE;
-  for (let i = 0; i < articles; i += 1000) {
-    const batch = Array.from({ length: Math.min(1000, articles - i) }, (_, k) => {
-      const result = syntheticArticle(i + k, random);
-      return { result, original: result.text };
-    });
-    await store.saveArticles(batch);
-  }
-  const loadSeconds = (performance.now() - t0) / 1000;
+/**
+ * A server child. `fill`: creates the store, stores the synthetic events, serves it plainly (no read
+ * cache, reads on the main thread). `shipped`: opens the same store file and serves it as
+ * `rasad serve` does (read cache, reads on a worker thread). Two processes, so that a backlog of slow
+ * requests in one cannot stall the other's event loop.
+ */
+async function serveChild(mode: 'fill' | 'shipped'): Promise<void> {
+  const { openStore } = await import('../src/store/index.js');
   const { createServer } = await import('../src/server/index.js');
-  // The server as shipped (1 s read cache, reads on a worker thread, as `rasad serve` runs it), and
-  // the same store with neither.
-  const { ThreadedReadStore } = await import('../src/server/threaded-read-store.js');
-  const threaded = kind.startsWith('embedded')
-    ? await ThreadedReadStore.start(store, join(dir, 'bench.db'))
-    : store;
-  const app = await createServer({ store: threaded, rateLimit: false, webApp: false });
+  const dir = mode === 'fill' ? mkdtempSync(join(tmpdir(), 'rasad-bench-')) : '';
+  const db = mode === 'fill' ? join(dir, 'bench.db') : (process.env.BENCH_DB as string);
+  let store: Store = await openStore(db);
+  await store.migrate();
+  let loadSeconds = 0;
+  if (mode === 'fill') {
+    const random = rng(42);
+    const t0 = performance.now();
+    const articles = EVENTS / EVENTS_PER_ARTICLE;
+    for (let i = 0; i < articles; i += 1000) {
+      const batch = Array.from({ length: Math.min(1000, articles - i) }, (_, k) => {
+        const result = syntheticArticle(i + k, random);
+        return { result, original: result.text };
+      });
+      await store.saveArticles(batch);
+    }
+    loadSeconds = (performance.now() - t0) / 1000;
+  } else {
+    const { ThreadedReadStore } = await import('../src/server/threaded-read-store.js');
+    store = await ThreadedReadStore.start(store, db);
+  }
+  const app = await createServer({
+    store,
+    rateLimit: false,
+    webApp: false,
+    ...(mode === 'fill' ? { cacheMs: 0 } : {}),
+  });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  const uncachedApp = await createServer({ store, rateLimit: false, webApp: false, cacheMs: 0 });
-  const uncached = await uncachedApp.listen({ host: '127.0.0.1', port: 0 });
-  if (process.send) process.send({ url, uncached, kind, loadSeconds });
-  else console.log(`serving ${url} (${kind}; loaded in ${loadSeconds.toFixed(1)} s)`); // run by hand: `… server.bench.ts serve`
+  const ready = { url, db, kind: `embedded store (${store.kind})`, loadSeconds };
+  if (process.send) process.send(ready);
+  else console.log(`serving ${url} (${ready.kind}; loaded in ${loadSeconds.toFixed(1)} s)`); // run by hand: `… server.bench.ts fill`
   process.on('message', async () => {
     await app.close();
-    await uncachedApp.close();
-    await threaded.close();
-    rmSync(dir, { recursive: true, force: true });
+    await store.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   });
 }
@@ -253,16 +248,24 @@ function bundleSize(): void {
 
 async function main(): Promise<void> {
   bundleSize();
-  const child = fork(fileURLToPath(import.meta.url), ['serve'], {
-    execArgv: ['--import', 'tsx'],
-    stdio: 'inherit',
-  });
-  type Ready = { url: string; uncached: string; kind: string; loadSeconds: number };
-  const ready = await new Promise<Ready>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as Ready));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  console.log(`store: ${ready.kind}; ${EVENTS} events stored in ${ready.loadSeconds.toFixed(1)} s`);
+  type Ready = { url: string; db: string; kind: string; loadSeconds: number };
+  const spawn = (mode: 'fill' | 'shipped', env: Record<string, string> = {}) => {
+    const child = fork(fileURLToPath(import.meta.url), [mode], {
+      execArgv: ['--import', 'tsx'],
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    const ready = new Promise<Ready>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as Ready));
+      child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
+    });
+    return { child, ready };
+  };
+  const plain = spawn('fill');
+  const filled = await plain.ready;
+  console.log(`store: ${filled.kind}; ${EVENTS} events stored in ${filled.loadSeconds.toFixed(1)} s`);
+  const shipped = spawn('shipped', { BENCH_DB: filled.db });
+  const served = await shipped.ready;
   const targets = [
     ['/api/events (first page, 50)', '/api/events'],
     [
@@ -271,24 +274,29 @@ async function main(): Promise<void> {
     ],
     ['/api/timeline?interval=week', '/api/timeline?interval=week'],
   ];
-  const runs: Array<[string, string, number | undefined]> = [
-    ['no cache, reads on the main thread', ready.uncached, 500],
-    ['no cache, reads on the main thread', ready.uncached, undefined],
-    ['as shipped (read cache, reads on a worker thread)', ready.url, 500],
-    ['as shipped (read cache, reads on a worker thread)', ready.url, undefined],
+  // The server as shipped first, then the plain one, so the plain server's backlog of slow requests
+  // cannot take CPU from the shipped one's runs.
+  const servers: Array<[string, string]> = [
+    ['as shipped (read cache, reads on a worker thread)', served.url],
+    ['no cache, reads on the main thread', filled.url],
   ];
-  for (const [label, path] of targets) {
-    for (const [server, base, rate] of runs) {
-      const f = await load(`${base}${path}`, rate);
-      console.log(
-        `${label}, ${server} @ ${rate ? `${rate} req/s` : 'max'}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
-          (f.errors || f.non2xx ? `, errors ${f.errors}, non-2xx ${f.non2xx}` : ''),
-      );
+  for (const [server, base] of servers) {
+    for (const [label, path] of targets) {
+      for (const rate of [500, undefined]) {
+        const f = await load(`${base}${path}`, rate);
+        console.log(
+          `${label}, ${server} @ ${rate ? `${rate} req/s` : 'max'}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
+            (f.errors || f.non2xx ? `, errors ${f.errors}, non-2xx ${f.non2xx}` : ''),
+        );
+        await new Promise((r) => setTimeout(r, 2000));
+      }
     }
   }
-  child.send('stop');
-  await new Promise((r) => child.once('exit', r));
+  for (const { child } of [shipped, plain]) {
+    child.send('stop');
+    await new Promise((r) => child.once('exit', r));
+  }
 }
 
-if (process.argv[2] === 'serve') await serveChild();
+if (process.argv[2] === 'fill' || process.argv[2] === 'shipped') await serveChild(process.argv[2]);
 else await main();
