@@ -128,6 +128,14 @@ describe('coreference', () => {
     expect(actorOf(doc, 'سرگئی لاوروف')?.code).toBe('RUSGOV');
   });
 
+  it('a singular pronoun skips a group of officials', () => {
+    const doc = resolveDoc(
+      'مقامات آمریکایی با عبدالقهار بلخی در دوحه دیدار کردند. وی افزود که گفتگوها ادامه دارد.',
+      '2022-02-01',
+    );
+    expect(actorOf(doc, 'وی')?.name_en).toBe('Abdul Qahar Balkhi');
+  });
+
   it('Dari style: honorific «صاحب» and a repeated bare title', () => {
     const doc = resolveDoc(
       'ذبیح‌الله مجاهد، سخنگوی طالبان، گفت که وضعیت امن است. مجاهد صاحب افزود که جنگ پایان یافته است.',

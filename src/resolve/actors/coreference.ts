@@ -59,7 +59,7 @@ function pronounReferent(res: Resolution, pos: number, quotes: Array<[number, nu
       if (cands.length) break;
       sent = m.sentence;
     }
-    if (m.rec.isPerson && m.entity.type === 'PER') cands.unshift(m);
+    if (m.rec.isPerson && !m.rec.plural && m.entity.type === 'PER') cands.unshift(m);
   }
   if (cands.length === 0) return null;
   const outside = pronounQuoted ? cands : cands.filter((m) => !inside(quotes, m.start));

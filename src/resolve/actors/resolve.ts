@@ -32,6 +32,8 @@ export interface ActorRecord {
   codeFromLexicon: boolean;
   /** Entity ids already linked (a set: long articles mention one state thousands of times). */
   linked: Set<string>;
+  /** A group of people («مقامات آمریکایی»): never the referent of a singular او / وی. */
+  plural: boolean;
 }
 
 /** How many earlier mentions coreference looks through: antecedents are near, articles can be huge. */
@@ -114,6 +116,7 @@ export class Resolution {
       gender: null,
       codeFromLexicon: false,
       linked: new Set(),
+      plural: false,
       ...extra,
     };
     this.records.push(rec);
@@ -406,7 +409,7 @@ export class Resolution {
           wikidata: null,
           roles: [chain.display],
         },
-        { isPerson: true, roleKeys: [rk] },
+        { isPerson: true, roleKeys: [rk], plural: chain.plural },
       );
     }
     const key = `office:${titles.join('+')}|${owner.anchorKey ?? ''}`;
