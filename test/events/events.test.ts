@@ -265,9 +265,9 @@ describe('the sports sense of «دیدار»', () => {
 });
 
 describe('pathological input', () => {
-  it('codes a 300 kB paragraph without punctuation (no hang: every step looks a bounded distance)', () => {
+  it('codes a 100 kB paragraph without punctuation (no hang: every step looks a bounded distance)', () => {
     const chunk = 'ظریف با لاوروف دیدار کرد و حمله داعش را محکوم کرد و ';
-    const { events } = code(chunk.repeat(Math.ceil(300_000 / chunk.length)));
+    const { events } = code(chunk.repeat(Math.ceil(100_000 / chunk.length)));
     expect(events.length).toBeGreaterThan(0);
     expect(events.length).toBeLessThan(10);
   });
