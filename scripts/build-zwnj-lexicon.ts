@@ -8,7 +8,7 @@
 // PerDT is never read here: it is the evaluation set.
 //
 // Output (committed): lexicon/repair/zwnj-forms.tsv (`form<TAB>flags`: g = restore when glued,
-// s = restore when the ZWNJ became a space), lexicon/repair/whole-words.tsv (`word<TAB>tags`: words
+// s = restore when the ZWNJ became a space, w = only in text that shows it lost its ZWNJs to spaces), lexicon/repair/whole-words.tsv (`word<TAB>tags`: words
 // that must never be split; tag A = adjective, for تر/ترین).
 // Run: node --import tsx scripts/build-zwnj-lexicon.ts
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ const key = (s: string) => s.replaceAll(ZWNJ, '');
 // ---- hazm words
 const hazmFreq = new Map<string, number>();
 const adjectives = new Set<string>();
+const functionWords = new Set<string>();
 for (const line of read('data/hazm/words.dat').split('\n')) {
   const [w0, f, pos] = line.split('\t');
   if (!w0) continue;
@@ -31,6 +32,8 @@ for (const line of read('data/hazm/words.dat').split('\n')) {
   if (!/^[\u0620-\u06D5\u200c]+$/.test(w)) continue;
   hazmFreq.set(w, Math.max(hazmFreq.get(w) ?? 0, Number(f) || 0));
   if (pos && /\bAJ\b/.test(pos)) adjectives.add(w);
+  // Pronouns, determiners, numerals, prepositions: no head of a compound joined across a space.
+  if (pos && /\b(PRO|DET|NUM|P)\b/.test(pos)) functionWords.add(w);
 }
 
 // ---- verbs
@@ -220,6 +223,7 @@ for (const [k, m] of candidates) {
       : !(glued >= 5 && glued >= 2 * zw + 2);
   if (!glue) keptWhole++;
   let spaced = false;
+  let weak = false;
   if (isInflection(form)) spaced = true;
   else {
     const parts = form.split(ZWNJ);
@@ -228,8 +232,12 @@ for (const [k, m] of candidates) {
     // the articles write it with ZWNJ at least twice as often as with a space, or, unseen there, hazm
     // attests it.
     spaced = glue && ((zw >= 2 && zw >= 2 * sp) || (zw === 0 && sp === 0 && hz > 0));
+    // Weaker evidence (flag w): hazm attests the ZWNJ spelling and the articles write it spaced at most
+    // twice as often as with ZWNJ (+1), after a content word (not آن, هیچ, یک, روی …). Joined only in
+    // text shown to have lost its ZWNJs to spaces (restore-zwnj.ts, textEvidence).
+    weak = !spaced && glue && hz > 0 && 2 * (zw + 1) >= sp && !functionWords.has(parts[0]);
   }
-  const flags = `${glue ? 'g' : ''}${spaced ? 's' : ''}`;
+  const flags = `${glue ? 'g' : ''}${spaced ? 's' : ''}${weak ? 'w' : ''}`;
   if (flags) forms.push(`${form}\t${flags}`);
 }
 forms.sort();

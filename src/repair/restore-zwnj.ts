@@ -218,38 +218,58 @@ export function restoreGlued(w: string, lex: ZwnjLexicon = zwnjLexicon()): strin
   return r;
 }
 
-/** Whether the space between words a and b stood for a ZWNJ. */
-export function joinsAcrossSpace(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): boolean {
-  if (ALWAYS_JOIN_AFTER.has(a) || CLITIC_SET.has(a)) return false;
+/** How strongly a space between two words stands for a ZWNJ (joinLevel). */
+export const JOIN_NEVER = 0;
+/** An affix, or a compound part that is no word alone (گفت وگو): joined whatever the text. */
+export const JOIN_ALWAYS = 1;
+/** Two known words the corpus writes as one compound (تخم مرغ): joined unless the text says otherwise. */
+export const JOIN_COMPOUND = 2;
+/** A compound the corpus also writes spaced (نرم افزار): joined only in text shown to have lost its ZWNJs to spaces. */
+export const JOIN_WEAK = 3;
+
+/** Whether (and how surely) the space between words a and b stood for a ZWNJ. */
+export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): number {
+  if (ALWAYS_JOIN_AFTER.has(a) || CLITIC_SET.has(a)) return JOIN_NEVER;
   if (a.includes(ZWNJ)) {
     // A word already joined (بی‌عدالتی, کوچه‌باغ) still takes a suffix: «بی‌عدالتی ها».
-    if (b.includes(ZWNJ)) return false;
-    return ALWAYS_JOIN_AFTER.has(b) || (CLITIC_SET.has(b) && isVowelEnd(a));
+    if (b.includes(ZWNJ)) return JOIN_NEVER;
+    return ALWAYS_JOIN_AFTER.has(b) || (CLITIC_SET.has(b) && isVowelEnd(a)) ? JOIN_ALWAYS : JOIN_NEVER;
   }
-  if (PREFIX_SET.has(a) || PREVERB_MI.has(a)) return b.length >= 2 && !PREFIX_SET.has(b);
+  if (PREFIX_SET.has(a) || PREVERB_MI.has(a))
+    return b.length >= 2 && !PREFIX_SET.has(b) ? JOIN_ALWAYS : JOIN_NEVER;
   // بی (without) is no word alone: «بی شک» is بی‌شک.
   if (a === 'بی') {
-    if (b.includes(ZWNJ) || b.length < 2) return false;
-    return isWhole(lex, b) || (b.endsWith('ی') && isWhole(lex, b.slice(0, -1)));
+    if (b.includes(ZWNJ) || b.length < 2) return JOIN_NEVER;
+    return isWhole(lex, b) || (b.endsWith('ی') && isWhole(lex, b.slice(0, -1))) ? JOIN_ALWAYS : JOIN_NEVER;
   }
-  if (b.includes(ZWNJ)) return false;
-  if (ALWAYS_JOIN_AFTER.has(b)) return a.length >= 2;
-  if (CLITIC_SET.has(b)) return a.length >= 2 && isVowelEnd(a);
-  if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0;
+  if (b.includes(ZWNJ)) return JOIN_NEVER;
+  if (ALWAYS_JOIN_AFTER.has(b)) return a.length >= 2 ? JOIN_ALWAYS : JOIN_NEVER;
+  if (CLITIC_SET.has(b)) return a.length >= 2 && isVowelEnd(a) ? JOIN_ALWAYS : JOIN_NEVER;
+  if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0 ? JOIN_ALWAYS : JOIN_NEVER;
   // A bound tail joins a content word, never a function word («در بندی از قرارداد» stays).
   if (lex.tailsSpaced.has(b)) {
-    return (
-      a.length >= 2 &&
-      isWhole(lex, a) &&
-      (lex.whole.get(a) ?? 0) >> 2 <= 25 &&
-      a.charCodeAt(a.length - 1) < 0x064b
-    );
+    const last = a.charCodeAt(a.length - 1);
+    if (
+      a.length < 2 ||
+      !isWhole(lex, a) ||
+      (lex.whole.get(a) ?? 0) >> 2 > 25 ||
+      // an adverb in tanvin («صرفاً آرایی») is no head
+      (last >= 0x064b && last <= 0x065f)
+    )
+      return JOIN_NEVER;
+    return isWhole(lex, b) ? JOIN_COMPOUND : JOIN_ALWAYS;
   }
-  const tails = lex.pairs.get(a);
-  if (tails === undefined) return false;
   // The ezafe hamza on the second part («واژه نامهٔ») is not part of the lexicon form.
-  return tails.has(b.endsWith('\u0654') ? b.slice(0, -1) : b);
+  const tail = b.endsWith('\u0654') ? b.slice(0, -1) : b;
+  const strong = lex.pairs.get(a)?.has(tail) === true;
+  if (!strong && lex.pairsWeak.get(a)?.has(tail) !== true) return JOIN_NEVER;
+  if (!isWhole(lex, tail) || !isWhole(lex, a)) return JOIN_ALWAYS;
+  return strong ? JOIN_COMPOUND : JOIN_WEAK;
 }
+
+/** Whether the space between words a and b stood for a ZWNJ in text that lost its ZWNJs to spaces. */
+export const joinsAcrossSpace = (a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): boolean =>
+  joinLevel(a, b, lex) !== JOIN_NEVER;
 
 /** Letters that never join the next one: a ZWNJ after them is invisible and careful text omits it. */
 export const isNonJoining = (c: number): boolean =>
@@ -282,8 +302,48 @@ function strayZwnjs(input: string, from: number, to: number, start: number, end:
   return strays;
 }
 
+/** A restored word whose ZWNJ sets off an inflection (not a compound): می‌شود, کتاب‌ها, کرده‌اند. */
+const AFFIXED =
+  /^ن?می\u200c|\u200c(?:ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان|اند|ام|ات|اش|ای|ایم|اید|تر|ترین)$/;
+const SCAN = /[\u0620-\u065F\u066E-\u06D5\u0670\u06FA-\u06FC]+/g;
+/**
+ * Whether a text without ZWNJs lost them to spaces: an affix stands alone after a blank («می شود»,
+ * «کتاب ها», «ویژه ای») — or, with neither that nor a glued affixed word (میشود, کتابها), by default.
+ */
+function textEvidence(input: string, lex: ZwnjLexicon): number {
+  let glued = false;
+  let prev = '';
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(input); m !== null; m = SCAN.exec(input)) {
+    const w = m[0];
+    const afterBlank = m.index > 0 && input.charCodeAt(m.index - 1) === 0x20;
+    if (
+      afterBlank &&
+      prev.length >= 2 &&
+      (ALWAYS_JOIN_AFTER.has(w) || (CLITIC_SET.has(w) && isVowelEnd(prev)))
+    )
+      return JOIN_WEAK;
+    if (afterBlank && PREFIX_SET.has(prev) && !PREFIX_SET.has(w)) return JOIN_WEAK;
+    if (!glued) {
+      const r = restoreGlued(w, lex);
+      if (r !== null && AFFIXED.test(r)) glued = true;
+    }
+    prev = w;
+  }
+  return glued ? JOIN_ALWAYS : JOIN_COMPOUND;
+}
+
 export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): StepResult {
   const b = new EditBuilder(input);
+  // The highest join level this text allows, found once, the first time two known words could form a
+  // compound: text with ZWNJs, or with glued inflections (میشود), means its spaces; text with a lone
+  // affix (می شود) lost its ZWNJs to spaces; text with neither takes the corpus's usual compounds.
+  let allowed = -1;
+  const allows = (level: number): boolean => {
+    if (level <= JOIN_ALWAYS) return level === JOIN_ALWAYS;
+    if (allowed === -1) allowed = input.includes(ZWNJ) ? JOIN_ALWAYS : textEvidence(input, lex);
+    return level <= allowed;
+  };
   let pos = 0;
   let prevWord: string | null = null;
   let prevEnd = -2;
@@ -323,7 +383,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
-      joinsAcrossSpace(prevWord, w, lex) &&
+      allows(joinLevel(prevWord, w, lex)) &&
       // After a non-joining letter the space simply goes; the glued word must then read as it is, or
       // a second repair would split it elsewhere.
       (!isNonJoining(input.charCodeAt(prevEnd - 1)) || restoreGlued(prevWord + w, lex) === null)

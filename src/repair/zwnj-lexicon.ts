@@ -18,6 +18,8 @@ export interface ZwnjLexicon {
   tailsSpaced: Set<string>;
   /** Two-part `spaced` forms by first part: head → second parts (no string building per word pair). */
   pairs: Map<string, Set<string>>;
+  /** Two-part forms with flag w: compounds joined across a space only in text that lost its ZWNJs to spaces. */
+  pairsWeak: Map<string, Set<string>>;
   /**
    * Known words without ZWNJ. Flags: ADJECTIVE (takes تر/ترین), STEM_ONLY (may carry a suffix but does
    * not block splitting: it looks like a glued inflection and only a weak source attests it); bits 2+
@@ -43,6 +45,7 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
   const glued = new Map<string, string>();
   const spaced = new Map<string, string>();
   const pairs = new Map<string, Set<string>>();
+  const pairsWeak = new Map<string, Set<string>>();
   const whole = new Map<string, number>();
   const lines = formsText.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -51,20 +54,21 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
     const tab = line.indexOf('\t');
     const form = tab === -1 ? line : line.slice(0, tab);
     const flags = tab === -1 ? 'g' : line.slice(tab + 1);
-    if (!form.includes(ZWNJ) || !/^[gs]+$/.test(flags)) {
+    if (!form.includes(ZWNJ) || !/^[gsw]+$/.test(flags)) {
       throw new Error(
-        `zwnj-forms.tsv line ${i + 1}: expected "form<TAB>flags" with a ZWNJ in form and flags g/s`,
+        `zwnj-forms.tsv line ${i + 1}: expected "form<TAB>flags" with a ZWNJ in form and flags g/s/w`,
       );
     }
     const key = form.replaceAll(ZWNJ, '');
     if (flags.includes('g')) glued.set(key, form);
-    if (flags.includes('s')) {
-      spaced.set(key, form);
+    if (flags.includes('s')) spaced.set(key, form);
+    if (flags.includes('s') || flags.includes('w')) {
       const parts = form.split(ZWNJ);
       if (parts.length === 2) {
-        const tails = pairs.get(parts[0]) ?? new Set<string>();
+        const map = flags.includes('s') ? pairs : pairsWeak;
+        const tails = map.get(parts[0]) ?? new Set<string>();
         tails.add(parts[1]);
-        pairs.set(parts[0], tails);
+        map.set(parts[0], tails);
       }
     }
   }
@@ -84,7 +88,7 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
       (tags.includes('A') ? ADJECTIVE : 0) | (tags.includes('S') ? STEM_ONLY : 0) | (freqClass << 2),
     );
   }
-  return { glued, spaced, pairs, whole, tailsGlued, tailsSpaced };
+  return { glued, spaced, pairs, pairsWeak, whole, tailsGlued, tailsSpaced };
 }
 
 let loaded: ZwnjLexicon | undefined;

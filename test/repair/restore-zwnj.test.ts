@@ -2,7 +2,14 @@
 // possessive suffixes, clitics after ه and ی, comparatives and compounds; the same with a space in
 // place of the ZWNJ; and words the lexicon knows whole, which must never be split.
 import { describe, expect, it } from 'vitest';
-import { joinsAcrossSpace, restoreGlued, restoreZwnj } from '../../src/repair/restore-zwnj.js';
+import {
+  JOIN_COMPOUND,
+  JOIN_WEAK,
+  joinLevel,
+  joinsAcrossSpace,
+  restoreGlued,
+  restoreZwnj,
+} from '../../src/repair/restore-zwnj.js';
 
 const Z = '\u200c';
 const r = (s: string) => restoreZwnj(s).text;
@@ -77,5 +84,25 @@ describe('ZWNJ turned into a space', () => {
     expect(joinsAcrossSpace('کتاب', 'خوب')).toBe(false);
     expect(joinsAcrossSpace('او', 'گفت')).toBe(false);
     expect(r('به گزارش خبرنگار مهر در گرگان')).toBe('به گزارش خبرنگار مهر در گرگان');
+  });
+});
+
+describe('compounds of two known words across a space follow the text’s own habits', () => {
+  it('ranks a usual compound above one the corpus also writes spaced', () => {
+    expect(joinLevel('تخم', 'مرغ')).toBe(JOIN_COMPOUND);
+    expect(joinLevel('نرم', 'افزار')).toBe(JOIN_WEAK);
+  });
+  it('joins them in text whose ZWNJs became spaces (a lone affix shows it)', () => {
+    expect(r('تخم مرغ می خرد')).toBe(`تخم${Z}مرغ می${Z}خرد`);
+    expect(r('نرم افزار ها را می خرد')).toBe(`نرم${Z}افزارها را می${Z}خرد`);
+  });
+  it('keeps the space in text that uses ZWNJ, or lost it without a trace (glued inflections)', () => {
+    expect(r(`تخم مرغ می${Z}خرد`)).toBe(`تخم مرغ می${Z}خرد`);
+    expect(r('تخم مرغ میخرد')).toBe(`تخم مرغ می${Z}خرد`);
+    expect(r('این نرم افزار را نمیخرد')).toBe(`این نرم افزار را نمی${Z}خرد`);
+  });
+  it('joins only the usual compounds when the text says nothing', () => {
+    expect(r('تخم مرغ خرید')).toBe(`تخم${Z}مرغ خرید`);
+    expect(r('نرم افزار خرید')).toBe('نرم افزار خرید');
   });
 });
