@@ -20,6 +20,7 @@
 import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
 import { firstWordsOf, matchPhrases } from './phrase-lexicon.js';
+import { NUM_TAGS } from './tags.js';
 
 export const FEATURE_GROUPS = [
   'word',
@@ -111,6 +112,9 @@ interface WordFacts {
   lex: number;
   /** the word's own features (no neighbours), by group, already finished */
   local: Record<'affix' | 'ngram' | 'shape', Int32Array>;
+  /** summed weights of the word's features per position, for the weight table `sumsOf` */
+  sums: Int32Array | null;
+  sumsOf: WeightTable | null;
 }
 
 const NO_CLUSTER = -1;
@@ -128,6 +132,8 @@ function edge(mark: string, id: number): WordFacts {
     gaz: 0,
     lex: id,
     local: { affix: empty, ngram: empty, shape: empty },
+    sums: null,
+    sumsOf: null,
   };
 }
 
@@ -172,11 +178,13 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
     gaz: res.gazetteer.get(w) ?? 0,
     lex: res.tagLexicon.get(w) ?? -1,
     local: { affix: Int32Array.from(affix), ngram: Int32Array.from(ngram), shape: Int32Array.from(shapes) },
+    sums: null,
+    sumsOf: null,
   };
 }
 
 /** Per-resources cache of word facts; cleared when it grows past a bound so memory stays flat. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 const caches = new WeakMap<FeatureResources, Map<string, WordFacts>>();
 const phraseStarts = new WeakMap<FeatureResources, Set<string>>();
 
@@ -199,7 +207,7 @@ class IdBuffer {
   ids: Int32Array;
   length = 0;
   constructor(
-    readonly mask: number,
+    public mask: number,
     capacity: number,
   ) {
     this.ids = new Int32Array(capacity);
@@ -221,22 +229,70 @@ class IdBuffer {
   }
 }
 
-/** Extracts the hashed features of every token in a sentence. */
-export function sentenceFeatures(
-  tokens: readonly string[],
-  res: FeatureResources,
-  cfg: FeatureConfig,
-): SentenceFeatures {
+/** Positions a word can be seen from: the token itself, then its neighbours -1, +1, -2, +2. */
+export const POSITIONS = 5;
+const POS_SELF = 0;
+const POS_PREV = 1;
+const POS_NEXT = 2;
+const POS_PREV2 = 3;
+const POS_NEXT2 = 4;
+
+/**
+ * The features that depend on one word and the position it is seen from (no other word): the bulk
+ * of every token's features. Decoding sums their weights once per word type and position
+ * (model.ts), so per token only the conjunctions below are hashed and looked up.
+ */
+function pushWordFeatures(buf: IdBuffer, f: WordFacts, pos: number, g: FeatureConfig['groups']): void {
+  const parent = f.lex < 0 ? f.lex : f.lex >> 2;
+  if (pos === POS_SELF) {
+    buf.push(seed(T_BIAS));
+    if (g.word) buf.push(mixCode(seed(T_W), f.word));
+    if (g.affix) buf.pushFinished(f.local.affix);
+    if (g.ngram) buf.pushFinished(f.local.ngram);
+    if (g.shape) buf.pushFinished(f.local.shape);
+    if (g.cluster) {
+      buf.push(mixCode(seed(T_CLUSTER_FINE), f.fine));
+      buf.push(mixCode(seed(T_CLUSTER_COARSE), f.coarse));
+    }
+    if (g.gazetteer) pushGaz(buf, f.gaz, 0);
+    if (g.taglex) {
+      buf.push(mixCode(seed(T_TAGLEX), parent));
+      buf.push(mixCode(seed(T_TAGLEX_STRENGTH), f.lex));
+    }
+  } else if (pos === POS_PREV || pos === POS_NEXT) {
+    const k = pos; // 1 for the previous word, 2 for the next, in every template below
+    if (g.word) buf.push(mixCode(seed(T_W + k), f.word));
+    if (g.shape) buf.push(mixCode(seed(T_SHAPE + k), f.shape));
+    if (g.cluster) {
+      buf.push(mixCode(seed(T_CLUSTER_FINE + k), f.fine));
+      buf.push(mixCode(seed(T_CLUSTER_COARSE + k), f.coarse));
+    }
+    if (g.gazetteer) pushGaz(buf, f.gaz, k);
+    if (g.taglex) buf.push(mixCode(seed(T_TAGLEX + k), parent));
+  } else {
+    const k = pos - POS_PREV2; // 0 for -2, 1 for +2
+    if (g.word) buf.push(mixCode(seed(T_W + 3 + k), f.word));
+    if (g.cluster) buf.push(mixCode(seed(T_CLUSTER_FINE + 3 + k), f.fine));
+    if (g.span) buf.push(mixCode(seed(T_TAGLEX_FAR + k), parent));
+  }
+}
+
+function pushGaz(buf: IdBuffer, mask: number, p: number): void {
+  for (let list = 0; mask >> list; list++) if ((mask >> list) & 1) buf.push(seed(T_GAZ + 8 * p + list));
+}
+
+/** The words of a sentence as cached facts, and the phrase-lexicon matches when that group is on. */
+interface SentenceFacts {
+  facts: WordFacts[];
+  phrase: Int32Array | null;
+}
+
+function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFacts {
   const n = tokens.length;
-  const g = cfg.groups;
-  const buf = new IdBuffer((1 << cfg.bits) - 1, n * 48 + 16);
-  const offsets = new Int32Array(n + 1);
   const facts: WordFacts[] = new Array(n);
   for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res);
-  const at = (i: number): WordFacts => (i < 0 ? BOS : i >= n ? EOS : facts[i]);
-  const parent = (lex: number): number => (lex < 0 ? lex : lex >> 2);
   let phrase: Int32Array | null = null;
-  if (g.phrase && res.phrases.size > 0) {
+  if (cfg.groups.phrase && res.phrases.size > 0) {
     let starts = phraseStarts.get(res);
     if (!starts) {
       starts = firstWordsOf(res.phrases);
@@ -248,77 +304,154 @@ export function sentenceFeatures(
       starts,
     );
   }
-  const phraseAt = (i: number): number => (phrase === null ? -1 : i < 0 ? -2 : i >= n ? -3 : phrase[i]);
+  return { facts, phrase };
+}
 
+/**
+ * The features of token i that combine two or more words (bigrams, the shape trigram, the cluster
+ * pair) or the sentence (span opener, phrase matches).
+ */
+function pushContextFeatures(buf: IdBuffer, s: SentenceFacts, i: number, g: FeatureConfig['groups']): void {
+  const { facts, phrase } = s;
+  const n = facts.length;
+  const f = facts[i];
+  const prev = i > 0 ? facts[i - 1] : BOS;
+  const next = i + 1 < n ? facts[i + 1] : EOS;
+  if (g.word) {
+    buf.push(mixCode(mixCode(seed(T_BIGRAM_PREV), prev.word), f.word));
+    buf.push(mixCode(mixCode(seed(T_BIGRAM_NEXT), f.word), next.word));
+  }
+  if (g.shape) buf.push(mixCode(mixCode(mixCode(seed(T_SHAPE_TRIGRAM), prev.shape), f.shape), next.shape));
+  if (g.cluster) buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), prev.coarse), f.coarse));
+  if (g.span) {
+    // the nearest earlier word whose usual tag is B_X, within 5 words
+    let opener = -1;
+    let distance = 0;
+    for (let d = 1; d <= 5 && i - d >= 0; d++) {
+      const lex = facts[i - d].lex;
+      if (lex >= 0 && (lex >> 2) % 2 === 1) {
+        opener = lex >> 2;
+        distance = d;
+        break;
+      }
+    }
+    buf.push(mixCode(mixCode(seed(T_SPAN_OPENER), opener), distance));
+    buf.push(mixCode(seed(T_SPAN_OPENER), opener));
+  }
+  if (g.phrase) {
+    const at = (j: number): number => (phrase === null ? -1 : j < 0 ? -2 : j >= n ? -3 : phrase[j]);
+    buf.push(mixCode(seed(T_PHRASE), at(i)));
+    buf.push(mixCode(seed(T_PHRASE + 1), at(i - 1)));
+    buf.push(mixCode(seed(T_PHRASE + 2), at(i + 1)));
+  }
+}
+
+/** Extracts the hashed features of every token in a sentence (training; decoding uses scoreSentence). */
+export function sentenceFeatures(
+  tokens: readonly string[],
+  res: FeatureResources,
+  cfg: FeatureConfig,
+): SentenceFeatures {
+  const n = tokens.length;
+  const g = cfg.groups;
+  const buf = new IdBuffer((1 << cfg.bits) - 1, n * 48 + 16);
+  const offsets = new Int32Array(n + 1);
+  const s = sentenceFacts(tokens, res, cfg);
+  const at = (i: number): WordFacts => (i < 0 ? BOS : i >= n ? EOS : s.facts[i]);
   for (let i = 0; i < n; i++) {
     offsets[i] = buf.length;
-    const f = facts[i];
-    const prev = at(i - 1);
-    const next = at(i + 1);
-    buf.push(seed(T_BIAS));
-    if (g.word) {
-      buf.push(mixCode(seed(T_W), f.word));
-      buf.push(mixCode(seed(T_W + 1), prev.word));
-      buf.push(mixCode(seed(T_W + 2), next.word));
-      buf.push(mixCode(seed(T_W + 3), at(i - 2).word));
-      buf.push(mixCode(seed(T_W + 4), at(i + 2).word));
-      buf.push(mixCode(mixCode(seed(T_BIGRAM_PREV), prev.word), f.word));
-      buf.push(mixCode(mixCode(seed(T_BIGRAM_NEXT), f.word), next.word));
-    }
-    if (g.affix) buf.pushFinished(f.local.affix);
-    if (g.ngram) buf.pushFinished(f.local.ngram);
-    if (g.shape) {
-      buf.pushFinished(f.local.shape);
-      buf.push(mixCode(seed(T_SHAPE + 1), prev.shape));
-      buf.push(mixCode(seed(T_SHAPE + 2), next.shape));
-      buf.push(mixCode(mixCode(mixCode(seed(T_SHAPE_TRIGRAM), prev.shape), f.shape), next.shape));
-    }
-    if (g.cluster) {
-      buf.push(mixCode(seed(T_CLUSTER_FINE), f.fine));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 1), prev.fine));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 2), next.fine));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 3), at(i - 2).fine));
-      buf.push(mixCode(seed(T_CLUSTER_FINE + 4), at(i + 2).fine));
-      buf.push(mixCode(seed(T_CLUSTER_COARSE), f.coarse));
-      buf.push(mixCode(seed(T_CLUSTER_COARSE + 1), prev.coarse));
-      buf.push(mixCode(seed(T_CLUSTER_COARSE + 2), next.coarse));
-      buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), prev.coarse), f.coarse));
-    }
-    if (g.gazetteer) {
-      for (let p = 0; p < 3; p++) {
-        const mask = p === 0 ? f.gaz : p === 1 ? prev.gaz : next.gaz;
-        for (let list = 0; mask >> list; list++) if ((mask >> list) & 1) buf.push(seed(T_GAZ + 8 * p + list));
-      }
-    }
-    if (g.taglex) {
-      buf.push(mixCode(seed(T_TAGLEX), parent(f.lex)));
-      buf.push(mixCode(seed(T_TAGLEX_STRENGTH), f.lex));
-      buf.push(mixCode(seed(T_TAGLEX + 1), parent(prev.lex)));
-      buf.push(mixCode(seed(T_TAGLEX + 2), parent(next.lex)));
-    }
-    if (g.span) {
-      // the nearest earlier word whose usual tag is B_X, within 5 words
-      let opener = -1;
-      let distance = 0;
-      for (let d = 1; d <= 5 && i - d >= 0; d++) {
-        const lex = facts[i - d].lex;
-        if (lex >= 0 && (lex >> 2) % 2 === 1) {
-          opener = lex >> 2;
-          distance = d;
-          break;
-        }
-      }
-      buf.push(mixCode(mixCode(seed(T_SPAN_OPENER), opener), distance));
-      buf.push(mixCode(seed(T_SPAN_OPENER), opener));
-      buf.push(mixCode(seed(T_TAGLEX_FAR), parent(at(i - 2).lex)));
-      buf.push(mixCode(seed(T_TAGLEX_FAR + 1), parent(at(i + 2).lex)));
-    }
-    if (g.phrase) {
-      buf.push(mixCode(seed(T_PHRASE), phraseAt(i)));
-      buf.push(mixCode(seed(T_PHRASE + 1), phraseAt(i - 1)));
-      buf.push(mixCode(seed(T_PHRASE + 2), phraseAt(i + 1)));
-    }
+    pushWordFeatures(buf, s.facts[i], POS_SELF, g);
+    pushWordFeatures(buf, at(i - 1), POS_PREV, g);
+    pushWordFeatures(buf, at(i + 1), POS_NEXT, g);
+    pushWordFeatures(buf, at(i - 2), POS_PREV2, g);
+    pushWordFeatures(buf, at(i + 2), POS_NEXT2, g);
+    pushContextFeatures(buf, s, i, g);
   }
   offsets[n] = buf.length;
   return { offsets, ids: buf.ids.subarray(0, buf.length) };
+}
+
+/** What decoding needs of a weight table: hashed id → 1 + row (0: none), int16 rows of NUM_TAGS. */
+export interface WeightTable {
+  rowOf: Int32Array;
+  weights: Int16Array;
+}
+
+const scratch = new IdBuffer(0, 64);
+const wordScratch = new IdBuffer(0, 64);
+
+function sumIds(
+  table: WeightTable,
+  ids: Int32Array,
+  from: number,
+  to: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const { rowOf, weights } = table;
+  const tags = NUM_TAGS;
+  for (let k = from; k < to; k++) {
+    const row = rowOf[ids[k]];
+    if (row === 0) continue;
+    const w = (row - 1) * tags;
+    for (let t = 0; t < tags; t++) out[at + t] += weights[w + t];
+  }
+}
+
+/** The word's summed weights per position (POSITIONS × tags), computed once per word type and table. */
+function sumsOf(f: WordFacts, table: WeightTable, cfg: FeatureConfig): Int32Array {
+  if (f.sumsOf === table && f.sums !== null) return f.sums;
+  const T = NUM_TAGS;
+  const v = new Int32Array(POSITIONS * T);
+  const buf = wordScratch;
+  buf.mask = (1 << cfg.bits) - 1;
+  for (let pos = 0; pos < POSITIONS; pos++) {
+    buf.length = 0;
+    pushWordFeatures(buf, f, pos, cfg.groups);
+    sumIds(table, buf.ids, 0, buf.length, v, pos * T);
+  }
+  f.sums = v;
+  f.sumsOf = table;
+  return v;
+}
+
+/**
+ * The emission sums (token-major, NUM_TAGS int32 per token) of a sentence: exactly the sums of
+ * the weights of sentenceFeatures' ids, but the one-word features come summed per word type from a
+ * bounded cache, so per token only about ten conjunction features are hashed and looked up.
+ */
+export function scoreSentence(
+  tokens: readonly string[],
+  res: FeatureResources,
+  cfg: FeatureConfig,
+  table: WeightTable,
+  out: Int32Array,
+): void {
+  const n = tokens.length;
+  const T = NUM_TAGS;
+  const g = cfg.groups;
+  const s = sentenceFacts(tokens, res, cfg);
+  const sums: Int32Array[] = new Array(n);
+  for (let i = 0; i < n; i++) sums[i] = sumsOf(s.facts[i], table, cfg);
+  const bos = sumsOf(BOS, table, cfg);
+  const eos = sumsOf(EOS, table, cfg);
+  const buf = scratch;
+  const mask = (1 << cfg.bits) - 1;
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    const self = sums[i];
+    const p1 = i >= 1 ? sums[i - 1] : bos;
+    const n1 = i + 1 < n ? sums[i + 1] : eos;
+    const p2 = i >= 2 ? sums[i - 2] : bos;
+    const n2 = i + 2 < n ? sums[i + 2] : eos;
+    const o1 = POS_PREV * T;
+    const o2 = POS_NEXT * T;
+    const o3 = POS_PREV2 * T;
+    const o4 = POS_NEXT2 * T;
+    for (let t = 0; t < T; t++) out[base + t] = self[t] + p1[o1 + t] + n1[o2 + t] + p2[o3 + t] + n2[o4 + t];
+    buf.length = 0;
+    buf.mask = mask;
+    pushContextFeatures(buf, s, i, g);
+    sumIds(table, buf.ids, 0, buf.length, out, base);
+  }
 }

@@ -4,7 +4,7 @@ import {
   type FeatureConfig,
   type FeatureResources,
   type SentenceFeatures,
-  sentenceFeatures,
+  scoreSentence,
 } from './features.js';
 import { NUM_TAGS, TAGS } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -47,12 +47,22 @@ export function emissionScores(model: TaggerModel, f: SentenceFeatures, n: numbe
   return out;
 }
 
+/** Scratch for decode: grown to the longest sentence seen, reused (decoding is synchronous). */
+let sums = new Int32Array(0);
+let emission = new Float32Array(0);
+
 /** Tag indices of one sentence. */
 export function decode(model: TaggerModel, tokens: readonly string[]): Int32Array {
   const n = tokens.length;
   if (n === 0) return new Int32Array(0);
-  const f = sentenceFeatures(tokens, model.resources, model.config);
-  return viterbi(n, emissionScores(model, f, n), model.transition, model.start);
+  if (sums.length < n * T) {
+    sums = new Int32Array(Math.max(n * T, 2 * sums.length, 256 * T));
+    emission = new Float32Array(sums.length);
+  }
+  scoreSentence(tokens, model.resources, model.config, model, sums);
+  const scale = model.scale;
+  for (let k = 0; k < n * T; k++) emission[k] = sums[k] * scale;
+  return viterbi(n, emission, model.transition, model.start);
 }
 
 /** Tags of one sentence as strings (B_PER style). */
