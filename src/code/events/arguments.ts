@@ -22,6 +22,8 @@ export interface Arguments {
 const AFTER_REACH = 10;
 /** How far (in words) a prepositional argument before a trigger may stand. */
 const BEFORE_REACH = 30;
+/** How far (in words) the head of an object noun phrase may stand before a phrase inside it. */
+const OBJECT_HEAD_REACH = 4;
 const STOP = new Set(['،', ':', '«', '»', '.', '؛']);
 
 const QUOTE_MARK = new Set(['«', '»', '"']);
@@ -75,6 +77,7 @@ function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
 function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const c = view.clause[hit.first];
   let found: ActorSlot | null = null;
+  let foundAt = -1;
   for (
     let k = slotFrom(view, Math.max(view.clauseStart[c], hit.first - BEFORE_REACH));
     k < view.actors.length;
@@ -82,9 +85,22 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   ) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
-    if (slot.object && view.clause[slot.first] === c) found = slot;
+    if (slot.object && view.clause[slot.first] === c) {
+      found = slot;
+      foundAt = k;
+    }
   }
-  return found ? [found] : [];
+  if (!found) return [];
+  // «مواضع داعش در عراق را هدف قرار داد»: an object inside a phrase («در عراق») is where, not whom;
+  // the head of the object's noun phrase is the actor just before that phrase.
+  if (found.prep !== null) {
+    const head = foundAt > 0 ? view.actors[foundAt - 1] : null;
+    if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH) return [];
+    for (let w = head.last + 1; w < found.first; w++)
+      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return [];
+    return [head];
+  }
+  return [found];
 }
 
 function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {

@@ -7,6 +7,7 @@ import { type ActorSlot, RESUMED, type SentenceView, slotFrom } from './sentence
 
 /** How far back (in words) a subject may stand from its verb. */
 export const SUBJECT_REACH = 60;
+const NAME_MARK = new Set(['«', '»', '"']);
 const QUOTE_EDGE = new Set([':', '«', '»', '"', '“', '”']);
 
 /** Subjects of the clause of word `t`, standing before `t` (empty when the clause has none). */
@@ -22,13 +23,22 @@ export function clauseSubjects(view: SentenceView, t: number, from?: number): Ac
       found.push(slot);
       continue;
     }
-    const before = view.words[slot.first - 1]?.key;
-    if (before === 'و') {
+    // «A» وزیر دفاع X و «B» …: Fars sets names in guillemets, so the «و» may stand before a mark.
+    const prev = found[found.length - 1];
+    let b = slot.first - 1;
+    while (b > prev.last && NAME_MARK.has(view.words[b].key)) b--;
+    if (view.words[b]?.key === 'و') {
       found.push(slot);
       continue;
     }
-    // Apposition of the last subject (a comma between them): skip it, keep looking for «و».
-    const prev = found[found.length - 1];
+    // Apposition of the last subject (a comma between them, or a title right after a name in
+    // guillemets: «جالو تاندیا» وزیر دفاع موریتانی): skip it, keep looking for «و».
+    if (
+      b === prev.last &&
+      view.words[prev.last + 1]?.key !== undefined &&
+      NAME_MARK.has(view.words[prev.last + 1].key)
+    )
+      continue;
     let comma = false;
     for (let w = prev.last + 1; w < slot.first; w++) if (view.words[w].key === '،') comma = true;
     if (!comma) break;

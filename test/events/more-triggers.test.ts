@@ -1,0 +1,100 @@
+// Triggers and argument rules added for recall on unseen articles: passives whose subject is the
+// patient (abducted, shot at, targeted), «هدف قرار دادن», congratulations, «خواهان … شد»,
+// «متهم به … کرد», deployments, a meeting with a gap («دیداری با X … داشت»), coordinated subjects
+// whose names stand in guillemets with a title after each, and the head of an object noun phrase.
+// Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { codeEvents } from '../../src/code/events/index.js';
+import type { CodedEvent, Doc } from '../../src/doc.js';
+import { findQuotes } from '../../src/resolve/quotes/index.js';
+import { buildDoc, type TestActor } from './doc-builder.js';
+
+const ACTORS: TestActor[] = [
+  { id: 'zarif', code: 'IRNGOV', country: 'IRN', names: ['محمدجواد ظریف', 'ظریف'] },
+  { id: 'lavrov', code: 'RUSGOV', country: 'RUS', names: ['سرگئی لاوروف', 'لاوروف'] },
+  { id: 'isis', code: 'IMGMUSISI', names: ['گروه داعش', 'داعش'] },
+  { id: 'envoy', code: 'JPNGOV', country: 'JPN', names: ['سفیر ژاپن'] },
+  { id: 'rus', code: 'RUS', country: 'RUS', names: ['روسیه', 'مسکو'] },
+  { id: 'irq', code: 'IRQ', country: 'IRQ', names: ['عراق'] },
+  { id: 'usa', code: 'USA', country: 'USA', names: ['آمریکا', 'واشنگتن'] },
+  { id: 'minA', code: 'TURGOV', country: 'TUR', names: ['علی کایا', 'وزیر کشور ترکیه'] },
+  { id: 'minB', code: 'AZEGOV', country: 'AZE', names: ['رضا علی‌اف', 'وزیر کشور آذربایجان'] },
+];
+
+function code(text: string): { doc: Doc; events: CodedEvent[] } {
+  const doc = buildDoc(text, ACTORS, { published: '2023-01-12' });
+  findQuotes(doc, {});
+  codeEvents(doc, {});
+  return { doc, events: doc.events };
+}
+const summary = (e: CodedEvent) => `${e.type}/${e.cameo} ${e.actor.join('+')}>${e.recipient.join('+')}`;
+
+describe('passives whose subject is the patient', () => {
+  it('an abducted envoy is the recipient, not the actor', () => {
+    const { events } = code('سفیر ژاپن دیروز در بغداد ربوده شد.');
+    expect(events.map(summary)).toEqual(['ASSAULT/181 >envoy']);
+  });
+  it('«هدف تیراندازی قرار گرفت»: the one shot at is the recipient', () => {
+    const { events } = code('خودروی سفیر ژاپن امروز هدف تیراندازی قرار گرفت.');
+    expect(events.map(summary)).toEqual(['ASSAULT/193 >envoy']);
+  });
+  it('«از سوی X هدف قرار گرفت» gives the perpetrator', () => {
+    const { events } = code('مواضع داعش از سوی آمریکا هدف قرار گرفت.');
+    expect(events.map(summary)).toEqual(['ASSAULT/190 usa>isis']);
+  });
+});
+
+describe('«را هدف قرار داد» and the head of the object', () => {
+  it('the object is the noun before «در …», not the place', () => {
+    const { events } = code('آمریکا مواضع داعش در عراق را هدف قرار داد.');
+    expect(events.map(summary)).toEqual(['ASSAULT/190 usa>isis']);
+  });
+  it('a place alone as object stays the object', () => {
+    const { events } = code('آمریکا عراق را هدف قرار داد.');
+    expect(events.map(summary)).toEqual(['ASSAULT/190 usa>irq']);
+  });
+  it('«هدف» as a goal is no attack', () => {
+    const { events } = code('ظریف با هدف گسترش روابط به مسکو رفت.');
+    expect(events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
+});
+
+describe('verbal acts', () => {
+  it('«به X تبریک گفت» is SUPPORT toward X', () => {
+    const { events } = code('ظریف به لاوروف به مناسبت انتخاب مجدد تبریک گفت.');
+    expect(events.map(summary)).toEqual(['SUPPORT/051 zarif>lavrov']);
+  });
+  it('«خواهان … شد» is REQUEST like «خواستار … شد»', () => {
+    const { events } = code('روسیه خواهان توقف فوری درگیری‌ها شد.');
+    expect(events.map(summary)).toEqual(['REQUEST/100 rus>']);
+  });
+  it('«X را متهم به … کرد» is ACCUSE toward X', () => {
+    const { events } = code('مسکو واشنگتن را متهم به دخالت در انتخابات کرد.');
+    expect(events.map(summary)).toEqual(['ACCUSE/112 rus>usa']);
+  });
+  it('a negated congratulation is no event', () => {
+    const { events } = code('ظریف به لاوروف تبریک نگفت.');
+    expect(events).toEqual([]);
+  });
+});
+
+describe('meetings, agreements, deployments', () => {
+  it('«دیداری با X … داشت» with words between', () => {
+    const { events } = code('ظریف ماه گذشته نیز دیداری با لاوروف در مسکو داشت.');
+    expect(events.map(summary)).toEqual(['CONSULT/040 zarif>lavrov']);
+  });
+  it('coordinated signers in guillemets, each with a title, sign with each other', () => {
+    const { events } = code(
+      '«علی کایا» وزیر کشور ترکیه و «رضا علی‌اف» وزیر کشور آذربایجان توافقنامه همکاری امضا کردند.',
+    );
+    expect(events.map(summary)).toEqual(['AGREE/057 minA>minB']);
+  });
+  it('«نیرو به X اعزام کرد» is MOBILIZE', () => {
+    const { events } = code('روسیه هزار نیرو به عراق اعزام کرد.');
+    expect(events.map(summary)).toEqual(['MOBILIZE/154 rus>irq']);
+  });
+  it('a delegation sent is no mobilisation', () => {
+    const { events } = code('روسیه یک هیئت تحقیق به عراق اعزام کرد.');
+    expect(events).toEqual([]);
+  });
+});
