@@ -82,6 +82,7 @@ for (const line of read('data/hazm/verbs.dat').split('\n')) {
 const farsZwnj = new Map<string, number>();
 const farsGlued = new Map<string, number>();
 const farsSpaced = new Map<string, number>(); // key "A B" (both without ZWNJ)
+const farsAll = new Map<string, number>(); // all articles: word or first part of a ZWNJ word → count
 const WORD = /[\u0620-\u06D5\u06FA-\u06FC\u200c]+/g;
 let aware = 0;
 for (const i of [1, 2, 3]) {
@@ -92,6 +93,11 @@ for (const i of [1, 2, 3]) {
   }>;
   for (const a of articles) {
     const text = norm([a.title ?? '', a.abstract ?? '', ...(a.paragraphs ?? [])].join('\n'));
+    for (const m of text.matchAll(WORD)) {
+      const w = m[0].replace(/^\u200c+|\u200c+$/g, '');
+      const head = w.includes(ZWNJ) ? w.slice(0, w.indexOf(ZWNJ)) : w;
+      if (head) farsAll.set(head, (farsAll.get(head) ?? 0) + 1);
+    }
     if ((text.match(/\u200c/g)?.length ?? 0) < 3) continue;
     aware++;
     for (const line of text.split('\n')) {
@@ -176,8 +182,12 @@ const whole = new Map<string, string>(); // word → tags
 // Frequency class (log2 of the hazm frequency), used at run time to prefer the likelier of two splits
 // (خانه+ای over خان+های).
 const freqClass = (w: string) => Math.min(31, Math.floor(Math.log2(1 + (hazmFreq.get(w) ?? 0))));
+// News frequency class (log2 of the count in all Fars articles, as a word or as the first part of a
+// ZWNJ word): hazm's frequencies are noisy for ranking two readings of one glued word (خان 88 M,
+// خانه 11 M, زمینه 100), news counts rank them as news uses them (خانه‌ای over خان‌های).
+const newsClass = (w: string) => Math.min(15, Math.floor(Math.log2(1 + (farsAll.get(w) ?? 0))));
 const tag = (w: string, stemOnly: boolean) =>
-  `${adjectives.has(w) ? 'A' : ''}${stemOnly ? 'S' : ''}${freqClass(w) > 0 ? freqClass(w) : ''}`;
+  `${adjectives.has(w) ? 'A' : ''}${stemOnly ? 'S' : ''}${freqClass(w) > 0 ? freqClass(w) : ''}${newsClass(w) > 0 ? `f${newsClass(w)}` : ''}`;
 const farsZwnjOf = new Map<string, number>(); // glued key → ZWNJ count in Fars
 for (const [w, n] of farsZwnj) farsZwnjOf.set(key(w), (farsZwnjOf.get(key(w)) ?? 0) + n);
 // A glued spelling that ZWNJ-aware writers use at least as often as a ZWNJ one is a word (آنها).

@@ -11,8 +11,17 @@
 // corpus writes with a ZWNJ more often than with a space (lexicon flag s) are joined.
 // Stray ZWNJs (doubled, or not between two letters) are removed.
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
-import { ADJECTIVE, STEM_ONLY, ZWNJ, type ZwnjLexicon, zwnjLexicon } from './zwnj-lexicon.js';
+import {
+  ADJECTIVE,
+  NEWS_SHIFT,
+  STEM_ONLY,
+  WHOLE_CLASS,
+  ZWNJ,
+  type ZwnjLexicon,
+  zwnjLexicon,
+} from './zwnj-lexicon.js';
 
+const PERFECT_END = /[دت]ه\u200cای[مد]$/;
 /** Suffixes that take a ZWNJ after any stem. */
 const PLURAL = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'هایم', 'هایت', 'هایش', 'هاست', 'های', 'ها'];
 /** Clitics (copula, possessive, indefinite) that take a ZWNJ after final ه or ی. */
@@ -37,11 +46,18 @@ const isVowelEnd = (w: string): boolean => {
 /** Known as a word that blocks splitting (not merely a possible stem). */
 const isWhole = (lex: ZwnjLexicon, w: string): boolean => ((lex.whole.get(w) ?? STEM_ONLY) & STEM_ONLY) === 0;
 
-/** Frequency class of a known stem (ZWNJ compounds count as moderately frequent), or -1 if unknown. */
+/** Frequency class (log2 of the hazm frequency) of a known word, 0 if unknown. */
+const hazmClass = (lex: ZwnjLexicon, w: string): number => ((lex.whole.get(w) ?? 0) >> 2) & WHOLE_CLASS;
+
+const GLUED_STEM_RANK = 8;
+/**
+ * Rank of a known stem for choosing between two splits, or -1 if unknown: its news class first (how
+ * often the Fars articles use it), then its hazm class; ZWNJ compounds rank as moderately frequent.
+ */
 function stemClass(lex: ZwnjLexicon, stem: string): number {
   const flags = lex.whole.get(stem);
-  if (flags !== undefined) return flags >> 2;
-  return lex.glued.has(stem) ? 8 : -1;
+  if (flags !== undefined) return (flags >> NEWS_SHIFT) * 32 + ((flags >> 2) & WHOLE_CLASS);
+  return lex.glued.has(stem) ? GLUED_STEM_RANK : -1;
 }
 
 const stemForm = (lex: ZwnjLexicon, stem: string): string => lex.glued.get(stem) ?? stem;
@@ -51,6 +67,8 @@ const stemForm = (lex: ZwnjLexicon, stem: string): string => lex.glued.get(stem)
  * («سفرهای», trips: سفر + های) than as the lexicon's ZWNJ form r («سفره‌ای»): by frequency of the stems.
  */
 function pluralAfterNonJoiner(lex: ZwnjLexicon, w: string, r: string): boolean {
+  // A participle (…ده, …ته) + ایم/اید is a perfect verb (بوده‌ایم, دریافته‌اید), not a past stem + هایم.
+  if (PERFECT_END.test(r)) return false;
   for (const s of PLURAL) {
     if (w.length - s.length < 2 || !w.endsWith(s)) continue;
     const stem = w.slice(0, -s.length);
@@ -68,7 +86,8 @@ function suffixed(lex: ZwnjLexicon, w: string): string | null {
   const consider = (stem: string, form: string) => {
     // «هایشان» alone is no stem + شان: a suffix is not a stem.
     if (ALWAYS_JOIN_AFTER.has(stem) || CLITIC_SET.has(stem)) return;
-    const c = stemClass(lex, stem);
+    let c = stemClass(lex, stem);
+    if (c >= 0 && PERFECT_END.test(form)) c += 1024;
     if (c > bestClass) {
       best = form;
       bestClass = c;
@@ -160,7 +179,7 @@ function compounded(lex: ZwnjLexicon, w: string): string | null {
   }
   if (w.startsWith('بی') && w.length >= 5) {
     const rest = w.slice(2);
-    if (isWhole(lex, rest) && (lex.whole.get(rest) ?? 0) >> 2 >= HEAD_CLASS) return `بی${ZWNJ}${rest}`;
+    if (isWhole(lex, rest) && hazmClass(lex, rest) >= HEAD_CLASS) return `بی${ZWNJ}${rest}`;
   }
   // A word ending in silent ه + a known word: the ه cannot join the next letter (نیمه‌ابری).
   for (let cut = w.length - 2; cut >= 3; cut--) {
@@ -170,8 +189,8 @@ function compounded(lex: ZwnjLexicon, w: string): string | null {
     if (
       isWhole(lex, head) &&
       isWhole(lex, rest) &&
-      (lex.whole.get(head) ?? 0) >> 2 >= HEAD_CLASS - 2 &&
-      (lex.whole.get(rest) ?? 0) >> 2 >= HEAD_CLASS - 2
+      hazmClass(lex, head) >= HEAD_CLASS - 2 &&
+      hazmClass(lex, rest) >= HEAD_CLASS - 2
     ) {
       return head + ZWNJ + rest;
     }
@@ -180,7 +199,7 @@ function compounded(lex: ZwnjLexicon, w: string): string | null {
     const tail = w.slice(cut);
     if (!lex.tailsGlued.has(tail)) continue;
     const head = w.slice(0, cut);
-    if (isWhole(lex, head) && (lex.whole.get(head) ?? 0) >> 2 >= HEAD_CLASS) return head + ZWNJ + tail;
+    if (isWhole(lex, head) && hazmClass(lex, head) >= HEAD_CLASS) return head + ZWNJ + tail;
   }
   return null;
 }
@@ -252,7 +271,7 @@ export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()
     if (
       a.length < 2 ||
       !isWhole(lex, a) ||
-      (lex.whole.get(a) ?? 0) >> 2 > 25 ||
+      hazmClass(lex, a) > 25 ||
       // an adverb in tanvin («صرفاً آرایی») is no head
       (last >= 0x064b && last <= 0x065f)
     )

@@ -7,6 +7,9 @@ export const ZWNJ = '\u200c';
 
 export const ADJECTIVE = 1;
 export const STEM_ONLY = 2;
+/** Bits of a whole-word entry: hazm frequency class at (flags >> 2) & 31, news class at flags >> 7. */
+export const WHOLE_CLASS = 31;
+export const NEWS_SHIFT = 7;
 
 export interface ZwnjLexicon {
   /** Glued spelling → ZWNJ spelling, for words whose ZWNJ was deleted. */
@@ -22,8 +25,9 @@ export interface ZwnjLexicon {
   pairsWeak: Map<string, Set<string>>;
   /**
    * Known words without ZWNJ. Flags: ADJECTIVE (takes تر/ترین), STEM_ONLY (may carry a suffix but does
-   * not block splitting: it looks like a glued inflection and only a weak source attests it); bits 2+
-   * hold the word's frequency class (log2 of its hazm frequency).
+   * not block splitting: it looks like a glued inflection and only a weak source attests it); bits 2–6
+   * hold the word's frequency class (log2 of its hazm frequency), bits 7–10 its news class (log2 of its
+   * count in the Fars articles; WHOLE_CLASS, NEWS_SHIFT).
    */
   whole: Map<string, number>;
 }
@@ -82,10 +86,15 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
       throw new Error(`whole-words.tsv line ${i + 1}: a whole word has no ZWNJ or space`);
     }
     const tags = tab === -1 ? '' : line.slice(tab + 1);
-    const freqClass = Number.parseInt(tags.replace(/[^0-9]/g, ''), 10) || 0;
+    const f = tags.indexOf('f');
+    const freqClass = Number.parseInt((f === -1 ? tags : tags.slice(0, f)).replace(/[^0-9]/g, ''), 10) || 0;
+    const newsClass = f === -1 ? 0 : Number.parseInt(tags.slice(f + 1), 10) || 0;
     whole.set(
       word,
-      (tags.includes('A') ? ADJECTIVE : 0) | (tags.includes('S') ? STEM_ONLY : 0) | (freqClass << 2),
+      (tags.includes('A') ? ADJECTIVE : 0) |
+        (tags.includes('S') ? STEM_ONLY : 0) |
+        ((freqClass & 31) << 2) |
+        ((newsClass & 15) << 7),
     );
   }
   return { glued, spaced, pairs, pairsWeak, whole, tailsGlued, tailsSpaced };

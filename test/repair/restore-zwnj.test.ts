@@ -54,6 +54,13 @@ describe('glued words (ZWNJ deleted)', () => {
     expect(restoreGlued(w)).toBeNull();
   });
 
+  it('reads …هایم/…های as the likelier split: news frequency, a participle + ایم is a perfect verb', () => {
+    expect(restoreGlued('خانهای')).toBe(`خانه${Z}ای`);
+    expect(restoreGlued('کتابهای')).toBe(`کتاب${Z}های`);
+    expect(restoreGlued('بودهایم')).toBe(`بوده${Z}ایم`);
+    expect(restoreGlued('دریافتهایم')).toBe(`دریافته${Z}ایم`);
+  });
+
   it('puts no ZWNJ after a letter that does not join (کشورها)', () => {
     expect(r('کشورهای غربی')).toBe('کشورهای غربی');
   });
