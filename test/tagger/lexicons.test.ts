@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildPhraseLexicon,
-  firstWordsOf,
   jackknifePhraseLexicons,
   matchPhrases,
   phraseKey,
+  phrasePrefixesOf,
 } from '../../src/recognize/tagger/phrase-lexicon.js';
 import { buildTagLexicon, jackknifeTagLexicons } from '../../src/recognize/tagger/tag-lexicon.js';
 import { ENTITY_TYPES, tagIndex } from '../../src/recognize/tagger/tags.js';
@@ -38,10 +38,21 @@ describe('phrase lexicon', () => {
     const lex = buildPhraseLexicon(sentences);
     expect(lex.get(phraseKey(['جهاد', 'دانشگاهی']))).toBe(ENTITY_TYPES.indexOf('ORG'));
     expect(lex.get(phraseKey(['تهران']))).toBe(ENTITY_TYPES.indexOf('LOC'));
-    const m = matchPhrases(['رئیس', 'جهاد', 'دانشگاهی', 'تهران'], lex, firstWordsOf(lex));
+    const m = matchPhrases(['رئیس', 'جهاد', 'دانشگاهی', 'تهران'], lex, phrasePrefixesOf(lex));
     const ORG = ENTITY_TYPES.indexOf('ORG');
     const LOC = ENTITY_TYPES.indexOf('LOC');
     expect(Array.from(m)).toEqual([-1, ORG * 4 + 1, ORG * 4 + 3, LOC * 4 + 0]);
+  });
+
+  it('finds a long phrase whose leading words are no phrase, and falls back to a shorter hit', () => {
+    const lex = new Map([
+      [phraseKey(['الف']), 0],
+      [phraseKey(['الف', 'ب', 'پ']), 1],
+    ]);
+    const p = phrasePrefixesOf(lex);
+    expect(Array.from(matchPhrases(['x', 'الف', 'ب', 'پ'], lex, p))).toEqual([-1, 5, 6, 7]);
+    expect(Array.from(matchPhrases(['الف', 'ب', 'ت'], lex, p))).toEqual([0, -1, -1]);
+    expect(Array.from(matchPhrases(['ب', 'پ'], lex, p))).toEqual([-1, -1]);
   });
 
   it('drops a name that is more often an ordinary phrase', () => {

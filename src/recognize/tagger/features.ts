@@ -19,7 +19,7 @@
 // that look at neighbours combine the cached 32-bit hashes with integer mixing, no strings built.
 import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
-import { firstWordsOf, matchPhrases } from './phrase-lexicon.js';
+import { matchPhrases, phrasePrefixesOf } from './phrase-lexicon.js';
 import { NUM_TAGS } from './tags.js';
 
 export const FEATURE_GROUPS = [
@@ -186,14 +186,18 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
 /** Per-resources cache of word facts; cleared when it grows past a bound so memory stays flat. */
 const CACHE_LIMIT = 100_000;
 const caches = new WeakMap<FeatureResources, Map<string, WordFacts>>();
-const phraseStarts = new WeakMap<FeatureResources, Set<string>>();
+const phrasePrefixes = new WeakMap<FeatureResources, Set<string>>();
 
-function factsOf(raw: string, res: FeatureResources): WordFacts {
+function factCache(res: FeatureResources): Map<string, WordFacts> {
   let cache = caches.get(res);
   if (!cache) {
     cache = new Map();
     caches.set(res, cache);
   }
+  return cache;
+}
+
+function factsOf(raw: string, res: FeatureResources, cache: Map<string, WordFacts>): WordFacts {
   let f = cache.get(raw);
   if (f === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -289,30 +293,33 @@ interface SentenceFacts {
 
 function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFacts {
   const n = tokens.length;
+  const cache = factCache(res);
   const facts: WordFacts[] = new Array(n);
-  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res);
+  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res, cache);
   let phrase: Int32Array | null = null;
   if (cfg.groups.phrase && res.phrases.size > 0) {
-    let starts = phraseStarts.get(res);
-    if (!starts) {
-      starts = firstWordsOf(res.phrases);
-      phraseStarts.set(res, starts);
+    let prefixes = phrasePrefixes.get(res);
+    if (!prefixes) {
+      prefixes = phrasePrefixesOf(res.phrases);
+      phrasePrefixes.set(res, prefixes);
     }
-    phrase = matchPhrases(
-      facts.map((f) => f.norm),
-      res.phrases,
-      starts,
-    );
+    const words: string[] = new Array(n);
+    for (let i = 0; i < n; i++) words[i] = facts[i].norm;
+    phrase = matchPhrases(words, res.phrases, prefixes);
   }
   return { facts, phrase };
 }
 
-/**
- * The features of token i that combine two or more words (bigrams, the shape trigram, the cluster
- * pair) or the sentence (span opener, phrase matches).
- */
-function pushContextFeatures(buf: IdBuffer, s: SentenceFacts, i: number, g: FeatureConfig['groups']): void {
-  const { facts, phrase } = s;
+const phraseAt = (phrase: Int32Array | null, n: number, j: number): number =>
+  phrase === null ? -1 : j < 0 ? -2 : j >= n ? -3 : phrase[j];
+
+/** The features of token i that combine two words: bigrams, the shape trigram, the cluster pair. */
+function pushPairFeatures(
+  buf: IdBuffer,
+  facts: readonly WordFacts[],
+  i: number,
+  g: FeatureConfig['groups'],
+): void {
   const n = facts.length;
   const f = facts[i];
   const prev = i > 0 ? facts[i - 1] : BOS;
@@ -323,28 +330,39 @@ function pushContextFeatures(buf: IdBuffer, s: SentenceFacts, i: number, g: Feat
   }
   if (g.shape) buf.push(mixCode(mixCode(mixCode(seed(T_SHAPE_TRIGRAM), prev.shape), f.shape), next.shape));
   if (g.cluster) buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), prev.coarse), f.coarse));
-  if (g.span) {
-    // the nearest earlier word whose usual tag is B_X, within 5 words
-    let opener = -1;
-    let distance = 0;
-    for (let d = 1; d <= 5 && i - d >= 0; d++) {
-      const lex = facts[i - d].lex;
-      if (lex >= 0 && (lex >> 2) % 2 === 1) {
-        opener = lex >> 2;
-        distance = d;
-        break;
-      }
-    }
-    buf.push(mixCode(mixCode(seed(T_SPAN_OPENER), opener), distance));
-    buf.push(mixCode(seed(T_SPAN_OPENER), opener));
-  }
-  if (g.phrase) {
-    const at = (j: number): number => (phrase === null ? -1 : j < 0 ? -2 : j >= n ? -3 : phrase[j]);
-    buf.push(mixCode(seed(T_PHRASE), at(i)));
-    buf.push(mixCode(seed(T_PHRASE + 1), at(i - 1)));
-    buf.push(mixCode(seed(T_PHRASE + 2), at(i + 1)));
-  }
 }
+
+/**
+ * The span cue of token i: the nearest earlier word (within 5) whose usual tag is B_X, as
+ * (B_X tag index + 1) * 8 + distance, or 0 when there is none.
+ */
+function spanCue(facts: readonly WordFacts[], i: number): number {
+  for (let d = 1; d <= 5 && i - d >= 0; d++) {
+    const lex = facts[i - d].lex;
+    if (lex >= 0 && (lex >> 2) % 2 === 1) return ((lex >> 2) + 1) * 8 + d;
+  }
+  return 0;
+}
+
+function pushSpan(buf: IdBuffer, cue: number): void {
+  const opener = (cue >> 3) - 1;
+  const distance = cue & 7;
+  buf.push(mixCode(mixCode(seed(T_SPAN_OPENER), opener), distance));
+  buf.push(mixCode(seed(T_SPAN_OPENER), opener));
+}
+
+/** Phrase-match values (phraseAt) run from -3 to 4 * types - 1. */
+const PHRASE_VALUES = 3 + 4 * 7;
+
+/** The features of token i drawn from the sentence: the span cue and the phrase matches around it. */
+function pushSentenceFeatures(buf: IdBuffer, s: SentenceFacts, i: number, g: FeatureConfig['groups']): void {
+  const n = s.facts.length;
+  if (g.span) pushSpan(buf, spanCue(s.facts, i));
+  if (g.phrase)
+    for (let k = 0; k < 3; k++)
+      buf.push(mixCode(seed(T_PHRASE + k), phraseAt(s.phrase, n, i + PHRASE_OFFSET[k])));
+}
+const PHRASE_OFFSET = [0, -1, 1];
 
 /** Extracts the hashed features of every token in a sentence (training; decoding uses scoreSentence). */
 export function sentenceFeatures(
@@ -365,7 +383,8 @@ export function sentenceFeatures(
     pushWordFeatures(buf, at(i + 1), POS_NEXT, g);
     pushWordFeatures(buf, at(i - 2), POS_PREV2, g);
     pushWordFeatures(buf, at(i + 2), POS_NEXT2, g);
-    pushContextFeatures(buf, s, i, g);
+    pushPairFeatures(buf, s.facts, i, g);
+    pushSentenceFeatures(buf, s, i, g);
   }
   offsets[n] = buf.length;
   return { offsets, ids: buf.ids.subarray(0, buf.length) };
@@ -378,6 +397,36 @@ export interface WeightTable {
 }
 
 const scratch = new IdBuffer(0, 64);
+
+/** Per weight table: summed weights of every span cue, and of every phrase value at -1, 0, +1. */
+interface CueSums {
+  span: Int32Array;
+  phrase: Int32Array;
+}
+const cueSums = new WeakMap<WeightTable, CueSums>();
+
+function cueSumsOf(table: WeightTable, cfg: FeatureConfig): CueSums {
+  let c = cueSums.get(table);
+  if (c !== undefined) return c;
+  const T = NUM_TAGS;
+  const buf = new IdBuffer((1 << cfg.bits) - 1, 16);
+  const span = new Int32Array(16 * 8 * T);
+  for (let cue = 0; cue < 16 * 8; cue++) {
+    buf.length = 0;
+    pushSpan(buf, cue);
+    sumIds(table, buf.ids, 0, buf.length, span, cue * T);
+  }
+  const phrase = new Int32Array(3 * PHRASE_VALUES * T);
+  for (let k = 0; k < 3; k++)
+    for (let v = 0; v < PHRASE_VALUES; v++) {
+      buf.length = 0;
+      buf.push(mixCode(seed(T_PHRASE + k), v - 3));
+      sumIds(table, buf.ids, 0, buf.length, phrase, (k * PHRASE_VALUES + v) * T);
+    }
+  c = { span, phrase };
+  cueSums.set(table, c);
+  return c;
+}
 const wordScratch = new IdBuffer(0, 64);
 
 function sumIds(
@@ -435,6 +484,7 @@ export function scoreSentence(
   for (let i = 0; i < n; i++) sums[i] = sumsOf(s.facts[i], table, cfg);
   const bos = sumsOf(BOS, table, cfg);
   const eos = sumsOf(EOS, table, cfg);
+  const cues = cueSumsOf(table, cfg);
   const buf = scratch;
   const mask = (1 << cfg.bits) - 1;
   for (let i = 0; i < n; i++) {
@@ -451,7 +501,17 @@ export function scoreSentence(
     for (let t = 0; t < T; t++) out[base + t] = self[t] + p1[o1 + t] + n1[o2 + t] + p2[o3 + t] + n2[o4 + t];
     buf.length = 0;
     buf.mask = mask;
-    pushContextFeatures(buf, s, i, g);
+    pushPairFeatures(buf, s.facts, i, g);
     sumIds(table, buf.ids, 0, buf.length, out, base);
+    if (g.span) {
+      const at = spanCue(s.facts, i) * T;
+      for (let t = 0; t < T; t++) out[base + t] += cues.span[at + t];
+    }
+    if (g.phrase) {
+      for (let k = 0; k < 3; k++) {
+        const at = (k * PHRASE_VALUES + phraseAt(s.phrase, n, i + PHRASE_OFFSET[k]) + 3) * T;
+        for (let t = 0; t < T; t++) out[base + t] += cues.phrase[at + t];
+      }
+    }
   }
 }

@@ -25,7 +25,10 @@ export function setTaggerModel(model: TaggerModel): void {
 
 /** BIO tags (B_PER style) for one sentence's tokens. */
 export function tagTokens(tokens: readonly string[]): string[] {
-  return Array.from(decode(taggerModel(), tokens), (i) => TAGS[i]);
+  const tags = decode(taggerModel(), tokens);
+  const out: string[] = new Array(tags.length);
+  for (let i = 0; i < tags.length; i++) out[i] = TAGS[tags[i]];
+  return out;
 }
 
 /** Longest sentence handed to the model at once; longer runs are cut so work stays linear. */

@@ -69,23 +69,29 @@ export function jackknifePhraseLexicons(
 /**
  * Longest-first, left-to-right matches of the lexicon in a sentence of normalized words: for each
  * token, type * 4 + position (0 single, 1 begin, 2 inside, 3 end), or -1 outside any match.
+ * `prefixes` (phrasePrefixesOf) holds every run of leading words of a phrase, so a match attempt
+ * stops as soon as no phrase can continue it.
  */
 export function matchPhrases(
   words: readonly string[],
   lexicon: Map<string, number>,
-  firstWords: Set<string>,
+  prefixes: Set<string>,
+  out: Int32Array = new Int32Array(words.length),
 ): Int32Array {
-  const out = new Int32Array(words.length).fill(-1);
+  out.fill(-1, 0, words.length);
   let i = 0;
   while (i < words.length) {
     let matched = 0;
     let type = -1;
-    if (firstWords.has(words[i])) {
+    let key = words[i];
+    if (prefixes.has(key)) {
       // keys grow one word at a time; the longest hit wins
-      let key = words[i];
       const last = Math.min(MAX_PHRASE, words.length - i);
       for (let len = 1; len <= last; len++) {
-        if (len > 1) key += SEP + words[i + len - 1];
+        if (len > 1) {
+          key += SEP + words[i + len - 1];
+          if (!prefixes.has(key)) break;
+        }
         const t = lexicon.get(key);
         if (t !== undefined) {
           matched = len;
@@ -104,6 +110,16 @@ export function matchPhrases(
   return out;
 }
 
-/** The set of first words of a lexicon's phrases (matching only starts at these). */
-export const firstWordsOf = (lexicon: Map<string, number>): Set<string> =>
-  new Set([...lexicon.keys()].map((k) => k.split(SEP)[0]));
+/** Every run of leading words of the lexicon's phrases (the phrases themselves included). */
+export function phrasePrefixesOf(lexicon: Map<string, number>): Set<string> {
+  const out = new Set<string>();
+  for (const key of lexicon.keys()) {
+    let at = key.indexOf(SEP);
+    while (at >= 0) {
+      out.add(key.slice(0, at));
+      at = key.indexOf(SEP, at + 1);
+    }
+    out.add(key);
+  }
+  return out;
+}
