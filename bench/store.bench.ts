@@ -7,7 +7,7 @@
 // Inputs are generated in a temp dir from the Fars corpus (../shared/corpus) and never committed.
 // Modules are loaded from the compiled dist/, so the worker-thread pool runs as it does in production.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFars, perturbed, prng, streamJsonl } from '../test/ingest/make-input.js';
@@ -30,7 +30,9 @@ type ExtractResult = ReturnType<typeof extract>;
 
 const parts = process.argv.slice(2);
 const want = (p: string) => parts.length === 0 || parts.includes(p);
-const STORE_N = Number(process.env.BENCH_STORE_N ?? 20000);
+const STORE_N = Number(process.env.STORE_BENCH_ARTICLES ?? process.env.BENCH_STORE_N ?? 20000);
+// STORE_BENCH_CACHE=path keeps the extracted corpus between runs (quick iteration on the store alone).
+const CACHE = process.env.STORE_BENCH_CACHE;
 const INGEST_N = Number(process.env.BENCH_INGEST_N ?? 1000);
 const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dir = mkdtempSync(join(tmpdir(), 'rasad-bench-'));
@@ -53,6 +55,13 @@ log(
 
 /** The Fars corpus, extracted once: the results the store benchmark replicates. */
 function extractCorpus(): Array<{ result: ExtractResult; text: string }> {
+  if (CACHE && existsSync(CACHE)) return JSON.parse(readFileSync(CACHE, 'utf8'));
+  const out = extractCorpusNow();
+  if (CACHE) writeFileSync(CACHE, JSON.stringify(out));
+  return out;
+}
+
+function extractCorpusNow(): Array<{ result: ExtractResult; text: string }> {
   const corpus = loadFars();
   const rand = prng(1);
   return corpus.map((_, i) => {

@@ -44,6 +44,13 @@ export interface Backend extends DialectSchema {
   transaction<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
   /** Keeps two processes from migrating at once (PostgreSQL; SQLite's write lock does it already). */
   lockForMigration?(trx: Transaction<Database>): Promise<void>;
+  /**
+   * Fast path for a batch's inserts (SQLite): one cached prepared single-row statement per table,
+   * run once per row on the transaction's own connection, instead of Kysely compiling a multi-row
+   * INSERT (and SQLite parsing thousands of placeholders) per chunk. `suffix` is the ON CONFLICT
+   * clause, if any. Returns, per row, the new rowid, or null when the row was skipped by a conflict.
+   */
+  insertRows?(table: string, rows: ReadonlyArray<object>, suffix: string): Array<number | null>;
 }
 
 /** One article of a batch, as ingest hands it over. `content_hash` and `signature` may be precomputed. */
@@ -74,8 +81,13 @@ async function insertChunked<T extends keyof Database & string>(
   table: T,
   rows: ReadonlyArray<object>,
   conflict: 'nothing' | null,
+  backend?: Backend,
 ): Promise<void> {
   if (rows.length === 0) return;
+  if (backend?.insertRows) {
+    backend.insertRows(table, rows, conflict === 'nothing' ? 'on conflict do nothing' : '');
+    return;
+  }
   const cols = Object.keys(rows[0] as object).length;
   const size = Math.max(1, Math.floor(30000 / cols));
   for (let i = 0; i < rows.length; i += size) {
@@ -237,7 +249,14 @@ export class KyselyStore implements Store {
       };
     });
     const inserted = new Map<string, number>();
-    for (let i = 0; i < articleRows.length; i += 500) {
+    if (this.backend.insertRows) {
+      const seqs = this.backend.insertRows('articles', articleRows, 'on conflict do nothing');
+      articleRows.forEach((r, i) => {
+        const seq = seqs[i];
+        if (seq != null) inserted.set(r.id, seq);
+      });
+    }
+    for (let i = 0; i < articleRows.length && !this.backend.insertRows; i += 500) {
       const rows = await trx
         .insertInto('articles')
         .values(articleRows.slice(i, i + 500))
@@ -262,6 +281,7 @@ export class KyselyStore implements Store {
         k.p.signature ? bandKeys(k.p.signature).map((band) => ({ band, article_id: k.id })) : [],
       ),
       'nothing',
+      this.backend,
     );
 
     await this.saveLayers(
@@ -476,7 +496,15 @@ export class KyselyStore implements Store {
     // Rows other writers may share (actors, events) are written in key order, so that two
     // concurrent batches lock them in the same order and cannot deadlock.
     const actorList = [...actorRows.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (let i = 0; i < actorList.length; i += 1000) {
+    const fast = this.backend.insertRows?.bind(this.backend);
+    if (fast)
+      fast(
+        'actors',
+        actorList,
+        'on conflict (id) do update set name_en = coalesce(actors.name_en, excluded.name_en), ' +
+          'country = coalesce(actors.country, excluded.country), sector = coalesce(actors.sector, excluded.sector)',
+      );
+    for (let i = 0; i < actorList.length && !fast; i += 1000) {
       await trx
         .insertInto('actors')
         .values(actorList.slice(i, i + 1000))
@@ -489,14 +517,16 @@ export class KyselyStore implements Store {
         )
         .execute();
     }
-    await insertChunked(trx, 'actor_aliases', [...aliasRows.values()], 'nothing');
-    await insertChunked(trx, 'article_actors', articleActors, 'nothing');
-    await insertChunked(trx, 'entities', entities, 'nothing');
-    await insertChunked(trx, 'quotes', quotes, null);
-    await insertChunked(trx, 'dates', dates, null);
+    await insertChunked(trx, 'actor_aliases', [...aliasRows.values()], 'nothing', this.backend);
+    await insertChunked(trx, 'article_actors', articleActors, 'nothing', this.backend);
+    await insertChunked(trx, 'entities', entities, 'nothing', this.backend);
+    await insertChunked(trx, 'quotes', quotes, null, this.backend);
+    await insertChunked(trx, 'dates', dates, null, this.backend);
 
     const eventList = [...events.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (let i = 0; i < eventList.length; i += 500) {
+    // SQLite has one writer at a time: no row lock to take, a stored event is simply kept.
+    if (fast) fast('events', eventList, 'on conflict (id) do nothing');
+    for (let i = 0; i < eventList.length && !fast; i += 500) {
       // "do update" on an existing event takes its row lock, which serializes the count update below.
       await trx
         .insertInto('events')
@@ -506,8 +536,8 @@ export class KyselyStore implements Store {
         )
         .execute();
     }
-    await insertChunked(trx, 'event_actors', [...eventActors.values()], 'nothing');
-    await insertChunked(trx, 'event_mentions', [...mentions.values()], 'nothing');
+    await insertChunked(trx, 'event_actors', [...eventActors.values()], 'nothing', this.backend);
+    await insertChunked(trx, 'event_mentions', [...mentions.values()], 'nothing', this.backend);
 
     // Counts from the mention rows, so that reruns and concurrent workers never double-count.
     const eventIds = eventList.map((e) => e.id);

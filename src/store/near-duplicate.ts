@@ -27,26 +27,30 @@ const SEEDS_B = new Uint32Array(NUM_HASHES);
   }
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** Letters and digits (the complement of the old split pattern [^\p{L}\p{N}]+). */
+const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The MinHash signature of a text, or null when it is too short to compare meaningfully. */
+/**
+ * The MinHash signature of a text, or null when it is too short to compare meaningfully.
+ * Each shingle is hashed with FNV-1a over «w1 w2 w3 w4» as before, but without building the string:
+ * the hash state after each word is carried, so signatures are identical to those already stored.
+ */
 export function minhash(text: string): Uint32Array | null {
-  const words = foldForSearch(text)
-    .replace(/\u200c/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words =
+    foldForSearch(text)
+      .replace(/\u200c/g, '')
+      .match(WORD) ?? [];
   if (words.length < SHINGLE + 8) return null;
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const seen = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    let h = 0x811c9dc5;
+    for (let w = 0; w < SHINGLE; w++) {
+      if (w > 0) h = Math.imul(h ^ 0x20, 0x01000193);
+      const s = words[i + w];
+      for (let c = 0; c < s.length; c++) h = Math.imul(h ^ s.charCodeAt(c), 0x01000193);
+    }
+    h >>>= 0;
     if (seen.has(h)) continue;
     seen.add(h);
     for (let k = 0; k < NUM_HASHES; k++) {

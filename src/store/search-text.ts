@@ -25,12 +25,13 @@ function foldChar(c: string): string {
   return FOLD[c] ?? c;
 }
 
+// Only the characters foldChar changes: matching every Arabic-script letter and calling a function
+// for each (as this did first) was most of the store's per-article CPU.
+const FOLDABLE = /[\u06f0-\u06f9\u0660-\u0669يىكةۀأإٱؤ]/g;
+
 /** Letters, digits and case folded; ZWNJ kept (callers decide whether to join or split). */
 export function foldForSearch(text: string): string {
-  return text
-    .replace(DIACRITICS, '')
-    .replace(/[\u0600-\u06ff]/g, foldChar)
-    .toLowerCase();
+  return text.replace(DIACRITICS, '').replace(FOLDABLE, foldChar).toLowerCase();
 }
 
 export interface SearchText {

@@ -11,6 +11,43 @@ function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
 }
 
+type Statement = ReturnType<Database.Database['prepare']>;
+
+/** The SQLite backend of one connection: its prepared statements are cached per SQL string. */
+export function sqliteBackendFor(database: Database.Database): Backend {
+  const statements = new Map<string, Statement>();
+  const prepared = (text: string): Statement => {
+    let st = statements.get(text);
+    if (!st) {
+      st = database.prepare(text);
+      statements.set(text, st);
+    }
+    return st;
+  };
+  return {
+    ...sqliteBackend,
+    async indexSearchText(_db, rows) {
+      const st = prepared('insert into article_fts(rowid, body, parts) values (?, ?, ?)');
+      for (const r of rows) st.run([r.seq, r.body, r.parts]);
+    },
+    insertRows(table, rows, suffix) {
+      if (rows.length === 0) return [];
+      const cols = Object.keys(rows[0]);
+      const st = prepared(
+        `insert into "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')}) ${suffix}`,
+      );
+      const out: Array<number | null> = [];
+      const values: unknown[] = new Array(cols.length);
+      for (const row of rows as Array<Record<string, unknown>>) {
+        for (let c = 0; c < cols.length; c++) values[c] = row[cols[c]] ?? null;
+        const r = st.run(values);
+        out.push(r.changes > 0 ? Number(r.lastInsertRowid) : null);
+      }
+      return out;
+    },
+  };
+}
+
 export const sqliteBackend: Backend = {
   kind: 'sqlite',
   serialType: 'integer',
@@ -36,17 +73,22 @@ export const sqliteBackend: Backend = {
 };
 
 export function openSqliteKysely(path: string): Kysely<Schema> {
+  return openSqlite(path).kysely;
+}
+
+function openSqlite(path: string): { kysely: Kysely<Schema>; database: Database.Database } {
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 10000');
   database.pragma('foreign_keys = OFF');
   database.pragma('cache_size = -65536');
-  return new KyselyClass<Schema>({ dialect: new SqliteDialect({ database }) });
+  return { kysely: new KyselyClass<Schema>({ dialect: new SqliteDialect({ database }) }), database };
 }
 
 export async function openSqliteStore(path: string): Promise<KyselyStore> {
-  const store = new KyselyStore(openSqliteKysely(path), sqliteBackend);
+  const { kysely, database } = openSqlite(path);
+  const store = new KyselyStore(kysely, sqliteBackendFor(database));
   await store.migrate();
   return store;
 }
