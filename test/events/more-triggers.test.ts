@@ -44,6 +44,25 @@ describe('passives whose subject is the patient', () => {
   });
 });
 
+describe('victims and shots', () => {
+  it('named victims of a passive «کشته شدند» are the recipient of an attack', () => {
+    const { events } = code('سفیر ژاپن و دو محافظ او در بغداد کشته شدند.');
+    expect(events.map(summary)).toEqual(['ASSAULT/180 >envoy']);
+  });
+  it('unnamed victims alone say nothing an analyst can use', () => {
+    const { events } = code('سه نفر در این حادثه زخمی شدند.');
+    expect(events).toEqual([]);
+  });
+  it('«شلیک گلوله از سوی X» is a shooting by X', () => {
+    const { events } = code('شلیک گلوله از سوی داعش به سوی سفیر ژاپن ادامه داشت.');
+    expect(events.map((e) => `${e.type}/${e.cameo} ${e.actor.join('+')}`)).toEqual(['ASSAULT/193 isis']);
+  });
+  it('«مورد حمایت … قرار گرفت»: the supported one is the subject', () => {
+    const { events } = code('ظریف از سوی روسیه مورد حمایت کامل قرار گرفت.');
+    expect(events.map(summary)).toEqual(['SUPPORT/051 rus>zarif']);
+  });
+});
+
 describe('«را هدف قرار داد» and the head of the object', () => {
   it('the object is the noun before «در …», not the place', () => {
     const { events } = code('آمریکا مواضع داعش در عراق را هدف قرار داد.');
