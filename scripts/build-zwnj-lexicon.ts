@@ -9,7 +9,8 @@
 //
 // Output (committed): lexicon/repair/zwnj-forms.tsv (`form<TAB>flags`: g = restore when glued,
 // s = restore when the ZWNJ became a space, w = only in text that shows it lost its ZWNJs to spaces), lexicon/repair/whole-words.tsv (`word<TAB>tags`: words
-// that must never be split; tag A = adjective, for تر/ترین).
+// that must never be split; tag A = adjective, for تر/ترین; S = stem only; F = function word; a number =
+// hazm frequency class; f + number = news frequency class).
 // Run: node --import tsx scripts/build-zwnj-lexicon.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { normalizeLetters } from '../src/repair/normalize-letters.js';
@@ -25,6 +26,7 @@ const key = (s: string) => s.replaceAll(ZWNJ, '');
 const hazmFreq = new Map<string, number>();
 const adjectives = new Set<string>();
 const functionWords = new Set<string>();
+const grammatical = new Set<string>();
 for (const line of read('data/hazm/words.dat').split('\n')) {
   const [w0, f, pos] = line.split('\t');
   if (!w0) continue;
@@ -34,6 +36,8 @@ for (const line of read('data/hazm/words.dat').split('\n')) {
   if (pos && /\bAJ\b/.test(pos)) adjectives.add(w);
   // Pronouns, determiners, numerals, prepositions: no head of a compound joined across a space.
   if (pos && /\b(PRO|DET|NUM|P)\b/.test(pos)) functionWords.add(w);
+  // Conjunctions and demonstratives (tag F): بی before them is the preposition (بی آنکه, بی آن).
+  if (pos && (/\bCONJ\b/.test(pos) || (/\bPRO\b/.test(pos) && /\bDET\b/.test(pos)))) grammatical.add(w);
 }
 
 // ---- verbs
@@ -187,7 +191,7 @@ const freqClass = (w: string) => Math.min(31, Math.floor(Math.log2(1 + (hazmFreq
 // خانه 11 M, زمینه 100), news counts rank them as news uses them (خانه‌ای over خان‌های).
 const newsClass = (w: string) => Math.min(15, Math.floor(Math.log2(1 + (farsAll.get(w) ?? 0))));
 const tag = (w: string, stemOnly: boolean) =>
-  `${adjectives.has(w) ? 'A' : ''}${stemOnly ? 'S' : ''}${freqClass(w) > 0 ? freqClass(w) : ''}${newsClass(w) > 0 ? `f${newsClass(w)}` : ''}`;
+  `${adjectives.has(w) ? 'A' : ''}${stemOnly ? 'S' : ''}${grammatical.has(w) ? 'F' : ''}${freqClass(w) > 0 ? freqClass(w) : ''}${newsClass(w) > 0 ? `f${newsClass(w)}` : ''}`;
 const farsZwnjOf = new Map<string, number>(); // glued key → ZWNJ count in Fars
 for (const [w, n] of farsZwnj) farsZwnjOf.set(key(w), (farsZwnjOf.get(key(w)) ?? 0) + n);
 // A glued spelling that ZWNJ-aware writers use at least as often as a ZWNJ one is a word (آنها).

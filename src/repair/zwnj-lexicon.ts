@@ -9,6 +9,8 @@ export const ADJECTIVE = 1;
 export const STEM_ONLY = 2;
 /** Bits of a whole-word entry: hazm frequency class at (flags >> 2) & 31, news class at flags >> 7. */
 export const WHOLE_CLASS = 31;
+/** A conjunction or demonstrative (hazm POS CONJ, or PRO and DET; tag F). */
+export const FUNCTION_WORD = 1 << 11;
 export const NEWS_SHIFT = 7;
 
 export interface ZwnjLexicon {
@@ -94,7 +96,8 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
       (tags.includes('A') ? ADJECTIVE : 0) |
         (tags.includes('S') ? STEM_ONLY : 0) |
         ((freqClass & 31) << 2) |
-        ((newsClass & 15) << 7),
+        ((newsClass & 15) << 7) |
+        (tags.includes('F') ? FUNCTION_WORD : 0),
     );
   }
   return { glued, spaced, pairs, pairsWeak, whole, tailsGlued, tailsSpaced };

@@ -113,3 +113,19 @@ describe('compounds of two known words across a space follow the text’s own ha
     expect(r('نرم افزار خرید')).toBe('نرم افزار خرید');
   });
 });
+
+describe('possessives شان/تان/مان and بی', () => {
+  it('joins a possessive after silent ه; after ی careful writers glue it', () => {
+    expect(r('خانهشان')).toBe(`خانه${Z}شان`);
+    expect(r('زندگیشان')).toBe('زندگیشان');
+  });
+  it('a possessive set off by a space stood after a ZWNJ', () => {
+    expect(r('زندگی شان')).toBe(`زندگی${Z}شان`);
+    expect(r('خانه تان')).toBe(`خانه${Z}تان`);
+  });
+  it('joins بی to a word, not to a conjunction or demonstrative', () => {
+    expect(r('بی شک')).toBe(`بی${Z}شک`);
+    expect(r('بی آنکه بداند')).toBe('بی آنکه بداند');
+    expect(r('بی آن که بداند')).toBe('بی آن که بداند');
+  });
+});
