@@ -202,11 +202,27 @@ function compounded(lex: ZwnjLexicon, w: string): string | null {
   }
   for (let cut = w.length - 3; cut >= 2; cut--) {
     const tail = w.slice(cut);
-    if (!lex.tailsGlued.has(tail)) continue;
     const head = w.slice(0, cut);
+    if (!lex.tailsGlued.has(tail)) {
+      // An inflected tail, unless the compound is a word written glued (حسابدار → حسابداران).
+      const base = singularTail(tail);
+      if (base === null || !lex.tailsGlued.has(base) || lex.whole.has(head + base)) continue;
+    }
     if (isWhole(lex, head) && hazmClass(lex, head) >= HEAD_CLASS) return head + ZWNJ + tail;
   }
   return null;
+}
+
+/**
+ * The singular of a tail in the plural (داران → دار, نشینان → نشین, گرایان → گرا, دیدگان → دیده), also
+ * + ی (پردازانی), or null: a productive tail keeps its ZWNJ when inflected.
+ */
+function singularTail(t: string): string | null {
+  const u = t.endsWith('انی') ? t.slice(0, -1) : t;
+  if (!u.endsWith('ان') || u.length < 5) return null;
+  if (u.endsWith('گان')) return `${u.slice(0, -3)}ه`;
+  if (u.endsWith('یان') && u.charCodeAt(u.length - 4) === 0x0627) return u.slice(0, -3);
+  return u.slice(0, -2);
 }
 
 const NONE = '';
@@ -277,7 +293,8 @@ export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()
   if (POSSESSIVE_SET.has(b) && a.length >= 2 && isVowelEnd(a) && isWhole(lex, a)) return JOIN_COMPOUND;
   if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0 ? JOIN_ALWAYS : JOIN_NEVER;
   // A bound tail joins a content word, never a function word («در بندی از قرارداد» stays).
-  if (lex.tailsSpaced.has(b)) {
+  const base = lex.tailsSpaced.has(b) ? b : singularTail(b);
+  if (base !== null && lex.tailsSpaced.has(base) && (base === b || !lex.whole.has(a + base))) {
     const last = a.charCodeAt(a.length - 1);
     if (
       a.length < 2 ||

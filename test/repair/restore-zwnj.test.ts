@@ -129,3 +129,12 @@ describe('possessives شان/تان/مان and بی', () => {
     expect(r('بی آن که بداند')).toBe('بی آن که بداند');
   });
 });
+
+describe('productive tails in the plural', () => {
+  it('splits a known head + an inflected tail, not a compound written glued', () => {
+    expect(restoreGlued('سرمایهداران')).toBe(`سرمایه${Z}داران`);
+    expect(restoreGlued('اسلامگرایان')).toBe(`اسلام${Z}گرایان`);
+    expect(restoreGlued('حسابداران')).toBeNull();
+    expect(restoreGlued('خدمتکاران')).toBeNull();
+  });
+});
