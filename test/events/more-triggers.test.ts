@@ -78,6 +78,21 @@ describe('«را هدف قرار داد» and the head of the object', () => {
   });
 });
 
+describe('coordinated objects', () => {
+  it('«A و B را»: both are recipients, neither the subject', () => {
+    const { events } = code('ظریف روسیه و آمریکا را به دخالت متهم کرد.');
+    expect(events.map(summary)).toEqual(['ACCUSE/112 zarif>rus+usa']);
+  });
+  it('an actor joined by «و» to a non-actor object is an object, not the subject', () => {
+    const { events } = code('«داعش» و نیروهای محلی را به حمله تهدید کرد.');
+    expect(events.map(summary)).toEqual(['THREATEN/138 >isis']);
+  });
+  it('coordinated subjects before a plain object stay subjects', () => {
+    const { events } = code('روسیه و آمریکا این طرح را رد کردند.');
+    expect(events.map(summary)).toEqual(['REJECT/120 rus>', 'REJECT/120 usa>']);
+  });
+});
+
 describe('verbal acts', () => {
   it('«به X تبریک گفت» is SUPPORT toward X', () => {
     const { events } = code('ظریف به لاوروف به مناسبت انتخاب مجدد تبریک گفت.');

@@ -100,7 +100,15 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
       if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return [];
     return [head];
   }
-  return [found];
+  // «A و B را»: objects joined by «و» (flagged by the sentence view) are all taken.
+  const out = [found];
+  for (let k = foundAt - 1; k >= 0 && out.length < 4; k--) {
+    const slot = view.actors[k];
+    if (!slot.object || slot.prep !== null || out[0].first - slot.last > 4) break;
+    if (view.clause[slot.first] !== c) break;
+    out.unshift(slot);
+  }
+  return out;
 }
 
 function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {

@@ -296,8 +296,43 @@ export function buildSentenceView(
       first,
       last,
       prep: prep[first],
-      object: words[last + 1]?.key === g.objectMarker,
+      object: words[afterMarks(words, last + 1)]?.key === g.objectMarker,
     });
+  }
+  // «حماس» و نوار غزه را …: an actor joined by «و» to an object is an object too.
+  for (let k = actors.length - 2; k >= 0; k--) {
+    const a = actors[k];
+    const b = actors[k + 1];
+    if (a.object || !b.object || a.prep !== b.prep || b.first - a.last > 4) continue;
+    let and = false;
+    let clean = true;
+    for (let x = a.last + 1; x < b.first; x++) {
+      const key = words[x].key;
+      if (key === g.coordinator) and = true;
+      else if (!NAME_MARKS.has(key)) clean = false;
+    }
+    if (and && clean) a.object = true;
+  }
+  // … and to an object that is no actor, in at most two words: «حماس و نوار غزه را».
+  for (const a of actors) {
+    if (a.object) continue;
+    const and = afterMarks(words, a.last + 1);
+    if (words[and]?.key !== g.coordinator) continue;
+    for (let x = and + 1; x <= and + 3 && x < n; x++) {
+      const key = words[x].key;
+      if (key === g.objectMarker) {
+        if (x > and + 1) a.object = true;
+        break;
+      }
+      if (
+        (entityAt[x] >= 0 && placed[entityAt[x]].e.actor) ||
+        verb[x] ||
+        prep[x] !== null ||
+        NAME_MARKS.has(key) ||
+        !/\p{L}/u.test(key)
+      )
+        break;
+    }
   }
   return {
     index,
@@ -311,6 +346,14 @@ export function buildSentenceView(
     prep,
     actors,
   };
+}
+
+const NAME_MARKS = new Set(['«', '»', '"']);
+/** The first word at or after `w` that is not a guillemet or quotation mark around a name. */
+function afterMarks(words: readonly { key: string }[], w: number): number {
+  let x = w;
+  while (x < words.length && x < w + 2 && NAME_MARKS.has(words[x].key)) x++;
+  return x;
 }
 
 /** Views of every sentence of the Doc, with its entities distributed to them. */
