@@ -34,8 +34,9 @@ for (const line of read('data/hazm/words.dat').split('\n')) {
   if (!/^[\u0620-\u06D5\u200c]+$/.test(w)) continue;
   hazmFreq.set(w, Math.max(hazmFreq.get(w) ?? 0, Number(f) || 0));
   if (pos && /\bAJ\b/.test(pos)) adjectives.add(w);
-  // Pronouns, determiners, numerals, prepositions: no head of a compound joined across a space.
-  if (pos && /\b(PRO|DET|NUM|P)\b/.test(pos)) functionWords.add(w);
+  // Pronouns and determiners (آن, هیچ, کدام …): no head of a weaker compound joined across a space.
+  // Numerals and prepositions are (سه‌شنبه, بین‌المللی, پیش‌آمده).
+  if (pos && /\b(PRO|DET)\b/.test(pos)) functionWords.add(w);
   // Conjunctions and demonstratives (tag F): بی before them is the preposition (بی آنکه, بی آن).
   if (pos && (/\bCONJ\b/.test(pos) || (/\bPRO\b/.test(pos) && /\bDET\b/.test(pos)))) grammatical.add(w);
 }
@@ -247,7 +248,7 @@ for (const [k, m] of candidates) {
     // attests it.
     spaced = glue && ((zw >= 2 && zw >= 2 * sp) || (zw === 0 && sp === 0 && hz > 0));
     // Weaker evidence (flag w): hazm attests the ZWNJ spelling and the articles write it spaced at most
-    // twice as often as with ZWNJ (+1), after a content word (not آن, هیچ, یک, روی …). Joined only in
+    // twice as often as with ZWNJ (+1), after no pronoun or determiner (آن, هیچ, کدام …). Joined only in
     // text shown to have lost its ZWNJs to spaces (restore-zwnj.ts, textEvidence).
     weak = !spaced && glue && hz > 0 && 2 * (zw + 1) >= sp && !functionWords.has(parts[0]);
   }
