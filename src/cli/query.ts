@@ -2,7 +2,7 @@
 // as jsonl (StoredEvent per line), csv, gdelt (GDELT 2.0 event columns) or plover (PLOVER JSONL).
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { PloverType } from '../doc.js';
+import { PLOVER_TYPES, type PloverType } from '../doc.js';
 import { csvHeader, csvRow } from '../store/formats/csv.js';
 import { gdeltHeader, gdeltRow } from '../store/formats/gdelt.js';
 import { ploverLine } from '../store/formats/plover.js';
@@ -14,24 +14,7 @@ import { UserError } from './errors.js';
 const FORMATS = ['jsonl', 'csv', 'gdelt', 'plover'] as const;
 type Format = (typeof FORMATS)[number];
 
-export const PLOVER_TYPES: PloverType[] = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
+export { PLOVER_TYPES };
 
 /** An ISO day (a full ISO timestamp is cut to its day); anything else is bad usage naming the option. */
 export function isoDay(option: string, value: string | undefined): string | undefined {

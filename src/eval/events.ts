@@ -2,29 +2,12 @@
 // (layout: docs/eval.md). Matching is on actor *codes*, one-to-one and greedy; four scores are kept:
 // strict (codes equal, dates equal when both are given), lenient (a code also matches another with the
 // same three-letter country prefix, e.g. RUS ~ RUSGOV), and both of these ignoring dates.
-import type { PloverType } from '../doc.js';
+import { PLOVER_TYPES, type PloverType } from '../doc.js';
 import { extract } from '../pipeline.js';
 import type { ExtractResult } from '../result.js';
 import { addCounts, type Counts, formatScores, prf, type Scores } from './score.js';
 
-export const PLOVER_TYPES: readonly PloverType[] = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
+export { PLOVER_TYPES };
 
 /** One expected event of a gold article. */
 export interface GoldEvent {

@@ -3,6 +3,7 @@
 // document at /api/openapi.json (@fastify/swagger), so the three can never drift apart.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
+import { PLOVER_TYPES } from '../doc.js';
 
 /**
  * A primitive or null as `type: [t, 'null']` rather than `anyOf`: fast-json-stringify serializes the
@@ -12,24 +13,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
 const Nullable = <T extends TSchema>(schema: T) =>
   Type.Unsafe<Static<T> | null>({ ...schema, type: [schema.type as string, 'null'] });
 
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+export { PLOVER_TYPES };
 
 /** An ISO day; `format: date` also rejects impossible days such as 2023-02-30. */
 export const IsoDay = Type.String({
