@@ -195,9 +195,22 @@ const tag = (w: string, stemOnly: boolean) =>
   `${adjectives.has(w) ? 'A' : ''}${stemOnly ? 'S' : ''}${grammatical.has(w) ? 'F' : ''}${freqClass(w) > 0 ? freqClass(w) : ''}${newsClass(w) > 0 ? `f${newsClass(w)}` : ''}`;
 const farsZwnjOf = new Map<string, number>(); // glued key → ZWNJ count in Fars
 for (const [w, n] of farsZwnj) farsZwnjOf.set(key(w), (farsZwnjOf.get(key(w)) ?? 0) + n);
-// A glued spelling that ZWNJ-aware writers use at least as often as a ZWNJ one is a word (آنها).
+// A glued spelling that ZWNJ-aware writers use at least as often as a ZWNJ one is a word (آنها) —
+// but a noun's plural after a joining letter is not: the glued «روشها», «جنبشهای» of some Fars writers
+// is the dropped ZWNJ, only pronouns glue their plural (آنها, اینها, همانها).
+const PLURAL_END = /(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان)$/;
+const nounPluralAfterJoiner = (w: string): boolean => {
+  const m = PLURAL_END.exec(w);
+  if (m === null) return false;
+  const stem = w.slice(0, -m[0].length);
+  return (
+    stem.length >= 2 && !/[\u0621-\u0627\u062F-\u0632\u0648\u0698]$/.test(stem) && !functionWords.has(stem)
+  );
+};
 const farsWhole = (w: string) =>
-  (farsGlued.get(w) ?? 0) >= 3 && (farsGlued.get(w) ?? 0) >= (farsZwnjOf.get(w) ?? 0);
+  (farsGlued.get(w) ?? 0) >= 3 &&
+  (farsGlued.get(w) ?? 0) >= (farsZwnjOf.get(w) ?? 0) &&
+  !nounPluralAfterJoiner(w);
 for (const [w, f] of hazmFreq) {
   if (w.includes(ZWNJ) || w.length < 2) continue;
   // An unchecked بی + word (بیگاه, بیتعادلی) is a glued compound too.
@@ -232,7 +245,7 @@ for (const [k, m] of candidates) {
   const glue = isInflection(form)
     ? hw > 0
       ? hz > hw || zw > 2 * glued + 2
-      : !(glued > (plural ? zw + 2 : 3 * zw + 3))
+      : !(glued > (plural ? zw + 2 : 3 * zw + 3)) || nounPluralAfterJoiner(k)
     : hw > 0
       ? (hz > 2 * hw && zw >= glued) || zw > 2 * glued + 2
       : !(glued >= 5 && glued >= 2 * zw + 2);

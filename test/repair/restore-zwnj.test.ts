@@ -58,6 +58,9 @@ describe('glued words (ZWNJ deleted)', () => {
     expect(restoreGlued('خانهای')).toBe(`خانه${Z}ای`);
     expect(restoreGlued('کتابهای')).toBe(`کتاب${Z}های`);
     expect(restoreGlued('بودهایم')).toBe(`بوده${Z}ایم`);
+    // a noun's plural takes its ZWNJ even where some writers glue it; pronouns glue theirs
+    expect(restoreGlued('روشها')).toBe(`روش${Z}ها`);
+    expect(restoreGlued('آنها')).toBeNull();
     expect(restoreGlued('دریافتهایم')).toBe(`دریافته${Z}ایم`);
   });
 
