@@ -1,6 +1,6 @@
 // Storage, ingest and query benchmark (docs/bench-store.md records the figures).
 //   npm run build && node --import tsx --expose-gc bench/store.bench.ts [part...]
-// Parts (default all): store, ingest, postgres, query. Sizes from the environment:
+// Parts (default all): store, ingest, postgres, query, synthetic. Sizes from the environment:
 //   BENCH_STORE_N   articles saved into the embedded store (default 20000; 100000 for the full run)
 //   BENCH_INGEST_N  articles through the whole pipeline (default 1000)
 //   BENCH_PG        PostgreSQL base URL (default postgres://postgres@127.0.0.1:5432/test)
@@ -212,6 +212,185 @@ if (want('store') || want('query')) {
   await queryLatency('SQLite', store);
   await store.close();
 }
+
+// ---- 100,000 synthetic events (the HTTP API's benchmark data, bench/server.bench.ts) -------------
+// STORE_BENCH_EVENTS (default 100000) events, 5 per article, 3 years, 20 countries × 5 sectors.
+// STORE_BENCH_SYNTH_DB=path keeps the filled store between runs (it is migrated when opened).
+const EVENTS_PER_ARTICLE = 5;
+const TYPES: Array<[ExtractResult['events'][number]['type'], string, 1 | 2 | 3 | 4]> = [
+  ['CONSULT', '040', 1],
+  ['AGREE', '030', 1],
+  ['SUPPORT', '051', 1],
+  ['COOPERATE', '060', 2],
+  ['AID', '070', 2],
+  ['ACCUSE', '111', 3],
+  ['REQUEST', '100', 3],
+  ['THREATEN', '130', 3],
+  ['SANCTION', '163', 4],
+  ['ASSAULT', '190', 4],
+];
+const COUNTRIES = [
+  'RUS',
+  'IRN',
+  'AFG',
+  'PAK',
+  'USA',
+  'CHN',
+  'TUR',
+  'IND',
+  'IRQ',
+  'SYR',
+  'SAU',
+  'GBR',
+  'FRA',
+  'DEU',
+  'UKR',
+  'ISR',
+  'QAT',
+  'ARE',
+  'EGY',
+  'LBN',
+];
+const SECTORS = ['', 'GOV', 'MIL', 'OPP', 'LEG'];
+/** 3,000 pseudo-words from Persian letters, so articles share few shingles. */
+const WORDS = (() => {
+  const letters = 'ابپتثجچحخدذرزسشصضطظعغفقکگلمنوهی';
+  const r = rng(7);
+  return Array.from({ length: 3000 }, () =>
+    Array.from({ length: 3 + Math.floor(r() * 5) }, () => letters[Math.floor(r() * letters.length)]).join(''),
+  );
+})();
+
+/** Deterministic pseudo-random numbers, so every run stores the same data. */
+function rng(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+function syntheticArticle(i: number, random: () => number): ExtractResult {
+  const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const actors = Array.from({ length: 4 }, (_, k) => {
+    const country = COUNTRIES[Math.floor(random() * COUNTRIES.length)];
+    const sector = SECTORS[Math.floor(random() * SECTORS.length)];
+    return {
+      id: `a${k + 1}`,
+      name: `کنشگر ${country}${sector}`,
+      name_en: `${country} ${sector}`.trim(),
+      code: `${country}${sector}`,
+      country,
+      sector: sector || null,
+      wikidata: null,
+      roles: [],
+      mentions: [],
+    };
+  });
+  // Varied text: identical articles would all be near-duplicates of each other, which is neither
+  // realistic nor what this benchmark measures.
+  const sentences = Array.from(
+    { length: EVENTS_PER_ARTICLE },
+    () =>
+      `${Array.from({ length: 14 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')} دیدار کرد. `,
+  );
+  const text = `${sentences.join('')}شماره ${i}`;
+  const offsets = sentences.map((_, k) => sentences.slice(0, k).reduce((n, x) => n + x.length, 0));
+  const events: ExtractResult['events'] = Array.from({ length: EVENTS_PER_ARTICLE }, (_, k) => {
+    const [type, cameo, quad] = TYPES[Math.floor(random() * TYPES.length)];
+    const start = offsets[k] + sentences[k].length - 11;
+    return {
+      id: `v${k + 1}`,
+      type,
+      mode: null,
+      cameo,
+      quad,
+      actor: [`a${(k % 4) + 1}`],
+      recipient: [`a${((k + 1) % 4) + 1}`],
+      date: day,
+      negated: false,
+      future: false,
+      reported_by: [],
+      sentence: k,
+      trigger: { start, end: start + 9, text: text.slice(start, start + 9) },
+      confidence: 0.8,
+    };
+  });
+  return {
+    id: `bench-${i}`,
+    title: `خبر ${i}`,
+    url: `https://bench.example/${i}`,
+    source: 'bench.example',
+    published: day,
+    text,
+    sentences: sentences.map((x, k) => ({ start: offsets[k], end: offsets[k] + x.length })),
+    entities: [],
+    actors,
+    dates: [],
+    quotes: [],
+    events,
+  };
+}
+
+async function syntheticRun(): Promise<void> {
+  const EVENTS = Number(process.env.STORE_BENCH_EVENTS ?? 100_000);
+  const file = process.env.STORE_BENCH_SYNTH_DB ?? join(dir, 'synthetic.db');
+  const existed = existsSync(file);
+  const store = await openSqliteStore(file);
+  if (!existed) {
+    const random = rng(42);
+    const articles = EVENTS / EVENTS_PER_ARTICLE;
+    const wall0 = performance.now();
+    const cpu0 = cpuMs();
+    for (let i = 0; i < articles; i += 1000) {
+      const batch = Array.from({ length: Math.min(1000, articles - i) }, (_, k) => {
+        const result = syntheticArticle(i + k, random);
+        return { result, original: result.text };
+      });
+      await store.saveArticles(batch);
+    }
+    const wall = (performance.now() - wall0) / 1000;
+    log(
+      `\nsynthetic store: ${articles} articles / ${EVENTS} events saved in ${wall.toFixed(1)} s wall, ${((cpuMs() - cpu0) / articles).toFixed(2)} ms CPU/article`,
+    );
+  }
+  log(
+    `query latency (SQLite, synthetic; ${await store.countArticles()} articles, ${await store.countEvents()} events):`,
+  );
+  const top = (await store.listActors({ limit: 1 })).items[0];
+  await timeQuery('events, first page of 50 (no filter)', () => store.queryEvents({ limit: 50 }));
+  await timeQuery('events by actor (RUS)', () => store.queryEvents({ actor: 'RUS', limit: 50 }));
+  await timeQuery('events by actor (RUS) in 2020', () =>
+    store.queryEvents({ actor: 'RUS', since: '2020-01-01', until: '2020-12-31', limit: 50 }),
+  );
+  await timeQuery('events by recipient (IRNGOV)', () =>
+    store.queryEvents({ recipient: 'IRNGOV', limit: 50 }),
+  );
+  await timeQuery('events by type + date range (ACCUSE, 2020 Q1)', () =>
+    store.queryEvents({ type: 'ACCUSE', since: '2020-01-01', until: '2020-03-31', limit: 50 }),
+  );
+  await timeQuery('events full-text (a common word)', () => store.queryEvents({ q: 'دیدار', limit: 50 }));
+  await timeQuery('articles full-text (a common word)', () =>
+    store.searchArticles({ q: 'دیدار', limit: 50 }),
+  );
+  await timeQuery('timeline by day, all time', () => store.timeline({ interval: 'day' }));
+  await timeQuery('timeline by week, all time', () => store.timeline({ interval: 'week' }));
+  await timeQuery('timeline by week, one actor (RUS)', () =>
+    store.timeline({ interval: 'week', actor: 'RUS' }),
+  );
+  if (top)
+    await timeQuery(
+      `actor relations (top actor ${top.code}, ${top.events} events)`,
+      () => store.actorRelations(top.id, {}),
+      30,
+    );
+  await timeQuery('actors list (first page)', () => store.listActors({ limit: 50 }));
+  await store.close();
+}
+
+if (want('synthetic')) await syntheticRun();
 
 async function ingestRun(
   label: string,

@@ -10,7 +10,10 @@ export interface DialectSchema {
   createSearchIndex(db: Kysely<Database>): Promise<void>;
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** The day events without a known date are filed under (never shown on a timeline). */
+export const UNKNOWN_DAY = '0000-00-00';
 
 export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Promise<void> {
   const t = db.schema;
@@ -204,4 +207,50 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
   await t.createIndex('dates_value').ifNotExists().on('dates').column('value').execute();
 
   await dialect.createSearchIndex(db);
+
+  // ---- version 2: stored version, per-day event counts --------------------------------------------
+  await t
+    .createTable('rasad_meta')
+    .ifNotExists()
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
+  const row = await db
+    .selectFrom('rasad_meta')
+    .select('value')
+    .where('key', '=', 'schema_version')
+    .executeTakeFirst();
+  const version = row ? Number(row.value) : 1;
+  if (version < 2) {
+    // Events per day and quad class, kept up to date by saveArticles in the same transaction, so
+    // a timeline reads ~4 rows per day instead of every event. A store made before version 2 is
+    // filled from its events here, once.
+    await t
+      .createTable('event_days')
+      .ifNotExists()
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('quad', 'integer', (c) => c.notNull())
+      .addColumn('n', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('event_days_pk', ['day', 'quad'])
+      .execute();
+    await db.deleteFrom('event_days').execute();
+    await db
+      .insertInto('event_days')
+      .columns(['day', 'quad', 'n'])
+      .expression((eb) =>
+        eb
+          .selectFrom('events')
+          .select(['day', 'quad', eb.fn.countAll<number>().as('n')])
+          .where('day', '!=', UNKNOWN_DAY)
+          .groupBy(['day', 'quad']),
+      )
+      .execute();
+  }
+  if (version !== SCHEMA_VERSION) {
+    await db
+      .insertInto('rasad_meta')
+      .values({ key: 'schema_version', value: String(SCHEMA_VERSION) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(SCHEMA_VERSION) }))
+      .execute();
+  }
 }

@@ -142,7 +142,22 @@ export interface JobsTable {
   error: string | null;
 }
 
+/** Events per day and quad class (schema version 2): the timeline reads this, not the events. */
+export interface EventDaysTable {
+  day: string;
+  quad: number;
+  n: number;
+}
+
+/** Key/value facts about the store itself (schema version 2: `schema_version`). */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
+  event_days: EventDaysTable;
+  rasad_meta: MetaTable;
   articles: ArticlesTable;
   article_bands: ArticleBandsTable;
   actors: ActorsTable;

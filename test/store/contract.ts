@@ -128,6 +128,17 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       }
       expect((await store.searchArticles({ q: 'تهران' })).items).toEqual([]);
       expect((await store.queryEvents({ q: 'دیپلمات' })).items.map((e) => e.article)).toEqual(['f-1']);
+      // The same answers when the word counts as common (events walked in date order).
+      await store.saveArticles([
+        save(meetingArticle('f-3', { text: `${meetingArticle('x').text} دیپلمات‌ها` })),
+      ]);
+      const rare = await store.queryEvents({ q: 'دیپلمات', limit: 1 });
+      store.fullTextScanAbove = 0;
+      const common = await store.queryEvents({ q: 'دیپلمات', limit: 1 });
+      expect(common.items.map((e) => e.id)).toEqual(rare.items.map((e) => e.id));
+      const rest = await store.queryEvents({ q: 'دیپلمات', cursor: common.next });
+      expect([...common.items, ...rest.items].map((e) => e.article).sort()).toEqual(['f-1', 'f-3', 'f-3']);
+      expect((await store.queryEvents({ q: 'تهران' })).items).toEqual([]);
       expect((await store.searchArticles({ q: '"OR* NEAR(' })).items).toEqual([]); // query syntax stays literal
       await store.close();
     });
@@ -162,6 +173,51 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
         { period: '2023-01-07', quad1: 1, quad2: 0, quad3: 1, quad4: 0 },
         { period: '2023-01-14', quad1: 1, quad2: 0, quad3: 1, quad4: 0 },
       ]);
+      await store.close();
+    });
+
+    it('keeps per-day event counts: one per event however many articles report it', async () => {
+      const store = await makeStore();
+      await store.saveArticles([save(meetingArticle('h-1', { source: 'tolonews.com' }))]);
+      const once = await store.timeline({ interval: 'day' });
+      expect(once).toEqual([{ period: '2023-01-12', quad1: 1, quad2: 0, quad3: 1, quad4: 0 }]);
+      // The same two events from two more articles (one batch, then another): still two events.
+      await store.saveArticles([
+        save(meetingArticle('h-2', { source: 'farsnews.ir', text: `${meetingArticle('x').text} دوم.` })),
+        save(meetingArticle('h-3', { date: '2023-01-20', text: `${meetingArticle('x').text} سوم.` })),
+      ]);
+      await store.saveArticles([save(meetingArticle('h-4', { text: `${meetingArticle('x').text} چهارم.` }))]);
+      const days = await store.timeline({ interval: 'day' });
+      expect(days).toEqual([
+        { period: '2023-01-12', quad1: 1, quad2: 0, quad3: 1, quad4: 0 },
+        { period: '2023-01-20', quad1: 1, quad2: 0, quad3: 1, quad4: 0 },
+      ]);
+      expect(await store.timeline({ interval: 'day', since: '2023-01-13' })).toEqual(days.slice(1));
+      expect(await store.timeline({ interval: 'week', until: '2023-01-19' })).toEqual([
+        { period: '2023-01-07', quad1: 1, quad2: 0, quad3: 1, quad4: 0 },
+      ]);
+      const total = days.reduce((n, d) => n + d.quad1 + d.quad2 + d.quad3 + d.quad4, 0);
+      expect(total).toBe(await store.countEvents());
+      await store.close();
+    });
+
+    it('migrates a store made before the per-day counts existed (schema version 1)', async () => {
+      const store = await makeStore();
+      await store.saveArticles([
+        save(meetingArticle('m-1')),
+        save(meetingArticle('m-2', { date: '2023-03-01', text: `${meetingArticle('x').text} دیگر.` })),
+      ]);
+      const before = await store.timeline({ interval: 'week' });
+      expect(before).toHaveLength(2);
+      // What a version-1 store looks like: no counts table, no version row.
+      await store.db.schema.dropTable('event_days').execute();
+      await store.db.schema.dropTable('rasad_meta').execute();
+      await store.migrate();
+      expect(await store.timeline({ interval: 'week' })).toEqual(before);
+      const version = await store.db.selectFrom('rasad_meta').select('value').executeTakeFirst();
+      expect(version?.value).toBe('2');
+      await store.migrate(); // a second run changes nothing
+      expect(await store.timeline({ interval: 'week' })).toEqual(before);
       await store.close();
     });
   });
