@@ -34,7 +34,7 @@ const POSSESSIVE_SET = new Set(POSSESSIVE);
 const PLAIN = ['شان', 'تان', 'مان', 'یم', 'ید', 'ند', 'ی', 'م', 'ت', 'ش'];
 
 /** Words that, after a space, always belong to the previous word. */
-const ALWAYS_JOIN_AFTER = new Set([...PLURAL, 'ترین', 'ترینها', 'ترهای']);
+const ALWAYS_JOIN_AFTER = new Set([...PLURAL, 'ترین', 'ترینها', 'ترهای', 'ترها']);
 const CLITIC_SET = new Set(CLITIC);
 const PREFIX_SET = new Set(['می', 'نمی']);
 /** Verbal preverbs written before می/نمی in compound verbs (برمی‌گردد, درنمی‌آید). */
