@@ -93,6 +93,17 @@ describe('coordinated objects', () => {
   });
 });
 
+describe('what a demand asks for', () => {
+  it("a subjunctive act after «خواستند» is the demand's content, not an event", () => {
+    const { events } = code('روسیه از آمریکا خواست که ظریف را به رسمیت بشناسد.');
+    expect(events.map(summary)).toEqual(['REQUEST/100 rus>usa']);
+  });
+  it('an act after the demand in the indicative is still an event', () => {
+    const { events } = code('روسیه از آمریکا خواست و سپس ظریف را به رسمیت می‌شناسد.');
+    expect(events.map((e) => e.type)).toContain('SUPPORT');
+  });
+});
+
 describe('verbal acts', () => {
   it('«به X تبریک گفت» is SUPPORT toward X', () => {
     const { events } = code('ظریف به لاوروف به مناسبت انتخاب مجدد تبریک گفت.');

@@ -106,8 +106,16 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     const hits = findTriggers(view, lex, g);
     if (hits.length === 0) continue;
     const sports = sportsWords(view, g);
+    // The last demand seen in this sentence: what it asks for is not (yet) an event.
+    let demandFirst = -1;
+    let demandLast = -1;
     for (const hit of hits) {
       const { trigger } = hit;
+      if (demandFirst >= 0 && isDemandedContent(view, hit, demandFirst, demandLast)) continue;
+      if (lex.cameo.get(trigger.cameo)?.type === 'REQUEST') {
+        demandFirst = hit.first;
+        demandLast = hit.last;
+      }
       // A sports article (many sports words) or a sports sentence: «دیدار» is a match, «حمله» a raid on goal.
       if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3) || docSports >= SPORTS_ARTICLE))
         continue;
@@ -206,6 +214,21 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     e.id = `v${i + 1}`;
   });
   return events;
+}
+
+/** How far (in words) after a demand a subjunctive verb is read as what was demanded. */
+const DEMAND_REACH = 15;
+
+/**
+ * «خواستار توقف حملات … شد»، «از آدم‌ربایان می‌خواهم گروگان‌ها را آزاد کنند»: a trigger inside the
+ * words of a demand, or a subjunctive verb (present stem without «می») shortly after one in the same
+ * sentence, is what the demand asks for, not an act that happened.
+ */
+function isDemandedContent(view: SentenceView, hit: TriggerHit, first: number, last: number): boolean {
+  if (hit.first > first && hit.last < last) return true;
+  const v = hit.verb;
+  if (!v || hit.first <= last || hit.first - last > DEMAND_REACH) return false;
+  return v.stem === 'present' && v.prefix !== 'می' && v.prefix !== 'نمی' && v.form === 'finite';
 }
 
 /**
