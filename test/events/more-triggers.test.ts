@@ -105,6 +105,14 @@ describe('what a demand asks for', () => {
 });
 
 describe('verbal acts', () => {
+  it('welcoming an attack endorses its perpetrator', () => {
+    const { events } = code('لاوروف از حمله هوایی آمریکا به مواضع داعش استقبال کرد.');
+    expect(events.filter((e) => e.type === 'SUPPORT').map(summary)).toEqual(['SUPPORT/051 lavrov>usa']);
+  });
+  it('welcoming a visit keeps the «از» party', () => {
+    const { events } = code('لاوروف از سفر ظریف استقبال کرد.');
+    expect(events.map(summary)).toEqual(['SUPPORT/051 lavrov>zarif']);
+  });
   it('«به X تبریک گفت» is SUPPORT toward X', () => {
     const { events } = code('ظریف به لاوروف به مناسبت انتخاب مجدد تبریک گفت.');
     expect(events.map(summary)).toEqual(['SUPPORT/051 zarif>lavrov']);
