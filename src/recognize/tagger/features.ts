@@ -13,6 +13,9 @@
 //             جامع سلامت» continue the ORG that «مرکز» opened
 //   phrase    whether the token lies in (and where in) a training entity name matched in the
 //             sentence, longest first (phrase-lexicon.ts); jackknifed likewise
+//   context   suffixes and prefixes (2, 3 letters) of the neighbours ±1
+//   conj      the word trigram; the token joined with its neighbours' usual tags and fine clusters
+//             (a stand-in for tag-word conjunctions, which a first-order decoder cannot take)
 //
 // Speed: everything that depends on one word only (its normalized form's hash, affixes, n-grams,
 // shape, cluster, lexicon entries) is computed once per word type and cached (WordFacts); features
@@ -32,6 +35,8 @@ export const FEATURE_GROUPS = [
   'taglex',
   'phrase',
   'span',
+  'context',
+  'conj',
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -97,6 +102,12 @@ const T_TAGLEX_STRENGTH = 93;
 const T_PHRASE = 95; // +0..2 for positions 0, -1, +1
 const T_SPAN_OPENER = 98;
 const T_TAGLEX_FAR = 99; // +0..1 for positions -2, +2
+const T_NB_AFFIX = 110; // + 4*k (k = 1 previous, 2 next) + 0 suffix2, 1 suffix3, 2 prefix2, 3 prefix3
+const T_TRIGRAM = 120;
+const T_W_PREV_LEX = 121;
+const T_W_NEXT_LEX = 122;
+const T_W_PREV_FINE = 123;
+const T_W_NEXT_FINE = 124;
 
 /** What the features need to know about one word type, computed once. */
 interface WordFacts {
@@ -110,6 +121,8 @@ interface WordFacts {
   gaz: number;
   /** tag-lexicon entry, or -1 */
   lex: number;
+  /** unfinished hashes of the last 2, 3 and first 2, 3 letters (0 when the word is shorter) */
+  edges: Int32Array;
   /** the word's own features (no neighbours), by group, already finished */
   local: Record<'affix' | 'ngram' | 'shape', Int32Array>;
   /** summed weights of the word's features per position, for the weight table `sumsOf` */
@@ -131,6 +144,7 @@ function edge(mark: string, id: number): WordFacts {
     coarse: id,
     gaz: 0,
     lex: id,
+    edges: new Int32Array(4),
     local: { affix: empty, ngram: empty, shape: empty },
     sums: null,
     sumsOf: null,
@@ -177,6 +191,12 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
     coarse: c === undefined ? NO_CLUSTER : c % 65536,
     gaz: res.gazetteer.get(w) ?? 0,
     lex: res.tagLexicon.get(w) ?? -1,
+    edges: Int32Array.of(
+      len >= 2 ? mixString(0, w, len - 2, len) : 0,
+      len >= 3 ? mixString(0, w, len - 3, len) : 0,
+      len >= 2 ? mixString(0, w, 0, 2) : 0,
+      len >= 3 ? mixString(0, w, 0, 3) : 0,
+    ),
     local: { affix: Int32Array.from(affix), ngram: Int32Array.from(ngram), shape: Int32Array.from(shapes) },
     sums: null,
     sumsOf: null,
@@ -273,6 +293,7 @@ function pushWordFeatures(buf: IdBuffer, f: WordFacts, pos: number, g: FeatureCo
     }
     if (g.gazetteer) pushGaz(buf, f.gaz, k);
     if (g.taglex) buf.push(mixCode(seed(T_TAGLEX + k), parent));
+    if (g.context) for (let e = 0; e < 4; e++) buf.push(mixCode(seed(T_NB_AFFIX + 4 * k + e), f.edges[e]));
   } else {
     const k = pos - POS_PREV2; // 0 for -2, 1 for +2
     if (g.word) buf.push(mixCode(seed(T_W + 3 + k), f.word));
@@ -330,6 +351,13 @@ function pushPairFeatures(
   }
   if (g.shape) buf.push(mixCode(mixCode(mixCode(seed(T_SHAPE_TRIGRAM), prev.shape), f.shape), next.shape));
   if (g.cluster) buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), prev.coarse), f.coarse));
+  if (g.conj) {
+    buf.push(mixCode(mixCode(mixCode(seed(T_TRIGRAM), prev.word), f.word), next.word));
+    buf.push(mixCode(mixCode(seed(T_W_PREV_LEX), f.word), prev.lex < 0 ? prev.lex : prev.lex >> 2));
+    buf.push(mixCode(mixCode(seed(T_W_NEXT_LEX), f.word), next.lex < 0 ? next.lex : next.lex >> 2));
+    buf.push(mixCode(mixCode(seed(T_W_PREV_FINE), f.word), prev.fine));
+    buf.push(mixCode(mixCode(seed(T_W_NEXT_FINE), f.word), next.fine));
+  }
 }
 
 /**
