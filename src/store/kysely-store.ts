@@ -1006,26 +1006,27 @@ export class KyselyStore implements Store {
           .where('me.role', '!=', 'reported_by'),
         'e.day',
       );
-    const typeRows = await mine()
-      .select('e.type')
-      .select(sql<number>`count(distinct e.id)`.as('n'))
-      .groupBy('e.type')
-      .orderBy('n', 'desc')
-      .execute();
-    const monthRows = await mine()
-      .select(sql<string>`substr(e.day, 1, 7)`.as('month'))
-      .select('e.quad')
-      .select(sql<number>`count(distinct e.id)`.as('n'))
-      .groupBy([sql`substr(e.day, 1, 7)`, 'e.quad'])
-      .execute();
+    // One pass over the actor's events gives both the event types and the months.
+    const myEvents = await mine().select(['e.id', 'e.type', 'e.quad', 'e.day']).execute();
+    const seen = new Set<string>();
+    const typeCounts = new Map<string, number>();
     const months = new Map<string, TimelineBucket>();
-    for (const r of monthRows) {
-      if (r.month.startsWith('0000')) continue;
-      const period = `${r.month}-01`;
-      const b = months.get(period) ?? { period, quad1: 0, quad2: 0, quad3: 0, quad4: 0 };
-      addQuad(b, num(r.quad), num(r.n));
-      months.set(period, b);
+    for (const r of myEvents) {
+      if (seen.has(r.id)) continue; // actor and recipient of one event
+      seen.add(r.id);
+      typeCounts.set(r.type, (typeCounts.get(r.type) ?? 0) + 1);
+      if (r.day.startsWith('0000')) continue;
+      const period = `${r.day.slice(0, 7)}-01`;
+      let b = months.get(period);
+      if (!b) {
+        b = { period, quad1: 0, quad2: 0, quad3: 0, quad4: 0 };
+        months.set(period, b);
+      }
+      addQuad(b, num(r.quad), 1);
     }
+    const typeRows = [...typeCounts]
+      .map(([type, n]) => ({ type, n }))
+      .sort((a, b) => b.n - a.n || (a.type < b.type ? -1 : 1));
     const articleRows = await inRange(
       this.db
         .selectFrom('article_actors as aa')
