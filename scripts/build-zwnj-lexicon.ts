@@ -204,7 +204,7 @@ const nounPluralAfterJoiner = (w: string): boolean => {
   if (m === null) return false;
   const stem = w.slice(0, -m[0].length);
   return (
-    stem.length >= 2 && !/[\u0621-\u0627\u062F-\u0632\u0648\u0698]$/.test(stem) && !functionWords.has(stem)
+    stem.length >= 3 && !/[\u0621-\u0627\u062F-\u0632\u0648\u0698]$/.test(stem) && !functionWords.has(stem)
   );
 };
 const farsWhole = (w: string) =>
