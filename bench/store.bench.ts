@@ -33,7 +33,8 @@ const want = (p: string) => parts.length === 0 || parts.includes(p);
 const STORE_N = Number(process.env.STORE_BENCH_ARTICLES ?? process.env.BENCH_STORE_N ?? 20000);
 // STORE_BENCH_CACHE=path keeps the extracted corpus between runs (quick iteration on the store alone).
 const CACHE = process.env.STORE_BENCH_CACHE;
-const INGEST_N = Number(process.env.BENCH_INGEST_N ?? 1000);
+const QUICK = process.env.STORE_BENCH_QUICK === '1';
+const INGEST_N = Number(process.env.STORE_BENCH_INGEST ?? process.env.BENCH_INGEST_N ?? 1000);
 const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dir = mkdtempSync(join(tmpdir(), 'rasad-bench-'));
 const BIN = new URL('../bin/rasad', import.meta.url).pathname;
@@ -412,6 +413,11 @@ if (want('ingest')) {
   await streamJsonl(file, INGEST_N, 5);
   log(`\nend to end (read JSONL → extract → store), ${INGEST_N} articles:`);
   await ingestRun('SQLite, extraction in the main thread', file, { db: join(dir, 'e2e-0.db'), threads: 0 });
+  // STORE_BENCH_QUICK=1: the main-thread run only (no pool run, no memory run).
+  if (QUICK) {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   await ingestRun('SQLite, pool of 2 worker threads', file, { db: join(dir, 'e2e-2.db'), threads: 2 });
   // Memory must stay flat as the input grows: stream 10× the input through read + prepare only.
   const big = join(dir, 'big.jsonl');

@@ -124,6 +124,8 @@ export class KyselyStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Above this many matching articles, an event full-text filter walks events in date order. */
   fullTextScanAbove = 500;
+  /** Above this many events of the filtered actors, an actor filter walks events in date order. */
+  actorScanAbove = 1000;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -652,6 +654,19 @@ export class KyselyStore implements Store {
       .where('seq', 'in', this.backend.matchingSeqs(terms.length ? terms : ['\u0000']) as Expression<number>);
   }
 
+  /** Whether these actors take part (in this role) in more than actorScanAbove events. */
+  private async manyEventsOf(ids: string[], role: 'actor' | 'recipient'): Promise<boolean> {
+    const r = await this.db
+      .selectFrom('event_actors')
+      .select('event_id')
+      .where('actor_id', 'in', ids)
+      .where('role', '=', role)
+      .offset(this.actorScanAbove)
+      .limit(1)
+      .executeTakeFirst();
+    return r !== undefined;
+  }
+
   /** Whether more than fullTextScanAbove articles contain every word of q (stops counting there). */
   private async matchesMany(q: string): Promise<boolean> {
     const terms = queryTerms(q);
@@ -673,29 +688,34 @@ export class KyselyStore implements Store {
       .innerJoin('articles as a', 'a.id', 'e.article_id')
       .selectAll('e')
       .select(['a.url', 'a.source']);
-    if (filter.actor) {
-      const ids = this.actorIdsFor(filter.actor);
-      q = q.where(
-        'e.id',
-        'in',
-        this.db
-          .selectFrom('event_actors')
-          .select('event_id')
-          .where('role', '=', 'actor')
-          .where('actor_id', 'in', ids),
-      );
-    }
-    if (filter.recipient) {
-      const ids = this.actorIdsFor(filter.recipient);
-      q = q.where(
-        'e.id',
-        'in',
-        this.db
-          .selectFrom('event_actors')
-          .select('event_id')
-          .where('role', '=', 'recipient')
-          .where('actor_id', 'in', ids),
-      );
+    for (const role of ['actor', 'recipient'] as const) {
+      const term = filter[role];
+      if (!term) continue;
+      // Resolved once: the actor ids a code prefix or a name stands for.
+      const ids = (await this.actorIdsFor(term).execute()).map((r) => r.id);
+      if (ids.length === 0) return { items: [], next: null };
+      if (await this.manyEventsOf(ids, role)) {
+        // A busy actor: walk events newest first and keep this actor's (a page after a few rows).
+        q = q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('event_actors as fa')
+              .select('fa.event_id')
+              .whereRef('fa.event_id', '=', 'e.id')
+              .where('fa.role', '=', role)
+              .where('fa.actor_id', 'in', ids),
+          ),
+        );
+      } else {
+        q = q.where(
+          'e.id',
+          'in',
+          this.db
+            .selectFrom('event_actors')
+            .select('event_id')
+            .where('role', '=', role)
+            .where('actor_id', 'in', ids),
+        );
+      }
     }
     if (filter.type) q = q.where('e.type', '=', filter.type.toUpperCase());
     if (filter.since) q = q.where('e.day', '>=', filter.since);

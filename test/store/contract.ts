@@ -100,6 +100,20 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
         (await store.queryEvents({ since: '2023-01-13' })).items.every((e) => (e.date ?? '') >= '2023-01-13'),
       ).toBe(true);
       expect((await store.queryEvents({ until: '2022-12-31' })).items).toHaveLength(1);
+      // The same answers when the actors count as busy (events walked in date order).
+      const filters = [
+        { actor: 'RUS' },
+        { actor: 'ضمیر كابلوف' },
+        { recipient: 'IMG' },
+        { actor: 'IRN' },
+        { actor: 'NOBODY' },
+      ];
+      const rare = await Promise.all(filters.map((f) => store.queryEvents(f)));
+      store.actorScanAbove = 0;
+      const busy = await Promise.all(filters.map((f) => store.queryEvents(f)));
+      expect(busy.map((p) => p.items.map((e) => e.id))).toEqual(rare.map((p) => p.items.map((e) => e.id)));
+      expect(rare.map((p) => p.items.length)).toEqual([4, 4, 2, 1, 0]);
+      store.actorScanAbove = 1000;
       const first = await store.queryEvents({ limit: 2 });
       expect(first.items.map((e) => e.date)).toEqual(['2023-02-01', '2023-02-01']);
       expect(first.next).not.toBeNull();
