@@ -68,6 +68,10 @@ describe('«را هدف قرار داد» and the head of the object', () => {
     const { events } = code('آمریکا مواضع داعش در عراق را هدف قرار داد.');
     expect(events.map(summary)).toEqual(['ASSAULT/190 usa>isis']);
   });
+  it('a conditional attack is no attack', () => {
+    const { events } = code('روسیه گفت به شرط آنکه مواضع داعش هدف قرار بگیرد از این طرح حمایت می‌کند.');
+    expect(events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
   it('a place alone as object stays the object', () => {
     const { events } = code('آمریکا عراق را هدف قرار داد.');
     expect(events.map(summary)).toEqual(['ASSAULT/190 usa>irq']);

@@ -138,6 +138,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       }
       const entry = lex.cameo.get(cameo);
       if (!entry) continue;
+      // A planned or conditional attack («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened.
+      if (future && entry.type === 'ASSAULT') continue;
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
       const actorSets = splitActors(entry.type === 'CONSULT' || trigger.mutual, args.actors, args.recipients);
       for (const [actor, recipient] of actorSets) {
