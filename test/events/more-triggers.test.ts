@@ -82,6 +82,13 @@ describe('«را هدف قرار داد» and the head of the object', () => {
   });
 });
 
+describe('phrases before a relative clause', () => {
+  it('«از A، B و C که …، انتقاد کرد»: the listed parties before the relative clause are recipients', () => {
+    const { events } = code('ظریف از روسیه، آمریکا و عراق که این طرح را پذیرفته‌اند، انتقاد کرد.');
+    expect(events.map(summary)).toEqual(['ACCUSE/111 zarif>rus+usa+irq']);
+  });
+});
+
 describe('coordinated objects', () => {
   it('«A و B را»: both are recipients, neither the subject', () => {
     const { events } = code('ظریف روسیه و آمریکا را به دخالت متهم کرد.');

@@ -6,7 +6,13 @@
 //   را             the object before the verb («حکومت این گروه را به رسمیت نشناخت»)
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
-import { type ActorSlot, isRelativeClause, type SentenceView, slotFrom } from '../grammar/sentence-view.js';
+import {
+  type ActorSlot,
+  isRelativeClause,
+  RESUMED,
+  type SentenceView,
+  slotFrom,
+} from '../grammar/sentence-view.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -111,23 +117,42 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   return out;
 }
 
+/**
+ * The clause a clause resuming after a relative clause continues: «از X که … پذیرفته‌اند، انتقاد کرد»
+ * (the «از» phrase stands before the relative clause). -1 when the clause resumes nothing.
+ */
+function interruptedClause(view: SentenceView, c: number): number {
+  // «X که … پذیرفته‌اند، انتقاد کرد»: a relative clause on a noun (no verb before its «که»), closed by a comma.
+  if (view.clauseOpener[c] === '،' && c >= 2 && view.clauseOpener[c - 1] === 'که') {
+    const before = view.clauseStart[c - 1] - 1;
+    return before >= 0 && !view.verb[before] ? c - 2 : -1;
+  }
+  if (view.clauseOpener[c] !== RESUMED) return -1;
+  let k = c - 1;
+  while (k > 0 && view.clauseOpener[k] === 'که') k--;
+  return k < c - 1 ? k : -1;
+}
+
 function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
-  const lo = Math.max(view.clauseStart[c], hit.first - BEFORE_REACH);
+  const outer = interruptedClause(view, c);
+  const from = outer >= 0 ? view.clauseStart[outer] : view.clauseStart[c];
+  const lo = Math.max(from, hit.first - BEFORE_REACH);
   let nearest = -1;
   for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
-    if (slot.first >= lo && slot.prep === prep) nearest = k;
+    const sc = view.clause[slot.first];
+    if (slot.first >= lo && slot.prep === prep && (sc === c || sc === outer)) nearest = k;
   }
   if (nearest < 0) return [];
-  // «با A و B دیدار کرد»: coordinated members of the same phrase.
+  // «با A و B دیدار کرد»، «از پاکستان، عربستان و مصر»: coordinated members of the same phrase.
   const out = [view.actors[nearest]];
   for (let k = nearest - 1; k >= 0 && out.length < 8; k--) {
     const slot = view.actors[k];
     if (slot.prep !== prep) break;
     const between = view.words.slice(slot.last + 1, out[0].first).map((w) => w.key);
-    if (between.length !== 1 || between[0] !== 'و') break;
+    if (between.length !== 1 || (between[0] !== 'و' && between[0] !== '،')) break;
     out.unshift(slot);
   }
   return out;
