@@ -20,6 +20,9 @@
 // Speed: everything that depends on one word only (its normalized form's hash, affixes, n-grams,
 // shape, cluster, lexicon entries) is computed once per word type and cached (WordFacts); features
 // that look at neighbours combine the cached 32-bit hashes with integer mixing, no strings built.
+// Decoding (scoreSentence) goes further: the weights of a word's one-word features, seen from each
+// of the five positions, are summed once per word type and model; per token only the two-word
+// conjunctions are hashed, and the span and phrase cues come from small per-model tables.
 import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
 import { matchPhrases, phrasePrefixesOf } from './phrase-lexicon.js';
