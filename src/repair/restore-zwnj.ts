@@ -15,6 +15,7 @@ import {
   ADJECTIVE,
   FUNCTION_WORD,
   NEWS_SHIFT,
+  PAIR_STRONG,
   STEM_ONLY,
   WHOLE_CLASS,
   ZWNJ,
@@ -290,10 +291,12 @@ export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()
   if (ALWAYS_JOIN_AFTER.has(b)) return a.length >= 2 ? JOIN_ALWAYS : JOIN_NEVER;
   if (CLITIC_SET.has(b)) return a.length >= 2 && isVowelEnd(a) ? JOIN_ALWAYS : JOIN_NEVER;
   // «زندگی شان», «خانه تان»: a possessive set off by a space stood after a ZWNJ («شان» is also a word).
-  if (POSSESSIVE_SET.has(b) && a.length >= 2 && isVowelEnd(a) && isWhole(lex, a)) return JOIN_COMPOUND;
+  if (isVowelEnd(a) && POSSESSIVE_SET.has(b) && a.length >= 2 && isWhole(lex, a)) return JOIN_COMPOUND;
   if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0 ? JOIN_ALWAYS : JOIN_NEVER;
   // A bound tail joins a content word, never a function word («در بندی از قرارداد» stays).
-  const base = lex.tailsSpaced.has(b) ? b : singularTail(b);
+  // (A plural tail ends in ن or ی: the common pair of two plain words is not sliced.)
+  const last = b.charCodeAt(b.length - 1);
+  const base = lex.tailsSpaced.has(b) ? b : last === 0x0646 || last === 0x06cc ? singularTail(b) : null;
   if (base !== null && lex.tailsSpaced.has(base) && (base === b || !lex.whole.has(a + base))) {
     const last = a.charCodeAt(a.length - 1);
     if (
@@ -308,8 +311,9 @@ export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()
   }
   // The ezafe hamza on the second part («واژه نامهٔ») is not part of the lexicon form.
   const tail = b.endsWith('\u0654') ? b.slice(0, -1) : b;
-  const strong = lex.pairs.get(a)?.has(tail) === true;
-  if (!strong && lex.pairsWeak.get(a)?.has(tail) !== true) return JOIN_NEVER;
+  const level = lex.pairs.get(a)?.get(tail);
+  if (level === undefined) return JOIN_NEVER;
+  const strong = level === PAIR_STRONG;
   if (!isWhole(lex, tail) || !isWhole(lex, a)) return JOIN_ALWAYS;
   return strong ? JOIN_COMPOUND : JOIN_WEAK;
 }

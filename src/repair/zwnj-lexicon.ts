@@ -12,6 +12,8 @@ export const WHOLE_CLASS = 31;
 /** A conjunction or demonstrative (hazm POS CONJ, or PRO and DET; tag F). */
 export const FUNCTION_WORD = 1 << 11;
 export const NEWS_SHIFT = 7;
+export const PAIR_STRONG = 1;
+export const PAIR_WEAK = 2;
 
 export interface ZwnjLexicon {
   /** Glued spelling → ZWNJ spelling, for words whose ZWNJ was deleted. */
@@ -21,10 +23,11 @@ export interface ZwnjLexicon {
   /** Productive second parts of compounds (سازی, گیری …): split off a glued word / joined across a space. */
   tailsGlued: Set<string>;
   tailsSpaced: Set<string>;
-  /** Two-part `spaced` forms by first part: head → second parts (no string building per word pair). */
-  pairs: Map<string, Set<string>>;
-  /** Two-part forms with flag w: compounds joined across a space only in text that lost its ZWNJs to spaces. */
-  pairsWeak: Map<string, Set<string>>;
+  /**
+   * Two-part forms with flag s (PAIR_STRONG) or only w (PAIR_WEAK: joined across a space only in text
+   * that lost its ZWNJs to spaces), by first part: head → second part → strength (one lookup per pair).
+   */
+  pairs: Map<string, Map<string, number>>;
   /**
    * Known words without ZWNJ. Flags: ADJECTIVE (takes تر/ترین), STEM_ONLY (may carry a suffix but does
    * not block splitting: it looks like a glued inflection and only a weak source attests it); bits 2–6
@@ -50,8 +53,7 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
   }
   const glued = new Map<string, string>();
   const spaced = new Map<string, string>();
-  const pairs = new Map<string, Set<string>>();
-  const pairsWeak = new Map<string, Set<string>>();
+  const pairs = new Map<string, Map<string, number>>();
   const whole = new Map<string, number>();
   const lines = formsText.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -71,10 +73,9 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
     if (flags.includes('s') || flags.includes('w')) {
       const parts = form.split(ZWNJ);
       if (parts.length === 2) {
-        const map = flags.includes('s') ? pairs : pairsWeak;
-        const tails = map.get(parts[0]) ?? new Set<string>();
-        tails.add(parts[1]);
-        map.set(parts[0], tails);
+        const tails = pairs.get(parts[0]) ?? new Map<string, number>();
+        tails.set(parts[1], flags.includes('s') ? PAIR_STRONG : PAIR_WEAK);
+        pairs.set(parts[0], tails);
       }
     }
   }
@@ -100,7 +101,7 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
         (tags.includes('F') ? FUNCTION_WORD : 0),
     );
   }
-  return { glued, spaced, pairs, pairsWeak, whole, tailsGlued, tailsSpaced };
+  return { glued, spaced, pairs, whole, tailsGlued, tailsSpaced };
 }
 
 let loaded: ZwnjLexicon | undefined;
