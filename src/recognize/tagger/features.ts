@@ -128,6 +128,8 @@ interface WordFacts {
   edges: Int32Array;
   /** the word's own features (no neighbours), by group, already finished */
   local: Record<'affix' | 'ngram' | 'shape', Int32Array>;
+  /** whether a phrase of the lexicon begins with this word: -1 not yet known, 0 no, 1 yes */
+  phraseStart: number;
   /** summed weights of the word's features per position, for the weight table `sumsOf` */
   sums: Int32Array | null;
   sumsOf: WeightTable | null;
@@ -149,6 +151,7 @@ function edge(mark: string, id: number): WordFacts {
     lex: id,
     edges: new Int32Array(4),
     local: { affix: empty, ngram: empty, shape: empty },
+    phraseStart: -1,
     sums: null,
     sumsOf: null,
   };
@@ -201,6 +204,7 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
       len >= 3 ? mixString(0, w, 0, 3) : 0,
     ),
     local: { affix: Int32Array.from(affix), ngram: Int32Array.from(ngram), shape: Int32Array.from(shapes) },
+    phraseStart: -1,
     sums: null,
     sumsOf: null,
   };
@@ -315,6 +319,9 @@ interface SentenceFacts {
   phrase: Int32Array | null;
 }
 
+/** Per token of the sentence being featurized: whether a lexicon phrase starts with its word. */
+let starts = new Uint8Array(256);
+
 function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFacts {
   const n = tokens.length;
   const cache = factCache(res);
@@ -328,8 +335,14 @@ function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: Fe
       phrasePrefixes.set(res, prefixes);
     }
     const words: string[] = new Array(n);
-    for (let i = 0; i < n; i++) words[i] = facts[i].norm;
-    phrase = matchPhrases(words, res.phrases, prefixes);
+    if (starts.length < n) starts = new Uint8Array(Math.max(n, 2 * starts.length));
+    for (let i = 0; i < n; i++) {
+      const f = facts[i];
+      words[i] = f.norm;
+      if (f.phraseStart < 0) f.phraseStart = prefixes.has(f.norm) ? 1 : 0;
+      starts[i] = f.phraseStart;
+    }
+    phrase = matchPhrases(words, res.phrases, prefixes, undefined, starts);
   }
   return { facts, phrase };
 }

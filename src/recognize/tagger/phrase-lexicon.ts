@@ -70,13 +70,15 @@ export function jackknifePhraseLexicons(
  * Longest-first, left-to-right matches of the lexicon in a sentence of normalized words: for each
  * token, type * 4 + position (0 single, 1 begin, 2 inside, 3 end), or -1 outside any match.
  * `prefixes` (phrasePrefixesOf) holds every run of leading words of a phrase, so a match attempt
- * stops as soon as no phrase can continue it.
+ * stops as soon as no phrase can continue it. `starts`, when given, says per word whether it is in
+ * `prefixes` (callers that cache this per word type save the lookup).
  */
 export function matchPhrases(
   words: readonly string[],
   lexicon: Map<string, number>,
   prefixes: Set<string>,
   out: Int32Array = new Int32Array(words.length),
+  starts?: Uint8Array,
 ): Int32Array {
   out.fill(-1, 0, words.length);
   let i = 0;
@@ -84,7 +86,7 @@ export function matchPhrases(
     let matched = 0;
     let type = -1;
     let key = words[i];
-    if (prefixes.has(key)) {
+    if (starts === undefined ? prefixes.has(key) : starts[i] === 1) {
       // keys grow one word at a time; the longest hit wins
       const last = Math.min(MAX_PHRASE, words.length - i);
       for (let len = 1; len <= last; len++) {
