@@ -166,7 +166,11 @@ function findEntities(st: RulerState): Found[] {
       });
       continue;
     }
-    const org = unitHas(unit, 'org');
+    // The surname of a person already named here outranks a state or group spelled the same
+    // («کامرون» after «دیوید کامرون» is David Cameron, not Cameroon).
+    const shortOf = unitHas(unit, 'short');
+    const preferShort = shortOf !== null && shortOf !== undefined && named.has(shortOf.person.id);
+    const org = preferShort ? null : unitHas(unit, 'org');
     if (org) {
       if (org.org.acts_only && isPlaceUse(words, first)) continue;
       const type: EntityType =
@@ -174,7 +178,7 @@ function findEntities(st: RulerState): Found[] {
       found.push({ first, last, type, source: 'lexicon', info: { kind: 'org', item: org, first, last } });
       continue;
     }
-    const country = unitHas(unit, 'country');
+    const country = preferShort ? null : unitHas(unit, 'country');
     if (country) {
       found.push({
         first,
@@ -185,7 +189,7 @@ function findEntities(st: RulerState): Found[] {
       });
       continue;
     }
-    const title = unitHas(unit, 'title');
+    const title = preferShort ? null : unitHas(unit, 'title');
     if (title) {
       const chain = readChain(words, units, u);
       if (chain) {
@@ -227,7 +231,7 @@ function findEntities(st: RulerState): Found[] {
         }
       }
     }
-    const capital = unitHas(unit, 'capital');
+    const capital = preferShort ? null : unitHas(unit, 'capital');
     if (capital) {
       found.push({
         first,

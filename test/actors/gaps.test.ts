@@ -1,0 +1,25 @@
+// Gaps found by the event coder on development articles: person names that contain a country word,
+// generic group nouns with a country adjective or «این کشور», «این کشور» after a locative phrase,
+// and capitals used as destinations.
+import { describe, expect, it } from 'vitest';
+import { actorOf, resolveDoc } from './helpers.js';
+
+describe('a person name wins over a country word inside it', () => {
+  it('«دیوید کامرون» is the British prime minister, not Cameroon; later «کامرون» too', () => {
+    const doc = resolveDoc('دیوید کامرون امروز در لندن سخنرانی کرد. کامرون گفت که انتخابات زودهنگام برگزار نمی‌شود.', '2012-03-04');
+    expect(actorOf(doc, 'دیوید کامرون')?.code).toBe('GBRGOV');
+    expect(actorOf(doc, 'دیوید کامرون')?.name_en).toBe('David Cameron');
+    expect(doc.actors.some((a) => a.code === 'CMR')).toBe(false);
+  });
+
+  it('Western and regional leaders of 2003–2021 are in the lexicon with dated roles', () => {
+    const doc = resolveDoc(
+      'آنگلا مرکل و نیکلا سارکوزی با بشار اسد و نوری المالکی تماس گرفتند و تونی بلر نیز حضور داشت.',
+      '2007-09-01',
+    );
+    expect(actorOf(doc, 'آنگلا مرکل')?.code).toBe('DEUGOV');
+    expect(actorOf(doc, 'نیکلا سارکوزی')?.code).toBe('FRAGOV');
+    expect(actorOf(doc, 'بشار اسد')?.code).toBe('SYRGOV');
+    expect(actorOf(doc, 'نوری المالکی')?.code).toBe('IRQGOV');
+  });
+});
