@@ -23,3 +23,18 @@ describe('a person name wins over a country word inside it', () => {
     expect(actorOf(doc, 'نوری المالکی')?.code).toBe('IRQGOV');
   });
 });
+
+describe('«این کشور» refers to the state the clause is about', () => {
+  it('skips a state named only as a place («در سوریه»)', () => {
+    const doc = resolveDoc(
+      'انگلیس در سوریه پایگاه نظامی دارد. نیروهای مسلح این کشور رزمایش برگزار کردند.',
+      '2015-05-01',
+    );
+    expect(actorOf(doc, 'نیروهای مسلح این کشور')?.code).toBe('GBRMIL');
+  });
+
+  it('still takes a state after «در» when no other state is named', () => {
+    const doc = resolveDoc('انفجار در عراق ده کشته برجا گذاشت. دولت این کشور عزای عمومی اعلام کرد.', '2015-05-01');
+    expect(actorOf(doc, 'دولت این کشور')?.code).toBe('IRQGOV');
+  });
+});

@@ -7,7 +7,7 @@ import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, type Item, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
-import { type EntityInfo, isPlaceUse, type RulerState, rulerState } from './ruler.js';
+import { type EntityInfo, isLocative, isPlaceUse, type RulerState, rulerState } from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
 
 /** A title phrase reduced to what identifies an office: its titles and whose office it is. */
@@ -287,13 +287,22 @@ export class Resolution {
     const fits = (rec: ActorRecord) =>
       rec.refKinds.some((k) => refersTo.some((r) => k === r || (r.startsWith('office:') && k.startsWith(r))));
     let best: { start: number; rec: ActorRecord } | null = null;
+    // «این کشور» points to the state the text is about, not one named only as a place: a state after
+    // «در / به …» is skipped for a nearer-but-earlier one, and taken only when no other fits.
+    const country = refersTo.includes('country');
+    let place: Mention | null = null;
     const from = this.lastMentionBefore(pos);
     for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
       const m = this.mentions[i] as Mention;
       if (!fits(m.rec)) continue;
+      if (country && m.rec.key.startsWith('country:') && isLocative(this.words, wordAt(this.words, m.start))) {
+        place ??= m;
+        continue;
+      }
       best = m;
       break;
     }
+    if (!best) best = place;
     for (let i = this.anchorTrail.length - 1; i >= 0 && i > this.anchorTrail.length - 1 - LOOKBACK; i--) {
       const t = this.anchorTrail[i] as { start: number; rec: ActorRecord };
       if (t.start < pos && fits(t.rec) && (!best || t.start > best.start)) best = t;

@@ -3,6 +3,7 @@
 // what it learned about each entity (which lexicon entry, which title phrase) for resolveActors in a
 // per-Doc side table, because the contract's Entity has no room for it.
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
+import { letterKey } from './letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
 import { type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
 import { textWords, type Word } from './text-words.js';
@@ -53,6 +54,19 @@ const PLACE_PREPOSITIONS = new Set([
   'وارد',
   'راهی',
 ]);
+
+/** Prepositions that make a state named after them a place («در سوریه», «به عراق»), not a likely topic. */
+const LOCATIVE_PREPOSITIONS = new Set(
+  ['در', 'به', 'تا', 'سوی', 'عازم', 'وارد', 'راهی', 'مرز', 'نزدیک'].map(letterKey),
+);
+
+/** True when the word at `first` follows a locative preposition on the same line. */
+export function isLocative(words: Word[], first: number): boolean {
+  const w = words[first];
+  const prev = words[first - 1];
+  if (!w || !prev || w.hardBreak) return false;
+  return LOCATIVE_PREPOSITIONS.has(prev.key);
+}
 
 /** Words after which a capital still starts a clause: it can be the subject. */
 const CLAUSE_OPENERS = new Set(['و', 'که', 'اما', 'ولی', 'نیز', 'هم', 'سپس', 'همچنین']);
