@@ -38,3 +38,35 @@ describe('«این کشور» refers to the state the clause is about', () => {
     expect(actorOf(doc, 'دولت این کشور')?.code).toBe('IRQGOV');
   });
 });
+
+describe('group nouns with a state give coded actors (the nouns live in titles.json)', () => {
+  it('forces, warplanes, army, police, officials and government of a state', () => {
+    const doc = resolveDoc(
+      'نیروهای آمریکایی وارد شهر شدند و جنگنده‌های انگلیسی مواضع شورشیان را هدف گرفتند. ' +
+        'ارتش ترکیه نیز پیشروی کرد. پلیس فرانسه دو نفر را بازداشت کرد. ' +
+        'مقامات روسیه و مسئولان چینی از این اقدام انتقاد کردند و دولت هند سکوت کرد.',
+      '2016-02-01',
+    );
+    expect(actorOf(doc, 'نیروهای آمریکایی')?.code).toBe('USAMIL');
+    expect(actorOf(doc, 'جنگنده‌های انگلیسی')?.code).toBe('GBRMIL');
+    expect(actorOf(doc, 'ارتش ترکیه')?.code).toBe('TURMIL');
+    expect(actorOf(doc, 'پلیس فرانسه')?.code).toBe('FRACOP');
+    expect(actorOf(doc, 'مقامات روسیه')?.code).toBe('RUSGOV');
+    expect(actorOf(doc, 'مسئولان چینی')?.code).toBe('CHNGOV');
+    expect(actorOf(doc, 'دولت هند')?.code).toBe('INDGOV');
+  });
+
+  it('a group noun shared by two states codes both («… این کشور و ازبکستان»)', () => {
+    const doc = resolveDoc(
+      'تاجیکستان میزبان نشست امنیتی بود. نیروهای مسلح این کشور و ازبکستان رزمایش مشترک برگزار کردند.',
+      '2019-04-01',
+    );
+    expect(actorOf(doc, 'نیروهای مسلح این کشور')?.code).toBe('TJKMIL');
+    expect(actorOf(doc, 'ازبکستان')?.code).toBe('UZBMIL');
+  });
+
+  it('a singular person title before «و STATE» leaves the state alone', () => {
+    const doc = resolveDoc('وزیر خارجه ایران و ترکیه درباره این طرح گفت‌وگو کردند.', '2019-04-01');
+    expect(actorOf(doc, 'ترکیه')?.code).toBe('TUR');
+  });
+});

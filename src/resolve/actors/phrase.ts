@@ -128,7 +128,7 @@ export function isStopWord(key: string): boolean {
   return STOP.has(key);
 }
 
-function anchorOf(unit: Unit | undefined): Anchor | null {
+export function anchorOf(unit: Unit | undefined): Anchor | null {
   if (!unit?.items) return null;
   for (const it of unit.items) {
     if (it.kind === 'country' || it.kind === 'adjective' || it.kind === 'capital')

@@ -5,7 +5,7 @@
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
 import { letterKey } from './letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
-import { type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
+import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
 import { textWords, type Word } from './text-words.js';
 
 export type EntityInfo =
@@ -161,6 +161,35 @@ function nameAfterApposition(
   return { first: (units[u0] as Unit).first, last: (units[k - 1] as Unit).last };
 }
 
+/**
+ * «نیروهای مسلح این کشور و ازبکستان», «مقامات روسی و چینی», «دولت ایران و ترکیه»: a group noun or an
+ * office shared by two states. The second state gets the same title phrase (a chain of its own that
+ * covers only its name). A singular person title («وزیر خارجه ایران و ترکیه») is left alone: there
+ * «و ترکیه» is usually the state itself.
+ */
+function coordinatedChain(words: Word[], units: Unit[], chain: Chain): Chain | null {
+  if (!chain.anchor || chain.anchor.type === 'org' || (chain.kind === 'person' && !chain.plural)) return null;
+  const and = units[chain.lastUnit + 1];
+  const next = units[chain.lastUnit + 2];
+  if (!and || !next || and.items || (words[and.first] as Word).key !== 'و') return null;
+  if ((words[and.first] as Word).hardBreak || (words[next.first] as Word).hardBreak) return null;
+  const a = anchorOf(next);
+  if (!a || a.type !== 'country' || a.via === 'capital') return null;
+  // «… و ازبکستان» must end the phrase: «و ازبکستان گفت» yes, «و ازبکستان و …» too, «و روسیه‌ای» n/a.
+  const form = next.items?.find((it) => it.kind === a.via)?.form ?? (words[next.first] as Word).text;
+  return {
+    ...chain,
+    firstUnit: chain.lastUnit + 2,
+    lastUnit: chain.lastUnit + 2,
+    first: next.first,
+    last: next.last,
+    anchor: a,
+    anchorForm: form,
+    anchorWord: next.first,
+    display: chain.anchorForm ? chain.display.replace(chain.anchorForm, form) : chain.display,
+  };
+}
+
 function findEntities(st: RulerState): Found[] {
   const { words, units } = st;
   const found: Found[] = [];
@@ -240,6 +269,18 @@ function findEntities(st: RulerState): Found[] {
               info: { kind: 'name-pattern', ...after },
             });
             while (u + 1 < units.length && (units[u + 1] as Unit).last <= after.last) u++;
+          } else {
+            const second = coordinatedChain(words, units, chain);
+            if (second) {
+              found.push({
+                first: second.first,
+                last: second.last,
+                type,
+                source: 'pattern',
+                info: { kind: 'chain', chain: second, first: second.first, last: second.last },
+              });
+              u = second.lastUnit;
+            }
           }
           continue;
         }
