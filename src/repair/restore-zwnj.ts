@@ -384,6 +384,38 @@ function textEvidence(input: string, lex: ZwnjLexicon): number {
   return glued ? JOIN_ALWAYS : JOIN_COMPOUND;
 }
 
+/** Whether the word ending at i ends a clause (punctuation or the end of the text follows). */
+function clauseEndsAt(input: string, i: number): boolean {
+  if (i >= input.length) return true;
+  const c = input.charCodeAt(i);
+  // . ، ؛ ؟ ! : » )
+  return (
+    c === 0x2e ||
+    c === 0x60c ||
+    c === 0x61b ||
+    c === 0x61f ||
+    c === 0x21 ||
+    c === 0x3a ||
+    c === 0xbb ||
+    c === 0x29
+  );
+}
+
+/**
+ * «…های» closing a clause is no plural + ezafe (an ezafe needs a word after it): it is a word in silent
+ * ه + the indefinite or verbal ای (پدیده‌ای., کرده‌ای،) when that word is known.
+ */
+function indefiniteAtClauseEnd(w: string, r: string | null, lex: ZwnjLexicon): string | null {
+  const head = w.slice(0, -2);
+  if (!isWhole(lex, head) && !lex.glued.has(head)) return r;
+  // A participle (…ده, …ته: a perfect verb) always; another word only if likelier than the plural's
+  // stem (بخشهای. stays بخش + های).
+  const c = head.charCodeAt(head.length - 2);
+  if (c !== 0x062f && c !== 0x062a && stemClass(lex, head) < stemClass(lex, head.slice(0, -1))) return r;
+  if (r?.endsWith(`ه${ZWNJ}ای`)) return r;
+  return `${stemForm(lex, head)}${ZWNJ}ای`;
+}
+
 export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): StepResult {
   const b = new EditBuilder(input);
   // The highest join level this text allows, found once, the first time two known words could form a
@@ -450,7 +482,9 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
     }
     deleteStrays(start);
     if (!w.includes(ZWNJ)) {
-      const r = restoreGlued(w, lex);
+      let r = restoreGlued(w, lex);
+      if (w.endsWith('های') && w.length >= 6 && clauseEndsAt(input, end))
+        r = indefiniteAtClauseEnd(w, r, lex);
       if (r !== null) {
         // r is w with ZWNJs inserted: copy up to each insertion point and insert.
         let j = 0;

@@ -142,3 +142,14 @@ describe('productive tails in the plural', () => {
     expect(restoreGlued('خدمتکاران')).toBeNull();
   });
 });
+
+describe('«…های» closing a clause', () => {
+  it('is a participle or known word in ه + ای, not a plural + ezafe', () => {
+    expect(r('آن را دیدهای.')).toBe(`آن را دیده${Z}ای.`);
+    expect(r('چه کردهای، بگو')).toBe(`چه کرده${Z}ای، بگو`);
+  });
+  it('stays a plural before another word, or when the ه-word is the rarer reading', () => {
+    expect(r('کردهای ایران')).toBe('کردهای ایران');
+    expect(r('بخشهای.')).toBe(`بخش${Z}های.`);
+  });
+});
