@@ -70,3 +70,23 @@ describe('group nouns with a state give coded actors (the nouns live in titles.j
     expect(actorOf(doc, 'ترکیه')?.code).toBe('TUR');
   });
 });
+
+describe('a capital after «به / در / از» is a place, not an actor', () => {
+  it('«به نواکشوت», «در نواکشوت» are places; «نواکشوت» as a subject is Mauritania', () => {
+    const doc = resolveDoc(
+      'وزیر خارجه ایران به نواکشوت سفر کرد. او در نواکشوت با همتای خود دیدار کرد. نواکشوت از این سفر استقبال کرد.',
+      '2016-02-01',
+    );
+    const capitals = doc.entities.filter((e) => e.text === 'نواکشوت');
+    expect(capitals.length).toBe(3);
+    expect(capitals[0]?.actor).toBeNull();
+    expect(capitals[1]?.actor).toBeNull();
+    expect(actorOf(doc, 'نواکشوت', 2)?.code).toBe('MRT');
+  });
+
+  it('«از مسکو به آنکارا» are places', () => {
+    const doc = resolveDoc('هیئت روسی از مسکو به آنکارا رفت.', '2016-02-01');
+    expect(actorOf(doc, 'مسکو')).toBeNull();
+    expect(actorOf(doc, 'آنکارا')).toBeNull();
+  });
+});
