@@ -90,3 +90,18 @@ describe('a capital after «به / در / از» is a place, not an actor', () =
     expect(actorOf(doc, 'آنکارا')).toBeNull();
   });
 });
+
+describe('«این کشور» prefers the topic over the other party', () => {
+  it('a state after «با» (the other party) yields to the subject', () => {
+    const doc = resolveDoc(
+      'نخست‌وزیر ژاپن در دیدار با رئیس‌جمهور مصر در قاهره گفت دولت این کشور به همکاری ادامه می‌دهد.',
+      '2015-05-01',
+    );
+    expect(actorOf(doc, 'دولت این کشور')?.code).toBe('JPNGOV');
+  });
+
+  it('a plural title with «و» codes both states («وزرای خارجه ایران و روسیه»)', () => {
+    const doc = resolveDoc('وزرای خارجه قطر و عمان در دوحه دیدار کردند.', '2015-05-01');
+    expect(actorOf(doc, 'عمان')?.code).toBe('OMNGOV');
+  });
+});

@@ -151,6 +151,14 @@ function unitText(words: Word[], unit: Unit, item: Item | null): string {
  * The title phrase starting at units[u] (which must hold a title), or null. Without an anchor the
  * chain still comes back (anchor null) so that coreference can match a bare repeated title.
  */
+function isPluralHead(form: string, title: string): boolean {
+  if (form === title) return false;
+  if (/(ها|های|ان|ات|ین|ای)$/.test(form)) return true;
+  const fw = form.split(/\s+/)[0] as string;
+  const tw = title.split(/\s+/)[0] as string;
+  return fw !== tw && /(ها|های|ان|ات|ین|ای|ا)$/.test(fw);
+}
+
 export function readChain(words: Word[], units: Unit[], u: number): Chain | null {
   const head = unitHas(units[u], 'title');
   if (!head) return null;
@@ -240,6 +248,7 @@ export function readChain(words: Word[], units: Unit[], u: number): Chain | null
     sector,
     anchorForm,
     anchorWord: anchor ? (units[anchorUnit] as Unit).first : -1,
-    plural: head.form !== head.title.title && /(ها|های|ان|ات|ین|ای)$/.test(head.form),
+    // Judged on the head word: «وزرای خارجه» is plural though the phrase ends in «خارجه».
+    plural: isPluralHead(head.form, head.title.title),
   };
 }

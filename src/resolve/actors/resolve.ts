@@ -77,7 +77,7 @@ export class Resolution {
   private readonly roleKeyMemo = new Map<string, RoleKey | null>();
   private ownCountryCode: string | null = null;
   /** Owners named inside title phrases (طالبان in «وزارت خارجه طالبان»): «این گروه» may point back to them. */
-  private readonly anchorTrail: Array<{ start: number; rec: ActorRecord }> = [];
+  private readonly anchorTrail: Array<{ start: number; rec: ActorRecord; aside: boolean }> = [];
   readonly lex: CompiledLexicon;
   readonly words: Word[];
 
@@ -295,26 +295,33 @@ export class Resolution {
     for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
       const m = this.mentions[i] as Mention;
       if (!fits(m.rec)) continue;
-      if (country && m.rec.key.startsWith('country:') && isLocative(this.words, wordAt(this.words, m.start))) {
+      if (country && m.rec.key.startsWith('country:') && isLocative(this.words, wordAt(this.words, m.start), true)) {
         place ??= m;
         continue;
       }
       best = m;
       break;
     }
-    if (!best) best = place;
+    let aside: { start: number; rec: ActorRecord } | null = place;
     for (let i = this.anchorTrail.length - 1; i >= 0 && i > this.anchorTrail.length - 1 - LOOKBACK; i--) {
-      const t = this.anchorTrail[i] as { start: number; rec: ActorRecord };
-      if (t.start < pos && fits(t.rec) && (!best || t.start > best.start)) best = t;
+      const t = this.anchorTrail[i] as { start: number; rec: ActorRecord; aside: boolean };
+      if (!(t.start < pos && fits(t.rec))) continue;
+      if (country && t.aside) {
+        if (!aside || t.start > aside.start) aside = t;
+      } else if (!best || t.start > best.start) best = t;
     }
+    if (!best) best = aside;
     return best?.rec ?? null;
   }
 
   private noteAnchor(chain: Chain, rec: ActorRecord): void {
     if (chain.anchorWord < 0) return;
     const start = (this.words[chain.anchorWord] as Word | undefined)?.start;
+    // A phrase after «در / به / با …» («در دیدار با رئیس‌جمهور سوریه») names a place or the other
+    // party, not the topic: «این کشور» takes it only when nothing else fits.
+    const aside = isLocative(this.words, chain.first, true);
     if (start !== undefined && !this.anchorTrail.some((t) => t.start === start))
-      this.anchorTrail.push({ start, rec });
+      this.anchorTrail.push({ start, rec, aside });
   }
 
   /** Code, country and anchor key of a title phrase at `pos`. */

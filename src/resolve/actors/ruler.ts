@@ -60,12 +60,14 @@ const LOCATIVE_PREPOSITIONS = new Set(
   ['در', 'به', 'تا', 'سوی', 'عازم', 'وارد', 'راهی', 'مرز', 'نزدیک'].map(letterKey),
 );
 
-/** True when the word at `first` follows a locative preposition on the same line. */
-export function isLocative(words: Word[], first: number): boolean {
+const WITH = letterKey('با');
+
+/** True when the word at `first` follows a locative preposition (or, with `comitative`, «با») on the same line. */
+export function isLocative(words: Word[], first: number, comitative = false): boolean {
   const w = words[first];
   const prev = words[first - 1];
   if (!w || !prev || w.hardBreak) return false;
-  return LOCATIVE_PREPOSITIONS.has(prev.key);
+  return LOCATIVE_PREPOSITIONS.has(prev.key) || (comitative && prev.key === WITH);
 }
 
 /** Words after which a capital still starts a clause: it can be the subject. */
