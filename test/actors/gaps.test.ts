@@ -6,7 +6,10 @@ import { actorOf, resolveDoc } from './helpers.js';
 
 describe('a person name wins over a country word inside it', () => {
   it('«دیوید کامرون» is the British prime minister, not Cameroon; later «کامرون» too', () => {
-    const doc = resolveDoc('دیوید کامرون امروز در لندن سخنرانی کرد. کامرون گفت که انتخابات زودهنگام برگزار نمی‌شود.', '2012-03-04');
+    const doc = resolveDoc(
+      'دیوید کامرون امروز در لندن سخنرانی کرد. کامرون گفت که انتخابات زودهنگام برگزار نمی‌شود.',
+      '2012-03-04',
+    );
     expect(actorOf(doc, 'دیوید کامرون')?.code).toBe('GBRGOV');
     expect(actorOf(doc, 'دیوید کامرون')?.name_en).toBe('David Cameron');
     expect(doc.actors.some((a) => a.code === 'CMR')).toBe(false);
@@ -34,7 +37,10 @@ describe('«این کشور» refers to the state the clause is about', () => {
   });
 
   it('still takes a state after «در» when no other state is named', () => {
-    const doc = resolveDoc('انفجار در عراق ده کشته برجا گذاشت. دولت این کشور عزای عمومی اعلام کرد.', '2015-05-01');
+    const doc = resolveDoc(
+      'انفجار در عراق ده کشته برجا گذاشت. دولت این کشور عزای عمومی اعلام کرد.',
+      '2015-05-01',
+    );
     expect(actorOf(doc, 'دولت این کشور')?.code).toBe('IRQGOV');
   });
 });

@@ -295,7 +295,11 @@ export class Resolution {
     for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
       const m = this.mentions[i] as Mention;
       if (!fits(m.rec)) continue;
-      if (country && m.rec.key.startsWith('country:') && isLocative(this.words, wordAt(this.words, m.start), true)) {
+      if (
+        country &&
+        m.rec.key.startsWith('country:') &&
+        isLocative(this.words, wordAt(this.words, m.start), true)
+      ) {
         place ??= m;
         continue;
       }

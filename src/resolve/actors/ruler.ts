@@ -176,8 +176,7 @@ function coordinatedChain(words: Word[], units: Unit[], chain: Chain): Chain | n
   if (!and || !next || and.items || (words[and.first] as Word).key !== 'و') return null;
   if ((words[and.first] as Word).hardBreak || (words[next.first] as Word).hardBreak) return null;
   const a = anchorOf(next);
-  if (!a || a.type !== 'country' || a.via === 'capital') return null;
-  // «… و ازبکستان» must end the phrase: «و ازبکستان گفت» yes, «و ازبکستان و …» too, «و روسیه‌ای» n/a.
+  if (a?.type !== 'country' || a.via === 'capital') return null;
   const form = next.items?.find((it) => it.kind === a.via)?.form ?? (words[next.first] as Word).text;
   return {
     ...chain,
