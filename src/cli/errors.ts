@@ -1,11 +1,3 @@
-// User errors: bad input or usage. main.ts prints them as one line and exits with their status,
-// never with a stack trace.
-export class UserError extends Error {
-  constructor(
-    message: string,
-    /** 1 for bad input, 2 for bad usage (docs: output-contract.md). */
-    readonly exitCode: 1 | 2 = 1,
-  ) {
-    super(message);
-  }
-}
+// The CLI's user errors are the library's (src/errors.ts): the store, ingest and lexicon loaders raise
+// them too, and the command line prints them as one line.
+export { UserError } from '../errors.js';

@@ -5,7 +5,7 @@
 // again ends with every article stored exactly once (idempotent by content hash).
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import type { ArticleInput } from '../read/article.js';
 import { ArticleError, articleText } from '../read/article.js';
 import { contentHash } from '../store/content-hash.js';

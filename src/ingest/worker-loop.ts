@@ -1,6 +1,6 @@
 // `rasad worker`: claim a batch of queued articles, extract them, and in ONE transaction store the
 // results and mark the jobs done, until stopped. SIGINT/SIGTERM finish the current batch first.
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import { isPostgresUrl, openKyselyStore } from '../store/index.js';
 import type { SaveItem } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';

@@ -1,6 +1,6 @@
 // Opens the store a --db value names: `postgres://…` (or postgresql://) → PostgreSQL, anything else
 // → the embedded SQLite file at that path.
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 import type { KyselyStore } from './kysely-store.js';
 import type { Store } from './types.js';
 

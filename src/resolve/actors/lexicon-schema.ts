@@ -2,7 +2,7 @@
 // own dictionaries (PipelineOptions.dictionaries) are read through these checks, so a bad entry is
 // reported as "<file>: <where>: <what is wrong>" instead of surfacing later as a wrong code.
 // Schema documentation for humans: lexicon/actors/README.md and docs/lexicon.md.
-import { UserError } from '../../cli/errors.js';
+import { UserError } from '../../errors.js';
 
 /** A code valid over a date range (ISO days, both ends inclusive, either end open). */
 export interface DatedCode {

@@ -4,7 +4,7 @@
 // schema (tests, several stores in one database).
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { UserError } from '../../cli/errors.js';
+import { UserError } from '../../errors.js';
 import { type Backend, KyselyStore } from '../kysely-store.js';
 import type { Database as Schema } from '../schema.js';
 
