@@ -1,5 +1,8 @@
 // `rasad serve` (docs: output-contract.md): the HTTP API under /api and the web app at /.
+import { delimiter } from 'node:path';
 import type { Command } from 'commander';
+import type { PipelineOptions } from '../doc.js';
+import { extract } from '../pipeline.js';
 import { createServer } from '../server/index.js';
 import { listenUntilSignal } from '../server/lifecycle.js';
 import { ThreadedReadStore } from '../server/threaded-read-store.js';
@@ -11,6 +14,21 @@ export interface ServeOptions {
   db: string;
   port: string | number;
   host: string;
+  dictionary: string[];
+}
+
+/** The server's actor dictionaries: `--dictionary` flags, else `$RASAD_DICTIONARIES` (a path list). */
+export const defaultDictionaries = (): string[] =>
+  (process.env.RASAD_DICTIONARIES ?? '').split(delimiter).filter((path) => path.length > 0);
+
+/**
+ * Pipeline options for the server, checked once at start: a bad dictionary file is a one-line error
+ * now, not a failure of every later request.
+ */
+export function serverPipeline(dictionaries: string[]): PipelineOptions {
+  const pipeline: PipelineOptions = dictionaries.length > 0 ? { dictionaries } : {};
+  if (pipeline.dictionaries) extract({ id: 'dictionary-check', text: '' }, pipeline);
+  return pipeline;
 }
 
 export const defaultDb = () => process.env.RASAD_DB || './rasad.db';
@@ -47,13 +65,17 @@ export async function openStoreOrFail(db: string, command: string): Promise<Stor
 }
 
 /** Serves `store` until SIGINT/SIGTERM; prints where. */
-export async function serveStore(store: Store, options: { port: number; host: string }): Promise<void> {
+export async function serveStore(
+  store: Store,
+  options: { port: number; host: string; pipeline?: PipelineOptions },
+): Promise<void> {
   const token = process.env.RASAD_TOKEN || undefined;
   const rateLimit = process.env.RASAD_RATE_LIMIT ? Number(process.env.RASAD_RATE_LIMIT) : undefined;
   const app = await createServer({
     store,
     token,
     rateLimit,
+    pipeline: options.pipeline,
     logger: { level: process.env.RASAD_LOG_LEVEL ?? 'info' },
   });
   try {
@@ -79,9 +101,18 @@ export function registerServe(program: Command): void {
     .option('--db <store>', 'store: a file path (embedded) or a postgres:// URL', defaultDb())
     .option('--port <port>', 'port to listen on', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option(
+      '--dictionary <file>',
+      'an extra actor dictionary for extraction (repeatable; default $RASAD_DICTIONARIES)',
+      (file: string, files: string[]) => [...files, file],
+      [] as string[],
+    )
     .action(async (options: ServeOptions) => {
       const port = parsePort(options.port);
+      const pipeline = serverPipeline(
+        options.dictionary.length > 0 ? options.dictionary : defaultDictionaries(),
+      );
       const store = await openStoreOrFail(options.db, 'serve');
-      await serveStore(store, { port, host: options.host });
+      await serveStore(store, { port, host: options.host, pipeline });
     });
 }

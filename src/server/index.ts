@@ -3,6 +3,7 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { PipelineOptions } from '../doc.js';
 import type { Store } from '../store/types.js';
 import { errorHandler } from './errors.js';
 import { ReadCache } from './read-cache.js';
@@ -29,6 +30,8 @@ export interface ServerOptions {
    * cache off). Writes through this server clear it.
    */
   cacheMs?: number;
+  /** Options for every extraction the server runs, e.g. the user's actor dictionaries. */
+  pipeline?: PipelineOptions;
   /** Serve the built web app at `/` (default true). */
   webApp?: boolean;
   /** Where the built web app lives (default web/dist). */
@@ -75,7 +78,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const store = options.store;
   const cache = new ReadCache(options.cacheMs ?? DEFAULT_CACHE_MS);
   await app.register(async (api) => {
-    extractRoutes(api, store, bearerCheck(options.token), cache);
+    extractRoutes(api, store, bearerCheck(options.token), cache, options.pipeline ?? {});
     readRoutes(api, store, cache);
     derivedRoutes(api, store, cache);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

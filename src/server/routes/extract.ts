@@ -1,6 +1,7 @@
 // POST /api/extract: one article in, the contract's result object out, nothing stored.
 // POST /api/articles: the same, then stored (needs the bearer token).
 import type { FastifyInstance } from 'fastify';
+import type { PipelineOptions } from '../../doc.js';
 import { extract } from '../../pipeline.js';
 import { ArticleError } from '../../read/article.js';
 import type { Store } from '../../store/types.js';
@@ -16,9 +17,9 @@ const errors = {
   415: { $ref: 'Error#' },
 };
 
-function run(input: Parameters<typeof extract>[0]) {
+function run(input: Parameters<typeof extract>[0], pipeline: PipelineOptions) {
   try {
-    return extract(input);
+    return extract(input, pipeline);
   } catch (error) {
     // Bad metadata (e.g. an unparseable `published`) is the client's error, not ours.
     if (error instanceof ArticleError) throw new HttpError(400, error.message, error.field);
@@ -31,6 +32,7 @@ export function extractRoutes(
   store: Store,
   checkToken: (header: string | undefined) => void,
   cache: ReadCache,
+  pipeline: PipelineOptions,
 ): void {
   app.post(
     '/api/extract',
@@ -44,7 +46,7 @@ export function extractRoutes(
     },
     async (request) => {
       const { input } = postedArticle(request.body, request.headers['content-type']);
-      return run(input);
+      return run(input, pipeline);
     },
   );
 
@@ -65,7 +67,7 @@ export function extractRoutes(
     async (request, reply) => {
       const { input, original } = postedArticle(request.body, request.headers['content-type']);
       const id = input.id ?? contentId(original);
-      const result = run({ ...input, id });
+      const result = run({ ...input, id }, pipeline);
       const saved = await store.saveArticles([{ result, original }]);
       // What this server wrote is visible to the next read at once.
       cache.clear();
