@@ -414,28 +414,33 @@ export class Resolution {
         entity.source = 'coref';
         return back;
       }
-      const key = `role:${titles.join('+')}|${owner.anchorKey ?? ''}`;
-      const found = this.byKey.get(key);
-      if (found) return found;
-      const split = splitCode(owner.code, this.isCountry);
-      return this.create(
-        key,
+      return this.titledActor(
+        `role:${titles.join('+')}|${owner.anchorKey ?? ''}`,
+        chain,
+        owner,
+        [chain.display],
         {
-          name: chain.display,
-          name_en: this.chainName(chain, owner.anchorEn),
-          code: owner.code,
-          country: owner.country,
-          sector: split.sector,
-          wikidata: null,
-          roles: [chain.display],
+          isPerson: true,
+          roleKeys: [rk],
+          plural: chain.plural,
         },
-        { isPerson: true, roleKeys: [rk], plural: chain.plural },
       );
     }
-    const key = `office:${titles.join('+')}|${owner.anchorKey ?? ''}`;
+    return this.titledActor(`office:${titles.join('+')}|${owner.anchorKey ?? ''}`, chain, owner, [], {
+      refKinds: [`office:${titles[0]}`],
+    });
+  }
+
+  /** The actor a title chain names (a person holding it, or the office itself), made once per key. */
+  private titledActor(
+    key: string,
+    chain: Chain,
+    owner: ReturnType<Resolution['chainOwner']>,
+    roles: string[],
+    extra: Partial<ActorRecord>,
+  ): ActorRecord {
     const found = this.byKey.get(key);
     if (found) return found;
-    const split = splitCode(owner.code, this.isCountry);
     return this.create(
       key,
       {
@@ -443,11 +448,11 @@ export class Resolution {
         name_en: this.chainName(chain, owner.anchorEn),
         code: owner.code,
         country: owner.country,
-        sector: split.sector,
+        sector: splitCode(owner.code, this.isCountry).sector,
         wikidata: null,
-        roles: [],
+        roles,
       },
-      { refKinds: [`office:${titles[0]}`] },
+      extra,
     );
   }
 
