@@ -1,5 +1,6 @@
 // `rasad worker --db postgres://…` (docs: output-contract.md): processes queued articles until
-// stopped. SIGINT/SIGTERM finish the current batch, commit it and exit.
+// stopped. SIGINT/SIGTERM finish the current batch, commit it and exit. Failed jobs go to a rejects
+// file in `rasad ingest`'s layout ({file, line, job, reason} per line), named on stderr at the end.
 import type { Command } from 'commander';
 import { runWorker } from '../ingest/worker-loop.js';
 import { resolveDb } from '../store/index.js';
@@ -26,6 +27,10 @@ export function registerWorker(program: Command): void {
     .option('--threads <n>', 'extraction threads (default: main thread below 4 cores, else cores − 1)')
     .option('--exit-when-empty', 'exit when nothing is left to do (scripts, tests, benchmarks)')
     .option('--once', 'process at most one batch, then exit')
+    .option(
+      '--rejects <file>',
+      'where failed jobs go, with their file, line and reason (default ./rasad-rejects-<time>.jsonl; appended to)',
+    )
     .action(
       async (options: {
         db?: string;
@@ -34,6 +39,7 @@ export function registerWorker(program: Command): void {
         threads?: string;
         exitWhenEmpty?: boolean;
         once?: boolean;
+        rejects?: string;
       }) => {
         const stop = new AbortController();
         const onSignal = () => {
@@ -50,9 +56,12 @@ export function registerWorker(program: Command): void {
           threads: int('--threads', options.threads, 0),
           exitWhenEmpty: options.exitWhenEmpty,
           once: options.once,
+          rejects: options.rejects,
           signal: stop.signal,
           log: (line) => process.stderr.write(`rasad: worker: ${line}\n`),
         });
+        if (summary.rejectsFile)
+          process.stderr.write(`rasad: failed jobs and their reasons: ${summary.rejectsFile}\n`);
         process.stdout.write(
           `worker: batches ${summary.batches}, stored ${summary.stored}, duplicates ${summary.duplicates}, failed ${summary.failed}\n`,
         );

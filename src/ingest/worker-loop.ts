@@ -1,11 +1,29 @@
 // `rasad worker`: claim a batch of queued articles, extract them, and in ONE transaction store the
 // results and mark the jobs done, until stopped. SIGINT/SIGTERM finish the current batch first.
+// Nothing is lost silently: a job that fails (its article rejected by the extractor, a payload that is
+// not an article, an article the store refuses, or a poison job given up after MAX_ATTEMPTS crashed
+// attempts) is marked failed with its reason and written to the rejects file with its file and line.
+import { resolve } from 'node:path';
+import { sql } from 'kysely';
 import { UserError } from '../errors.js';
 import { isPostgresUrl, openKyselyStore } from '../store/index.js';
-import type { SaveItem } from '../store/kysely-store.js';
+import type { KyselyStore, SaveItem } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';
-import { claim, ensureQueue, lockHeld, markDone, markFailed, pendingCount } from '../store/postgres/queue.js';
+import {
+  type Claim,
+  claim,
+  ensureQueue,
+  type FailedJob,
+  giveUpPoisoned,
+  lockHeld,
+  markDone,
+  markFailed,
+  noteError,
+  pendingCount,
+} from '../store/postgres/queue.js';
+import type { SaveSummary } from '../store/types.js';
 import { createExtractor, defaultThreads } from './extract-pool.js';
+import { RejectsFile } from './rejects.js';
 
 export interface WorkerOptions {
   db: string;
@@ -19,6 +37,8 @@ export interface WorkerOptions {
   once?: boolean;
   /** Seconds between polls of an empty queue. */
   pollSeconds?: number;
+  /** Where failed jobs go (default ./rasad-rejects-<time>.jsonl, as for ingest; created only if needed). */
+  rejects?: string;
   signal?: AbortSignal;
   log?: (line: string) => void;
 }
@@ -27,7 +47,82 @@ export interface WorkerSummary {
   batches: number;
   stored: number;
   duplicates: number;
+  /** Jobs this worker marked failed (and wrote to the rejects file). */
   failed: number;
+  rejectsFile: string | null;
+}
+
+interface Prepared {
+  jobId: number;
+  item: SaveItem;
+}
+
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
+
+/**
+ * Stores a claim's extracted articles and marks its jobs done or failed, in one transaction; returns
+ * what was saved and the failures this claim still held (the others were taken over by another worker).
+ */
+async function commit(
+  store: KyselyStore,
+  claimed: Claim,
+  items: Prepared[],
+  failures: FailedJob[],
+): Promise<{ saved: SaveSummary; failed: FailedJob[] }> {
+  return store.transaction(async (trx) => {
+    const held = await lockHeld(trx, claimed);
+    const mine = items.filter((x) => held.has(x.jobId));
+    const saved = await store.saveInTransaction(trx, store.prepare(mine.map((x) => x.item)));
+    await markDone(
+      trx,
+      mine.map((x) => x.jobId),
+    );
+    const failed = failures.filter((f) => held.has(f.id));
+    await markFailed(trx, failed);
+    return { saved, failed };
+  });
+}
+
+const reachable = (store: KyselyStore) =>
+  sql`select 1`.execute(store.db).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * The batch's transaction failed while the server still answers: one article poisons it (the store
+ * refuses it). Store each article in its own transaction so the rest go in, and fail the ones refused.
+ */
+async function commitOneByOne(
+  store: KyselyStore,
+  claimed: Claim,
+  items: Prepared[],
+  failures: FailedJob[],
+): Promise<{ saved: SaveSummary; failed: FailedJob[] }> {
+  const saved: SaveSummary = { ingested: 0, duplicates: 0 };
+  const failed: FailedJob[] = [];
+  const refused: FailedJob[] = [];
+  for (const x of items) {
+    const job = claimed.jobs.find((j) => j.id === x.jobId);
+    if (!job) continue;
+    const one: Claim = { token: claimed.token, jobs: [job], broken: [] };
+    try {
+      const r = await commit(store, one, [x], []);
+      saved.ingested += r.saved.ingested;
+      saved.duplicates += r.saved.duplicates;
+    } catch (e) {
+      if (!(await reachable(store))) throw e;
+      refused.push({
+        id: job.id,
+        file: job.file,
+        line: job.line,
+        reason: `cannot store the article: ${firstLine(e)}`,
+      });
+    }
+  }
+  const r = await commit(store, claimed, [], [...failures, ...refused]);
+  failed.push(...r.failed);
+  return { saved, failed };
 }
 
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
@@ -37,23 +132,37 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const lease = Math.max(1, options.leaseSeconds ?? 120);
   const poll = (options.pollSeconds ?? 1) * 1000;
   const log = options.log ?? (() => {});
+  const rejects = new RejectsFile(resolve(options.rejects ?? RejectsFile.defaultPath()), { append: true });
+  const summary: WorkerSummary = { batches: 0, stored: 0, duplicates: 0, failed: 0, rejectsFile: null };
+  const reject = (f: FailedJob) => {
+    if (rejects.written === null) log(`failed jobs and their reasons go to ${rejects.path}`);
+    rejects.write(
+      { file: f.file ?? '(unknown)', ...(f.line !== null ? { line: f.line } : {}), job: f.id },
+      f.reason,
+    );
+    log(`job ${f.id}${f.file ? ` (${f.file}${f.line !== null ? `:${f.line}` : ''})` : ''}: ${f.reason}`);
+    summary.failed++;
+  };
   const store = await openKyselyStore(options.db);
   const extractor = createExtractor(options.threads ?? defaultThreads());
-  const summary: WorkerSummary = { batches: 0, stored: 0, duplicates: 0, failed: 0 };
+  let claimed: Claim | null = null;
   try {
     await ensureQueue(store.db);
     while (!options.signal?.aborted) {
-      const claimed = await claim(store.db, batchSize, lease);
-      if (claimed.jobs.length === 0) {
+      for (const f of await giveUpPoisoned(store.db)) reject(f);
+      claimed = await claim(store.db, batchSize, lease);
+      const current = claimed;
+      if (current.jobs.length === 0 && current.broken.length === 0) {
+        claimed = null;
         if (options.once) break;
         if (options.exitWhenEmpty && (await pendingCount(store.db)) === 0) break;
         await new Promise((r) => setTimeout(r, poll));
         continue;
       }
-      const outcomes = await extractor.extractAll(claimed.jobs.map((j) => j.input));
-      const items: Array<{ jobId: number; item: SaveItem }> = [];
-      const failures: Array<{ id: number; reason: string }> = [];
-      claimed.jobs.forEach((job, i) => {
+      const outcomes = await extractor.extractAll(current.jobs.map((j) => j.input));
+      const items: Prepared[] = [];
+      const failures: FailedJob[] = [...current.broken];
+      current.jobs.forEach((job, i) => {
         const o = outcomes[i];
         if (o.ok)
           items.push({
@@ -65,35 +174,33 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
               signature: o.signature,
             },
           });
-        else failures.push({ id: job.id, reason: o.reason });
+        else failures.push({ id: job.id, file: job.file, line: job.line, reason: o.reason });
       });
-      const saved = await store.transaction(async (trx) => {
-        const held = await lockHeld(trx, claimed);
-        const mine = items.filter((x) => held.has(x.jobId));
-        const result = await store.saveInTransaction(trx, store.prepare(mine.map((x) => x.item)));
-        await markDone(
-          trx,
-          mine.map((x) => x.jobId),
-        );
-        await markFailed(
-          trx,
-          failures.filter((f) => held.has(f.id)),
-        );
-        return result;
-      });
+      let done: { saved: SaveSummary; failed: FailedJob[] };
+      try {
+        done = await commit(store, current, items, failures);
+      } catch (e) {
+        if (!(await reachable(store))) throw e;
+        log(`batch refused (${firstLine(e)}); storing its articles one by one`);
+        done = await commitOneByOne(store, current, items, failures);
+      }
+      claimed = null;
       summary.batches++;
-      summary.stored += saved.ingested;
-      summary.duplicates += saved.duplicates;
-      summary.failed += failures.length;
-      for (const f of failures) log(`job ${f.id}: ${f.reason}`);
+      summary.stored += done.saved.ingested;
+      summary.duplicates += done.saved.duplicates;
+      // Written once committed: a batch that did not commit is done again by whoever claims it next.
+      for (const f of done.failed) reject(f);
       if (options.once) break;
     }
   } catch (e) {
+    // Best effort: a poison job given up later says what went wrong on its last attempt.
+    if (claimed) await noteError(store.db, claimed, firstLine(e)).catch(() => {});
     if (e instanceof UserError) throw e;
     throw new UserError(
       `${describePgError(e, options.db)}; unfinished jobs return to the queue when their lease runs out`,
     );
   } finally {
+    summary.rejectsFile = rejects.written;
     await extractor.close().catch(() => {});
     await store.close().catch(() => {});
   }

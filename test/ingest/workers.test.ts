@@ -1,8 +1,10 @@
 // Scale-out on PostgreSQL: `rasad ingest --db postgres://…` queues, three `rasad worker`s process,
 // one is killed mid-batch; every article must end up stored exactly once and no event twice.
-// Also: PostgreSQL connections cut mid-ingest → one-line error, and the rerun completes.
+// Also: PostgreSQL connections cut mid-ingest → one-line error, and the rerun completes; failed jobs
+// (rejected by the extractor, broken payloads, poison jobs given up) go to the worker's rejects file;
+// a wrong password or an unreachable server is one line and exit 1.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -205,4 +207,85 @@ describe.skipIf(!available)('PostgreSQL queue and workers', () => {
     },
     SLOW,
   );
+  it(
+    'failed jobs go to the rejects file with their file, line and reason; the rest are stored',
+    async () => {
+      const schema = `${prefix}_rej`;
+      const url = pgUrl(schema);
+      const good = join(dir, 'good.jsonl');
+      writeJsonl(good, 3, 11);
+      // Line 4: an article PostgreSQL refuses to store (a NUL character in its text). It used to fail its
+      // whole batch on every attempt; now the batch is stored article by article and only it fails.
+      appendFileSync(
+        good,
+        `${JSON.stringify({ id: 'nul', title: 'خبر', text: 'رئیس\u0000جمهور فرانسه ایران را محکوم کرد.' })}\n`,
+      );
+      expect(rasad(['ingest', good, '--db', url]).stdout).toBe('ingested 4, duplicates 0, rejected 0\n');
+      // Jobs `rasad ingest` would not queue (it reads each article before queueing it), but that another
+      // producer or an older rasad may have: the queue is a table any client can write to.
+      //  - an article the extractor rejects (its published date is not a date);
+      //  - a payload that is not JSON;
+      //  - a poison job: its last allowed attempt's worker died (lease run out, attempts used up).
+      await sql(
+        schema,
+        `insert into jobs (content_hash, payload, file, line, state, attempts, lease_until, error) values
+         ('bad-date', '{"id":"bad","title":"خبر","text":"وزیر خارجه ایران با همتای روسی دیدار کرد.","published":"1402-13-45"}',
+          '/feeds/feed.jsonl', 7, 'queued', 0, null, null),
+         ('bad-json', '{"id": "cut', '/feeds/feed.jsonl', 8, 'queued', 0, null, null),
+         ('poison', '{"id":"p","text":"متن"}', '/feeds/feed.jsonl', 9, 'running', 3, now() - interval '1 minute',
+          'out of memory')`,
+      );
+      const rejects = join(dir, 'worker-rejects.jsonl');
+      const w = rasad(['worker', '--db', url, '--threads', '0', '--exit-when-empty', '--rejects', rejects]);
+      expect(w.status, w.stderr).toBe(0);
+      expect(w.stdout).toMatch(/^worker: batches \d+, stored 3, duplicates 0, failed 4\n$/);
+      expect(w.stderr).toContain(`rasad: failed jobs and their reasons: ${rejects}`);
+      expect(w.stderr).not.toMatch(/\n\s+at /);
+      const lines = readFileSync(rejects, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { file: string; line: number; job: number; reason: string });
+      const byLine = new Map(lines.map((l) => [l.line, l]));
+      expect(lines).toHaveLength(4);
+      expect(lines.every((l) => Number.isInteger(l.job))).toBe(true);
+      expect(byLine.get(4)).toMatchObject({ file: good, line: 4 });
+      expect(byLine.get(4)?.reason).toMatch(/^cannot store the article: .*0x00/);
+      expect([7, 8, 9].map((l) => byLine.get(l)?.file)).toEqual(Array(3).fill('/feeds/feed.jsonl'));
+      expect(byLine.get(7)?.reason).toMatch(/^extractor rejected the article: published/);
+      expect(byLine.get(8)?.reason).toMatch(/^broken job payload/);
+      expect(byLine.get(9)?.reason).toBe('given up after 3 attempts: out of memory');
+
+      expect(await count(schema, 'select count(*) as n from articles')).toBe(3);
+      expect(await count(schema, `select count(*) as n from jobs where state = 'done'`)).toBe(3);
+      expect(await count(schema, `select count(*) as n from jobs where state = 'failed'`)).toBe(4);
+      // Given up once: a second worker finds nothing to do and writes no rejects file.
+      const again = join(dir, 'worker-rejects-2.jsonl');
+      const w2 = rasad(['worker', '--db', url, '--threads', '0', '--exit-when-empty', '--rejects', again]);
+      expect(w2.stdout).toBe('worker: batches 0, stored 0, duplicates 0, failed 0\n');
+      expect(existsSync(again)).toBe(false);
+    },
+    SLOW,
+  );
+});
+
+// Needs no server: a wrong password (with trust authentication, a user that does not exist: the same
+// path), a closed port and a host that does not resolve are one line on stderr and exit 1.
+describe('rasad worker / ingest against a PostgreSQL that will not have them', () => {
+  const urls = [
+    'postgres://nobody:wrong@127.0.0.1:5432/test',
+    'postgres://postgres:wrong@127.0.0.1:1/test',
+    'postgres://postgres:wrong@no-such-host.invalid:5432/test',
+  ];
+  it.each(urls)('%s: one line, exit 1, password masked', (url) => {
+    for (const args of [
+      ['worker', '--db', url, '--exit-when-empty'],
+      ['ingest', 'README.md', '--db', url],
+    ]) {
+      const r = rasad(args);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toContain(':wrong@');
+      expect(r.stderr).toMatch(/authentication|password|does not exist|cannot reach/);
+    }
+  });
 });

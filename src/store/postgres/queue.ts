@@ -19,9 +19,19 @@ export interface Job {
   line: number | null;
 }
 
+/** Where a job's article came from and why it failed: what the worker writes to its rejects file. */
+export interface FailedJob {
+  id: number;
+  file: string | null;
+  line: number | null;
+  reason: string;
+}
+
 export interface Claim {
   token: string;
   jobs: Job[];
+  /** Claimed jobs whose stored payload is not an article (not JSON): failed at once, never extracted. */
+  broken: FailedJob[];
 }
 
 export async function ensureQueue(db: Kysely<Database>): Promise<void> {
@@ -90,29 +100,42 @@ export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: n
       for update skip locked
     )
     returning id, content_hash, payload, file, line`.execute(db);
-  const jobs = rows
-    .map((r) => ({
-      id: Number(r.id),
-      content_hash: r.content_hash,
-      input: JSON.parse(r.payload) as ArticleInput,
-      file: r.file,
-      line: r.line,
-    }))
-    .sort((a, b) => a.id - b.id);
-  return { token, jobs };
+  const jobs: Job[] = [];
+  const broken: FailedJob[] = [];
+  for (const r of rows) {
+    const id = Number(r.id);
+    let input: unknown;
+    try {
+      input = JSON.parse(r.payload);
+    } catch (e) {
+      broken.push({ id, file: r.file, line: r.line, reason: `broken job payload: ${firstLine(e)}` });
+      continue;
+    }
+    if (input === null || typeof input !== 'object' || Array.isArray(input))
+      broken.push({ id, file: r.file, line: r.line, reason: 'broken job payload: not an article object' });
+    else
+      jobs.push({
+        id,
+        content_hash: r.content_hash,
+        input: input as ArticleInput,
+        file: r.file,
+        line: r.line,
+      });
+  }
+  jobs.sort((a, b) => a.id - b.id);
+  return { token, jobs, broken };
 }
+
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
 
 /** Locks the claimed jobs this claim still holds; the rest were taken over after a lease ran out. */
 export async function lockHeld(trx: Transaction<Database>, claimed: Claim): Promise<Set<number>> {
-  if (claimed.jobs.length === 0) return new Set();
+  const ids = [...claimed.jobs.map((j) => j.id), ...claimed.broken.map((j) => j.id)];
+  if (ids.length === 0) return new Set();
   const rows = await trx
     .selectFrom('jobs')
     .select('id')
-    .where(
-      'id',
-      'in',
-      claimed.jobs.map((j) => j.id),
-    )
+    .where('id', 'in', ids)
     .where('claim_token', '=', claimed.token)
     .where('state', '=', 'running')
     .forUpdate()
@@ -142,25 +165,44 @@ export async function markFailed(
   }
 }
 
-/** Jobs still to do (queued, or running under a lease): a worker told to exit when empty waits for these. */
-export async function pendingCount(db: Kysely<Database>): Promise<number> {
-  // Jobs whose last allowed attempt died with its worker are failed, not pending forever.
+/**
+ * Records why a claim's batch could not be finished (best effort, before the worker gives up on it), so
+ * that a job given up after MAX_ATTEMPTS carries the last error rather than only "the worker stopped".
+ */
+export async function noteError(db: Kysely<Database>, claimed: Claim, reason: string): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ state: 'failed', error: 'worker died on the last attempt' })
+    .set({ error: reason })
+    .where('claim_token', '=', claimed.token)
     .where('state', '=', 'running')
-    .where('attempts', '>=', MAX_ATTEMPTS)
-    .where('lease_until', '<', sql<Date>`now()`)
     .execute();
+}
+
+/**
+ * Poison jobs: their last allowed attempt ran out its lease (the worker crashed, was killed, or kept
+ * failing on them). Marks them failed and returns them. Each is returned to exactly one caller, since
+ * a concurrent worker's UPDATE re-checks `state = 'running'` after the row lock and skips it.
+ */
+export async function giveUpPoisoned(db: Kysely<Database>): Promise<FailedJob[]> {
+  const { rows } = await sql<{ id: number; file: string | null; line: number | null; error: string | null }>`
+    update jobs set state = 'failed', lease_until = null,
+                    error = ${`given up after ${MAX_ATTEMPTS} attempts: `} ||
+                            coalesce(error, 'the worker stopped while processing it each time (crash or kill)')
+    where state = 'running' and attempts >= ${MAX_ATTEMPTS} and lease_until < now()
+    returning id, file, line, error`.execute(db);
+  return rows
+    .map((r) => ({ id: Number(r.id), file: r.file, line: r.line, reason: r.error ?? 'given up' }))
+    .sort((a, b) => a.id - b.id);
+}
+
+/** Jobs still to do (queued, or running under a lease): a worker told to exit when empty waits for these. */
+export async function pendingCount(db: Kysely<Database>): Promise<number> {
   const r = await db
     .selectFrom('jobs')
     .select((eb) => eb.fn.countAll().as('n'))
-    .where((eb) =>
-      eb.or([
-        eb('state', '=', 'queued'),
-        eb.and([eb('state', '=', 'running'), eb('attempts', '<', MAX_ATTEMPTS)]),
-      ]),
-    )
+    // Running jobs on their last attempt count too: if their worker died, giveUpPoisoned fails them
+    // (and a worker writes them to its rejects file) once their lease runs out.
+    .where('state', 'in', ['queued', 'running'])
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
