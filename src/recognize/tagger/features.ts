@@ -130,9 +130,11 @@ interface WordFacts {
   local: Record<'affix' | 'ngram' | 'shape', Int32Array>;
   /** whether a phrase of the lexicon begins with this word: -1 not yet known, 0 no, 1 yes */
   phraseStart: number;
-  /** summed weights of the word's features per position, for the weight table `sumsOf` */
-  sums: Int32Array | null;
+  /** where the word's summed weights per position start in the slab of the weight table `sumsOf` */
+  sumsAt: number;
   sumsOf: WeightTable | null;
+  /** the slab generation `sumsAt` belongs to */
+  sumsGeneration: number;
 }
 
 const NO_CLUSTER = -1;
@@ -152,8 +154,9 @@ function edge(mark: string, id: number): WordFacts {
     edges: new Int32Array(4),
     local: { affix: empty, ngram: empty, shape: empty },
     phraseStart: -1,
-    sums: null,
+    sumsAt: -1,
     sumsOf: null,
+    sumsGeneration: -1,
   };
 }
 
@@ -205,8 +208,9 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
     ),
     local: { affix: Int32Array.from(affix), ngram: Int32Array.from(ngram), shape: Int32Array.from(shapes) },
     phraseStart: -1,
-    sums: null,
+    sumsAt: -1,
     sumsOf: null,
+    sumsGeneration: -1,
   };
 }
 
@@ -214,6 +218,8 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
 const CACHE_LIMIT = 100_000;
 const caches = new WeakMap<FeatureResources, Map<string, WordFacts>>();
 const phrasePrefixes = new WeakMap<FeatureResources, Set<string>>();
+/** Bumped whenever a fact cache is cleared: the word sums slabs (below) then start afresh. */
+let generation = 0;
 
 function factCache(res: FeatureResources): Map<string, WordFacts> {
   let cache = caches.get(res);
@@ -227,7 +233,10 @@ function factCache(res: FeatureResources): Map<string, WordFacts> {
 function factsOf(raw: string, res: FeatureResources, cache: Map<string, WordFacts>): WordFacts {
   let f = cache.get(raw);
   if (f === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+      generation++;
+    }
     f = wordFacts(raw, res);
     cache.set(raw, f);
   }
@@ -472,6 +481,8 @@ function cueSumsOf(table: WeightTable, cfg: FeatureConfig): CueSums {
   return c;
 }
 const wordScratch = new IdBuffer(0, 64);
+/** Per token of the sentence being scored: where its word's sums start in the slab. */
+let tokenSums = new Int32Array(256);
 
 function sumIds(
   table: WeightTable,
@@ -491,21 +502,55 @@ function sumIds(
   }
 }
 
-/** The word's summed weights per position (POSITIONS × tags), computed once per word type and table. */
-function sumsOf(f: WordFacts, table: WeightTable, cfg: FeatureConfig): Int32Array {
-  if (f.sumsOf === table && f.sums !== null) return f.sums;
+/**
+ * The summed weights of every cached word, POSITIONS × tags each, side by side in one array per
+ * weight table (one allocation, and neighbouring rows, instead of a small array per word). Emptied
+ * when the fact caches are cleared (generation), so it stays bounded like them.
+ */
+interface SumsSlab {
+  data: Int32Array;
+  used: number;
+  generation: number;
+}
+const slabs = new WeakMap<WeightTable, SumsSlab>();
+const WORD_SUMS = POSITIONS * NUM_TAGS;
+
+function slabOf(table: WeightTable): SumsSlab {
+  let slab = slabs.get(table);
+  if (slab === undefined) {
+    slab = { data: new Int32Array(4096 * WORD_SUMS), used: 0, generation };
+    slabs.set(table, slab);
+  } else if (slab.generation !== generation) {
+    slab.used = 0;
+    slab.generation = generation;
+  }
+  return slab;
+}
+
+/** Where the word's summed weights per position (POSITIONS × tags) start in the slab; computed once per word type and table. */
+function sumsOf(f: WordFacts, table: WeightTable, slab: SumsSlab, cfg: FeatureConfig): number {
+  if (f.sumsOf === table && f.sumsGeneration === slab.generation) return f.sumsAt;
   const T = NUM_TAGS;
-  const v = new Int32Array(POSITIONS * T);
+  if (slab.used + WORD_SUMS > slab.data.length) {
+    const bigger = new Int32Array(slab.data.length * 2);
+    bigger.set(slab.data.subarray(0, slab.used));
+    slab.data = bigger;
+  }
+  const start = slab.used;
+  slab.used += WORD_SUMS;
+  const v = slab.data;
+  v.fill(0, start, start + WORD_SUMS); // a slab emptied by a new generation still holds old sums
   const buf = wordScratch;
   buf.mask = (1 << cfg.bits) - 1;
   for (let pos = 0; pos < POSITIONS; pos++) {
     buf.length = 0;
     pushWordFeatures(buf, f, pos, cfg.groups);
-    sumIds(table, buf.ids, 0, buf.length, v, pos * T);
+    sumIds(table, buf.ids, 0, buf.length, v, start + pos * T);
   }
-  f.sums = v;
+  f.sumsAt = start;
   f.sumsOf = table;
-  return v;
+  f.sumsGeneration = slab.generation;
+  return start;
 }
 
 /**
@@ -524,37 +569,36 @@ export function scoreSentence(
   const T = NUM_TAGS;
   const g = cfg.groups;
   const s = sentenceFacts(tokens, res, cfg);
-  const sums: Int32Array[] = new Array(n);
-  for (let i = 0; i < n; i++) sums[i] = sumsOf(s.facts[i], table, cfg);
-  const bos = sumsOf(BOS, table, cfg);
-  const eos = sumsOf(EOS, table, cfg);
+  const slab = slabOf(table);
+  if (tokenSums.length < n) tokenSums = new Int32Array(Math.max(n, 2 * tokenSums.length));
+  const at = tokenSums;
+  for (let i = 0; i < n; i++) at[i] = sumsOf(s.facts[i], table, slab, cfg);
+  const bos = sumsOf(BOS, table, slab, cfg);
+  const eos = sumsOf(EOS, table, slab, cfg);
+  const v = slab.data; // read after every sumsOf: the slab may have grown
   const cues = cueSumsOf(table, cfg);
   const buf = scratch;
   const mask = (1 << cfg.bits) - 1;
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    const self = sums[i];
-    const p1 = i >= 1 ? sums[i - 1] : bos;
-    const n1 = i + 1 < n ? sums[i + 1] : eos;
-    const p2 = i >= 2 ? sums[i - 2] : bos;
-    const n2 = i + 2 < n ? sums[i + 2] : eos;
-    const o1 = POS_PREV * T;
-    const o2 = POS_NEXT * T;
-    const o3 = POS_PREV2 * T;
-    const o4 = POS_NEXT2 * T;
-    for (let t = 0; t < T; t++) out[base + t] = self[t] + p1[o1 + t] + n1[o2 + t] + p2[o3 + t] + n2[o4 + t];
+    const self = at[i];
+    const p1 = (i >= 1 ? at[i - 1] : bos) + POS_PREV * T;
+    const n1 = (i + 1 < n ? at[i + 1] : eos) + POS_NEXT * T;
+    const p2 = (i >= 2 ? at[i - 2] : bos) + POS_PREV2 * T;
+    const n2 = (i + 2 < n ? at[i + 2] : eos) + POS_NEXT2 * T;
+    for (let t = 0; t < T; t++) out[base + t] = v[self + t] + v[p1 + t] + v[n1 + t] + v[p2 + t] + v[n2 + t];
     buf.length = 0;
     buf.mask = mask;
     pushPairFeatures(buf, s.facts, i, g);
     sumIds(table, buf.ids, 0, buf.length, out, base);
     if (g.span) {
-      const at = spanCue(s.facts, i) * T;
-      for (let t = 0; t < T; t++) out[base + t] += cues.span[at + t];
+      const c = spanCue(s.facts, i) * T;
+      for (let t = 0; t < T; t++) out[base + t] += cues.span[c + t];
     }
     if (g.phrase) {
       for (let k = 0; k < 3; k++) {
-        const at = (k * PHRASE_VALUES + phraseAt(s.phrase, n, i + PHRASE_OFFSET[k]) + 3) * T;
-        for (let t = 0; t < T; t++) out[base + t] += cues.phrase[at + t];
+        const c = (k * PHRASE_VALUES + phraseAt(s.phrase, n, i + PHRASE_OFFSET[k]) + 3) * T;
+        for (let t = 0; t < T; t++) out[base + t] += cues.phrase[c + t];
       }
     }
   }
