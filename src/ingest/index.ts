@@ -141,6 +141,8 @@ function storeSink(
               original: todo[i].original,
               content_hash: todo[i].hash,
               signature: o.signature,
+              search: o.search,
+              layers: o.layers,
             });
         }
         const saved = await store.saveArticles(items);

@@ -15,7 +15,7 @@ import {
   similarity,
 } from './near-duplicate.js';
 import type { Database } from './schema.js';
-import { queryTerms, searchText } from './search-text.js';
+import { articleSearchText, queryTerms, type SearchText } from './search-text.js';
 import type {
   ActorFilter,
   ActorRelations,
@@ -58,14 +58,19 @@ export interface SaveItem {
   result: ExtractResult;
   original: string;
   content_hash?: string;
+  /** Precomputed by an extraction thread, so the writing thread only writes. */
   signature?: Uint32Array | null;
+  search?: SearchText;
+  /** The article's layers as stored (JSON of layersOf). */
+  layers?: string;
 }
 
 export interface PreparedItem {
   item: SaveItem;
   hash: string;
   signature: Uint32Array | null;
-  search: { body: string; parts: string };
+  search: SearchText;
+  layers: string;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -193,7 +198,8 @@ export class KyselyStore implements Store {
       item,
       hash: item.content_hash ?? contentHash(item.result.title, item.original),
       signature: item.signature !== undefined ? item.signature : minhash(item.result.text),
-      search: searchText(`${item.result.title ?? ''}\n${item.result.text}`),
+      search: item.search ?? articleSearchText(item.result),
+      layers: item.layers ?? JSON.stringify(layersOf(item.result)),
     }));
   }
 
@@ -228,7 +234,7 @@ export class KyselyStore implements Store {
     }
 
     // 3. Near-duplicates through the LSH bands of the stored articles and of this batch.
-    const storyOf = await this.linkNearDuplicates(trx, fresh, ids);
+    const { stories: storyOf, bandsToStore } = await this.linkNearDuplicates(trx, fresh, ids);
 
     // 4. Articles.
     const stamp = now();
@@ -247,7 +253,7 @@ export class KyselyStore implements Store {
         duplicate_of: story === ids[i] ? null : story,
         story_id: story,
         minhash: p.signature ? encodeSignature(p.signature) : null,
-        layers: JSON.stringify(layersOf(r)),
+        layers: p.layers,
         ingested_at: stamp,
       };
     });
@@ -277,11 +283,12 @@ export class KyselyStore implements Store {
       trx,
       kept.map((k) => ({ seq: k.seq as number, body: k.p.search.body, parts: k.p.search.parts })),
     );
+    const keptIndex = new Map(ids.map((id, i) => [id, i]));
     await insertChunked(
       trx,
       'article_bands',
       kept.flatMap((k) =>
-        k.p.signature ? bandKeys(k.p.signature).map((band) => ({ band, article_id: k.id })) : [],
+        (bandsToStore[keptIndex.get(k.id) as number] ?? []).map((band) => ({ band, article_id: k.id })),
       ),
       'nothing',
       this.backend,
@@ -303,12 +310,18 @@ export class KyselyStore implements Store {
     return new Set(rows.map((r) => r.content_hash));
   }
 
-  /** The story id of each fresh article: its own id, or the story of the copy it was taken from. */
+  /**
+   * The story id of each fresh article (its own id, or the story of the copy it was taken from), and
+   * the band keys to store for it. A bucket keeps one article per story: a copy adds only the bands
+   * its story does not hold yet. Buckets then grow with the number of distinct stories, not with the
+   * number of copies — without this, a wire story copied thousands of times made every later copy
+   * fetch and compare thousands of signatures per band (ingest slowed and grew as the store grew).
+   */
   private async linkNearDuplicates(
     db: Db,
     fresh: Array<{ signature: Uint32Array | null }>,
     ids: string[],
-  ): Promise<string[]> {
+  ): Promise<{ stories: string[]; bandsToStore: string[][] }> {
     const allBands = new Map<number, string[]>();
     fresh.forEach((p, i) => {
       if (p.signature) allBands.set(i, bandKeys(p.signature));
@@ -326,15 +339,17 @@ export class KyselyStore implements Store {
       for (const r of rows) {
         if (!r.minhash) continue;
         if (!stored.has(r.id)) stored.set(r.id, { sig: decodeSignature(r.minhash), story: r.story_id });
-        const list = byBand.get(r.band) ?? [];
-        list.push(r.id);
-        byBand.set(r.band, list);
+        const list = byBand.get(r.band);
+        if (list) list.push(r.id);
+        else byBand.set(r.band, [r.id]);
       }
     }
     const stories: string[] = [];
+    const bandsToStore: string[][] = [];
     fresh.forEach((p, i) => {
       let best: { sim: number; story: string } | null = null;
       const bands = allBands.get(i);
+      const own: string[] = [];
       if (p.signature && bands) {
         const candidates = new Set(bands.flatMap((b) => byBand.get(b) ?? []));
         for (const c of candidates) {
@@ -349,13 +364,21 @@ export class KyselyStore implements Store {
             best = { sim, story: s.story };
           }
         }
-        // Later articles of this batch see the earlier ones.
-        for (const b of bands) byBand.set(b, [...(byBand.get(b) ?? []), ids[i]]);
-        stored.set(ids[i], { sig: p.signature, story: best?.story ?? ids[i] });
+        const story = best?.story ?? ids[i];
+        stored.set(ids[i], { sig: p.signature, story });
+        // Later articles of this batch see this one in the buckets its story did not hold yet.
+        for (const b of bands) {
+          const list = byBand.get(b);
+          if (list?.some((id) => stored.get(id)?.story === story)) continue;
+          own.push(b);
+          if (list) list.push(ids[i]);
+          else byBand.set(b, [ids[i]]);
+        }
       }
       stories.push(best?.story ?? ids[i]);
+      bandsToStore.push(own);
     });
-    return stories;
+    return { stories, bandsToStore };
   }
 
   /** Actors, entities, quotes, dates and events of newly stored articles. */
@@ -521,7 +544,10 @@ export class KyselyStore implements Store {
         .execute();
     }
     await insertChunked(trx, 'actor_aliases', [...aliasRows.values()], 'nothing', this.backend);
-    await insertChunked(trx, 'article_actors', articleActors, 'nothing', this.backend);
+    const newArticleActors = await this.insertNew(trx, 'article_actors', articleActors, [
+      'article_id',
+      'actor_id',
+    ]);
     await insertChunked(trx, 'entities', entities, 'nothing', this.backend);
     await insertChunked(trx, 'quotes', quotes, null, this.backend);
     await insertChunked(trx, 'dates', dates, null, this.backend);
@@ -537,7 +563,8 @@ export class KyselyStore implements Store {
       });
     }
     for (let i = 0; i < eventList.length && !fast; i += 500) {
-      // "do update" on an existing event takes its row lock, which serializes the count update below.
+      // "do update" on an existing event takes its row lock, which serializes the count updates below
+      // between workers: the second waits, then sees the first one's rows.
       // PostgreSQL: xmax = 0 on a row this statement inserted (not one it updated), so a new event is
       // counted once even when two workers store it at the same moment (the second one waits, then updates).
       const chunk = eventList.slice(i, i + 500);
@@ -552,56 +579,145 @@ export class KyselyStore implements Store {
       const isNew = new Set(rows.filter((r) => r.inserted === true).map((r) => r.id));
       for (const e of chunk) if (isNew.has(e.id)) added.push(e);
     }
-    await insertChunked(trx, 'event_actors', [...eventActors.values()], 'nothing', this.backend);
-    await insertChunked(trx, 'event_mentions', [...mentions.values()], 'nothing', this.backend);
 
-    // Counts from the mention rows, so that reruns and concurrent workers never double-count.
-    const eventIds = eventList.map((e) => e.id);
-    for (let i = 0; i < eventIds.length; i += 2000) {
-      const chunk = eventIds.slice(i, i + 2000);
-      await trx
-        .updateTable('events')
-        .set((eb) => ({
-          num_mentions: eb
-            .selectFrom('event_mentions as m')
-            .select((m) => m.fn.countAll<number>().as('n'))
-            .whereRef('m.event_id', '=', 'events.id'),
-          num_articles: eb
-            .selectFrom('event_mentions as m')
-            .select(sql<number>`count(distinct m.article_id)`.as('n'))
-            .whereRef('m.event_id', '=', 'events.id'),
-          num_sources: eb
-            .selectFrom('event_mentions as m')
-            .select(sql<number>`count(distinct m.source)`.as('n'))
-            .whereRef('m.event_id', '=', 'events.id'),
-          num_stories: eb
-            .selectFrom('event_mentions as m')
-            .select(sql<number>`count(distinct m.story_id)`.as('n'))
-            .whereRef('m.event_id', '=', 'events.id'),
-        }))
-        .where('id', 'in', chunk)
-        .execute();
+    // Counts grow by what this batch adds: a row that was inserted is new, a row that conflicted
+    // was there already. So reruns and concurrent workers never double-count, and no count is
+    // recomputed from all of an event's or actor's rows (that grew with the store).
+    const addedIds = new Set(added.map((e) => e.id));
+    const participants = await this.participantPairs(
+      trx,
+      eventList.filter((e) => !addedIds.has(e.id)).map((e) => e.id),
+    );
+    const newEventActors = await this.insertNew(
+      trx,
+      'event_actors',
+      [...eventActors.values()],
+      ['event_id', 'role', 'actor_id'],
+    );
+    const newMentions = await this.insertNew(
+      trx,
+      'event_mentions',
+      [...mentions.values()],
+      ['event_id', 'article_id', 'sentence', 'trigger_start'],
+    );
+    const newSources = await this.insertNew(
+      trx,
+      'event_sources',
+      newMentions.map((m) => ({ event_id: m.event_id, source: m.source })),
+      ['event_id', 'source'],
+    );
+    const newStories = await this.insertNew(
+      trx,
+      'event_stories',
+      newMentions.map((m) => ({ event_id: m.event_id, story_id: m.story_id })),
+      ['event_id', 'story_id'],
+    );
+
+    const eventCounts = new Counter(4); // mentions, articles, sources, stories
+    const eventArticles = new Set<string>();
+    for (const m of newMentions) {
+      eventCounts.add(m.event_id, 0);
+      const key = `${m.event_id}|${m.article_id}`;
+      if (!eventArticles.has(key)) {
+        eventArticles.add(key);
+        eventCounts.add(m.event_id, 1);
+      }
     }
-    const actorIds = actorList.map((a) => a.id);
-    for (let i = 0; i < actorIds.length; i += 2000) {
-      const chunk = actorIds.slice(i, i + 2000);
-      await trx
-        .updateTable('actors')
-        .set((eb) => ({
-          num_events: eb
-            .selectFrom('event_actors as ea')
-            .select(sql<number>`count(distinct ea.event_id)`.as('n'))
-            .whereRef('ea.actor_id', '=', 'actors.id')
-            .where('ea.role', '!=', 'reported_by'),
-          num_articles: eb
-            .selectFrom('article_actors as aa')
-            .select((x) => x.fn.countAll<number>().as('n'))
-            .whereRef('aa.actor_id', '=', 'actors.id'),
-        }))
-        .where('id', 'in', chunk)
-        .execute();
+    for (const r of newSources) eventCounts.add(r.event_id, 2);
+    for (const r of newStories) eventCounts.add(r.event_id, 3);
+    await this.addToCounts(
+      trx,
+      'events',
+      ['num_mentions', 'num_articles', 'num_sources', 'num_stories'],
+      eventCounts,
+    );
+
+    const actorCounts = new Counter(2); // events (as actor or recipient), articles
+    for (const ea of newEventActors) {
+      if (ea.role === 'reported_by') continue;
+      const pair = `${ea.event_id}|${ea.actor_id}`;
+      if (participants.has(pair)) continue;
+      participants.add(pair);
+      actorCounts.add(ea.actor_id, 0);
     }
+    for (const aa of newArticleActors) actorCounts.add(aa.actor_id, 1);
+    await this.addToCounts(trx, 'actors', ['num_events', 'num_articles'], actorCounts);
     await this.addEventDays(trx, added);
+  }
+
+  /**
+   * Inserts rows, skipping those whose key is stored already (or repeated in `rows`), and returns
+   * the rows that were inserted.
+   */
+  private async insertNew<R extends object>(
+    trx: Transaction<Database>,
+    table: keyof Database & string,
+    rows: R[],
+    key: Array<keyof R & string>,
+  ): Promise<R[]> {
+    const unique = new Map<string, R>();
+    for (const r of rows) {
+      const k = key.map((c) => String(r[c])).join('\u0000');
+      if (!unique.has(k)) unique.set(k, r);
+    }
+    const list = [...unique.values()];
+    if (list.length === 0) return [];
+    if (this.backend.insertRows) {
+      const rowids = this.backend.insertRows(table, list, 'on conflict do nothing');
+      return list.filter((_, i) => rowids[i] != null);
+    }
+    const inserted = new Set<string>();
+    const size = Math.max(1, Math.floor(30000 / Object.keys(list[0]).length));
+    for (let i = 0; i < list.length; i += size) {
+      const rows = await trx
+        .insertInto(table)
+        // biome-ignore lint/suspicious/noExplicitAny: rows are built per table by the caller
+        .values(list.slice(i, i + size) as any)
+        .onConflict((oc) => oc.doNothing())
+        // biome-ignore lint/suspicious/noExplicitAny: the key columns of that table
+        .returning(key as any)
+        .execute();
+      for (const r of rows as Array<Record<string, unknown>>)
+        inserted.add(key.map((c) => String(r[c])).join('\u0000'));
+    }
+    return list.filter((r) => inserted.has(key.map((c) => String(r[c])).join('\u0000')));
+  }
+
+  /** `event|actor` for every actor or recipient these (already stored) events have. */
+  private async participantPairs(db: Db, eventIds: string[]): Promise<Set<string>> {
+    const pairs = new Set<string>();
+    for (let i = 0; i < eventIds.length; i += 5000) {
+      const rows = await db
+        .selectFrom('event_actors')
+        .select(['event_id', 'actor_id'])
+        .where('event_id', 'in', eventIds.slice(i, i + 5000))
+        .where('role', '!=', 'reported_by')
+        .execute();
+      for (const r of rows) pairs.add(`${r.event_id}|${r.actor_id}`);
+    }
+    return pairs;
+  }
+
+  /** Adds per-row increments to count columns, in id order (workers lock rows in one order). */
+  private async addToCounts(
+    trx: Transaction<Database>,
+    table: 'events' | 'actors',
+    columns: string[],
+    counts: Counter,
+  ): Promise<void> {
+    const rows = counts.sorted();
+    const size = Math.floor(30000 / (columns.length + 1));
+    for (let i = 0; i < rows.length; i += size) {
+      const values = rows.slice(i, i + size).map(([id, n]) => sql`(${sql.join([id, ...Array.from(n)])})`);
+      // VALUES columns are column1, column2, … in both SQLite and PostgreSQL.
+      const sets = columns.map(
+        (c, k) =>
+          sql`${sql.ref(c)} = ${sql.ref(`${table}.${c}`)} + cast(${sql.ref(`v.column${k + 2}`)} as integer)`,
+      );
+      await sql`update ${sql.table(table)} set ${sql.join(sets)} from (values ${sql.join(values)}) as v where ${sql.ref(`${table}.id`)} = v.column1`.execute(
+        trx,
+      );
+    }
   }
 
   /** Adds newly stored events to the per-day counts (rows in key order: no deadlocks between workers). */
@@ -1188,4 +1304,21 @@ function toStoredActor(r: Database['actors'], aliases: string[]): StoredActor {
     events: num(r.num_events),
     articles: num(r.num_articles),
   };
+}
+
+/** Per-id integer increments for a few count columns. */
+class Counter {
+  private readonly rows = new Map<string, Int32Array>();
+  constructor(private readonly width: number) {}
+  add(id: string, column: number): void {
+    let r = this.rows.get(id);
+    if (!r) {
+      r = new Int32Array(this.width);
+      this.rows.set(id, r);
+    }
+    r[column]++;
+  }
+  sorted(): Array<[string, Int32Array]> {
+    return [...this.rows.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
 }

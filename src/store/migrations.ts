@@ -10,7 +10,7 @@ export interface DialectSchema {
   createSearchIndex(db: Kysely<Database>): Promise<void>;
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The day events without a known date are filed under (never shown on a timeline). */
 export const UNKNOWN_DAY = '0000-00-00';
@@ -208,7 +208,7 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
 
   await dialect.createSearchIndex(db);
 
-  // ---- version 2: stored version, per-day event counts --------------------------------------------
+  // ---- version 2: stored version, per-day event counts; version 3: event sources and stories --------------------------------------------
   await t
     .createTable('rasad_meta')
     .ifNotExists()
@@ -244,6 +244,37 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
           .where('day', '!=', UNKNOWN_DAY)
           .groupBy(['day', 'quad']),
       )
+      .execute();
+  }
+  if (version < 3) {
+    // The distinct sources and stories of each event, so that saving a batch adds to an event's
+    // counts from the rows it inserts (inserted = new) instead of recounting every mention of the
+    // event: a recount grew with the event's reports and made ingest slow down as the store grew.
+    await t
+      .createTable('event_sources')
+      .ifNotExists()
+      .addColumn('event_id', 'text', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('event_sources_pk', ['event_id', 'source'])
+      .execute();
+    await t
+      .createTable('event_stories')
+      .ifNotExists()
+      .addColumn('event_id', 'text', (c) => c.notNull())
+      .addColumn('story_id', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('event_stories_pk', ['event_id', 'story_id'])
+      .execute();
+    await db.deleteFrom('event_sources').execute();
+    await db.deleteFrom('event_stories').execute();
+    await db
+      .insertInto('event_sources')
+      .columns(['event_id', 'source'])
+      .expression((eb) => eb.selectFrom('event_mentions').select(['event_id', 'source']).distinct())
+      .execute();
+    await db
+      .insertInto('event_stories')
+      .columns(['event_id', 'story_id'])
+      .expression((eb) => eb.selectFrom('event_mentions').select(['event_id', 'story_id']).distinct())
       .execute();
   }
   if (version !== SCHEMA_VERSION) {

@@ -96,6 +96,18 @@ export interface EventMentionsTable {
   trigger_start: number;
 }
 
+/** The distinct sources that reported an event (its num_sources). */
+export interface EventSourcesTable {
+  event_id: string;
+  source: string;
+}
+
+/** The distinct stories (an article and its near-copies) that reported an event (its num_stories). */
+export interface EventStoriesTable {
+  event_id: string;
+  story_id: string;
+}
+
 export interface EntitiesTable {
   article_id: string;
   entity_id: string;
@@ -166,6 +178,8 @@ export interface Database {
   events: EventsTable;
   event_actors: EventActorsTable;
   event_mentions: EventMentionsTable;
+  event_sources: EventSourcesTable;
+  event_stories: EventStoriesTable;
   entities: EntitiesTable;
   quotes: QuotesTable;
   dates: DatesTable;

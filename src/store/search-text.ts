@@ -41,6 +41,11 @@ export interface SearchText {
   parts: string;
 }
 
+/** The folded text an article is found by: its title and body. */
+export function articleSearchText(r: { title: string | null; text: string }): SearchText {
+  return searchText(`${r.title ?? ''}\n${r.text}`);
+}
+
 export function searchText(text: string): SearchText {
   const folded = foldForSearch(text);
   const parts: string[] = [];

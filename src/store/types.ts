@@ -137,7 +137,12 @@ export interface Store {
   searchArticles(filter: ArticleFilter): Promise<Page<ArticleSummary>>;
   listActors(filter: ActorFilter): Promise<Page<StoredActor>>;
   actorRelations(actorId: string, range: { since?: string; until?: string }): Promise<ActorRelations | null>;
-  timeline(range: { since?: string; until?: string; interval: 'day' | 'week'; actor?: string }): Promise<TimelineBucket[]>;
+  timeline(range: {
+    since?: string;
+    until?: string;
+    interval: 'day' | 'week';
+    actor?: string;
+  }): Promise<TimelineBucket[]>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
-import { storeContract } from './contract.js';
+import { recount, storeContract } from './contract.js';
 import { meetingArticle, save } from './fixtures.js';
 import { dropSchemas, freshSchema, pgAvailable, pgUrl } from './pg-available.js';
 
@@ -32,6 +32,9 @@ describe.skipIf(!available)('PostgreSQL: per-day counts under concurrent writers
     for (const d of days) expect(d).toMatchObject({ quad1: 1, quad3: 1 });
     expect(await a.countEvents()).toBe(16);
     expect((await a.queryEvents({ type: 'CONSULT', limit: 1 })).items[0].num_articles).toBe(2);
+    // Counts are added from the rows each writer inserted: none lost or doubled between the two.
+    const counts = await recount(a);
+    expect(counts.stored).toEqual(counts.recounted);
     await a.close();
     await b.close();
   });
