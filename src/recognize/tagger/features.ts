@@ -25,7 +25,14 @@
 // conjunctions are hashed, and the span and phrase cues come from small per-model tables.
 import { finish, mixCode, mixString, seed } from './hash.js';
 import { normalizeToken, scriptOf, shapeOf } from './normalize.js';
-import { matchPhrases, phrasePrefixesOf } from './phrase-lexicon.js';
+import {
+  matchPhrases,
+  matchPhraseTrie,
+  PHRASE_SEP,
+  type PhraseNode,
+  phrasePrefixesOf,
+  phraseTrieOf,
+} from './phrase-lexicon.js';
 import { NUM_TAGS } from './tags.js';
 
 export const FEATURE_GROUPS = [
@@ -128,8 +135,10 @@ interface WordFacts {
   edges: Int32Array;
   /** the word's own features (no neighbours), by group, already finished */
   local: Record<'affix' | 'ngram' | 'shape', Int32Array>;
-  /** whether a phrase of the lexicon begins with this word: -1 not yet known, 0 no, 1 yes */
-  phraseStart: number;
+  /** the phrase trie's node for this word as a phrase's first word: null none, undefined not yet known */
+  phraseFirst: PhraseNode | null | undefined;
+  /** whether the normalized form holds the phrase keys' separator (then phrases are matched by key) */
+  phraseSep: boolean;
   /** where the word's summed weights per position start in the slab of the weight table `sumsOf` */
   sumsAt: number;
   sumsOf: WeightTable | null;
@@ -153,7 +162,8 @@ function edge(mark: string, id: number): WordFacts {
     lex: id,
     edges: new Int32Array(4),
     local: { affix: empty, ngram: empty, shape: empty },
-    phraseStart: -1,
+    phraseFirst: undefined,
+    phraseSep: false,
     sumsAt: -1,
     sumsOf: null,
     sumsGeneration: -1,
@@ -207,7 +217,8 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
       len >= 3 ? mixString(0, w, 0, 3) : 0,
     ),
     local: { affix: Int32Array.from(affix), ngram: Int32Array.from(ngram), shape: Int32Array.from(shapes) },
-    phraseStart: -1,
+    phraseFirst: undefined,
+    phraseSep: w.includes(PHRASE_SEP),
     sumsAt: -1,
     sumsOf: null,
     sumsGeneration: -1,
@@ -218,6 +229,7 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
 const CACHE_LIMIT = 100_000;
 const caches = new WeakMap<FeatureResources, Map<string, WordFacts>>();
 const phrasePrefixes = new WeakMap<FeatureResources, Set<string>>();
+const phraseTries = new WeakMap<FeatureResources, PhraseNode>();
 /** Bumped whenever a fact cache is cleared: the word sums slabs (below) then start afresh. */
 let generation = 0;
 
@@ -328,8 +340,10 @@ interface SentenceFacts {
   phrase: Int32Array | null;
 }
 
-/** Per token of the sentence being featurized: whether a lexicon phrase starts with its word. */
-let starts = new Uint8Array(256);
+/** Scratch of sentenceFacts (used only within one synchronous call): words, first trie nodes, matches. */
+const phraseWords: string[] = [];
+const phraseFirst: (PhraseNode | null)[] = [];
+let phraseOut = new Int32Array(256);
 
 function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFacts {
   const n = tokens.length;
@@ -338,20 +352,34 @@ function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: Fe
   for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res, cache);
   let phrase: Int32Array | null = null;
   if (cfg.groups.phrase && res.phrases.size > 0) {
-    let prefixes = phrasePrefixes.get(res);
-    if (!prefixes) {
-      prefixes = phrasePrefixesOf(res.phrases);
-      phrasePrefixes.set(res, prefixes);
+    let trie = phraseTries.get(res);
+    if (trie === undefined) {
+      trie = phraseTrieOf(res.phrases);
+      phraseTries.set(res, trie);
     }
-    const words: string[] = new Array(n);
-    if (starts.length < n) starts = new Uint8Array(Math.max(n, 2 * starts.length));
+    const roots = trie.next as Map<string, PhraseNode>;
+    if (phraseOut.length < n) phraseOut = new Int32Array(Math.max(n, 2 * phraseOut.length));
+    const words = phraseWords;
+    const first = phraseFirst;
+    words.length = n;
+    first.length = n;
+    let sep = false;
     for (let i = 0; i < n; i++) {
       const f = facts[i];
       words[i] = f.norm;
-      if (f.phraseStart < 0) f.phraseStart = prefixes.has(f.norm) ? 1 : 0;
-      starts[i] = f.phraseStart;
+      if (f.phraseFirst === undefined) f.phraseFirst = roots.get(f.norm) ?? null;
+      first[i] = f.phraseFirst;
+      if (f.phraseSep) sep = true;
     }
-    phrase = matchPhrases(words, res.phrases, prefixes, undefined, starts);
+    if (sep) {
+      // a word holding the keys' separator could join keys differently: match by key, as in training
+      let prefixes = phrasePrefixes.get(res);
+      if (!prefixes) {
+        prefixes = phrasePrefixesOf(res.phrases);
+        phrasePrefixes.set(res, prefixes);
+      }
+      phrase = matchPhrases(words, res.phrases, prefixes, phraseOut);
+    } else phrase = matchPhraseTrie(words, first, n, phraseOut);
   }
   return { facts, phrase };
 }

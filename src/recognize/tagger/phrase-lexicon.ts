@@ -7,7 +7,8 @@ import { ENTITY_TYPES, normalizeTag } from './tags.js';
 
 /** Longest phrase looked for, in tokens. */
 export const MAX_PHRASE = 6;
-const SEP = '\u0001';
+export const PHRASE_SEP = '\u0001';
+const SEP = PHRASE_SEP;
 
 export const phraseKey = (words: readonly string[]): string => words.join(SEP);
 
@@ -122,6 +123,77 @@ export function phrasePrefixesOf(lexicon: Map<string, number>): Set<string> {
       at = key.indexOf(SEP, at + 1);
     }
     out.add(key);
+  }
+  return out;
+}
+
+/** The lexicon as a trie over words: matching walks it a word at a time and builds no keys. */
+export interface PhraseNode {
+  /** whether a phrase ends here, and its type index */
+  end: boolean;
+  type: number;
+  next: Map<string, PhraseNode> | null;
+}
+
+/**
+ * The trie of the lexicon's phrases (split at the separator). For words without the separator a walk
+ * from the root follows exactly the runs `phrasePrefixesOf` holds, and `type` is `lexicon.get(key)`.
+ */
+export function phraseTrieOf(lexicon: Map<string, number>): PhraseNode {
+  const root: PhraseNode = { end: false, type: -1, next: new Map() };
+  for (const [key, type] of lexicon) {
+    let node = root;
+    for (const word of key.split(SEP)) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (child === undefined) {
+        child = { end: false, type: -1, next: null };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.end = true;
+    node.type = type;
+  }
+  return root;
+}
+
+/**
+ * matchPhrases over the trie: the same longest-first, left-to-right matches, for words none of which
+ * contains the separator. `first[i]` is the root's child for words[i] (null: no phrase starts with it).
+ */
+export function matchPhraseTrie(
+  words: readonly string[],
+  first: readonly (PhraseNode | null)[],
+  n: number,
+  out: Int32Array,
+): Int32Array {
+  out.fill(-1, 0, n);
+  let i = 0;
+  while (i < n) {
+    let matched = 0;
+    let type = -1;
+    let node = first[i];
+    if (node !== null) {
+      const last = Math.min(MAX_PHRASE, n - i);
+      for (let len = 1; ; len++) {
+        if (node.end) {
+          matched = len;
+          type = node.type;
+        }
+        if (len === last || node.next === null) break;
+        const child = node.next.get(words[i + len]);
+        if (child === undefined) break;
+        node = child;
+      }
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < matched; k++)
+      out[i + k] = type * 4 + (matched === 1 ? 0 : k === 0 ? 1 : k === matched - 1 ? 3 : 2);
+    i += matched;
   }
   return out;
 }
