@@ -23,8 +23,17 @@ const MAP = new Map<number, string>([
 for (let c = 0x064b; c <= 0x065f; c++) MAP.set(c, ''); // diacritics
 for (let d = 0; d <= 9; d++) MAP.set(0x0660 + d, String.fromCharCode(0x06f0 + d)); // Arabic-Indic digits
 
+/** MAP as a table over U+0000–U+06FF (undefined: kept), and the two joiners above it. */
+const LOW: Array<string | undefined> = new Array(0x700).fill(undefined);
+for (const [c, r] of MAP) if (c < 0x700) LOW[c] = r;
+for (const c of MAP.keys()) if (c >= 0x700 && c !== 0x200c && c !== 0x200d) throw new Error('word-key: table');
+
+function replacement(c: number): string | undefined {
+  return c < 0x700 ? LOW[c] : c === 0x200c || c === 0x200d ? '' : undefined;
+}
+
 function changes(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || MAP.has(c) || (c > 0x7f && c < 0x600);
+  return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && c < 0x600) || replacement(c) !== undefined;
 }
 
 export function wordKey(text: string): string {
@@ -34,7 +43,7 @@ export function wordKey(text: string): string {
   let out = text.slice(0, i);
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const m = MAP.get(c);
+    const m = replacement(c);
     if (m !== undefined) out += m;
     else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
     else if (c > 0x7f && c < 0x600) out += text[i].toLowerCase();
