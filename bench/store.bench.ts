@@ -1,13 +1,22 @@
 // Storage, ingest and query benchmark (docs/bench-store.md records the figures).
 //   npm run build && node --import tsx --expose-gc bench/store.bench.ts [part...]
-// Parts (default all): store, ingest, postgres, query, synthetic. Sizes from the environment:
+// Parts (default all but stream): store, ingest, postgres, query, synthetic; `stream` (named only) streams
+// a ≥ 2 GB JSONL through the ingest reader (STORE_BENCH_STREAM_MB, default 2048). Sizes from the environment:
 //   BENCH_STORE_N   articles saved into the embedded store (default 20000; 100000 for the full run)
 //   BENCH_INGEST_N  articles through the whole pipeline (default 1000)
 //   BENCH_PG        PostgreSQL base URL (default postgres://postgres@127.0.0.1:5432/test)
 // Inputs are generated in a temp dir from the Fars corpus (../shared/corpus) and never committed.
 // Modules are loaded from the compiled dist/, so the worker-thread pool runs as it does in production.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFars, perturbed, prng, streamJsonl } from '../test/ingest/make-input.js';
@@ -31,6 +40,7 @@ type ExtractResult = ReturnType<typeof extract>;
 
 const parts = process.argv.slice(2);
 const want = (p: string) => parts.length === 0 || parts.includes(p);
+const named = (p: string) => parts.includes(p);
 const STORE_N = Number(process.env.STORE_BENCH_ARTICLES ?? process.env.BENCH_STORE_N ?? 20000);
 // STORE_BENCH_CACHE=path keeps the extracted corpus between runs (quick iteration on the store alone).
 const CACHE = process.env.STORE_BENCH_CACHE;
@@ -355,5 +365,75 @@ if (want('postgres')) {
     log(`  PostgreSQL not measured: ${(e as Error).message.split('\n')[0]}`);
   }
 }
+
+// ---- A JSONL of ≥ 2 GB through the reader ingest uses (readFileItems + toPlain), never read whole -------
+// STORE_BENCH_STREAM_MB (default 2048) of replicated Fars articles are written to the temp dir (deleted at
+// the end), then read, decoded, converted and hashed article by article while RSS is sampled every 100 ms.
+
+async function streamRun(): Promise<void> {
+  const targetBytes = Number(process.env.STORE_BENCH_STREAM_MB ?? 2048) * 2 ** 20;
+  const file = join(dir, 'stream.jsonl');
+  const corpus = loadFars();
+  const rand = prng(13);
+  const out = createWriteStream(file);
+  let bytes = 0;
+  let n = 0;
+  const gen0 = performance.now();
+  while (bytes < targetBytes) {
+    const line = `${JSON.stringify(perturbed(corpus, n++, rand))}\n`;
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  await new Promise<void>((r) => out.end(() => r()));
+  const size = statSync(file).size;
+  log(
+    `\nstreaming a ${(size / 2 ** 30).toFixed(2)} GiB JSONL (${n} articles, written in ${((performance.now() - gen0) / 1000).toFixed(0)} s) through readFileItems + toPlain:`,
+  );
+  global.gc?.();
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  let peakBuffers = before.arrayBuffers;
+  const samples: Array<[number, number]> = [];
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
+    return m.rss;
+  };
+  let read = 0;
+  let articles = 0;
+  let rejected = 0;
+  const timer = setInterval(sample, 100);
+  const wall0 = performance.now();
+  const cpu0 = cpuMs();
+  let nextMark = size / 10;
+  for await (const item of readFileItems(file, (b) => {
+    read = b;
+  })) {
+    if (item.kind === 'article' && typeof toPlain(item.origin, item.input) !== 'string') articles++;
+    else rejected++;
+    if (read >= nextMark) {
+      samples.push([read, sample()]);
+      nextMark += size / 10;
+    }
+  }
+  clearInterval(timer);
+  sample();
+  const wall = (performance.now() - wall0) / 1000;
+  const cpu = (cpuMs() - cpu0) / 1000;
+  const mb = (x: number) => (x / 2 ** 20).toFixed(0);
+  log(
+    `  ${articles} articles (${rejected} rejected) in ${wall.toFixed(0)} s: ${(articles / wall).toFixed(0)} articles/s, ${(size / 2 ** 20 / wall).toFixed(0)} MB/s wall; ${cpu.toFixed(0)} s CPU (${((cpu * 1000) / articles).toFixed(3)} ms/article)`,
+  );
+  log(
+    `  RSS before ${mb(before.rss)} MB → peak ${mb(peakRss)} MB (heap used ${mb(before.heapUsed)} → peak ${mb(peakHeap)} MB; array buffers ${mb(before.arrayBuffers)} → peak ${mb(peakBuffers)} MB)`,
+  );
+  log(`  RSS at each tenth of the file: ${samples.map(([, r]) => mb(r)).join(', ')} MB`);
+  rmSync(file, { force: true });
+}
+
+if (named('stream')) await streamRun();
 
 rmSync(dir, { recursive: true, force: true });
