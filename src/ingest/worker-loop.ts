@@ -172,6 +172,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
               original: job.input.text ?? '',
               content_hash: job.content_hash,
               signature: o.signature,
+              search: o.search,
+              layers: o.layers,
             },
           });
         else failures.push({ id: job.id, file: job.file, line: job.line, reason: o.reason });
