@@ -44,6 +44,9 @@ export interface IngestOptions {
 
 export const DEFAULT_BATCH = 200;
 
+/** Batches read and handed to extraction while earlier ones wait to be saved. */
+const SAVES_AHEAD = 2;
+
 /** An article read, converted to plain text and hashed: ready to extract or to queue. */
 export interface PlainArticle {
   origin: Origin;
@@ -95,7 +98,7 @@ async function* readAll(files: string[], progress: Progress): AsyncGenerator<Rea
 }
 
 interface Sink {
-  /** Takes one batch; may return before it is durably written, but never more than one batch behind. */
+  /** Takes one batch; may return before it is durably written, but never more than SAVES_AHEAD batches behind. */
   write(batch: PlainArticle[]): Promise<void>;
   /** Waits for everything written to be committed. */
   drain(): Promise<void>;
@@ -115,6 +118,9 @@ function storeSink(
   progress: Progress,
 ): Sink {
   let inflight: Promise<void> = Promise.resolve();
+  // Saves still to finish, oldest first: reading and extraction run up to SAVES_AHEAD batches ahead
+  // of the writer, so the extraction threads are not idle while it commits.
+  const pending: Promise<void>[] = [];
   return {
     async write(batch) {
       const known = await store.knownHashes(batch.map((a) => a.hash));
@@ -150,10 +156,10 @@ function storeSink(
         counts.duplicates += saved.duplicates;
         progress.articles(saved.ingested);
       })();
-      // A failure surfaces from the next write or drain; never as an unhandled rejection.
+      // A failure surfaces from a later write or drain; never as an unhandled rejection.
       inflight.catch(() => {});
-      // Keep at most one batch behind: wait for the one before this.
-      await previous;
+      pending.push(inflight);
+      if (pending.length > SAVES_AHEAD) await pending.shift();
     },
     drain: () => inflight,
   };
