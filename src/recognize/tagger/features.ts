@@ -531,6 +531,43 @@ function sumIds(
 }
 
 /**
+ * One bit per hashed feature id: whether it has weights (rowOf non-zero). A 1 M-entry rowOf is 4 MB and
+ * most per-token conjunctions were never seen in training, so a look at this 128 KB bitmap first
+ * saves a cache miss on rowOf for each of them.
+ */
+const presence = new WeakMap<WeightTable, Int32Array>();
+
+function presentOf(table: WeightTable): Int32Array {
+  let bits = presence.get(table);
+  if (bits === undefined) {
+    const { rowOf } = table;
+    bits = new Int32Array((rowOf.length + 31) >>> 5);
+    for (let id = 0; id < rowOf.length; id++) if (rowOf[id] !== 0) bits[id >>> 5] |= 1 << (id & 31);
+    presence.set(table, bits);
+  }
+  return bits;
+}
+
+/** sumIds over ids[0, to), skipping ids without weights by the bitmap. */
+function sumPresent(
+  table: WeightTable,
+  present: Int32Array,
+  ids: Int32Array,
+  to: number,
+  out: Int32Array,
+  at: number,
+): void {
+  const { rowOf, weights } = table;
+  const tags = NUM_TAGS;
+  for (let k = 0; k < to; k++) {
+    const id = ids[k];
+    if (((present[id >>> 5] >>> (id & 31)) & 1) === 0) continue;
+    const w = (rowOf[id] - 1) * tags;
+    for (let t = 0; t < tags; t++) out[at + t] += weights[w + t];
+  }
+}
+
+/**
  * The summed weights of every cached word, POSITIONS × tags each, side by side in one array per
  * weight table (one allocation, and neighbouring rows, instead of a small array per word). Emptied
  * when the fact caches are cleared (generation), so it stays bounded like them.
@@ -605,6 +642,7 @@ export function scoreSentence(
   const eos = sumsOf(EOS, table, slab, cfg);
   const v = slab.data; // read after every sumsOf: the slab may have grown
   const cues = cueSumsOf(table, cfg);
+  const present = presentOf(table);
   const buf = scratch;
   const mask = (1 << cfg.bits) - 1;
   for (let i = 0; i < n; i++) {
@@ -618,7 +656,7 @@ export function scoreSentence(
     buf.length = 0;
     buf.mask = mask;
     pushPairFeatures(buf, s.facts, i, g);
-    sumIds(table, buf.ids, 0, buf.length, out, base);
+    sumPresent(table, present, buf.ids, buf.length, out, base);
     if (g.span) {
       const c = spanCue(s.facts, i) * T;
       for (let t = 0; t < T; t++) out[base + t] += cues.span[c + t];
