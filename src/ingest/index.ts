@@ -10,9 +10,10 @@ import type { ArticleInput } from '../read/article.js';
 import { ArticleError, articleText } from '../read/article.js';
 import { contentHash } from '../store/content-hash.js';
 import { isPostgresUrl, openKyselyStore } from '../store/index.js';
-import type { KyselyStore } from '../store/kysely-store.js';
+import type { KyselyStore, SaveItem } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';
 import { enqueue, ensureQueue } from '../store/postgres/queue.js';
+import type { SaveSummary } from '../store/types.js';
 import { expandPaths } from './expand-paths.js';
 import { createExtractor, defaultThreads, type Extractor } from './extract-pool.js';
 import { createProgress, type Progress } from './progress.js';
@@ -55,6 +56,8 @@ export interface PlainArticle {
   hash: string;
 }
 
+const withoutNul = (s: string) => (s.includes('\u0000') ? s.replaceAll('\u0000', '') : s);
+
 /** ArticleInput → the plain article extraction takes (HTML read once, here), or why it is rejected. */
 export function toPlain(origin: Origin, input: ArticleInput): PlainArticle | string {
   let read: ReturnType<typeof articleText>;
@@ -64,16 +67,18 @@ export function toPlain(origin: Origin, input: ArticleInput): PlainArticle | str
     if (e instanceof ArticleError) return e.message;
     return `cannot read the article: ${(e as Error).message.split('\n')[0]}`;
   }
-  if (read.text.trim() === '') return 'no text in the article';
-  const { meta, text } = read;
+  // NUL is never content, and PostgreSQL cannot store it in text.
+  const text = withoutNul(read.text);
+  if (text.trim() === '') return 'no text in the article';
+  const { meta } = read;
   return {
     origin,
     input: {
-      id: meta.id,
-      title: meta.title,
+      id: withoutNul(meta.id),
+      title: meta.title && withoutNul(meta.title),
       text,
-      url: meta.url,
-      source: meta.source,
+      url: meta.url && withoutNul(meta.url),
+      source: meta.source && withoutNul(meta.source),
       published: meta.published,
     },
     original: text,
@@ -143,6 +148,7 @@ function storeSink(
           if (!o.ok) rejects.write(todo[i].origin, o.reason);
           else
             items.push({
+              origin: todo[i].origin,
               result: o.result,
               original: todo[i].original,
               content_hash: todo[i].hash,
@@ -151,7 +157,7 @@ function storeSink(
               layers: o.layers,
             });
         }
-        const saved = await store.saveArticles(items);
+        const saved = await saveOrRejectEach(store, items, rejects);
         counts.ingested += saved.ingested;
         counts.duplicates += saved.duplicates;
         progress.articles(saved.ingested);
@@ -163,6 +169,35 @@ function storeSink(
     },
     drain: () => inflight,
   };
+}
+
+/**
+ * Saves a batch in one transaction. If the store refuses it while the database still answers, one
+ * article poisons it: each is then saved in its own transaction, and the refused ones are rejected
+ * with their reason, so the rest go in (and a rerun does not stop at the same place again).
+ */
+export async function saveOrRejectEach(
+  store: KyselyStore,
+  items: Array<SaveItem & { origin: Origin }>,
+  rejects: RejectsFile,
+): Promise<SaveSummary> {
+  try {
+    return await store.saveArticles(items);
+  } catch (e) {
+    if (items.length <= 1 || !(await store.isReachable())) throw e;
+  }
+  const total: SaveSummary = { ingested: 0, duplicates: 0 };
+  for (const item of items) {
+    try {
+      const one = await store.saveArticles([item]);
+      total.ingested += one.ingested;
+      total.duplicates += one.duplicates;
+    } catch (e) {
+      if (!(await store.isReachable())) throw e;
+      rejects.write(item.origin, `cannot store the article: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+  return total;
 }
 
 /** PostgreSQL: queue what is neither stored nor queued; workers do the rest. */

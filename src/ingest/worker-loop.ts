@@ -83,12 +83,6 @@ async function commit(
   });
 }
 
-const reachable = (store: KyselyStore) =>
-  sql`select 1`.execute(store.db).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * The batch's transaction failed while the server still answers: one article poisons it (the store
  * refuses it). Store each article in its own transaction so the rest go in, and fail the ones refused.
@@ -111,7 +105,7 @@ async function commitOneByOne(
       saved.ingested += r.saved.ingested;
       saved.duplicates += r.saved.duplicates;
     } catch (e) {
-      if (!(await reachable(store))) throw e;
+      if (!(await store.isReachable())) throw e;
       refused.push({
         id: job.id,
         file: job.file,
@@ -182,7 +176,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       try {
         done = await commit(store, current, items, failures);
       } catch (e) {
-        if (!(await reachable(store))) throw e;
+        if (!(await store.isReachable())) throw e;
         log(`batch refused (${firstLine(e)}); storing its articles one by one`);
         done = await commitOneByOne(store, current, items, failures);
       }

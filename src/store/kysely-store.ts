@@ -150,6 +150,14 @@ export class KyselyStore implements Store {
     await this.db.destroy();
   }
 
+  /** Whether the database still answers (tells a refused article from a lost server). */
+  isReachable(): Promise<boolean> {
+    return sql`select 1`.execute(this.db).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Which of these content hashes are stored already (ingest skips their extraction). */
   async knownHashes(hashes: string[]): Promise<Set<string>> {
     const known = new Set<string>();
