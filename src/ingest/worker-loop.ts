@@ -4,7 +4,6 @@
 // not an article, an article the store refuses, or a poison job given up after MAX_ATTEMPTS crashed
 // attempts) is marked failed with its reason and written to the rejects file with its file and line.
 import { resolve } from 'node:path';
-import { sql } from 'kysely';
 import { UserError } from '../errors.js';
 import { isPostgresUrl, openKyselyStore } from '../store/index.js';
 import type { KyselyStore, SaveItem } from '../store/kysely-store.js';
