@@ -65,10 +65,38 @@ export function boilerplateKey(line: string): string {
     .trim();
 }
 
+/** Blanks as the key sees them: JavaScript's \s (and trim), less U+FEFF, which the key drops. */
+const isBlank = (c: number): boolean =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
+
+/**
+ * A lower bound of boilerplateKey(line).length: the characters the key neither drops nor collapses
+ * (each stays one code unit). Lets a paragraph whose key would be too long skip building the key.
+ */
+function keptLength(line: string, stopAbove: number): number {
+  let n = 0;
+  for (let i = 0; i < line.length && n <= stopAbove; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x200c || c === 0x200b || c === 0x200e || c === 0x200f || c === 0x0640 || c === 0xfeff) continue;
+    if (!isBlank(c)) n++;
+  }
+  return n;
+}
+
 /** Whether one line (without its line break) is boilerplate. */
 export function isBoilerplateLine(line: string): boolean {
   const { maxLineLength, matcher } = boilerplate();
   if (line.length > maxLineLength * 2) return false;
+  if (line.length > maxLineLength && keptLength(line, maxLineLength) > maxLineLength) return false;
   const key = boilerplateKey(line);
   if (key === '' || key.length > maxLineLength) return false;
   return matcher.test(key);
