@@ -86,7 +86,8 @@ function keptLength(line: string, stopAbove: number): number {
   let n = 0;
   for (let i = 0; i < line.length && n <= stopAbove; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x200c || c === 0x200b || c === 0x200e || c === 0x200f || c === 0x0640 || c === 0xfeff) continue;
+    if (c === 0x200c || c === 0x200b || c === 0x200e || c === 0x200f || c === 0x0640 || c === 0xfeff)
+      continue;
     if (!isBlank(c)) n++;
   }
   return n;
