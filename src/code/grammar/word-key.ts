@@ -26,7 +26,8 @@ for (let d = 0; d <= 9; d++) MAP.set(0x0660 + d, String.fromCharCode(0x06f0 + d)
 /** MAP as a table over U+0000–U+06FF (undefined: kept), and the two joiners above it. */
 const LOW: Array<string | undefined> = new Array(0x700).fill(undefined);
 for (const [c, r] of MAP) if (c < 0x700) LOW[c] = r;
-for (const c of MAP.keys()) if (c >= 0x700 && c !== 0x200c && c !== 0x200d) throw new Error('word-key: table');
+for (const c of MAP.keys())
+  if (c >= 0x700 && c !== 0x200c && c !== 0x200d) throw new Error('word-key: table');
 
 function replacement(c: number): string | undefined {
   return c < 0x700 ? LOW[c] : c === 0x200c || c === 0x200d ? '' : undefined;
