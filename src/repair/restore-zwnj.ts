@@ -268,16 +268,63 @@ export const JOIN_COMPOUND = 2;
 /** A compound the corpus also writes spaced (نرم افزار): joined only in text shown to have lost its ZWNJs to spaces. */
 export const JOIN_WEAK = 3;
 
+/** Which of the affix sets above a word is in (affixFlags): one lookup instead of one per set. */
+const F_ALWAYS = 1; // ALWAYS_JOIN_AFTER
+const F_CLITIC = 2; // CLITIC_SET
+const F_PREFIX = 4; // PREFIX_SET
+const F_PREVERB_MI = 8; // PREVERB_MI
+const F_POSSESSIVE = 16; // POSSESSIVE_SET
+const AFFIX_FLAGS = new Map<string, number>();
+for (const [set, flag] of [
+  [ALWAYS_JOIN_AFTER, F_ALWAYS],
+  [CLITIC_SET, F_CLITIC],
+  [PREFIX_SET, F_PREFIX],
+  [PREVERB_MI, F_PREVERB_MI],
+  [POSSESSIVE_SET, F_POSSESSIVE],
+] as const)
+  for (const w of set) AFFIX_FLAGS.set(w, (AFFIX_FLAGS.get(w) ?? 0) | flag);
+
+const affixFlags = (w: string): number => AFFIX_FLAGS.get(w) ?? 0;
+
+/**
+ * A bit per hash of the first words of lex.pairs (FNV-1a, 16 bits): most words head no pair, and
+ * this small table says so without a lookup in the large map. Built once per lexicon.
+ */
+let headsOf: ZwnjLexicon | null = null;
+let headBits = new Int32Array(0);
+const headHash = (w: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & 0xffff;
+};
+function mayHeadPair(lex: ZwnjLexicon, a: string): boolean {
+  if (headsOf !== lex) {
+    headBits = new Int32Array(0x10000 >>> 5);
+    for (const head of lex.pairs.keys()) {
+      const h = headHash(head);
+      headBits[h >>> 5] |= 1 << (h & 31);
+    }
+    headsOf = lex;
+  }
+  const h = headHash(a);
+  return ((headBits[h >>> 5] >>> (h & 31)) & 1) !== 0;
+}
+
 /** Whether (and how surely) the space between words a and b stood for a ZWNJ. */
 export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): number {
-  if (ALWAYS_JOIN_AFTER.has(a) || CLITIC_SET.has(a)) return JOIN_NEVER;
+  return joinLevelOf(a, affixFlags(a), b, affixFlags(b), lex);
+}
+
+/** joinLevel with the words' affixFlags already known (restoreZwnj looks each word up once). */
+function joinLevelOf(a: string, fa: number, b: string, fb: number, lex: ZwnjLexicon): number {
+  if ((fa & (F_ALWAYS | F_CLITIC)) !== 0) return JOIN_NEVER;
   if (a.includes(ZWNJ)) {
     // A word already joined (بی‌عدالتی, کوچه‌باغ) still takes a suffix: «بی‌عدالتی ها».
     if (b.includes(ZWNJ)) return JOIN_NEVER;
-    return ALWAYS_JOIN_AFTER.has(b) || (CLITIC_SET.has(b) && isVowelEnd(a)) ? JOIN_ALWAYS : JOIN_NEVER;
+    return (fb & F_ALWAYS) !== 0 || ((fb & F_CLITIC) !== 0 && isVowelEnd(a)) ? JOIN_ALWAYS : JOIN_NEVER;
   }
-  if (PREFIX_SET.has(a) || PREVERB_MI.has(a))
-    return b.length >= 2 && !PREFIX_SET.has(b) ? JOIN_ALWAYS : JOIN_NEVER;
+  if ((fa & (F_PREFIX | F_PREVERB_MI)) !== 0)
+    return b.length >= 2 && (fb & F_PREFIX) === 0 ? JOIN_ALWAYS : JOIN_NEVER;
   // بی (without) is no word alone: «بی شک» is بی‌شک.
   if (a === 'بی') {
     // «بی آنکه», «بی آن که»: بی before a pronoun or conjunction is the preposition.
@@ -288,10 +335,10 @@ export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()
       : JOIN_NEVER;
   }
   if (b.includes(ZWNJ)) return JOIN_NEVER;
-  if (ALWAYS_JOIN_AFTER.has(b)) return a.length >= 2 ? JOIN_ALWAYS : JOIN_NEVER;
-  if (CLITIC_SET.has(b)) return a.length >= 2 && isVowelEnd(a) ? JOIN_ALWAYS : JOIN_NEVER;
+  if ((fb & F_ALWAYS) !== 0) return a.length >= 2 ? JOIN_ALWAYS : JOIN_NEVER;
+  if ((fb & F_CLITIC) !== 0) return a.length >= 2 && isVowelEnd(a) ? JOIN_ALWAYS : JOIN_NEVER;
   // «زندگی شان», «خانه تان»: a possessive set off by a space stood after a ZWNJ («شان» is also a word).
-  if (isVowelEnd(a) && POSSESSIVE_SET.has(b) && a.length >= 2 && isWhole(lex, a)) return JOIN_COMPOUND;
+  if (isVowelEnd(a) && (fb & F_POSSESSIVE) !== 0 && a.length >= 2 && isWhole(lex, a)) return JOIN_COMPOUND;
   if (b === 'تر') return ((lex.whole.get(a) ?? 0) & ADJECTIVE) !== 0 ? JOIN_ALWAYS : JOIN_NEVER;
   // A bound tail joins a content word, never a function word («در بندی از قرارداد» stays).
   // (A plural tail ends in ن or ی: the common pair of two plain words is not sliced.)
@@ -309,6 +356,7 @@ export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()
       return JOIN_NEVER;
     return isWhole(lex, b) ? JOIN_COMPOUND : JOIN_ALWAYS;
   }
+  if (!mayHeadPair(lex, a)) return JOIN_NEVER;
   // The ezafe hamza on the second part («واژه نامهٔ») is not part of the lexicon form.
   const tail = b.endsWith('\u0654') ? b.slice(0, -1) : b;
   const level = lex.pairs.get(a)?.get(tail);
@@ -429,6 +477,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
   };
   let pos = 0;
   let prevWord: string | null = null;
+  let prevFlags = 0;
   let prevEnd = -2;
   // Stray ZWNJs of the current word and how many of them are deleted already. They are deleted after
   // any join with the previous word and around the word's own insertions, so edits stay in text order.
@@ -462,11 +511,12 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
         continue;
       }
     }
+    const flags = affixFlags(w);
     if (
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
-      allows(joinLevel(prevWord, w, lex)) &&
+      allows(joinLevelOf(prevWord, prevFlags, w, flags, lex)) &&
       // After a non-joining letter the space simply goes; the glued word must then read as it is, or
       // a second repair would split it elsewhere.
       (!isNonJoining(input.charCodeAt(prevEnd - 1)) || restoreGlued(prevWord + w, lex) === null)
@@ -477,6 +527,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       deleteStrays(Number.POSITIVE_INFINITY);
       // The joined word may take a suffix next («بی عدالتی ها»), nothing else.
       prevWord = `${prevWord}${ZWNJ}${w}`;
+      prevFlags = affixFlags(prevWord);
       prevEnd = end;
       continue;
     }
@@ -500,6 +551,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
     }
     deleteStrays(Number.POSITIVE_INFINITY);
     prevWord = w;
+    prevFlags = flags;
     prevEnd = end;
   }
   if (b.edits === 0) return unchanged(input);
