@@ -287,27 +287,32 @@ for (const [set, flag] of [
 const affixFlags = (w: string): number => AFFIX_FLAGS.get(w) ?? 0;
 
 /**
- * A bit per hash of the first words of lex.pairs (FNV-1a, 16 bits): most words head no pair, and
- * this small table says so without a lookup in the large map. Built once per lexicon.
+ * A bit per hash of each (first word, second word) of lex.pairs (FNV-1a over both, 18 bits): most
+ * pairs of words in a text are no compound, and this 32 KB table says so without two lookups in the
+ * large maps. Built once per lexicon.
  */
-let headsOf: ZwnjLexicon | null = null;
-let headBits = new Int32Array(0);
-const headHash = (w: string): number => {
+let pairsOf: ZwnjLexicon | null = null;
+let pairBits = new Int32Array(0);
+const PAIR_BITS = 18;
+function pairHash(a: string, b: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 16)) & 0xffff;
-};
-function mayHeadPair(lex: ZwnjLexicon, a: string): boolean {
-  if (headsOf !== lex) {
-    headBits = new Int32Array(0x10000 >>> 5);
-    for (const head of lex.pairs.keys()) {
-      const h = headHash(head);
-      headBits[h >>> 5] |= 1 << (h & 31);
-    }
-    headsOf = lex;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 0x10000, 0x01000193); // between the words: no UTF-16 code unit
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> PAIR_BITS)) & ((1 << PAIR_BITS) - 1);
+}
+function mayBePair(lex: ZwnjLexicon, a: string, b: string): boolean {
+  if (pairsOf !== lex) {
+    pairBits = new Int32Array((1 << PAIR_BITS) >>> 5);
+    for (const [head, tails] of lex.pairs)
+      for (const tail of tails.keys()) {
+        const h = pairHash(head, tail);
+        pairBits[h >>> 5] |= 1 << (h & 31);
+      }
+    pairsOf = lex;
   }
-  const h = headHash(a);
-  return ((headBits[h >>> 5] >>> (h & 31)) & 1) !== 0;
+  const h = pairHash(a, b);
+  return ((pairBits[h >>> 5] >>> (h & 31)) & 1) !== 0;
 }
 
 /** Whether (and how surely) the space between words a and b stood for a ZWNJ. */
@@ -356,9 +361,9 @@ function joinLevelOf(a: string, fa: number, b: string, fb: number, lex: ZwnjLexi
       return JOIN_NEVER;
     return isWhole(lex, b) ? JOIN_COMPOUND : JOIN_ALWAYS;
   }
-  if (!mayHeadPair(lex, a)) return JOIN_NEVER;
   // The ezafe hamza on the second part («واژه نامهٔ») is not part of the lexicon form.
   const tail = b.endsWith('\u0654') ? b.slice(0, -1) : b;
+  if (!mayBePair(lex, a, tail)) return JOIN_NEVER;
   const level = lex.pairs.get(a)?.get(tail);
   if (level === undefined) return JOIN_NEVER;
   const strong = level === PAIR_STRONG;
