@@ -1,6 +1,6 @@
 // The schema, written once with Kysely's schema builder; the two places the dialects differ (the
 // auto-increment key and the full-text index) are passed in by the backend.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.js';
 
 export interface DialectSchema {
@@ -8,9 +8,11 @@ export interface DialectSchema {
   serialType: 'integer' | 'serial';
   /** Creates the dialect's full-text index over articles. */
   createSearchIndex(db: Kysely<Database>): Promise<void>;
+  /** Whether a table of this store has a column (migrations that add columns run once). */
+  hasColumn(db: Kysely<Database>, table: string, column: string): Promise<boolean>;
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The day events without a known date are filed under (never shown on a timeline). */
 export const UNKNOWN_DAY = '0000-00-00';
@@ -208,7 +210,8 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
 
   await dialect.createSearchIndex(db);
 
-  // ---- version 2: stored version, per-day event counts; version 3: event sources and stories --------------------------------------------
+  // ---- version 2: stored version, per-day event counts; version 3: event sources and stories;
+  // version 4: article_actors carry published and seq --------------------------------------------
   await t
     .createTable('rasad_meta')
     .ifNotExists()
@@ -275,6 +278,41 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
       .insertInto('event_stories')
       .columns(['event_id', 'story_id'])
       .expression((eb) => eb.selectFrom('event_mentions').select(['event_id', 'story_id']).distinct())
+      .execute();
+  }
+  if (version < 4) {
+    // An actor's latest articles (the actor page) come off an index instead of a sort of all of them.
+    if (!(await dialect.hasColumn(db, 'article_actors', 'published')))
+      await t
+        .alterTable('article_actors')
+        .addColumn('published', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+    if (!(await dialect.hasColumn(db, 'article_actors', 'seq')))
+      await t
+        .alterTable('article_actors')
+        .addColumn('seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    await db
+      .updateTable('article_actors')
+      .set((eb) => ({
+        published: eb.fn.coalesce(
+          eb
+            .selectFrom('articles as a')
+            .select('a.published')
+            .whereRef('a.id', '=', 'article_actors.article_id'),
+          sql<string>`''`,
+        ),
+        seq: eb
+          .selectFrom('articles as a')
+          .select('a.seq')
+          .whereRef('a.id', '=', 'article_actors.article_id'),
+      }))
+      .execute();
+    await t
+      .createIndex('article_actors_latest')
+      .ifNotExists()
+      .on('article_actors')
+      .columns(['actor_id', 'published', 'seq'])
       .execute();
   }
   if (version !== SCHEMA_VERSION) {

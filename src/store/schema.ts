@@ -51,6 +51,9 @@ export interface ActorAliasesTable {
 export interface ArticleActorsTable {
   article_id: string;
   actor_id: string;
+  /** The article's published date ('' when unknown) and seq: an actor's latest articles off an index. */
+  published: string;
+  seq: number;
 }
 
 export interface EventsTable {

@@ -153,7 +153,12 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       expect(counts.stored).toEqual(counts.recounted);
       const meeting = (await store.queryEvents({ type: 'CONSULT', until: '2023-01-12' })).items[0];
       expect([meeting.num_articles, meeting.num_sources]).toEqual([4, 3]);
-      // A store made at schema version 2 (no event_sources / event_stories) goes on counting right.
+      const kabulov = (await store.listActors({ q: 'کابلوف' })).items[0];
+      const latest = (await store.actorRelations(kabulov.id, {}))?.articles.map((a) => a.id);
+      expect(latest).toHaveLength(5);
+      // A store made at schema version 2 (no event_sources / event_stories; article_actors without
+      // published and seq, as the added columns' defaults leave them) goes on counting right.
+      await store.db.updateTable('article_actors').set({ published: '', seq: 0 }).execute();
       await store.db.schema.dropTable('event_sources').execute();
       await store.db.schema.dropTable('event_stories').execute();
       await store.db
@@ -162,6 +167,16 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
         .where('key', '=', 'schema_version')
         .execute();
       await store.migrate();
+      expect((await store.actorRelations(kabulov.id, {}))?.articles.map((a) => a.id)).toEqual(latest);
+      const stale = await store.db
+        .selectFrom('article_actors as aa')
+        .innerJoin('articles as a', 'a.id', 'aa.article_id')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where((eb) =>
+          eb.or([eb('aa.seq', '!=', eb.ref('a.seq')), eb('aa.published', '!=', eb.ref('a.published'))]),
+        )
+        .executeTakeFirstOrThrow();
+      expect(Number(stale.n)).toBe(0); // backfilled from the articles
       await store.saveArticles([
         save(meetingArticle('k-6', { source: 'b.af', text: text('ششم') })),
         save(meetingArticle('k-7', { source: 'd.af', text: text('هفتم') })),

@@ -16,6 +16,13 @@ const TRANSIENT = new Set(['40001', '40P01']); // serialization failure, deadloc
 export const postgresBackend: Backend = {
   kind: 'postgres',
   serialType: 'serial',
+  async hasColumn(db, table, column) {
+    const r = await sql<{ n: string }>`select count(*) as n from information_schema.columns
+      where table_schema = current_schema() and table_name = ${table} and column_name = ${column}`.execute(
+      db,
+    );
+    return Number(r.rows[0]?.n ?? 0) > 0;
+  },
   async createSearchIndex(db) {
     await sql`create table if not exists article_search (seq integer primary key, tsv tsvector not null)`.execute(
       db,

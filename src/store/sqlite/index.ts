@@ -51,6 +51,12 @@ export function sqliteBackendFor(database: Database.Database): Backend {
 export const sqliteBackend: Backend = {
   kind: 'sqlite',
   serialType: 'integer',
+  async hasColumn(db, table, column) {
+    const r = await sql<{
+      n: number;
+    }>`select count(*) as n from pragma_table_info(${table}) where name = ${column}`.execute(db);
+    return Number(r.rows[0]?.n ?? 0) > 0;
+  },
   async createSearchIndex(db) {
     await sql`create virtual table if not exists article_fts using fts5(body, parts, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(
       db,
