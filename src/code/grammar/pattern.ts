@@ -149,6 +149,19 @@ export function matchAt(
 export interface PatternIndex<T> {
   byKey: Map<string, Array<{ pattern: CompiledPattern; item: T }>>;
   always: Array<{ pattern: CompiledPattern; item: T }>;
+  /**
+   * A bit per hash of byKey's keys (keyHash), set by buildPatternIndex: most words begin no pattern,
+   * and this small table says so without a lookup in byKey. Absent: byKey is always looked in.
+   */
+  keyBits?: Int32Array;
+}
+
+const KEY_BITS = 16;
+/** FNV-1a over the key's UTF-16 code units, folded to KEY_BITS bits. */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> KEY_BITS)) & ((1 << KEY_BITS) - 1);
 }
 
 export function buildPatternIndex<T>(
@@ -177,15 +190,27 @@ export function buildPatternIndex<T>(
   }
   for (const list of byKey.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
   always.sort((a, b) => b.pattern.weight - a.pattern.weight);
-  return { byKey, always };
+  const keyBits = new Int32Array((1 << KEY_BITS) >>> 5);
+  for (const key of byKey.keys()) {
+    const h = keyHash(key);
+    keyBits[h >>> 5] |= 1 << (h & 31);
+  }
+  return { byKey, always, keyBits };
 }
+
+const NONE: ReadonlyArray<never> = [];
 
 /** Candidate patterns for a word: those indexed under its key (endings included at build time). */
 export function candidatesFor<T>(
   index: PatternIndex<T>,
   key: string,
 ): ReadonlyArray<{ pattern: CompiledPattern; item: T }> {
-  const direct = index.byKey.get(key);
-  if (index.always.length === 0) return direct ?? [];
+  const bits = index.keyBits;
+  let direct: Array<{ pattern: CompiledPattern; item: T }> | undefined;
+  if (bits !== undefined) {
+    const h = keyHash(key);
+    if (((bits[h >>> 5] >>> (h & 31)) & 1) !== 0) direct = index.byKey.get(key);
+  } else direct = index.byKey.get(key);
+  if (index.always.length === 0) return direct ?? NONE;
   return [...(direct ?? []), ...index.always].sort((a, b) => b.pattern.weight - a.pattern.weight);
 }
