@@ -6,6 +6,7 @@
 // Literal words of three letters or more also match with a plural/indefinite ending attached
 // («حمله» matches «حمله‌ای», «تماس» matches «تماسی»), which the loss of ZWNJ glues on.
 import type { GrammarLexicon } from './grammar-lexicon.js';
+import { KeyFilter } from './key-filter.js';
 import type { SentenceView } from './sentence-view.js';
 import { readVerb, type VerbReading } from './verb-forms.js';
 import { wordKey } from './word-key.js';
@@ -150,18 +151,10 @@ export interface PatternIndex<T> {
   byKey: Map<string, Array<{ pattern: CompiledPattern; item: T }>>;
   always: Array<{ pattern: CompiledPattern; item: T }>;
   /**
-   * A bit per hash of byKey's keys (keyHash), set by buildPatternIndex: most words begin no pattern,
-   * and this small table says so without a lookup in byKey. Absent: byKey is always looked in.
+   * byKey's keys, set by buildPatternIndex: most words begin no pattern, and the filter says so
+   * without a lookup in byKey. Absent: byKey is always looked in.
    */
-  keyBits?: Int32Array;
-}
-
-const KEY_BITS = 16;
-/** FNV-1a over the key's UTF-16 code units, folded to KEY_BITS bits. */
-function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> KEY_BITS)) & ((1 << KEY_BITS) - 1);
+  keys?: KeyFilter;
 }
 
 export function buildPatternIndex<T>(
@@ -190,12 +183,7 @@ export function buildPatternIndex<T>(
   }
   for (const list of byKey.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
   always.sort((a, b) => b.pattern.weight - a.pattern.weight);
-  const keyBits = new Int32Array((1 << KEY_BITS) >>> 5);
-  for (const key of byKey.keys()) {
-    const h = keyHash(key);
-    keyBits[h >>> 5] |= 1 << (h & 31);
-  }
-  return { byKey, always, keyBits };
+  return { byKey, always, keys: new KeyFilter(byKey.keys()) };
 }
 
 const NONE: ReadonlyArray<never> = [];
@@ -205,12 +193,7 @@ export function candidatesFor<T>(
   index: PatternIndex<T>,
   key: string,
 ): ReadonlyArray<{ pattern: CompiledPattern; item: T }> {
-  const bits = index.keyBits;
-  let direct: Array<{ pattern: CompiledPattern; item: T }> | undefined;
-  if (bits !== undefined) {
-    const h = keyHash(key);
-    if (((bits[h >>> 5] >>> (h & 31)) & 1) !== 0) direct = index.byKey.get(key);
-  } else direct = index.byKey.get(key);
+  const direct = index.keys === undefined || index.keys.mayHave(key) ? index.byKey.get(key) : undefined;
   if (index.always.length === 0) return direct ?? NONE;
   return [...(direct ?? []), ...index.always].sort((a, b) => b.pattern.weight - a.pattern.weight);
 }

@@ -4,6 +4,7 @@
 // without punctuation costs time in proportion to its length.
 import type { Doc, Entity, Span } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from './grammar-lexicon.js';
+import { KeyFilter } from './key-filter.js';
 import { readAnyVerb } from './verb-forms.js';
 import { wordKey } from './word-key.js';
 
@@ -128,7 +129,21 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
   return words;
 }
 
-function isVerbWord(g: GrammarLexicon, key: string): boolean {
+/** Per grammar lexicon: the keys isVerbWord can say yes to (finite words and every verb form). */
+const verbKeys = new WeakMap<GrammarLexicon, KeyFilter>();
+
+function verbKeysOf(g: GrammarLexicon): KeyFilter {
+  let f = verbKeys.get(g);
+  if (f === undefined) {
+    // about 2,800 keys in 64 Kbit: a word outside both sets is let through about once in twenty
+    f = new KeyFilter([...g.finiteWords, ...g.verbs.forms.keys()]);
+    verbKeys.set(g, f);
+  }
+  return f;
+}
+
+function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boolean {
+  if (!maybeVerb.mayHave(key)) return false;
   if (g.finiteWords.has(key)) return true;
   const r = readAnyVerb(g.verbs, key);
   return r !== null && r.form !== 'infinitive';
@@ -160,7 +175,8 @@ export function buildSentenceView(
 ): SentenceView {
   const words = tokenizeWords(doc.text, span.start, span.end);
   const n = words.length;
-  const verb = words.map((w) => isVerbWord(g, w.key));
+  const maybeVerb = verbKeysOf(g);
+  const verb = words.map((w) => isVerbWord(g, w.key, maybeVerb));
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];
