@@ -2,8 +2,9 @@
 // actors → quotes → events → result object), one core, over the 900 Fars News articles
 // (../shared/corpus, paragraphs joined by "\n"). One warm-up pass, then 5 timed passes; the median is
 // reported as articles per second, in wall-clock time and in this process's CPU time (on a shared
-// machine the CPU figure is the one to compare). Then the quote + event stages alone, and the peak
-// memory (max RSS) of `rasad extract --input jsonl` streaming the 900 articles three times over.
+// machine the CPU figure is the one to compare). Then the CPU of each stage of COMPONENTS per article,
+// the quote + event stages alone, and the peak memory (max RSS) of `rasad extract --input jsonl`
+// streaming the 900 articles three times over.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { codeEvents } from '../src/code/events/index.js';
 import { createDoc, type Doc } from '../src/doc.js';
 import { COMPONENTS, extract } from '../src/pipeline.js';
+import { articleText } from '../src/read/article.js';
 import { findQuotes } from '../src/resolve/quotes/index.js';
+import { toResult } from '../src/result.js';
 
 interface FarsArticle {
   title: string;
@@ -63,6 +66,42 @@ console.log(
 console.log(
   `extract (whole pipeline), ${inputs.length} articles, ${events} events: median ${((inputs.length / median(wall)) * 1000).toFixed(0)} articles/s wall, ${((inputs.length / median(cpu)) * 1000).toFixed(0)} articles/s CPU (runs wall ms: ${wall.map((x) => x.toFixed(0)).join(', ')})`,
 );
+
+// CPU per stage: each component of COMPONENTS timed on its own (process.cpuUsage around it; that call
+// itself costs about 1 µs, so about 0.01 ms per article is the timing), plus building the result
+// object; one warm-up pass, then the median of 5 passes per stage and of the per-article totals.
+{
+  const names = [...COMPONENTS.map(([name]) => name), 'result'];
+  const cpuUs = () => {
+    const u = process.cpuUsage();
+    return u.user + u.system;
+  };
+  const perStage: number[][] = names.map(() => []);
+  const totals: number[] = [];
+  for (let r = 0; r <= 5; r++) {
+    const acc = names.map(() => 0);
+    const t0 = cpuUs();
+    for (const input of inputs) {
+      const { meta, text } = articleText(input); // as extract() does
+      const doc = createDoc(meta, text);
+      for (let k = 0; k < COMPONENTS.length; k++) {
+        const c = cpuUs();
+        COMPONENTS[k][1](doc, {});
+        acc[k] += cpuUs() - c;
+      }
+      const c = cpuUs();
+      toResult(doc);
+      acc[names.length - 1] += cpuUs() - c;
+    }
+    const total = cpuUs() - t0;
+    if (r === 0) continue; // warm-up
+    totals.push(total / inputs.length / 1000);
+    for (let k = 0; k < names.length; k++) perStage[k].push(acc[k] / inputs.length / 1000);
+  }
+  console.log(
+    `CPU ms per article by stage (median of 5): ${names.map((n, k) => `${n} ${median(perStage[k]).toFixed(2)}`).join(', ')}; total ${median(totals).toFixed(2)} (runs: ${totals.map((x) => x.toFixed(2)).join(', ')})`,
+  );
+}
 
 // Quote and event stages alone, on Docs prepared up to them.
 const docs: Doc[] = inputs.map((input) => {
