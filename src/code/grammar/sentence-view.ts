@@ -78,6 +78,9 @@ function isSpace(c: number, text: string, i: number): boolean {
 
 const VERB_PREFIX = new Set(['می', 'نمی']);
 const SUFFIX = new Set(['ها', 'های', 'هایی', 'ای', 'اند', 'ام', 'ایم', 'اید', 'اش', 'شان', 'تان', 'هاست']);
+/** The longest key of each set: longer words skip the lookup. */
+const VERB_PREFIX_MAX = Math.max(...[...VERB_PREFIX].map((k) => k.length));
+const SUFFIX_MAX = Math.max(...[...SUFFIX].map((k) => k.length));
 /** Guillemets around at most this many words, not introduced by ':', enclose a name or a quoted phrase inside the clause, not a quotation of their own. */
 const SHORT_QUOTE = 12;
 /** The preposition mark of «با» after «مبارزه/مقابله …». */
@@ -116,7 +119,8 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
       prev &&
       prev.end === s - 1 &&
       isWordChar(text.charCodeAt(s), text, s) &&
-      (VERB_PREFIX.has(prev.key) || SUFFIX.has(key)) &&
+      ((prev.key.length <= VERB_PREFIX_MAX && VERB_PREFIX.has(prev.key)) ||
+        (key.length <= SUFFIX_MAX && SUFFIX.has(key))) &&
       isWordChar(text.charCodeAt(prev.start), text, prev.start)
     ) {
       prev.end = e;
@@ -140,6 +144,27 @@ function verbKeysOf(g: GrammarLexicon): KeyFilter {
     verbKeys.set(g, f);
   }
   return f;
+}
+
+/** What a word key is to the clause and phrase marking, as bits: one lookup per word instead of three. */
+const OPENER = 1; // g.clauseOpeners
+const PUNCT = 2; // g.clausePunctuation
+const PREP = 4; // g.prepositions
+const roleMaps = new WeakMap<GrammarLexicon, Map<string, number>>();
+
+function rolesOf(g: GrammarLexicon): Map<string, number> {
+  let roles = roleMaps.get(g);
+  if (roles === undefined) {
+    roles = new Map();
+    for (const [set, bit] of [
+      [g.clauseOpeners, OPENER],
+      [g.clausePunctuation, PUNCT],
+      [g.prepositions, PREP],
+    ] as const)
+      for (const key of set) roles.set(key, (roles.get(key) ?? 0) | bit);
+    roleMaps.set(g, roles);
+  }
+  return roles;
 }
 
 function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boolean {
@@ -177,6 +202,9 @@ export function buildSentenceView(
   const n = words.length;
   const maybeVerb = verbKeysOf(g);
   const verb = words.map((w) => isVerbWord(g, w.key, maybeVerb));
+  const roleMap = rolesOf(g);
+  const role = new Uint8Array(n);
+  for (let i = 0; i < n; i++) role[i] = roleMap.get(words[i].key) ?? 0;
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];
@@ -207,19 +235,16 @@ export function buildSentenceView(
       i > 0 && relative && verb[i - 1] && !verb[i] && i - 1 > clauseStart[c] && /\p{L}/u.test(w.key);
     const opensHere =
       i > 0 &&
-      (g.clauseOpeners.has(w.key) ||
-        (g.clausePunctuation.has(prev.key) && !transparent[i - 1]) ||
+      ((role[i] & OPENER) !== 0 ||
+        ((role[i - 1] & PUNCT) !== 0 && !transparent[i - 1]) ||
         ((w.key === '،' || w.key === g.coordinator) && verb[i - 1]) ||
         resumes);
     if (opensHere) {
       c++;
       clauseStart.push(i);
       const plain =
-        !g.clauseOpeners.has(w.key) &&
-        !g.clausePunctuation.has(prev.key) &&
-        w.key !== '،' &&
-        w.key !== g.coordinator;
-      clauseOpener.push(resumes && plain ? RESUMED : g.clausePunctuation.has(prev.key) ? prev.key : w.key);
+        (role[i] & OPENER) === 0 && (role[i - 1] & PUNCT) === 0 && w.key !== '،' && w.key !== g.coordinator;
+      clauseOpener.push(resumes && plain ? RESUMED : (role[i - 1] & PUNCT) !== 0 ? prev.key : w.key);
     }
     clause[i] = c;
   }
@@ -257,7 +282,7 @@ export function buildSentenceView(
     words[last + 1]?.key === '،' && (verb[last + 2] === true || verb[last + 3] === true);
   for (let i = 0; i < n; i++) {
     // A preposition inside another phrase opens its own («در تماس تلفنی با متقی»: متقی is با's).
-    if (!g.prepositions.has(words[i].key)) continue;
+    if ((role[i] & PREP) === 0) continue;
     // «مبارزه با داعش»: an opponent, not a companion; marked apart so no «با» argument takes it.
     const p =
       words[i].key === 'با' && i > 0 && g.notCompanionBefore.has(words[i - 1].key) ? AGAINST : words[i].key;
