@@ -48,10 +48,15 @@ const isNumberInner = (c: number): boolean =>
 const TERMINATORS = new Set(['.', '؟', '?', '!', '…']);
 const CLOSERS = new Set(['»', ')', ']', '"', "'", '”', '’', '›', '}']);
 
+/** A character of TERMINATORS. */
+const isTerminatorChar = (c: number): boolean =>
+  c === 0x2e || c === 0x061f || c === 0x3f || c === 0x21 || c === 0x2026;
+for (const t of TERMINATORS)
+  if (t.length !== 1 || !isTerminatorChar(t.charCodeAt(0))) throw new Error('segment: TERMINATORS');
+
+/** A terminator or a run of them ("...", "؟!", "!!"), by character codes (no lookup, no substring). */
 function isTerminator(t: string): boolean {
-  if (TERMINATORS.has(t)) return true;
-  // Runs: "...", "؟!", "!!"
-  for (let i = 0; i < t.length; i++) if (!TERMINATORS.has(t[i])) return false;
+  for (let i = 0; i < t.length; i++) if (!isTerminatorChar(t.charCodeAt(i))) return false;
   return t.length > 0;
 }
 
