@@ -2,8 +2,8 @@
 // requests (Fastify's Ajv), serialize responses (fast-json-stringify) and become the OpenAPI
 // document at /api/openapi.json (@fastify/swagger), so the three can never drift apart.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
 import { PLOVER_TYPES } from '../doc.js';
+import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
 
 /**
  * A primitive or null as `type: [t, 'null']` rather than `anyOf`: fast-json-stringify serializes the
