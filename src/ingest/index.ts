@@ -184,7 +184,7 @@ export async function saveOrRejectEach(
   try {
     return await store.saveArticles(items);
   } catch (e) {
-    if (items.length <= 1 || !(await store.isReachable())) throw e;
+    if (!(await store.isReachable())) throw e;
   }
   const total: SaveSummary = { ingested: 0, duplicates: 0 };
   for (const item of items) {
