@@ -3,15 +3,16 @@
 // (../shared/corpus, paragraphs joined by "\n"). One warm-up pass, then 5 timed passes; the median is
 // reported as articles per second, in wall-clock time and in this process's CPU time (on a shared
 // machine the CPU figure is the one to compare). Then the CPU of each stage of COMPONENTS per article,
-// the quote + event stages alone, and the peak memory (max RSS) of `rasad extract --input jsonl`
-// streaming the 900 articles three times over.
+// one article at a time and in batches of 32 taken stage by stage (extractBatch), the quote + event
+// stages alone, and the peak memory (max RSS) of `rasad extract --input jsonl` streaming the 900
+// articles three times over.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { codeEvents } from '../src/code/events/index.js';
 import { createDoc, type Doc } from '../src/doc.js';
-import { COMPONENTS, extract } from '../src/pipeline.js';
+import { COMPONENTS, extract, extractBatch } from '../src/pipeline.js';
 import { articleText } from '../src/read/article.js';
 import { findQuotes } from '../src/resolve/quotes/index.js';
 import { toResult } from '../src/result.js';
@@ -68,29 +69,33 @@ console.log(
 );
 
 // CPU per stage: each component of COMPONENTS timed on its own (process.cpuUsage around it; that call
-// itself costs about 1 µs, so about 0.01 ms per article is the timing), plus building the result
-// object; one warm-up pass, then the median of 5 passes per stage and of the per-article totals.
-{
+// itself costs about 1 µs), plus building the result objects; one warm-up pass, then the median of 5
+// passes per stage and of the per-article totals. With batch 1 every article goes through all stages
+// in turn, as extract() does; with a larger batch the whole batch goes through one stage, then the
+// next, as extractBatch() does.
+const cpuUs = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+function stageCpu(batch: number): string {
   const names = [...COMPONENTS.map(([name]) => name), 'result'];
-  const cpuUs = () => {
-    const u = process.cpuUsage();
-    return u.user + u.system;
-  };
   const perStage: number[][] = names.map(() => []);
   const totals: number[] = [];
   for (let r = 0; r <= 5; r++) {
     const acc = names.map(() => 0);
     const t0 = cpuUs();
-    for (const input of inputs) {
-      const { meta, text } = articleText(input); // as extract() does
-      const doc = createDoc(meta, text);
+    for (let b = 0; b < inputs.length; b += batch) {
+      const docs = inputs.slice(b, b + batch).map((input) => {
+        const { meta, text } = articleText(input); // as extract() does
+        return createDoc(meta, text);
+      });
       for (let k = 0; k < COMPONENTS.length; k++) {
         const c = cpuUs();
-        COMPONENTS[k][1](doc, {});
+        for (const doc of docs) COMPONENTS[k][1](doc, {});
         acc[k] += cpuUs() - c;
       }
       const c = cpuUs();
-      toResult(doc);
+      for (const doc of docs) toResult(doc);
       acc[names.length - 1] += cpuUs() - c;
     }
     const total = cpuUs() - t0;
@@ -98,10 +103,22 @@ console.log(
     totals.push(total / inputs.length / 1000);
     for (let k = 0; k < names.length; k++) perStage[k].push(acc[k] / inputs.length / 1000);
   }
-  console.log(
-    `CPU ms per article by stage (median of 5): ${names.map((n, k) => `${n} ${median(perStage[k]).toFixed(2)}`).join(', ')}; total ${median(totals).toFixed(2)} (runs: ${totals.map((x) => x.toFixed(2)).join(', ')})`,
+  return `${names.map((n, k) => `${n} ${median(perStage[k]).toFixed(2)}`).join(', ')}; total ${median(totals).toFixed(2)} (runs: ${totals.map((x) => x.toFixed(2)).join(', ')})`;
+}
+const BATCH = 32;
+console.log(`CPU ms per article by stage (median of 5), one article at a time: ${stageCpu(1)}`);
+console.log(`same, stage by stage over batches of ${BATCH} (extractBatch): ${stageCpu(BATCH)}`);
+const batched: number[] = [];
+for (let r = 0; r < 5; r++) {
+  batched.push(
+    pass(() => {
+      for (let b = 0; b < inputs.length; b += BATCH) extractBatch(inputs.slice(b, b + BATCH), {});
+    }).cpu,
   );
 }
+console.log(
+  `extractBatch (whole pipeline, batches of ${BATCH}, no per-stage timing): median ${((inputs.length / median(batched)) * 1000).toFixed(0)} articles/s CPU (${((median(batched) / inputs.length) * 1000).toFixed(0)} µs/article)`,
+);
 
 // Quote and event stages alone, on Docs prepared up to them.
 const docs: Doc[] = inputs.map((input) => {
