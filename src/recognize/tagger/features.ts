@@ -532,8 +532,8 @@ function sumIds(
 
 /**
  * One bit per hashed feature id: whether it has weights (rowOf non-zero). A 1 M-entry rowOf is 4 MB and
- * most per-token conjunctions were never seen in training, so a look at this 128 KB bitmap first
- * saves a cache miss on rowOf for each of them.
+ * over a third of the per-token conjunctions (37 % over the Fars articles) were never seen in training,
+ * so a look at this 128 KB bitmap first saves a cache miss on rowOf for each of them.
  */
 const presence = new WeakMap<WeightTable, Int32Array>();
 
