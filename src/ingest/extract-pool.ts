@@ -8,7 +8,7 @@ import type { ArticleInput } from '../read/article.js';
 import { type ExtractOutcome, extractChunk } from './extract-task.js';
 
 /** Articles per message to a worker: amortizes the structured-clone round trip. */
-const CHUNK = 16;
+const CHUNK = 32;
 
 export interface Extractor {
   readonly threads: number;
