@@ -1,8 +1,8 @@
 // `rasad extract [FILE]` (docs: output-contract.md): one article — plain text or an HTML page, told
 // apart by its content — from a file or standard input, printed as one JSON result object (indented,
 // for reading). With `--input jsonl` every input line is one article object and every output line is
-// one compact result, in the same order; lines are read and written one at a time, so memory stays
-// flat however long the batch. A bad line (not JSON, no "id", a bad field) gets one line on standard
+// one compact result, in the same order; lines are read as they arrive, extracted in small groups
+// and written in order, so memory stays flat however long the batch. A bad line (not JSON, no "id", a bad field) gets one line on standard
 // error naming its number, the rest of the batch still goes through, and the exit status becomes 1.
 import { createReadStream, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import type { PipelineOptions } from '../doc.js';
-import { extract } from '../pipeline.js';
+import { extract, extractBatch } from '../pipeline.js';
 import { ArticleError, type ArticleInput, validatePublished } from '../read/article.js';
 import { looksLikeHtml } from '../read/html.js';
 import { DecodeError, decodeBytes } from '../repair/decode.js';
@@ -136,8 +136,18 @@ export function articleFromLine(line: string, defaultPublished: string | null): 
   };
 }
 
-/** A JSONL batch: one result line per input line, in order; bad lines reported and skipped. */
-async function extractBatch(
+/** Lines extracted together (stage by stage, extractBatch) when that many have arrived. */
+const STAGE_BATCH = 32;
+/** Lines read ahead of extraction before reading pauses (memory stays flat). */
+const READ_AHEAD = 256;
+
+/**
+ * A JSONL batch: one result line per input line, in order; bad lines reported and skipped. Lines are
+ * taken as they arrive: whatever has arrived (up to STAGE_BATCH) is extracted together, so a fast
+ * input is extracted stage by stage over many articles while a slow one (a live pipe) still gets each
+ * result as soon as its line arrives.
+ */
+async function extractJsonl(
   file: string | undefined,
   options: PipelineOptions,
   published: string | null,
@@ -154,21 +164,59 @@ async function extractBatch(
     });
   } else stream = process.stdin;
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const queue: Array<{ lineNo: number; line: string }> = [];
   let lineNo = 0;
-  let bad = 0;
-  for await (const raw of lines) {
+  let closed = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  lines.on('line', (raw) => {
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (line.trim() === '') continue;
-    try {
-      const result = extract(articleFromLine(line, published), options);
-      await write(`${JSON.stringify(result)}\n`);
-    } catch (e) {
-      bad++;
-      const why =
-        e instanceof ArticleError ? e.message : `internal error: ${(e as Error).message?.split('\n')[0]}`;
-      process.stderr.write(`rasad: extract: ${name}: line ${lineNo}: ${why}\n`);
+    if (line.trim() !== '') queue.push({ lineNo, line });
+    if (queue.length >= READ_AHEAD) lines.pause();
+    notify();
+  });
+  lines.on('close', () => {
+    closed = true;
+    notify();
+  });
+  let bad = 0;
+  const report = (n: number, why: string) => {
+    bad++;
+    process.stderr.write(`rasad: extract: ${name}: line ${n}: ${why}\n`);
+  };
+  const internal = (e: unknown) =>
+    e instanceof ArticleError ? e.message : `internal error: ${(e as Error).message?.split('\n')[0]}`;
+  while (!closed || queue.length > 0) {
+    if (queue.length === 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      continue;
     }
+    const taken = queue.splice(0, STAGE_BATCH);
+    if (queue.length < READ_AHEAD) lines.resume();
+    const inputs: Array<{ lineNo: number; input: ArticleInput }> = [];
+    for (const t of taken) {
+      try {
+        inputs.push({ lineNo: t.lineNo, input: articleFromLine(t.line, published) });
+      } catch (e) {
+        report(t.lineNo, internal(e));
+      }
+    }
+    const outcomes = extractBatch(
+      inputs.map((x) => x.input),
+      options,
+    );
+    let out = '';
+    outcomes.forEach((o, k) => {
+      if (o.ok) out += `${JSON.stringify(o.result)}\n`;
+      else report(inputs[k].lineNo, internal(o.error));
+    });
+    if (out) await write(out);
   }
   if (bad > 0) throw new UserError(`extract: ${name}: ${bad} of ${lineNo} lines rejected`, 1);
 }
@@ -197,7 +245,7 @@ export function registerExtract(program: Command): void {
         );
       const published = parsePublished(flags.published);
       const options = pipelineOptions(flags);
-      if (flags.input === 'jsonl') await extractBatch(file, options, published);
+      if (flags.input === 'jsonl') await extractJsonl(file, options, published);
       else await extractOne(file, flags, options, published);
     });
 }

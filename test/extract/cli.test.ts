@@ -2,7 +2,7 @@
 // input → one JSON object; HTML detected and stripped of scripts; `--input jsonl` → one result line per
 // input line in order, a bad line reported on stderr by its number while the rest still goes through
 // (exit 1); a bad --published is bad usage (exit 2). Never a stack trace.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,36 @@ describe('rasad extract', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).id).toBe('1');
   });
+
+  it('JSONL from a live pipe: each result comes as soon as its line arrives (not when a group fills)', async () => {
+    const child = spawn('./bin/rasad', ['extract', '--input', 'jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let exited = false;
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.once('exit', () => {
+      exited = true;
+    });
+    const lines = async (n: number) => {
+      while (out.split('\n').length <= n) {
+        if (exited) throw new Error(`exited after ${out.split('\n').length - 1} lines`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    child.stdin.write(`${JSON.stringify({ id: 'first', text: ARTICLE })}\n`);
+    await lines(1); // the input stays open: this waits for a result of the first line alone
+    child.stdin.write(`${JSON.stringify({ id: 'second', text: ARTICLE })}\n`);
+    await lines(2);
+    child.stdin.end();
+    while (!exited) await new Promise((r) => setTimeout(r, 20));
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['first', 'second']);
+  }, 30_000);
 
   it('refuses a bad --published as bad usage, naming the flag', () => {
     const r = rasad(['--published', '2023-02-30', file('x.txt', ARTICLE)]);
