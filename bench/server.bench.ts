@@ -2,11 +2,14 @@
 // A child process holds an embedded store with 100,000 synthetic events (stored straight through
 // store.saveArticles) and serves it on 127.0.0.1; autocannon in this process loads /api/events and
 // /api/timeline, first at a fixed 500 requests/s (the target: p99 < 50 ms), then flat out.
-// Figures go to stdout; docs/bench-server.md records them.
-import { fork } from 'node:child_process';
+// Figures go to stdout; docs/bench-server.md records them. For each run the server child also reports
+// its garbage collections and its event loop's delay, to tell a stall in the server from one elsewhere
+// (autocannon, the worker thread, other jobs on the machine).
+import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Store } from '../src/store/types.js';
@@ -14,6 +17,12 @@ import { EVENTS_PER_ARTICLE, rng, syntheticArticle } from './synthetic-events.js
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+/**
+ * Seconds of unmeasured load at 500 requests/s before each URL's measured runs (default 0: one
+ * request only, as in the recorded runs). The first URL measured otherwise also measures the warm-up
+ * of the server's and autocannon's code.
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 0);
 
 /**
  * A server child. `fill`: creates the store, stores the synthetic events, serves it plainly (no read
@@ -55,11 +64,52 @@ async function serveChild(mode: 'fill' | 'shipped'): Promise<void> {
   const ready = { url, db, kind: `embedded store (${store.kind})`, loadSeconds };
   if (process.send) process.send(ready);
   else console.log(`serving ${url} (${ready.kind}; loaded in ${loadSeconds.toFixed(1)} s)`); // run by hand: `… server.bench.ts fill`
-  process.on('message', async () => {
+  // What the server's main thread went through during one load run: 'reset' starts, 'stats' reports.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  const pauses: number[] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push(entry.duration);
+  }).observe({ entryTypes: ['gc'] });
+  process.on('message', async (message) => {
+    if (message === 'reset') {
+      pauses.length = 0;
+      loop.reset();
+      loop.enable();
+      process.send?.('reset');
+      return;
+    }
+    if (message === 'stats') {
+      loop.disable();
+      const stats: ServerStats = {
+        gcCount: pauses.length,
+        gcMs: pauses.reduce((a, b) => a + b, 0),
+        gcMaxMs: Math.max(0, ...pauses),
+        loopP99Ms: loop.percentile(99) / 1e6,
+        loopMaxMs: loop.max / 1e6,
+      };
+      process.send?.(stats);
+      return;
+    }
     await app.close();
     await store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
     process.exit(0);
+  });
+}
+
+interface ServerStats {
+  gcCount: number;
+  gcMs: number;
+  gcMaxMs: number;
+  loopP99Ms: number;
+  loopMaxMs: number;
+}
+
+/** Sends a child a message and waits for its answer. */
+function ask<T>(child: ChildProcess, message: string): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve(m as T));
+    child.send(message);
   });
 }
 
@@ -87,11 +137,11 @@ interface Figures {
   non2xx: number;
 }
 
-async function load(url: string, rate?: number): Promise<Figures> {
+async function load(url: string, rate?: number, duration = DURATION): Promise<Figures> {
   const result = await autocannon({
     url,
     connections: rate ? 20 : 10,
-    duration: DURATION,
+    duration,
     ...(rate ? { overallRate: rate } : {}),
   });
   return {
@@ -158,22 +208,29 @@ async function main(): Promise<void> {
   ];
   // The server as shipped first, then the plain one, so the plain server's backlog of slow requests
   // cannot take CPU from the shipped one's runs.
-  const servers: Array<[string, string]> = [
-    ['as shipped (read cache, reads on a worker thread)', served.url],
-    ['no cache, reads on the main thread', filled.url],
+  const servers: Array<[string, string, ChildProcess]> = [
+    ['as shipped (read cache, reads on a worker thread)', served.url, shipped.child],
+    ['no cache, reads on the main thread', filled.url, plain.child],
   ];
-  for (const [server, base] of servers) {
+  for (const [server, base, child] of servers) {
     for (const [label, path] of targets) {
       // One request first, as any deployed server has had: the figures are for a warm server (the
       // cold first answer of a slow query is reported separately).
       const cold = performance.now();
       await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
       console.log(`${label}, ${server}: first (cold) request ${(performance.now() - cold).toFixed(0)} ms`);
+      if (WARMUP > 0) await load(`${base}${path}`, 500, WARMUP);
       for (const rate of [500, undefined]) {
+        await ask(child, 'reset');
         const f = await load(`${base}${path}`, rate);
+        const s = await ask<ServerStats>(child, 'stats');
         console.log(
           `${label}, ${server} @ ${rate ? `${rate} req/s` : 'max'}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` +
             (f.errors || f.non2xx ? `, errors ${f.errors}, non-2xx ${f.non2xx}` : ''),
+        );
+        console.log(
+          `  server: ${s.gcCount} GC pauses (${s.gcMs.toFixed(0)} ms, longest ${s.gcMaxMs.toFixed(1)} ms), ` +
+            `event-loop delay p99 ${s.loopP99Ms.toFixed(1)} ms, max ${s.loopMaxMs.toFixed(1)} ms`,
         );
         await new Promise((r) => setTimeout(r, 2000));
       }
