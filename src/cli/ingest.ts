@@ -28,7 +28,7 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', `articles per transaction (default ${DEFAULT_BATCH})`)
     .option(
       '--threads <n>',
-      'extraction threads (0: in the main thread; default: main thread below 4 cores or 1 MB of input, else cores − 1)',
+      'extraction threads (0: in the main thread; default: none below 1 MB of input, else one per core on 2–3 cores, cores − 1 from 4)',
     )
     .option('--rejects <file>', 'where rejected inputs go (default ./rasad-rejects-<time>.jsonl)')
     .option(

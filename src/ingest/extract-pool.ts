@@ -17,16 +17,34 @@ export interface Extractor {
 }
 
 /**
- * Measured on 2 cores (docs/bench-store.md): the pool did not beat the main thread — each thread pays
- * ~1.5 s CPU to load the pipeline's lexicons and models and warms its own JIT, and the main thread's
- * share (read, hash, write) is a quarter of the work. So: the main thread on up to 3 cores and for
- * small inputs; from 4 cores, one thread per core but the one the main thread keeps.
+ * Extraction threads `rasad ingest` starts by default. Measured on 2 cores (docs/bench-store.md,
+ * `npm run bench ingest`): with extraction at ≈2.5 ms and the writer's share at ≈1.6 ms per article,
+ * two threads beside the main thread beat the main thread alone (≈310 vs ≈270 articles/s over
+ * 100,000 articles) although each thread pays ≈1.5 s CPU to load the lexicons and models; one
+ * thread is slower than none. So: none for small inputs (the load costs more than it saves), one
+ * per core on 2–3 cores (the main thread mostly waits), and from 4 cores one per core but the one
+ * the main thread keeps busy writing.
  */
 export function defaultThreads(inputBytes = Number.POSITIVE_INFINITY): number {
   const cores = availableParallelism();
-  if (inputBytes < SMALL_INPUT_BYTES || cores < 4) return 0;
-  return Math.min(cores - 1, 8);
+  if (inputBytes < SMALL_INPUT_BYTES || cores < 2) return 0;
+  return cores < 4 ? cores : Math.min(cores - 1, 8);
 }
+
+/**
+ * Extraction threads a `rasad worker` starts by default: none below 4 cores. A worker extracts a
+ * claimed batch and then commits it, so a thread only helps when there are cores to spare; on small
+ * machines run one worker process per core instead.
+ */
+export function defaultWorkerThreads(): number {
+  const cores = availableParallelism();
+  return cores < 4 ? 0 : Math.min(cores - 1, 8);
+}
+
+/** Heap limit of an extraction thread (MB); $RASAD_WORKER_HEAP_MB overrides it. */
+const WORKER_HEAP_MB = Number(process.env.RASAD_WORKER_HEAP_MB) || 768;
+
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
 
 /** Below this much input (~250 articles) starting worker threads costs more than it saves. */
 export const SMALL_INPUT_BYTES = 1 << 20;
@@ -45,12 +63,25 @@ export function createExtractor(threads: number = defaultThreads()): Extractor {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
+    // V8 grows an idle-rich isolate's heap lazily: uncapped, the two threads' heaps reached ≈1.3 GB
+    // together in the first minute of a large ingest before their first full collection. A cap keeps
+    // the process flat (≈0.8 GB) at no measured cost in speed (docs/bench-store.md).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  /** One chunk; if its thread dies (out of memory on a huge article, a crash), each article alone. */
+  const runChunk = async (chunk: ArticleInput[]): Promise<ExtractOutcome[]> => {
+    try {
+      return await pool.run(chunk);
+    } catch (e) {
+      if (chunk.length === 1) return [{ ok: false, reason: `extraction thread failed: ${firstLine(e)}` }];
+      return (await Promise.all(chunk.map((a) => runChunk([a])))).flat();
+    }
+  };
   return {
     threads,
     async extractAll(inputs) {
       const chunks: Promise<ExtractOutcome[]>[] = [];
-      for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(pool.run(inputs.slice(i, i + CHUNK)));
+      for (let i = 0; i < inputs.length; i += CHUNK) chunks.push(runChunk(inputs.slice(i, i + CHUNK)));
       return (await Promise.all(chunks)).flat();
     },
     close: () => pool.destroy(),

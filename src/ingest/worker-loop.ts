@@ -21,7 +21,7 @@ import {
   pendingCount,
 } from '../store/postgres/queue.js';
 import type { SaveSummary } from '../store/types.js';
-import { createExtractor, defaultThreads } from './extract-pool.js';
+import { createExtractor, defaultWorkerThreads } from './extract-pool.js';
 import { RejectsFile } from './rejects.js';
 
 export interface WorkerOptions {
@@ -137,7 +137,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     summary.failed++;
   };
   const store = await openKyselyStore(options.db);
-  const extractor = createExtractor(options.threads ?? defaultThreads());
+  const extractor = createExtractor(options.threads ?? defaultWorkerThreads());
   let claimed: Claim | null = null;
   try {
     await ensureQueue(store.db);

@@ -2,7 +2,7 @@
 // stored layers JSON) so that the writing thread only writes. This protects that split: ingesting
 // through the pool must store exactly what ingesting in the main thread stores.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -56,5 +56,34 @@ describe('rasad ingest through the thread pool', () => {
     expect(main.events.length).toBeGreaterThan(20);
     expect(main.search.length).toBeGreaterThan(0);
     expect(pool).toEqual(main);
+  }, 120_000);
+
+  it('an article that kills its thread (out of memory) is rejected with the reason; the rest are stored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rasad-threads-oom-'));
+    const input = join(dir, 'in.jsonl');
+    const sentence = 'وزیر خارجه ایران با همتای روسی خود در مسکو دیدار و درباره روابط دوجانبه گفت‌وگو کرد. ';
+    writeFileSync(
+      input,
+      [
+        { id: 'a', text: sentence.repeat(3) },
+        { id: 'huge', text: sentence.repeat(60_000) }, // 5 MB of text: more than a 300 MB thread heap holds
+        { id: 'b', text: sentence.repeat(4) },
+      ]
+        .map((a) => JSON.stringify(a))
+        .join('\n'),
+    );
+    const rejects = join(dir, 'r.jsonl');
+    const r = spawnSync(
+      BIN,
+      ['ingest', input, '--db', join(dir, 'o.db'), '--threads', '2', '--rejects', rejects],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, RASAD_DB: '', RASAD_WORKER_HEAP_MB: '300' },
+      },
+    );
+    expect(r.stdout.trim()).toBe('ingested 2, duplicates 0, rejected 1');
+    const line = JSON.parse(readFileSync(rejects, 'utf8'));
+    expect(line).toMatchObject({ file: input, line: 2 });
+    expect(line.reason).toMatch(/^extraction thread failed: .*memory/);
   }, 120_000);
 });
