@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { loadFars, perturbed, prng, streamJsonl } from '../test/ingest/make-input.js';
 import { EVENTS_PER_ARTICLE, rng, syntheticArticle } from './synthetic-events.js';
 
@@ -363,6 +364,8 @@ if (want('postgres')) {
     log(
       `  2 worker processes (main thread each)      ${(n / wall).toFixed(1)} articles/s wall (${n} in ${wall.toFixed(1)} s, incl. process start)`,
     );
+    // Statistics as autovacuum leaves them a minute after a bulk load (the planner needs them).
+    await sql`analyze`.execute(store.db);
     await queryLatency('PostgreSQL, same articles', store);
     await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
     await store.close();

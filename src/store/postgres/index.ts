@@ -28,6 +28,13 @@ export const postgresBackend: Backend = {
       db,
     );
     await sql`create index if not exists article_search_tsv on article_search using gin (tsv)`.execute(db);
+    // The articles matching a query, always through the GIN index. For a common word the planner
+    // prefers a sequential scan that tests every stored tsvector (detoasting each: ≈4 µs a row, 8.5 ms
+    // for 5,000 articles and growing with the store) over the index (0.5 ms). A function with its own
+    // SET is planned apart (never inlined), so only this lookup runs with sequential scans off.
+    await sql`create or replace function rasad_text_matches(q tsquery) returns setof integer
+      language sql stable set enable_seqscan = off
+      as 'select seq from article_search where tsv @@ q'`.execute(db);
   },
   async indexSearchText(db, rows) {
     for (let i = 0; i < rows.length; i += 500) {
@@ -46,7 +53,7 @@ export const postgresBackend: Backend = {
         .map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''))
         .filter(Boolean)
         .join(' & ') || 'nothing_matches_this';
-    return sql`(select seq from article_search where tsv @@ to_tsquery('simple', ${query}))`;
+    return sql`(select rasad_text_matches(to_tsquery('simple', ${query})))`;
   },
   async lockForMigration(trx) {
     // Two processes migrating at once must not race on CREATE TABLE IF NOT EXISTS.
