@@ -12,7 +12,7 @@ export interface DialectSchema {
   hasColumn(db: Kysely<Database>, table: string, column: string): Promise<boolean>;
 }
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The day events without a known date are filed under (never shown on a timeline). */
 export const UNKNOWN_DAY = '0000-00-00';
@@ -210,8 +210,8 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
 
   await dialect.createSearchIndex(db);
 
-  // ---- version 2: stored version, per-day event counts; version 3: event sources and stories;
-  // version 4: article_actors carry published and seq --------------------------------------------
+  // ---- version 2: stored version, per-day event counts; 3: event sources and stories;
+  // 4: article_actors carry published and seq; 5: event_mentions carry article_seq ----------------
   await t
     .createTable('rasad_meta')
     .ifNotExists()
@@ -313,6 +313,31 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
       .ifNotExists()
       .on('article_actors')
       .columns(['actor_id', 'published', 'seq'])
+      .execute();
+  }
+  if (version < 5) {
+    // A mention carries its article's seq: an events text filter tests mentions against the
+    // full-text matches without looking every mention's article up (PostgreSQL: 32 → 15 ms on a
+    // common word over 20,000 articles).
+    if (!(await dialect.hasColumn(db, 'event_mentions', 'article_seq')))
+      await t
+        .alterTable('event_mentions')
+        .addColumn('article_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    await db
+      .updateTable('event_mentions')
+      .set((eb) => ({
+        article_seq: eb.fn.coalesce(
+          eb.selectFrom('articles as a').select('a.seq').whereRef('a.id', '=', 'event_mentions.article_id'),
+          sql<number>`0`,
+        ),
+      }))
+      .execute();
+    await t
+      .createIndex('event_mentions_event_seq')
+      .ifNotExists()
+      .on('event_mentions')
+      .columns(['event_id', 'article_seq'])
       .execute();
   }
   if (version !== SCHEMA_VERSION) {

@@ -97,6 +97,8 @@ export interface EventMentionsTable {
   story_id: string;
   sentence: number;
   trigger_start: number;
+  /** The article's seq (what full-text matches are), so a text filter on events skips the articles table. */
+  article_seq: number;
 }
 
 /** The distinct sources that reported an event (its num_sources). */

@@ -159,6 +159,7 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
       // A store made at schema version 2 (no event_sources / event_stories; article_actors without
       // published and seq, as the added columns' defaults leave them) goes on counting right.
       await store.db.updateTable('article_actors').set({ published: '', seq: 0 }).execute();
+      await store.db.updateTable('event_mentions').set({ article_seq: 0 }).execute();
       await store.db.schema.dropTable('event_sources').execute();
       await store.db.schema.dropTable('event_stories').execute();
       await store.db
@@ -177,6 +178,13 @@ export function storeContract(name: string, makeStore: () => Promise<KyselyStore
         )
         .executeTakeFirstOrThrow();
       expect(Number(stale.n)).toBe(0); // backfilled from the articles
+      const staleMentions = await store.db
+        .selectFrom('event_mentions as m')
+        .innerJoin('articles as a', 'a.id', 'm.article_id')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where((eb) => eb('m.article_seq', '!=', eb.ref('a.seq')))
+        .executeTakeFirstOrThrow();
+      expect(Number(staleMentions.n)).toBe(0);
       await store.saveArticles([
         save(meetingArticle('k-6', { source: 'b.af', text: text('ششم') })),
         save(meetingArticle('k-7', { source: 'd.af', text: text('هفتم') })),
