@@ -19,7 +19,7 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('join a shared PostgreSQL store and process queued articles until stopped')
     .option('--db <url>', 'the shared store: a postgres:// URL (default $RASAD_DB)')
-    .option('--batch <n>', 'articles claimed per transaction (default 50)')
+    .option('--batch <n>', 'articles claimed per transaction (default 150)')
     .option(
       '--lease <seconds>',
       "how long a claim holds its jobs before a dead worker's jobs return to the queue (default 120)",

@@ -24,6 +24,13 @@ import type { SaveSummary } from '../store/types.js';
 import { createExtractor, defaultWorkerThreads } from './extract-pool.js';
 import { RejectsFile } from './rejects.js';
 
+/**
+ * Articles a worker claims per transaction. Measured with 2 workers on 2 cores (10,000 articles):
+ * 50 → 237–263 articles/s, 150 → 286–292, 200 → 275; fewer, larger commits until a batch's
+ * extraction starts to leave the other worker's commits waiting.
+ */
+export const DEFAULT_WORKER_BATCH = 150;
+
 export interface WorkerOptions {
   db: string;
   batchSize?: number;
@@ -121,7 +128,7 @@ async function commitOneByOne(
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
   if (!isPostgresUrl(options.db))
     throw new UserError('--db: a worker needs a shared PostgreSQL store (postgres://…)', 2);
-  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_WORKER_BATCH);
   const lease = Math.max(1, options.leaseSeconds ?? 120);
   const poll = (options.pollSeconds ?? 1) * 1000;
   const log = options.log ?? (() => {});
