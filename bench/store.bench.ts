@@ -339,11 +339,9 @@ if (want('ingest')) {
 
 function runWorker(db: string): Promise<number> {
   return new Promise((resolve) => {
-    const p = spawn(
-      process.execPath,
-      [BIN, 'worker', '--db', db, '--exit-when-empty', '--threads', '0'],
-      { stdio: 'ignore' },
-    );
+    const p = spawn(process.execPath, [BIN, 'worker', '--db', db, '--exit-when-empty', '--threads', '0'], {
+      stdio: 'ignore',
+    });
     p.on('exit', (code) => resolve(code ?? -1));
   });
 }
