@@ -14,7 +14,9 @@ const benches = readdirSync(dir)
 let failed = 0;
 for (const file of benches) {
   process.stdout.write(`\n=== ${file} ===\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', `${dir}${file}`], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', `${dir}${file}`], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

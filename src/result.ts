@@ -26,7 +26,14 @@ export function toResult(doc: Doc): ExtractResult {
     published: doc.meta.published ?? doc.reference,
     text: doc.text,
     sentences: doc.sentences.map(({ start, end }) => ({ start, end })),
-    entities: doc.entities.map(({ id, type, start, end, text, actor }) => ({ id, type, start, end, text, actor })),
+    entities: doc.entities.map(({ id, type, start, end, text, actor }) => ({
+      id,
+      type,
+      start,
+      end,
+      text,
+      actor,
+    })),
     actors: doc.actors.map((a) => ({
       id: a.id,
       name: a.name,
@@ -50,7 +57,13 @@ export function toResult(doc: Doc): ExtractResult {
       if (d.until) out.until = d.until;
       return out;
     }),
-    quotes: doc.quotes.map(({ start, end, direct, speaker, chain }) => ({ start, end, direct, speaker, chain })),
+    quotes: doc.quotes.map(({ start, end, direct, speaker, chain }) => ({
+      start,
+      end,
+      direct,
+      speaker,
+      chain,
+    })),
     events: doc.events,
   };
 }

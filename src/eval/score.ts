@@ -36,6 +36,8 @@ export function formatScores(byLabel: Map<string, Counts>): string {
     rows.push(`${label}\t${pct(s.precision)}\t${pct(s.recall)}\t${pct(s.f1)}\t${c.tp}\t${c.fp}\t${c.fn}`);
   }
   const s = prf(total);
-  rows.push(`overall\t${pct(s.precision)}\t${pct(s.recall)}\t${pct(s.f1)}\t${total.tp}\t${total.fp}\t${total.fn}`);
+  rows.push(
+    `overall\t${pct(s.precision)}\t${pct(s.recall)}\t${pct(s.f1)}\t${total.tp}\t${total.fp}\t${total.fn}`,
+  );
   return rows.join('\n');
 }

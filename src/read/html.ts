@@ -8,13 +8,30 @@ export interface HtmlPage {
   text: string;
 }
 
-const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|section|h1|h2)[\s>])/i;
+const HTML_START =
+  /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|section|h1|h2)[\s>])/i;
 
 export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 2000));
 }
 
-const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'ARTICLE', 'SECTION', 'PRE']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'BLOCKQUOTE',
+  'ARTICLE',
+  'SECTION',
+  'PRE',
+]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
 
 interface NodeLike {
@@ -50,13 +67,18 @@ function blockText(root: NodeLike): string {
 }
 
 export function htmlToText(html: string): HtmlPage {
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const wrapped = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(wrapped);
   const docTitle = (document.querySelector('title')?.textContent ?? '').trim() || null;
   let article: { title?: string | null; content?: string | null } | null = null;
   try {
     // Readability mutates the document it is given: parse a second copy for it.
-    article = new Readability(parseHTML(wrapped).document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+    article = new Readability(
+      parseHTML(wrapped).document as unknown as ConstructorParameters<typeof Readability>[0],
+      { charThreshold: 100 },
+    ).parse();
   } catch {
     article = null;
   }

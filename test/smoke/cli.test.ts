@@ -3,8 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const rasad = (args: string[], input?: string) =>
-  spawnSync('./bin/rasad', args, { input, encoding: 'utf8' });
+const rasad = (args: string[], input?: string) => spawnSync('./bin/rasad', args, { input, encoding: 'utf8' });
 
 describe('rasad command line', () => {
   it('prints help listing the contract commands', () => {
