@@ -106,14 +106,19 @@ export function matchPhrases(
       i++;
       continue;
     }
-    for (let k = 0; k < matched; k++)
-      out[i + k] = type * 4 + (matched === 1 ? 0 : k === 0 ? 1 : k === matched - 1 ? 3 : 2);
+    markPhrase(out, i, matched, type);
     i += matched;
   }
   return out;
 }
 
 /** Every run of leading words of the lexicon's phrases (the phrases themselves included). */
+/** Writes a matched phrase's codes: type × 4 + position (0 single, 1 first, 2 inside, 3 last). */
+function markPhrase(out: Int32Array, at: number, length: number, type: number): void {
+  for (let k = 0; k < length; k++)
+    out[at + k] = type * 4 + (length === 1 ? 0 : k === 0 ? 1 : k === length - 1 ? 3 : 2);
+}
+
 export function phrasePrefixesOf(lexicon: Map<string, number>): Set<string> {
   const out = new Set<string>();
   for (const key of lexicon.keys()) {
@@ -191,8 +196,7 @@ export function matchPhraseTrie(
       i++;
       continue;
     }
-    for (let k = 0; k < matched; k++)
-      out[i + k] = type * 4 + (matched === 1 ? 0 : k === 0 ? 1 : k === matched - 1 ? 3 : 2);
+    markPhrase(out, i, matched, type);
     i += matched;
   }
   return out;
