@@ -111,7 +111,7 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     let demandLast = -1;
     for (const hit of hits) {
       const { trigger } = hit;
-      if (demandFirst >= 0 && isDemandedContent(view, hit, demandFirst, demandLast)) continue;
+      if (demandFirst >= 0 && isDemandedContent(hit, demandFirst, demandLast)) continue;
       if (lex.cameo.get(trigger.cameo)?.type === 'REQUEST') {
         demandFirst = hit.first;
         demandLast = hit.last;
@@ -226,7 +226,7 @@ const DEMAND_REACH = 15;
  * words of a demand, or a subjunctive verb (present stem without «می») shortly after one in the same
  * sentence, is what the demand asks for, not an act that happened.
  */
-function isDemandedContent(view: SentenceView, hit: TriggerHit, first: number, last: number): boolean {
+function isDemandedContent(hit: TriggerHit, first: number, last: number): boolean {
   if (hit.first > first && hit.last < last) return true;
   const v = hit.verb;
   if (!v || hit.first <= last || hit.first - last > DEMAND_REACH) return false;
