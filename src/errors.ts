@@ -9,3 +9,8 @@ export class UserError extends Error {
     super(message);
   }
 }
+
+/** The first line of what was thrown: messages for one-line errors and reject reasons. */
+export function errorLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+}

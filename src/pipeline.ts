@@ -64,6 +64,9 @@ export type BatchOutcome = { ok: true; result: ExtractResult } | { ok: false; er
  * lexicons and tables in the CPU's caches, which one article at a time through every stage keeps
  * evicting: about a fifth less CPU per article (docs/bench-events.md). Batches of 8–64 are plenty.
  */
+/** Articles per extractBatch call that callers use: enough to keep each stage's tables in cache. */
+export const STAGE_BATCH = 32;
+
 export function extractBatch(inputs: readonly ArticleInput[], options: PipelineOptions = {}): BatchOutcome[] {
   const out: BatchOutcome[] = new Array(inputs.length);
   const docs: Array<Doc | null> = inputs.map((input, k) => {

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import type { PipelineOptions } from '../doc.js';
-import { extract, extractBatch } from '../pipeline.js';
+import { extract, extractBatch, STAGE_BATCH } from '../pipeline.js';
 import { ArticleError, type ArticleInput, validatePublished } from '../read/article.js';
 import { looksLikeHtml } from '../read/html.js';
 import { DecodeError, decodeBytes } from '../repair/decode.js';
@@ -136,8 +136,6 @@ export function articleFromLine(line: string, defaultPublished: string | null): 
   };
 }
 
-/** Lines extracted together (stage by stage, extractBatch) when that many have arrived. */
-const STAGE_BATCH = 32;
 /** Lines read ahead of extraction before reading pauses (memory stays flat). */
 const READ_AHEAD = 256;
 

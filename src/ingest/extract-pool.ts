@@ -1,14 +1,17 @@
 // Extraction in a pool of worker threads (piscina), or in this thread when threads = 0 or when the
 // compiled worker file is absent (running from TypeScript sources under tsx or vitest).
+
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { errorLine } from '../errors.js';
+import { STAGE_BATCH } from '../pipeline.js';
 import type { ArticleInput } from '../read/article.js';
 import { type ExtractOutcome, extractChunk } from './extract-task.js';
 
 /** Articles per message to a worker: amortizes the structured-clone round trip. */
-const CHUNK = 32;
+const CHUNK = STAGE_BATCH;
 
 export interface Extractor {
   readonly threads: number;
@@ -44,8 +47,6 @@ export function defaultWorkerThreads(): number {
 /** Heap limit of an extraction thread (MB); $RASAD_WORKER_HEAP_MB overrides it. */
 const WORKER_HEAP_MB = Number(process.env.RASAD_WORKER_HEAP_MB) || 768;
 
-const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
-
 /** Below this much input (~250 articles) starting worker threads costs more than it saves. */
 export const SMALL_INPUT_BYTES = 1 << 20;
 
@@ -73,7 +74,7 @@ export function createExtractor(threads: number = defaultThreads()): Extractor {
     try {
       return await pool.run(chunk);
     } catch (e) {
-      if (chunk.length === 1) return [{ ok: false, reason: `extraction thread failed: ${firstLine(e)}` }];
+      if (chunk.length === 1) return [{ ok: false, reason: `extraction thread failed: ${errorLine(e)}` }];
       return (await Promise.all(chunk.map((a) => runChunk([a])))).flat();
     }
   };

@@ -1,7 +1,8 @@
 // What a worker thread does with one chunk of articles: extract them (stage by stage over the
 // chunk, extractBatch), and compute each one's MinHash signature for near-duplicate detection, its
 // search text and stored layers, so the main thread only reads and writes.
-import { extractBatch } from '../pipeline.js';
+import { errorLine } from '../errors.js';
+import { extractBatch, STAGE_BATCH } from '../pipeline.js';
 import type { ArticleInput } from '../read/article.js';
 import type { ExtractResult } from '../result.js';
 import { layersOf } from '../store/article-rows.js';
@@ -12,12 +13,8 @@ export type ExtractOutcome =
   | { ok: true; result: ExtractResult; signature: Uint32Array | null; search: SearchText; layers: string }
   | { ok: false; reason: string };
 
-/** Articles per extractBatch call: enough to keep each stage's tables in the CPU caches. */
-const STAGE_BATCH = 32;
-
 function rejected(error: unknown): ExtractOutcome {
-  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-  return { ok: false, reason: `extractor rejected the article: ${reason}` };
+  return { ok: false, reason: `extractor rejected the article: ${errorLine(error)}` };
 }
 
 export function extractChunk(inputs: ArticleInput[]): ExtractOutcome[] {

@@ -5,7 +5,7 @@
 // again ends with every article stored exactly once (idempotent by content hash).
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { errorLine, UserError } from '../errors.js';
 import type { ArticleInput } from '../read/article.js';
 import { ArticleError, articleText } from '../read/article.js';
 import { contentHash } from '../store/content-hash.js';
@@ -65,7 +65,7 @@ export function toPlain(origin: Origin, input: ArticleInput): PlainArticle | str
     read = articleText(input);
   } catch (e) {
     if (e instanceof ArticleError) return e.message;
-    return `cannot read the article: ${(e as Error).message.split('\n')[0]}`;
+    return `cannot read the article: ${errorLine(e)}`;
   }
   // NUL is never content, and PostgreSQL cannot store it in text.
   const text = withoutNul(read.text);
@@ -194,7 +194,7 @@ export async function saveOrRejectEach(
       total.duplicates += one.duplicates;
     } catch (e) {
       if (!(await store.isReachable())) throw e;
-      rejects.write(item.origin, `cannot store the article: ${(e as Error).message.split('\n')[0]}`);
+      rejects.write(item.origin, `cannot store the article: ${errorLine(e)}`);
     }
   }
   return total;
@@ -279,7 +279,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
         `${describePgError(e, options.db)}; committed batches are kept, run the same command again to resume`,
       );
     throw new UserError(
-      `--db ${options.db}: ${(e as Error).message.split('\n')[0]}; committed batches are kept, run the same command again to resume`,
+      `--db ${options.db}: ${errorLine(e)}; committed batches are kept, run the same command again to resume`,
     );
   } finally {
     progress.stop();

@@ -4,7 +4,7 @@
 // not an article, an article the store refuses, or a poison job given up after MAX_ATTEMPTS crashed
 // attempts) is marked failed with its reason and written to the rejects file with its file and line.
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { errorLine, UserError } from '../errors.js';
 import { isPostgresUrl, openKyselyStore } from '../store/index.js';
 import type { KyselyStore, SaveItem } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';
@@ -63,8 +63,6 @@ interface Prepared {
   item: SaveItem;
 }
 
-const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
-
 /**
  * Stores a claim's extracted articles and marks its jobs done or failed, in one transaction; returns
  * what was saved and the failures this claim still held (the others were taken over by another worker).
@@ -116,7 +114,7 @@ async function commitOneByOne(
         id: job.id,
         file: job.file,
         line: job.line,
-        reason: `cannot store the article: ${firstLine(e)}`,
+        reason: `cannot store the article: ${errorLine(e)}`,
       });
     }
   }
@@ -183,7 +181,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         done = await commit(store, current, items, failures);
       } catch (e) {
         if (!(await store.isReachable())) throw e;
-        log(`batch refused (${firstLine(e)}); storing its articles one by one`);
+        log(`batch refused (${errorLine(e)}); storing its articles one by one`);
         done = await commitOneByOne(store, current, items, failures);
       }
       claimed = null;
@@ -196,7 +194,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     }
   } catch (e) {
     // Best effort: a poison job given up later says what went wrong on its last attempt.
-    if (claimed) await noteError(store.db, claimed, firstLine(e)).catch(() => {});
+    if (claimed) await noteError(store.db, claimed, errorLine(e)).catch(() => {});
     if (e instanceof UserError) throw e;
     throw new UserError(
       `${describePgError(e, options.db)}; unfinished jobs return to the queue when their lease runs out`,

@@ -1,6 +1,6 @@
 // Opens the store a --db value names: `postgres://…` (or postgresql://) → PostgreSQL, anything else
 // → the embedded SQLite file at that path.
-import { UserError } from '../errors.js';
+import { errorLine, UserError } from '../errors.js';
 import type { KyselyStore } from './kysely-store.js';
 import type { Store } from './types.js';
 
@@ -30,7 +30,7 @@ export async function openKyselyStore(db: string): Promise<KyselyStore> {
   try {
     return await openSqliteStore(db);
   } catch (e) {
-    throw new UserError(`--db ${db}: cannot open the store: ${(e as Error).message.split('\n')[0]}`);
+    throw new UserError(`--db ${db}: cannot open the store: ${errorLine(e)}`);
   }
 }
 

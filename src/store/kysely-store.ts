@@ -1,6 +1,13 @@
 // The Store, written once over Kysely. Both backends (sqlite/, postgres/) construct it with their
 // dialect and the few hooks where SQL differs: full-text search and how a batch locks event rows.
-import { type Expression, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from 'kysely';
 import type { Actor } from '../doc.js';
 import type { ExtractResult } from '../result.js';
 import { actorId, eventId, eventKey, foldName, type LayersJson, layersOf } from './article-rows.js';
@@ -121,6 +128,14 @@ function decodeCursor(cursor: string): unknown[] {
 
 const clampLimit = (limit: number | undefined) =>
   Math.min(Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+
+/** The number of events an article (`articles as a`) reports, as the column `events`. */
+const eventsOfArticle = (eb: ExpressionBuilder<Database & { a: Database['articles'] }, 'a'>) =>
+  eb
+    .selectFrom('event_mentions as m')
+    .select(sql<number>`count(distinct m.event_id)`.as('n'))
+    .whereRef('m.article_id', '=', 'a.id')
+    .as('events');
 
 /** "RUS" / "RUSGOV" look like codes (prefix match); anything else is a name or alias. */
 const CODE_LIKE = /^[A-Z][A-Z0-9]{2,}$/;
@@ -1003,13 +1018,7 @@ export class KyselyStore implements Store {
     let q = this.db
       .selectFrom('articles as a')
       .select(['a.seq', 'a.id', 'a.title', 'a.url', 'a.source', 'a.published'])
-      .select((eb) =>
-        eb
-          .selectFrom('event_mentions as m')
-          .select(sql<number>`count(distinct m.event_id)`.as('n'))
-          .whereRef('m.article_id', '=', 'a.id')
-          .as('events'),
-      );
+      .select(eventsOfArticle);
     if (filter.q)
       q = q.where(
         'a.seq',
@@ -1188,13 +1197,7 @@ export class KyselyStore implements Store {
       ? await this.db
           .selectFrom('articles as a')
           .select(['a.id', 'a.title', 'a.url', 'a.source', 'a.published', 'a.seq'])
-          .select((eb) =>
-            eb
-              .selectFrom('event_mentions as m')
-              .select(sql<number>`count(distinct m.event_id)`.as('n'))
-              .whereRef('m.article_id', '=', 'a.id')
-              .as('events'),
-          )
+          .select(eventsOfArticle)
           .where('a.id', 'in', latestIds)
           .orderBy(sql`coalesce(a.published, '')`, 'desc')
           .orderBy('a.seq', 'desc')

@@ -1,7 +1,9 @@
 // One file → its articles (or the reasons they were rejected). The format comes from the extension
 // and, where that says nothing, from the first bytes.
+
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { errorLine } from '../../errors.js';
 import { decodeBytes } from '../../repair/decode.js';
 import { readFeed } from './feed.js';
 import { readJsonList } from './json-list.js';
@@ -87,7 +89,7 @@ export async function* readFileItems(file: string, onBytes?: OnBytes): AsyncGene
   try {
     text = decodeBytes(bytes).text;
   } catch (e) {
-    yield { kind: 'reject', origin, reason: `unreadable bytes: ${(e as Error).message.split('\n')[0]}` };
+    yield { kind: 'reject', origin, reason: `unreadable bytes: ${errorLine(e)}` };
     return;
   }
   if (text.includes('\ufffd') && text.split('\ufffd').length > 10) {

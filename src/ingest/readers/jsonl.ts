@@ -3,8 +3,10 @@
 // line, not the file. A line's pieces are joined once, when its newline arrives (joining at every chunk
 // made a long line cost time quadratic in its length), and a line longer than MAX_LINE_BYTES is not
 // kept at all: it is counted to its end and rejected, so a file without newlines cannot fill memory.
+
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import { errorLine } from '../../errors.js';
 import { toArticleInput } from './article-object.js';
 import type { OnBytes, ReadItem } from './types.js';
 
@@ -85,7 +87,7 @@ export async function* readJsonl(file: string, onBytes?: OnBytes): AsyncGenerato
     try {
       value = JSON.parse(text);
     } catch (e) {
-      yield { kind: 'reject', origin, reason: `broken JSON: ${(e as Error).message.split('\n')[0]}` };
+      yield { kind: 'reject', origin, reason: `broken JSON: ${errorLine(e)}` };
       continue;
     }
     const input = toArticleInput(value, `${stem}:${line}`);

@@ -495,14 +495,14 @@ function cueSumsOf(table: WeightTable, cfg: FeatureConfig): CueSums {
   for (let cue = 0; cue < 16 * 8; cue++) {
     buf.length = 0;
     pushSpan(buf, cue);
-    sumIds(table, buf.ids, 0, buf.length, span, cue * T);
+    sumIds(table, buf.ids, buf.length, span, cue * T);
   }
   const phrase = new Int32Array(3 * PHRASE_VALUES * T);
   for (let k = 0; k < 3; k++)
     for (let v = 0; v < PHRASE_VALUES; v++) {
       buf.length = 0;
       buf.push(mixCode(seed(T_PHRASE + k), v - 3));
-      sumIds(table, buf.ids, 0, buf.length, phrase, (k * PHRASE_VALUES + v) * T);
+      sumIds(table, buf.ids, buf.length, phrase, (k * PHRASE_VALUES + v) * T);
     }
   c = { span, phrase };
   cueSums.set(table, c);
@@ -512,17 +512,10 @@ const wordScratch = new IdBuffer(0, 64);
 /** Per token of the sentence being scored: where its word's sums start in the slab. */
 let tokenSums = new Int32Array(256);
 
-function sumIds(
-  table: WeightTable,
-  ids: Int32Array,
-  from: number,
-  to: number,
-  out: Int32Array,
-  at: number,
-): void {
+function sumIds(table: WeightTable, ids: Int32Array, to: number, out: Int32Array, at: number): void {
   const { rowOf, weights } = table;
   const tags = NUM_TAGS;
-  for (let k = from; k < to; k++) {
+  for (let k = 0; k < to; k++) {
     const row = rowOf[ids[k]];
     if (row === 0) continue;
     const w = (row - 1) * tags;
@@ -610,7 +603,7 @@ function sumsOf(f: WordFacts, table: WeightTable, slab: SumsSlab, cfg: FeatureCo
   for (let pos = 0; pos < POSITIONS; pos++) {
     buf.length = 0;
     pushWordFeatures(buf, f, pos, cfg.groups);
-    sumIds(table, buf.ids, 0, buf.length, v, start + pos * T);
+    sumIds(table, buf.ids, buf.length, v, start + pos * T);
   }
   f.sumsAt = start;
   f.sumsOf = table;

@@ -3,8 +3,10 @@
 // A job is marked done in the same transaction that stores its results, and only by the claim that
 // still holds it (claim_token), so a worker killed mid-batch loses nothing and duplicates nothing:
 // its lease runs out and another worker takes the jobs again.
+
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { errorLine } from '../../errors.js';
 import type { ArticleInput } from '../../read/article.js';
 import type { Database } from '../schema.js';
 
@@ -108,7 +110,7 @@ export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: n
     try {
       input = JSON.parse(r.payload);
     } catch (e) {
-      broken.push({ id, file: r.file, line: r.line, reason: `broken job payload: ${firstLine(e)}` });
+      broken.push({ id, file: r.file, line: r.line, reason: `broken job payload: ${errorLine(e)}` });
       continue;
     }
     if (input === null || typeof input !== 'object' || Array.isArray(input))
@@ -125,8 +127,6 @@ export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: n
   jobs.sort((a, b) => a.id - b.id);
   return { token, jobs, broken };
 }
-
-const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
 
 /** Locks the claimed jobs this claim still holds; the rest were taken over after a lease ran out. */
 export async function lockHeld(trx: Transaction<Database>, claimed: Claim): Promise<Set<number>> {

@@ -1,5 +1,7 @@
 // Events: filter by actor, recipient, type and date range (Jalali or ISO days), page through, export.
 import { type FormEvent, useState } from 'react';
+// The one list of PLOVER types (an import-free module of the pipeline's, bundled into the app).
+import { PLOVER_TYPES } from '../../../src/doc.js';
 import { api, queryString, type StoredEvent } from '../api.js';
 import { DateInput } from '../components/DateInput.js';
 import { EventTable } from '../components/EventTable.js';
@@ -8,25 +10,6 @@ import { useAsync } from '../components/useAsync.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
 import { navigate, useLocation } from '../router.js';
-
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
 
 const FIELDS = ['actor', 'recipient', 'type', 'since', 'until', 'q'] as const;
 type Filters = Record<(typeof FIELDS)[number], string>;
