@@ -14,6 +14,7 @@ import {
   type CompiledPattern,
   compilePattern,
   type PatternIndex,
+  patternVariants,
 } from '../grammar/pattern.js';
 import { wordKey } from '../grammar/word-key.js';
 
@@ -140,9 +141,9 @@ export function compileTriggers(
         }
         return a.startsWith('after:') ? `after:${wordKey(prep)}` : FIXED_ARGS.has(a) ? a : wordKey(a);
       });
-    const patterns = list('patterns', true).map((p) => {
+    const patterns = list('patterns', true).flatMap((p) => {
       try {
-        return compilePattern(p, g);
+        return patternVariants(p).map((v) => compilePattern(v, g));
       } catch (e) {
         return fail(`pattern «${p}»: ${(e as Error).message}`);
       }

@@ -1,8 +1,12 @@
 // Surface patterns over the words of a sentence (docs/events.md, "Pattern syntax"):
 //   «دیدار @کردن»     a literal word, then any form of the verb کردن
-//   «خواستار … @شدن»  a gap of up to GAP_MAX words inside one clause (discontinuous light verbs)
+//   «خواستار … @شدن»  a gap of up to GAP_MAX words inside one clause (discontinuous light verbs);
+//                     «…16» a gap of up to 16 words (at most GAP_LIMIT)
 //   «تحریم*»           a word beginning with تحریم
 //   «دیدار|ملاقات»     alternatives
+//   «محکوم @کردن|نمودن|ساختن»  any form of any of these verbs (the light verbs a noun takes)
+//   «گفت‌وگو»          a word written with ZWNJ also matches its parts as separate words
+//                     («گفت و گو», «غیرقابل قبول»): see patternVariants
 // Literal words of three letters or more also match with a plural/indefinite ending attached
 // («حمله» matches «حمله‌ای», «تماس» matches «تماسی»), which the loss of ZWNJ glues on.
 import type { GrammarLexicon } from './grammar-lexicon.js';
@@ -14,7 +18,7 @@ import { wordKey } from './word-key.js';
 export type PatternElement =
   | { kind: 'word'; keys: Set<string> }
   | { kind: 'prefix'; prefix: string }
-  | { kind: 'verb'; lemma: string }
+  | { kind: 'verb'; lemmas: string[] }
   | { kind: 'gap'; max: number };
 
 export interface CompiledPattern {
@@ -34,18 +38,97 @@ export interface PatternMatch {
 }
 
 export const GAP_MAX = 8;
+/** The widest gap a pattern may ask for («خواستار …16 @شدن»): gaps stay inside one clause anyway. */
+export const GAP_LIMIT = 20;
 const ATTACHED = ['ای', 'ی', 'های', 'ها', 'یی', 'هایی'];
+
+const ZWNJ = '\u200c';
+/** At most this many spellings of one pattern (2^k for k ZWNJs): a pattern with more is an error. */
+const MAX_VARIANTS = 32;
+/**
+ * Pieces the sentence view joins back to the word before («ها»، «اند») or after («می»): a ZWNJ next
+ * to them is never written as a space in the view's words, so it is not split here.
+ */
+const JOINED_AFTER = new Set(['می', 'نمی']);
+const JOINED_BEFORE = new Set(['ها', 'های', 'هایی', 'ای', 'ام', 'اند', 'ایم', 'اید', 'اش', 'ات', 'ی', 'یی']);
+
+/** The spellings of one pattern word: as written (ZWNJ dropped by the key) and split at each ZWNJ. */
+function wordSpellings(part: string): string[][] {
+  if (!part.includes(ZWNJ) || part.startsWith('@') || part.endsWith('*')) return [[part]];
+  const alternatives = part.split('|');
+  if (alternatives.length > 1) {
+    // «گفت‌وگو|گفتگو»: an alternative with ZWNJ may also stand as separate words, on its own.
+    const out = [[part]];
+    for (const alt of alternatives) {
+      const pieces = splittable(alt);
+      if (pieces.length > 1) out.push(pieces.map((p) => p.join('')));
+    }
+    return out;
+  }
+  const pieces = splittable(part);
+  // Every ZWNJ between pieces may be a space or nothing: «غیرقابل قبول»، «غیر قابل قبول».
+  let out: string[][] = [[pieces[0].join('')]];
+  for (let k = 1; k < pieces.length; k++) {
+    const next: string[][] = [];
+    for (const words of out) {
+      next.push([...words.slice(0, -1), words[words.length - 1] + pieces[k].join('')]);
+      next.push([...words, pieces[k].join('')]);
+    }
+    out = next;
+  }
+  return out;
+}
+
+/** A word split at the ZWNJs a writer may have typed as a space (not before «ها», not after «می»). */
+function splittable(word: string): string[][] {
+  const raw = word.split(ZWNJ).filter((p) => p !== '');
+  const pieces: string[][] = [[raw[0]]];
+  for (let k = 1; k < raw.length; k++) {
+    const prev = pieces[pieces.length - 1];
+    if (JOINED_BEFORE.has(raw[k]) || JOINED_AFTER.has(prev[prev.length - 1])) prev.push(raw[k]);
+    else pieces.push([raw[k]]);
+  }
+  return pieces;
+}
+
+/**
+ * Every spelling of a pattern: a word written with ZWNJ («گفت‌وگو»، «عقب‌نشینی»، «غیرقابل‌قبول») also
+ * matches text where the ZWNJ is a space, so lexicon authors write each word once, with ZWNJ.
+ */
+export function patternVariants(source: string): string[] {
+  let out: string[][] = [[]];
+  for (const part of source.trim().split(/\s+/)) {
+    const spellings = wordSpellings(part);
+    const next: string[][] = [];
+    for (const words of out) for (const s of spellings) next.push([...words, ...s]);
+    if (next.length > MAX_VARIANTS)
+      throw new Error(`more than ${MAX_VARIANTS} spellings (too many words with ZWNJ)`);
+    out = next;
+  }
+  return [...new Set(out.map((words) => words.join(' ')))];
+}
 
 export function compilePattern(source: string, g: GrammarLexicon): CompiledPattern {
   const parts = source.trim().split(/\s+/);
   if (parts.length === 0 || parts[0] === '') throw new Error('empty pattern');
   const elements: PatternElement[] = parts.map((part) => {
-    if (part === '…' || part === '...') return { kind: 'gap', max: GAP_MAX };
+    const gap = /^(?:…|\.\.\.)(\d*)$/.exec(part);
+    if (gap) {
+      const max = gap[1] ? Number(gap[1]) : GAP_MAX;
+      if (max < 1 || max > GAP_LIMIT) throw new Error(`a gap spans 1 to ${GAP_LIMIT} words, not ${gap[1]}`);
+      return { kind: 'gap', max };
+    }
     if (part.startsWith('@')) {
-      const lemma = wordKey(part.slice(1));
-      if (!g.verbs.lemmas.has(lemma))
-        throw new Error(`unknown verb "${part.slice(1)}" (add it to lexicon/events/verbs.json)`);
-      return { kind: 'verb', lemma };
+      const lemmas = part
+        .slice(1)
+        .split('|')
+        .map((text) => {
+          const lemma = wordKey(text);
+          if (!g.verbs.lemmas.has(lemma))
+            throw new Error(`unknown verb "${text}" (add it to lexicon/events/verbs.json)`);
+          return lemma;
+        });
+      return { kind: 'verb', lemmas };
     }
     if (part.endsWith('*') && part.length > 1) return { kind: 'prefix', prefix: wordKey(part.slice(0, -1)) };
     return { kind: 'word', keys: new Set(part.split('|').map(wordKey)) };
@@ -78,10 +161,18 @@ function matchesWord(el: PatternElement, key: string, g: GrammarLexicon): VerbRe
     case 'prefix':
       return key.startsWith(el.prefix) ? true : null;
     case 'verb':
-      return readVerb(g.verbs, el.lemma, key);
+      return readVerbOf(g, el.lemmas, key);
     default:
       return null;
   }
+}
+
+function readVerbOf(g: GrammarLexicon, lemmas: readonly string[], key: string): VerbReading | null {
+  for (const lemma of lemmas) {
+    const r = readVerb(g.verbs, lemma, key);
+    if (r) return r;
+  }
+  return null;
 }
 
 const WANT = wordKey('خواستن');
@@ -125,7 +216,7 @@ export function matchAt(
       isFutureAux(words[w].key, g)
     ) {
       // «دیدار خواهد کرد»: the future auxiliary stands between the noun and the bare past stem.
-      const r = readVerb(g.verbs, el.lemma, words[w + 1].key);
+      const r = readVerbOf(g, el.lemmas, words[w + 1].key);
       if (r && r.stem === 'past' && r.prefix === '' && r.form === 'finite') {
         m = r;
         w++;
@@ -168,6 +259,20 @@ export function buildPatternIndex<T>(
     if (list) list.push(entry);
     else byKey.set(key, [entry]);
   };
+  // Inflected forms of each verb, gathered once (a verb-first pattern is indexed under all of them).
+  let formsOf: Map<string, string[]> | null = null;
+  const verbForms = (lemma: string): string[] => {
+    if (!formsOf) {
+      formsOf = new Map();
+      for (const [form, readings] of g.verbs.forms)
+        for (const r of readings) {
+          const list = formsOf.get(r.lemma);
+          if (list) list.push(form);
+          else formsOf.set(r.lemma, [form]);
+        }
+    }
+    return formsOf.get(lemma) ?? [];
+  };
   for (const entry of entries) {
     const first = entry.pattern.elements[0];
     if (first.kind === 'word') {
@@ -177,8 +282,7 @@ export function buildPatternIndex<T>(
         if (k.length >= 3) for (const end of ATTACHED) add(k + end, entry);
       }
     } else if (first.kind === 'verb') {
-      for (const [form, readings] of g.verbs.forms)
-        if (readings.some((r) => r.lemma === first.lemma)) add(form, entry);
+      for (const form of new Set(first.lemmas.flatMap(verbForms))) add(form, entry);
     } else always.push(entry);
   }
   for (const list of byKey.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
