@@ -14,6 +14,7 @@ import {
   type CompiledPattern,
   compilePattern,
   type PatternIndex,
+  patternSignature,
   patternVariants,
 } from '../grammar/pattern.js';
 import { wordKey } from '../grammar/word-key.js';
@@ -141,9 +142,18 @@ export function compileTriggers(
         }
         return a.startsWith('after:') ? `after:${wordKey(prep)}` : FIXED_ARGS.has(a) ? a : wordKey(a);
       });
+    // Spellings that compile to the same elements («سوء‌قصد» split and «سوء قصد») are kept once.
+    const signatures = new Set<string>();
     const patterns = list('patterns', true).flatMap((p) => {
       try {
-        return patternVariants(p).map((v) => compilePattern(v, g));
+        return patternVariants(p)
+          .map((v) => compilePattern(v, g))
+          .filter((c) => {
+            const sig = patternSignature(c);
+            if (signatures.has(sig)) return false;
+            signatures.add(sig);
+            return true;
+          });
       } catch (e) {
         return fail(`pattern «${p}»: ${(e as Error).message}`);
       }

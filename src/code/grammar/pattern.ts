@@ -144,6 +144,21 @@ export function compilePattern(source: string, g: GrammarLexicon): CompiledPatte
   };
 }
 
+/** What a pattern matches, as a string: two spellings with the same signature are one pattern. */
+export function patternSignature(p: CompiledPattern): string {
+  return p.elements
+    .map((e) =>
+      e.kind === 'word'
+        ? [...e.keys].sort().join('|')
+        : e.kind === 'verb'
+          ? `@${[...e.lemmas].sort().join('|')}`
+          : e.kind === 'gap'
+            ? `…${e.max}`
+            : `${e.prefix}*`,
+    )
+    .join(' ');
+}
+
 /** The base keys a word key can stand for once an attached ending is stripped. */
 export function baseKeys(key: string): string[] {
   const out = [key];

@@ -1,0 +1,85 @@
+// The CAMEO pattern lexicon, group by group (lexicon/events/triggers*.json): every trigger group has an
+// example sentence in pattern-examples.json that must fire that group and produce its CAMEO code, and
+// the negatives (a match «دیدار», negation, «زیر نظر گرفت», a hypothetical) must produce no event of
+// the type they name. Adding a group without an example fails here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../src/code/events/find-triggers.js';
+import { codeEvents } from '../../src/code/events/index.js';
+import { eventLexicon } from '../../src/code/events/trigger-lexicon.js';
+import { grammarLexicon } from '../../src/code/grammar/grammar-lexicon.js';
+import { patternVariants } from '../../src/code/grammar/pattern.js';
+import { sentenceViews } from '../../src/code/grammar/sentence-view.js';
+import { findQuotes } from '../../src/resolve/quotes/index.js';
+import { buildDoc, type TestActor } from './doc-builder.js';
+
+interface Examples {
+  actors: TestActor[];
+  examples: Array<{ trigger: string; text: string; cameo: string }>;
+  negatives: Array<{ label: string; absent: string; text: string }>;
+}
+const data = JSON.parse(
+  readFileSync(new URL('./pattern-examples.json', import.meta.url), 'utf8'),
+) as Examples;
+const lex = eventLexicon();
+const g = grammarLexicon();
+
+function code(text: string) {
+  const doc = buildDoc(text, data.actors, { published: '2023-01-12' });
+  findQuotes(doc, {});
+  codeEvents(doc, {});
+  const fired = new Set(sentenceViews(doc).flatMap((v) => findTriggers(v, lex, g).map((h) => h.trigger.id)));
+  return { events: doc.events, fired };
+}
+
+describe('every trigger group has an example', () => {
+  it('names only groups that exist, and every group at least once', () => {
+    const ids = new Set(lex.triggers.map((t) => t.id));
+    const covered = new Set(data.examples.map((x) => x.trigger));
+    expect([...covered].filter((id) => !ids.has(id))).toEqual([]);
+    expect([...ids].filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
+
+describe.each(data.examples)('$trigger', ({ trigger, text, cameo }) => {
+  it(`«${text}» → ${cameo}`, () => {
+    const { events, fired } = code(text);
+    expect(fired).toContain(trigger);
+    expect(events.map((e) => e.cameo)).toContain(cameo);
+  });
+});
+
+describe.each(data.negatives)('not an event: $label', ({ absent, text }) => {
+  it(`«${text}» has no ${absent}`, () => {
+    const { events } = code(text);
+    expect(events.filter((e) => e.type === absent || e.cameo === absent)).toEqual([]);
+  });
+});
+
+describe('pattern spellings', () => {
+  it('a word written with ZWNJ also matches its parts written apart', () => {
+    expect(patternVariants('گفت\u200cوگو @کردن')).toEqual(['گفتوگو @کردن', 'گفت وگو @کردن']);
+    expect(patternVariants('غیر\u200cقابل\u200cقبول @خواندن')).toHaveLength(4);
+  });
+  it('never splits before a joined suffix or after «می»', () => {
+    expect(patternVariants('تحریم\u200cها')).toEqual(['تحریمها']);
+    expect(patternVariants('می\u200cکند')).toEqual(['میکند']);
+  });
+  it('codes the same light verb with and without ZWNJ, with Arabic letters, in every tense', () => {
+    const forms = [
+      'ایران حمله اسرائیل را محکوم کرد.',
+      'ایران حمله اسرائیل را محکوم نموده‌است.',
+      'ایران حمله اسرائیل را محكوم كرده است.',
+      'ایران حمله اسرائیل را محکوم می‌کند.',
+      'ایران حمله اسرائیل را محکوم می کند.',
+      'ایران حمله اسرائیل را محکوم ساخت.',
+      'ایران حمله اسرائیل را تقبیح نمودند.',
+    ];
+    for (const text of forms)
+      expect(
+        code(text).events.map((e) => e.cameo),
+        text,
+      ).toContain('111');
+    expect(code('ایران حمله اسرائیل را محکوم نمی‌کند.').events.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});
