@@ -53,7 +53,7 @@ export const annotations = [
       { type: 'ACCUSE', mode: 'allege', cameo: '1122', actor: ['PSEGOV'], recipient: ['ISRGOV'], date: '2014-12-06', evidence: 'پیوسته قوانین و تدابیری را در پیش گرفتند تا حقوق اسرا و کرامت آنها را هدف قرار دهند', note: 'Issa Qaraqe (PA prisoners\' affairs committee); «خطرناک‌ترین تدابیر سیاسی … خواند» in para 2 restates it' },
       { type: 'CONSULT', cameo: '040', actor: ['PSEGOV'], recipient: ['PSECVL'], date: '2014-12-06', evidence: 'در دیدارش با «مهند جرادات» اسیر آزادشده از رام‌الله', note: 'meeting with a released prisoner; no day, so the publication day' },
       { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'بیش از 1500 کودک کم سن و سال در قدس بازداشت شده‌اند', note: 'arrests over the year' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'بازداشت مجدد اسرای آزاد شده در قرارداد تبادل اسرا', note: 're-arrest of prisoners freed in the exchange' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISR'], recipient: ['PSECVL'], date: null, optional: true, evidence: 'بازداشت مجدد اسرای آزاد شده در قرارداد تبادل اسرا', note: 're-arrest of prisoners freed in the exchange: a separate act, but its (type, actor, recipient, date) equals the arrests above, so a coder that merges same-tuple events is not punished' },
       { type: 'REQUEST', cameo: '100', actor: ['PSEGOV'], recipient: [], date: '2014-12-06', optional: true, evidence: 'دعوت کرد سال آینده سال مبارزه قانونی و انسانی برای دفاع از حقوق اسرا', note: 'a general appeal with no addressee' },
     ],
   },
@@ -128,7 +128,7 @@ export const annotations = [
     src: '1:190', // 2005-11-06
     events: [
       { type: 'THREATEN', cameo: '130', actor: ['FRAGOV'], recipient: ['IGOEUREEC'], date: '2005-11-06', evidence: 'اگر پيشنهاد اروپا مورد قبول ما نباشد از حق وتوي خود استفاده خواهيم كرد', note: 'Lagarde: a conditional threat to veto the EU\'s WTO farm offer (a conditional threat is THREATEN)' },
-      { type: 'THREATEN', cameo: '130', actor: ['FRAGOV'], recipient: ['IGOEUREEC'], date: null, evidence: 'به رهبران اتحاديه اروپا هشدار داده بود', note: 'Chirac, last month' },
+      { type: 'THREATEN', cameo: '130', actor: ['FRAGOV'], recipient: ['IGOEUREEC'], date: null, optional: true, evidence: 'به رهبران اتحاديه اروپا هشدار داده بود', note: 'Chirac, last month: a separate act with the same tuple as Lagarde\'s threat (null date overlaps), so optional' },
       { type: 'REJECT', cameo: '120', actor: ['USA', 'CAN', 'AUS'], recipient: ['IGOEUREEC'], date: null, evidence: 'ضمن مخالفت با اين طرح', note: 'one phrase naming three parties: one event' },
       { type: 'REQUEST', mode: 'yield', cameo: '1054', actor: ['USA', 'CAN', 'AUS'], recipient: ['IGOEUREEC'], date: null, evidence: 'خواستار كاهش بيشتر تعرفه واردات محصولات كشاورزي از سوي اروپا شده اند' },
       { type: 'AGREE', cameo: '035', actor: ['IGOEUREEC'], recipient: [], date: null, optional: true, evidence: 'طرح كاهش 38 درصدي تعرفه واردات محصولات كشاورزي را مطرح كرده است', note: 'the EU\'s tariff offer in the WTO round' },
@@ -155,7 +155,7 @@ export const annotations = [
       { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['ISRGOV'], recipient: ['IRN'], date: '2009-11-06', optional: true, evidence: 'اسرائيل در تهديدات خود درباه اقدام نظامي عليه تاسيسات هسته‌اي ايران اغراق نمي‌كند', note: 'Ayalon reaffirms the threats («not exaggerating»): a threat or a comment on threats' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISRGOV'], recipient: ['IRN'], date: '2009-11-06', evidence: 'كسي كه در حال اغراق‌گويي است ايران بوده', note: 'Ayalon; «تاكتيك ايران … شيوه تاخير است» in para 4 is the same interview' },
       { type: 'CONSULT', cameo: '040', actor: ['ISRGOV'], recipient: ['RUSGOV'], date: null, evidence: 'در ديدار با "ديميتري ميدويديف " رئيس جمهور روسيه', note: 'Peres meets Medvedev, some time ago' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['ISRGOV'], recipient: ['IRN'], date: null, evidence: 'ايران تنها عضو سازمان ملل است كه اسرائيل را تهديد مي‌كند', note: 'Peres, at that meeting' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['ISRGOV'], recipient: ['IRN'], date: null, optional: true, evidence: 'ايران تنها عضو سازمان ملل است كه اسرائيل را تهديد مي‌كند', note: 'Peres, at that meeting; same tuple as Ayalon\'s ACCUSE (null date overlaps), so optional' },
       { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['ISRGOV'], recipient: ['IRN'], date: null, evidence: 'چندين بار ايران را تهديد به حمله نظامي ‌كرده‌اند', note: 'over the past months' },
       { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['IGOUNOIAE'], date: null, evidence: 'ايران خواستار بازبيني پيشنهاد سوخت هسته‌اي براي ارسال اورانيوم با درصد غناي پايين به خارج از كشور است', note: 'Mottaki, a few days ago' },
       { type: 'REJECT', mode: 'yield', cameo: '128', actor: ['ISR'], recipient: [], date: null, optional: true, evidence: 'از امضاي پيمان منع گسترش تسليحات هسته‌اي امتناع مي‌ورزد', note: 'a standing refusal, background' },
@@ -204,5 +204,114 @@ export const annotations = [
       { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['LBNREB'], recipient: ['ISRMIL'], date: '2006-02-04', optional: true, evidence: 'نيروهاي اسرائيلي خط سبز بين‌المللي را در جنوب لبنان ناديده گرفته', note: 'Qaouk\'s charge; also the source of the ASSAULT' },
     ],
     not_events: [{ evidence: 'همواره آماده است به هرگونه تعدي و تجاوز طي چند دقيقه پاسخ دهد', note: 'a general readiness, not a specific threat' }],
+  },
+  {
+    src: '1:248', // 2004-07-14
+    note: 'an unnamed Iraqi source\'s allegations against Paul Bremer (CPA administrator, USAGOV)',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['IRQ'], recipient: ['USAGOV'], date: '2004-07-14', evidence: 'پل برمر در هنگام خروج از عراق مقادير قابل توجهي از آثار باستاني، كتب خطي و نفايس هنري عراق را با خود به آمريكا منتقل كرده است', note: 'the source\'s charge, told to Fars (paras 2-3 continue it)' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['USAGOV'], recipient: ['IRQ'], date: null, optional: true, evidence: 'مقادير زيادي از آثار باستاني و نفايس هنري عراق را از اين كشور خارج ساخته‌ بود', note: 'the alleged removal itself: coded only if the allegation is taken as fact' },
+    ],
+  },
+  {
+    src: '1:250', // 2007-07-12
+    events: [
+      { type: 'REJECT', mode: 'assist', cameo: '1213', actor: ['CHLJUD'], recipient: ['PER'], date: null, evidence: 'راي دستگاه قضايي شيلي به مسترد نكردن آلبرتو فوجيموري به پرو', note: 'judge Alvarez refuses extradition; day not stated' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['CHLLEG'], recipient: ['CHLJUD'], date: '2007-07-12', evidence: 'را شرم آور خواند', note: 'Senator Naranjo' },
+      { type: 'REQUEST', cameo: '100', actor: ['CHLLEG'], recipient: [], date: '2007-07-12', optional: true, evidence: 'بر لزوم عذرخواهي از مردم پرو و قربانيان دوران حكومت او تاكيد كرد', note: 'who should apologise is not said' },
+      { type: 'AGREE', cameo: '030', actor: ['CHLGOV'], recipient: ['PERGOV'], date: '2007-07-12', evidence: 'طرفين بر اساس برنامه مشترك و منافع متقابل همكاري خود با يكديگر را ادامه خواهند داد', note: 'Bachelet' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1122', actor: ['PERJUD'], recipient: ['PERGOV'], date: null, evidence: 'به اتهام نقض حقوق بشر و فساد مالي از سوي دستگاه قضايي اين كشور تحت تعقيب قرار دارد', note: 'the former president prosecuted (standing)' },
+    ],
+    not_events: [{ evidence: 'هرگونه فشار دولت خود به دستگاه قضايي اين كشور در رابطه با حكم مسترد نكردن فوجيموري به پرو را رد كرد', note: 'a denial' }, { evidence: 'اين حكم هيچ تاثيري بر مناسبات سانتياگو و ليما نخواهد داشت', note: 'negated prediction' }],
+  },
+  {
+    src: '1:255', // 2004-11-07
+    note: 'Ayatollah Sistani and his representatives coded IRQREL (religious leader); the Shiite parties IRQ',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['IRQREL'], recipient: ['IRQ'], date: null, evidence: 'تبريك گفته است', note: 'congratulates and supports the Shiite coalition (para 1 «از اين ائتلاف حمايت مي‌كند» is the same stance); reported by al-Hayat, day not stated' },
+      { type: 'REQUEST', cameo: '102', actor: ['IRQREL'], recipient: ['IRQ'], date: null, evidence: 'ضرورت ارائه يك ليست انتخاباتي را خواستار شده', note: 'asks the party leaders for a single list' },
+      { type: 'REJECT', cameo: '120', actor: ['IRQREL'], recipient: [], date: null, optional: true, evidence: 'هرگونه حمايت از فهرست نامزدهاي مستقل را رد', note: 'his office refuses to back lists of independents' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRQREL'], recipient: ['IRQGOV'], date: '2004-11-07', evidence: 'كارت‌هاي توزيع شده انتخابات سراسري در مناطق شيعه نشين عراق را ناكافي خواند', note: 'Karbalai criticises the distribution of voter cards (the electoral authorities)' },
+      { type: 'AGREE', cameo: '036', actor: ['IRQREL'], recipient: ['IRQGOV'], date: null, evidence: 'با كميسيون عالي انتخابات عراق در ميان گذاشته خواهد شد', note: 'will raise it with the electoral commission (planned consultation)' },
+    ],
+    not_events: [{ evidence: 'ممكن است كمبود كارت‌ها توطئه بر ضد شيعان جنوب عراق باشد', note: 'speculation' }, { evidence: 'تحت هيچ شرايطي شركت نمي‌كند', note: 'negated' }],
+  },
+  {
+    src: '1:262', // 2005-11-04
+    note: 'no events: a boat accident; the navy\'s rescue teams are not a MOBILIZE against anyone',
+    events: [],
+    not_events: [{ evidence: 'گروه‌هاي نجات نيروي دريايي پاكستان براي يافتن اجساد به محل حادثه اعزام شده‌اند', note: 'rescue, not a deployment against a party' }],
+  },
+  {
+    src: '1:265', // 2012-10-07
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['FRAGOV'], recipient: ['FRACOP'], date: '2012-10-07', evidence: 'کسانی که لباس پلیس را کثیف می‌کنند، هیچ جایی در آن ندارند', note: 'interior minister Valls on the corrupt Marseille unit' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['FRAJUD'], recipient: ['FRACOP'], date: null, evidence: 'این مأموران به سرقت و اخاذی از متهمین و افراد مظنون و همچنین اختفای مواد مخدر در مرکز پلیس و بازرسی‌های غیرقانونی اماکن متهم هستند', note: 'the prosecutor\'s charges; his «قانقاریا» comparison in para 3 is the same charge' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['FRAJUD'], recipient: ['FRACOP'], date: null, evidence: 'دستور بازداشت موقت 7 تن از این 12 مأمور پلیس را صادر کرده', note: 'day not stated' },
+      { type: 'RETREAT', mode: 'release', cameo: '0841', actor: ['FRAJUD'], recipient: ['FRACOP'], date: null, optional: true, evidence: '5 نفر دیگر را با صدور قرار کنترل قضایی آزاد کرد', note: 'released under judicial supervision' },
+    ],
+    not_events: [{ evidence: 'در صورت اثبات جرائم انتسابی', note: 'conditional' }],
+  },
+  {
+    src: '1:271', // 2005-09-20
+    note: 'the Andijan defendants coded UZBREB (charged with an armed plot to overthrow the government)',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['UZBJUD'], recipient: ['UZBREB'], date: '2005-09-20', evidence: 'دادستان ازبكستان اين افراد را متهم كرده', note: 'first trial session; day not stated, so the publication day' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['UZBJUD'], recipient: ['UZBREB'], date: null, optional: true, evidence: 'دادگاه، عامل اين ناآرامي‌ها را گروهي به نام "تجار اكرميه"', note: 'the court blames Akramiya: same tuple as the prosecutor\'s charge' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['UZBREB'], recipient: ['UZBGOV'], date: '2005-05-13', optional: true, evidence: 'در آشوب‌هاي 13 ماه مه در شهر انديجان', note: 'the Andijan unrest (an armed uprising and its repression): PROTEST or ASSAULT' },
+    ],
+    dates: [{ text: '13 ماه مه', value: '2005-05-13', granularity: 'day' }],
+  },
+  {
+    src: '1:293', // 2006-04-15
+    note: 'Gorbachev holds no office: coded RUS',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['RUS'], recipient: ['USA'], date: '2006-04-15', evidence: 'با اشاره به عقده غالبي كه آمريكا بعد از جنگ سرد دچار آن شده است', note: 'his article (day not stated); the «illusion of superpower» in para 0 is the same criticism' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['RUS'], recipient: ['USA'], date: '2006-04-15', optional: true, evidence: 'در خصوص هر گونه حمله بازدارنده آمريكا به ايران هشدار داد', note: 'a warning against a US pre-emptive strike: a demand not to attack, or a criticism' },
+    ],
+    not_events: [
+      { evidence: 'اگر آمريكايي‌ها به سوي تماس‌هاي بيشتري با قدرت حاكم بر ايران گام بردارند', note: 'conditional' },
+      { evidence: 'روسيه از چنين نقشي كه آمريكا خواستار آن است حمايت نخواهد كرد', note: 'a former leader\'s view of Russia\'s role, negated' },
+      { evidence: 'اگر اعضاي باشگاه هسته‌اي ذخاير بمب‌هاي اتمي خود را كاهش ندهند', note: 'conditional' },
+    ],
+  },
+  {
+    src: '1:296', // 2013-02-03
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'بر اساس تحریم‌های وزارت خزانه‌داری آمریکا که از 6 فوریه اعمال می‌شود', note: 'US Treasury sanctions taking effect 6 February (163 is COERCE in the 2021 table); para 0 «اجرای دور جدید تحریم‌ها» is the same' },
+      { type: 'SANCTION', cameo: '160', actor: ['IND'], recipient: ['IRN'], date: null, optional: true, evidence: 'به پرداخت پول نفت ایران از طریق بانک هالک ترکیه پس از 18 ماه پایان خواهد داد', note: 'India will stop paying through Halkbank (forced by the sanctions; future): a reduction of relations or no event' },
+    ],
+    not_events: [{ evidence: 'ایران می‌تواند از این پول تنها برای خرید خدمات و کالاهای مجاز', note: 'a description of the rules' }],
+    dates: [{ text: '6 فوریه (18 بهمن)', value: '2013-02-06', granularity: 'day' }, { text: 'جولای سال 2011', value: '2011-07-01', granularity: 'month', until: '2011-07-31' }],
+  },
+  {
+    src: '1:299', // 2004-01-27
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['ITAGOV'], recipient: ['IRNGOV'], date: '2004-01-27', evidence: 'در ديدار عصر امروز فراتيني وزير خارجه ايتاليا با وي', note: 'Frattini (visitor) meets Rowhani (SNSC secretary) in Tehran' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['ITA'], date: '2004-01-27', evidence: 'روابط تهران - رم در ابعاد سياسي - اقتصادي و فرهنگي گسترش يافته', note: 'Rowhani' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-01-27', evidence: 'انتظار دارد طرف مقابل به تعهدات خود عمل نمايد', note: 'the other side of the Tehran declaration (the three European states, EUR as in annotations.mjs 2:147)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['USAMIL'], date: '2004-01-27', evidence: 'اقدامات نيروهاي اشغالگر در رابطه با گروهك تروريستي منافقين در عراق را مغاير اصول بين‌المللي', note: 'the occupying forces\' handling of the MKO' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRNGOV'], recipient: ['IGOEUREEC'], date: '2004-01-27', evidence: 'از اتحاديه اروپا خواست، در مورد مقابله با تروريسم به تعهدات بين‌المللي خود پايبند باشند' },
+      { type: 'AGREE', cameo: '030', actor: ['ITAGOV'], recipient: ['IRN'], date: '2004-01-27', evidence: 'ايتاليا مايل است روابط خود را با تهران هر چه بيشتر گسترش دهد', note: 'also the wish to open EU–Iran trade talks soon (para 9): same tuple, one event' },
+      { type: 'AGREE', cameo: '033', actor: ['ITAGOV'], recipient: ['IRN'], date: '2004-01-27', optional: true, evidence: 'آمادگي كامل كشورش را اعلام و بر حضور فعال ايتاليا در بازسازي آثار تاريخي بم تاكيد كرد', note: 'offer to help rebuild Bam: a distinct intent, but same tuple as the AGREE above' },
+      { type: 'SUPPORT', cameo: '051', actor: ['ITAGOV'], recipient: ['IRN'], date: '2004-01-27', evidence: 'با ابراز حمايت اتحاديه اروپا از بيانيه تهران', note: 'Frattini voices EU support for the Tehran declaration' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ITAGOV'], recipient: ['IRNREB'], date: '2004-01-27', evidence: 'ايتاليا اين گروه را بعنوان يك گروه تروريستي تلقي كرده', note: 'the MKO (armed Iranian opposition, IRNREB); the promise to bar its members is part of the same stance' },
+    ],
+    dates: [{ text: 'عصر امروز', value: '2004-01-27', granularity: 'day' }],
+  },
+  {
+    src: '1:163', // 2006-08-07
+    note: 'a review of a Bulletin of the Atomic Scientists report: mostly assessments and questions',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'اعلام كردند كه اين اقدامات ايران نشان دهنده پيشرفت سريع و هشدار دهنده اين كشور در غني سازي اورانيوم است', note: 'anonymous US officials, in March' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IGOUNOIAE'], recipient: ['USAGOV'], date: null, evidence: 'كساني كه ادعا مي كنند شگفت زده شده اند در پي ايجاد بحران هستند', note: 'an IAEA official to AP' },
+      { type: 'REJECT', mode: 'yield', cameo: '128', actor: ['IRN'], recipient: ['IGOUNOIAE'], date: null, optional: true, evidence: 'ايران 52 پلمپ آژانس بين المللي انرژي اتمي كه حاكي از تعليق غني سازي اورانيوم سانتريفيوژ پي-1 بود را فك كرد', note: 'early January 2006: breaking the IAEA seals' },
+    ],
+    not_events: [
+      { evidence: 'آيا ممكن است حمله اي نظامي عليه ايران با هدف توقف برنامه هاي اتمي اين كشور صورت گيرد', note: 'a question' },
+      { evidence: 'دولتهاي غربي با ترديد به اظهارات مقام هاي ايراني', note: 'an attitude, no act' },
+      { evidence: 'هنوز هيچ مدركي وجود ندارد', note: 'negated' },
+    ],
+    dates: [{ text: 'اوايل ژانويه 2006', value: '2006-01-01', granularity: 'month', until: '2006-01-31' }],
   },
 ];
