@@ -314,4 +314,105 @@ export const annotations = [
     ],
     dates: [{ text: 'اوايل ژانويه 2006', value: '2006-01-01', granularity: 'month', until: '2006-01-31' }],
   },
+  {
+    src: '2:7', // 2013-02-09
+    note: 'John Kiriakou, a former CIA officer facing prison, coded USACVL',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USACVL'], recipient: ['USAGOV'], date: '2013-02-09', evidence: 'باراک اوباما، رئیس جمهور آمریکا همان سیاست‌های دولت بوش را در پیش گرفته است', note: 'RT interview, day not stated; «ما بدون مدرک در حال کشتن مردم» (para 6) is part of the same criticism' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USASPY'], recipient: ['IMGMUSALQ'], date: null, evidence: 'اولین عضوی که از القاعده دستگیر کردم', note: 'his first al-Qaeda arrest in Pakistan, background' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: 'به دلیل افشای هویت یکی از کارکنان سیا با مجازات حبس روبرو است', note: 'facing a prison sentence (sentenced or about to be)' },
+    ],
+    not_events: [{ evidence: 'فکر نمی‌کردم که در دوران ریاست جمهوری وی به زندان بروم', note: 'negated, personal' }],
+  },
+  {
+    src: '2:20', // 2005-12-08
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['TURGOV'], recipient: ['AUS'], date: '2005-12-08', evidence: 'اولين سفر خود را به استراليا انجام مي‌دهد', note: 'Erdogan in Canberra' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1014', actor: ['TURGOV'], recipient: [], date: '2005-12-08', optional: true, evidence: 'بايد اطلاعات زيادي را به منظور دستيابي به اين هدف در اختيار يكديگر بگذاريم', note: 'a general call for intelligence sharing' },
+    ],
+    not_events: [{ evidence: 'حمله نظامي راه موثري براي مبارزه با افراد مسلح نيست', note: 'an opinion; «US attack» is only in the title' }],
+  },
+  {
+    src: '2:23', // 2004-10-03
+    note: 'Mohammad Niazi (head of the General Inspection Organisation, judiciary: IRNJUD) on the Pakdasht murders',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNJUD'], recipient: ['IRNGOV'], date: '2004-10-03', evidence: 'حادثه پاكدشت ضعف سيستم‌هاي سياسي، قضايي، نظامي و امنيتي را به ما نشان داد', note: 'criticism of the state bodies (domestic)' },
+    ],
+    not_events: [{ evidence: 'اگر دستگاه‌هاي ما بخوبي وظايف خودشان را انجام مي‌دادند اين اتفاق نمي‌افتاد', note: 'counterfactual' }],
+  },
+  {
+    src: '2:33', // 2004-03-01
+    events: [
+      { type: 'AGREE', cameo: '0334', actor: ['IGOUNO'], recipient: ['HTI'], date: null, evidence: 'اين قطعنامه‌ را با 15 راي موافق در برابر هيچ راي مخالف تصويب نمود', note: 'the Security Council authorises a multinational force for 90 days (para 1); day of the vote not stated' },
+      { type: 'CONCEDE', cameo: '0831', actor: ['HTIGOV'], recipient: [], date: null, evidence: 'رئيس جمهوري هائيتي استعفا كرده', note: 'Aristide resigns and flees amid the fighting' },
+      { type: 'REJECT', cameo: '120', actor: ['IGOUNO'], recipient: ['IGOUNO'], date: null, optional: true, evidence: 'با مخالفت كوفي‌ عنان، دبير كل سازمان ملل كه معتقد بود اين مدت كافي نيست، روبرو شد', note: 'the Secretary-General opposed the earlier two-month draft' },
+      { type: 'AGREE', cameo: '033', actor: ['IGOUNO'], recipient: ['HTI'], date: null, optional: true, evidence: 'جامعه بين‌الملل در زمان نياز در كنار هائيتي خواهد ماند', note: 'Annan\'s pledge: same tuple as the authorisation' },
+    ],
+  },
+  {
+    src: '2:42', // 2018-12-09
+    events: [
+      { type: 'REJECT', cameo: '120', actor: ['SAU', 'USA', 'RUS', 'KWT'], recipient: ['IGOUNO'], date: null, evidence: 'نتایج گزارش مجمع بین‌المللی تغییرات آب‌و‎هوایی را با منافع ملی خود متضاد دیده‌اند', note: 'at COP24 in Katowice they oppose welcoming the IPCC report; one phrase, four parties; day not stated' },
+    ],
+    not_events: [{ evidence: 'هنوز موفق نشده‌اند به یک نتیجه واحد', note: 'negated agreement' }],
+  },
+  {
+    src: '2:45', // 2015-10-03
+    note: 'the parties asking to rally are coded IRN (no sector for political parties in these guidelines)',
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRNGOV'], recipient: ['IRN'], date: '2015-10-03', evidence: 'ما فعلاً مجوزی برای گروهی اعم از موافق و مخالف برجام صادر نمی‌کنیم', note: 'the Tehran governorate bans JCPOA rallies: a refusal stated with a negated verb, but an act (para 1 restates it)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRN'], recipient: ['IRNGOV'], date: null, optional: true, evidence: 'درخواست برخی احزاب نسبت به انجام تجمع در حمایت از توافق هسته‌ای', note: 'the parties\' request for a permit' },
+    ],
+  },
+  {
+    src: '2:50', // 2015-09-13 Sunday
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['BRAGOV'], recipient: ['IRNGOV'], date: '2015-09-13', evidence: 'پس از دیدار و گفت‌وگو با ظریف همتای ایرانی خود', note: 'Vieira in Tehran' },
+      { type: 'AGREE', cameo: '030', actor: ['BRAGOV'], recipient: ['IRN'], date: '2015-09-13', evidence: 'به ایران آمدیم تا روابط دوجانبه را ارتقا و تعمیق بخشیم', note: 'also «می‌خواهیم این روابط را ادامه دهیم», «علاقمند به تعمیق روابط اقتصادی»: one intent' },
+      { type: 'AGREE', cameo: '036', actor: ['BRAGOV'], recipient: ['IRN'], date: null, optional: true, evidence: 'به سفر وزیر توسعه صنعت و تجارت برزیل که قرار است مهر ماه به ایران سفر کند', note: 'planned visit in Mehr (and the labour minister\'s in coming months): same tuple as the intent above' },
+      { type: 'AGREE', cameo: '036', actor: ['BRAGOV'], recipient: ['IRNGOV'], date: '2015-09-13', evidence: 'از ظریف برای سفر به برزیل دعوت کرد', note: 'an invitation: intent to meet' },
+      { type: 'SUPPORT', cameo: '051', actor: ['BRAGOV'], recipient: ['IRNGOV'], date: '2015-09-13', evidence: 'با تبریک توافق وین به جمهوری اسلامی ایران و ظریف', note: 'congratulation' },
+      { type: 'SUPPORT', cameo: '051', actor: ['BRAGOV'], recipient: ['IGOUNO'], date: '2015-09-13', optional: true, evidence: 'از قطعنامه 2231 شورای امنیت نیز استقبال کرد' },
+      { type: 'AGREE', cameo: '030', actor: ['BRAGOV'], recipient: ['IRNGOV'], date: '2015-09-13', optional: true, evidence: 'ما امروز توافق کردیم که فرصت‌های مختلف برای ارتقای روابط دو جانبه را بررسی کنیم', note: 'agreed today to examine ways to expand ties: same tuple as the invitation' },
+      { type: 'AGREE', cameo: '036', actor: ['IRNGOV'], recipient: ['BRA'], date: null, optional: true, evidence: 'سفر اقتصاد و دارایی ایران به برزیل', note: 'the Iranian economy minister\'s trip to Brazil (planned or past, unclear)' },
+    ],
+    not_events: [{ evidence: 'حل موضوع سوریه را از طریق نظامی ممکن ندانست', note: 'an opinion' }, { evidence: 'روابط اقتصادی دو جانبه در چند سال گذشته افزایش نیافته بود', note: 'negated description' }],
+  },
+  {
+    src: '2:54', // 2016-02-19 Friday
+    events: [
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['GBRGOV'], recipient: ['IGOEUREEC'], date: '2016-02-18', evidence: 'از عصر روز پنج­شنبه (دیروز) با سران دیگر 28 کشور عضو این اتحادیه وارد گفت­وگو شد', note: 'the Brussels summit on Cameron\'s reforms; it continues on Friday (same event)' },
+      { type: 'REQUEST', mode: 'change', cameo: '104', actor: ['GBRGOV'], recipient: ['IGOEUREEC'], date: null, evidence: 'طرحی 4 بندی را ارائه کرده بود که برای تغییر قواعد به اتحادیه اروپا پیشنهاد شد', note: 'the four-point reform demand' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IGOEUREEC'], recipient: ['GBR'], date: '2016-02-18', optional: true, evidence: 'همه کشورهای عضو تمایل خود را برای ماندن انگلیس در این اتحادیه اروپا ابراز کردند' },
+    ],
+    not_events: [
+      { evidence: 'هیچ توافقی میان سران 28 کشور عضو اتحادیه اروپا برای اصلاح قواعد روابط میان انگلستان و اتحادیه حاصل نشد', note: 'negated agreement' },
+      { evidence: 'اگر کامرون در مساله همه‌پرسی جدایی انگلستان از اتحادیه اروپا شکست بخورد', note: 'conditional' },
+    ],
+    dates: [{ text: 'عصر روز پنج­شنبه (دیروز)', value: '2016-02-18', granularity: 'day' }],
+  },
+  {
+    src: '2:63', // 2018-01-10 Wednesday
+    note: 'princes coded SAU (royals without office); the sports authority and the prosecutor SAUGOV/SAUJUD',
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['SAUGOV'], recipient: ['SAUGOV'], date: '2018-01-10', optional: true, evidence: 'را از منصب خود برکنار کرد', note: 'dismissal of the water-sports federation head: an administrative sanction or an internal personnel act' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['SAUGOV'], recipient: ['SAU'], date: null, evidence: 'بازداشت شده و به زندان «الحائر» منتقل شده است', note: 'reportedly (گفته می‌شود) arrested for protesting' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['SAU'], recipient: ['SAUJUD'], date: '2018-01-08', evidence: 'روایت دادستان کل کشور درباره اینکه شاهزادگان به عدم پرداخت قبض برق اعتراض داشته سپس بازداشت شده‌اند، رد کرد', note: 'his Monday audio file calling the account «false» (para 5)' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['SAUGOV'], recipient: ['SAU'], date: null, optional: true, evidence: 'بازداشت یازده شاهزاده در کاخ سلطنتی ریاض', note: 'the eleven princes, recent days: same tuple' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['SAUGOV'], recipient: ['SAU'], date: null, optional: true, evidence: 'شماری از شاهزادگان متمول سعودی را به اتهام فساد بازداشت کرده', note: 'the Ritz-Carlton arrests months ago: same tuple' },
+      { type: 'PROTEST', cameo: '140', actor: ['SAU'], recipient: ['SAUGOV'], date: null, optional: true, evidence: 'علت بازداشت یازده شاهزاده دیگر در کاخ سلطنتی ریاض، اعتراض به این بازداشت‌ها بوده است', note: 'per the opposition site Watan' },
+    ],
+    not_events: [{ evidence: 'بن سلمان قصد دارد دو سوم ثروت دهها شاهزاده بازداشتی را از آنان بگیرد', note: 'a claimed intention from unnamed Western sources' }],
+    dates: [{ text: 'روز دوشنبه', value: '2018-01-08', granularity: 'day' }],
+  },
+  {
+    src: '2:66', // 2014-09-20
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['JPNGOV'], recipient: ['IRN'], date: '2014-09-20', evidence: 'سفیر ژاپن در ایران ظهر امروز از منطقه آزاد تجاری، صنعتی ماکو بازدید کرد', note: 'the ambassador\'s two-day provincial tour (para 3 is the same trip)' },
+      { type: 'AGREE', cameo: '036', actor: ['JPNGOV'], recipient: ['IRNGOV'], date: '2014-09-21', evidence: 'وی صبح فردا با استاندار آذربایجان غربی دیدار', note: 'planned meeting with the governor' },
+      { type: 'AGREE', cameo: '036', actor: ['JPNGOV'], recipient: ['IRNNGO'], date: '2014-09-21', evidence: 'با مدیران سازمان‌های مردم نهاد فعال در زمینه ارتقای سطح آگاهی در مورد کشاورزی پایدار دیدار می‌کند', note: 'planned meeting with NGO managers' },
+    ],
+    not_events: [{ evidence: 'از تالار کانی برازان دیدار', note: '«دیدار» of a place (a wetland), not a meeting' }],
+    dates: [{ text: 'ظهر امروز', value: '2014-09-20', granularity: 'day' }, { text: 'صبح فردا', value: '2014-09-21', granularity: 'day' }],
+  },
 ];
