@@ -273,4 +273,118 @@ export const annotations = [
       { evidence: 'پیش‌بینی می‌کند در مدت کوتاهی این مشکل برای لبنان حل شود', note: 'prediction' },
     ],
   },
+  {
+    src: '3:17', // 2003-10-03 Friday
+    note: 'Tuzmen (Turkish minister of state for foreign trade) leads a trade delegation to Iran',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['TURGOV'], recipient: ['IRNGOV'], date: '2003-10-03', evidence: 'در ديدار با وزير مسكن و شهرسازي ايران', note: 'the delegation came to Iran (para 1); day not stated' },
+      { type: 'AGREE', cameo: '0311', actor: ['TURGOV'], recipient: ['IRN'], date: '2003-10-03', evidence: 'تركيه مايل است در قبال واردات گاز از ايران، كالا و خدمات به ايران صادر نمايد', note: 'para 2 («علاقمند به همكاري با ايران») restates the intent' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['TUR'], date: '2003-10-03', evidence: 'از همكاري دو كشور در افغانستان استقبال كرد', note: 'welcoming: SUPPORT per the conventions' },
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: ['TUR'], date: '2003-10-03', evidence: 'احداث 20 هزار واحد مسكوني در شهرهاي پرند و پرديس را به طرف ترك پيشنهاد داد' },
+      { type: 'CONSULT', cameo: '046', actor: ['IRNGOV'], recipient: ['KORBUS'], date: null, evidence: 'با شركتهاي كره‌اي نيز مذاكراتي انجام شده است', optional: true, note: 'earlier talks with Korean companies, in passing' },
+    ],
+  },
+  {
+    src: '3:175', // 2013-12-10 Tuesday
+    note: 'World Bank coded IGOWBK',
+    events: [
+      { type: 'AGREE', cameo: '0331', actor: ['IGOWBK'], recipient: ['MAR'], date: '2013-12-10', evidence: 'مراکش مبلغ 4 میلیارد دلار وام دریافت می‌کند', note: 'agreed loan to be paid 2014-2017: a promise of aid' },
+      { type: 'AID', cameo: '071', actor: ['IGOWBK'], recipient: ['MAR'], date: null, evidence: 'مبلغ 600 میلیون دلار برای نیاز مالی خود از بانک جهانی دریافت کرده بود', note: '2011-2013 (background)' },
+      { type: 'AID', cameo: '071', actor: ['JPN'], recipient: ['MAR'], date: null, evidence: 'از اعطای وام 87 میلیون دلاری ژاپن برای توسعه آموزشی در این کشور خبر داده بود' },
+    ],
+    dates: [{ text: 'بین سال‌های 2011 و 2013', value: '2011-01-01', granularity: 'year', until: '2013-12-31' }],
+  },
+  {
+    src: '3:184', // 2004-03-27 Saturday
+    events: [
+      { type: 'THREATEN', cameo: '130', actor: [], recipient: ['USAGOV'], date: null, evidence: 'در  پي دريافت تهديدي مشخص تعطيل شده بود', optional: true, note: 'a specific threat against the embassy, source not stated' },
+      { type: 'ASSAULT', cameo: '186', actor: [], recipient: ['PSEREBHMS'], date: null, evidence: 'ترور شيخ احمد ياسين بنيانگذار جنبش مقاومت اسلامي فلسطين (حماس)', note: 'the assassination of Sheikh Yassin (background); the perpetrator is not named in the text' },
+    ],
+    not_events: [
+      { evidence: 'آمريكا پيش از اين نسبت به وقوع حملات تروريستي به اتباع خود در سراسر جهان هشدار داده بود', note: 'a travel warning to its own citizens, no THREATEN' },
+      { evidence: 'ما سفارتخانه و كنسولگري را بازگشايي كرده ايم', note: 'reopening an embassy closed for security: no counterpart act' },
+    ],
+    dates: [{ text: 'روز چهارشنبه', value: '2004-03-24', granularity: 'day' }],
+  },
+  {
+    src: '3:194', // 2012-03-06 Tuesday
+    note: 'the researcher\'s statement; Israeli detentions of prisoners\' relatives are coded COERCE arrest although the source calls them «ربودن» (abduction); ICRC coded NGOIRC',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1122', actor: ['PSECVL'], recipient: ['ISR'], date: '2012-03-06', evidence: 'بازداشت همسران، خواهران و مادران اسرای فلسطینی در جریان ملاقات با اسرا یا حضور در دادگاه ها شدت بخشیده است', note: 'al-Ashqar\'s statement accuses the occupiers' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'از ابتدای سال جاری میلادی تاکنون رژیم صهیونیستی 8 تن از خواهران، مادران و همسران اسرا را ربوده است', note: 'eight detentions this year, the latest listed after it' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'رژیم صهیونیستی همچنین در ماه گذشته "مفیقه محمد القواسمه"، همسر "محمد شفیق القواسمه" را که مادر یک کودک خردسال است بازداشت کردند', note: 'last month' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISRJUD'], recipient: ['PSECVL'], date: null, evidence: 'در دادگاه نظامی عوفر اسرائیل به بهانه سلام کردن به فرزندش در داخل سالن دادگاه دستگیر شد', optional: true, note: 'one of the listed cases; may be counted within the aggregates' },
+      { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'با لگد زدن و تفتیش بدنی مورد حمله و تعرض قرار می دهند', note: 'habitual abuse at checkpoints and prison gates' },
+      { type: 'REQUEST', cameo: '100', actor: ['PSECVL'], recipient: ['NGOIRC'], date: '2012-03-06', evidence: 'از صلیب سرخ جهانی که مسئول برنامه ملاقات های اسرا است خواست به مسئولیت خود در برخورد با این رفتار رژیم صهیونیستی', note: 'asks the Red Cross to act' },
+    ],
+    dates: [{ text: 'ماه گذشته', value: '2012-02-01', granularity: 'month', until: '2012-02-29' }],
+  },
+  {
+    src: '3:195', // 2016-11-19 Saturday
+    note: 'Dehghani (Iran\'s deputy UN ambassador) at the General Assembly, yesterday; the Taliban in 2016 are AFGREBTAL; «جامعه بین‌المللی» has no code (recipient [])',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['AFGREBTAL', 'IMGMUSISI'], date: '2016-11-18', evidence: 'هدف گروه\u00ad‌های تروریستی نظیر طالبان و داعش در آن کشور را جلوگیری از بازگشت افغانستان به وضعیت طبیعی', note: 'one statement naming both groups' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['AFGCVL'], date: '2016-07-23', evidence: 'بمب\u00adگذاری روز 2 مرداد سال جاری در جریان یک تظاهرات مسالمت‌آمیز در کابل', note: 'the July 2016 Kabul bombing of a Hazara demonstration (background, dated)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['AFGGOV'], date: '2016-11-18', evidence: 'ضمن اعلام حمایت از دولت وحدت ملی افغانستان', note: 'the closing support for Afghanistan\'s security (para 10) restates it' },
+      { type: 'REQUEST', mode: 'assist', cameo: '102', actor: ['IRNGOV'], recipient: [], date: '2016-11-18', evidence: 'درخواست کرد تا این دولت را تقویت کند', note: 'asks the international community' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['AFG'], date: '2016-11-18', evidence: 'تقویت همکاری با افغانستان را اولویت جمهوری اسلامی ایران دانست' },
+      { type: 'AGREE', cameo: '057', actor: ['IRN'], recipient: ['AFG', 'IND'], date: null, evidence: 'موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان', note: 'the trilateral Chabahar agreement (background)' },
+      { type: 'CONSULT', cameo: '043', actor: ['IRN'], recipient: ['AFG'], date: null, evidence: 'برگزاری پنجمین کمیسیون مشترک اقتصادی دو کشور در مرداد ماه سال جاری در تهران', note: 'joint economic commission in Tehran, Mordad (July-August 2016)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: [], date: '2016-11-18', evidence: 'خواستار پاسخ قاطع و فراگیر جامعه بین‌\u00adالمللی به این معضل شد', note: 'drug trafficking' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1033', actor: ['IRNGOV'], recipient: [], date: '2016-11-18', evidence: 'خواستار کمک به ادغام مجدد این گروه در جامعه افغانستان شد', optional: true, note: 'a third appeal in the same speech' },
+      { type: 'AID', cameo: '073', actor: ['IRN'], recipient: ['AFGCVL'], date: null, evidence: 'ایران همچنان به کمک به آوارگان افغانی، از جمله در حوز‌ه‌های آموزش و خدمات پزشکی ادامه می‌\u00adدهد', note: 'ongoing aid to Afghan refugees' },
+    ],
+    not_events: [
+      { evidence: 'به عنوان تهدیدات امنیتی نوظهور در افغانستان هشدار داد', note: 'a warning about threats, not a THREATEN' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2016-11-18', granularity: 'day' }, { text: 'روز 2 مرداد سال جاری', value: '2016-07-23', granularity: 'day' }],
+  },
+  {
+    src: '3:208', // 2017-11-12 Sunday
+    note: 'the former Austrian chancellor, out of office, coded AUT; host and visitor are not stated, so the text\'s order',
+    events: [
+      { type: 'CONSULT', cameo: '040', actor: ['IRNGOV'], recipient: ['AUT'], date: '2017-11-11', evidence: 'محسن مهرعلیزاده شامگاه شنبه با صدر اعظم سابق اتریش دیدار کرد', note: 'Isfahan governor (provincial executive: IRNGOV)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1011', actor: ['IRNGOV'], recipient: ['AUT'], date: '2017-11-11', evidence: 'خواستار گسترش ارتباطات و تعمیق مناسبات به ویژه در ساخت و سازهای صنعتی', note: 'asks for wider economic ties with Austria' },
+    ],
+    dates: [{ text: 'شامگاه شنبه', value: '2017-11-11', granularity: 'day' }],
+  },
+  {
+    src: '3:209', // 2007-05-31 Thursday
+    events: [
+      { type: 'AGREE', cameo: '0311', actor: ['INDGOV'], recipient: ['IRN'], date: '2007-05-31', evidence: 'قرارداد 7 ميليارد دلاري خط لوله انتقال گاز ايران به هند و پاكستان در اولويت برنامه‌هاي دهلي نو قرار دارد', note: 'oil minister Deora in a Reuters interview' },
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: ['IND', 'PAK'], date: null, evidence: 'قرارداد صادرات گاز به شبه قاره هند ماه آينده به امضاي مقامهاي سه كشور  خواهد رسيد', note: 'planned signing next month' },
+      { type: 'AGREE', cameo: '030', actor: ['IRN'], recipient: ['IND', 'PAK'], date: null, evidence: 'در خصوص فرمول تعيين قيمت گاز ايران به توافق دست يافته بودند', note: 'earlier agreement on the price formula' },
+      { type: 'CONSULT', cameo: '046', actor: ['IND', 'PAK'], recipient: ['IRN'], date: '2007-05-27', evidence: 'دور جديد مذاكرات يكشنبه گذشته در تهران آغاز شده است', note: 'talks in Tehran from last Sunday' },
+      { type: 'COERCE', cameo: '170', actor: ['USA'], recipient: ['IND', 'PAK'], date: null, evidence: 'هند و پاكستان براي لغو قرارداد گازي با ايران تحت فشارهاي شديد سياسي و اقتصادي واشنگتن قرار دارند', optional: true, note: 'ongoing US pressure: COERCE or REQUEST, or a description' },
+    ],
+    not_events: [{ evidence: 'در مصاحبه با خبرگزاري رويترز', note: 'an interview is not a CONSULT' }],
+    dates: [{ text: 'يكشنبه گذشته', value: '2007-05-27', granularity: 'day' }, { text: 'ماه آينده', value: '2007-06-01', granularity: 'month', until: '2007-06-30' }],
+  },
+  {
+    src: '3:214', // 2004-09-18 Saturday
+    note: 'NAM coded IGONAM; the three European countries (E3) EUR as in the development gold',
+    events: [
+      { type: 'REJECT', cameo: '120', actor: ['IGONAM'], recipient: ['EUR'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد با بندهاي 7 و 8 پيش‌نويس قطعنامه پيشنهادي سه كشور اروپايي كه با مشورت آمريكا تهيه شده است، مخالفند', note: 'the halted Board session (para 3) is part of the same opposition' },
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IGONAM'], recipient: ['IGONAM'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد بار ديگر اجلاسي را تشكيل داده', optional: true, note: 'an internal caucus of the NAM' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'آخرين پيش‌نويس قطعنامه تنظيم شده از سوي كشورهاي اروپايي درباره برنامه هسته‌اي ايران را سياسي خواند', note: 'Mousavian' },
+      { type: 'REJECT', cameo: '120', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'ما مخالف بند 7 و 8 پيش‌نويس قطعنامه پيشنهادي هستيم' },
+    ],
+    not_events: [
+      { evidence: 'به دليل عدم توافق درباره پيشنهادهاي كشورهاي عضو جنبش عدم تعهد', note: 'a failure to agree: no AGREE' },
+      { evidence: 'گفته مي‌شود پس از به توافق نرسيدن', note: 'speculation about options' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-09-18', granularity: 'day' }],
+  },
+  {
+    src: '3:219', // 2009-11-06 Friday
+    note: 'imposing sanctions coded SANCTION 163 (the 2021 table files 163 under COERCE); the bank branch IRNBUS',
+    events: [
+      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: '2009-11-05', evidence: 'مورد تحريم قرار گرفت', note: 'Treasury designates Bank Mellat\'s Labuan branch, yesterday' },
+      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'در سال 2008 تحريم‌هايي را عليه سه بانك ايراني از جمله "ملت" اعمال كردند', note: '2008 (background)' },
+    ],
+    not_events: [
+      { evidence: 'تحريم‌هاي آمريكا بر عملكرد اين شعبه (شعبه بانك ملت در مالزي) در لابوئان تأثيري نخواهد گذاشت', note: 'an assessment of effects, no act' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2009-11-05', granularity: 'day' }, { text: 'سال 2008', value: '2008-01-01', granularity: 'year', until: '2008-12-31' }],
+  },
 ];
