@@ -96,4 +96,64 @@ export const annotations = [
       { evidence: { fas: 'بر واردات کالاهای یکدیگر تعرفه وضع کنند', prs: 'شاهد بلند بردن تعرفه ها بالای واردات یکدیگر بوده است' }, note: 'general description of the trade war' },
     ],
   },
+  {
+    src: 'ntrex:abcnews.306764', doc: 17, split: 'test',
+    note: 'probe: a volcano eruption, no political event',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'به مردم مکزیک هشدار داد نزدیک کوه آتشفشان نشوند', prs: 'به شهروندان مکسیکو هشدار داد تا از آتشفشان دور باشند' }, note: 'a safety warning by a disaster agency is no THREATEN' },
+    ],
+  },
+  {
+    src: 'ntrex:thelocal.65969', doc: 89, split: 'test',
+    events: [
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, evidence: { fas: 'سوریه به «نیروهای اشغالگر» آمریکا، فرانسه و ترکیه دستور داد تا فورا خارج شوند', prs: "سوریه به 'نیرو های اشغالی' ایالات متحده آمریکا، فرانسویو و ترکی میگوید تا فورا بیرون شوند" }, note: 'FM Moualem at the UN General Assembly; headline and «آنها باید بدون هیچ شرطی … خارج شوند» are one demand' },
+      { type: 'REQUEST', cameo: '100', actor: ['SYRGOV'], recipient: ['SYRCVL'], date: null, evidence: { fas: 'از آوارگان خواسته است تا به خانه های خود بازگردند', prs: 'خطاب به مهاجرین سوریه کرد تا دوباره به کشور برگردند' }, note: 'call on Syrian refugees to return (refugees coded CVL)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, optional: true, evidence: { fas: 'نیروهای خارجی به صورت غیر قانونی به بهانه مبارزه با تروریسم در خاک سوریه هستند', prs: 'نیروهای خارجی در خاک سوریه به بهانه مبارزه علیه تروریزم، به شکل غیرقانونی موجود اند' }, note: 'calling their presence illegal, part of the same speech as the demand' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, evidence: { fas: 'با آنها برخورد مناسب خواهد شد', prs: 'با ایشان به همین ترتیب رفتار خواهد شد' }, note: '«will be dealt with accordingly»; the vow to purge «any illegal foreign presence» restates it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['SYRGOV'], recipient: ['WST'], date: null, evidence: { fas: 'بعضی از کشورهای غربی را بخاطر ایجاد هراس غیر منطقی که باعث می شوند تا آوارگان از سوریه دور بمانند، سرزنش کرد', prs: 'را متهم به "پخش کردن هراس" کرد' }, note: 'the Dari says «بعضی از کشور های خارجی» (foreign, not Western) countries; the Farsi and the English say Western' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1033', actor: ['SYRGOV'], recipient: [], date: null, evidence: { fas: 'ما از جوامع بین‌المللی و سازمانهای بشردوستانه خواسته ایم تا تسهیلات این بازگشت را فراهم کنند', prs: 'ما بالای جامعه بین المللی و بنیاد های کمک های بشردوستانه صدا کردیم تا این برگشت ها را تسهیل نمایند' }, note: '"international community and humanitarian organizations": no actor code' },
+      { type: 'THREATEN', mode: 'relations', cameo: '1311', actor: ['USA', 'IGOEUREEC'], recipient: ['SYRGOV'], date: null, evidence: { fas: 'ایالات متحده و اتحادیه اروپا هشدار دادند که تا زمانی که توافقی بین اسد و نیروهای مخالف برای پایان جنگ برقرار نشود، هیچگونه کمکی برای بازسازی به سوریه داده نخواهد شد', prs: 'ایالات متحده آمریکا و اتحادیه اروپا هشدار داده اند که اگر قرارداد سیاسی میان اسد و مخالفین در پایان جنگ ایجاد نگردد، کمک های ساختمانی برای سوریه وجود نخواهد داشت' }, note: 'conditional withholding of reconstruction aid: THREATEN to stop aid' },
+      { type: 'AGREE', cameo: '057', actor: ['RUS'], recipient: ['TUR'], date: null, evidence: { fas: 'توافق اخیر بین سوریه و ترکیه', prs: 'قرارداد های اخیر میان روسیه و ترکیه' }, note: 'Idlib buffer-zone deal between Russia and Turkey; the Farsi mistranslates it as «بین سوریه و ترکیه» in line 12 but says «توافق روسیه-ترکیه» in line 13: coded RUS–TUR' },
+    ],
+    not_events: [
+      { evidence: { fas: 'از حمله گسترده نیروهای تحت حمایت سوریه به محلی که سه میلیون نفر در آن زندگی می کنند، جلوگیری کرد', prs: 'از آزار و اذیت گسترده نیروهای های سوریه تحت حمایت روسیه در ولایتی که میلیون ها مردم زندگی میکنند، جلوگیری نمود' }, note: 'an averted assault did not happen' },
+      { evidence: { fas: 'امید است که عملیات نظامی، جهادیهایی را مورد هدف قرار خواهد داد', prs: 'امیدوار است که عملیات نظامی جهادی ها را' }, note: 'a hope, not an attack' },
+      { evidence: { fas: 'استفان دمیستورا، نماینده سازمان ملل، امیدوار است اولین جلسه', prs: 'ستفن دی میستورا امیدوار است تا اولین نشست های کمیته جدید' }, note: 'a hope to convene, not a planned meeting' },
+      { evidence: { fas: 'ایالات متحده حدود 2000 سرباز در سوریه دارد', prs: 'ایالات متحده آمریکا دارای 2,000 سرباز در سریه میباشد' }, note: 'a standing deployment described, not an act' },
+    ],
+  },
+  {
+    src: 'ntrex:reuters.218909', doc: 103, split: 'test',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: ['USACVL'], date: null, evidence: { fas: 'مظنون تیراندازی مرگبار روز جمعه به بازیکن بستکبال دانشگاه ایالتی لوئیزیانا، واید سیمز، بازداشت شده است', prs: 'یک مظنون در قضیه کشتن وایدی سمیز بازیکن باسکت بال LSU به روز جمعه دستگیر گردیده است' }, note: 'Baton Rouge police; headline, the news-conference line and «بدون بروز حادثه‌ای بازداشت شده» are the same arrest' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '180', actor: ['USACVL'], recipient: ['USACVL'], date: null, evidence: { fas: 'توسط سیمسون به او شلیک شده است', prs: 'از سوی سیمپسون به گلوله زده شد' }, note: 'the fatal shooting on Friday (no day of month); the suspect admitted it, so he is the actor' },
+      { type: 'REQUEST', cameo: '100', actor: ['USACOP'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'برای شناسایی مردی که در فیلم بوده است درخواست کمک کرده اند', prs: 'برای شناسایی مردی که در ویدیو دیده میشود، تقاضای کمک کردند' }, note: 'police appeal to the public' },
+    ],
+  },
+  {
+    src: 'ntrex:upi.176275', doc: 65, split: 'test',
+    events: [
+      { type: 'SUPPORT', cameo: '053', actor: ['USAGOV'], recipient: [], date: null, evidence: { fas: 'هجده ایالت در کنار بخش کلمبیا از ایجاد چالش قانونی برای سیاست جدید ایالات متحده که از اعطای پناهندگی به قربانیان فراری از گروه‌های جنایتکار یا خشونت خانگی جلوگیری می‌کند، حمایت می‌کنند', prs: 'هژده ایالت و ولسوالی کلمبیا از چالش قانونی در برابر پالیسی جدید ایالات متحده امریکا' }, note: '18 states and D.C. (their attorneys general: sub-national executives, USAGOV) file a brief backing an asylum seeker of unstated nationality; headline and the Friday filing are the same act' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAGOV'], date: null, optional: true, evidence: { fas: 'سیاست جدید «ده‌ها قانون ایالتی، فدرال و بین‌المللی را نادیده می‌گیرد.»', prs: 'پالیسی جدید "قانون دهه های ایالت، فدرال و بین المللی را نادیده میگیرد."' }, note: 'D.C. attorney general Racine criticizes the federal policy (GOV → GOV inside the USA)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['USANGO'], recipient: ['USAGOV'], date: null, evidence: { fas: 'اتحادیه آزادی‌های مدنی آمریکا در ماه آگوست علیه سیاست فدرال ارائه کرد', prs: 'اتحادیه آزادی های مدنی امریکایی که در ماه آگست در برابر پالیسی فدرال خانه پری گردید' }, note: 'ACLU lawsuit in August (no day); the Dari garbles the sentence but keeps the suit against the federal policy' },
+      { type: 'REJECT', cameo: '120', actor: ['USAGOV'], recipient: [], date: '2018-07-20', evidence: { fas: 'مقامات ایالات متحده درخواست او برای پناهندگی را در 20 جولای رد کرده‌اند', prs: 'مقامات ایالات متحده آمریکا درخواست وی برای پناهندگی را به تاریخ 20 جولای رد نمودند' }, note: 'asylum request denied on 20 July (year from the news context); applicant of unstated nationality' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'او در تگزاس تحت بازداشت قرار گرفت', prs: 'وی در تکزاس توقیف گردیده بود' }, note: 'immigration detention, agent unstated' },
+    ],
+    not_events: [
+      { evidence: { fas: 'دادستان کل Jeff Sessions در ژوئن دستور داد', prs: 'جلسه سارنوال جنرال جیف در ماه جون بالای قاضی های مهاجرت حکم نمود' }, note: 'an internal policy order (attorney general to immigration judges) is no interaction between actors' },
+    ],
+  },
+  {
+    src: 'ntrex:cbsnews.248394', doc: 117, split: 'test',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'نامزد دیوان عالی، برت کاوانا را «هیستریایی» نامیده و گفته است او از لحاظ رفتاری برای خدمت در دیوان عالی مناسب نیست', prs: 'بریت کاوانوا را "دچار به مریضی استری" خواند و گفت که او برای خدمت در ستره محکمه به اندازه زیادی مناسب نیست' }, note: 'House minority leader Pelosi on Kavanaugh (appeals judge, nominee); headline, the Saturday interview and the later quotes are one act' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAJUD'], recipient: ['USALEG'], date: null, evidence: { fas: 'دموکرات‌های حاضر در کمیته را محکوم کرده است', prs: 'دیموکراتان را در کمیته محکوم کرد' }, note: 'Kavanaugh condemns the committee Democrats at Thursday\'s hearing (background, no day of month)' },
+    ],
+    not_events: [
+      { evidence: { fas: 'اتهامات مربوط به اینکه وقتی کریستین بلاسی فورد و او هر دو نوجوان بودند، وی به او تجاوز جنسی کرده است، را رد کرد', prs: 'کاوانوا اتهام مبنی بر اذیت جنسی دکتور کریستین بلاسی فورد را زمانی که هردو نوجوان بودند، رد کرد' }, note: 'a denial is not an event' },
+      { evidence: { fas: 'اگر که او واقعیت را به کنگره یا اف بی آی نمی گوید', prs: 'اگر او به کنگره و BFI واقعیت را نگوید' }, note: 'conditional judgement' },
+      { evidence: { fas: 'تلاش می کند علیه او اعلام جرم کند یا نه، جواب وی منفی بود', prs: 'مکث کرد' }, note: 'no impeachment threat: the Farsi says she answered no, the Dari that she paused' },
+    ],
+  },
 ];
