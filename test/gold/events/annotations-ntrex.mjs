@@ -214,4 +214,64 @@ export const annotations = [
       { evidence: { fas: 'اگر طرف مقابل در مسأله خلع سلاح هسته‌ای، به جای ایالات متحده، کره جنوبی بود', prs: 'اگر طرف مقابل مسئله خلع هسته یی، کوریای جنوبی و نه ایالات متحده آمریکا بود' }, note: 'counterfactual' },
     ],
   },
+  {
+    src: 'ntrex:rt.com.91335', doc: 62, split: 'dev',
+    events: [
+      { type: 'THREATEN', mode: 'restrict', cameo: '1381', actor: ['USAGOV'], recipient: ['RUS'], date: null, evidence: { fas: 'واشنگتن می‌تواند «در صورت لزوم» برای جلوگیری از رسیدن انرژی روسیه به بازارها از جمله خاورمیانه، به نیروی دریایی خود متوسل شود', prs: 'واشنگتن می تواند "در صورت لزوم" به نیروی دریایی خود متوسل شود تا از ورود روسیه به بازارها از جمله خاورمیانه جلوگیری كند' }, note: 'Interior Secretary Zinke; conditional blockade («در صورت لزوم») is a THREATEN; headline and the later quote are the same act' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['RUS'], date: null, evidence: { fas: 'Zinke ادعا کرد دخالت روسیه در سوریه', prs: 'زینک ادعا کرد که درگیری روسیه در سوریه' } },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USAGOV'], recipient: ['DEU'], date: null, evidence: { fas: 'تلاش می‌کنند آلمان را ترغیب کنند تا از پروژه «نامناسب» خط لوله Nord Stream 2', prs: 'در تلاش اند تا جرمنی را تشویق به عقب نشینی از پروژه “نامناسب” خط لوله نورد ستریم 2 کند' }, note: 'ongoing pressure on Germany to leave Nord Stream 2' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['DEU'], date: null, optional: true, evidence: { fas: 'برلین را «برده» مسکو می‌کند', prs: 'برلین “اسیر” روسیه گردد' }, note: 'Trump\'s jibe that the pipeline makes Berlin Moscow\'s captive' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['RUSGOV'], recipient: ['USA'], date: null, evidence: { fas: 'کرملین می‌گوید مخالفت شدید واشنگتن با این پروژه تنها به دلایل اقتصادی است و نمونه‌ای از رقابت ناسالم است', prs: 'کریملین تاکید میکند که موقعیت خونسردانه واشینگتن در برابر این پروژه تنها بنابر دلایل اقتصادی استوار بوده و این یک نمونه رقابت ناسالم میباشد' } },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['USAGOV'], recipient: ['RUSGOV'], date: null, evidence: { fas: 'پس از جلسه‌ای که در ماه سپتامبر با وزیر انرژی ایالات متحده Rick Perry در مسکو داشت', prs: 'بعد از نشست خویش با وزیر انرژی ایالات متحده، ریک پیری در ماه سپتمبر در مسکو' }, note: 'Perry–Novak meeting in Moscow in September (no day): the American is the visitor' },
+      { type: 'REJECT', mode: 'change', cameo: '1232', actor: ['DEU'], recipient: ['USA'], date: null, evidence: { fas: 'موضع آمریکا باعث واکنش شدید آلمان شد و مجدداً بر تعهد خود نسبت به این پروژه تأکید کرد', prs: 'جرمنی که تعهد خویش را در برابر این پروژه دوباره تایید نموده است، واکنش جدی از خود نشان بدهد' }, note: 'Germany rebuffs the US demand by reaffirming the project' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['DEUBUS'], recipient: ['USA'], date: null, evidence: { fas: 'به ایالات متحده توصیه کرده از دخالت در سیاست‌های انرژی اتحادیه اروپا و توافق‌های دوجانبه بین برلین و مسکو اجتناب کند', prs: 'خطاب به ایالات متحده آمریکا نموده و گفته است تا از پالیسی انرژی اروپا و قرارداد های دوجانبه میان برلین و مسکو دوری اختیار نماید' }, note: 'the Federation of German Industries (business sector BUS)' },
+      { type: 'CONSULT', cameo: '040', actor: ['DEUGOV'], recipient: ['RUSGOV'], date: null, evidence: { fas: 'جلسه اخیری که بین صدر اعظم آلمان Angela Merkel و رئیس جمهور روسیه Vladimir Putin برگزار شد', prs: 'نشست اخیر میان انگلا مرکل، نخست وزیر جرمنی و ولادمیر پوتین، رییس جمهور روسیه' }, note: 'the recent Merkel–Putin meeting, background' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['DEUBUS'], recipient: ['USA'], date: null, optional: true, evidence: { fas: 'برای من قابل هضم نیست که یک دولت سوم در تأمین انرژی ما دخالت کند', prs: 'من زمانی مشکل بزرگی دارم که یک کشور سوم در تدارک انرژی ما مداخله میکند' }, note: 'BDI head Kempf; the "third state" is the USA only by context' },
+    ],
+    not_events: [
+      { evidence: { fas: 'مسکو بارها تأکید کرده که خط لوله 11 میلیارد دلاری Nord Stream 2', prs: 'مسکو مکررا تاکید نموده است که خط لوله نورد ستریم 2' }, note: 'a description of the project, not an act toward an actor' },
+    ],
+  },
+  {
+    src: 'ntrex:scotsman.133783', doc: 80, split: 'dev',
+    note: 'EU staff of the Scottish NHS have no actor code (EU citizens of many countries): recipient []',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['GBRGOV'], recipient: [], date: null, evidence: { fas: 'مراتب قدردانی کشورش را از آنان ابراز کرده', prs: 'حق شناسی کشور را ابراز نمایند' }, note: 'Scottish Health Secretary Jeane Freeman\'s letter of thanks; headline and line 3 are the same letter' },
+      { type: 'AGREE', cameo: '0331', actor: ['GBRGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'دولت اسکاتلند متعهد شده است تا هزینه های درخواست وضعیت های نهایی شده مربوط به شهروندان اتحادیه اروپا', prs: 'حکومت سکاتلند از قبل متعهد به پرداختن هزینه درخواست های وضعیت جابجایی برای اتباع اتحادیه اروپا' }, note: 'commitment to pay the settled-status fees' },
+      { type: 'CONSULT', mode: null, cameo: '046', actor: ['GBRGOV'], recipient: ['IGOEUREEC'], date: null, evidence: { fas: 'مذاکرات بین پادشاهی متحده و اتحادیه اروپا در مورد خروج ادمه داشته', prs: 'مذاکرات میان انگلستان و اتحادیه اروپا در مورد خروج از این اتحادیه جریان داشته است' }, note: 'Brexit negotiations over the summer (quoted in the letter)' },
+    ],
+    not_events: [
+      { evidence: { fas: 'دولت انگلستان نیز در حال افزایش آمادگی خود برای سناریوی عدم-توافق می باشد', prs: 'حکومت انگلستان همچنان آماده سناریوی عدم معامله ممکنه میباشد' }, note: 'preparations, no interaction' },
+    ],
+  },
+  {
+    src: 'ntrex:nytimes.184804', doc: 92, split: 'dev',
+    events: [
+      { type: 'SUPPORT', cameo: '054', actor: ['DOM', 'PAN'], recipient: ['CHN'], date: null, evidence: { fas: 'هم اکنون پکن را پذیرفته‌اند', prs: 'بیجینگ را به از قبل رسمیت شناخته بود' }, note: 'diplomatic recognition of Beijing (background); the Farsi «پذیرفته‌اند» is a weak rendering of «recognized»' },
+      { type: 'CONSULT', cameo: '040', actor: ['USAGOV'], recipient: ['PANGOV'], date: null, evidence: { fas: 'با رئیس جمهور خوان کارلوس وارلا رئیس جمهور پاناما در ژوئن 2017 ملاقات صمیمانه‌ای داشتند', prs: 'نشست صمیمانه ای با رییس جمهور پانامه، جان کارلوس وریلا داشت' }, note: 'June 2017, month only' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['USAGOV'], recipient: ['SLV', 'DOM', 'PAN'], date: null, evidence: { fas: 'مقامات ارشد آمریکایی را از ماموریت دیپلماتیک السالوادور، جمهوری دومینیک و پاناما به دلیل «تصمیم گیری اخیر برای عدم حمایت از تایوان» فرا بخوانند', prs: 'روسای ماموریت های دیپلوماتیک امریکایی مستقر در ال سلوادور، جمهوری دامینیکا و پانامه' }, note: 'recalling the heads of mission: SANCTION withdraw (convention); one act naming three countries' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['SLV', 'DOM', 'PAN'], recipient: ['TWN'], date: null, optional: true, evidence: { fas: 'تصمیم گیری اخیر برای عدم حمایت از تایوان', prs: 'عدم شناخت تایوان' }, note: 'the three countries\' withdrawal of recognition from Taiwan, mentioned only as the reason' },
+    ],
+    not_events: [
+      { evidence: { fas: 'مجازات فقط برای السالوادور اعمال شد', prs: 'مجازات تنها در برابر ال سلوادور تعیین گردیده بودند' }, note: 'the penalties were only CONSIDERED and then dropped (English "weighed … then backed off"; «به هرگونه بررسی مجازات السالوادور پایان داده شود»); the Farsi «اعمال شد» mistranslates' },
+      { evidence: { fas: 'و سه سفیر آمریکایی سریعاً به السالوادور، پاناما و جمهوری دومینیک', prs: 'و سه نماینده سیاسی آمریکایی به آرامی به ال سلوادور' }, note: 'envoys returning to their posts: the end of the recall, not a new event' },
+      { evidence: { fas: 'در مورد جزئیات بحث که توسط سه مقام آمریکایی توضیح داده شده است امتناع ورزید', prs: 'خودداری نمود' }, note: 'declining to comment is no REJECT' },
+    ],
+  },
+  {
+    src: 'ntrex:bbc.381736', doc: 116, split: 'dev',
+    events: [
+      { type: 'COERCE', mode: 'deport', cameo: '174', actor: ['CHN'], recipient: ['PRKCVL'], date: null, evidence: { fas: 'اغلب آنها را به زور به کشورشان بازمی گرداند', prs: 'معمولا آنها را مجبور به بازگشت میکند' }, note: 'habitual forced repatriation of defectors' },
+      { type: 'AID', mode: 'asylum', cameo: '075', actor: ['KOR'], recipient: ['PRKCVL'], date: null, optional: true, evidence: { fas: 'به اکثر پناهندگان از کره شمالی در نهایت شهروندی کره جنوبی داده می شود', prs: 'کوریای جنوبی، به اکثریت بزرگ فراری ها از کوریای شمالی تابعیت اعطا میکند' }, note: 'a standing practice rather than an act' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['KORGOV'], recipient: ['PRKGOV'], date: null, evidence: { fas: 'اوایل این ماه، رهبران دو کشور در پیونگ یانگ ملاقات کرده', prs: 'در اوایل این ماه، رهبران دو کشور به منظور گفتگو درد پیونگنگ ملاقات کردند' }, note: 'Moon–Kim summit in Pyongyang early this month: the South Korean leader is the visitor' },
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, evidence: { fas: 'ملاقات تاریخی بین دونالد ترامپ، رییس جمهور آمریکا و کیم جونگ ـ اون در سنگاپورو', prs: 'ملاقات تاریخی ماه جون، میان دانلد ترامپ، رییس جمهور ایالات متحده آمریکا و کیم جونگ-اون در سنگاپور' }, note: 'June\'s Singapore summit (no day given here)' },
+      { type: 'AGREE', cameo: '057', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, optional: true, evidence: { fas: 'توافق کلی طرفین برای خلع سلاح هسته ای شبه جزیره کره', prs: 'موافقه کردند' }, note: 'the broad agreement reached in Singapore; could be read as part of the summit' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['PRKGOV'], recipient: ['USA'], date: null, evidence: { fas: 'تحریم‌های آمریکا را عامل عدم پیشرفت در مذاکرات هسته‌ای از آن زمان دانست', prs: 'تحریم های ایالات متحده آمریکا را پس از آن، برای عدم پیشرفت متهم کرد' }, note: 'FM Ri blames US sanctions (Saturday)' },
+      { type: 'REJECT', cameo: '1246', actor: ['PRKGOV'], recipient: ['USA'], date: null, evidence: { fas: 'به هیچ وجه یک‌جانبه پیش قدم شده و خودمان را خلع سلاح نمی کنیم', prs: 'هیچ راهی وجود ندارد که ما به شکل یکجانبه، خود را اول خلع سلاح کنیم' }, note: 'refusal to disarm first (as in docs 41 and 48)' },
+    ],
+    not_events: [
+      { evidence: { fas: 'پیونگ یانگ هیچ اظهار نظر عمومی نکرده است', prs: 'پیونگ ینگ کدام نظری در محضر عام نداد' }, note: 'no comment: nothing happened' },
+      { evidence: { fas: 'یک قانون‌گذار کره جنوبی گفته است', prs: 'یک قانون گذار کوریای جنوبی گفت' }, note: 'statistics reported by a lawmaker, no interaction' },
+    ],
+  },
 ];
