@@ -274,4 +274,53 @@ export const annotations = [
       { evidence: { fas: 'یک قانون‌گذار کره جنوبی گفته است', prs: 'یک قانون گذار کوریای جنوبی گفت' }, note: 'statistics reported by a lawmaker, no interaction' },
     ],
   },
+  {
+    src: 'ntrex:bbc.381701', doc: 54, split: 'dev',
+    events: [
+      { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: [], recipient: ['GBRCVL'], date: null, evidence: { fas: 'مردی در روز جمعه در رستورانی در شرق بلفاست هدف چاقوکشی قرار گرفت', prs: 'روز جمعه مردی در یک رستورانت در شرق بلفاست با چاقو زده شد' }, note: 'stabbing on Friday; the charged man is a suspect, not the stated perpetrator; headline «چاقوکشی در رستوران بلفاست» is the same act' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: null, evidence: { fas: 'یک مرد 45 ساله به اقدام به قتل متهم شد', prs: 'یک مرد 45 ساله پس از اینکه روز جمعه مردی در یک رستورانت در شرق بلفاست با چاقو زده شد، به اقدام به قتل متهم شد' }, note: 'a criminal charge is CAMEO 173 (charge with legal action); the police speak in the article, so they are the charging actor' },
+    ],
+    not_events: [
+      { evidence: { fas: 'انتظار می‌رود که متهم روز دوشنبه در دادگاه بدوی بلفاست حاضر شود', prs: 'انتظار می رود متهم روز دوشنبه در محکمه محلی بلفاست حضور یابد' }, note: 'an expected court appearance' },
+      { evidence: { fas: 'اتهامات توسط دادستان عمومی بررسی خواهد شد', prs: 'اتهامات توسط سرویس عامه تعقیب قانونی بررسی خواهد شد' }, note: 'a future review' },
+    ],
+  },
+  {
+    src: 'ntrex:newsweek.51339', doc: 98, split: 'dev',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: ['USACVL'], date: null, evidence: { fas: 'به احتمال خشونت خانگی، دخالت در گزارش خشونت خانگی و مقاومت در برابر دستگیری دستگیر شد', prs: 'به ظن خشونت خانوادگی، دخالت در یک گزارش خشونت خانوادگی و مقاومت در برابر دستگیری، دستگیر گردید' }, note: 'Alaska State Troopers arrest Track Palin; headline, line 2 and the misdemeanour charges are the same act; the Farsi line 2 mistranslates "assault" as «تجاوز جنسی»' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'در ژانویه 2016، او به اتهام خشونت خانگی، مداخله در گزارش جرم خشونت خانگی و همراه داشتن سلاح گرم حین مستی در ارتباط با حادثه متهم شد', prs: 'در جنوری 2016، او متهم به آزار و اذیت خانوادگی' }, note: 'earlier charges (January 2016), background; the December 2017 accusation is coded as not_event (no charging actor or act stated)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USANGO'], recipient: ['USAELI'], date: null, evidence: { fas: 'توسط گروههای نظامیان بازنشسته مورد انتقاد قرار گرفت', prs: 'از سوی گروه نظامی اسبق در سال 2016 مورد انتقاد قرار گرفت' }, note: 'veterans\' groups (NGO) criticize Sarah Palin (former governor: ELI) in 2016; passive with «توسط / از سوی»' },
+    ],
+    not_events: [
+      { evidence: { fas: 'خود را «با اطمینان بیگناه» اعلام کرد', prs: 'خود را "مطمینا بی گناه" خواند' }, note: 'a plea of not guilty is a denial' },
+      { evidence: { fas: 'به پلیس زنگ زد تا تهاجم اتفاق افتاده را گزارش کند', prs: 'به پولیس زنگ زد تا حمله ادعا شده را گزارش دهد' }, note: 'calling the police to report a crime is no CONSULT phone between political actors' },
+      { evidence: { fas: 'او تلفنش را از او می گیرد', prs: 'وی تلیفون را از او گرفت' }, note: 'an alleged detail of the crime he is charged with, not a separate coded act' },
+    ],
+  },
+  {
+    src: 'ntrex:cnn.304489', doc: 26, split: 'dev',
+    note: 'the Democratic Party, out of power in 2018, is coded USAOPP; Kavanaugh (appeals judge, nominee) USAJUD',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAOPP'], date: null, evidence: { fas: 'رای به رد ظالم و تاکتیکهای ظالمانه حزب دموکرات است', prs: 'رای به رد تاکتیک های ظالمانه و خشونت آمیز حزب دموکرات است' }, note: 'Trump\'s rally speech in Wheeling; the headline («پستی و خشم» of the Democrats) and «ماموریت دموکراتها «ایجاد مقاومت و مانع‌تراشی»» are the same act' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['USAJUD'], date: null, evidence: { fas: 'مردم آمریکا درخشش و کیفیت و شجاعت» کاوانو را در آن روز دیدند', prs: 'مردم امریکا استعداد و شایستگی و جرأت" کاوانا را آنروز مشاهده کردند' }, note: 'praise of Kavanaugh on Saturday (no day of month); «یکی از معروفترین متخصصان حقوقی» restates it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'فورد همچنین در جلسه استماع در مورد ادعای خود شهادت داد', prs: 'فورد نیز در جلسه استماع در مورد اتهام اش شهادت داد' }, note: 'Christine Blasey Ford\'s allegation, restated in her testimony on Thursday (background)' },
+    ],
+    not_events: [
+      { evidence: { fas: 'به شدت ادعای کریستین بلاسی فورد که مدعی است کاوانو چند دهه قبل و در زمان نوجوانی او را مورد تجاوز جنسی قرار داده رد می‌کند', prs: 'اتهام وارده از سوی کریستین بلاسی فورد مبنی بر اینکه وی دهه ها قبل او را هنگامیکه نوجوان بودند اذیت جنسی نموده، را رد کرد' }, note: 'a denial is not an event; the alleged assault decades ago is an allegation, not a coded ASSAULT' },
+      { evidence: { fas: 'پیش‌بینی می شود که نخستین رای‌گیری رویه‌ای', prs: 'انتظار میرود که اولین رای دهی کلیدی محاکماتی' }, note: 'an expected Senate vote' },
+    ],
+  },
+  {
+    src: 'ntrex:cbsnews.248471', doc: 60, split: 'dev',
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'تحقیقات FBI در مورد اتهامات وارد شده علیه قاضی Brett Kavanaugh', prs: 'تحقیقات اف بی آی در مورد اتهامات علیه قاضی برت کاوانا' }, note: 'the FBI investigation (FBI coded COP as in the development gold); headline is the same investigation' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'پس از اینکه این اتفاق افتاد و این ادعا پخش شد با او تماس گرفتم', prs: 'من بعد از اینکه این اتفاق افتاد، به او زنگ زدم' }, note: 'Senator Kennedy called Kavanaugh after the allegation came out (caller = actor); «با قاضی Kavanaugh صحبت کردم» is the same conversation' },
+      { type: 'SUPPORT', cameo: '052', actor: ['USALEG'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'Brett به شدت آن را رد کرد', prs: 'انکار کرد "گراهام با اشاره به کریستین بلاسی فورد، اضافه کرد' }, note: 'Senator Graham\'s firm support («نظر خود را … اعلام کردم») and his defence of Kavanaugh\'s denial' },
+    ],
+    not_events: [
+      { evidence: { fas: 'در مصاحبه‌ای که یکشنبه پخش شد، از سناتورهای جمهوری‌خواه John Kennedy و Lindsey Graham سؤال کرد', prs: 'در مصاحبه ای که روز یکشنبه پخش شد، اسکات پلی، خبرنگار "60 دقیقه" از جمهوریخواهان سؤال کرد' }, note: 'a television interview is no CONSULT and a journalist\'s question no REQUEST' },
+      { evidence: { fas: 'آیا یافته‌های این اداره می‌تواند هر یک از سناتورهای جمهوری‌خواه را وادار کند تا حمایت خود از او را پس بگیرند', prs: 'آیا یافته های این دفتر می تواند باعث شود تا هر کدام از سناتور های جمهوریخواه حمایت خود را از وی پس بگیرند' }, note: 'a hypothetical withdrawal of support' },
+    ],
+  },
 ];
