@@ -1,0 +1,390 @@
+// biome-ignore-all format: one event a line is easier to read and annotate
+// Hand annotations of the FROZEN TEST part of the event gold (guidelines: test/gold/README.md). No rule of
+// rasad is ever written from these articles; they measure the coder independently. Keys "N:index" name an
+// article of ../shared/corpus/fars-news-N.json (only fars-news-3 and fars-news-2 indices 150-299).
+// Only the PARAGRAPHS are coded. Dates: ISO day the text fixes (or the publication day, written beside src,
+// when it says nothing about a news-of-the-day event); null for week/month/year, "a few days ago" or
+// background. `optional: true`: a reading two careful annotators could both defend either way (neither
+// rewarded nor punished). `not_events`: traps (negations, hypotheticals, denials, speculation, matches).
+// Annotated by reading the text only; rasad's output was never looked at.
+export const annotations = [
+  {
+    src: '3:18', // 2014-11-18 Tuesday
+    events: [
+      { type: 'REQUEST', cameo: '102', actor: ['ESPLEG'], recipient: ['ESPGOV'], date: '2014-11-18', evidence: 'از دولت «ماریانو راخوی» خواستند تا کشور و دولت فلسطین را به رسمیت بشناسد', note: 'non-binding motion asking the government to recognise Palestine; para 1 quotes it' },
+      { type: 'REQUEST', cameo: '102', actor: ['GBRLEG'], recipient: ['GBRGOV'], date: null, evidence: 'ماه گذشته هم مجلس عوام انگلیس طرحی مشابه را به تصویب رساند', optional: true, note: 'a similar motion last month; the request is implied by «مشابه»' },
+      { type: 'SUPPORT', cameo: '054', actor: ['SWEGOV'], recipient: ['PSE'], date: '2014-10-30', evidence: 'روز 30 اکتبر رسما فلسطین را به رسمیت شناخت' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['ISR'], recipient: ['SWE'], date: null, evidence: 'رژیم‌صهیونیستی سفیر خود را از این کشور فرابخواند', note: 'recalled its ambassador from Sweden in response' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['EUR'], recipient: ['ISR'], date: null, evidence: 'با صدور بیانیه‌هایی این اقدام را به صورت لفظی محکوم کرده‌اند', note: 'European countries condemn settlement building (recent weeks)' },
+    ],
+    not_events: [
+      { evidence: 'بروکسل ممکن است به دنبال تحریم تل‌آویو باشد', note: 'speculation reported by a newspaper: no SANCTION' },
+      { evidence: 'اتحادیه اروپا رسما این موضوع را رد کرد', note: 'a denial of the report' },
+    ],
+    dates: [
+      { text: 'روز سه‌شنبه', value: '2014-11-18', granularity: 'day' },
+      { text: 'روز 30 اکتبر', value: '2014-10-30', granularity: 'day' },
+      { text: 'ماه گذشته', value: '2014-10-01', granularity: 'month', until: '2014-10-31' },
+      { text: 'دو روز قبل', value: '2014-11-16', granularity: 'day' },
+    ],
+  },
+  {
+    src: '3:22', // 2008-03-23 Sunday
+    note: 'Fatah and Abbas\'s Palestinian Authority coded PSEGOV; Hamas PSEREBHMS',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['PSEREBHMS'], recipient: ['PSEGOV'], date: '2008-03-22', evidence: 'اين تصميم و انتخاب يك انتخاب فلسطيني و از روي اراده خودش نيست بلكه از سوي آمريكا و اسرائيل به وي تحميل شده است', note: 'Abu Zuhri (Hamas spokesman), yesterday: Abbas chose talks with the occupiers under US/Israeli pressure' },
+      { type: 'ASSAULT', cameo: '190', actor: ['PSEGOV'], recipient: ['PSEREBHMS'], date: null, evidence: 'يك هفته درگيري خونين ميان فتح و حماس', note: 'the June 2007 Fatah–Hamas fighting (background); one event for the clash' },
+      { type: 'REJECT', cameo: '120', actor: ['PSEREBHMS'], recipient: ['PSEGOV'], date: null, evidence: 'اين امر با مخالفت حماس و هنيه روبرو شد', note: 'Hamas and Haniyeh oppose the dissolution and Fayyad\'s appointment' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['PSEGOV'], recipient: ['PSEREBHMS'], date: null, evidence: 'دولت وحدت ملي به نخست‌وزيري هنيه را منحل اعلام كرد', optional: true, note: 'Abbas dissolves Haniyeh\'s unity government: an administrative act against Hamas, or no PLOVER event' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['PSEGOV'], recipient: ['PSEREBHMS'], date: null, evidence: 'عباس دليل انحلال دولت وحدت ملي را تلاش براي كودتاي نظامي عليه تشكيلات خودگردان، نقض قانون اساسي فلسطين و قانون تشكيلات خودگردان از طرف حماس ناميد' },
+      { type: 'AGREE', cameo: '036', actor: ['PSEREBHMS'], recipient: ['PSEGOV'], date: null, evidence: 'حماس با عزم و اراده خود طرح يمن را پذيرفت و آمادگي خود را براي مذاكره و گفت و گو اعلام كرد', note: 'accepted the Yemeni plan for Fatah–Hamas talks' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['PSEREBHMS'], recipient: ['ISR'], date: '2008-03-22', evidence: 'حماس سلاح‌هايي در اختيار دارد كه هرگاه مصلحت و منافع ملت فلسطين ايجاب كند از آنها استفاده خواهد كرد', optional: true, note: 'a veiled conditional threat' },
+    ],
+    not_events: [
+      { evidence: 'هيچ گونه آتش بسي با اشغالگران برقرار نشده است', note: 'denial of a reported ceasefire: no RETREAT' },
+    ],
+    dates: [{ text: 'ديروز', value: '2008-03-22', granularity: 'day' }],
+  },
+  {
+    src: '3:33', // 2004-03-01 Monday
+    note: 'the election timetable and the planned signing of the interim constitution are domestic plans without a counterpart',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['IRQGOV'], date: '2004-03-01', evidence: 'وي فكر مي‌كند سندي كه توسط شوراي حكومتي تهيه شده بسيار سازنده و پيشرو است', note: 'Bremer (CPA) praises the Governing Council\'s draft, as reported by a coalition official' },
+    ],
+    not_events: [
+      { evidence: 'روز چهارشنبه به طور رسمي اين قانون را امضا مي‌كند', note: 'a planned domestic signing, no second party' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-03-01', granularity: 'day' }, { text: 'روز چهارشنبه', value: '2004-03-03', granularity: 'day' }],
+  },
+  {
+    src: '3:37', // 2008-01-11 Friday
+    note: 'Ahmad Khatami (Tehran Friday prayer leader, Assembly of Experts) coded IRNREL',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IRNGOV', 'IRNCVL'], date: '2008-01-11', evidence: 'از مسئولان و همكاري مردم براي رفع معضلات پيش آمده تشكر كرد', optional: true, note: 'domestic thanks after the snowfall' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNCVL'], date: '2008-01-11', evidence: 'خاتمي از مردم خواست در مصرف گاز صرفه جويي كنند', optional: true, note: 'domestic appeal' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2008-01-11', evidence: 'اين نشانه نفاق و دورويي است', optional: true, note: 'against unnamed people who spoke of foreign supervision of the elections' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['IRNOPP'], date: null, evidence: 'بوش از برخي از گروه‌ها حمايت كرده است', optional: true, note: 'Bush\'s support for some Iranian groups, as Khatami says' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2008-01-11', evidence: 'بايد يك نامه شديدالحن عليه رئيس جمهور آمريكا تهيه كنند', note: 'those Bush supported must write a strong letter against him' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['USAGOV'], date: '2008-01-11', evidence: 'تكميل پروژه ايران هراسي هدف ديگر رئيس جمهور آمريكا است', note: 'on Bush\'s regional trip' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: [], recipient: ['USAGOV'], date: null, evidence: 'اعتراضات صورت گرفته نسبت به سفر اخير بوش', optional: true, note: 'protests against Bush\'s trip, protesters unnamed' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['IRNMIL'], date: null, evidence: 'ادعاي آمريكا در مورد برخورد مرزبانان ايراني با شناورهاي آنها', optional: true, note: 'the US claim about the Hormuz boat incident' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['USA', 'LBNGOV'], date: '2008-01-11', evidence: 'متاسفانه آمريكا و دولت دست نشانده لبنان همه تلاش‌ها را ناكام گذاشتند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IGOUNOIAE'], date: '2008-01-11', evidence: 'سفر البرادعي به ايران را مثبت توصيف كرد' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'البرادعي در سفر خود به ايران', optional: true, note: 'ElBaradei\'s visit, under way or imminent; day not stated' },
+    ],
+    not_events: [
+      { evidence: 'اگر نامه شديدالحن را منتشر كردند كه جبراني صورت گرفته', note: 'conditional' },
+      { evidence: 'ابزار اميدواري كرد كه برخي از كشورهاي منطقه سرنوشت خود را با رئيس جمهور شكست خورده آمريكا گره نزنند', note: 'a hope, no event' },
+    ],
+  },
+  {
+    src: '3:46', // 2005-02-19 Saturday
+    events: [
+      { type: 'MOBILIZE', mode: 'troops', cameo: '154', actor: ['IRQMIL', 'IRQCOP'], recipient: ['IRQ'], date: '2005-02-19', evidence: 'حدود دو هزار سرباز و پليس عراق براي حفظ امنيت شهر در روز عاشورا در اين شهر مقدس به كار گرفته شدند' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRQGOV'], recipient: ['IRQCVL'], date: '2005-02-19', evidence: 'عبور و مرور خودروها در اين شهر مقدس ممنوع اعلام شده است', optional: true, note: 'vehicle ban in Karbala; the authority is implied' },
+      { type: 'ASSAULT', cameo: '180', actor: [], recipient: ['IRQCVL'], date: null, evidence: 'واقعه تاسف‌بار عاشوراي سال قبل كه به شهادت 170 نفر از مردم عزادار در كربلا و كاظمين انجاميد', note: 'last year\'s Ashura bombings (background)' },
+      { type: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', actor: [], recipient: ['IRQMIL'], date: '2005-02-19', evidence: 'يك بمبگذار انتحاري باعث كشته شدن يك سرباز گارد ملي عراق', note: 'Baquba, today' },
+      { type: 'ASSAULT', cameo: '190', actor: ['IRQREB'], recipient: ['USAMIL'], date: '2005-02-18', evidence: 'شب گذشته درگيري شبه‌نظاميان با نيروهاي آمريكايي در جنوب بغداد', note: 'one event for the clash' },
+      { type: 'ASSAULT', mode: 'suicide-attack', cameo: '1831', actor: [], recipient: ['IRQCVL'], date: '2005-02-18', evidence: 'در حمله اول كه در منطقه الدوره در جنوب غربي بغداد صورت گرفت', note: 'first mosque attack, a suicide attack per para 9 (para 6 summarises both)' },
+      { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', actor: [], recipient: ['IRQCVL'], date: '2005-02-18', evidence: 'در حمله دوم كه به يك مسجد شيعيان در غرب بغداد انجام شد', note: 'second mosque attack, mortar' },
+    ],
+    dates: [{ text: 'امروز', value: '2005-02-19', granularity: 'day' }, { text: 'شب گذشته', value: '2005-02-18', granularity: 'day' }, { text: 'روز گذشته', value: '2005-02-18', granularity: 'day' }],
+  },
+  {
+    src: '3:51', // 2020-06-25 Thursday
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['IRN'], date: '2020-06-25', evidence: 'بار دیگر نام ایران را در جمع کشورهای «سطح سوم»', note: 'State Department trafficking report ranks Iran Tier 3' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1122', actor: ['USAGOV'], recipient: ['IRN'], date: '2020-06-25', evidence: 'جمهوری اسلامی ایران را به جذب کودک‌سرباز و در نظر گرفتن مجازات برای قربانیان قاچاق انسان متهم کرده است', optional: true, note: 'the same report: a second act or part of the first' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['USAGOV'], date: null, evidence: 'در واکنش به ادعاهای آمریکاگفت', note: 'Ghasemi (foreign ministry spokesman) in 2018 criticises the unilateral rankings' },
+    ],
+    not_events: [
+      { evidence: 'به دولت آمریکا اختیار می‌دهد علیه چنین کشورهایی تحریم‌هایی را وضع کند', note: 'a law authorising sanctions: hypothetical' },
+      { evidence: 'ایران پیش از این ادعاهای مطرح‌شده از سوی آمریکا در این زمینه را رد کرده است', note: 'a denial' },
+    ],
+    dates: [{ text: 'سال ۱۳۹۷', value: '2018-03-21', granularity: 'year', until: '2019-03-20' }],
+  },
+  {
+    src: '3:58', // 2021-05-23 Sunday
+    note: 'Ansarallah coded YEMREB; the Palestinian armed groups PSEREB',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['YEMREB'], recipient: ['USA', 'ISR', 'GBR'], date: '2021-05-23', evidence: 'تجاوزی هستیم که آمریکا بر آن نظارت داشته و طراحی آن توسط رژیم صهیونیستی و انگلیس بوده', note: 'al-Houthi, Sunday evening' },
+      { type: 'REQUEST', cameo: '100', actor: ['YEMREB'], recipient: ['PSE'], date: '2021-05-23', evidence: 'از آنها می‌خواهیم که برادری و هماهنگی را ارتقا بخشند' },
+      { type: 'AGREE', cameo: '0333', actor: ['YEMREB'], recipient: ['PSE'], date: '2021-05-23', evidence: 'آماده هستیم که غذای خود را با برادران فلسطینی تقسیم کرده', optional: true, note: 'a rhetorical offer of aid' },
+      { type: 'THREATEN', mode: 'relations', cameo: '139', actor: ['PSEREB'], recipient: ['ISR'], date: null, evidence: 'پایان ضرب‌الاجل مقاومت به تل‌آویو', optional: true, note: 'the resistance\'s ultimatum before the war' },
+      { type: 'ASSAULT', cameo: '190', actor: ['ISRMIL'], recipient: ['PSECVL'], date: null, evidence: 'رژیم صهیونیستی در غالب حملات خود با هجوم به مناطق مسکونی، زنان و کودکان فلسطینی را به خاک و خون کشید', note: 'the May 2021 war (10–21 May): no single day' },
+      { type: 'ASSAULT', cameo: '190', actor: ['PSEREB'], recipient: ['ISR'], date: null, evidence: 'مواضع این رژیم را هدف حمله گسترده راکتی قرار دادند' },
+    ],
+    not_events: [
+      { evidence: 'دشمن صهیونیستی شکست‌ها و ناکامی‌های بیشتری را در پیش خواهد داشت', note: 'a prediction' },
+    ],
+    dates: [{ text: 'عصر روز یکشنبه', value: '2021-05-23', granularity: 'day' }, { text: 'روز دوشنبه ۲۰ اردیبهشت ماه', value: '2021-05-10', granularity: 'day' }],
+  },
+  {
+    src: '3:102', // 2020-05-25 Monday
+    note: 'Olmert (former PM, out of office) and Lapid (opposition leader) coded ISROPP',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISROPP'], recipient: ['ISRGOV'], date: '2020-05-25', evidence: 'نتانیاهو «آماده است اسرائیل را به آتش بکشاند تا دستگیر نشود»', note: 'Olmert in press interviews; paras 1 and 3 repeat the same criticism' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISROPP'], recipient: ['ISRGOV'], date: '2020-05-25', evidence: 'محاکمه نتانیاهو با نوعی تحریک سرکشانه علیه حکم قانون آغاز شد', note: 'Lapid' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISRGOV'], recipient: ['ISRCOP', 'ISRJUD', 'ISRMED'], date: '2020-05-24', evidence: 'علیه پلیس، دادستانی کل، دادگاه و رسانه‌ها شوراند', optional: true, note: 'Netanyahu\'s Sunday speech against the institutions, as Lapid describes it' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISROPP'], recipient: ['ISRGOV'], date: '2020-05-25', evidence: 'اشغال بخش‌هایی از کرانه باختری اقدامی اشتباه قلمداد کرد', optional: true, note: 'the same interviews: a second criticism (annexation policy), or the same act' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['ISRJUD'], recipient: ['ISROPP'], date: null, evidence: 'بعدها محاکمه و به دریافت رشوه و ۲۷ ماه زندان محکوم شد', note: 'Olmert\'s conviction (background)' },
+    ],
+    not_events: [
+      { evidence: 'با محمود عباس دیدار نمی‌کرد', note: 'negated meeting' },
+      { evidence: 'هیچ کس در خاورمیانه نمی‌تواند اسرائیل را تهدید کند', note: 'negated' },
+    ],
+    dates: [{ text: 'روز یکشنبه', value: '2020-05-24', granularity: 'day' }, { text: 'سال ۲۰۰۹', value: '2009-01-01', granularity: 'year', until: '2009-12-31' }],
+  },
+  {
+    src: '3:105', // 2005-02-09 Wednesday
+    note: 'the Sadr movement coded IRQREB as in the development gold',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['IRQREB'], recipient: ['IRQGOV'], date: '2005-02-09', evidence: 'از تلاش اياد علاوي  نخست وزير موقت براي آشتي ملي با گروه‌هاي سياسي كه در انتخابات شركت نكردند، استقبال مي‌كنيم', note: 'al-Sumaysim (Sadr movement) in today\'s al-Hayat interview' },
+      { type: 'AGREE', cameo: '030', actor: ['IRQREB'], recipient: ['IRQGOV'], date: null, evidence: 'براي اقامه نماز جمعه در كوفه و بسته شدن پرونده عبدالمجيد خويي كه در صحن مطهر حضرت علي (ع) كشته شد، به توافق رسيديم', note: 'agreements with the interim government (also «به توافق‌هاي بسياري رسيده است»): one event' },
+      { type: 'CONSULT', cameo: '046', actor: ['IRQREB'], recipient: ['IRQGOV'], date: null, evidence: 'گفت‌وگوهاي مستمر جنبش صدر با دولت موقت', optional: true, note: 'ongoing talks, mentioned in passing' },
+      { type: 'ASSAULT', cameo: '1823', actor: [], recipient: ['IRQREL'], date: null, evidence: 'عبدالمجيد خويي كه در صحن مطهر حضرت علي (ع) كشته شد', optional: true, note: 'the 2003 killing of al-Khoei, mentioned as background in a relative clause' },
+    ],
+    not_events: [
+      { evidence: 'ما به دنبال تشكيل حكومت اسلامي نيستيم', note: 'negated' },
+      { evidence: 'مقتدا صدر ظرف دو هفته آينده خطبه‌هاي خود در مسجد جامع كوفه را از سر مي‌گيرد', note: 'a plan with no counterpart' },
+    ],
+    dates: [{ text: 'ظرف دو هفته آينده', value: '2005-02-09', granularity: 'week', until: '2005-02-23' }],
+  },
+  {
+    src: '3:123', // 2018-12-14 Friday
+    note: 'the Pahlavi video was considered and dropped: no event',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['IRNCVL'], date: null, evidence: 'ترامپ، سرانجام پیامی طبق روال سابق منتشر کرد', optional: true, note: 'the routine Nowruz greeting: a greeting, barely an event' },
+    ],
+    not_events: [
+      { evidence: 'تصمیم گرفتند که این کار انجام نشوند', note: 'the considered video with Reza Pahlavi was not made' },
+      { evidence: 'دستیاران ترامپ در حال بررسی این موضوع بودند', note: 'deliberation, no act' },
+    ],
+  },
+  {
+    src: '3:129', // 2020-05-16 Saturday
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['AFGGOV'], recipient: ['AFGCVL'], date: '2020-05-16', evidence: 'از شهروندان افغانستان خواست که به توصیه‌های بهداشتی وزارت بهداشت برای جلوگیری از مبتلا شدن بیشتر افراد به کرونا عمل کنند', note: 'deputy health minister Majrooh, at today\'s press conference' },
+    ],
+    not_events: [
+      { evidence: 'نسبت به افزایش آمار مبتلایان به کووید 19 هشدار داد', note: 'a warning about case numbers, not a THREATEN' },
+      { evidence: 'در صورتی که حفظ فاصله اجتماعی، پوشیدن ماسک و شستن دست‌ها از سوی مردم رعایت نشود', note: 'conditional' },
+      { evidence: 'در یک نشست خبری گفت', note: 'a press conference is not a CONSULT' },
+    ],
+    dates: [{ text: 'امروز (شنبه، ۲۷ اردیبهشت)', value: '2020-05-16', granularity: 'day' }],
+  },
+  {
+    src: '3:133', // 2010-02-08 Monday
+    note: 'the appeal panel coded IRQJUD; the Accountability and Justice Commission IRQGOV; the banned candidates IRQOPP',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['IRQGOV'], recipient: ['IRQLEG'], date: '2010-02-08', evidence: 'ما از رياست پارلمان و نمايندگان درخصوص پاسخ مثبت به درخواست ما براي برگزاري جلسه فوق العاده تشكر مي‌كنيم', note: 'Maliki\'s letter withdrawing his request for an extraordinary session' },
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['IRQGOV'], recipient: ['IRQLEG'], date: null, evidence: 'درخواست ما براي برگزاري جلسه فوق العاده', optional: true, note: 'the earlier request, now withdrawn' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRQGOV'], recipient: ['IRQJUD'], date: '2010-02-08', evidence: 'تصميم سابق هيئت تجديد نظر در تعويق رسيدگي به شكايت‌ها به بعد از انتخابات پارلماني تهديدي براي روند سياسي و تجربه دموكراتيك بود' },
+      { type: 'COERCE', mode: 'ban', cameo: '1722', actor: ['IRQGOV'], recipient: ['IRQOPP'], date: null, evidence: 'بيش از500 شخصيت و گروه سياسي را به خاطر ارتباط با حزب بعث منحله و يا به خاطر ترويج افكار اين حزب، از نامزد شدن در انتخابات پارلماني عراق منع كرد' },
+      { type: 'CONCEDE', cameo: '0812', actor: ['IRQJUD'], recipient: ['IRQOPP'], date: null, evidence: 'هيئت تجديد نظر عراق اخيرا با صدور حكمي اين امر را به حالت تعليق درآورد' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRQGOV', 'IRQCVL'], recipient: ['IRQJUD'], date: null, evidence: 'با واكنش منفي مسوولان و مردم عراق روبرو شد' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRQGOV'], recipient: ['IRQJUD'], date: '2010-02-06', evidence: 'هيئت تجديدنظر بايد براساس دلايل و مدارك به پرونده مربوط به افرادي كه نامزدي آنها در انتخابات ممنوع شده است، تا حداكثر 12 فوريه (زمان آغاز مبارزات انتخاباتي) رسيدگي نهايي كند', note: 'the presidency council\'s statement, Saturday night' },
+      { type: 'CONCEDE', cameo: '0832', actor: ['IRQJUD'], recipient: ['IRQGOV'], date: null, evidence: 'هيئت تجديد نظر صرف نظر كردن خود از تصميم سابقش را اعلام كرد', note: 'the panel reverses itself after the statement (para 7 repeats it)' },
+    ],
+    not_events: [
+      { evidence: 'زير فشارهاي مقامات آمريكايي گرفته شد', note: 'an alleged pressure mentioned in passing, no act coded' },
+    ],
+    dates: [{ text: 'شنبه شب', value: '2010-02-06', granularity: 'day' }, { text: '12 فوريه', value: '2010-02-12', granularity: 'day' }, { text: '16 اسفند (هفتم مارس)', value: '2010-03-07', granularity: 'day' }],
+  },
+  {
+    src: '3:141', // 2009-10-31 Saturday
+    note: 'no events: a journalist denies a VOA report; an interview with Fars is not a CONSULT',
+    events: [],
+    not_events: [
+      { evidence: 'هيچ‌كدام از رسانه خود اخراج نشده‌ايم', note: 'denial: the reported dismissals did not happen' },
+      { evidence: 'خبر منتشره توسط  VOA « صداي آمريكا» كذب محض است', note: 'denial' },
+      { evidence: 'در گفت‌وگو با خبرنگار اجتماعي فارس گفت', note: 'an interview, not a meeting' },
+    ],
+    dates: [{ text: 'هفته گذشته', value: '2009-10-24', granularity: 'week', until: '2009-10-30' }],
+  },
+  {
+    src: '3:144', // 2012-12-08 Saturday
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: ['SYRMIL'], recipient: ['SYRREB'], date: '2012-12-08', evidence: 'در عملیات ارتش سوریه در دیر الزور پایگاه‌ تروریست‌ها در منطقه «البوعمر» و «الصالحیه» نابود شد' },
+      { type: 'ASSAULT', cameo: '190', actor: ['SYRMIL'], recipient: ['SYRREB'], date: '2012-12-08', evidence: 'در عملیات ارتش سوریه در منطقه‌های «العرفی» و «الجبلیه» و «الرشدیه» دست کم 30 تروریست کشته شدند', optional: true, note: 'operations in other districts: a second act or the same campaign' },
+    ],
+  },
+  {
+    src: '3:148', // 2011-06-03 Friday
+    note: 'as reported by the New York Times; GCC coded IGOGCC',
+    events: [
+      { type: 'RETREAT', cameo: '0814', actor: ['BHRGOV'], recipient: ['BHRCVL'], date: '2011-06-01', evidence: 'دولت بحرين به طور رسمي 11 هفته قانون حالت فوق‌العاده را لغو كرد' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BHRCVL'], recipient: ['BHRGOV'], date: '2011-06-01', evidence: 'تظاهرات مسالمت‌آميز در بيشتر از 20 روستا' },
+      { type: 'ASSAULT', mode: 'crowd-control', cameo: '175', actor: ['BHRCOP'], recipient: ['BHRCVL'], date: '2011-06-01', evidence: 'نيروهاي امنيتي به تظاهرات مسالمت‌آميز در بيشتر از 20 روستا حمله كردند', note: 'rubber bullets, grenades and tear gas (para 1)' },
+      { type: 'REQUEST', mode: 'change', cameo: '1043', actor: ['BHRCVL'], recipient: ['BHRGOV'], date: null, evidence: 'خواستار آزادي‌ و حقوق سياسي بيشتر شدند' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BHRCVL'], recipient: ['BHRGOV'], date: null, evidence: 'ده‌ها هزار نفر به خيابان‌ها سرازير شدند' },
+      { type: 'ASSAULT', cameo: '175', actor: ['BHRGOV'], recipient: ['BHRCVL'], date: null, evidence: 'سركوبگري‌ها عليه مردم آغاز كرد', note: 'the crackdown since February' },
+      { type: 'ASSAULT', cameo: '175', actor: ['BHRGOV'], recipient: ['BHRMED'], date: null, evidence: 'حمله به مراكز درماني و كساني كه تحت معالجه بودند', optional: true, note: 'part of the crackdown or an act of its own' },
+      { type: 'COERCE', mode: 'martial-law', cameo: '1724', actor: ['BHRGOV'], recipient: ['BHRCVL'], date: null, evidence: 'پادشاه بحرين اعلام وضعيت فوق‌العاده كرد', note: 'mid-March' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1034', actor: ['BHRGOV'], recipient: ['IGOGCC'], date: null, evidence: 'از ارتش‌هاي كشورهاي عضو شوراي همكاري خليج فارس خواست تا نيروهاي خود را به بحرين سرازير كنند' },
+      { type: 'MOBILIZE', mode: 'troops', cameo: '154', actor: ['SAUMIL'], recipient: ['BHR'], date: null, evidence: 'عربستان سعودي 1200 نظامي', note: 'troops sent to Bahrain (MOBILIZE per the conventions; AID 074 defensible)' },
+      { type: 'MOBILIZE', mode: 'troops', cameo: '154', actor: ['AREMIL'], recipient: ['BHR'], date: null, evidence: 'امارات 800 نظامي را به بحرين سرازير كردند' },
+      { type: 'REQUEST', mode: 'change', cameo: '1043', actor: ['USAGOV'], recipient: ['BHRGOV'], date: null, evidence: 'از بحرين خواست تا به حقوق شهروندان خود احترام بگذارد' },
+      { type: 'AGREE', cameo: '036', actor: ['BHRGOV'], recipient: ['BHROPP'], date: '2011-05-31', evidence: 'گفت‌وگوهاي جدي و فراگير از ماه آينده آغاز خواهد شد', note: 'the king announces a national dialogue, Tuesday' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['BHRCVL'], date: null, evidence: 'بيش از 800 نفر كه از ابتداي آغاز جنبش‌هاي اعتراضي دستگير شدند' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['BHROPP'], date: '2011-05-02', evidence: 'روز دوم ماه مي دستگير شده است', note: 'former MP Matar Ibrahim Matar' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['BHRJUD'], recipient: ['BHRCVL'], date: '2011-05-31', evidence: 'به دادگاه نظامي احضار شد', note: 'Nabil Rajab summoned by the military court (charged with legal action)' },
+    ],
+    not_events: [
+      { evidence: 'هيچ كس به دليل اظهار مسالمت‌آميز  عقيده خود، آسيب نخواهد ديد', note: 'a negated promise' },
+    ],
+    dates: [{ text: 'روز چهارشنبه', value: '2011-06-01', granularity: 'day' }, { text: 'سه‌شنبه گذشته', value: '2011-05-31', granularity: 'day' }, { text: 'روز دوم ماه مي', value: '2011-05-02', granularity: 'day' }, { text: 'اواسط مارس', value: '2011-03-11', granularity: 'month', until: '2011-03-20' }],
+  },
+  {
+    src: '3:158', // 2012-08-17 Friday
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['ISR', 'USA'], date: '2012-08-17', evidence: 'امروز در راهپیمایی روز قدس در حمایت از مردم ستمدیده فلسطین "الموت الاسرائیل" و "الموت الامریکا" را فریاد زدند', note: 'Quds Day march of the Khuzestan tribes' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2012-08-17', evidence: 'ضمن تجدید بیعت با مقام معظم رهبری', optional: true, note: 'renewed allegiance to the Leader' },
+    ],
+    not_events: [
+      { evidence: 'وای اگر خامنه‌ای حکم جهادم دهد', note: 'a conditional slogan, no threat coded' },
+    ],
+  },
+  {
+    src: '3:161', // 2008-08-26 Tuesday
+    note: 'the People\'s Alliance for Democracy coded THAOPP',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '1411', actor: ['THAOPP'], recipient: ['THAGOV'], date: '2008-08-26', evidence: 'هزاران نفر از هواداران  تايلندي " ائتلاف مردمي براي دموكراسي" كه از ماه پيش درصدد سرنگوني دولت "ساماك ساندرواج"، نخست‌وزير تايلند است تظاهرات كردند' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['THAOPP'], recipient: ['THAGOV', 'THAMED'], date: '2008-08-26', evidence: 'تظاهرات كنندگان صبح امروز به سوي مقر حكومتي و شبكه تلويزيون دولتي "ان‌بي‌تي" حمله كردند', note: 'storming of NBT; its occupation (para 3) is the same act' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['THACOP'], recipient: ['THAOPP'], date: '2008-08-26', evidence: 'شماري از آنها به دنبال حمله به شبكه تلويزيوني از سوي پليس دستگير شدند' },
+      { type: 'PROTEST', mode: 'obstruct', cameo: '144', actor: ['THAOPP'], recipient: ['THAGOV'], date: '2008-08-26', evidence: 'شمار زيادي كاميون‌هاي بزرگ توسط تظاهرات كنندگان در راه‌هاي منتهي به مقر دولت قرار داده شدند' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['THAOPP'], recipient: ['THAGOV'], date: null, evidence: 'اعلام كرده كه نخست‌وزير اين كشور تابع "تاكسين شيناوترا"' },
+    ],
+    not_events: [
+      { evidence: 'ارتش هرگز كودتا نمي‌كند', note: 'negated: no coup' },
+      { evidence: 'ارتش هرگز در سياست دخالت نمي‌كند', note: 'negated' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2008-08-26', granularity: 'day' }, { text: 'سال 2006', value: '2006-01-01', granularity: 'year', until: '2006-12-31' }],
+  },
+  {
+    src: '3:172', // 2020-01-11 Saturday
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IGOUNO'], recipient: ['CAF', 'COM', 'GMB', 'LBN', 'LSO', 'STP', 'SOM', 'SUR', 'TON', 'VEN', 'YEM'], date: '2020-01-11', evidence: 'یازده کشور از جمله یمن، لبنان و سومالی حق رأی دادن ندارند', note: 'Guterres\'s letter: Article 19 suspension of voting rights for arrears (an administrative sanction); one act naming eleven countries' },
+      { type: 'CONCEDE', cameo: '018', actor: ['LBNGOV'], recipient: ['IGOUNO'], date: '2020-01-11', evidence: 'ضمن ابراز تأسف از اینکه لبنان در بین کشورهای ممنوع از رأی در سازمان ملل قرار گرفته', optional: true, note: 'regret about its own situation rather than towards a party' },
+      { type: 'AGREE', cameo: '030', actor: ['LBNGOV'], recipient: ['IGOUNO'], date: '2020-01-11', evidence: 'تأکید کرد که به وظایف خود عمل خواهد کرد و تلاش می‌کند در مهلت قانونی باقی مانده حق مالی لبنان را پرداخت کند' },
+    ],
+    not_events: [
+      { evidence: 'مجمع عمومی در صورتی که قانع شود', note: 'conditional lifting of the ban' },
+      { evidence: 'پیش‌بینی می‌کند در مدت کوتاهی این مشکل برای لبنان حل شود', note: 'prediction' },
+    ],
+  },
+  {
+    src: '3:17', // 2003-10-03 Friday
+    note: 'Tuzmen (Turkish minister of state for foreign trade) leads a trade delegation to Iran',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['TURGOV'], recipient: ['IRNGOV'], date: '2003-10-03', evidence: 'در ديدار با وزير مسكن و شهرسازي ايران', note: 'the delegation came to Iran (para 1); day not stated' },
+      { type: 'AGREE', cameo: '0311', actor: ['TURGOV'], recipient: ['IRN'], date: '2003-10-03', evidence: 'تركيه مايل است در قبال واردات گاز از ايران، كالا و خدمات به ايران صادر نمايد', note: 'para 2 («علاقمند به همكاري با ايران») restates the intent' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['TUR'], date: '2003-10-03', evidence: 'از همكاري دو كشور در افغانستان استقبال كرد', note: 'welcoming: SUPPORT per the conventions' },
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: ['TUR'], date: '2003-10-03', evidence: 'احداث 20 هزار واحد مسكوني در شهرهاي پرند و پرديس را به طرف ترك پيشنهاد داد' },
+      { type: 'CONSULT', cameo: '046', actor: ['IRNGOV'], recipient: ['KORBUS'], date: null, evidence: 'با شركتهاي كره‌اي نيز مذاكراتي انجام شده است', optional: true, note: 'earlier talks with Korean companies, in passing' },
+    ],
+  },
+  {
+    src: '3:175', // 2013-12-10 Tuesday
+    note: 'World Bank coded IGOWBK',
+    events: [
+      { type: 'AGREE', cameo: '0331', actor: ['IGOWBK'], recipient: ['MAR'], date: '2013-12-10', evidence: 'مراکش مبلغ 4 میلیارد دلار وام دریافت می‌کند', note: 'agreed loan to be paid 2014-2017: a promise of aid' },
+      { type: 'AID', cameo: '071', actor: ['IGOWBK'], recipient: ['MAR'], date: null, evidence: 'مبلغ 600 میلیون دلار برای نیاز مالی خود از بانک جهانی دریافت کرده بود', note: '2011-2013 (background)' },
+      { type: 'AID', cameo: '071', actor: ['JPN'], recipient: ['MAR'], date: null, evidence: 'از اعطای وام 87 میلیون دلاری ژاپن برای توسعه آموزشی در این کشور خبر داده بود' },
+    ],
+    dates: [{ text: 'بین سال‌های 2011 و 2013', value: '2011-01-01', granularity: 'year', until: '2013-12-31' }],
+  },
+  {
+    src: '3:184', // 2004-03-27 Saturday
+    events: [
+      { type: 'THREATEN', cameo: '130', actor: [], recipient: ['USAGOV'], date: null, evidence: 'در  پي دريافت تهديدي مشخص تعطيل شده بود', optional: true, note: 'a specific threat against the embassy, source not stated' },
+      { type: 'ASSAULT', cameo: '186', actor: [], recipient: ['PSEREBHMS'], date: null, evidence: 'ترور شيخ احمد ياسين بنيانگذار جنبش مقاومت اسلامي فلسطين (حماس)', note: 'the assassination of Sheikh Yassin (background); the perpetrator is not named in the text' },
+    ],
+    not_events: [
+      { evidence: 'آمريكا پيش از اين نسبت به وقوع حملات تروريستي به اتباع خود در سراسر جهان هشدار داده بود', note: 'a travel warning to its own citizens, no THREATEN' },
+      { evidence: 'ما سفارتخانه و كنسولگري را بازگشايي كرده ايم', note: 'reopening an embassy closed for security: no counterpart act' },
+    ],
+    dates: [{ text: 'روز چهارشنبه', value: '2004-03-24', granularity: 'day' }],
+  },
+  {
+    src: '3:194', // 2012-03-06 Tuesday
+    note: 'the researcher\'s statement; Israeli detentions of prisoners\' relatives are coded COERCE arrest although the source calls them «ربودن» (abduction); ICRC coded NGOIRC',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1122', actor: ['PSECVL'], recipient: ['ISR'], date: '2012-03-06', evidence: 'بازداشت همسران، خواهران و مادران اسرای فلسطینی در جریان ملاقات با اسرا یا حضور در دادگاه ها شدت بخشیده است', note: 'al-Ashqar\'s statement accuses the occupiers' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'از ابتدای سال جاری میلادی تاکنون رژیم صهیونیستی 8 تن از خواهران، مادران و همسران اسرا را ربوده است', note: 'eight detentions this year, the latest listed after it' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'رژیم صهیونیستی همچنین در ماه گذشته "مفیقه محمد القواسمه"، همسر "محمد شفیق القواسمه" را که مادر یک کودک خردسال است بازداشت کردند', note: 'last month' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISRJUD'], recipient: ['PSECVL'], date: null, evidence: 'در دادگاه نظامی عوفر اسرائیل به بهانه سلام کردن به فرزندش در داخل سالن دادگاه دستگیر شد', optional: true, note: 'one of the listed cases; may be counted within the aggregates' },
+      { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: ['ISR'], recipient: ['PSECVL'], date: null, evidence: 'با لگد زدن و تفتیش بدنی مورد حمله و تعرض قرار می دهند', note: 'habitual abuse at checkpoints and prison gates' },
+      { type: 'REQUEST', cameo: '100', actor: ['PSECVL'], recipient: ['NGOIRC'], date: '2012-03-06', evidence: 'از صلیب سرخ جهانی که مسئول برنامه ملاقات های اسرا است خواست به مسئولیت خود در برخورد با این رفتار رژیم صهیونیستی', note: 'asks the Red Cross to act' },
+    ],
+    dates: [{ text: 'ماه گذشته', value: '2012-02-01', granularity: 'month', until: '2012-02-29' }],
+  },
+  {
+    src: '3:195', // 2016-11-19 Saturday
+    note: 'Dehghani (Iran\'s deputy UN ambassador) at the General Assembly, yesterday; the Taliban in 2016 are AFGREBTAL; «جامعه بین‌المللی» has no code (recipient [])',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['AFGREBTAL', 'IMGMUSISI'], date: '2016-11-18', evidence: 'هدف گروه\u00ad‌های تروریستی نظیر طالبان و داعش در آن کشور را جلوگیری از بازگشت افغانستان به وضعیت طبیعی', note: 'one statement naming both groups' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['AFGCVL'], date: '2016-07-23', evidence: 'بمب\u00adگذاری روز 2 مرداد سال جاری در جریان یک تظاهرات مسالمت‌آمیز در کابل', note: 'the July 2016 Kabul bombing of a Hazara demonstration (background, dated)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['AFGGOV'], date: '2016-11-18', evidence: 'ضمن اعلام حمایت از دولت وحدت ملی افغانستان', note: 'the closing support for Afghanistan\'s security (para 10) restates it' },
+      { type: 'REQUEST', mode: 'assist', cameo: '102', actor: ['IRNGOV'], recipient: [], date: '2016-11-18', evidence: 'درخواست کرد تا این دولت را تقویت کند', note: 'asks the international community' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['AFG'], date: '2016-11-18', evidence: 'تقویت همکاری با افغانستان را اولویت جمهوری اسلامی ایران دانست' },
+      { type: 'AGREE', cameo: '057', actor: ['IRN'], recipient: ['AFG', 'IND'], date: null, evidence: 'موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان', note: 'the trilateral Chabahar agreement (background)' },
+      { type: 'CONSULT', cameo: '043', actor: ['IRN'], recipient: ['AFG'], date: null, evidence: 'برگزاری پنجمین کمیسیون مشترک اقتصادی دو کشور در مرداد ماه سال جاری در تهران', note: 'joint economic commission in Tehran, Mordad (July-August 2016)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: [], date: '2016-11-18', evidence: 'خواستار پاسخ قاطع و فراگیر جامعه بین‌\u00adالمللی به این معضل شد', note: 'drug trafficking' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1033', actor: ['IRNGOV'], recipient: [], date: '2016-11-18', evidence: 'خواستار کمک به ادغام مجدد این گروه در جامعه افغانستان شد', optional: true, note: 'a third appeal in the same speech' },
+      { type: 'AID', cameo: '073', actor: ['IRN'], recipient: ['AFGCVL'], date: null, evidence: 'ایران همچنان به کمک به آوارگان افغانی، از جمله در حوز‌ه‌های آموزش و خدمات پزشکی ادامه می‌\u00adدهد', note: 'ongoing aid to Afghan refugees' },
+    ],
+    not_events: [
+      { evidence: 'به عنوان تهدیدات امنیتی نوظهور در افغانستان هشدار داد', note: 'a warning about threats, not a THREATEN' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2016-11-18', granularity: 'day' }, { text: 'روز 2 مرداد سال جاری', value: '2016-07-23', granularity: 'day' }],
+  },
+  {
+    src: '3:208', // 2017-11-12 Sunday
+    note: 'the former Austrian chancellor, out of office, coded AUT; host and visitor are not stated, so the text\'s order',
+    events: [
+      { type: 'CONSULT', cameo: '040', actor: ['IRNGOV'], recipient: ['AUT'], date: '2017-11-11', evidence: 'محسن مهرعلیزاده شامگاه شنبه با صدر اعظم سابق اتریش دیدار کرد', note: 'Isfahan governor (provincial executive: IRNGOV)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1011', actor: ['IRNGOV'], recipient: ['AUT'], date: '2017-11-11', evidence: 'خواستار گسترش ارتباطات و تعمیق مناسبات به ویژه در ساخت و سازهای صنعتی', note: 'asks for wider economic ties with Austria' },
+    ],
+    dates: [{ text: 'شامگاه شنبه', value: '2017-11-11', granularity: 'day' }],
+  },
+  {
+    src: '3:209', // 2007-05-31 Thursday
+    events: [
+      { type: 'AGREE', cameo: '0311', actor: ['INDGOV'], recipient: ['IRN'], date: '2007-05-31', evidence: 'قرارداد 7 ميليارد دلاري خط لوله انتقال گاز ايران به هند و پاكستان در اولويت برنامه‌هاي دهلي نو قرار دارد', note: 'oil minister Deora in a Reuters interview' },
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: ['IND', 'PAK'], date: null, evidence: 'قرارداد صادرات گاز به شبه قاره هند ماه آينده به امضاي مقامهاي سه كشور  خواهد رسيد', note: 'planned signing next month' },
+      { type: 'AGREE', cameo: '030', actor: ['IRN'], recipient: ['IND', 'PAK'], date: null, evidence: 'در خصوص فرمول تعيين قيمت گاز ايران به توافق دست يافته بودند', note: 'earlier agreement on the price formula' },
+      { type: 'CONSULT', cameo: '046', actor: ['IND', 'PAK'], recipient: ['IRN'], date: '2007-05-27', evidence: 'دور جديد مذاكرات يكشنبه گذشته در تهران آغاز شده است', note: 'talks in Tehran from last Sunday' },
+      { type: 'COERCE', cameo: '170', actor: ['USA'], recipient: ['IND', 'PAK'], date: null, evidence: 'هند و پاكستان براي لغو قرارداد گازي با ايران تحت فشارهاي شديد سياسي و اقتصادي واشنگتن قرار دارند', optional: true, note: 'ongoing US pressure: COERCE or REQUEST, or a description' },
+    ],
+    not_events: [{ evidence: 'در مصاحبه با خبرگزاري رويترز', note: 'an interview is not a CONSULT' }],
+    dates: [{ text: 'يكشنبه گذشته', value: '2007-05-27', granularity: 'day' }, { text: 'ماه آينده', value: '2007-06-01', granularity: 'month', until: '2007-06-30' }],
+  },
+  {
+    src: '3:214', // 2004-09-18 Saturday
+    note: 'NAM coded IGONAM; the three European countries (E3) EUR as in the development gold',
+    events: [
+      { type: 'REJECT', cameo: '120', actor: ['IGONAM'], recipient: ['EUR'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد با بندهاي 7 و 8 پيش‌نويس قطعنامه پيشنهادي سه كشور اروپايي كه با مشورت آمريكا تهيه شده است، مخالفند', note: 'the halted Board session (para 3) is part of the same opposition' },
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IGONAM'], recipient: ['IGONAM'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد بار ديگر اجلاسي را تشكيل داده', optional: true, note: 'an internal caucus of the NAM' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'آخرين پيش‌نويس قطعنامه تنظيم شده از سوي كشورهاي اروپايي درباره برنامه هسته‌اي ايران را سياسي خواند', note: 'Mousavian' },
+      { type: 'REJECT', cameo: '120', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'ما مخالف بند 7 و 8 پيش‌نويس قطعنامه پيشنهادي هستيم' },
+    ],
+    not_events: [
+      { evidence: 'به دليل عدم توافق درباره پيشنهادهاي كشورهاي عضو جنبش عدم تعهد', note: 'a failure to agree: no AGREE' },
+      { evidence: 'گفته مي‌شود پس از به توافق نرسيدن', note: 'speculation about options' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-09-18', granularity: 'day' }],
+  },
+  {
+    src: '3:219', // 2009-11-06 Friday
+    note: 'imposing sanctions coded SANCTION 163 (the 2021 table files 163 under COERCE); the bank branch IRNBUS',
+    events: [
+      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: '2009-11-05', evidence: 'مورد تحريم قرار گرفت', note: 'Treasury designates Bank Mellat\'s Labuan branch, yesterday' },
+      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'در سال 2008 تحريم‌هايي را عليه سه بانك ايراني از جمله "ملت" اعمال كردند', note: '2008 (background)' },
+    ],
+    not_events: [
+      { evidence: 'تحريم‌هاي آمريكا بر عملكرد اين شعبه (شعبه بانك ملت در مالزي) در لابوئان تأثيري نخواهد گذاشت', note: 'an assessment of effects, no act' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2009-11-05', granularity: 'day' }, { text: 'سال 2008', value: '2008-01-01', granularity: 'year', until: '2008-12-31' }],
+  },
+];
