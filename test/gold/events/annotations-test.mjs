@@ -180,7 +180,7 @@ export const annotations = [
       { type: 'SUPPORT', cameo: '051', actor: ['IRQGOV'], recipient: ['IRQLEG'], date: '2010-02-08', evidence: 'ما از رياست پارلمان و نمايندگان درخصوص پاسخ مثبت به درخواست ما براي برگزاري جلسه فوق العاده تشكر مي‌كنيم', note: 'Maliki\'s letter withdrawing his request for an extraordinary session' },
       { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['IRQGOV'], recipient: ['IRQLEG'], date: null, evidence: 'درخواست ما براي برگزاري جلسه فوق العاده', optional: true, note: 'the earlier request, now withdrawn' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRQGOV'], recipient: ['IRQJUD'], date: '2010-02-08', evidence: 'تصميم سابق هيئت تجديد نظر در تعويق رسيدگي به شكايت‌ها به بعد از انتخابات پارلماني تهديدي براي روند سياسي و تجربه دموكراتيك بود' },
-      { type: 'COERCE', mode: 'ban', cameo: '1722', actor: ['IRQGOV'], recipient: ['IRQOPP'], date: null, evidence: 'بيش از500 شخصيت و گروه سياسي را به خاطر ارتباط با حزب بعث منحله و يا به خاطر ترويج افكار اين حزب، از نامزد شدن در انتخابات پارلماني عراق منع كرد' },
+      { type: 'COERCE', mode: 'restrict', cameo: '1722', actor: ['IRQGOV'], recipient: ['IRQOPP'], date: null, evidence: 'بيش از500 شخصيت و گروه سياسي را به خاطر ارتباط با حزب بعث منحله و يا به خاطر ترويج افكار اين حزب، از نامزد شدن در انتخابات پارلماني عراق منع كرد' },
       { type: 'CONCEDE', cameo: '0812', actor: ['IRQJUD'], recipient: ['IRQOPP'], date: null, evidence: 'هيئت تجديد نظر عراق اخيرا با صدور حكمي اين امر را به حالت تعليق درآورد' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRQGOV', 'IRQCVL'], recipient: ['IRQJUD'], date: null, evidence: 'با واكنش منفي مسوولان و مردم عراق روبرو شد' },
       { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRQGOV'], recipient: ['IRQJUD'], date: '2010-02-06', evidence: 'هيئت تجديدنظر بايد براساس دلايل و مدارك به پرونده مربوط به افرادي كه نامزدي آنها در انتخابات ممنوع شده است، تا حداكثر 12 فوريه (زمان آغاز مبارزات انتخاباتي) رسيدگي نهايي كند', note: 'the presidency council\'s statement, Saturday night' },
@@ -379,8 +379,8 @@ export const annotations = [
     src: '3:219', // 2009-11-06 Friday
     note: 'imposing sanctions coded SANCTION 163 (the 2021 table files 163 under COERCE); the bank branch IRNBUS',
     events: [
-      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: '2009-11-05', evidence: 'مورد تحريم قرار گرفت', note: 'Treasury designates Bank Mellat\'s Labuan branch, yesterday' },
-      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'در سال 2008 تحريم‌هايي را عليه سه بانك ايراني از جمله "ملت" اعمال كردند', note: '2008 (background)' },
+      { type: 'SANCTION', cameo: '160', actor: ['USAGOV'], recipient: ['IRNBUS'], date: '2009-11-05', evidence: 'مورد تحريم قرار گرفت', note: 'Treasury designates Bank Mellat\'s Labuan branch, yesterday' },
+      { type: 'SANCTION', cameo: '160', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'در سال 2008 تحريم‌هايي را عليه سه بانك ايراني از جمله "ملت" اعمال كردند', note: '2008 (background)' },
     ],
     not_events: [
       { evidence: 'تحريم‌هاي آمريكا بر عملكرد اين شعبه (شعبه بانك ملت در مالزي) در لابوئان تأثيري نخواهد گذاشت', note: 'an assessment of effects, no act' },
