@@ -415,4 +415,100 @@ export const annotations = [
     not_events: [{ evidence: 'از تالار کانی برازان دیدار', note: '«دیدار» of a place (a wetland), not a meeting' }],
     dates: [{ text: 'ظهر امروز', value: '2014-09-20', granularity: 'day' }, { text: 'صبح فردا', value: '2014-09-21', granularity: 'day' }],
   },
+  {
+    src: '2:68', // 2020-10-16 Friday
+    events: [
+      { type: 'AGREE', cameo: '0312', actor: ['IRNGOV'], recipient: [], date: '2020-10-16', evidence: 'جمهوری اسلامی به دنبال خرید و فروش سلاح با تعدادی از شرکای بین‌المللی خود است', note: 'intent to trade arms once the UN embargo ends; partners not named (Miryousefi in paras 5-7 says the same)' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USA'], recipient: ['IGOUNO'], date: null, evidence: 'تلاش گسترده آمریکا برای متقاعد کردن اعضای برجام برای بازگرداندن تحریم‌های شورای امنیت سازمان ملل', note: 'the failed snapback push (the JCPOA members at the UN)' },
+      { type: 'REJECT', cameo: '120', actor: ['IGOUNO'], recipient: ['USA'], date: null, evidence: 'سازمان ملل و اغلبیت قاطع کشورهای عضو، سیاست موسوم به فشار حداکثری آمریکا بر ایران را رد کرده‌اند', note: 'as Miryousefi puts it; «بی توجهی به درخواست آمریکا» in para 2 is the same' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['USA'], date: '2020-10-16', evidence: 'تلاش این کشور برای نقض بیشتر برنامه جامع اقدام مشترک و قعطنامه 2231', note: 'Miryousefi (Iran\'s UN mission) to Newsweek' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAMIL'], recipient: ['IRN'], date: '2020-10-16', evidence: 'رژیم ایران از معیارهای بین‌المللی سرپیچی کرده و فعالیت‌های مخرب انجام داده', note: 'Pentagon spokesman Lodewick; his further claims (paras 11-13) are the same statement' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAMIL'], recipient: ['IRN'], date: null, optional: true, evidence: 'ایران همچنان بزرگترین تهدید برای ثبات و امنیت در منطقه به شمار می‌آید', note: 'General McKenzie, earlier: same tuple as the Pentagon\'s' },
+    ],
+    not_events: [
+      { evidence: 'یک مقام ایرانی به نشریه «نیوزویک» گفت', note: 'an interview with a magazine is not a CONSULT' },
+      { evidence: 'ایران هنوز رسما هیچگونه توافق تسلیحاتی را با کشوری اعلام نکرده', note: 'negated' },
+      { evidence: 'نمایندگی آمریکا در سازمان ملل درخواست نیوزویک برای اظهارنظر', note: 'declining a magazine\'s request for comment' },
+    ],
+    dates: [{ text: 'روز 18 اکتبر (27 مهر)', value: '2020-10-18', granularity: 'day' }],
+  },
+  {
+    src: '2:96', // 2014-02-01
+    note: 'drug dealers coded IRNCRM (criminals)',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2014-02-01', evidence: 'در این عملیات جمعاً چهار متهم دستگیر', note: 'one operation, four arrests (para 2 is part of it); day not stated' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2014-02-01', optional: true, evidence: 'یک دستگاه خودروی پژو پارس نیز توقیف شد', note: 'seizure of drugs and two cars in the same operation: same tuple' },
+    ],
+  },
+  {
+    src: '2:104', // 2020-10-07
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, evidence: 'مجموع دستگیری‌های انجام شده توسط پلیس‌های شرکت کننده در طرح را ۳۸۶ مجرم و هنجارشکن', note: 'the 72-hour campaign in Kermanshah province: one event for its arrests (paras 1, 5, 8, 10 itemise them)' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: null, evidence: 'پلمب ۲۵ قلیانسرا، عرضه پوشاک و آرایشگاه', note: 'sealing of businesses (the 24 drug-dealing places in para 2 are coded with the arrests)' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, optional: true, evidence: 'توقیف ۱۲۷ دستگاه خودرو و ۴۲ دستگاه موتورسیکلت', note: 'seizures: same type and actor as the arrests' },
+    ],
+  },
+  {
+    src: '2:109', // 2021-05-07 (Quds Day)
+    note: 'the Islamic Society of Tehran University students coded IRNEDU',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNEDU'], recipient: ['ISR'], date: '2021-05-07', evidence: 'چندین دهه اشغال و جنایت رژیم صهیونیستی را به شدت محکوم می‌کنیم', note: 'the statement is quoted twice (paras 0 and 7): one event' },
+    ],
+    not_events: [{ evidence: 'به دست جنایتکارانی که در پشت میز های مذاکره', note: 'Soleimani\'s killing is alluded to without naming the perpetrator: too vague to code' }],
+  },
+  {
+    src: '2:111', // 2006-11-16 Thursday
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRNGOV'], recipient: ['IRNCVL'], date: '2006-11-16', optional: true, evidence: 'پس از ديدار با مردم شهر بانه وارد شهرستان سقز شد', note: 'the president\'s provincial trip and «meeting with the people»: a domestic tour, arguably no CONSULT' },
+    ],
+    dates: [{ text: 'صبح امروز پنجشنبه', value: '2006-11-16', granularity: 'day' }],
+  },
+  {
+    src: '2:114', // 2008-07-31
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['BRAGOV'], recipient: ['IRNGOV'], date: '2008-07-31', evidence: 'به هنگام دريافت استوارنامه سفير جديد برزيل در تهران', note: 'the ambassador presents his credentials to Ahmadinejad; day not stated' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['BRA'], date: '2008-07-31', evidence: 'جمهوري اسلامي ايران براي توسعه روابط دوجانبه با برزيل اهميت زيادي قائل است', note: 'also «مي‌توانند همكاري‌هاي گسترده‌اي داشته باشند»' },
+      { type: 'SUPPORT', cameo: '051', actor: ['BRAGOV'], recipient: ['IRN'], date: '2008-07-31', evidence: 'امروز به يك قدرت منطقه اي تبديل شده است', note: 'the ambassador\'s praise' },
+    ],
+  },
+  {
+    src: '2:136', // 2013-10-08
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRQLEG'], recipient: ['IRQGOV'], date: '2013-10-08', evidence: 'با همه این شکست های بزرگ امنیتی حاضر به تغییر این فرماندهان نیست', note: 'MP Chalabi on Facebook criticises PM Maliki\'s handling of security (para 3 continues it)' },
+      { type: 'ASSAULT', cameo: '180', actor: [], recipient: ['IRQCVL'], date: null, evidence: 'بیش از200  تن در شهرهای مختلف عراق بر اثر حملات تروریستی کشته شدند', note: 'first week of October; perpetrators not stated' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRQLEG'], recipient: [], date: '2013-10-08', optional: true, evidence: 'تشکیل کمیته های مردمی برای کمک به تامین امنیت مناطق را ضروری توصیف کرد' },
+    ],
+    not_events: [{ evidence: 'در صورتی که شکست امنیتی کنونی در عراق ادامه یابد وقوع کودتای نظامی', note: 'conditional speculation' }],
+  },
+  {
+    src: '2:145', // 2005-12-26
+    note: 'Katzman\'s statements are predictions and opinions',
+    events: [
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['RUS'], date: '2005-12-26', optional: true, evidence: 'هر طرحي كه حقوق ايران و غني سازي در داخل خاك ايران را به رسميت بشناسد، مي‌پذيريم', note: 'Asefi: a conditional acceptance' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRNLEG'], recipient: ['RUS'], date: '2005-12-26', evidence: 'روسيه نبايد به ابزار غرب براي تحميل پيشنهادهاي مغاير با NPT به ايران تبديل شود', note: 'MP Falahatpisheh warns Russia' },
+      { type: 'RETREAT', mode: 'withdraw', cameo: '0874', actor: ['ISR'], recipient: ['PSE'], date: null, evidence: 'اسرائيل نيز از غزه عقب نشيني كرده است', note: 'the 2005 Gaza disengagement, background' },
+    ],
+    not_events: [
+      { evidence: 'اگر تهران با اين امر مخالفت كند پرونده هسته‌اي ايران به شوراي امنيت ارجاع خواهد شد', note: 'conditional prediction' },
+      { evidence: 'در سال 2006 فشارها بر ايران افزايش خواهد يافت', note: 'prediction' },
+      { evidence: 'هنوز طرح مدون و مشخصي را از روسيه دريافت نكرده‌ايم', note: 'negated' },
+      { evidence: 'من به اين توطئه عقيده ندارم', note: 'negated opinion' },
+    ],
+  },
+  {
+    src: '2:32', // 2017-09-26
+    note: 'al-Nujaba (a PMF militia) coded IRQREB; the Kurdistan Regional Government coded IRQGOV',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRQREB'], recipient: ['IRQGOV'], date: '2017-09-26', evidence: 'شیطنت‌های سران اقلیم کردستان، مساله جدیدی نیست', note: 'Yusuf al-Nasiri on the referendum; «توطئه‌ای استراتژیک» (para 3) and para 5 are the same criticism' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['IRQREB'], recipient: ['IRQGOV'], date: '2017-09-26', evidence: 'در صورت نیاز، به سادگی تمام «عمق اربیل» را هدف قرار خواهیم داد', note: 'a conditional military threat (para 9 repeats the warning)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['ISR'], recipient: ['IRQGOV'], date: null, evidence: 'حمایت‌های بی‌شائبه رژیم صهیونیستی از جدایی اقلیم کردستان', note: 'Israel\'s support for Kurdish secession, as stated' },
+    ],
+    not_events: [{ evidence: 'مانع تشکیل و گسترش آن خواهند شد', note: 'a prediction about Iraq\'s neighbours' }],
+  },
+  {
+    src: '1:3', // 2006-01-12 — filed under farsplus-magazine
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2006-01-12', evidence: 'دستگير شدگان پس از تشكيل پرونده', note: 'Mashhad police arrest 167 Goldquest recruiters (the number is in the title); day not stated' },
+    ],
+  },
 ];
