@@ -511,4 +511,87 @@ export const annotations = [
       { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2006-01-12', evidence: 'دستگير شدگان پس از تشكيل پرونده', note: 'Mashhad police arrest 167 Goldquest recruiters (the number is in the title); day not stated' },
     ],
   },
+  {
+    src: '1:113', // 2003-05-09 — headlines of The News (Pakistan)
+    note: 'a list of headlines: each is coded; no day is given, so news-of-the-day items take the publication day',
+    events: [
+      { type: 'REJECT', cameo: '120', actor: ['INDGOV'], recipient: ['PAKGOV'], date: '2003-05-09', evidence: 'واجپايي پيشنهاد پاكستان جهت نابودسازي سلاحهاي هسته اي را رد كرد', note: 'Vajpayee rejects Pakistan\'s denuclearisation offer' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['PAKLEG'], recipient: ['IND'], date: '2003-05-09', evidence: 'سيزده تن از نمايندگان مجلس پاكستان جهت انجام گفت و گوهاي مسالمت آميز راهي هند شدند' },
+      { type: 'REQUEST', mode: 'assist', cameo: '102', actor: ['PAKOPP'], recipient: ['USAGOV'], date: '2003-05-09', evidence: 'از آرميتاژ و روكا تقاضاي كمك كردند', note: 'opposition leaders ask Armitage and Rocca to help Bhutto\'s and Sharif\'s return' },
+      { type: 'ASSAULT', cameo: '190', actor: [], recipient: ['USAMIL'], date: '2003-05-09', evidence: 'دو سرباز آمريكايي در بغداد كشته شدند', note: 'perpetrator not stated' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['USAGOV'], recipient: ['PAK'], date: '2003-05-09', evidence: 'فرستادگان ويژه آمريكا به پاكستان از اين كشور خواستند تا نفوذ خود به خاك هند را  متوقف كند', note: 'stop cross-border infiltration' },
+      { type: 'REQUEST', cameo: '100', actor: ['USA'], recipient: ['IGOUNO'], date: '2003-05-09', evidence: 'آمريكا جهت برخورد با ايران به سازمان ملل فشار مي آورد', note: 'pressure on the UN to act against Iran' },
+      { type: 'CONSULT', cameo: '040', actor: ['PAK'], recipient: ['GBR'], date: '2003-05-09', evidence: 'پاكستان و انگليس راههاي ممكن جهت همكاري هاي دفاع دريايي را مورد بررسي قرار دادند' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1054', actor: ['USA'], recipient: ['IGOUNO'], date: '2003-05-09', evidence: 'امروز آمريكا براي پايان دادن به تحريمهاي اقتصادي عليه عراق يك قطعنامه به شوراي امنيت سازمان ملل پيشنهاد مي كند', note: 'a draft resolution to lift the Iraq sanctions, today' },
+      { type: 'CONSULT', cameo: '040', actor: ['IRQ'], recipient: ['USAGOV'], date: '2003-05-09', evidence: 'گروههاي سياسي عراق و مقامات آمريكايي جهت ايجاد دولت آينده عراق به بحث و تبادل نظر پرداختند' },
+      { type: 'ASSAULT', cameo: '190', actor: ['INDMIL'], recipient: ['INDREB'], date: '2003-05-09', evidence: 'در اثر درگيري ميان نيروهاي دولتي هند و مبارزان مسلمان كشميري دست كم 9  تن كشته شدند', note: 'one event for the clash; Kashmiri militants INDREB' },
+      { type: 'ASSAULT', cameo: '190', actor: ['ISRMIL'], recipient: ['PSE'], date: '2003-05-09', evidence: 'در پي تهاجم نيروهاي اسرائيلي به نواز غزه سه فلسطيني از جمله يكي از اعضاي برجسته جنبش حماس به شهادت رسيدند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IGOEUREEC'], recipient: ['IND', 'PAK'], date: '2003-05-09', evidence: 'اتحاديه اروپا از برقراري تماس ميان هند و پاكستان حمايت مي كند' },
+      { type: 'AGREE', cameo: '036', actor: ['PAKGOV'], recipient: ['USAGOV'], date: '2003-06-16', evidence: 'پرويز مشرف رئيس جمهور پاكستان روز 16 ژوئن سال جاري جهت ديدار با مقامات آمريكايي راهي اين كشور مي شود', note: 'planned visit' },
+      { type: 'ASSAULT', cameo: '180', actor: [], recipient: ['IGOUNO'], date: null, evidence: 'به دنبال حمله به نيروهاي خنثي سازي مين در افغانستان', note: 'attack on UN deminers; perpetrator not stated' },
+      { type: 'SANCTION', mode: 'discontinue', cameo: '1623', actor: ['IGOUNO'], recipient: ['AFG'], date: '2003-05-09', evidence: 'سازمان ملل عمليات خنثي سازي مين را در اين كشور ، متوقف كرد' },
+    ],
+    not_events: [
+      { evidence: 'بوش به برقراي صلح درخاورميانه اميدوار است', note: 'an optimistic comment (CAMEO 013), no PLOVER event' },
+      { evidence: 'در اثر برخورد يك قطار با اتوبوس آلماني در مجارستان 33 آلماني كشته شدند', note: 'an accident' },
+    ],
+    dates: [{ text: 'روز 16 ژوئن سال جاري', value: '2003-06-16', granularity: 'day' }],
+  },
+  {
+    src: '1:9', // 2011-05-25
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['IRNGOV'], recipient: ['IRNLEG'], date: null, evidence: 'اين جلسه با حضور اسفنديار رحيم‌مشايي و محمد شريف ملك‌زاده براي ارائه توضيحات در خصوص عملكرد شوراي عالي ايرانيان برگزار خواهد شد', note: 'Mashaei and Malekzadeh will appear before the Majlis inquiry committee; date not yet fixed' },
+    ],
+    not_events: [
+      { evidence: 'در هفته گذشته به دليل انتخابات هيئت رئيسه مجلس اين جلسه برگزار نشد', note: 'a meeting that did not take place (negated)' },
+      { evidence: 'مقرر بود كه هفته گذشته اسفنديار رحيم مشايي و محمد شريف ملك‌زاده', note: 'a past plan that was cancelled' },
+    ],
+  },
+  {
+    src: '1:15', // 2004-06-28 — filed under arts-media
+    events: [
+      { type: 'REJECT', cameo: '120', actor: ['IRN'], recipient: ['SAU'], date: null, evidence: 'ايران به خاطر جلوگيري از كاهش ناگهاني قيمت نفت، با آن مخالفت كرده بود', note: 'Iran opposed the Saudi proposal in OPEC, earlier' },
+    ],
+    not_events: [{ evidence: 'هيچ خطري از اين بابت متوجه ما نيست', note: 'negated' }],
+  },
+  {
+    src: '1:22', // 2008-03-23 — economy
+    note: 'the five oil majors coded MNC (multinational corporations)',
+    events: [
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['IRQGOV'], recipient: ['MNC'], date: null, evidence: 'مقامهاي دولت عراق هفته گذشته با نمايندگان شركتهاي نفتي در شهر امان پايتخت اردن ديدار و  گفت گو كردند', note: 'last week in Amman' },
+      { type: 'AGREE', cameo: '031', actor: ['MNC'], recipient: ['IRQ'], date: null, evidence: 'قرار است با ارائه كمكهاي فني ، ميزان توليد نفت عراق را بيش از 25 درصد افزايش دهند', note: 'planned technical-support contracts' },
+    ],
+    not_events: [{ evidence: 'پيش نويس قانون جديد صنعت نفت اين كشور را كه سال گذشته مورد تصويب دولت نوري مالكي قرار گرفته ، تصويب نكرده است', note: 'negated' }],
+  },
+  {
+    src: '1:197', // 2013-05-19
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: null, evidence: 'سه کافی نت در بجنورد با وجود تذکرات پلیس برابر دستورالعمل‌ها و قوانین جاری در کافی نت‌ها به خاطر وجود تخلفات مشهود و عدول از مقررات پلمپ شدند', note: 'sealing of three internet cafés' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, evidence: 'موفق شدند فردی را به هویت م.ت 29 ساله را شناسایی و دستگیر کنند', note: 'the cyber police arrest an extortionist (para 2 announces the same arrest)' },
+    ],
+  },
+  {
+    src: '1:295', // 2007-03-09 — filed under farsplus-magazine
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, evidence: '15 نفر از عوامل تهيه و توزيع در واحدهاي صنفي آمل شناسايي و دستگير شدند', note: 'fireworks sellers, before Chaharshanbe Suri' },
+      { type: 'THREATEN', mode: 'restrict', cameo: '132', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: '2007-03-09', evidence: 'اين قبيل واحد‌ها در صورت شناسايي با هماهنگي مقامات قضايي پلمپ خواهند شد', note: 'a conditional threat to seal shops (a conditional threat is THREATEN)' },
+    ],
+  },
+  {
+    src: '2:48', // 2018-03-12
+    note: 'the border guards (مرزبانی, part of the police) coded IRNCOP',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, evidence: '۱۱ نفر متهم نیز در این رابطه دستگیر', note: 'in the past 24 hours' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, optional: true, evidence: 'دو فروند شناور تجاری حامل و فعال در قاچاق کالا توقیف', note: 'seizure of goods and two boats: same tuple as the arrests' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2018-03-12', evidence: 'ضمن قدردانی از مشارکت و همکاری خوب مرزنشینان با مرزبانان', note: 'thanks to border residents' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2018-03-12', evidence: 'از عموم شهروندان و مرزنشینان فهیم استان خواست تا در اسرع وقت به پاسگاه‌های مرزی اطلاع دهند' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2018-03-12', granularity: 'day' }],
+  },
+  {
+    src: '2:115', // 2007-02-12 — filed under farsplus-magazine
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, evidence: 'در اين زمينه 6 نفر دستگير', note: 'four operations in the past three days: one arrest event; the seizure of drugs and cars is part of it' },
+    ],
+  },
 ];
