@@ -520,7 +520,7 @@ export const annotations = [
       { type: 'REQUEST', mode: 'assist', cameo: '102', actor: ['PAKOPP'], recipient: ['USAGOV'], date: '2003-05-09', evidence: 'از آرميتاژ و روكا تقاضاي كمك كردند', note: 'opposition leaders ask Armitage and Rocca to help Bhutto\'s and Sharif\'s return' },
       { type: 'ASSAULT', cameo: '190', actor: [], recipient: ['USAMIL'], date: '2003-05-09', evidence: 'دو سرباز آمريكايي در بغداد كشته شدند', note: 'perpetrator not stated' },
       { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['USAGOV'], recipient: ['PAK'], date: '2003-05-09', evidence: 'فرستادگان ويژه آمريكا به پاكستان از اين كشور خواستند تا نفوذ خود به خاك هند را  متوقف كند', note: 'stop cross-border infiltration' },
-      { type: 'REQUEST', cameo: '100', actor: ['USA'], recipient: ['IGOUNO'], date: '2003-05-09', evidence: 'آمريكا جهت برخورد با ايران به سازمان ملل فشار مي آورد', note: 'pressure on the UN to act against Iran' },
+      { type: 'REQUEST', cameo: '100', actor: ['USA'], recipient: ['IGOUNO'], date: '2003-05-09', optional: true, evidence: 'آمريكا جهت برخورد با ايران به سازمان ملل فشار مي آورد', note: 'pressure on the UN to act against Iran: a separate act with the same tuple as the Iraq-sanctions draft below' },
       { type: 'CONSULT', cameo: '040', actor: ['PAK'], recipient: ['GBR'], date: '2003-05-09', evidence: 'پاكستان و انگليس راههاي ممكن جهت همكاري هاي دفاع دريايي را مورد بررسي قرار دادند' },
       { type: 'REQUEST', mode: 'yield', cameo: '1054', actor: ['USA'], recipient: ['IGOUNO'], date: '2003-05-09', evidence: 'امروز آمريكا براي پايان دادن به تحريمهاي اقتصادي عليه عراق يك قطعنامه به شوراي امنيت سازمان ملل پيشنهاد مي كند', note: 'a draft resolution to lift the Iraq sanctions, today' },
       { type: 'CONSULT', cameo: '040', actor: ['IRQ'], recipient: ['USAGOV'], date: '2003-05-09', evidence: 'گروههاي سياسي عراق و مقامات آمريكايي جهت ايجاد دولت آينده عراق به بحث و تبادل نظر پرداختند' },
@@ -593,5 +593,97 @@ export const annotations = [
     events: [
       { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: null, evidence: 'در اين زمينه 6 نفر دستگير', note: 'four operations in the past three days: one arrest event; the seizure of drugs and cars is part of it' },
     ],
+  },
+  {
+    src: '1:72', // 2005-09-07 — filed under social
+    note: 'Hossein Mofid (head of the Supreme Court) and Dorri-Najafabadi (prosecutor-general): IRNJUD; the statements come from the judiciary\'s bulletin, no day',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNJUD'], recipient: ['IRQJUD'], date: '2005-09-07', evidence: 'به كيفرخواست غيرعادلانه و غيرمنصفانه صادره درباره‌ صدام اشاره كرد', note: 'the indictment ignores Saddam\'s crimes against Iran (para 1 continues it)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNJUD'], recipient: ['IRQJUD'], date: '2005-09-07', optional: true, evidence: 'با انتقاد از نقايص محرز كيفرخواست صادر شده عليه صدام', note: 'Dorri-Najafabadi\'s criticism: a second speaker, same tuple' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNJUD'], recipient: ['USA'], date: '2005-09-07', evidence: 'پشت پرده اين دادگاه آمريكايي‌ها هستند', note: 'also «دادگاهي كه … از سوي پل برمر تشكيل خواهد شد، چندان قابل اطمينان نيست»' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['IRNJUD'], recipient: ['IRQGOV'], date: null, optional: true, evidence: 'درصدد تهيه‌ كيفرخواست جامعي عليه صدام و جنايات اوست', note: 'the prosecutor-general is preparing an indictment of Saddam (former regime: IRQGOV): an ongoing step or an intent' },
+      { type: 'ASSAULT', cameo: '190', actor: ['IRQ'], recipient: ['IRN'], date: null, evidence: 'مهاجم در جنگ 8 ساله عليه ايران، عراق بوده است', note: 'the 1980-88 war, background' },
+      { type: 'ASSAULT', mode: 'unconventional', cameo: '2041', actor: ['IRQGOV'], recipient: ['IRN'], date: null, evidence: 'استفاده‌ صدام از سلاح‌هاي شيميايي', note: 'background' },
+    ],
+    not_events: [{ evidence: 'ايران مي‌تواند خسارات وارده بر خود ناشي از اين جنگ را مطالبه كند', note: 'a possibility' }, { evidence: 'ممكن است در اين دادگاه به نتيجه‌اي نرسيم', note: 'speculation' }],
+  },
+  {
+    src: '1:88', // 2018-11-12 Monday
+    note: 'the CSIS think tank coded USANGO',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USANGO'], recipient: ['PRK'], date: '2018-11-12', evidence: 'این کشور را به مخفی‌کاری و ادامه برنامه موشکی و اتمی خود متهم کرده است', note: 'report published today (paras 1-3, 9-14 detail it)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USANGO'], recipient: ['USAGOV'], date: '2018-11-12', evidence: 'به شدت از مواضع دونالد ترامپ رئیس‌جمهور آمریکا در قبال مذاکرات با کره شمالی', note: 'the report criticises Trump' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USASPY'], recipient: ['PRK'], date: null, evidence: 'مقام‌های اطلاعاتی آمریکا می‌گویند که تولید مواد اتمی توسط کره شمالی', note: 'as quoted by the NYT' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USAGOV'], recipient: ['PRKGOV'], date: '2018-11-12', evidence: 'رئیس کیم (جونگ اون رهبر کره شمالی) باید تعهداتش از قبیل تعهد به خلع سلاح اتمی کامل کره شمالی را اجرایی کند', note: 'State Department spokesman, restating Trump' },
+      { type: 'CONSULT', cameo: '046', actor: ['USA'], recipient: ['PRK'], date: null, optional: true, evidence: 'به رغم ادامه مذاکرات بین طرف‌های آمریکایی و کره شمالی', note: 'ongoing talks, background' },
+      { type: 'THREATEN', cameo: '130', actor: ['PRK'], recipient: ['USA'], date: null, evidence: 'پیونگ یانگ در هفته‌های اخیر به واشنگتن درباره احتمال از سرگیری برنامه اتمی خود در صورت تداوم مواضع خصمانه آمریکا علیه کره شمالی هشدار داده است', note: 'a conditional warning in recent weeks' },
+    ],
+    not_events: [{ evidence: 'به انتشار گزارش این اندیشکده آمریکایی و جنجال‌های ناشی از آن واکنشی نشان نداده‌اند', note: 'negated' }, { evidence: 'در صورت تشدید تنش بین کره شمالی و آمریکا', note: 'conditional' }],
+    dates: [{ text: 'امروز دوشنبه', value: '2018-11-12', granularity: 'day' }, { text: 'دوشنبه ۲۱ آبان', value: '2018-11-12', granularity: 'day' }],
+  },
+  {
+    src: '1:158', // 2012-08-17 Friday (Quds Day)
+    note: 'the speaker is the IRGC commander of Lordegan (IRNMIL)',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['ISR'], date: '2012-08-17', evidence: 'ظهر امروز در اجتماع باشکوه راهپیمایی روز جهانی قدس', note: 'the Quds Day march in Lordegan' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNMIL'], recipient: ['SAU'], date: '2012-08-17', evidence: 'این کشور از توانایی خود در راه مجهز کردن دشمنان اسلام به سلاح‌های جنگی در خاورمیانه استفاده می‌کند' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNMIL'], recipient: ['USA', 'ISR'], date: '2012-08-17', optional: true, evidence: 'دشمنان خبیث اسلام و در راس آن‌ها آمریکا و اسرائیل جنایتکار', note: 'rhetoric' },
+    ],
+    not_events: [
+      { evidence: 'به زودی شاهد شکل گرفتن این تظاهرات در عربستان سعودی و نابودی حکومت آل‌سعود خواهیم بود', note: 'a wish/prediction' },
+      { evidence: 'در جنگ 33 روزه توسط 2 هزار 600 نفر از حزب‌الله لبنان شکست خورد', note: 'a historical judgement, no dated act coded' },
+    ],
+  },
+  {
+    src: '1:256', // 2009-11-11 Wednesday
+    note: 'MP Mirtajeddini\'s speech in the Majlis',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNLEG'], recipient: ['IRNGOV'], date: '2009-11-11', evidence: 'ضمن تشكر از اين دولت خدمتگزار', note: 'thanks the government' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNLEG'], recipient: ['IRNGOV'], date: '2009-11-11', evidence: 'درخواست مي‌كنم پاره‌اي از مسائل اصلي اين استان را در اولويت قرار دهند', note: 'the list of projects (paras 3-6) is part of the same request' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNLEG'], recipient: ['SAU'], date: '2009-11-11', evidence: 'را شديداً محكوم مي‌كنيم' },
+      { type: 'ASSAULT', cameo: '190', actor: ['SAUMIL'], recipient: ['YEMCVL'], date: null, evidence: 'تهاجم وحشيانه عربستان سعودي به شيعيان بي‌دفاع يمن', note: 'the Saudi offensive against the Houthis (the speaker calls the victims defenceless Shiites); phosphorus bombs «according to reports»' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1055', actor: ['IRNLEG'], recipient: ['IGOUNO'], date: '2009-11-11', evidence: 'ضروري است كه سازمان ملل هر چه سريعتر هيئت تحقيق براي منطقه اعزام كنند' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['IRNLEG'], recipient: ['SAU'], date: '2009-11-11', evidence: 'حملات سعودي به دولت يمن بايد سريعاً متوقف شود' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1013', actor: ['IRNLEG'], recipient: ['PAKGOV'], date: '2009-11-11', evidence: 'دولت پاكستان بايد تروريست‌هاي خون آشام را تحويل دهد', note: 'the Jundallah bombing suspects' },
+    ],
+    not_events: [
+      { evidence: 'در پيگيري مسائل و امور مردم تبريز كوتاهي نخواهم كرد', note: 'a personal promise to constituents, no counterpart act' },
+      { evidence: 'اگر بخواهد مقابل حركت اين انقلاب بايستد مطلوب منزوي خواهد شد', note: 'a general conditional warning, no addressee named' },
+    ],
+  },
+  {
+    src: '1:267', // 2016-03-23
+    note: 'mostly experts\' predictions about the Kazakh elections',
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['KAZGOV'], recipient: ['KAZCVL'], date: null, evidence: 'از مردم این کشور خواست تا به حضور فعال خود در انتخابات، وحدت و یکپارچگی خود را حفظ نمایند', note: 'Nazarbayev\'s campaign speech in Uralsk, no day' },
+    ],
+    not_events: [{ evidence: 'پارلمان جدید در این کشور خطوط بودجه را مشخص خواهد کرد', note: 'prediction' }, { evidence: 'بدون شک پیروزی با حزب نور آتن خواهد بود', note: 'prediction' }],
+    dates: [{ text: '20 مارس', value: '2016-03-20', granularity: 'day' }],
+  },
+  {
+    src: '2:65', // 2018-10-04 Thursday
+    note: 'hoarders coded IRNBUS, smugglers IRNCRM',
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: null, evidence: 'همه این انبارها پلمپ', note: 'the 72-hour operation against hoarders: warehouses sealed' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: null, evidence: 'افراد متخلف در این خصوص دستگیر و به مراجع قضائی معرفی شدند', note: 'arrests of the hoarders' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2018-10-04', evidence: 'در یک درگیری مسلحانه آنان را زمین گیر کنند', note: 'the Nikshahr gunfight «last night» at 3 a.m., i.e. the early hours of the publication day; the smugglers fled' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2018-10-04', evidence: 'یک تن و 450 کیلو و 800گرم تریاک', note: 'drugs seized from the two cars' },
+    ],
+    not_events: [{ evidence: 'سوداگران مرگ در امان نخواهند بود', note: 'a general warning, no specific act' }],
+    dates: [{ text: 'شب گذشته', value: '2018-10-03', granularity: 'day' }],
+  },
+  {
+    src: '2:125', // 2006-06-01
+    note: 'no events: a commander inspects his own brigades; the «enemies» are unnamed',
+    events: [],
+    not_events: [{ evidence: 'در بازديد ميداني از گردان‌هاي پياده و تخصصي تيپ 48 فتح', note: 'an inspection of one\'s own units is no CONSULT' }],
+  },
+  {
+    src: '2:140', // 2007-10-12 Friday — filed under farsplus-magazine
+    note: 'Shahrekord\'s Friday prayer leader coded IRNREL',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['USA', 'ISR'], date: '2007-10-12', evidence: 'مسئولان بايد مراقب توطئه‌ها و فتنه‌انگيزي‌هاي آمريكا و صهيونيسم باشند', note: 'this week\'s Friday sermon' },
+    ],
+    not_events: [{ evidence: 'هرگز به خواسته‌هاي خود نخواهند رسيد', note: 'prediction about unnamed enemies' }],
   },
 ];
