@@ -665,7 +665,7 @@ export const annotations = [
     note: 'hoarders coded IRNBUS, smugglers IRNCRM',
     events: [
       { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: null, evidence: 'همه این انبارها پلمپ', note: 'the 72-hour operation against hoarders: warehouses sealed' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: null, evidence: 'افراد متخلف در این خصوص دستگیر و به مراجع قضائی معرفی شدند', note: 'arrests of the hoarders' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNBUS'], date: null, optional: true, evidence: 'افراد متخلف در این خصوص دستگیر و به مراجع قضائی معرفی شدند', note: 'arrests of the hoarders: same sentence and tuple as the sealing' },
       { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2018-10-04', evidence: 'در یک درگیری مسلحانه آنان را زمین گیر کنند', note: 'the Nikshahr gunfight «last night» at 3 a.m., i.e. the early hours of the publication day; the smugglers fled' },
       { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCRM'], date: '2018-10-04', evidence: 'یک تن و 450 کیلو و 800گرم تریاک', note: 'drugs seized from the two cars' },
     ],
@@ -685,5 +685,60 @@ export const annotations = [
       { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['USA', 'ISR'], date: '2007-10-12', evidence: 'مسئولان بايد مراقب توطئه‌ها و فتنه‌انگيزي‌هاي آمريكا و صهيونيسم باشند', note: 'this week\'s Friday sermon' },
     ],
     not_events: [{ evidence: 'هرگز به خواسته‌هاي خود نخواهند رسيد', note: 'prediction about unnamed enemies' }],
+  },
+  {
+    src: '1:92', // 2014-09-01 Monday — headlines of the day (the text says «امروز هشتم شهریورماه», but the link and «امروز دوشنبه» give 10 Shahrivar = 1 September)
+    note: 'a digest of headlines with their leads; each act is coded once (headline + lead)',
+    events: [
+      { type: 'COOPERATE', cameo: '060', actor: ['IRN'], recipient: ['IGOUNOIAE'], date: null, evidence: 'جمهوری اسلامی ایران با جدیت به اجرای 5 گام عملی توافق شده با آژانس بین‌المللی انرژی اتمی اقدام کرده است', note: 'implementing the five agreed practical steps (ongoing)' },
+      { type: 'CONSULT', cameo: '040', actor: ['IRN'], recipient: ['IGOUNOIAE'], date: '2014-08-31', evidence: 'نشست فنی با آژانس روز یکشنبه برگزار شد' },
+      { type: 'ASSAULT', cameo: '190', actor: ['ISRMIL'], recipient: ['PSE'], date: null, evidence: 'این تهاجم وحشیانه سومین عملیات نظامی از زمان پیروزی مقاومت اسلامی فلسطین', note: 'Operation Hot Winter (2008), recalled in a retrospective' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRNGOV'], recipient: ['BEL'], date: '2014-09-01', evidence: 'وزیر امور خارجه کشورمان برای سفر به چند کشور اروپایی تهران را به مقصد بروکسل ترک کرد', note: 'Zarif leaves for Brussels (destination of travel); also headline «ظریف راهی بروکسل شد»' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['YEMREB'], recipient: ['YEMGOV'], date: '2014-09-01', evidence: 'رهبر حوثی‌های یمن از آغاز مرحله سوم خیزش مردمی یمن علیه دولت ناکام این کشور خبر داد', note: 'the Houthis (YEMREB) announce the third, peaceful phase of their protest campaign' },
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['AUSGOV'], recipient: ['RUS'], date: '2014-09-01', evidence: 'تحریم‌های جدیدی را علیه مسکو اعمال کرد', note: 'new sanctions today Monday (163 is COERCE in the 2021 table)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['PSEGOV'], recipient: ['ISRGOV'], date: '2014-09-01', evidence: 'تصمیم رژیم صهیونیستی برای مصادره زمین‌های کرانه باختری را عامل ایجاد تنش بیشتر در مذاکرات سازش خواند', note: 'Abbas' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['ISRGOV'], recipient: ['PSE'], date: null, evidence: 'تصمیم رژیم صهیونیستی برای مصادره زمین‌های کرانه باختری', note: 'the land confiscation decision' },
+      { type: 'ASSAULT', cameo: '180', actor: ['KAZCVL'], recipient: ['KAZCVL'], date: null, evidence: 'حمله گروهی جوانان مسلح قزاق به یک روستای ازبک‌نشین در جنوب قزاقستان', note: 'armed ethnic-Kazakh youths attack an ethnic-Uzbek village (both Kazakh citizens)' },
+      { type: 'AGREE', cameo: '030', actor: ['GBRGOV'], recipient: ['IRN'], date: null, evidence: 'از گسترش روابط با ایران، استقبال کرد', note: 'Humza Yousaf of the Scottish government (devolved: GBRGOV), in an interview with Fars' },
+      { type: 'REQUEST', cameo: '100', actor: ['GBRGOV'], recipient: [], date: null, evidence: 'لزوم تحقیق در مورد جرایم اسرائیل در نوار غزه سخن گفت', note: 'calls for an investigation of Israel\'s crimes (no addressee)' },
+      { type: 'AGREE', cameo: '0332', actor: ['AUSGOV'], recipient: ['IRQGOV'], date: null, evidence: 'از عزیمت هواپیماهای نظامی استرالیا به عراق بمنظور تسلیح کردهای این کشور علیه عناصر گروه تروریستی داعش طی هفته جاری خبر داد', note: 'will arm the Iraqi Kurds this week (planned military aid; the Kurdish authorities coded IRQGOV as in 2:32)' },
+      { type: 'AGREE', cameo: '036', actor: ['LBNGOV'], recipient: ['RUSGOV'], date: null, evidence: 'نیمه دوم ماه سپتامبر به منظور دیدار با همتای روس و مقامات امنیتی روسیه و بحث و بررسی موضوع خرید سلاح، به مسکو سفر می‌کند', note: 'planned visit, second half of September' },
+      { type: 'MOBILIZE', mode: 'troops', cameo: '150', actor: ['ISRMIL'], recipient: [], date: '2014-09-01', evidence: 'رژیم صهیونیستی امروز دوشنبه مانوری نظامی در منطقه اشغالی جولان سوریه', note: 'a military exercise near the Shebaa farms: a show of force with no named target' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['UKRGOV'], recipient: ['RUS'], date: '2014-09-01', evidence: 'روسیه را به مداخله نظامی مستقیم در شرق اوکراین متهم کرد', note: 'Poroshenko (headline + lead: one event)' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['TURCOP'], date: '2014-09-01', evidence: 'ده‌ها نیروی پلیس ترکیه صبح امروز به اتهام توطئه‌چینی علیه دولت این کشور دستگیر شدند', note: 'passive, the arresting authority is not stated' },
+    ],
+    not_events: [
+      { evidence: 'در گفت‌وگوی اختصاصی با خبرگزاری فارس', note: 'an interview with Fars, not a CONSULT' },
+      { evidence: 'توافق موقت هسته‌ای با ایران می‌تواند میراث خوبی', note: 'speculation' },
+      { evidence: 'آمریکا باید از تحریم جدید پرهیز می‌کرد', note: 'an analyst\'s opinion' },
+    ],
+    dates: [{ text: 'روز یکشنبه', value: '2014-08-31', granularity: 'day' }, { text: 'امروز دوشنبه', value: '2014-09-01', granularity: 'day' }, { text: 'نیمه دوم ماه سپتامبر', value: '2014-09-16', granularity: 'day', until: '2014-09-30' }],
+  },
+  {
+    src: '1:257', // 2008-08-08 — Mashaei's interview with The Hindu
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRNGOV'], recipient: ['IND'], date: '2008-04-29', evidence: 'در طول ديدار 29 آوريل رئيس جمهور محمود احمدي‌نژاد', note: 'Ahmadinejad\'s visit to India (para 5 «حدود سه ماه پيش از هند و پاكستان ديدن كرد»)' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRNGOV'], recipient: ['PAK'], date: null, evidence: 'رئيس جمهور ايران  حدود سه ماه پيش از هند و پاكستان ديدن كرد', note: 'and to Pakistan, about three months ago' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['IND', 'PAK'], date: null, evidence: 'تعهد ايران را نسبت به شكل سه‌جانبه اين طرح تكرار كرد', note: 'during the trip' },
+      { type: 'AGREE', cameo: '0311', actor: ['INDGOV'], recipient: ['IRN'], date: '2008-04-29', evidence: 'دهلي نو مشتاق نهايي سازي اين طرح است', note: 'Patil, Singh and Deora during the visit' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1011', actor: ['INDGOV'], recipient: ['IRN'], date: '2008-04-29', evidence: 'رئيس جمهور هندي نكاتي را پيشنهاد كرد كه ايران بايستي آنها را مورد بررسي قرار دهد', note: 'the non-paper of concerns (also para 1)' },
+      { type: 'AGREE', cameo: '031', actor: ['IRNGOV'], recipient: ['IND'], date: null, evidence: 'رئيس جمهور ايران توافق كرد كه گاز ايران در مرزهند با پاكستان تحويل هند داده شود', note: 'accepts delivery at the India–Pakistan border' },
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['IRNGOV'], recipient: ['IND'], date: '2008-08-08', evidence: 'بهتر است كه هند مذاكرات را هر چه زودتر به پايان رسانده و به سوي مرحله بعدي حركت كند', note: 'urges India to conclude; «منتظريم كه مقامات و دولت هند تمايل خود را براي برگزاري نشست‌هاي سه جانبه اعلام كنند» is the same call' },
+      { type: 'THREATEN', cameo: '130', actor: ['IRNGOV'], recipient: ['IND'], date: '2008-08-08', evidence: 'اگر پاسخي از سوي هند دريافت نشود اين طرح به طور دوجانبه با پاكستان دنبال و نهايي خواهد شد', note: 'a conditional threat to go ahead without India (para 21 repeats it)' },
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['PAK'], recipient: ['IRN'], date: null, optional: true, evidence: 'آنان خواهان انجام مذاكرات بيشتر در سطح كارشناسان هستند', note: 'Pakistan wants further expert talks (as Mashaei reports)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['IND'], date: '2008-08-08', evidence: 'ما ازعملكرد هند در گذشته راضي نيستيم' },
+    ],
+    not_events: [
+      { evidence: 'هيچ گونه مذاكره‌اي با چين صورت نگرفته', note: 'negated' },
+      { evidence: 'در گفتگو با خبرنگار روزنامه هندو چاپ هندوستان', note: 'a newspaper interview, not a CONSULT' },
+      { evidence: 'ما در مورد آن به توافق خواهيم رسيد', note: 'a prediction about the price talks' },
+    ],
+    dates: [{ text: '29 آوريل', value: '2008-04-29', granularity: 'day' }],
+  },
+  {
+    src: '2:21', // 2016-04-11 — regional-offices (Afghanistan site): a short story
+    note: 'no events: a piece of fiction about an Afghan migrant\'s child',
+    events: [],
+    not_events: [{ evidence: 'گفتی پدرم را با خودت می‌آوری', note: 'a character\'s promise in a story' }],
   },
 ];
