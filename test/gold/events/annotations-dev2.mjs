@@ -741,4 +741,37 @@ export const annotations = [
     events: [],
     not_events: [{ evidence: 'گفتی پدرم را با خودت می‌آوری', note: 'a character\'s promise in a story' }],
   },
+  {
+    src: '1:53', // 2011-05-19 — sports: handball
+    note: 'sports: «ديدار» and «مقابل هم صف‌آرايي كردند» are handball matches — no CONSULT, no ASSAULT',
+    events: [],
+    not_events: [{ evidence: 'در آخرين ديدار از هفته بيستم ليگ برتر هندبال', note: 'a match' }, { evidence: 'ميزبان خود را از پيش رو برداشت', note: 'winning a match, not an attack' }],
+  },
+  {
+    src: '1:245', // 2012-09-29 — sports: Asian U-16 championship in Tehran
+    note: 'sports: South Korea vs Uzbekistan youth teams; the coaches\' press conference is not a CONSULT between the states',
+    events: [],
+    not_events: [
+      { evidence: 'اگر در دیدار مقابل سوریه دقت می‌کرد', note: 'a match against Syria\'s team, and conditional' },
+      { evidence: 'با یکدیگر رو به رو شدند', note: 'teams facing each other in a match' },
+    ],
+  },
+  {
+    src: '1:84', // 2011-08-14 — sports: futsal, filed under world/iran
+    note: 'sports: Real Madrid vs Barcelona futsal final and the «war of words» between players — no events',
+    events: [],
+    not_events: [{ evidence: 'ديدار نهايي مسابقات بين‌المللي فوتسال دبي', note: 'a match' }, { evidence: 'جنگ كلامي (كركري) راه انداختند', note: 'banter between club players, not an ACCUSE between political actors' }],
+  },
+  {
+    src: '2:19', // 2015-01-17 — sports: Tabriz club\'s training camp in Turkey
+    note: 'sports: friendly matches against Kazakh, Turkish and Azerbaijani clubs — no events',
+    events: [],
+    not_events: [{ evidence: 'در سومین بازی دوستانه خود به مصاف تیم نفتچی باکو می‌رود', note: 'a planned friendly match, not a planned meeting (no AGREE)' }, { evidence: 'این تیم در هفته هجدهم میزبان تیم سایپای کرج است', note: '«hosting» a match' }],
+  },
+  {
+    src: '1:207', // 2006-12-29 — sports: wrestling league, filed under world/europe-amercia
+    note: 'sports: a wrestling league meeting; a wrestler\'s protest to the referee is no political PROTEST',
+    events: [],
+    not_events: [{ evidence: 'اعتراض مداوم تاتاري به داور باعث شد نزديك به پنج دقيقه كشتي‌ها تعطيل شد', note: 'a sports protest to a referee' }, { evidence: 'مسلم نادري خادم در 55 كيلوگرم سلطاني را شكست داد', note: 'defeating an opponent in a bout' }],
+  },
 ];
