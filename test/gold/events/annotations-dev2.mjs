@@ -813,4 +813,32 @@ export const annotations = [
     ],
     dates: [{ text: '12 دسامبر سال 2007', value: '2007-12-12', granularity: 'day' }, { text: '11 دسامبر 2008', value: '2008-12-11', granularity: 'day' }, { text: '12 خرداد سال 1388', value: '2009-06-02', granularity: 'day' }, { text: '3 مارس 2009', value: '2009-03-03', granularity: 'day' }],
   },
+  {
+    src: '1:165', // 2018-03-21 — Philip Gordon's Foreign Policy article
+    note: 'Gordon (a former White House adviser, no office) coded USACVL; most of the article is argument and prediction',
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, evidence: 'پذیرش فوری دعوت از سوی ترامپ', note: 'Trump accepts Kim\'s invitation; the «impending meeting» (same para) is the same planned meeting' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USACVL'], recipient: ['USAGOV'], date: '2018-03-21', evidence: 'اصلاح توافق هسته‌ای ایران در آستانه مذاکره با کره شمالی ایده‌ای وحشتناک است', note: 'the article\'s thesis; its later arguments are the same criticism (day not stated)' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USAGOV'], recipient: ['IRN'], date: null, optional: true, evidence: 'با «اصلاح»‌ برجام بر اساس آنچه که ترامپ شرط کرده', note: 'Trump\'s conditions for «fixing» the JCPOA (missiles, inspections, sunset clauses)' },
+    ],
+    not_events: [
+      { evidence: 'به احتمال زیاد قادر به یافتن زمینه‌ مشترک برای مذاکره', note: 'prediction' },
+      { evidence: 'به احتمال بسیار زیاد، تهران محدودیت‌ها و شرایط ترامپ را نخواهد پذیرفت', note: 'prediction, not a REJECT' },
+      { evidence: 'آلمان، فرانسه و انگلیس با شرایط افراطی و دور از واقعیت ترامپ موافقت نخواهند کرد', note: 'prediction' },
+    ],
+  },
+  {
+    src: '1:122', // 2013-04-13 — a summary of the US intelligence community's threat assessment
+    note: 'the Senate hearing is a domestic briefing (no CONSULT coded); the assessment\'s claims are coded as ACCUSE by USASPY on the hearing day',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USASPY'], recipient: ['IRN'], date: '2013-03-12', evidence: 'ایران اکنون به استفاده از فرصت‌هایش برای انجام حملاتی در خاک آمریکا تمایل بیشتری یافته', note: 'also the claims about arms to militias (para 6): one ACCUSE for the report\'s Iran section' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1125', actor: ['USASPY'], recipient: ['CHN', 'RUS'], date: '2013-03-12', evidence: 'دو کشور چین و روسیه را توانمندترین و پایدارترین منابع تهدیدکننده آمریکا، مخصوصا در زمینه جاسوسیِ اقتصادی، می‌داند' },
+    ],
+    not_events: [
+      { evidence: 'طرحِ ادعاییِ ترور سفیر عربستان در واشینگتن در سال 2011', note: 'an alleged plot, mentioned as a reference' },
+      { evidence: 'ایران ترجیح می‌دهد از رویاروییِ مستقیم با آمریکا بپرهیزد', note: 'an assessment of intentions' },
+      { evidence: 'احتمالا رویکرد دیپلماتیک روسیه به برنامه هسته‌ای ایران تغییر نخواهد کرد', note: 'prediction' },
+    ],
+    dates: [{ text: 'روز 22 اسفند ماه 1391', value: '2013-03-12', granularity: 'day' }],
+  },
 ];
