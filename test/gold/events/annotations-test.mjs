@@ -387,4 +387,141 @@ export const annotations = [
     ],
     dates: [{ text: 'روز گذشته', value: '2009-11-05', granularity: 'day' }, { text: 'سال 2008', value: '2008-01-01', granularity: 'year', until: '2008-12-31' }],
   },
+  {
+    src: '3:223', // 2021-01-03 Sunday
+    note: 'a Florida state legislator coded USALEG; Palm Beach (local government) USAGOV; a Democratic party official USAOPP',
+    events: [
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USALEG'], recipient: ['USAGOV'], date: '2021-01-03', evidence: 'درخواست کرد این مجتمع تفریحی را به خاطر عدم رعایت مقررات بهداشتی تعطیل کند', note: 'asks Palm Beach to fine and close Mar-a-Lago (quoted in para 2); day not stated' },
+      { type: 'REQUEST', mode: 'change', cameo: '1041', actor: ['USAOPP'], recipient: ['USALEG'], date: '2021-01-03', evidence: 'نباید حق شرکت در جلسه مشترک کنگره در تاریخ ششم ژانویه را داشته باشند', optional: true, note: 'Dworkin: members who attended should be barred (a demand or a criticism)' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['BRAGOV'], recipient: ['USAGOV'], date: null, evidence: 'در این عمارت با ترامپ دیدار داشت', note: 'Bolsonaro at Mar-a-Lago, March 2020 (background)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['USALEG'], date: null, evidence: 'پنس نیز از طرح گروهی از جمهوری‌خواهان تحت رهبری «تد کروز» برای مخالفت با رسمیت بخشیدن به پیروزی «جو بایدن» در نشست ششم ژانویه (هفدهم دی ماه) کنگره حمایت کرده است', note: 'Pence backs the Cruz group\'s plan' },
+    ],
+    not_events: [
+      { evidence: 'در غیر این صورت جریمه شده و حتی تعطیل می‌شوند', note: 'conditional' },
+    ],
+    dates: [{ text: 'ششم ژانویه (هفدهم دی ماه)', value: '2021-01-06', granularity: 'day' }],
+  },
+  {
+    src: '3:234', // 2017-09-17 Sunday
+    note: 'the Houthi-aligned army and Ansarallah: [YEMMIL, YEMREB]; the militias of the Saudi-led coalition coded SAU (the coalition)',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: ['YEMMIL', 'YEMREB'], recipient: ['SAU'], date: '2017-09-17', evidence: 'امروز یکشنبه عملیاتی منحصر به فرد علیه عناصر شبه نظامی ائتلاف سعودی در استان تعز انجام دادند', note: 'Taiz: three vehicles destroyed in the same operation (para 1)' },
+      { type: 'ASSAULT', cameo: '190', actor: ['YEMMIL', 'YEMREB'], recipient: ['SAU'], date: '2017-09-17', evidence: 'خسارت های جانی و نظامی را به شبه نظامیان ائتلاف سعودی در جبهه ساحل غربی یمن متحمل کردند', optional: true, note: 'another front, same day' },
+      { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', actor: ['YEMMIL', 'YEMREB'], recipient: ['SAU'], date: '2017-09-17', evidence: 'محل تجمع مزدوران سعودی را در پشت تپه الحمراء واقع در شمال منطقه موزع بمباران کردند', note: 'shelling of a gathering point' },
+      { type: 'ASSAULT', mode: 'aerial', cameo: '195', actor: ['SAUMIL'], recipient: ['YEMCVL'], date: '2017-09-16', evidence: 'جنگنده های سعودی نیز در جنایتی تازه شب گذشته منطقه حریب القرامیش استان مارب را بمباران کردند', note: '12 civilians killed, last night' },
+    ],
+    dates: [{ text: 'امروز یکشنبه', value: '2017-09-17', granularity: 'day' }, { text: 'شب گذشته', value: '2017-09-16', granularity: 'day' }],
+  },
+  {
+    src: '3:243', // 2005-08-18 Thursday
+    note: 'the Sulaymaniyah Asayish (PUK security) and the Penjwin governor coded IRQGOV/IRQCOP; Talabani was president (IRQGOV); the Iranian «ضد انقلاب» armed groups IRNREB',
+    events: [
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: [], recipient: ['IRNCOP'], date: null, evidence: 'تيراندازي اخير از داخل خاك عراق به ماموران انتظامي ايران', note: 'this week; an Iranian policeman killed; shooters unknown' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQCOP'], recipient: ['IRNGOV'], date: '2005-08-17', evidence: 'مسئول آسايش سليمانيه روز چهارشنبه براي پيگيري تيراندازي اخير از داخل خاك عراق به ماموران انتظامي ايران كه منجر به شهادت يك مامور انتظامي ‌گرديد در راس هياتي وارد مريوان شد' },
+      { type: 'MOBILIZE', mode: 'troops', cameo: '154', actor: ['IRQGOV'], recipient: ['IRNREB'], date: null, evidence: 'طالباني همچنين دستور تقويت نيروهاي مرزي اتحاديه ميهني براي جلوگيري از نفوذ عناصر ضد انقلاب ايراني به داخل خاك ايران را صادر كرده است' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRQCOP'], recipient: [], date: null, evidence: 'چند نفر در ارتباط با اين تيراندازي كه هفته جاري صورت گرفت در عراق دستگير شده اند', note: 'the arrests are stated by the PUK security official (his own service); suspects unnamed' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['IRNGOV'], date: '2005-08-16', evidence: 'فرماندار پنجوين عراق نيز در راس هياتي براي پيگيري مساله تيراندازي وارد مريوان شد' },
+      { type: 'CONCEDE', cameo: '018', actor: ['IRQGOV'], recipient: ['IRN'], date: '2005-08-16', evidence: 'از اين واقعه ابراز تاسف كرد' },
+    ],
+    not_events: [{ evidence: 'در گفت و گو با خبرنگار خبرگزاري فارس', note: 'an interview' }],
+    dates: [{ text: 'روز پنج‌شنبه', value: '2005-08-18', granularity: 'day' }, { text: 'روز چهارشنبه', value: '2005-08-17', granularity: 'day' }, { text: 'روز سه‌شنبه هفته جاري', value: '2005-08-16', granularity: 'day' }],
+  },
+  {
+    src: '3:248', // 2004-07-16 Friday
+    events: [
+      { type: 'REJECT', mode: 'yield', cameo: '124', actor: ['PRKGOV'], recipient: ['USA'], date: '2004-07-15', evidence: 'كره شمالي درخواست آمريكا براي برچيدن برنامه هسته‌اي و مهر و موم كردن كليه تاسيسات هسته‌اي خود را رد مي‌كند', note: 'foreign ministry spokesman, yesterday' },
+      { type: 'REQUEST', mode: 'yield', cameo: '105', actor: ['USA'], recipient: ['PRK'], date: null, evidence: 'از كره شمالي خواست در مدت 3 ماه نسبت به برچيدن برنامه‌هاي هسته‌اي و مهر و موم كردن كليه تاسيسات هسته‌اي خود اقدام كند', note: 'at the six-party talks last month' },
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['USA'], recipient: ['PRK'], date: null, evidence: 'در مذاكرات شش جانبه برنامه هسته‌اي كره شمالي كه در ماه گذشته ميلادي در پكن برگزار شد', optional: true, note: 'six-party talks in Beijing; only the US and North Korea are named' },
+      { type: 'REJECT', mode: 'meet', cameo: '127', actor: ['PRK'], recipient: ['USA'], date: null, evidence: 'كره شمالي طرح ‌آمريكا را غيرواقع‌ بينانه توصيف كرده است', optional: true, note: 'earlier dismissal of the US plan; may be the same rejection as today\'s' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['PRK'], recipient: ['USA'], date: null, evidence: 'آمريكا ابتدا بايد از سياست خصمانه نسبت به كره شمالي دست بكشد' },
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, evidence: 'در اندونزي در حاشيه ديدار با وزير امور خارجه كره شمالي', note: 'Powell meets the North Korean foreign minister in Indonesia, some time ago' },
+    ],
+    not_events: [
+      { evidence: 'چنانچه دكترين خلع سلاح هسته‌اي در شبه جزيره كره زمينه تحقق يابد', note: 'conditional rejoining of the NPT' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2004-07-15', granularity: 'day' }, { text: 'ماه گذشته ميلادي', value: '2004-06-01', granularity: 'month', until: '2004-06-30' }],
+  },
+  {
+    src: '3:249', // 2004-10-07 Thursday
+    note: 'Vanunu (former nuclear technician, released) coded ISRCVL',
+    events: [
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['ISRCVL'], recipient: ['ISR'], date: '2004-10-07', evidence: 'وانونو همچنين از اسرائيل خواست برنامه هسته‌ايش را كه هرگز حاضر به افشاي آن نشده، برچيند', note: 'Swedish radio interview; day not stated' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['ISRCVL'], recipient: ['ISR'], date: '2004-10-07', evidence: 'اسرائيل، همان رژيمي است كه تجاوز كرده و سرزمينهاي اعراب را تصرف كرد' },
+      { type: 'COERCE', mode: 'restrict', cameo: '1721', actor: ['ISRGOV'], recipient: ['ISRCVL'], date: null, evidence: 'مصاحبه وي با رسانه‌هاي خارجي از زمان آزاديش ممنوع است', note: 'standing ban on speaking to foreign media' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISRGOV'], recipient: ['ISRCVL'], date: null, evidence: '18 سال در زندان رژيم صهيونيستي به سر مي‌برد', optional: true, note: 'his 18-year imprisonment (background, in a relative clause)' },
+    ],
+    not_events: [
+      { evidence: 'ما مي‌توانيم به اسرائيل بگوييم اگر شما ايران را سرزنش مي‌كنيد', note: 'hypothetical' },
+      { evidence: 'در حال رايزني براي اعمال فشار بيشتر بر تهران است', note: 'a general description of lobbying, no specific act' },
+      { evidence: 'در گفت‌وگو با راديو دولتي سوئد گفت', note: 'an interview' },
+    ],
+  },
+  {
+    src: '3:254', // 2020-02-22 Saturday
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از مدیرکل دفتر صادرات گمرک خواسته است', optional: true, note: 'an internal request between two customs offices' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['IRQGOV'], date: null, evidence: 'تعدادی از مسئولان در این استان دستگیر شدند', note: 'officials (including customs) arrested in Wasit; arresting authority not stated' },
+      { type: 'CONSULT', cameo: '046', actor: ['IRNGOV'], recipient: ['IRQGOV'], date: null, evidence: 'مذاکراتی هم توسط بخش خصوصی، مقامات استانی و اداره کل گمرک ایلام و تجار طرفین صورت گرفته', note: 'Ilam customs and provincial officials negotiate with the Iraqi side' },
+      { type: 'CONSULT', cameo: '046', actor: ['IRNBUS'], recipient: ['IRQGOV'], date: '2020-02-22', evidence: 'برخی تجار و تشکل‌های صنفی در حال مذاکره با معاون استانداری استان واسط هستند', optional: true, note: 'traders (nationality not clear) negotiating with Wasit\'s deputy governor' },
+    ],
+    not_events: [
+      { evidence: 'این موضوع هیچ ارتباطی به کرونا ندارد', note: 'denial' },
+      { evidence: 'پیش‌بینی می‌شود این مشکل طی یکی - دو روز آینده برطرف شود', note: 'prediction' },
+    ],
+    dates: [{ text: 'دوشنبه گذشته', value: '2020-02-17', granularity: 'day' }],
+  },
+  {
+    src: '3:265', // 2012-10-07 Sunday
+    note: 'an announced protest rally two days ahead',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: [], date: '2012-10-09', evidence: 'در اعتراض به فیلم موهن علیه پیامبر اعظم (ص)، تجمع اعتراض‌آمیزی در میدان نماز، مقبرة‌الشهدا برگزار می‌کنند', optional: true, note: 'future: the rally has not yet taken place (Tuesday 18 Mehr); the film\'s makers are not named' },
+    ],
+    dates: [{ text: 'روز سه‌شنبه 18 ماه سال جاری', value: '2012-10-09', granularity: 'day' }],
+  },
+  {
+    src: '3:275', // 2004-06-19 Saturday
+    events: [
+      { type: 'COOPERATE', cameo: '061', actor: ['KAZ'], recipient: ['IRN'], date: null, evidence: 'قزاقستان در حال حاضر تحت برنامه سواپ، نفت به ايران مي‌دهد و نفت سبك ايران را از خليج فارس تحويل مي‌گيرد', note: 'the oil swap (ongoing)' },
+      { type: 'AGREE', cameo: '0311', actor: ['KAZBUS'], recipient: ['IRN'], date: null, evidence: 'شركت ملي نفت و گاز قزاقستان در نظر دارد در سال 2004 ميلادي دو ميليون تن نفت به ايران منتقل كند' },
+      { type: 'AGREE', cameo: '0311', actor: ['KAZBUS'], recipient: ['IRN'], date: null, evidence: 'شركت پترو قزاقستان نيز در پي انتقال يك ميليون تن نفت خام به ايران در سال 2004 است', optional: true, note: 'a second company\'s plan' },
+    ],
+    dates: [{ text: 'در سال 2003 ميلادي', value: '2003-01-01', granularity: 'year', until: '2003-12-31' }],
+  },
+  {
+    src: '3:286', // 2005-01-13 Thursday
+    note: 'no events: a lecture; the negotiator\'s belief about what the Europeans said is hearsay, the rest general description',
+    events: [],
+    not_events: [
+      { evidence: 'يكي از اعضاي هيات مذاكره كننده هسته‌اي ايران معتقد بود', note: 'a belief about behind-the-scenes remarks' },
+      { evidence: 'مخالفت كشورهاي اروپايي با حجاب نيز در همين راستا است', note: 'general description' },
+    ],
+  },
+  {
+    src: '3:291', // 2004-08-29 Sunday
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['VENGOV'], recipient: ['IRNGOV'], date: '2004-08-29', evidence: 'سيد محمد خاتمي در اين ديدار', note: 'Venezuelan FM Jesús Pérez received by Khatami in Tehran (para 4: the Venezuelan officials\' trip to Iran)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['VENGOV'], date: '2004-08-29', evidence: 'نقش آقاي چاوز در اين زمينه غيرقابل انكار است', note: 'praise for Chávez and the referendum (paras 0-2)' },
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: ['VEN'], date: '2004-08-29', evidence: 'برعملي شدن توافق‌هاي صورت گرفته بويژه در زمينه تراكتورسازي، ساخت سيلو و توليد سيمان تاكيد كرد' },
+      { type: 'SUPPORT', cameo: '051', actor: ['VENGOV'], recipient: ['IRNGOV'], date: '2004-08-29', evidence: 'با ابلاغ سلام گرم آقاي چاوز رئيس جمهور كشورش به محمد خاتمي', optional: true, note: 'conveyed greetings' },
+      { type: 'AGREE', cameo: '030', actor: ['VENGOV'], recipient: ['IRN'], date: '2004-08-29', evidence: 'اراده راسخ ونزوئلا براي تحكيم و تعميق روابط با جمهوري اسلامي ايران' },
+      { type: 'AGREE', cameo: '030', actor: ['VENGOV'], recipient: ['IRN'], date: '2004-08-29', evidence: 'علاقمندي كشورش براي همكاري هاي بين المللي با ايران نظير گروه پانزده را خاطر نشان ساخت', optional: true, note: 'a second intent (G15), or the same' },
+    ],
+    not_events: [
+      { evidence: 'اظهار اميدواري كرد آقاي چاوز با اين پيروزي تلاش بيشتري براي خدمت به ملت خود بكار بندد', note: 'a hope' },
+    ],
+  },
+  {
+    src: '3:299', // 2004-01-27 Tuesday
+    note: 'the 2004 Majlis sit-in (17th day); the target of the sit-in (the Guardian Council) is not named in the paragraphs; Salavati (former MP, nationalist-religious) IRNOPP, Montazeri IRNREL, professors and students IRNEDU',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNLEG'], recipient: [], date: '2004-01-27', evidence: 'هفدهمين روز تحصن', optional: true, note: 'the ongoing sit-in of MPs' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNOPP'], recipient: ['IRNLEG'], date: '2004-01-27', evidence: 'در جمع متحصنين در مجلس حضور پيدا كرد و ضمن اعلام حمايت از آنان گفت' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IRNLEG'], date: '2004-01-27', evidence: 'آقاي منتظري نيز در پيامي به شما چنين حركتي را قابل تقدير مي داند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['IRNLEG'], date: null, evidence: 'معاونين وزارت نفت و معاونين استانداري چهارمحال بختياري از متحصنين حمايت كرده‌اند' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNEDU'], recipient: [], date: '2004-01-27', evidence: 'تحصن 24 ساعته در حمايت از تحصن نمايندگان از امروز آغاز مي شود' },
+      { type: 'PROTEST', mode: 'hunger', cameo: '142', actor: ['IRNEDU'], recipient: [], date: '2004-01-26', evidence: 'ديروز چندين نفر از اساتيد و دانشجويان روزه سياسي داشتند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['IRNLEG'], date: '2004-01-27', evidence: 'نامه‌اي را در حمايت از آنها خواند', optional: true },
+    ],
+    dates: [{ text: 'امروز', value: '2004-01-27', granularity: 'day' }, { text: 'ديروز', value: '2004-01-26', granularity: 'day' }],
+  },
 ];
