@@ -524,4 +524,129 @@ export const annotations = [
     ],
     dates: [{ text: 'امروز', value: '2004-01-27', granularity: 'day' }, { text: 'ديروز', value: '2004-01-26', granularity: 'day' }],
   },
+  {
+    src: '2:159', // 2020-04-13 Monday
+    note: 'a consular notice: the repatriation flight is an intent of the embassy towards its own citizens',
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['IRNCVL'], date: '2020-04-13', evidence: 'این سفارتخانه از همه دانشجویان و هموطنانی که قصد بازگشت به کشور را دارند درخواست کرده', optional: true, note: 'asks citizens to register' },
+    ],
+    not_events: [
+      { evidence: 'زمان دقیق پرواز بعد از اخذ اطلاعات اولیه و هماهنگی‌های بعدی به اطلاع خواهد رسید', note: 'a future announcement' },
+    ],
+  },
+  {
+    src: '2:160', // 2003-07-24 Thursday
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['IRNJUD'], recipient: [], date: '2003-07-24', evidence: 'رسيدگي به پرونده «مرگ مشكوك» زهرا كاظمي به دادسراي امور جنايي تهران محول شد', note: 'criminal investigation of Kazemi\'s death; no suspect named; the preliminary investigation (para 2) is the same act' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['IRNJUD'], date: null, evidence: 'درخواست وزير محترم اطلاعات از رياست قوه قضائيه مبني بر رسيدگي به پرونده', note: 'the intelligence minister\'s request (earlier)' },
+    ],
+    not_events: [
+      { evidence: 'عصر امروز از محل بازجويي و نگهداري خانم زهرا كاظمي در زندان اوين بازديد نموده است', note: 'an inspection of a place, not a CONSULT' },
+    ],
+    dates: [{ text: 'عصر امروز', value: '2003-07-24', granularity: 'day' }],
+  },
+  {
+    src: '2:164', // 2011-03-14 Monday
+    note: 'a criminal case: the victims are physicians (IRNMED), the accused IRNCVL',
+    events: [
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: [], recipient: ['IRNMED'], date: '2010-09-22', evidence: 'با شليك 2 گلوله موتورسواران ناشناس هدف قرار گرفت', note: 'Dr Sarabi shot by unknown motorcyclists, 31 Shahrivar' },
+      { type: 'ASSAULT', cameo: '180', actor: [], recipient: ['IRNMED'], date: null, evidence: 'قتل عبدالرضا سودبخش (پزشك متخصص عفوني)', note: 'the killing of Dr Soudbakhsh a day earlier (background)' },
+      { type: 'THREATEN', cameo: '130', actor: ['IRNCVL'], recipient: ['IRNMED'], date: null, evidence: 'از سوي خانواده يكي از بيماران فوت شده‌اش مورد تهديد قرار گرفته است', optional: true, note: 'as the victim had told the police' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'متهم اصلي را دستگيركرده', note: 'detectives arrest the main suspect in Kermanshah' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['IRNJUD'], recipient: ['IRNCVL'], date: null, evidence: 'با صدور قرار مجرميت براي متهمان', note: 'indictment in Dey (both accused in one act)' },
+    ],
+    not_events: [
+      { evidence: 'صبح فردا، جلسه علني رسيدگي به اين پرونده، برگزار مي‌شود', note: 'a scheduled trial session (future)' },
+    ],
+    dates: [
+      { text: 'شامگاه 31 شهريور امسال', value: '2010-09-22', granularity: 'day' },
+      { text: 'بعدازظهر جمعه (2 مهر)', value: '2010-09-24', granularity: 'day' },
+      { text: 'صبح فردا', value: '2011-03-15', granularity: 'day' },
+    ],
+  },
+  {
+    src: '2:176', // 2004-03-14 Sunday
+    note: 'UNHCR coded IGOUNOHCR',
+    events: [
+      { type: 'CONSULT', cameo: '046', actor: ['IRNGOV'], recipient: ['IGOUNO', 'AFG'], date: null, evidence: 'مذاكرات ايران، سازمان ملل و طرفهاي افغانستاني براي ايجاد جاذبه‌هايي در جهت بازگشت مهاجرين افغان', note: 'the tripartite talks on refugee return (background)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '103', actor: ['IRNGOV'], recipient: ['AFGGOV', 'IGOUNOHCR'], date: '2004-03-14', evidence: 'دولت افغانستان و كميسارياي عالي سازمان ملل بايد براي كساني كه از ايران بر مي‌گردند اولويتها و جاذبه‌هايي را تعيين كنند', note: 'interior minister Mousavi-Lari' },
+    ],
+  },
+  {
+    src: '2:184', // 2004-03-27 Saturday
+    events: [
+      { type: 'REQUEST', mode: 'assist', cameo: '1031', actor: ['KWT'], recipient: ['IRQ'], date: null, evidence: 'كويت خواهان بيش از 170 ميليارد دلار غرامت از عراق است', optional: true, note: 'the standing compensation claim; the January insistence below may be the same act' },
+      { type: 'AGREE', cameo: '036', actor: ['KWTGOV'], recipient: ['IRQ'], date: null, evidence: 'آماده اند درباره كاهش بدهي عراق به كويت كه حدود 16 ميليارد دلار بر آورد مي شود گفت و گو كنند', note: 'January' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1031', actor: ['KWTGOV'], recipient: ['IRQ'], date: null, evidence: 'تاكيد كردند كه بغداد غرامت هاي جنگي را پرداخت كند' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-03-27', granularity: 'day' }, { text: 'ماه ژانويه', value: '2004-01-01', granularity: 'month', until: '2004-01-31' }],
+  },
+  {
+    src: '2:208', // 2017-11-11 Saturday
+    note: 'MP Shoushtari (IRNLEG) in an interview; the Kurdistan Region coded IRQ',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: [], recipient: ['IRNMIL'], date: null, evidence: 'شهادت مرزبانان غیور جمهوری اسلامی ایران در مرز چالدران و نبرد با تروریست‌ها', note: 'border guards killed in a fight with unnamed terrorists (recent months)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNLEG'], recipient: ['TUR', 'IRQ'], date: '2017-11-11', evidence: 'کشورهای منطقه به‌ویژه ترکیه و اقلیم کردستان عراق با درک مسؤولیت و عمل به تعهداتشان امنیت پایدار را برای منطقه فراهم کنند' },
+    ],
+    not_events: [
+      { evidence: 'در گفت‌وگو با خبرنگار فارس در قوچان اظهار داشت', note: 'an interview' },
+      { evidence: 'بازدیدهای میدانی و محلی از مرزها نیز در دستور کار قرار دارد', note: 'inspection of places, general' },
+    ],
+  },
+  {
+    src: '2:209', // 2007-05-31 Thursday
+    note: 'interior minister Pourmohammadi; «کشورهای اسلامی» has no code (recipient [])',
+    events: [
+      { type: 'CONSULT', mode: 'multilateral', cameo: '043', actor: ['IRN'], recipient: [], date: '2007-05-31', evidence: 'همايش دادستانهاي پايتخت كشورهاي اسلامي', optional: true, note: 'a conference of prosecutors of Islamic capitals, apparently in Tehran' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1013', actor: ['IRNGOV'], recipient: [], date: '2007-05-31', evidence: 'ضرورت تشكيل سازمان مشترك قضايي اسلامي را مورد تاكيد قرار مي‌دهد', note: 'calls for a joint Islamic judicial organisation (para 1 lists more proposals)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNGOV'], recipient: ['WST'], date: '2007-05-31', evidence: 'حاصل تلاش جهان سطله در خارج از اين كشور دانست', optional: true, note: '«جهان سلطه» (the hegemonic powers) read as WST' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2007-05-31', granularity: 'day' }],
+  },
+  {
+    src: '2:211', // 2009-01-14 Wednesday
+    note: 'the librarians IRNCVL; Vaezi, head of the public libraries institution, IRNGOV',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'اين تجمع صبح امروز در ميدان فلسطين برگزار شد', note: 'rally against Israel\'s attacks on Gaza; the slogans are part of it' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['EGYGOV', 'JORGOV'], date: '2009-01-14', evidence: '«حسني نامبارك، مرگت باد! مرگت باد!» و «عبدالله اردني، ننگت باد! ننگت باد!»', optional: true, note: 'slogans against Mubarak and King Abdullah' },
+      { type: 'ASSAULT', cameo: '190', actor: ['ISR'], recipient: ['PSE'], date: null, evidence: 'حملات اسرائيل به شهر غزه', note: 'the Gaza war (background)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'محكوميت حملات اسرائيل', note: 'poems condemning the attacks' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['ISRGOV'], date: '2009-01-14', evidence: 'دولت اسرائيل با تمام ويژگي‌هايش نظير نژادپرستي و خشونت‌پرستي', note: 'Vaezi' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['PSE'], date: '2009-01-14', evidence: 'آمادگي كامل خود را براي دفاع از آرمان‌هاي ملت مظلوم غزه اعلام مي‌كنيم', optional: true },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'خواهان قطع فوري حملات اسرائيل و كشتار كودكان و زنان بي‌دفاع و مظلوم غزه هستند' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'بر محاكمه بي‌قيد و شرط عاملان جنايتكار رژيم اسرائيل در دادگاه‌هاي صالح و جنايي جهان تأكيد كردند', optional: true, note: 'demand that Israeli perpetrators be tried; the addressee is unnamed' },
+    ],
+    not_events: [
+      { evidence: 'پيروزي مردم غزه نزديك است', note: 'prediction' },
+      { evidence: 'اگر صرفاً از منظر فطرت‌ ظلم‌ستيزي انسان بنگريم', note: 'hypothetical' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2009-01-14', granularity: 'day' }],
+  },
+  {
+    src: '2:214', // 2004-09-18 Saturday
+    events: [
+      { type: 'AGREE', cameo: '030', actor: ['KORGOV'], recipient: ['IGOUNOIAE'], date: '2004-09-18', evidence: 'دولت صادقانه به توافقات بين‌المللي كه ما در آن عضويت داريم از جمله توافق پادمان و معاهده الحاقي، تمكين خواهد كرد', note: 'unification minister Chung; the diplomatic efforts of para 0 are the same intent' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IGOUNOIAE'], recipient: ['KOR'], date: null, evidence: 'نگراني عميق خود را همچون "محمد البرادعي" مدير كل اين آژانس نسبت به فعاليت‌هاي هسته‌اي كره جنوبي اعلام كرد', note: 'Board members and ElBaradei voice concern (before today)' },
+    ],
+    not_events: [
+      { evidence: 'دولت قصدي براي توسعه يا برخورداري از سلاح‌هاي هسته‌اي ندارد', note: 'negated intent' },
+      { evidence: 'در جمع خبرنگاران اعلام كرد', note: 'a press statement, not a CONSULT' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-09-18', granularity: 'day' }, { text: 'سال 2000', value: '2000-01-01', granularity: 'year', until: '2000-12-31' }, { text: 'سال 1982', value: '1982-01-01', granularity: 'year', until: '1982-12-31' }],
+  },
+  {
+    src: '2:220', // 2007-08-11 Saturday
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['USAGOV'], recipient: ['IRN'], date: '2007-08-09', evidence: 'ايران را به دخالت در امور داخلي عراق متهم كرد', note: 'Bush, Thursday: Iran sends weapons to Iraq' },
+      { type: 'THREATEN', cameo: '130', actor: ['USAGOV'], recipient: ['IRN'], date: '2007-08-09', evidence: 'وقتي ما كشف كنيم شما نقش غير سازنده ايفا مي‌كنيد، بهايي دارد كه بايد آن را بپردازيد', note: 'conditional threat; «تهديد بوش» in para 3 is the same' },
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['USAGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از رايان كراكر سفير آمريكا در عراق بخواهم كه با طرف ايراني ديدار كند', note: 'Crocker\'s earlier meetings with the Iranian side in Baghdad' },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: ['USAGOV'], date: null, evidence: 'بوش قبل از هرگونه اقدام نظامي عليه ايران بايد مجوز كنگره را در اين باره دريافت دارد', optional: true, note: 'Congress\'s consensus that Bush needs its authorisation' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'مقامات آمريكايي مدعي هستند ايران در آنها شيعيان عراق را آموزش مي‌دهد', optional: true, note: 'a standing claim of US officials' },
+    ],
+    not_events: [
+      { evidence: 'شك دارم رئيس جمهور بدون اين كه به كنگره مراجعه كند و مجوز اين امر را بگيرد، دست به اين كار [اقدام نظامي] بزند', note: 'speculation' },
+      { evidence: 'اهداف احتمالي حمله هوايي آمريكا', note: 'a hypothetical air strike' },
+    ],
+    dates: [{ text: 'روز پنجشنبه', value: '2007-08-09', granularity: 'day' }, { text: 'روز گذشته', value: '2007-08-10', granularity: 'day' }],
+  },
 ];
