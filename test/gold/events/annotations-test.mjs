@@ -649,4 +649,130 @@ export const annotations = [
     ],
     dates: [{ text: 'روز پنجشنبه', value: '2007-08-09', granularity: 'day' }, { text: 'روز گذشته', value: '2007-08-10', granularity: 'day' }],
   },
+  {
+    src: '2:222', // 2011-11-09 Wednesday
+    note: 'Siamak Bagheri, a commentator without office, coded IRNCVL',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNOIAE'], date: '2011-11-09', evidence: 'این گزارش سیاسی‌ترین گزارشی است که تاکنون درباره برنامه هسته‌ای ایران ارائه شده است', note: 'criticises Amano\'s report (paras 1-4 continue the same criticism)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['RUS'], recipient: ['IGOUNOIAE'], date: null, evidence: 'انتقاداتی به این گزارش داشتند، همچون روسیه و چین', note: 'Russia and China each criticised the report: one event each' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['CHN'], recipient: ['IGOUNOIAE'], date: null, evidence: 'انتقاداتی به این گزارش داشتند، همچون روسیه و چین' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'گزارش جدید آمانو', optional: true, note: 'the report\'s content is not stated, only judged' },
+    ],
+    not_events: [{ evidence: 'در گفت‌وگو با خبرنگار سیاست خارجی خبرگزاری فارس', note: 'an interview' }],
+  },
+  {
+    src: '2:231', // 2013-05-25 Saturday
+    note: 'the warring sides in Tripoli are not named: empty actor and recipient lists',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: [], recipient: [], date: '2013-05-25', evidence: 'درگیری‌ها در طرابلس از دیشب و صبح امروز در تمامی محورهای محل درگیری ادامه پیدا کرده', note: 'rockets, mortars and medium weapons; two killed' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: ['LBNMIL'], recipient: [], date: '2013-05-25', evidence: 'به سوی مناطقی که از آنها گلوله شلیک می‌شود، تیراندازی می‌کند', note: 'the army fires back at the sources of fire' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2013-05-25', granularity: 'day' }, { text: 'دیشب', value: '2013-05-24', granularity: 'day' }],
+  },
+  {
+    src: '2:240', // 2008-03-16 Sunday
+    note: 'Islamic Jihad coded PSEREB',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['PSEREB'], recipient: ['ISR'], date: '2008-03-16', evidence: 'دشمن صهيونيستي همچنان به سياست‌هاي خصمانه خود و هولوكاستي كه مردم فلسطين را به آن وعده داده ادامه مي‌دهد', note: 'spokesman Dawood Shihab on al-Alam; «اسرائيل مسئول اين تجاوزات» (para 1) is the same accusation' },
+      { type: 'REJECT', mode: 'meet', cameo: '127', actor: ['PSEREB'], recipient: ['ISR'], date: '2008-03-16', evidence: 'هيچ‌گاه نمي‌توانند آتش‌بس را با خواست و شرايط دشمن صهيونيستي بپذيرند', note: 'a refusal is an act, despite the negative verb (para 5 restates it)' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['PSEREB'], recipient: ['ISR'], date: null, evidence: 'آتش‌بس با صهيونيستها بايد هم‌زمان، متقابل و فراگير باشد', optional: true, note: 'the standing condition, «قبلاً هم گفته‌ايم»' },
+    ],
+    not_events: [{ evidence: 'در گفتگو با شبكه خبري العالم', note: 'an interview' }],
+  },
+  {
+    src: '2:246', // 2011-09-03 Saturday
+    note: 'al-Ashaal (former deputy FM, would-be presidential candidate) and Amr Moussa (candidate) both coded EGYOPP',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1125', actor: ['EGYOPP'], recipient: ['EGYOPP'], date: '2011-09-03', evidence: 'این موساد بود که عمرو موسی را برای سمت وزیری خارجه مصر برگزید', note: 'his «حمله تبلیغاتی» against Moussa' },
+      { type: 'REQUEST', cameo: '100', actor: ['EGYOPP'], recipient: ['EGYOPP'], date: '2011-09-03', evidence: 'از موسی خواست به سوال نوری المالکی، نخست وزیر عراق درباره گرفتن 10 میلیون جینه رشوه پاسخ گوید' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['EGYOPP'], recipient: ['EGYOPP'], date: '2011-09-03', evidence: 'ادعا کرد که موسی موجب تاسیس پایگاه‌های نظامی زمینی ناتو در لیبی شد', optional: true, note: 'a further allegation in the same campaign' },
+    ],
+  },
+  {
+    src: '2:247', // 2020-08-06 Thursday
+    note: 'the Qeshm Basij (IRGC) coded IRNMIL; domestic charity',
+    events: [
+      { type: 'AID', cameo: '073', actor: ['IRNMIL'], recipient: ['IRNCVL'], date: '2020-08-06', evidence: '۵۰۰ بسته غذایی بین نیازمندان محلات و روستاهای شناسایی شده در این شهرستان توزیع شد', note: 'third stage of the «مواسات» drive; the 30,000 packages so far are the campaign total' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNMIL'], recipient: ['IRNGOV'], date: '2020-08-06', evidence: 'مسئولان و خیران این شهرستان باید به فکر جبران ضررهای اقتصادی خانوارهای بی‌بضاعت', optional: true },
+      { type: 'AGREE', cameo: '0333', actor: ['IRNMIL'], recipient: ['IRNCVL'], date: null, evidence: 'طرح بزرگ اطعام علوی را با پخت ۱۰ هزار پرس غذای گرم اجرا خواهیم کرد', optional: true, note: 'planned for Eid al-Ghadir' },
+    ],
+    not_events: [{ evidence: 'در جمع خبرنگاران اظهار داشت', note: 'a press statement' }],
+    dates: [{ text: 'ظهر امروز', value: '2020-08-06', granularity: 'day' }],
+  },
+  {
+    src: '2:257', // 2008-08-08 Friday
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['IRQLEG'], recipient: ['IRQLEG'], date: '2008-08-08', evidence: 'از تشكيل كميته‌اي براي گفتگو با هدف دستيابي به ساختاري توافقي درخصوص قانون انتخابات شوراهاي استان خبر داد', optional: true, note: 'a committee of all blocs will continue talks under UN supervision: an internal intent' },
+      { type: 'REJECT', mode: 'yield', cameo: '129', actor: ['IRQGOV'], recipient: ['IRQLEG'], date: null, evidence: 'اين قانون را براي بررسي بيشتر و ايجاد تغييرات در برخي از بندهاي آن به مجلس ارجاع داد', note: 'Talabani and a deputy send the law back (veto)' },
+      { type: 'REJECT', cameo: '120', actor: ['IRQLEG'], recipient: ['IRQLEG'], date: null, evidence: 'با مخالفت گسترده نمايندگان كرد روبرو شد', note: 'Kurdish MPs oppose the law' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRQ'], recipient: ['IRQGOV'], date: null, evidence: 'كردها خواستار الحاق كركوك به منطقه خودمختار كردستان عراق هستند', optional: true, note: 'a standing position of «the Kurds», no specific actor' },
+      { type: 'AGREE', cameo: '037', actor: ['IGOUNO'], recipient: ['IRQ'], date: null, evidence: 'سازمان ملل متحد درباره مساله كركوك طرحي 4گزينه‌اي را پيشنهاد كرده', optional: true, note: 'a UN settlement proposal' },
+    ],
+    not_events: [
+      { evidence: 'امكان برگزاري جلسه فوق‌العاده مجلس پيش از تاريخ تعيين شده در ماه سپتامبر در صورت دستيابي گروههاي سياسي به توافق وجود دارد', note: 'conditional' },
+      { evidence: 'برگزاري انتخابات در سال جاري ميلادي دشوار خواهد بود', note: 'assessment' },
+    ],
+    dates: [{ text: 'روز چهارشنبه', value: '2008-08-06', granularity: 'day' }, { text: 'نهم ماه سپتامبر', value: '2008-09-09', granularity: 'day' }, { text: 'روز 23جولاي گذشته', value: '2008-07-23', granularity: 'day' }],
+  },
+  {
+    src: '2:279', // 2014-03-28 Friday
+    note: '«در دوشنبه» is the city Dushanbe; the four-leader meeting in Kabul is one act naming four parties: the first named as actor, the others as recipients',
+    events: [
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IRNGOV'], recipient: ['AFGGOV', 'TJKGOV', 'PAKGOV'], date: null, evidence: 'حسن روحانی، حامد کرزی، امامعلی رحمان و ممنون حسین با استفاده از فرصت مناسبی که در کابل  داشتند با هم دیدار', note: 'at the Nowruz celebration in Kabul; the three- and four-way sessions (paras 2, 7, 8) are the same meetings; no day in the text' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['AFGGOV', 'TJKGOV', 'PAKGOV'], date: null, evidence: 'ما پایه‌گزار یک اتحاد جامع منطقه‌ای باشیم', optional: true, note: 'Rouhani\'s proposal of a regional union' },
+      { type: 'AGREE', cameo: '0311', actor: ['TJKGOV'], recipient: ['IRNGOV', 'AFGGOV', 'PAKGOV'], date: null, evidence: 'پیشنهاد رئیس جمهوری تاجیکستان در مورد ایجاد انجمن همکاری‌های اقتصادی، فرهنگی و امنیتی چهار کشور', note: 'para 6 (power plants, gas, rail) is part of the same offer' },
+      { type: 'AGREE', cameo: '036', actor: ['TJKGOV'], recipient: ['IRNGOV', 'AFGGOV', 'PAKGOV'], date: null, evidence: 'دعوت رئیس جمهوری تاجیکستان از همتایان خود برای شرکت در نشست سران سازمان همکاری شانگهای', note: 'invitation to the SCO summit in Dushanbe in Shahrivar (planned meeting)' },
+    ],
+    not_events: [
+      { evidence: 'به گزارش خبرنگار خبرگزاری فارس در دوشنبه', note: 'Dushanbe, not Monday' },
+    ],
+  },
+  {
+    src: '2:286', // 2005-01-14 Friday
+    events: [
+      { type: 'CONSULT', cameo: '046', actor: ['RUSGOV'], recipient: ['EUR'], date: null, evidence: 'تاكنون مذاكرات با كشورهاي اروپايي به اتمام رسيده است', note: 'WTO accession talks with the European countries, completed' },
+      { type: 'AGREE', cameo: '036', actor: ['RUSGOV'], recipient: ['USA'], date: null, evidence: 'در ماه ژانويه نيز قصد داريم مذاكرات خود با آمريكا را نهايي كنيم' },
+      { type: 'AGREE', cameo: '032', actor: ['RUSGOV'], recipient: ['IGOWTO'], date: null, evidence: 'رسما به عضويت اين سازمان در آييم', optional: true, note: 'aim to join the WTO in 2006' },
+    ],
+    not_events: [{ evidence: 'پيش بيني مي كنم تا سه ماه آينده مذاكرات با 7 كشور مهم ديگر عضو سازمان تجارت جهاني به پايان برسد', note: 'prediction' }],
+  },
+  {
+    src: '2:287', // 2005-11-12 Saturday
+    note: 'Chalabi was Iraq\'s deputy prime minister (IRQGOV)',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['USAGOV'], date: null, evidence: 'پس از ديدار با مقامات عالي رتبه آمريكايي در واشنگتن', note: 'day not stated' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1032', actor: ['IRQGOV'], recipient: ['USA'], date: '2005-11-12', evidence: 'ارتش عراق بايد به تسليحات آمريكايي مجهز شود', note: 'at the Council on Foreign Relations; para 1 continues it' },
+      { type: 'REJECT', cameo: '120', actor: ['USAGOV'], recipient: [], date: null, evidence: 'از تعيين جدول زماني براي عقب نشيني 150 هزار نيروي آمريكايي در عراق خودداري كرده', optional: true, note: 'the Bush administration\'s standing refusal of a timetable' },
+    ],
+    not_events: [{ evidence: 'در صورتيكه ما اين اقدامات را بدرستي انجام دهيم', note: 'conditional prediction of a US withdrawal' }],
+  },
+  {
+    src: '2:291', // 2004-08-29 Sunday
+    note: 'the recent Najaf fighting is mentioned without naming the parties: not coded',
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRQCOP'], recipient: ['IRQCVL'], date: '2004-08-29', evidence: 'از ورود هر گونه وسيله نقليه به اطراف حرم مطهر جلوگيري مي‌كند', optional: true, note: 'a security cordon around the shrine' },
+      { type: 'RETREAT', mode: 'withdraw', cameo: '0872', actor: ['USAMIL'], recipient: ['IRQ'], date: null, evidence: 'نيروهاي اشغالگر امريكايي بطور كامل شهر را تخليه كرده و جاي خود را به پليس عراق داده‌اند', note: 'US forces leave Najaf' },
+    ],
+  },
+  {
+    src: '2:295', // 2007-03-09 Friday
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BRACVL'], recipient: ['USAGOV'], date: '2007-03-09', evidence: 'شاهد حضور ده‌ها هزار تظاهركننده ضدبوش در خيابان‌هاي اصلي خود بود', note: 'São Paulo; day not stated' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['BRACVL'], recipient: ['BRACOP'], date: '2007-03-09', evidence: 'تظاهركنندگان با پرتاب سنگ و چوب به مقابله با نيروهاي پليس پرداختند' },
+      { type: 'ASSAULT', mode: 'crowd-control', cameo: '175', actor: ['BRACOP'], recipient: ['BRACVL'], date: '2007-03-09', evidence: 'به سوي آنها گلوله لاستيكي و گاز اشك‌آور پرت مي‌كردند' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BRACVL'], recipient: ['USAGOV'], date: null, evidence: 'تظاهراتي كه به مناسبت روز زن در اين شهر برگزار شد به تظاهرات ضدبوش بدل گشت', note: 'Women\'s Day march (8 March)' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['BRACVL'], recipient: ['USAGOV'], date: null, evidence: 'عده‌اي از معترضين با سنگ به كنسولگري آمريكا حمله كردند' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['USAGOV'], recipient: ['BRA'], date: null, evidence: 'ورود بوش به سائوپائولو', note: 'Bush\'s visit to Brazil' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BRACVL'], recipient: ['USAGOV'], date: '2007-03-07', evidence: 'روز چهارشنبه نيز هزاران كشاورز برزيلي در اعتراض به قانون تجارت كشاورزي بوش دست به تظاهرات زدند' },
+    ],
+    not_events: [{ evidence: 'به استقبال از بوش رفتند', note: 'ironic «welcome»: no SUPPORT' }],
+    dates: [{ text: 'روز چهارشنبه', value: '2007-03-07', granularity: 'day' }],
+  },
+  {
+    src: '2:299', // 2004-01-27 Tuesday
+    events: [
+      { type: 'AGREE', cameo: '0333', actor: ['SAU'], recipient: ['PSECVL'], date: '2004-01-27', evidence: 'تصميم گرفت به منظور حمايت هرچه بيشتر از ملت فلسطين گوشت هاي قرباني امسال حجاج بيت الله الحرام را به ارزش يك ميليون دلار به اين خانواده هاي مستضعف اختصاص دهد', note: 'the Saudi committee\'s decision; the distribution is still to come (قرار است)' },
+    ],
+    not_events: [{ evidence: 'در گفتگو با اين پايگاه اعلام كرد', note: 'an interview' }],
+  },
 ];
