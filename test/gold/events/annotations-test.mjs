@@ -775,4 +775,112 @@ export const annotations = [
     ],
     not_events: [{ evidence: 'در گفتگو با اين پايگاه اعلام كرد', note: 'an interview' }],
   },
+  {
+    src: '3:272', // 2014-09-29 Monday
+    note: 'Cristina Fernández at the UN on Wednesday 24 September; her account of the AMIA case gives many background events (date null); «حزب الله مسئول انفجار آمیا» is a belief, not coded',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ARGGOV'], recipient: ['USA', 'WST', 'ISR'], date: '2014-09-24', evidence: 'انتقاد صریحی که به سیاست های آمریکا و غرب و رژیم اشغالگر قدس داشت', optional: true, note: 'the reporter\'s summary of the speech' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['ISRGOV'], date: null, evidence: 'در سال 1992 سفارت اسرائیل در «بوینس آیرس» پایتخت آرژانتین', note: '1992 embassy bombing (para 18 repeats it)' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['ARGCVL'], date: null, evidence: 'در سال 1994 مرکز یهودیان آمیا  منفجر شد', note: '1994 AMIA bombing' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['ARGJUD'], recipient: ['IRN'], date: null, evidence: 'قاضی پرونده تصمیم گرفت این جرم را به 8 شهروند ایرانی ساکن تهران نسبت دهد', note: '2006 (para 19: «دادگاه آرژانتین چندتن از ایرانیان را در این انفجار مقصر دانست»)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1013', actor: ['ARGGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از جمهوری اسلامی ایران درخواست کردیم  که برای پرسش از متهمین با ما همکاری کند', note: 'repeated yearly 2007-2011 (para 20)' },
+      { type: 'AGREE', cameo: '036', actor: ['IRNGOV'], recipient: ['ARGGOV'], date: null, evidence: 'در سال 2012 وزیر امور خارجه ایران به ما پیشنهاد برگزاری یک نشست 2جانبه را داد', note: 'Iran\'s offer (and agreement, para 20) to meet' },
+      { type: 'CONSULT', cameo: '040', actor: ['ARGGOV'], recipient: ['IRNGOV'], date: null, evidence: 'برگزاری جلسه‌ای 2 جانبه بر سر همکاری 2 کشور در جهت یافتن عاملان این حادثه', note: 'the bilateral meeting' },
+      { type: 'AGREE', cameo: '057', actor: ['ARGGOV'], recipient: ['IRNGOV'], date: null, evidence: 'تفاهم نامه‌ای برای همکاری قضایی بین طرفین تنها با هدف اینکه شهروندان تهران اظهارات خود را در مقابل قاضی بیان کنند امضا شد', note: '2013 memorandum (para 21 repeats it)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['ARGCVL'], recipient: ['ARGGOV'], date: null, evidence: 'ما را به توافق با ایران متهم کردند', note: 'social and Jewish organisations (para 23 restates it)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USABUS'], recipient: ['ARGGOV'], date: null, evidence: 'امضای تفاهم‌نامه همکاری قضایی ما را با چنین دولتی محکوم کردند', note: 'the «vulture funds»' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USABUS'], recipient: ['IRN'], date: null, evidence: 'ایران را دولت تروریست اسلامی معرفی کردند' },
+      { type: 'CONSULT', cameo: '040', actor: ['USAGOV'], recipient: ['IRNGOV'], date: null, evidence: 'با همتای ایرانی خود یعنی آقای ظریف نشستی داشته‌اند', note: 'Kerry–Zarif at the Waldorf Astoria last week (para 25 mentions it again)' },
+      { type: 'THREATEN', cameo: '130', actor: ['IMGMUSISI'], recipient: ['ARGGOV'], date: null, evidence: 'من هم مورد تهدید داعش قرار گرفته‌ام', note: 'para 32 repeats it' },
+      { type: 'REQUEST', cameo: '102', actor: ['ARGGOV'], recipient: ['IGOUNO'], date: '2014-09-24', evidence: 'از سازمان ملل درخواست می‌کنم تا فلسطین را به عنوان دولتی واحد به رسمیت بشناسد' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ARGGOV'], recipient: ['ISR'], date: '2014-09-24', evidence: 'اقدامی که همچنان از سوی ما مورد محکومیت قرار دارد', note: 'condemns Israel\'s killing of children and women (para 33)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['ARGGOV'], recipient: [], date: '2014-09-24', evidence: 'چه کسانی این مخالفان را تغذیه می‌کنند و سلاح در اختیار آنها می‌گذارند؟', optional: true, note: 'a rhetorical accusation without a named target' },
+    ],
+    not_events: [
+      { evidence: 'همه در آرژانتین بر این باور بودند که حزب الله مسئول انفجار آمیا می‌باشد', note: 'a belief, not an accusation by a party' },
+      { evidence: 'ما به این موضوع انتقادی نداریم', note: 'negated criticism' },
+      { evidence: 'هیچ جای تعجب نیست که در سال آینده داعش محو شده باشد', note: 'speculation' },
+    ],
+    dates: [{ text: 'چهارشنبه (24 سپتامبر)', value: '2014-09-24', granularity: 'day' }, { text: 'سال 1992', value: '1992-01-01', granularity: 'year', until: '1992-12-31' }, { text: 'سال 1994', value: '1994-01-01', granularity: 'year', until: '1994-12-31' }, { text: 'در سال 2012', value: '2012-01-01', granularity: 'year', until: '2012-12-31' }],
+  },
+  {
+    src: '3:218', // 2011-07-18 Monday — sports
+    note: 'sports: every «دیدار» is a Copa América match — no CONSULT, no events',
+    events: [],
+    not_events: [
+      { evidence: 'دو ديدار باقيمانده از مرحله يك چهارم نهايي', note: 'matches' },
+      { evidence: 'پاراگوئه و ونزوئلا در مرحله نيمه نهايي در روز چهارشنبه باهم ديدار خواهند كرد', note: 'a future match, not a planned meeting (no AGREE)' },
+      { evidence: 'از زمين اخراج شدند', note: 'players sent off, not an expulsion' },
+    ],
+    dates: [{ text: 'شب گذشته', value: '2011-07-17', granularity: 'day' }, { text: 'روز چهارشنبه', value: '2011-07-20', granularity: 'day' }],
+  },
+  {
+    src: '3:116', // 2014-12-05 Friday — sports
+    note: 'sports: wrestling league matches — no events',
+    events: [],
+    not_events: [
+      { evidence: 'با برتری مقابل اتحادیه کشتی چین', note: 'a match between club teams' },
+      { evidence: 'در دیدار رده بندی نیز تیم های اتحادیه کشتی چین و استانبول بیوک شهریر ترکیه رقابت خواهند کرد', note: 'a future match, not a meeting' },
+    ],
+    dates: [{ text: 'ساعت 17:15 عصر امروز', value: '2014-12-05', granularity: 'day' }],
+  },
+  {
+    src: '2:260', // 2014-03-26 Wednesday — sports
+    note: 'sports: a coach\'s press conference; «دیدار با راه آهن» is a match — no events',
+    events: [],
+    not_events: [
+      { evidence: 'در نشست خبری پیش از دیدار با راه آهن', note: 'a press conference before a match' },
+      { evidence: 'در مجموع توافقاتم را با باشگاه انجام داده ام', note: 'a coach\'s contract with his club, no political actor' },
+    ],
+    dates: [{ text: 'دیدار فردا', value: '2014-03-27', granularity: 'day' }],
+  },
+  {
+    src: '3:62', // 2004-02-03 Tuesday
+    note: 'an anniversary chronicle of early February 1979: every event is historical and the paragraphs give no day (date null); Khomeini and the revolutionaries coded IRNOPP, the Shah\'s government IRNGOV',
+    events: [
+      { type: 'CONSULT', cameo: '046', actor: ['IRNOPP'], recipient: ['IRNGOV'], date: null, evidence: 'يدالله سحابي و عباس امير انتظام گفتگوهايي را با شاپور بختيار آغاز كردند', note: 'the meeting at the army\'s second bureau (para 1) belongs to these talks' },
+      { type: 'REQUEST', cameo: '102', actor: ['IRNGOV'], recipient: ['IRNMIL'], date: null, evidence: 'از دو تن از اعضاي نظامي حاضر در جلسه خواست تا حمايت مجدد خود را از او اعلام كنند' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'در اكثر شهرها مردم به حمايت از  تصميم امام در انتخاب مهدي بازرگان به عنوان نخست وزير ايران راهپيمايي كردند', note: 'the Zanjan march is one of them' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'سياستهاي رژيم شاهنشاهي را محكوم كردند' },
+      { type: 'REQUEST', mode: 'change', cameo: '1041', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'بر انحلال مجلس و سقوط كابينه بختيار و تاييد نخست وزيري بازرگان تاكيد شده بود' },
+      { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: ['USACVL'], recipient: ['IRNCVL'], date: null, evidence: 'يكي از اتباع آمريكا راننده‌اي را مضروب كرد' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCVL'], recipient: ['USACVL'], date: null, evidence: 'مردم نيز او را دستگير' },
+      { type: 'RETREAT', mode: 'release', cameo: '0841', actor: ['IRNCVL'], recipient: ['USACVL'], date: null, evidence: 'تبعه آمريكا پس از پرداخت ديه آزاد شد' },
+      { type: 'CONCEDE', cameo: '0831', actor: ['IRNLEG'], recipient: ['IRNCVL'], date: null, evidence: 'سيزده تن ديگر از نمايندگان بر تعداد نمايندگان مستغفي افزوده شدند', optional: true, note: 'resignations of MPs; the addressee is implied' },
+      { type: 'RETREAT', cameo: '0813', actor: ['IRNMIL'], recipient: ['IRNCVL'], date: null, evidence: 'ساعات ممنوعيت عبور و مرور را كاهش داد', note: 'the martial-law governor shortens the curfew' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1032', actor: ['EGYGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از محمدرضا پهلوي خواست تا هواپيماهاي مدرن اف- 14 ايران را به مصر انتقال دهد' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNMIL'], recipient: ['IRNOPP'], date: null, evidence: 'وفاداري خود را نسبت به امام خميني ابراز داشتند', note: 'retired and dismissed officers' },
+      { type: 'CONSULT', cameo: '040', actor: ['IRNOPP'], recipient: ['IRNCVL'], date: null, evidence: 'طي ملاقاتي با وكلاي دادگستري', note: 'Khomeini meets lawyers' },
+      { type: 'THREATEN', cameo: '130', actor: ['IRNOPP'], recipient: ['IRNGOV'], date: null, evidence: 'رسيدگي به پرونده هاي اتهامي و جرايم شاه در دادگستري انجام خواهد شد', optional: true, note: 'announced trial of the Shah' },
+    ],
+    not_events: [
+      { evidence: 'در مصاحبه با جرايد اروپايي همچنان خود را فرمانده كل  قوا مي‌ناميد', note: 'an interview, a claim' },
+    ],
+  },
+  {
+    src: '3:147', // 2005-03-27 Sunday
+    note: 'Hashemi Rafsanjani (head of the Expediency Council) IRNGOV; UNESCO coded IGOUNOSCO',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IGOUNOSCO'], recipient: ['IRNGOV'], date: '2005-03-27', evidence: 'كوئيچيرو ماتسورا نيز در اين ديدار', note: 'Matsuura\'s trip to Iran (para 3)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['IGOUNOSCO'], date: '2005-03-27', evidence: 'يونسكو مي‌تواند نقش حياتي و پراهميتي در اين مقطع براي حفظ و شناخت فرهنگهاي موجود در جهان ايفا كند', optional: true },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['IGOUNOSCO'], date: '2005-03-27', evidence: 'توانايي و آمادگي براي كمك به سازمان يونسكو براي رفع اين محروميتها را دارد' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IGOUNOSCO'], recipient: ['IRN'], date: '2005-03-27', evidence: 'با اظهار خرسندي از سطح روابط جمهوري اسلامي ايران و سازمان يونسكو', optional: true },
+      { type: 'REQUEST', cameo: '100', actor: ['IGOUNOSCO'], recipient: ['IRN'], date: '2005-03-27', evidence: 'خواستار گسترش همكاري ايران و سازمان يونسكو با توجه به زمينه‌ فرهنگي مناسب موجود در كشور ايران شد' },
+    ],
+  },
+  {
+    src: '3:201', // 2017-01-06 Friday
+    note: 'the Babol Friday prayer leader coded IRNREL; the counter-revolution abroad IRNOPP; the historical events (1936 unveiling, 19 Dey 1356) are background',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNREL'], recipient: ['IRNGOV'], date: '2017-01-06', evidence: 'اهتمام جدی برای مسئله حجاب در جامعه از سوی مسؤولان دیده نمی‌شود', note: 'para 2 «با انتقاد از عدم توجه جدی به حجاب» is the same criticism' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRNREL'], recipient: ['IRNGOV'], date: '2017-01-06', evidence: 'انتظار ما این است که در  کنار حقوق شهروندی از حریم عفاف و حجاب هم صیانت شود' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNMED'], recipient: ['IRNOPP'], date: null, evidence: 'اهانت روزنامه اطلاعات به ساحت امام راحل', optional: true, note: '1978 (background)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'قیام 19 دی پس از اهانت روزنامه اطلاعات', note: 'the Qom uprising of 19 Dey 1356 (background)' },
+      { type: 'ASSAULT', cameo: '175', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'سرکوب بی‌رحمانه مأموران شاه', note: 'background' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2017-01-06', evidence: 'حمله به قوه‌قضائیه را از جانب عناصر ضد انقلاب عنوان کرد' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['GBRMED'], date: '2017-01-06', evidence: 'بی‌بی‌سی را عامل رسانه‌ای در این مسیر دانست' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNJUD'], date: '2017-01-06', evidence: 'خواستار برخورد جدی با عناصر اخلال‌گر امنیت کشور و قطع کردن جریان‌های نفوذی در کشور هستیم', note: 'addressed (in context) to the judiciary' },
+    ],
+    dates: [{ text: 'امروز', value: '2017-01-06', granularity: 'day' }],
+  },
 ];
