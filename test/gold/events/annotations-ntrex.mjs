@@ -323,4 +323,26 @@ export const annotations = [
       { evidence: { fas: 'آیا یافته‌های این اداره می‌تواند هر یک از سناتورهای جمهوری‌خواه را وادار کند تا حمایت خود از او را پس بگیرند', prs: 'آیا یافته های این دفتر می تواند باعث شود تا هر کدام از سناتور های جمهوریخواه حمایت خود را از وی پس بگیرند' }, note: 'a hypothetical withdrawal of support' },
     ],
   },
+  {
+    src: 'ntrex:abcnews.306774', doc: 100, split: 'dev',
+    note: 'federal prosecutors, grand jury and federal public defenders coded USAJUD; Saipov, «بومی ازبکستان», coded UZBCVL',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'دادستان فدرال نیویورک به دنبال مجازات مرگ برای سایفالو سایپوو، مظنون حمله تروریستی در نیویورک می باشند', prs: 'دادستان های فدرال در نیو یارک برای سیفولو سیپوف، مظنون راه اندازی حمله تروریستی در شهر نیویارک که باعث قتل هشت تن گردید، خواهان مجازات مرگ اند' }, note: 'notice of intent to seek the death penalty (legal action); headline and the notice quotes are the same act' },
+      { type: 'ASSAULT', cameo: '180', actor: ['UZBCVL'], recipient: ['USACVL', 'ARGCVL'], date: null, evidence: { fas: 'عابرین و دوچرخه سواران را در ماه اکتبر زیر گرفت', prs: 'باعث گردید در اکتوبر راه روان و سایکل سواران در پیاده روها برچید' }, note: 'the truck attack in October (no day; five victims were Argentine tourists); the English says "allegedly" and the Dari «متهم به», the Farsi states it as fact; he confessed to investigators, so the actor is coded' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'یک هیئت عالی منصفه فدرال سایپوو را به 22 فقره کیفرخواست', prs: 'هییت عالی فدرال در برابر سیپوف اعلام 22 جرم کرد' }, note: 'the 22-count indictment weeks after the attack: charge with legal action' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'به قتل دو مواد فروش محکوم شد', prs: 'محکوم به قتل دو تدارک کننده گان مواد مخدر گردیده بود' }, note: 'an earlier case cited as precedent (2009)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'بعد از محکوم شدن به جاسوسی برای اتحاد جماهیر شوروی', prs: 'محکوم به دسیسه سازی در راستای جاوسوسی برای اتحاد جماهیر شوروی' }, note: 'the Rosenbergs\' conviction, historical precedent; their execution (1953-06-19) has no PLOVER type of its own' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'به وضوح از تصمیم دادستان ناامید شده اند', prs: 'واصح است که از تصمیم دادستان ناامید استند' }, note: 'the public defenders\' disappointment with the prosecution\'s decision' },
+      { type: 'REQUEST', cameo: '100', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'تیم دفاع سایپوو قبلاً از دادستان خواسته بودند که به دنبال مجازات اعدام نباشند', prs: 'تیم مدافع سیپوف قبلا از دادستانان خواسته بودند تا وی را مجازات به مرگ نکنند' }, note: 'earlier request by the defence' },
+    ],
+    not_events: [
+      { evidence: { fas: 'او در مورد 22 کیفرخواست اظهار بیگناهی کرده است', prs: 'او در برابر 22 جرم محکمه اظهار گناه نکرد' }, note: 'a not-guilty plea is a denial' },
+      { evidence: { fas: 'دادستانها مجبور خواهند بود ثابت کنند', prs: 'دادستانان باید به ثبوت برسانند' }, note: 'a future legal requirement' },
+    ],
+  },
+  {
+    src: 'ntrex:cnn.304400', doc: 122, split: 'dev',
+    note: 'probe: an environmental report (red tide), no political event',
+    events: [],
+  },
 ];
