@@ -88,4 +88,38 @@ export const annotations = [
       { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['SAUGOV'], recipient: ['MRTGOV'], date: '2017-01-03', evidence: 'معاون وزیر دفاع عربستان سعودی سه‌شنبه گذشته به نواکشوت سفر کرده بود', note: 'visit to Nouakchott «سه‌شنبه گذشته» (last Tuesday)' },
     ],
   },
+  {
+    src: '2:249', // 2004-10-07 Thursday
+    events: [
+      { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', actor: ['ISRMIL'], recipient: ['PSECVL'], date: '2004-10-07', evidence: 'بدن آنها به دليل شليك گلوله تانك از سوي سربازان رژيم صهيونيستي تكه‌ تكه شده بود', note: 'two children killed; the army says a helicopter missile («هدف موشك يك هلي‌كوپتر قرار گرفتند»): one act, mode disputed (tank 194 vs aerial 195); day not stated, publication day' },
+      { type: 'ASSAULT', cameo: '190', actor: ['ISRMIL'], recipient: ['PSE'], date: null, evidence: 'تجاوز نيروهاي اسرائيلي به اين منطقه وارد هشتمين روز خود مي‌شود', note: 'the ongoing eight-day incursion into Gaza (began a week ago)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['ISRMIL'], recipient: ['PSECVL'], date: '2004-10-07', optional: true, evidence: 'ارتش رژيم صهيونيستي ادعا مي‌كند دو فردي كه به سمت آنان شليك شده است «آماده شليك موشك دست‌ساز بودند.»', note: 'the army\'s justification: an allegation against the victims' },
+    ],
+  },
+  {
+    src: '2:261', // 2019-04-29 Monday
+    events: [
+      { type: 'COOPERATE', cameo: '062', actor: ['TJKMIL'], recipient: ['UZBMIL'], date: '2019-04-29', evidence: 'برگزاری رزمایش مشترک افسران اطلاعاتی نیروهای مسلح این کشور و ازبکستان', note: 'joint intelligence-officers exercise at Fakhrabad, announced by Tajikistan\'s defence ministry; day not stated, publication day' },
+      { type: 'COOPERATE', cameo: '062', actor: ['TJKMIL'], recipient: ['UZBMIL'], date: null, evidence: 'نخستین تمرینات مشترک نیروهای ویژه تاجیکستان و ازبکستان برگزار شد', note: 'the first joint special-forces drill in September 2018 (month only)' },
+    ],
+  },
+  {
+    src: '2:280', // 2003-04-12 Saturday
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['USAGOV'], recipient: ['SYRGOV'], date: '2003-04-12', evidence: 'ما مصرا از رهبران سوريه مي خواهيم كه به اعضاء حزب بعث، خانواده صدام يا هر ژنرال فراري اجازه ورود به اين كشور را ندهند', note: 'Bush; «ما اميدواريم كه سوريه چنين كند» and «همكاري كامل» restate the demand; his hospital visit is domestic, not coded' },
+      { type: 'COERCE', mode: 'restrict', cameo: '191', actor: ['SYR'], recipient: ['IRQ'], date: null, optional: true, evidence: 'مرز خود را با عراق بسته است', note: 'Syria tells the US it has closed its border with Iraq (reported closure; could also be read as a statement to the US)' },
+      { type: 'CONSULT', cameo: '040', actor: ['USAGOV'], recipient: ['SYRGOV'], date: null, evidence: 'سفير امريكا در سوريه نيز در ملاقات با مقامات سوريه در دمشق اين مساله را گوشزد كرد', note: 'ambassador Kattouf meets Syrian officials (and repeats the demand); day not stated' },
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['SYR'], date: null, optional: true, evidence: 'قرار است كه از مرزهاي سوريه ديدار كنيم', note: 'planned visit to Syria\'s borders' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['SYRGOV'], recipient: ['USA'], date: null, evidence: 'سفير سوريه در واشنگتن از امريكا به دليل اظهارات وزير دفاع اين كشور انتقاد كرد' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['SYR'], date: null, evidence: 'رامسفلد، وزير دفاع امريكا، سوريه را متهم به ارسال تسليحات نظامي به عراق كرده بود', note: 'Rumsfeld\'s earlier accusation (pluperfect)' },
+    ],
+  },
+  {
+    src: '3:29', // 2005-03-19 Saturday
+    events: [
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['LBNGOV'], recipient: ['LBN'], date: '2005-03-19', evidence: 'طي بيانيه‌اي رسمي خواستار گفت‌وگو ميان رهبران گروه‌هاي مختلف اين كشور بمنظور حفاظت از لبنان شد', note: 'President Lahoud calls on the leaders of Lebanon\'s factions to talk (recipient: the Lebanese groups, no sector)' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['LBNCVL'], date: '2005-03-19', evidence: 'وقوع انفجار در محله سني‌نشين بيروت كه منجر به زخمي شدن 11 نفر شد', note: 'bombing in a Sunni district of Beirut hours before the statement' },
+      { type: 'ASSAULT', mode: 'assassinate', cameo: '186', actor: [], recipient: ['LBNGOV'], date: '2005-02-14', evidence: 'در پي ترور "رفيق حريري" نخست وزير سابق لبنان در 14 فوريه', note: 'background with an explicit date; Hariri was a former PM (GOV is doubtful)' },
+    ],
+  },
 ];
