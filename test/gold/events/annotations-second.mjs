@@ -122,4 +122,56 @@ export const annotations = [
       { type: 'ASSAULT', mode: 'assassinate', cameo: '186', actor: [], recipient: ['LBNGOV'], date: '2005-02-14', evidence: 'در پي ترور "رفيق حريري" نخست وزير سابق لبنان در 14 فوريه', note: 'background with an explicit date; Hariri was a former PM (GOV is doubtful)' },
     ],
   },
+  {
+    src: '3:112', // 2020-02-17 Monday
+    events: [
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['ISROPP'], recipient: ['PSEREBHMS'], date: '2020-02-17', evidence: 'جنبش مقاومت اسلامی فلسطین «حماس» و نوار غزه را به اقدام نظامی تهدید کرد', note: 'Gantz (opposition leader, Blue and White) on Twitter; «با اقدام نظامی حماس را شکست خواهیم داد» is the same threat; Gaza (a place) not coded as a separate recipient' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISROPP'], recipient: ['ISRGOV'], date: '2020-02-17', evidence: 'ضمن انتقاد از نبود اختیارات کافی برای مقام وزارت جنگ رژیم صهیونیستی', note: 'criticism of the (political) war minister and the security officials; one act of the tweets' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ISROPP'], recipient: ['ISRGOV'], date: '2020-02-17', optional: true, evidence: 'لیکود با نتانیاهو به هیچ کابینه‌ای نخواهد رسید', note: 'jibe at Likud/Netanyahu in another tweet (electoral rhetoric)' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['ISRGOV'], recipient: ['PSEREBHMS'], date: null, evidence: 'نتانیاهو چندی پیش با تهدید حماس به واکنشی سخت و غافلگیرکننده', note: 'Netanyahu\'s earlier threat («چندی پیش»); also referred to in paragraph 0 («بعد از نخست‌وزیر»)' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['ISRGOV'], recipient: ['PSEREBHMS'], date: null, evidence: 'خواستار متوقف شدن عملیات‌های راکتی و ارسال بادکنک‌های آتش‌زا شد' },
+    ],
+  },
+  {
+    src: '3:113', // 2003-05-09 Friday
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['ISRGOV'], recipient: ['USAGOV'], date: null, evidence: 'مسافرت شارون به منظور مذاكره با بوش پيرامون طرح « نقش راه »  در پي سفر كالين پاول وزير امور خارجه آمريكا به خاور ميانه صورت خواهد گرفت', note: 'planned Sharon visit to Washington late this month (no day)' },
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['ISRGOV'], date: null, evidence: 'پاول با شارون در اسرائيل', note: 'Powell\'s planned talks with Sharon in Israel' },
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['PSEGOV'], date: null, evidence: 'محمود عباس نخست وزير فلسطين در ساحل غربي گفتگو خواهد كرد', note: 'Powell\'s planned talks with PM Abbas; the Powell trip to the region (paragraph 0) is the same plan' },
+    ],
+  },
+  {
+    src: '3:118', // 2004-10-05 Tuesday
+    note: 'Sadr coded IRQREB (Mahdi Army leader, 2004)',
+    events: [
+      { type: 'REQUEST', mode: 'yield', cameo: '1053', actor: ['IRQREB'], recipient: [], date: '2004-10-05', evidence: 'من از آدم‌ربايان مي‌خواهم گروگان‌هاي فرانسوي را آزاد كنند', note: 'in an Al-Manar interview; the kidnappers are unidentified' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRQREB'], recipient: ['FRA'], date: '2004-10-05', optional: true, evidence: 'فرانسه اشغالگر نيست و از كشورهاي اشغالگر نيز حمايت نكرده است', note: 'praise of France\'s stance (the reason given for the release)' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1053', actor: ['IRQREB'], recipient: [], date: null, evidence: 'پيشتر نيز يكي از نزديكان صدر از طرف وي خواستار آزادي "ژرژ مالبرونو" و "كريستين شنو "دو گروگان فرانسه گروگان گرفته شده در عراق شده بود', note: 'an earlier appeal made on his behalf (pluperfect)' },
+      { type: 'ASSAULT', mode: 'abduct', cameo: '181', actor: [], recipient: ['FRAMED'], date: null, optional: true, evidence: 'دو گروگان فرانسه گروگان گرفته شده در عراق', note: 'the kidnapping of the two French journalists, background presupposed by the appeals' },
+    ],
+  },
+  {
+    src: '3:151', // 2005-07-05 Tuesday
+    events: [
+      { type: 'ASSAULT', mode: 'firearms', cameo: '185', actor: [], recipient: ['RUSGOV'], date: '2005-07-03', evidence: 'در اين حمله كه روز يكشنبه گذشته در مسير فرودگاه رخ داد، دو نفر از سرنشينان آن زخمي شدند', note: 'assassination attempt on the Russian ambassador\'s car (he was not in it), last Sunday; thirty bullet holes' },
+      { type: 'ASSAULT', mode: 'abduct', cameo: '181', actor: [], recipient: ['BHRGOV'], date: '2005-07-05', evidence: 'مهاجمان قصد ربودن كاردار بحرين را داشتند', note: 'attempted abduction of Bahrain\'s chargé d\'affaires today; he was wounded («در حادثه‌ امروز زخمي شد»)' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '190', actor: [], recipient: ['PAKGOV'], date: '2005-07-05', evidence: 'خودروي سفير پاكستان در عراق نيز امروز در بغداد هدف تيراندازي قرار گرفت' },
+      { type: 'ASSAULT', mode: 'abduct', cameo: '181', actor: [], recipient: ['EGYGOV'], date: null, evidence: 'رئيس هيات اعزامي مصر به عراق ربوده شد', note: 'earlier abduction of the Egyptian envoy' },
+    ],
+  },
+  {
+    src: '3:164', // 2011-03-14 Monday
+    note: 'Allawi (al-Iraqiya leader, not in government) coded IRQOPP',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQOPP'], recipient: ['SYRGOV'], date: '2011-03-13', evidence: 'در ديدار ديروز خود با "بشار اسد" رئيس جمهور سوريه به بررسي جديدترين تحولات در عراق پرداخت', note: 'paragraph 1 («دو طرف همچنين … گفت‌وگو كردند») is the same meeting' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['SYRGOV'], date: null, evidence: 'بشار اسد ماه گذشته نيز ديداري با "جلال طالباني" رئيس‌جمهور عراق در  دمشق داشت', note: 'Talabani in Damascus last month (visitor = actor)' },
+      { type: 'AGREE', cameo: '0311', actor: ['SYRGOV'], recipient: ['IRQGOV'], date: null, optional: true, evidence: 'دو طرف بر ضرورت افزايش همكاري‌هاي اقتصادي تاكيد كردند', note: 'stressing the need for more economic cooperation at that meeting: intent to cooperate, or part of the CONSULT' },
+      { type: 'CONSULT', cameo: '040', actor: ['SYRGOV'], recipient: ['IRQLEG', 'IRQGOV'], date: null, optional: true, evidence: 'رئيس‌جمهور سوريه طي چند ماه گذشته با ديگر مقامات ارشد عراقي از جمله رئيس پارلمان و نخست‌وزير اين كشور ديدارهايي داشته است', note: 'several meetings in recent months, one event for the series' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRQGOV'], recipient: ['SYR'], date: null, evidence: 'مسئولان عراقي، دمشق را متهم كردند كه رهبران بعثي را كه در حمله‌هاي خونين عراق در سال 2009 دست داشتند، پناه دادند', note: 'background (2009); «حمله مسئولان عراقي عليه سوريه» in paragraph 5 is the same verbal attack; Syria\'s denial not coded' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['IRQCVL'], date: null, evidence: 'به دنبال اين انفجارها، 100 تن كشته و  600 تن ديگر زخمي شدند', note: 'the 2009 Baghdad bombings, background' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRQGOV'], recipient: ['IGOUNO'], date: null, evidence: 'خواهان تشكيل كميته تحقيق بين المللي در زمينه اين حمله‌ها از سوي سازمان ملل شد', note: 'Maliki asks for a UN inquiry' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['IRQGOV'], recipient: ['SYRGOV'], date: null, evidence: 'با فراخوانده شدن سفراي دو كشور اواخر ماه اوت سال 2009', note: 'both countries recalled their ambassadors (late August 2009); coded as one act in the text order, the reciprocal recall as an optional second event' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['SYRGOV'], recipient: ['IRQGOV'], date: null, optional: true, evidence: 'فراخوانده شدن سفراي دو كشور', note: 'the reciprocal recall' },
+    ],
+  },
 ];
