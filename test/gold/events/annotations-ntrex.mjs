@@ -345,4 +345,33 @@ export const annotations = [
     note: 'probe: an environmental report (red tide), no political event',
     events: [],
   },
+  {
+    src: 'ntrex:guardian.221762', doc: 40, split: 'dev',
+    note: 'a feature before the ICJ ruling: mostly expectations, opinions and denials; few coded acts',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'به نفع ادعای بولیوی رای دهد و شیلی را موظف کند در خصوص تسلط بولیوی و دسترسی به دریا پای میز مذاکره بنشیند', prs: 'به نفع ادعای بولیویا فیصله خواهد کرد، چیلی ملزم است تا در مورد اعطای مسیر مستقل به بحر، با بولیویا مذاکره نماید' }, note: 'the pending ICJ case is presupposed, not reported as an act' },
+      { type: 'CONSULT', mode: null, cameo: '046', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'پس از چند دهه مذاکره', prs: 'پس از دهه ها مذاکرات نامنظم' }, note: 'decades of fitful talks, background' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['CHLCVL'], recipient: ['BOLGOV'], date: null, optional: true, evidence: { fas: 'مسئله دسترسی به دریا توسط دولت فعلی بولیوی مورد سوء استفاده قرار گرفته است', prs: 'موضوع دسترسی به بحر توسط حکومت فعلی بولیویا به تاراج رفته است' }, note: 'a Chilean legal expert\'s criticism: an analyst\'s opinion or an ACCUSE' },
+      { type: 'REJECT', cameo: '120', actor: ['BOLGOV'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'بولیوی هرگز از حق خود برای دسترسی به اقیانوس آرام نخواهد گذشت', prs: 'بولیویا هرگز از حق اش در دسترسی به اقیانوس آرام انصراف نخواهد کرد' }, note: 'a diplomat restates a standing claim' },
+    ],
+    not_events: [
+      { evidence: { fas: 'منتظر حکم دادگاه بین‌المللی در اول اکتبر است', prs: 'منتظر حکم محکمه بین المللی عدالت به تاریخ 1 اکتوبر است' }, note: 'a future ruling' },
+      { evidence: { fas: 'دو کشور از سال 1962 سفیر در کشور یکدیگر ندارند', prs: 'از سال 1962 دو کشور سفیری به یکدیگر گسیل نداشته اند' }, note: 'a standing absence of relations, not a dated SANCTION' },
+      { evidence: { fas: 'این تصور را که تصميم‌گيري دادگاه سرعت غير معمولی داشته باشد رد کرد', prs: 'روند تصمیم گیری محکمه بصورت غیرعادی سریع بوده است، رد نمود' }, note: 'rejecting an idea is a denial, not a REJECT of a demand' },
+      { evidence: { fas: 'وی در اواخر ماه اوت قول داد', prs: 'وی در اواخر ماه اگست وعده داد' }, note: '«قول داد» here is a prediction ("we are very close to returning"), not a promise to an actor' },
+    ],
+  },
+  {
+    src: 'ntrex:nytimes.184862', doc: 88, split: 'dev',
+    note: 'migrants and sponsors of unstated nationality: recipient []; ICE coded USACOP (law enforcement)',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: [], date: null, evidence: { fas: 'آژانس هزاران تن از کسانی که برای حمایت از کودکان ثبت نام کرده اند را دستگیر کرده است', prs: 'این نمایندگی تعداد زیادی از اشخاص را که برای سپانسر نمودن اطفال بدون سرپناه درخواست ارایه کرده بودند، دستگیر نموده اند' }, note: 'ICE arrests of would-be sponsors (the Farsi turns "dozens" into «هزاران»); «افرادی که دستگیر شده اند» later is the same act' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'مقامات فدرال اعلام کردند حامیان احتمالی و افراد بالغ خانواده هایشان باید اثر انگشت بدهند', prs: 'مقامات فدرال اعلام نمودند که سپانسر های بالقوه و اعضای فامیل بالغ باید نشان انگشت خویش را ثبت نمایند' }, note: 'a new administrative requirement (June): policy rather than an act on an actor' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'صدها تن از کودکان مهاجر بی سر و صدا به کمپ چادری در مرز تگزاس منتقل شدند', prs: 'صدها طفل مهاجر به خاموشی به یک کمپ خیمه ای در مرز تکزاس انتقال داده شدند' }, note: 'moving detained children to a tent camp (continued detention), agent unstated' },
+    ],
+    not_events: [
+      { evidence: { fas: 'در کنگره شهادت داد', prs: 'در مقابل کنگره احضار گردید' }, note: 'testimony before Congress is no CONSULT; the Dari mistranslates it as being summoned' },
+      { evidence: { fas: 'آنهایی که برای حمایت قانونی واجد شرایط نمی باشند به سرعت اخراج می شوند', prs: 'آنهای که واجد شرایط دانسته نمیشوند، به کشور شان برگشتانده خواهند شد' }, note: 'a conditional, future deportation rule' },
+    ],
+  },
 ];
