@@ -374,4 +374,38 @@ export const annotations = [
       { evidence: { fas: 'آنهایی که برای حمایت قانونی واجد شرایط نمی باشند به سرعت اخراج می شوند', prs: 'آنهای که واجد شرایط دانسته نمیشوند، به کشور شان برگشتانده خواهند شد' }, note: 'a conditional, future deportation rule' },
     ],
   },
+  {
+    src: 'ntrex:foxnews.94512', doc: 57, split: 'test',
+    note: 'Rep. Waters USALEG; conservative websites and pundits USAMED; former press secretary Fleischer USAELI',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAMED'], date: null, evidence: { fas: 'این ادعاها توسط کارشناسان و وب‌سایت‌های «حزب راست افراطی» مطرح شده است', prs: 'این ادعا ها توسط کارشناسان و وب سایت های"راست افراطی" پخش شده است' }, note: 'besides denying (not coded) she attacks the sources as lies; the Dari headline «با انتقاد شدید آنرا "دروغ های خطرناک" … میخواند» is the same act, the Farsi headline keeps only the denial' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAMED'], recipient: ['USALEG'], date: null, evidence: { fas: 'آدرس IP که منبع این پست‌ها را مشخص می‌کند، به دفتر Waters وابسته بوده است', prs: 'آدرس آی پی که منبع پست ها را مشخص می کند با دفتر واترز رابطه داشته' }, note: 'the websites\' allegation against her office' },
+      { type: 'COERCE', mode: 'cyber', cameo: '170', actor: [], recipient: ['USALEG'], date: null, optional: true, evidence: { fas: 'توسط فردی ناشناس در Capitol Hill در طول یکی از جلسات سنا', prs: 'توسط یک شخص ناشناس در کاپیتول هیل در جریان جلسه محکمه سنا' }, note: 'posting the senators\' home addresses (Thursday) by an unknown person: doxxing has no clean PLOVER type' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAELI'], recipient: ['USALEG'], date: null, evidence: { fas: 'بیانیه Waters به سرعت باعث انتقادهای آنلاین شد، از جمله از طرف دبیر مطبوعاتی سابق کاخ سفید Ari Fleischer', prs: 'اظهارات واترز به سرعت انتقادات را به شمول سخنگوی سابق مطبوعات کاخ سفید، آری فلیشر برانگیخت' }, note: '«این تکذیب با عصبانیت همراه بود» and the following lines are the same criticism' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAOPP'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'انتقاد دموکرات‌ها از قاضی Kavanaugh', prs: 'انتقاد دموکرات ها از قاضی کاوانا' }, note: 'background, mentioned in a comparison' },
+      { type: 'THREATEN', cameo: '130', actor: ['USALEG'], recipient: [], date: null, optional: true, evidence: { fas: 'ما اطمینان حاصل خواهیم کرد که عاملان این موضوع مشخص شوند و مسئولیت قانونی', prs: 'ما اطمینان خواهیم داد كه مجرمین فاش می شوند' }, note: 'vow to hold the (unknown) perpetrators legally liable' },
+    ],
+    not_events: [
+      { evidence: { fas: 'دست داشتن کارمندش در افشای اطلاعات سناتورهای GOP را رد کرد', prs: 'را رد کرد' }, note: 'the denial itself is not an event' },
+      { evidence: { fas: 'اگر صحت داشته باشد، ادعای بزرگی است', prs: '"بزرگ اگر درست باشد،" او توییت کرد' }, note: 'conditional comment' },
+      { evidence: { fas: 'این سه سناتور، Kavanaugh را مورد سؤال قرار دادند', prs: 'پرسش سه سناتور از كاوانا' }, note: 'questioning at a hearing is no event between actors' },
+      { evidence: { fas: 'دفترش به «مقامات و نهادهای قانونی مربوطه» نسبت به این ادعاهای جعلی هشدار داده است', prs: 'دفتر اش به "مقامات و نهادهای اجرای قانون در ارتباط به این ادعاهای تقلب آمیز هشدار داده است' }, note: '«هشدار داده» here means "alerted" (reported to the police), not a THREATEN' },
+    ],
+  },
+  {
+    src: 'ntrex:guardian.221756', doc: 79, split: 'test',
+    note: 'intra-US-government business; special counsel Mueller coded USAJUD, Kavanaugh USAJUD',
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USAGOV'], recipient: ['USAJUD'], date: null, evidence: { fas: 'ترامپ به FBI دستور داد یک هفته دیگر به تحقیق درباره ادعاهای مطروحه علیه کاووانا بپردازد', prs: 'ترامپ حکم تحقیقات یک هفته ای از سوی FBI علیه اتهامات در برابر کاوانوا را ارایه نمود' }, note: 'Trump orders the FBI investigation on Friday (no day of month)' },
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USAJUD'], recipient: ['RUS', 'USAGOV'], date: null, optional: true, evidence: { fas: 'در حال تحقیق در مورد دخالت روسیه در انتخابات و ارتباط بین روسیه و کمک‌های ترامپ و جلوگیری احتمالی رئیس جمهور از اجرای عدالت می‌باشد', prs: 'مداخلات روسیه در انتخابات، روابط کمک های ترامپ و روسیه و جلوگیری بالقوه رییس جمهور از پیاده شدن عدالت را ارزیابی میکند' }, note: 'the ongoing Mueller investigation, background description' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'یکی از زنانی که او را به سوءاستفاده جنسی متهم کرده بود', prs: 'یکی از زنانی که او را متهم به سو رفتار نموده است' }, note: 'background allegation; the Dari garbles the sentence (makes Ford the speaker)' },
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['USAGOV'], date: null, optional: true, evidence: { fas: 'ملاقات پر مخاطره دونالد ترامپ با معاون دادستان کل Rod Rosenstein ممکن است «یک هفته دیگر به تأخیر بیفتد»', prs: 'نشست های بلند رتبه ترامپ با معاون سارنوال رود روزینستین ممکن یک بار دیگر برای "یک هفته دیگر به تعویق بیافتد"' }, note: 'a planned but undated internal meeting that may slip again' },
+    ],
+    not_events: [
+      { evidence: { fas: 'Rosenstein این گزارش را رد کرد', prs: 'روزینستین این گزارش را رد کرد' }, note: 'a denial' },
+      { evidence: { fas: 'ترامپ گفت «ترجیح می‌دهد» روزنستاین را اخراج نکند', prs: 'او برطرف کردن روزنستین را "ترجیح نخواهد داد"' }, note: 'a non-firing is no event' },
+      { evidence: { fas: 'سارا سندرز، معاون مطبوعاتی ترامپ، یکشنبه در برنامه فاکس نیوز حاضر شد', prs: 'سارا سندریس، روز یکشنبه در Fox News ظاهر گردید' }, note: 'a television interview is no CONSULT' },
+      { evidence: { fas: 'اینکه آیا ترامپ معاون دادستان کل را اخراج می‌کند یا خیر', prs: 'اینکه آیا ترامپ معاون لوی سارنوال را برطرف میکند یا خیر' }, note: 'speculation' },
+    ],
+  },
 ];
