@@ -408,4 +408,23 @@ export const annotations = [
       { evidence: { fas: 'اینکه آیا ترامپ معاون دادستان کل را اخراج می‌کند یا خیر', prs: 'اینکه آیا ترامپ معاون لوی سارنوال را برطرف میکند یا خیر' }, note: 'speculation' },
     ],
   },
+  {
+    src: 'ntrex:dailymail.co.uk.298696', doc: 101, split: 'test',
+    note: 'Tory and Labour parliamentarians GBRLEG; Farage (former UKIP leader, outside parliament) GBROPP; rally and march participants GBRCVL; the Conservative government GBRGOV. The Farsi renders "Chequers" as «طرح خروج بدون توافق» (the no-deal plan), inverting its sense; the acts are unchanged',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'به راهپیمایان در بیرمنگام گفت', prs: 'خطاب به راهپیمایی در بیرمینگم گفت' }, note: 'the Leave Means Leave march/rally at the Conservative conference ("today", no day); the Solihull rally is the same event' },
+      { type: 'THREATEN', cameo: '133', actor: ['GBROPP'], recipient: ['GBR'], date: null, optional: true, evidence: { fas: 'ما ارتش مردمی این کشور را که سبب پیروزی ما در خروج بریتانیا از اتحادیه اروپا می شود به حرکت درمی آوریم', prs: 'ما نیروی مردمی این کشور را که ما را در بریکزیت پیروز کرد، بسیج میکنیم' }, note: 'Farage\'s vow to mobilise a "people\'s army" and make politicians "feel the heat": a threat of political pressure (the headline line 2 is the same vow); not a MOBILIZE' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['GBROPP'], recipient: ['GBR'], date: null, evidence: { fas: 'آنها می خواهند به خروج بریتانیا از اتحادیه اروپا (Brexit) خیانت کنند', prs: 'آنها تلاش دارند تا در برابر بریکزیت خیانت کنند' }, note: 'accuses "our political class" of trying to betray Brexit (no single actor code: GBR)' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['GBRLEG'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'ما نیاز داریم جلوی طرح خروج بدون توافق را بگیریم', prs: 'ما باید چکرز را دور بیاندازیم' }, note: 'MP Peter Bone: "chuck Chequers" (said twice, one act)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['GBRLEG'], recipient: ['GBROPP'], date: null, optional: true, evidence: { fas: 'در صورتی که آقای فراژ دبیر برگزیت بود، بریتانیا تاکنون خارج شده بود', prs: 'اگر آقای فاراگ وزیر بریکزیت میبود، انگلستان حال \'از اتحادیه اروپا جدا شده بود\'' }, note: 'Bone\'s endorsement of Farage as negotiator (headline); the counterfactual wording makes it defensible either way' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['GBRLEG'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'لطفاً طرح بدون توافق را رها کن و شروع کن به گوش دادن', prs: 'لطفا چرزها را بگذارید و به ما گوش فرا دهید' }, note: 'MP Andrea Jenkyns to the Prime Minister: a second, separate demand' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'حامیان باقی ماندن در اتحادیه اروپا، قبل از اینکه تجمع دو ـ ساعته‌ای را در مرکز شهر برگزار کنند، در برمینگهام راهپیمایی کرده اند', prs: 'ریمینرز قبل از اعتراضات دو ساعته خویش در سیتی سنتر، در امتداد برمیگم تظاهرت خویش را ادامه دادند' }, note: 'the separate anti-Brexit march, joined by pro-Remain Tories (line 5)' },
+      { type: 'AGREE', cameo: '036', actor: ['GBRGOV'], recipient: ['IGOEUREEC'], date: null, optional: true, evidence: { fas: 'سعی خواهد کرد معامله ای با بروکسل انجام دهد', prs: 'با تلاش برای ایجاد معامله با بروکسیل' }, note: 'allies say May will push on for a deal with Brussels: intent to negotiate, reported second-hand' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['GBRLEG'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'محافظه‌کاران را به خاطر مسایل امنیتیِ یک برنامه حزبی مورد استهزا قرار داد', prs: 'محافظه کاران را برای مسایل امنیتی که در آغاز کنفرانس به علت ابزارک حزب با آن روبرو بودند، به مسخره گرفت' }, note: 'Labour peer Lord Adonis mocks the governing Conservatives; «کاملاً مسخره‌بازی است» is the same act' },
+    ],
+    not_events: [
+      { evidence: { fas: 'این ایده که مردم انگلیس نظرشان را تغییر داده اند و خواستار باقی ماندن در اتحایده اروپا هستند کاملا کذب است', prs: 'این نظریه که مردم انگلیسی نظر خویش را تغیر داده اند و میخواهند در اتحادیه اروپا بمانند، کاملا نادرست است' }, note: 'dismissing an idea is a denial, not a REJECT' },
+      { evidence: { fas: 'نخست وزیر ها وقتی به وعده هایشان عمل می کنند، جایگاه خود را حفظ می کنند', prs: 'نخست وزیران زمانیکه تعهدات خویش را عملی میکنند' }, note: 'a veiled warning in general terms; not coded as THREATEN' },
+    ],
+  },
 ];
