@@ -427,4 +427,17 @@ export const annotations = [
       { evidence: { fas: 'نخست وزیر ها وقتی به وعده هایشان عمل می کنند، جایگاه خود را حفظ می کنند', prs: 'نخست وزیران زمانیکه تعهدات خویش را عملی میکنند' }, note: 'a veiled warning in general terms; not coded as THREATEN' },
     ],
   },
+  {
+    src: 'ntrex:telegraph.405413', doc: 115, split: 'test',
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'با شروع تحقیقات اف بی آی', prs: 'FBI تحقیقات خویش را آغاز میکند' }, note: 'the FBI begins its investigation of Kavanaugh (FBI coded COP)' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['USAELI'], recipient: ['USALEG'], date: null, evidence: { fas: 'جورج دابلیو. بوش تلفن را برداشته تا با سناتورها تماس بگیرد', prs: 'جیورج دبلیو. بش تلیفون را برداشته و به سناتور ها زنگ میزند' }, note: 'former president Bush (ELI) calling senators (caller = actor)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '102', actor: ['USAELI'], recipient: ['USALEG'], date: null, optional: true, evidence: { fas: 'با آنها لابی کند تا از آقای کاوانایی حمایت کنند', prs: 'از آنها میخواهد تا از آقای کاوانوا حمایت کنند' }, note: 'the lobbying in those calls, as a request for support; could be folded into the CONSULT' },
+    ],
+    not_events: [
+      { evidence: { fas: 'چرا آقای کاوانا و حامیان جمهوری‌خواه او از اف بی آی نخواستند تا کار تحقیقات را شروع کند؟', prs: 'چرا آقای کاوانوا و حمایت گران جمهوری خواه وی از FBI میخواهند تا تحقیق کنند؟' }, note: 'a rhetorical question about a non-request; the Dari drops the negation' },
+      { evidence: { fas: 'در مجلس سنا رای گیری می شود', prs: 'در سنا یک رای دهی آغاز خواهد شد' }, note: 'a future vote' },
+      { evidence: { fas: 'اگر واقعاً می توانستیم آنچه را که او می خواهد انجام دهیم', prs: 'اگر ما چیزی را در اصل بدست بیاوریم' }, note: 'Senator Flake\'s hypothetical reasoning' },
+    ],
+  },
 ];
