@@ -440,4 +440,14 @@ export const annotations = [
       { evidence: { fas: 'اگر واقعاً می توانستیم آنچه را که او می خواهد انجام دهیم', prs: 'اگر ما چیزی را در اصل بدست بیاوریم' }, note: 'Senator Flake\'s hypothetical reasoning' },
     ],
   },
+  {
+    src: 'ntrex:dailymail.co.uk.298732', doc: 10, split: 'dev',
+    note: 'the closing line quotes the police log «۲۴۷ مربوط به ۳۰ سپتامبر» for "this morning": dated 2018-09-30',
+    events: [
+      { type: 'ASSAULT', mode: 'beat', cameo: '1823', actor: [], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'بدن یک زن ۴۴ ساله با زخمهای چاقو بر پیکرش در محله Grayson Mews در خیابان جان پیدا شد', prs: 'جسد زن 44 ساله با جراحات وارده توسط چاقو ساعت 7.55 صبح در گرایسون میوس در جاده جان، کشف شد' }, note: 'fatal stabbing; the arrested man is a suspect only' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'پلیس یک مرد ۳۲ ساله را بخاطر مظتون بودن به قتل یک زن با ضربات چاقو دستگیر کرد', prs: 'پولیس مردی 32 ساله را به ظن قتل دستگیر نمود' }, note: 'headline and line 3 are the same arrest' },
+      { type: 'REQUEST', cameo: '100', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس از مردم منطقه درخواست کرده که اگر چیزی دیدند یا شنیدند به پلیس اطلاع دهند', prs: 'پولیس از مردم ساحه خواسته است تا آنچه را دیده یا شنیده اند شهادت دهند' }, note: 'routine appeal for witnesses, repeated by the inspector and in the last line' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس گفته هیچ کس اجازه ورود یا خارج شدن از ساختمان را ندارد', prs: 'پولیس برایش گفت که هیچکس اجازه ورود و خروج از ساختمان را ندارد' }, note: 'a crime-scene cordon' },
+    ],
+  },
 ];
