@@ -323,4 +323,131 @@ export const annotations = [
       { evidence: { fas: 'آیا یافته‌های این اداره می‌تواند هر یک از سناتورهای جمهوری‌خواه را وادار کند تا حمایت خود از او را پس بگیرند', prs: 'آیا یافته های این دفتر می تواند باعث شود تا هر کدام از سناتور های جمهوریخواه حمایت خود را از وی پس بگیرند' }, note: 'a hypothetical withdrawal of support' },
     ],
   },
+  {
+    src: 'ntrex:abcnews.306774', doc: 100, split: 'dev',
+    note: 'federal prosecutors, grand jury and federal public defenders coded USAJUD; Saipov, «بومی ازبکستان», coded UZBCVL',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'دادستان فدرال نیویورک به دنبال مجازات مرگ برای سایفالو سایپوو، مظنون حمله تروریستی در نیویورک می باشند', prs: 'دادستان های فدرال در نیو یارک برای سیفولو سیپوف، مظنون راه اندازی حمله تروریستی در شهر نیویارک که باعث قتل هشت تن گردید، خواهان مجازات مرگ اند' }, note: 'notice of intent to seek the death penalty (legal action); headline and the notice quotes are the same act' },
+      { type: 'ASSAULT', cameo: '180', actor: ['UZBCVL'], recipient: ['USACVL', 'ARGCVL'], date: null, evidence: { fas: 'عابرین و دوچرخه سواران را در ماه اکتبر زیر گرفت', prs: 'باعث گردید در اکتوبر راه روان و سایکل سواران در پیاده روها برچید' }, note: 'the truck attack in October (no day; five victims were Argentine tourists); the English says "allegedly" and the Dari «متهم به», the Farsi states it as fact; he confessed to investigators, so the actor is coded' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'یک هیئت عالی منصفه فدرال سایپوو را به 22 فقره کیفرخواست', prs: 'هییت عالی فدرال در برابر سیپوف اعلام 22 جرم کرد' }, note: 'the 22-count indictment weeks after the attack: charge with legal action' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'به قتل دو مواد فروش محکوم شد', prs: 'محکوم به قتل دو تدارک کننده گان مواد مخدر گردیده بود' }, note: 'an earlier case cited as precedent (2009)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'بعد از محکوم شدن به جاسوسی برای اتحاد جماهیر شوروی', prs: 'محکوم به دسیسه سازی در راستای جاوسوسی برای اتحاد جماهیر شوروی' }, note: 'the Rosenbergs\' conviction, historical precedent; their execution (1953-06-19) has no PLOVER type of its own' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'به وضوح از تصمیم دادستان ناامید شده اند', prs: 'واصح است که از تصمیم دادستان ناامید استند' }, note: 'the public defenders\' disappointment with the prosecution\'s decision' },
+      { type: 'REQUEST', cameo: '100', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'تیم دفاع سایپوو قبلاً از دادستان خواسته بودند که به دنبال مجازات اعدام نباشند', prs: 'تیم مدافع سیپوف قبلا از دادستانان خواسته بودند تا وی را مجازات به مرگ نکنند' }, note: 'earlier request by the defence' },
+    ],
+    not_events: [
+      { evidence: { fas: 'او در مورد 22 کیفرخواست اظهار بیگناهی کرده است', prs: 'او در برابر 22 جرم محکمه اظهار گناه نکرد' }, note: 'a not-guilty plea is a denial' },
+      { evidence: { fas: 'دادستانها مجبور خواهند بود ثابت کنند', prs: 'دادستانان باید به ثبوت برسانند' }, note: 'a future legal requirement' },
+    ],
+  },
+  {
+    src: 'ntrex:cnn.304400', doc: 122, split: 'dev',
+    note: 'probe: an environmental report (red tide), no political event',
+    events: [],
+  },
+  {
+    src: 'ntrex:guardian.221762', doc: 40, split: 'dev',
+    note: 'a feature before the ICJ ruling: mostly expectations, opinions and denials; few coded acts',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'به نفع ادعای بولیوی رای دهد و شیلی را موظف کند در خصوص تسلط بولیوی و دسترسی به دریا پای میز مذاکره بنشیند', prs: 'به نفع ادعای بولیویا فیصله خواهد کرد، چیلی ملزم است تا در مورد اعطای مسیر مستقل به بحر، با بولیویا مذاکره نماید' }, note: 'the pending ICJ case is presupposed, not reported as an act' },
+      { type: 'CONSULT', mode: null, cameo: '046', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'پس از چند دهه مذاکره', prs: 'پس از دهه ها مذاکرات نامنظم' }, note: 'decades of fitful talks, background' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['CHLCVL'], recipient: ['BOLGOV'], date: null, optional: true, evidence: { fas: 'مسئله دسترسی به دریا توسط دولت فعلی بولیوی مورد سوء استفاده قرار گرفته است', prs: 'موضوع دسترسی به بحر توسط حکومت فعلی بولیویا به تاراج رفته است' }, note: 'a Chilean legal expert\'s criticism: an analyst\'s opinion or an ACCUSE' },
+      { type: 'REJECT', cameo: '120', actor: ['BOLGOV'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'بولیوی هرگز از حق خود برای دسترسی به اقیانوس آرام نخواهد گذشت', prs: 'بولیویا هرگز از حق اش در دسترسی به اقیانوس آرام انصراف نخواهد کرد' }, note: 'a diplomat restates a standing claim' },
+    ],
+    not_events: [
+      { evidence: { fas: 'منتظر حکم دادگاه بین‌المللی در اول اکتبر است', prs: 'منتظر حکم محکمه بین المللی عدالت به تاریخ 1 اکتوبر است' }, note: 'a future ruling' },
+      { evidence: { fas: 'دو کشور از سال 1962 سفیر در کشور یکدیگر ندارند', prs: 'از سال 1962 دو کشور سفیری به یکدیگر گسیل نداشته اند' }, note: 'a standing absence of relations, not a dated SANCTION' },
+      { evidence: { fas: 'این تصور را که تصميم‌گيري دادگاه سرعت غير معمولی داشته باشد رد کرد', prs: 'روند تصمیم گیری محکمه بصورت غیرعادی سریع بوده است، رد نمود' }, note: 'rejecting an idea is a denial, not a REJECT of a demand' },
+      { evidence: { fas: 'وی در اواخر ماه اوت قول داد', prs: 'وی در اواخر ماه اگست وعده داد' }, note: '«قول داد» here is a prediction ("we are very close to returning"), not a promise to an actor' },
+    ],
+  },
+  {
+    src: 'ntrex:nytimes.184862', doc: 88, split: 'dev',
+    note: 'migrants and sponsors of unstated nationality: recipient []; ICE coded USACOP (law enforcement)',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: [], date: null, evidence: { fas: 'آژانس هزاران تن از کسانی که برای حمایت از کودکان ثبت نام کرده اند را دستگیر کرده است', prs: 'این نمایندگی تعداد زیادی از اشخاص را که برای سپانسر نمودن اطفال بدون سرپناه درخواست ارایه کرده بودند، دستگیر نموده اند' }, note: 'ICE arrests of would-be sponsors (the Farsi turns "dozens" into «هزاران»); «افرادی که دستگیر شده اند» later is the same act' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'مقامات فدرال اعلام کردند حامیان احتمالی و افراد بالغ خانواده هایشان باید اثر انگشت بدهند', prs: 'مقامات فدرال اعلام نمودند که سپانسر های بالقوه و اعضای فامیل بالغ باید نشان انگشت خویش را ثبت نمایند' }, note: 'a new administrative requirement (June): policy rather than an act on an actor' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'صدها تن از کودکان مهاجر بی سر و صدا به کمپ چادری در مرز تگزاس منتقل شدند', prs: 'صدها طفل مهاجر به خاموشی به یک کمپ خیمه ای در مرز تکزاس انتقال داده شدند' }, note: 'moving detained children to a tent camp (continued detention), agent unstated' },
+    ],
+    not_events: [
+      { evidence: { fas: 'در کنگره شهادت داد', prs: 'در مقابل کنگره احضار گردید' }, note: 'testimony before Congress is no CONSULT; the Dari mistranslates it as being summoned' },
+      { evidence: { fas: 'آنهایی که برای حمایت قانونی واجد شرایط نمی باشند به سرعت اخراج می شوند', prs: 'آنهای که واجد شرایط دانسته نمیشوند، به کشور شان برگشتانده خواهند شد' }, note: 'a conditional, future deportation rule' },
+    ],
+  },
+  {
+    src: 'ntrex:foxnews.94512', doc: 57, split: 'test',
+    note: 'Rep. Waters USALEG; conservative websites and pundits USAMED; former press secretary Fleischer USAELI',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAMED'], date: null, evidence: { fas: 'این ادعاها توسط کارشناسان و وب‌سایت‌های «حزب راست افراطی» مطرح شده است', prs: 'این ادعا ها توسط کارشناسان و وب سایت های"راست افراطی" پخش شده است' }, note: 'besides denying (not coded) she attacks the sources as lies; the Dari headline «با انتقاد شدید آنرا "دروغ های خطرناک" … میخواند» is the same act, the Farsi headline keeps only the denial' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAMED'], recipient: ['USALEG'], date: null, evidence: { fas: 'آدرس IP که منبع این پست‌ها را مشخص می‌کند، به دفتر Waters وابسته بوده است', prs: 'آدرس آی پی که منبع پست ها را مشخص می کند با دفتر واترز رابطه داشته' }, note: 'the websites\' allegation against her office' },
+      { type: 'COERCE', mode: 'cyber', cameo: '170', actor: [], recipient: ['USALEG'], date: null, optional: true, evidence: { fas: 'توسط فردی ناشناس در Capitol Hill در طول یکی از جلسات سنا', prs: 'توسط یک شخص ناشناس در کاپیتول هیل در جریان جلسه محکمه سنا' }, note: 'posting the senators\' home addresses (Thursday) by an unknown person: doxxing has no clean PLOVER type' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAELI'], recipient: ['USALEG'], date: null, evidence: { fas: 'بیانیه Waters به سرعت باعث انتقادهای آنلاین شد، از جمله از طرف دبیر مطبوعاتی سابق کاخ سفید Ari Fleischer', prs: 'اظهارات واترز به سرعت انتقادات را به شمول سخنگوی سابق مطبوعات کاخ سفید، آری فلیشر برانگیخت' }, note: '«این تکذیب با عصبانیت همراه بود» and the following lines are the same criticism' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAOPP'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'انتقاد دموکرات‌ها از قاضی Kavanaugh', prs: 'انتقاد دموکرات ها از قاضی کاوانا' }, note: 'background, mentioned in a comparison' },
+      { type: 'THREATEN', cameo: '130', actor: ['USALEG'], recipient: [], date: null, optional: true, evidence: { fas: 'ما اطمینان حاصل خواهیم کرد که عاملان این موضوع مشخص شوند و مسئولیت قانونی', prs: 'ما اطمینان خواهیم داد كه مجرمین فاش می شوند' }, note: 'vow to hold the (unknown) perpetrators legally liable' },
+    ],
+    not_events: [
+      { evidence: { fas: 'دست داشتن کارمندش در افشای اطلاعات سناتورهای GOP را رد کرد', prs: 'را رد کرد' }, note: 'the denial itself is not an event' },
+      { evidence: { fas: 'اگر صحت داشته باشد، ادعای بزرگی است', prs: '"بزرگ اگر درست باشد،" او توییت کرد' }, note: 'conditional comment' },
+      { evidence: { fas: 'این سه سناتور، Kavanaugh را مورد سؤال قرار دادند', prs: 'پرسش سه سناتور از كاوانا' }, note: 'questioning at a hearing is no event between actors' },
+      { evidence: { fas: 'دفترش به «مقامات و نهادهای قانونی مربوطه» نسبت به این ادعاهای جعلی هشدار داده است', prs: 'دفتر اش به "مقامات و نهادهای اجرای قانون در ارتباط به این ادعاهای تقلب آمیز هشدار داده است' }, note: '«هشدار داده» here means "alerted" (reported to the police), not a THREATEN' },
+    ],
+  },
+  {
+    src: 'ntrex:guardian.221756', doc: 79, split: 'test',
+    note: 'intra-US-government business; special counsel Mueller coded USAJUD, Kavanaugh USAJUD',
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USAGOV'], recipient: ['USAJUD'], date: null, evidence: { fas: 'ترامپ به FBI دستور داد یک هفته دیگر به تحقیق درباره ادعاهای مطروحه علیه کاووانا بپردازد', prs: 'ترامپ حکم تحقیقات یک هفته ای از سوی FBI علیه اتهامات در برابر کاوانوا را ارایه نمود' }, note: 'Trump orders the FBI investigation on Friday (no day of month)' },
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USAJUD'], recipient: ['RUS', 'USAGOV'], date: null, optional: true, evidence: { fas: 'در حال تحقیق در مورد دخالت روسیه در انتخابات و ارتباط بین روسیه و کمک‌های ترامپ و جلوگیری احتمالی رئیس جمهور از اجرای عدالت می‌باشد', prs: 'مداخلات روسیه در انتخابات، روابط کمک های ترامپ و روسیه و جلوگیری بالقوه رییس جمهور از پیاده شدن عدالت را ارزیابی میکند' }, note: 'the ongoing Mueller investigation, background description' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'یکی از زنانی که او را به سوءاستفاده جنسی متهم کرده بود', prs: 'یکی از زنانی که او را متهم به سو رفتار نموده است' }, note: 'background allegation; the Dari garbles the sentence (makes Ford the speaker)' },
+      { type: 'AGREE', cameo: '036', actor: ['USAGOV'], recipient: ['USAGOV'], date: null, optional: true, evidence: { fas: 'ملاقات پر مخاطره دونالد ترامپ با معاون دادستان کل Rod Rosenstein ممکن است «یک هفته دیگر به تأخیر بیفتد»', prs: 'نشست های بلند رتبه ترامپ با معاون سارنوال رود روزینستین ممکن یک بار دیگر برای "یک هفته دیگر به تعویق بیافتد"' }, note: 'a planned but undated internal meeting that may slip again' },
+    ],
+    not_events: [
+      { evidence: { fas: 'Rosenstein این گزارش را رد کرد', prs: 'روزینستین این گزارش را رد کرد' }, note: 'a denial' },
+      { evidence: { fas: 'ترامپ گفت «ترجیح می‌دهد» روزنستاین را اخراج نکند', prs: 'او برطرف کردن روزنستین را "ترجیح نخواهد داد"' }, note: 'a non-firing is no event' },
+      { evidence: { fas: 'سارا سندرز، معاون مطبوعاتی ترامپ، یکشنبه در برنامه فاکس نیوز حاضر شد', prs: 'سارا سندریس، روز یکشنبه در Fox News ظاهر گردید' }, note: 'a television interview is no CONSULT' },
+      { evidence: { fas: 'اینکه آیا ترامپ معاون دادستان کل را اخراج می‌کند یا خیر', prs: 'اینکه آیا ترامپ معاون لوی سارنوال را برطرف میکند یا خیر' }, note: 'speculation' },
+    ],
+  },
+  {
+    src: 'ntrex:dailymail.co.uk.298696', doc: 101, split: 'test',
+    note: 'Tory and Labour parliamentarians GBRLEG; Farage (former UKIP leader, outside parliament) GBROPP; rally and march participants GBRCVL; the Conservative government GBRGOV. The Farsi renders "Chequers" as «طرح خروج بدون توافق» (the no-deal plan), inverting its sense; the acts are unchanged',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'به راهپیمایان در بیرمنگام گفت', prs: 'خطاب به راهپیمایی در بیرمینگم گفت' }, note: 'the Leave Means Leave march/rally at the Conservative conference ("today", no day); the Solihull rally is the same event' },
+      { type: 'THREATEN', cameo: '133', actor: ['GBROPP'], recipient: ['GBR'], date: null, optional: true, evidence: { fas: 'ما ارتش مردمی این کشور را که سبب پیروزی ما در خروج بریتانیا از اتحادیه اروپا می شود به حرکت درمی آوریم', prs: 'ما نیروی مردمی این کشور را که ما را در بریکزیت پیروز کرد، بسیج میکنیم' }, note: 'Farage\'s vow to mobilise a "people\'s army" and make politicians "feel the heat": a threat of political pressure (the headline line 2 is the same vow); not a MOBILIZE' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['GBROPP'], recipient: ['GBR'], date: null, evidence: { fas: 'آنها می خواهند به خروج بریتانیا از اتحادیه اروپا (Brexit) خیانت کنند', prs: 'آنها تلاش دارند تا در برابر بریکزیت خیانت کنند' }, note: 'accuses "our political class" of trying to betray Brexit (no single actor code: GBR)' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['GBRLEG'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'ما نیاز داریم جلوی طرح خروج بدون توافق را بگیریم', prs: 'ما باید چکرز را دور بیاندازیم' }, note: 'MP Peter Bone: "chuck Chequers" (said twice, one act)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['GBRLEG'], recipient: ['GBROPP'], date: null, optional: true, evidence: { fas: 'در صورتی که آقای فراژ دبیر برگزیت بود، بریتانیا تاکنون خارج شده بود', prs: 'اگر آقای فاراگ وزیر بریکزیت میبود، انگلستان حال \'از اتحادیه اروپا جدا شده بود\'' }, note: 'Bone\'s endorsement of Farage as negotiator (headline); the counterfactual wording makes it defensible either way' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['GBRLEG'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'لطفاً طرح بدون توافق را رها کن و شروع کن به گوش دادن', prs: 'لطفا چرزها را بگذارید و به ما گوش فرا دهید' }, note: 'MP Andrea Jenkyns to the Prime Minister: a second, separate demand' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'حامیان باقی ماندن در اتحادیه اروپا، قبل از اینکه تجمع دو ـ ساعته‌ای را در مرکز شهر برگزار کنند، در برمینگهام راهپیمایی کرده اند', prs: 'ریمینرز قبل از اعتراضات دو ساعته خویش در سیتی سنتر، در امتداد برمیگم تظاهرت خویش را ادامه دادند' }, note: 'the separate anti-Brexit march, joined by pro-Remain Tories (line 5)' },
+      { type: 'AGREE', cameo: '036', actor: ['GBRGOV'], recipient: ['IGOEUREEC'], date: null, optional: true, evidence: { fas: 'سعی خواهد کرد معامله ای با بروکسل انجام دهد', prs: 'با تلاش برای ایجاد معامله با بروکسیل' }, note: 'allies say May will push on for a deal with Brussels: intent to negotiate, reported second-hand' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['GBRLEG'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'محافظه‌کاران را به خاطر مسایل امنیتیِ یک برنامه حزبی مورد استهزا قرار داد', prs: 'محافظه کاران را برای مسایل امنیتی که در آغاز کنفرانس به علت ابزارک حزب با آن روبرو بودند، به مسخره گرفت' }, note: 'Labour peer Lord Adonis mocks the governing Conservatives; «کاملاً مسخره‌بازی است» is the same act' },
+    ],
+    not_events: [
+      { evidence: { fas: 'این ایده که مردم انگلیس نظرشان را تغییر داده اند و خواستار باقی ماندن در اتحایده اروپا هستند کاملا کذب است', prs: 'این نظریه که مردم انگلیسی نظر خویش را تغیر داده اند و میخواهند در اتحادیه اروپا بمانند، کاملا نادرست است' }, note: 'dismissing an idea is a denial, not a REJECT' },
+      { evidence: { fas: 'نخست وزیر ها وقتی به وعده هایشان عمل می کنند، جایگاه خود را حفظ می کنند', prs: 'نخست وزیران زمانیکه تعهدات خویش را عملی میکنند' }, note: 'a veiled warning in general terms; not coded as THREATEN' },
+    ],
+  },
+  {
+    src: 'ntrex:telegraph.405413', doc: 115, split: 'test',
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'با شروع تحقیقات اف بی آی', prs: 'FBI تحقیقات خویش را آغاز میکند' }, note: 'the FBI begins its investigation of Kavanaugh (FBI coded COP)' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['USAELI'], recipient: ['USALEG'], date: null, evidence: { fas: 'جورج دابلیو. بوش تلفن را برداشته تا با سناتورها تماس بگیرد', prs: 'جیورج دبلیو. بش تلیفون را برداشته و به سناتور ها زنگ میزند' }, note: 'former president Bush (ELI) calling senators (caller = actor)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '102', actor: ['USAELI'], recipient: ['USALEG'], date: null, optional: true, evidence: { fas: 'با آنها لابی کند تا از آقای کاوانایی حمایت کنند', prs: 'از آنها میخواهد تا از آقای کاوانوا حمایت کنند' }, note: 'the lobbying in those calls, as a request for support; could be folded into the CONSULT' },
+    ],
+    not_events: [
+      { evidence: { fas: 'چرا آقای کاوانا و حامیان جمهوری‌خواه او از اف بی آی نخواستند تا کار تحقیقات را شروع کند؟', prs: 'چرا آقای کاوانوا و حمایت گران جمهوری خواه وی از FBI میخواهند تا تحقیق کنند؟' }, note: 'a rhetorical question about a non-request; the Dari drops the negation' },
+      { evidence: { fas: 'در مجلس سنا رای گیری می شود', prs: 'در سنا یک رای دهی آغاز خواهد شد' }, note: 'a future vote' },
+      { evidence: { fas: 'اگر واقعاً می توانستیم آنچه را که او می خواهد انجام دهیم', prs: 'اگر ما چیزی را در اصل بدست بیاوریم' }, note: 'Senator Flake\'s hypothetical reasoning' },
+    ],
+  },
+  {
+    src: 'ntrex:dailymail.co.uk.298732', doc: 10, split: 'dev',
+    note: 'the closing line quotes the police log «۲۴۷ مربوط به ۳۰ سپتامبر» for "this morning": dated 2018-09-30',
+    events: [
+      { type: 'ASSAULT', mode: 'beat', cameo: '1823', actor: [], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'بدن یک زن ۴۴ ساله با زخمهای چاقو بر پیکرش در محله Grayson Mews در خیابان جان پیدا شد', prs: 'جسد زن 44 ساله با جراحات وارده توسط چاقو ساعت 7.55 صبح در گرایسون میوس در جاده جان، کشف شد' }, note: 'fatal stabbing; the arrested man is a suspect only' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'پلیس یک مرد ۳۲ ساله را بخاطر مظتون بودن به قتل یک زن با ضربات چاقو دستگیر کرد', prs: 'پولیس مردی 32 ساله را به ظن قتل دستگیر نمود' }, note: 'headline and line 3 are the same arrest' },
+      { type: 'REQUEST', cameo: '100', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس از مردم منطقه درخواست کرده که اگر چیزی دیدند یا شنیدند به پلیس اطلاع دهند', prs: 'پولیس از مردم ساحه خواسته است تا آنچه را دیده یا شنیده اند شهادت دهند' }, note: 'routine appeal for witnesses, repeated by the inspector and in the last line' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس گفته هیچ کس اجازه ورود یا خارج شدن از ساختمان را ندارد', prs: 'پولیس برایش گفت که هیچکس اجازه ورود و خروج از ساختمان را ندارد' }, note: 'a crime-scene cordon' },
+    ],
+  },
 ];

@@ -387,4 +387,500 @@ export const annotations = [
     ],
     dates: [{ text: 'روز گذشته', value: '2009-11-05', granularity: 'day' }, { text: 'سال 2008', value: '2008-01-01', granularity: 'year', until: '2008-12-31' }],
   },
+  {
+    src: '3:223', // 2021-01-03 Sunday
+    note: 'a Florida state legislator coded USALEG; Palm Beach (local government) USAGOV; a Democratic party official USAOPP',
+    events: [
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USALEG'], recipient: ['USAGOV'], date: '2021-01-03', evidence: 'درخواست کرد این مجتمع تفریحی را به خاطر عدم رعایت مقررات بهداشتی تعطیل کند', note: 'asks Palm Beach to fine and close Mar-a-Lago (quoted in para 2); day not stated' },
+      { type: 'REQUEST', mode: 'change', cameo: '1041', actor: ['USAOPP'], recipient: ['USALEG'], date: '2021-01-03', evidence: 'نباید حق شرکت در جلسه مشترک کنگره در تاریخ ششم ژانویه را داشته باشند', optional: true, note: 'Dworkin: members who attended should be barred (a demand or a criticism)' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['BRAGOV'], recipient: ['USAGOV'], date: null, evidence: 'در این عمارت با ترامپ دیدار داشت', note: 'Bolsonaro at Mar-a-Lago, March 2020 (background)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['USALEG'], date: null, evidence: 'پنس نیز از طرح گروهی از جمهوری‌خواهان تحت رهبری «تد کروز» برای مخالفت با رسمیت بخشیدن به پیروزی «جو بایدن» در نشست ششم ژانویه (هفدهم دی ماه) کنگره حمایت کرده است', note: 'Pence backs the Cruz group\'s plan' },
+    ],
+    not_events: [
+      { evidence: 'در غیر این صورت جریمه شده و حتی تعطیل می‌شوند', note: 'conditional' },
+    ],
+    dates: [{ text: 'ششم ژانویه (هفدهم دی ماه)', value: '2021-01-06', granularity: 'day' }],
+  },
+  {
+    src: '3:234', // 2017-09-17 Sunday
+    note: 'the Houthi-aligned army and Ansarallah: [YEMMIL, YEMREB]; the militias of the Saudi-led coalition coded SAU (the coalition)',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: ['YEMMIL', 'YEMREB'], recipient: ['SAU'], date: '2017-09-17', evidence: 'امروز یکشنبه عملیاتی منحصر به فرد علیه عناصر شبه نظامی ائتلاف سعودی در استان تعز انجام دادند', note: 'Taiz: three vehicles destroyed in the same operation (para 1)' },
+      { type: 'ASSAULT', cameo: '190', actor: ['YEMMIL', 'YEMREB'], recipient: ['SAU'], date: '2017-09-17', evidence: 'خسارت های جانی و نظامی را به شبه نظامیان ائتلاف سعودی در جبهه ساحل غربی یمن متحمل کردند', optional: true, note: 'another front, same day' },
+      { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', actor: ['YEMMIL', 'YEMREB'], recipient: ['SAU'], date: '2017-09-17', evidence: 'محل تجمع مزدوران سعودی را در پشت تپه الحمراء واقع در شمال منطقه موزع بمباران کردند', note: 'shelling of a gathering point' },
+      { type: 'ASSAULT', mode: 'aerial', cameo: '195', actor: ['SAUMIL'], recipient: ['YEMCVL'], date: '2017-09-16', evidence: 'جنگنده های سعودی نیز در جنایتی تازه شب گذشته منطقه حریب القرامیش استان مارب را بمباران کردند', note: '12 civilians killed, last night' },
+    ],
+    dates: [{ text: 'امروز یکشنبه', value: '2017-09-17', granularity: 'day' }, { text: 'شب گذشته', value: '2017-09-16', granularity: 'day' }],
+  },
+  {
+    src: '3:243', // 2005-08-18 Thursday
+    note: 'the Sulaymaniyah Asayish (PUK security) and the Penjwin governor coded IRQGOV/IRQCOP; Talabani was president (IRQGOV); the Iranian «ضد انقلاب» armed groups IRNREB',
+    events: [
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: [], recipient: ['IRNCOP'], date: null, evidence: 'تيراندازي اخير از داخل خاك عراق به ماموران انتظامي ايران', note: 'this week; an Iranian policeman killed; shooters unknown' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQCOP'], recipient: ['IRNGOV'], date: '2005-08-17', evidence: 'مسئول آسايش سليمانيه روز چهارشنبه براي پيگيري تيراندازي اخير از داخل خاك عراق به ماموران انتظامي ايران كه منجر به شهادت يك مامور انتظامي ‌گرديد در راس هياتي وارد مريوان شد' },
+      { type: 'MOBILIZE', mode: 'troops', cameo: '154', actor: ['IRQGOV'], recipient: ['IRNREB'], date: null, evidence: 'طالباني همچنين دستور تقويت نيروهاي مرزي اتحاديه ميهني براي جلوگيري از نفوذ عناصر ضد انقلاب ايراني به داخل خاك ايران را صادر كرده است' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRQCOP'], recipient: [], date: null, evidence: 'چند نفر در ارتباط با اين تيراندازي كه هفته جاري صورت گرفت در عراق دستگير شده اند', note: 'the arrests are stated by the PUK security official (his own service); suspects unnamed' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['IRNGOV'], date: '2005-08-16', evidence: 'فرماندار پنجوين عراق نيز در راس هياتي براي پيگيري مساله تيراندازي وارد مريوان شد' },
+      { type: 'CONCEDE', cameo: '018', actor: ['IRQGOV'], recipient: ['IRN'], date: '2005-08-16', evidence: 'از اين واقعه ابراز تاسف كرد' },
+    ],
+    not_events: [{ evidence: 'در گفت و گو با خبرنگار خبرگزاري فارس', note: 'an interview' }],
+    dates: [{ text: 'روز پنج‌شنبه', value: '2005-08-18', granularity: 'day' }, { text: 'روز چهارشنبه', value: '2005-08-17', granularity: 'day' }, { text: 'روز سه‌شنبه هفته جاري', value: '2005-08-16', granularity: 'day' }],
+  },
+  {
+    src: '3:248', // 2004-07-16 Friday
+    events: [
+      { type: 'REJECT', mode: 'yield', cameo: '124', actor: ['PRKGOV'], recipient: ['USA'], date: '2004-07-15', evidence: 'كره شمالي درخواست آمريكا براي برچيدن برنامه هسته‌اي و مهر و موم كردن كليه تاسيسات هسته‌اي خود را رد مي‌كند', note: 'foreign ministry spokesman, yesterday' },
+      { type: 'REQUEST', mode: 'yield', cameo: '105', actor: ['USA'], recipient: ['PRK'], date: null, evidence: 'از كره شمالي خواست در مدت 3 ماه نسبت به برچيدن برنامه‌هاي هسته‌اي و مهر و موم كردن كليه تاسيسات هسته‌اي خود اقدام كند', note: 'at the six-party talks last month' },
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['USA'], recipient: ['PRK'], date: null, evidence: 'در مذاكرات شش جانبه برنامه هسته‌اي كره شمالي كه در ماه گذشته ميلادي در پكن برگزار شد', optional: true, note: 'six-party talks in Beijing; only the US and North Korea are named' },
+      { type: 'REJECT', mode: 'meet', cameo: '127', actor: ['PRK'], recipient: ['USA'], date: null, evidence: 'كره شمالي طرح ‌آمريكا را غيرواقع‌ بينانه توصيف كرده است', optional: true, note: 'earlier dismissal of the US plan; may be the same rejection as today\'s' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['PRK'], recipient: ['USA'], date: null, evidence: 'آمريكا ابتدا بايد از سياست خصمانه نسبت به كره شمالي دست بكشد' },
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, evidence: 'در اندونزي در حاشيه ديدار با وزير امور خارجه كره شمالي', note: 'Powell meets the North Korean foreign minister in Indonesia, some time ago' },
+    ],
+    not_events: [
+      { evidence: 'چنانچه دكترين خلع سلاح هسته‌اي در شبه جزيره كره زمينه تحقق يابد', note: 'conditional rejoining of the NPT' },
+    ],
+    dates: [{ text: 'روز گذشته', value: '2004-07-15', granularity: 'day' }, { text: 'ماه گذشته ميلادي', value: '2004-06-01', granularity: 'month', until: '2004-06-30' }],
+  },
+  {
+    src: '3:249', // 2004-10-07 Thursday
+    note: 'Vanunu (former nuclear technician, released) coded ISRCVL',
+    events: [
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['ISRCVL'], recipient: ['ISR'], date: '2004-10-07', evidence: 'وانونو همچنين از اسرائيل خواست برنامه هسته‌ايش را كه هرگز حاضر به افشاي آن نشده، برچيند', note: 'Swedish radio interview; day not stated' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['ISRCVL'], recipient: ['ISR'], date: '2004-10-07', evidence: 'اسرائيل، همان رژيمي است كه تجاوز كرده و سرزمينهاي اعراب را تصرف كرد' },
+      { type: 'COERCE', mode: 'restrict', cameo: '1721', actor: ['ISRGOV'], recipient: ['ISRCVL'], date: null, evidence: 'مصاحبه وي با رسانه‌هاي خارجي از زمان آزاديش ممنوع است', note: 'standing ban on speaking to foreign media' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ISRGOV'], recipient: ['ISRCVL'], date: null, evidence: '18 سال در زندان رژيم صهيونيستي به سر مي‌برد', optional: true, note: 'his 18-year imprisonment (background, in a relative clause)' },
+    ],
+    not_events: [
+      { evidence: 'ما مي‌توانيم به اسرائيل بگوييم اگر شما ايران را سرزنش مي‌كنيد', note: 'hypothetical' },
+      { evidence: 'در حال رايزني براي اعمال فشار بيشتر بر تهران است', note: 'a general description of lobbying, no specific act' },
+      { evidence: 'در گفت‌وگو با راديو دولتي سوئد گفت', note: 'an interview' },
+    ],
+  },
+  {
+    src: '3:254', // 2020-02-22 Saturday
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از مدیرکل دفتر صادرات گمرک خواسته است', optional: true, note: 'an internal request between two customs offices' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['IRQGOV'], date: null, evidence: 'تعدادی از مسئولان در این استان دستگیر شدند', note: 'officials (including customs) arrested in Wasit; arresting authority not stated' },
+      { type: 'CONSULT', cameo: '046', actor: ['IRNGOV'], recipient: ['IRQGOV'], date: null, evidence: 'مذاکراتی هم توسط بخش خصوصی، مقامات استانی و اداره کل گمرک ایلام و تجار طرفین صورت گرفته', note: 'Ilam customs and provincial officials negotiate with the Iraqi side' },
+      { type: 'CONSULT', cameo: '046', actor: ['IRNBUS'], recipient: ['IRQGOV'], date: '2020-02-22', evidence: 'برخی تجار و تشکل‌های صنفی در حال مذاکره با معاون استانداری استان واسط هستند', optional: true, note: 'traders (nationality not clear) negotiating with Wasit\'s deputy governor' },
+    ],
+    not_events: [
+      { evidence: 'این موضوع هیچ ارتباطی به کرونا ندارد', note: 'denial' },
+      { evidence: 'پیش‌بینی می‌شود این مشکل طی یکی - دو روز آینده برطرف شود', note: 'prediction' },
+    ],
+    dates: [{ text: 'دوشنبه گذشته', value: '2020-02-17', granularity: 'day' }],
+  },
+  {
+    src: '3:265', // 2012-10-07 Sunday
+    note: 'an announced protest rally two days ahead',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: [], date: '2012-10-09', evidence: 'در اعتراض به فیلم موهن علیه پیامبر اعظم (ص)، تجمع اعتراض‌آمیزی در میدان نماز، مقبرة‌الشهدا برگزار می‌کنند', optional: true, note: 'future: the rally has not yet taken place (Tuesday 18 Mehr); the film\'s makers are not named' },
+    ],
+    dates: [{ text: 'روز سه‌شنبه 18 ماه سال جاری', value: '2012-10-09', granularity: 'day' }],
+  },
+  {
+    src: '3:275', // 2004-06-19 Saturday
+    events: [
+      { type: 'COOPERATE', cameo: '061', actor: ['KAZ'], recipient: ['IRN'], date: null, evidence: 'قزاقستان در حال حاضر تحت برنامه سواپ، نفت به ايران مي‌دهد و نفت سبك ايران را از خليج فارس تحويل مي‌گيرد', note: 'the oil swap (ongoing)' },
+      { type: 'AGREE', cameo: '0311', actor: ['KAZBUS'], recipient: ['IRN'], date: null, evidence: 'شركت ملي نفت و گاز قزاقستان در نظر دارد در سال 2004 ميلادي دو ميليون تن نفت به ايران منتقل كند' },
+      { type: 'AGREE', cameo: '0311', actor: ['KAZBUS'], recipient: ['IRN'], date: null, evidence: 'شركت پترو قزاقستان نيز در پي انتقال يك ميليون تن نفت خام به ايران در سال 2004 است', optional: true, note: 'a second company\'s plan' },
+    ],
+    dates: [{ text: 'در سال 2003 ميلادي', value: '2003-01-01', granularity: 'year', until: '2003-12-31' }],
+  },
+  {
+    src: '3:286', // 2005-01-13 Thursday
+    note: 'no events: a lecture; the negotiator\'s belief about what the Europeans said is hearsay, the rest general description',
+    events: [],
+    not_events: [
+      { evidence: 'يكي از اعضاي هيات مذاكره كننده هسته‌اي ايران معتقد بود', note: 'a belief about behind-the-scenes remarks' },
+      { evidence: 'مخالفت كشورهاي اروپايي با حجاب نيز در همين راستا است', note: 'general description' },
+    ],
+  },
+  {
+    src: '3:291', // 2004-08-29 Sunday
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['VENGOV'], recipient: ['IRNGOV'], date: '2004-08-29', evidence: 'سيد محمد خاتمي در اين ديدار', note: 'Venezuelan FM Jesús Pérez received by Khatami in Tehran (para 4: the Venezuelan officials\' trip to Iran)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['VENGOV'], date: '2004-08-29', evidence: 'نقش آقاي چاوز در اين زمينه غيرقابل انكار است', note: 'praise for Chávez and the referendum (paras 0-2)' },
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: ['VEN'], date: '2004-08-29', evidence: 'برعملي شدن توافق‌هاي صورت گرفته بويژه در زمينه تراكتورسازي، ساخت سيلو و توليد سيمان تاكيد كرد' },
+      { type: 'SUPPORT', cameo: '051', actor: ['VENGOV'], recipient: ['IRNGOV'], date: '2004-08-29', evidence: 'با ابلاغ سلام گرم آقاي چاوز رئيس جمهور كشورش به محمد خاتمي', optional: true, note: 'conveyed greetings' },
+      { type: 'AGREE', cameo: '030', actor: ['VENGOV'], recipient: ['IRN'], date: '2004-08-29', evidence: 'اراده راسخ ونزوئلا براي تحكيم و تعميق روابط با جمهوري اسلامي ايران' },
+      { type: 'AGREE', cameo: '030', actor: ['VENGOV'], recipient: ['IRN'], date: '2004-08-29', evidence: 'علاقمندي كشورش براي همكاري هاي بين المللي با ايران نظير گروه پانزده را خاطر نشان ساخت', optional: true, note: 'a second intent (G15), or the same' },
+    ],
+    not_events: [
+      { evidence: 'اظهار اميدواري كرد آقاي چاوز با اين پيروزي تلاش بيشتري براي خدمت به ملت خود بكار بندد', note: 'a hope' },
+    ],
+  },
+  {
+    src: '3:299', // 2004-01-27 Tuesday
+    note: 'the 2004 Majlis sit-in (17th day); the target of the sit-in (the Guardian Council) is not named in the paragraphs; Salavati (former MP, nationalist-religious) IRNOPP, Montazeri IRNREL, professors and students IRNEDU',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNLEG'], recipient: [], date: '2004-01-27', evidence: 'هفدهمين روز تحصن', optional: true, note: 'the ongoing sit-in of MPs' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNOPP'], recipient: ['IRNLEG'], date: '2004-01-27', evidence: 'در جمع متحصنين در مجلس حضور پيدا كرد و ضمن اعلام حمايت از آنان گفت' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IRNLEG'], date: '2004-01-27', evidence: 'آقاي منتظري نيز در پيامي به شما چنين حركتي را قابل تقدير مي داند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['IRNLEG'], date: null, evidence: 'معاونين وزارت نفت و معاونين استانداري چهارمحال بختياري از متحصنين حمايت كرده‌اند' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNEDU'], recipient: [], date: '2004-01-27', evidence: 'تحصن 24 ساعته در حمايت از تحصن نمايندگان از امروز آغاز مي شود' },
+      { type: 'PROTEST', mode: 'hunger', cameo: '142', actor: ['IRNEDU'], recipient: [], date: '2004-01-26', evidence: 'ديروز چندين نفر از اساتيد و دانشجويان روزه سياسي داشتند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['IRNLEG'], date: '2004-01-27', evidence: 'نامه‌اي را در حمايت از آنها خواند', optional: true },
+    ],
+    dates: [{ text: 'امروز', value: '2004-01-27', granularity: 'day' }, { text: 'ديروز', value: '2004-01-26', granularity: 'day' }],
+  },
+  {
+    src: '2:159', // 2020-04-13 Monday
+    note: 'a consular notice: the repatriation flight is an intent of the embassy towards its own citizens',
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['IRNCVL'], date: '2020-04-13', evidence: 'این سفارتخانه از همه دانشجویان و هموطنانی که قصد بازگشت به کشور را دارند درخواست کرده', optional: true, note: 'asks citizens to register' },
+    ],
+    not_events: [
+      { evidence: 'زمان دقیق پرواز بعد از اخذ اطلاعات اولیه و هماهنگی‌های بعدی به اطلاع خواهد رسید', note: 'a future announcement' },
+    ],
+  },
+  {
+    src: '2:160', // 2003-07-24 Thursday
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['IRNJUD'], recipient: [], date: '2003-07-24', evidence: 'رسيدگي به پرونده «مرگ مشكوك» زهرا كاظمي به دادسراي امور جنايي تهران محول شد', note: 'criminal investigation of Kazemi\'s death; no suspect named; the preliminary investigation (para 2) is the same act' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: ['IRNJUD'], date: null, evidence: 'درخواست وزير محترم اطلاعات از رياست قوه قضائيه مبني بر رسيدگي به پرونده', note: 'the intelligence minister\'s request (earlier)' },
+    ],
+    not_events: [
+      { evidence: 'عصر امروز از محل بازجويي و نگهداري خانم زهرا كاظمي در زندان اوين بازديد نموده است', note: 'an inspection of a place, not a CONSULT' },
+    ],
+    dates: [{ text: 'عصر امروز', value: '2003-07-24', granularity: 'day' }],
+  },
+  {
+    src: '2:164', // 2011-03-14 Monday
+    note: 'a criminal case: the victims are physicians (IRNMED), the accused IRNCVL',
+    events: [
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: [], recipient: ['IRNMED'], date: '2010-09-22', evidence: 'با شليك 2 گلوله موتورسواران ناشناس هدف قرار گرفت', note: 'Dr Sarabi shot by unknown motorcyclists, 31 Shahrivar' },
+      { type: 'ASSAULT', cameo: '180', actor: [], recipient: ['IRNMED'], date: null, evidence: 'قتل عبدالرضا سودبخش (پزشك متخصص عفوني)', note: 'the killing of Dr Soudbakhsh a day earlier (background)' },
+      { type: 'THREATEN', cameo: '130', actor: ['IRNCVL'], recipient: ['IRNMED'], date: null, evidence: 'از سوي خانواده يكي از بيماران فوت شده‌اش مورد تهديد قرار گرفته است', optional: true, note: 'as the victim had told the police' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'متهم اصلي را دستگيركرده', note: 'detectives arrest the main suspect in Kermanshah' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['IRNJUD'], recipient: ['IRNCVL'], date: null, evidence: 'با صدور قرار مجرميت براي متهمان', note: 'indictment in Dey (both accused in one act)' },
+    ],
+    not_events: [
+      { evidence: 'صبح فردا، جلسه علني رسيدگي به اين پرونده، برگزار مي‌شود', note: 'a scheduled trial session (future)' },
+    ],
+    dates: [
+      { text: 'شامگاه 31 شهريور امسال', value: '2010-09-22', granularity: 'day' },
+      { text: 'بعدازظهر جمعه (2 مهر)', value: '2010-09-24', granularity: 'day' },
+      { text: 'صبح فردا', value: '2011-03-15', granularity: 'day' },
+    ],
+  },
+  {
+    src: '2:176', // 2004-03-14 Sunday
+    note: 'UNHCR coded IGOUNOHCR',
+    events: [
+      { type: 'CONSULT', cameo: '046', actor: ['IRNGOV'], recipient: ['IGOUNO', 'AFG'], date: null, evidence: 'مذاكرات ايران، سازمان ملل و طرفهاي افغانستاني براي ايجاد جاذبه‌هايي در جهت بازگشت مهاجرين افغان', note: 'the tripartite talks on refugee return (background)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '103', actor: ['IRNGOV'], recipient: ['AFGGOV', 'IGOUNOHCR'], date: '2004-03-14', evidence: 'دولت افغانستان و كميسارياي عالي سازمان ملل بايد براي كساني كه از ايران بر مي‌گردند اولويتها و جاذبه‌هايي را تعيين كنند', note: 'interior minister Mousavi-Lari' },
+    ],
+  },
+  {
+    src: '2:184', // 2004-03-27 Saturday
+    events: [
+      { type: 'REQUEST', mode: 'assist', cameo: '1031', actor: ['KWT'], recipient: ['IRQ'], date: null, evidence: 'كويت خواهان بيش از 170 ميليارد دلار غرامت از عراق است', optional: true, note: 'the standing compensation claim; the January insistence below may be the same act' },
+      { type: 'AGREE', cameo: '036', actor: ['KWTGOV'], recipient: ['IRQ'], date: null, evidence: 'آماده اند درباره كاهش بدهي عراق به كويت كه حدود 16 ميليارد دلار بر آورد مي شود گفت و گو كنند', note: 'January' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1031', actor: ['KWTGOV'], recipient: ['IRQ'], date: null, evidence: 'تاكيد كردند كه بغداد غرامت هاي جنگي را پرداخت كند' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-03-27', granularity: 'day' }, { text: 'ماه ژانويه', value: '2004-01-01', granularity: 'month', until: '2004-01-31' }],
+  },
+  {
+    src: '2:208', // 2017-11-11 Saturday
+    note: 'MP Shoushtari (IRNLEG) in an interview; the Kurdistan Region coded IRQ',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: [], recipient: ['IRNMIL'], date: null, evidence: 'شهادت مرزبانان غیور جمهوری اسلامی ایران در مرز چالدران و نبرد با تروریست‌ها', note: 'border guards killed in a fight with unnamed terrorists (recent months)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNLEG'], recipient: ['TUR', 'IRQ'], date: '2017-11-11', evidence: 'کشورهای منطقه به‌ویژه ترکیه و اقلیم کردستان عراق با درک مسؤولیت و عمل به تعهداتشان امنیت پایدار را برای منطقه فراهم کنند' },
+    ],
+    not_events: [
+      { evidence: 'در گفت‌وگو با خبرنگار فارس در قوچان اظهار داشت', note: 'an interview' },
+      { evidence: 'بازدیدهای میدانی و محلی از مرزها نیز در دستور کار قرار دارد', note: 'inspection of places, general' },
+    ],
+  },
+  {
+    src: '2:209', // 2007-05-31 Thursday
+    note: 'interior minister Pourmohammadi; «کشورهای اسلامی» has no code (recipient [])',
+    events: [
+      { type: 'CONSULT', mode: 'multilateral', cameo: '043', actor: ['IRN'], recipient: [], date: '2007-05-31', evidence: 'همايش دادستانهاي پايتخت كشورهاي اسلامي', optional: true, note: 'a conference of prosecutors of Islamic capitals, apparently in Tehran' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1013', actor: ['IRNGOV'], recipient: [], date: '2007-05-31', evidence: 'ضرورت تشكيل سازمان مشترك قضايي اسلامي را مورد تاكيد قرار مي‌دهد', note: 'calls for a joint Islamic judicial organisation (para 1 lists more proposals)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNGOV'], recipient: ['WST'], date: '2007-05-31', evidence: 'حاصل تلاش جهان سطله در خارج از اين كشور دانست', optional: true, note: '«جهان سلطه» (the hegemonic powers) read as WST' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2007-05-31', granularity: 'day' }],
+  },
+  {
+    src: '2:211', // 2009-01-14 Wednesday
+    note: 'the librarians IRNCVL; Vaezi, head of the public libraries institution, IRNGOV',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'اين تجمع صبح امروز در ميدان فلسطين برگزار شد', note: 'rally against Israel\'s attacks on Gaza; the slogans are part of it' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['EGYGOV', 'JORGOV'], date: '2009-01-14', evidence: '«حسني نامبارك، مرگت باد! مرگت باد!» و «عبدالله اردني، ننگت باد! ننگت باد!»', optional: true, note: 'slogans against Mubarak and King Abdullah' },
+      { type: 'ASSAULT', cameo: '190', actor: ['ISR'], recipient: ['PSE'], date: null, evidence: 'حملات اسرائيل به شهر غزه', note: 'the Gaza war (background)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'محكوميت حملات اسرائيل', note: 'poems condemning the attacks' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['ISRGOV'], date: '2009-01-14', evidence: 'دولت اسرائيل با تمام ويژگي‌هايش نظير نژادپرستي و خشونت‌پرستي', note: 'Vaezi' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['PSE'], date: '2009-01-14', evidence: 'آمادگي كامل خود را براي دفاع از آرمان‌هاي ملت مظلوم غزه اعلام مي‌كنيم', optional: true },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'خواهان قطع فوري حملات اسرائيل و كشتار كودكان و زنان بي‌دفاع و مظلوم غزه هستند' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNCVL'], recipient: ['ISR'], date: '2009-01-14', evidence: 'بر محاكمه بي‌قيد و شرط عاملان جنايتكار رژيم اسرائيل در دادگاه‌هاي صالح و جنايي جهان تأكيد كردند', optional: true, note: 'demand that Israeli perpetrators be tried; the addressee is unnamed' },
+    ],
+    not_events: [
+      { evidence: 'پيروزي مردم غزه نزديك است', note: 'prediction' },
+      { evidence: 'اگر صرفاً از منظر فطرت‌ ظلم‌ستيزي انسان بنگريم', note: 'hypothetical' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2009-01-14', granularity: 'day' }],
+  },
+  {
+    src: '2:214', // 2004-09-18 Saturday
+    events: [
+      { type: 'AGREE', cameo: '030', actor: ['KORGOV'], recipient: ['IGOUNOIAE'], date: '2004-09-18', evidence: 'دولت صادقانه به توافقات بين‌المللي كه ما در آن عضويت داريم از جمله توافق پادمان و معاهده الحاقي، تمكين خواهد كرد', note: 'unification minister Chung; the diplomatic efforts of para 0 are the same intent' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IGOUNOIAE'], recipient: ['KOR'], date: null, evidence: 'نگراني عميق خود را همچون "محمد البرادعي" مدير كل اين آژانس نسبت به فعاليت‌هاي هسته‌اي كره جنوبي اعلام كرد', note: 'Board members and ElBaradei voice concern (before today)' },
+    ],
+    not_events: [
+      { evidence: 'دولت قصدي براي توسعه يا برخورداري از سلاح‌هاي هسته‌اي ندارد', note: 'negated intent' },
+      { evidence: 'در جمع خبرنگاران اعلام كرد', note: 'a press statement, not a CONSULT' },
+    ],
+    dates: [{ text: 'امروز', value: '2004-09-18', granularity: 'day' }, { text: 'سال 2000', value: '2000-01-01', granularity: 'year', until: '2000-12-31' }, { text: 'سال 1982', value: '1982-01-01', granularity: 'year', until: '1982-12-31' }],
+  },
+  {
+    src: '2:220', // 2007-08-11 Saturday
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['USAGOV'], recipient: ['IRN'], date: '2007-08-09', evidence: 'ايران را به دخالت در امور داخلي عراق متهم كرد', note: 'Bush, Thursday: Iran sends weapons to Iraq' },
+      { type: 'THREATEN', cameo: '130', actor: ['USAGOV'], recipient: ['IRN'], date: '2007-08-09', evidence: 'وقتي ما كشف كنيم شما نقش غير سازنده ايفا مي‌كنيد، بهايي دارد كه بايد آن را بپردازيد', note: 'conditional threat; «تهديد بوش» in para 3 is the same' },
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['USAGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از رايان كراكر سفير آمريكا در عراق بخواهم كه با طرف ايراني ديدار كند', note: 'Crocker\'s earlier meetings with the Iranian side in Baghdad' },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: ['USAGOV'], date: null, evidence: 'بوش قبل از هرگونه اقدام نظامي عليه ايران بايد مجوز كنگره را در اين باره دريافت دارد', optional: true, note: 'Congress\'s consensus that Bush needs its authorisation' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'مقامات آمريكايي مدعي هستند ايران در آنها شيعيان عراق را آموزش مي‌دهد', optional: true, note: 'a standing claim of US officials' },
+    ],
+    not_events: [
+      { evidence: 'شك دارم رئيس جمهور بدون اين كه به كنگره مراجعه كند و مجوز اين امر را بگيرد، دست به اين كار [اقدام نظامي] بزند', note: 'speculation' },
+      { evidence: 'اهداف احتمالي حمله هوايي آمريكا', note: 'a hypothetical air strike' },
+    ],
+    dates: [{ text: 'روز پنجشنبه', value: '2007-08-09', granularity: 'day' }, { text: 'روز گذشته', value: '2007-08-10', granularity: 'day' }],
+  },
+  {
+    src: '2:222', // 2011-11-09 Wednesday
+    note: 'Siamak Bagheri, a commentator without office, coded IRNCVL',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNOIAE'], date: '2011-11-09', evidence: 'این گزارش سیاسی‌ترین گزارشی است که تاکنون درباره برنامه هسته‌ای ایران ارائه شده است', note: 'criticises Amano\'s report (paras 1-4 continue the same criticism)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['RUS'], recipient: ['IGOUNOIAE'], date: null, evidence: 'انتقاداتی به این گزارش داشتند، همچون روسیه و چین', note: 'Russia and China each criticised the report: one event each' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['CHN'], recipient: ['IGOUNOIAE'], date: null, evidence: 'انتقاداتی به این گزارش داشتند، همچون روسیه و چین' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'گزارش جدید آمانو', optional: true, note: 'the report\'s content is not stated, only judged' },
+    ],
+    not_events: [{ evidence: 'در گفت‌وگو با خبرنگار سیاست خارجی خبرگزاری فارس', note: 'an interview' }],
+  },
+  {
+    src: '2:231', // 2013-05-25 Saturday
+    note: 'the warring sides in Tripoli are not named: empty actor and recipient lists',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: [], recipient: [], date: '2013-05-25', evidence: 'درگیری‌ها در طرابلس از دیشب و صبح امروز در تمامی محورهای محل درگیری ادامه پیدا کرده', note: 'rockets, mortars and medium weapons; two killed' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '193', actor: ['LBNMIL'], recipient: [], date: '2013-05-25', evidence: 'به سوی مناطقی که از آنها گلوله شلیک می‌شود، تیراندازی می‌کند', note: 'the army fires back at the sources of fire' },
+    ],
+    dates: [{ text: 'صبح امروز', value: '2013-05-25', granularity: 'day' }, { text: 'دیشب', value: '2013-05-24', granularity: 'day' }],
+  },
+  {
+    src: '2:240', // 2008-03-16 Sunday
+    note: 'Islamic Jihad coded PSEREB',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['PSEREB'], recipient: ['ISR'], date: '2008-03-16', evidence: 'دشمن صهيونيستي همچنان به سياست‌هاي خصمانه خود و هولوكاستي كه مردم فلسطين را به آن وعده داده ادامه مي‌دهد', note: 'spokesman Dawood Shihab on al-Alam; «اسرائيل مسئول اين تجاوزات» (para 1) is the same accusation' },
+      { type: 'REJECT', mode: 'meet', cameo: '127', actor: ['PSEREB'], recipient: ['ISR'], date: '2008-03-16', evidence: 'هيچ‌گاه نمي‌توانند آتش‌بس را با خواست و شرايط دشمن صهيونيستي بپذيرند', note: 'a refusal is an act, despite the negative verb (para 5 restates it)' },
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['PSEREB'], recipient: ['ISR'], date: null, evidence: 'آتش‌بس با صهيونيستها بايد هم‌زمان، متقابل و فراگير باشد', optional: true, note: 'the standing condition, «قبلاً هم گفته‌ايم»' },
+    ],
+    not_events: [{ evidence: 'در گفتگو با شبكه خبري العالم', note: 'an interview' }],
+  },
+  {
+    src: '2:246', // 2011-09-03 Saturday
+    note: 'al-Ashaal (former deputy FM, would-be presidential candidate) and Amr Moussa (candidate) both coded EGYOPP',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1125', actor: ['EGYOPP'], recipient: ['EGYOPP'], date: '2011-09-03', evidence: 'این موساد بود که عمرو موسی را برای سمت وزیری خارجه مصر برگزید', note: 'his «حمله تبلیغاتی» against Moussa' },
+      { type: 'REQUEST', cameo: '100', actor: ['EGYOPP'], recipient: ['EGYOPP'], date: '2011-09-03', evidence: 'از موسی خواست به سوال نوری المالکی، نخست وزیر عراق درباره گرفتن 10 میلیون جینه رشوه پاسخ گوید' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['EGYOPP'], recipient: ['EGYOPP'], date: '2011-09-03', evidence: 'ادعا کرد که موسی موجب تاسیس پایگاه‌های نظامی زمینی ناتو در لیبی شد', optional: true, note: 'a further allegation in the same campaign' },
+    ],
+  },
+  {
+    src: '2:247', // 2020-08-06 Thursday
+    note: 'the Qeshm Basij (IRGC) coded IRNMIL; domestic charity',
+    events: [
+      { type: 'AID', cameo: '073', actor: ['IRNMIL'], recipient: ['IRNCVL'], date: '2020-08-06', evidence: '۵۰۰ بسته غذایی بین نیازمندان محلات و روستاهای شناسایی شده در این شهرستان توزیع شد', note: 'third stage of the «مواسات» drive; the 30,000 packages so far are the campaign total' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNMIL'], recipient: ['IRNGOV'], date: '2020-08-06', evidence: 'مسئولان و خیران این شهرستان باید به فکر جبران ضررهای اقتصادی خانوارهای بی‌بضاعت', optional: true },
+      { type: 'AGREE', cameo: '0333', actor: ['IRNMIL'], recipient: ['IRNCVL'], date: null, evidence: 'طرح بزرگ اطعام علوی را با پخت ۱۰ هزار پرس غذای گرم اجرا خواهیم کرد', optional: true, note: 'planned for Eid al-Ghadir' },
+    ],
+    not_events: [{ evidence: 'در جمع خبرنگاران اظهار داشت', note: 'a press statement' }],
+    dates: [{ text: 'ظهر امروز', value: '2020-08-06', granularity: 'day' }],
+  },
+  {
+    src: '2:257', // 2008-08-08 Friday
+    events: [
+      { type: 'AGREE', cameo: '036', actor: ['IRQLEG'], recipient: ['IRQLEG'], date: '2008-08-08', evidence: 'از تشكيل كميته‌اي براي گفتگو با هدف دستيابي به ساختاري توافقي درخصوص قانون انتخابات شوراهاي استان خبر داد', optional: true, note: 'a committee of all blocs will continue talks under UN supervision: an internal intent' },
+      { type: 'REJECT', mode: 'yield', cameo: '129', actor: ['IRQGOV'], recipient: ['IRQLEG'], date: null, evidence: 'اين قانون را براي بررسي بيشتر و ايجاد تغييرات در برخي از بندهاي آن به مجلس ارجاع داد', note: 'Talabani and a deputy send the law back (veto)' },
+      { type: 'REJECT', cameo: '120', actor: ['IRQLEG'], recipient: ['IRQLEG'], date: null, evidence: 'با مخالفت گسترده نمايندگان كرد روبرو شد', note: 'Kurdish MPs oppose the law' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRQ'], recipient: ['IRQGOV'], date: null, evidence: 'كردها خواستار الحاق كركوك به منطقه خودمختار كردستان عراق هستند', optional: true, note: 'a standing position of «the Kurds», no specific actor' },
+      { type: 'AGREE', cameo: '037', actor: ['IGOUNO'], recipient: ['IRQ'], date: null, evidence: 'سازمان ملل متحد درباره مساله كركوك طرحي 4گزينه‌اي را پيشنهاد كرده', optional: true, note: 'a UN settlement proposal' },
+    ],
+    not_events: [
+      { evidence: 'امكان برگزاري جلسه فوق‌العاده مجلس پيش از تاريخ تعيين شده در ماه سپتامبر در صورت دستيابي گروههاي سياسي به توافق وجود دارد', note: 'conditional' },
+      { evidence: 'برگزاري انتخابات در سال جاري ميلادي دشوار خواهد بود', note: 'assessment' },
+    ],
+    dates: [{ text: 'روز چهارشنبه', value: '2008-08-06', granularity: 'day' }, { text: 'نهم ماه سپتامبر', value: '2008-09-09', granularity: 'day' }, { text: 'روز 23جولاي گذشته', value: '2008-07-23', granularity: 'day' }],
+  },
+  {
+    src: '2:279', // 2014-03-28 Friday
+    note: '«در دوشنبه» is the city Dushanbe; the four-leader meeting in Kabul is one act naming four parties: the first named as actor, the others as recipients',
+    events: [
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IRNGOV'], recipient: ['AFGGOV', 'TJKGOV', 'PAKGOV'], date: null, evidence: 'حسن روحانی، حامد کرزی، امامعلی رحمان و ممنون حسین با استفاده از فرصت مناسبی که در کابل  داشتند با هم دیدار', note: 'at the Nowruz celebration in Kabul; the three- and four-way sessions (paras 2, 7, 8) are the same meetings; no day in the text' },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['AFGGOV', 'TJKGOV', 'PAKGOV'], date: null, evidence: 'ما پایه‌گزار یک اتحاد جامع منطقه‌ای باشیم', optional: true, note: 'Rouhani\'s proposal of a regional union' },
+      { type: 'AGREE', cameo: '0311', actor: ['TJKGOV'], recipient: ['IRNGOV', 'AFGGOV', 'PAKGOV'], date: null, evidence: 'پیشنهاد رئیس جمهوری تاجیکستان در مورد ایجاد انجمن همکاری‌های اقتصادی، فرهنگی و امنیتی چهار کشور', note: 'para 6 (power plants, gas, rail) is part of the same offer' },
+      { type: 'AGREE', cameo: '036', actor: ['TJKGOV'], recipient: ['IRNGOV', 'AFGGOV', 'PAKGOV'], date: null, evidence: 'دعوت رئیس جمهوری تاجیکستان از همتایان خود برای شرکت در نشست سران سازمان همکاری شانگهای', note: 'invitation to the SCO summit in Dushanbe in Shahrivar (planned meeting)' },
+    ],
+    not_events: [
+      { evidence: 'به گزارش خبرنگار خبرگزاری فارس در دوشنبه', note: 'Dushanbe, not Monday' },
+    ],
+  },
+  {
+    src: '2:286', // 2005-01-14 Friday
+    events: [
+      { type: 'CONSULT', cameo: '046', actor: ['RUSGOV'], recipient: ['EUR'], date: null, evidence: 'تاكنون مذاكرات با كشورهاي اروپايي به اتمام رسيده است', note: 'WTO accession talks with the European countries, completed' },
+      { type: 'AGREE', cameo: '036', actor: ['RUSGOV'], recipient: ['USA'], date: null, evidence: 'در ماه ژانويه نيز قصد داريم مذاكرات خود با آمريكا را نهايي كنيم' },
+      { type: 'AGREE', cameo: '032', actor: ['RUSGOV'], recipient: ['IGOWTO'], date: null, evidence: 'رسما به عضويت اين سازمان در آييم', optional: true, note: 'aim to join the WTO in 2006' },
+    ],
+    not_events: [{ evidence: 'پيش بيني مي كنم تا سه ماه آينده مذاكرات با 7 كشور مهم ديگر عضو سازمان تجارت جهاني به پايان برسد', note: 'prediction' }],
+  },
+  {
+    src: '2:287', // 2005-11-12 Saturday
+    note: 'Chalabi was Iraq\'s deputy prime minister (IRQGOV)',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IRQGOV'], recipient: ['USAGOV'], date: null, evidence: 'پس از ديدار با مقامات عالي رتبه آمريكايي در واشنگتن', note: 'day not stated' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1032', actor: ['IRQGOV'], recipient: ['USA'], date: '2005-11-12', evidence: 'ارتش عراق بايد به تسليحات آمريكايي مجهز شود', note: 'at the Council on Foreign Relations; para 1 continues it' },
+      { type: 'REJECT', cameo: '120', actor: ['USAGOV'], recipient: [], date: null, evidence: 'از تعيين جدول زماني براي عقب نشيني 150 هزار نيروي آمريكايي در عراق خودداري كرده', optional: true, note: 'the Bush administration\'s standing refusal of a timetable' },
+    ],
+    not_events: [{ evidence: 'در صورتيكه ما اين اقدامات را بدرستي انجام دهيم', note: 'conditional prediction of a US withdrawal' }],
+  },
+  {
+    src: '2:291', // 2004-08-29 Sunday
+    note: 'the recent Najaf fighting is mentioned without naming the parties: not coded',
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['IRQCOP'], recipient: ['IRQCVL'], date: '2004-08-29', evidence: 'از ورود هر گونه وسيله نقليه به اطراف حرم مطهر جلوگيري مي‌كند', optional: true, note: 'a security cordon around the shrine' },
+      { type: 'RETREAT', mode: 'withdraw', cameo: '0872', actor: ['USAMIL'], recipient: ['IRQ'], date: null, evidence: 'نيروهاي اشغالگر امريكايي بطور كامل شهر را تخليه كرده و جاي خود را به پليس عراق داده‌اند', note: 'US forces leave Najaf' },
+    ],
+  },
+  {
+    src: '2:295', // 2007-03-09 Friday
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BRACVL'], recipient: ['USAGOV'], date: '2007-03-09', evidence: 'شاهد حضور ده‌ها هزار تظاهركننده ضدبوش در خيابان‌هاي اصلي خود بود', note: 'São Paulo; day not stated' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['BRACVL'], recipient: ['BRACOP'], date: '2007-03-09', evidence: 'تظاهركنندگان با پرتاب سنگ و چوب به مقابله با نيروهاي پليس پرداختند' },
+      { type: 'ASSAULT', mode: 'crowd-control', cameo: '175', actor: ['BRACOP'], recipient: ['BRACVL'], date: '2007-03-09', evidence: 'به سوي آنها گلوله لاستيكي و گاز اشك‌آور پرت مي‌كردند' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BRACVL'], recipient: ['USAGOV'], date: null, evidence: 'تظاهراتي كه به مناسبت روز زن در اين شهر برگزار شد به تظاهرات ضدبوش بدل گشت', note: 'Women\'s Day march (8 March)' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['BRACVL'], recipient: ['USAGOV'], date: null, evidence: 'عده‌اي از معترضين با سنگ به كنسولگري آمريكا حمله كردند' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['USAGOV'], recipient: ['BRA'], date: null, evidence: 'ورود بوش به سائوپائولو', note: 'Bush\'s visit to Brazil' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['BRACVL'], recipient: ['USAGOV'], date: '2007-03-07', evidence: 'روز چهارشنبه نيز هزاران كشاورز برزيلي در اعتراض به قانون تجارت كشاورزي بوش دست به تظاهرات زدند' },
+    ],
+    not_events: [{ evidence: 'به استقبال از بوش رفتند', note: 'ironic «welcome»: no SUPPORT' }],
+    dates: [{ text: 'روز چهارشنبه', value: '2007-03-07', granularity: 'day' }],
+  },
+  {
+    src: '2:299', // 2004-01-27 Tuesday
+    events: [
+      { type: 'AGREE', cameo: '0333', actor: ['SAU'], recipient: ['PSECVL'], date: '2004-01-27', evidence: 'تصميم گرفت به منظور حمايت هرچه بيشتر از ملت فلسطين گوشت هاي قرباني امسال حجاج بيت الله الحرام را به ارزش يك ميليون دلار به اين خانواده هاي مستضعف اختصاص دهد', note: 'the Saudi committee\'s decision; the distribution is still to come (قرار است)' },
+    ],
+    not_events: [{ evidence: 'در گفتگو با اين پايگاه اعلام كرد', note: 'an interview' }],
+  },
+  {
+    src: '3:272', // 2014-09-29 Monday
+    note: 'Cristina Fernández at the UN on Wednesday 24 September; her account of the AMIA case gives many background events (date null); «حزب الله مسئول انفجار آمیا» is a belief, not coded',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ARGGOV'], recipient: ['USA', 'WST', 'ISR'], date: '2014-09-24', evidence: 'انتقاد صریحی که به سیاست های آمریکا و غرب و رژیم اشغالگر قدس داشت', optional: true, note: 'the reporter\'s summary of the speech' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['ISRGOV'], date: null, evidence: 'در سال 1992 سفارت اسرائیل در «بوینس آیرس» پایتخت آرژانتین', note: '1992 embassy bombing (para 18 repeats it)' },
+      { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['ARGCVL'], date: null, evidence: 'در سال 1994 مرکز یهودیان آمیا  منفجر شد', note: '1994 AMIA bombing' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['ARGJUD'], recipient: ['IRN'], date: null, evidence: 'قاضی پرونده تصمیم گرفت این جرم را به 8 شهروند ایرانی ساکن تهران نسبت دهد', note: '2006 (para 19: «دادگاه آرژانتین چندتن از ایرانیان را در این انفجار مقصر دانست»)' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1013', actor: ['ARGGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از جمهوری اسلامی ایران درخواست کردیم  که برای پرسش از متهمین با ما همکاری کند', note: 'repeated yearly 2007-2011 (para 20)' },
+      { type: 'AGREE', cameo: '036', actor: ['IRNGOV'], recipient: ['ARGGOV'], date: null, evidence: 'در سال 2012 وزیر امور خارجه ایران به ما پیشنهاد برگزاری یک نشست 2جانبه را داد', note: 'Iran\'s offer (and agreement, para 20) to meet' },
+      { type: 'CONSULT', cameo: '040', actor: ['ARGGOV'], recipient: ['IRNGOV'], date: null, evidence: 'برگزاری جلسه‌ای 2 جانبه بر سر همکاری 2 کشور در جهت یافتن عاملان این حادثه', note: 'the bilateral meeting' },
+      { type: 'AGREE', cameo: '057', actor: ['ARGGOV'], recipient: ['IRNGOV'], date: null, evidence: 'تفاهم نامه‌ای برای همکاری قضایی بین طرفین تنها با هدف اینکه شهروندان تهران اظهارات خود را در مقابل قاضی بیان کنند امضا شد', note: '2013 memorandum (para 21 repeats it)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['ARGCVL'], recipient: ['ARGGOV'], date: null, evidence: 'ما را به توافق با ایران متهم کردند', note: 'social and Jewish organisations (para 23 restates it)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USABUS'], recipient: ['ARGGOV'], date: null, evidence: 'امضای تفاهم‌نامه همکاری قضایی ما را با چنین دولتی محکوم کردند', note: 'the «vulture funds»' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USABUS'], recipient: ['IRN'], date: null, evidence: 'ایران را دولت تروریست اسلامی معرفی کردند' },
+      { type: 'CONSULT', cameo: '040', actor: ['USAGOV'], recipient: ['IRNGOV'], date: null, evidence: 'با همتای ایرانی خود یعنی آقای ظریف نشستی داشته‌اند', note: 'Kerry–Zarif at the Waldorf Astoria last week (para 25 mentions it again)' },
+      { type: 'THREATEN', cameo: '130', actor: ['IMGMUSISI'], recipient: ['ARGGOV'], date: null, evidence: 'من هم مورد تهدید داعش قرار گرفته‌ام', note: 'para 32 repeats it' },
+      { type: 'REQUEST', cameo: '102', actor: ['ARGGOV'], recipient: ['IGOUNO'], date: '2014-09-24', evidence: 'از سازمان ملل درخواست می‌کنم تا فلسطین را به عنوان دولتی واحد به رسمیت بشناسد' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ARGGOV'], recipient: ['ISR'], date: '2014-09-24', evidence: 'اقدامی که همچنان از سوی ما مورد محکومیت قرار دارد', note: 'condemns Israel\'s killing of children and women (para 33)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['ARGGOV'], recipient: [], date: '2014-09-24', evidence: 'چه کسانی این مخالفان را تغذیه می‌کنند و سلاح در اختیار آنها می‌گذارند؟', optional: true, note: 'a rhetorical accusation without a named target' },
+    ],
+    not_events: [
+      { evidence: 'همه در آرژانتین بر این باور بودند که حزب الله مسئول انفجار آمیا می‌باشد', note: 'a belief, not an accusation by a party' },
+      { evidence: 'ما به این موضوع انتقادی نداریم', note: 'negated criticism' },
+      { evidence: 'هیچ جای تعجب نیست که در سال آینده داعش محو شده باشد', note: 'speculation' },
+    ],
+    dates: [{ text: 'چهارشنبه (24 سپتامبر)', value: '2014-09-24', granularity: 'day' }, { text: 'سال 1992', value: '1992-01-01', granularity: 'year', until: '1992-12-31' }, { text: 'سال 1994', value: '1994-01-01', granularity: 'year', until: '1994-12-31' }, { text: 'در سال 2012', value: '2012-01-01', granularity: 'year', until: '2012-12-31' }],
+  },
+  {
+    src: '3:218', // 2011-07-18 Monday — sports
+    note: 'sports: every «دیدار» is a Copa América match — no CONSULT, no events',
+    events: [],
+    not_events: [
+      { evidence: 'دو ديدار باقيمانده از مرحله يك چهارم نهايي', note: 'matches' },
+      { evidence: 'پاراگوئه و ونزوئلا در مرحله نيمه نهايي در روز چهارشنبه باهم ديدار خواهند كرد', note: 'a future match, not a planned meeting (no AGREE)' },
+      { evidence: 'از زمين اخراج شدند', note: 'players sent off, not an expulsion' },
+    ],
+    dates: [{ text: 'شب گذشته', value: '2011-07-17', granularity: 'day' }, { text: 'روز چهارشنبه', value: '2011-07-20', granularity: 'day' }],
+  },
+  {
+    src: '3:116', // 2014-12-05 Friday — sports
+    note: 'sports: wrestling league matches — no events',
+    events: [],
+    not_events: [
+      { evidence: 'با برتری مقابل اتحادیه کشتی چین', note: 'a match between club teams' },
+      { evidence: 'در دیدار رده بندی نیز تیم های اتحادیه کشتی چین و استانبول بیوک شهریر ترکیه رقابت خواهند کرد', note: 'a future match, not a meeting' },
+    ],
+    dates: [{ text: 'ساعت 17:15 عصر امروز', value: '2014-12-05', granularity: 'day' }],
+  },
+  {
+    src: '2:260', // 2014-03-26 Wednesday — sports
+    note: 'sports: a coach\'s press conference; «دیدار با راه آهن» is a match — no events',
+    events: [],
+    not_events: [
+      { evidence: 'در نشست خبری پیش از دیدار با راه آهن', note: 'a press conference before a match' },
+      { evidence: 'در مجموع توافقاتم را با باشگاه انجام داده ام', note: 'a coach\'s contract with his club, no political actor' },
+    ],
+    dates: [{ text: 'دیدار فردا', value: '2014-03-27', granularity: 'day' }],
+  },
+  {
+    src: '3:62', // 2004-02-03 Tuesday
+    note: 'an anniversary chronicle of early February 1979: every event is historical and the paragraphs give no day (date null); Khomeini and the revolutionaries coded IRNOPP, the Shah\'s government IRNGOV',
+    events: [
+      { type: 'CONSULT', cameo: '046', actor: ['IRNOPP'], recipient: ['IRNGOV'], date: null, evidence: 'يدالله سحابي و عباس امير انتظام گفتگوهايي را با شاپور بختيار آغاز كردند', note: 'the meeting at the army\'s second bureau (para 1) belongs to these talks' },
+      { type: 'REQUEST', cameo: '102', actor: ['IRNGOV'], recipient: ['IRNMIL'], date: null, evidence: 'از دو تن از اعضاي نظامي حاضر در جلسه خواست تا حمايت مجدد خود را از او اعلام كنند' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'در اكثر شهرها مردم به حمايت از  تصميم امام در انتخاب مهدي بازرگان به عنوان نخست وزير ايران راهپيمايي كردند', note: 'the Zanjan march is one of them' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'سياستهاي رژيم شاهنشاهي را محكوم كردند' },
+      { type: 'REQUEST', mode: 'change', cameo: '1041', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'بر انحلال مجلس و سقوط كابينه بختيار و تاييد نخست وزيري بازرگان تاكيد شده بود' },
+      { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: ['USACVL'], recipient: ['IRNCVL'], date: null, evidence: 'يكي از اتباع آمريكا راننده‌اي را مضروب كرد' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCVL'], recipient: ['USACVL'], date: null, evidence: 'مردم نيز او را دستگير' },
+      { type: 'RETREAT', mode: 'release', cameo: '0841', actor: ['IRNCVL'], recipient: ['USACVL'], date: null, evidence: 'تبعه آمريكا پس از پرداخت ديه آزاد شد' },
+      { type: 'CONCEDE', cameo: '0831', actor: ['IRNLEG'], recipient: ['IRNCVL'], date: null, evidence: 'سيزده تن ديگر از نمايندگان بر تعداد نمايندگان مستغفي افزوده شدند', optional: true, note: 'resignations of MPs; the addressee is implied' },
+      { type: 'RETREAT', cameo: '0813', actor: ['IRNMIL'], recipient: ['IRNCVL'], date: null, evidence: 'ساعات ممنوعيت عبور و مرور را كاهش داد', note: 'the martial-law governor shortens the curfew' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1032', actor: ['EGYGOV'], recipient: ['IRNGOV'], date: null, evidence: 'از محمدرضا پهلوي خواست تا هواپيماهاي مدرن اف- 14 ايران را به مصر انتقال دهد' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNMIL'], recipient: ['IRNOPP'], date: null, evidence: 'وفاداري خود را نسبت به امام خميني ابراز داشتند', note: 'retired and dismissed officers' },
+      { type: 'CONSULT', cameo: '040', actor: ['IRNOPP'], recipient: ['IRNCVL'], date: null, evidence: 'طي ملاقاتي با وكلاي دادگستري', note: 'Khomeini meets lawyers' },
+      { type: 'THREATEN', cameo: '130', actor: ['IRNOPP'], recipient: ['IRNGOV'], date: null, evidence: 'رسيدگي به پرونده هاي اتهامي و جرايم شاه در دادگستري انجام خواهد شد', optional: true, note: 'announced trial of the Shah' },
+    ],
+    not_events: [
+      { evidence: 'در مصاحبه با جرايد اروپايي همچنان خود را فرمانده كل  قوا مي‌ناميد', note: 'an interview, a claim' },
+    ],
+  },
+  {
+    src: '3:147', // 2005-03-27 Sunday
+    note: 'Hashemi Rafsanjani (head of the Expediency Council) IRNGOV; UNESCO coded IGOUNOSCO',
+    events: [
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['IGOUNOSCO'], recipient: ['IRNGOV'], date: '2005-03-27', evidence: 'كوئيچيرو ماتسورا نيز در اين ديدار', note: 'Matsuura\'s trip to Iran (para 3)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['IGOUNOSCO'], date: '2005-03-27', evidence: 'يونسكو مي‌تواند نقش حياتي و پراهميتي در اين مقطع براي حفظ و شناخت فرهنگهاي موجود در جهان ايفا كند', optional: true },
+      { type: 'AGREE', cameo: '030', actor: ['IRNGOV'], recipient: ['IGOUNOSCO'], date: '2005-03-27', evidence: 'توانايي و آمادگي براي كمك به سازمان يونسكو براي رفع اين محروميتها را دارد' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IGOUNOSCO'], recipient: ['IRN'], date: '2005-03-27', evidence: 'با اظهار خرسندي از سطح روابط جمهوري اسلامي ايران و سازمان يونسكو', optional: true },
+      { type: 'REQUEST', cameo: '100', actor: ['IGOUNOSCO'], recipient: ['IRN'], date: '2005-03-27', evidence: 'خواستار گسترش همكاري ايران و سازمان يونسكو با توجه به زمينه‌ فرهنگي مناسب موجود در كشور ايران شد' },
+    ],
+  },
+  {
+    src: '3:201', // 2017-01-06 Friday
+    note: 'the Babol Friday prayer leader coded IRNREL; the counter-revolution abroad IRNOPP; the historical events (1936 unveiling, 19 Dey 1356) are background',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNREL'], recipient: ['IRNGOV'], date: '2017-01-06', evidence: 'اهتمام جدی برای مسئله حجاب در جامعه از سوی مسؤولان دیده نمی‌شود', note: 'para 2 «با انتقاد از عدم توجه جدی به حجاب» is the same criticism' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRNREL'], recipient: ['IRNGOV'], date: '2017-01-06', evidence: 'انتظار ما این است که در  کنار حقوق شهروندی از حریم عفاف و حجاب هم صیانت شود' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNMED'], recipient: ['IRNOPP'], date: null, evidence: 'اهانت روزنامه اطلاعات به ساحت امام راحل', optional: true, note: '1978 (background)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: null, evidence: 'قیام 19 دی پس از اهانت روزنامه اطلاعات', note: 'the Qom uprising of 19 Dey 1356 (background)' },
+      { type: 'ASSAULT', cameo: '175', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'سرکوب بی‌رحمانه مأموران شاه', note: 'background' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2017-01-06', evidence: 'حمله به قوه‌قضائیه را از جانب عناصر ضد انقلاب عنوان کرد' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNREL'], recipient: ['GBRMED'], date: '2017-01-06', evidence: 'بی‌بی‌سی را عامل رسانه‌ای در این مسیر دانست' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNJUD'], date: '2017-01-06', evidence: 'خواستار برخورد جدی با عناصر اخلال‌گر امنیت کشور و قطع کردن جریان‌های نفوذی در کشور هستیم', note: 'addressed (in context) to the judiciary' },
+    ],
+    dates: [{ text: 'امروز', value: '2017-01-06', granularity: 'day' }],
+  },
 ];
