@@ -38,6 +38,7 @@ export interface PatternMatch {
 }
 
 export const GAP_MAX = 8;
+const GUILLEMETS = new Set(['«', '»']);
 /** The widest gap a pattern may ask for («خواستار …16 @شدن»): gaps stay inside one clause anyway. */
 export const GAP_LIMIT = 20;
 const ATTACHED = ['ای', 'ی', 'های', 'ها', 'یی', 'هایی'];
@@ -215,7 +216,10 @@ export function matchAt(
       for (let skip = 0; skip <= el.max; skip++) {
         const at = w + skip;
         if (at >= words.length || clause[at] !== clause[i]) return false;
-        if (skip > 0 && (g.clausePunctuation.has(words[at - 1].key) || words[at - 1].key === '،'))
+        // Guillemets the sentence view kept inside the clause («متهم به «خواسته‌های گانگستر» کرد»)
+        // do not end a gap; any other clause punctuation or a comma does.
+        const prev = words[at - 1]?.key;
+        if (skip > 0 && ((g.clausePunctuation.has(prev) && !GUILLEMETS.has(prev)) || prev === '،'))
           return false;
         if (step(e + 1, at)) return true;
       }
