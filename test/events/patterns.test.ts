@@ -8,8 +8,9 @@ import { findTriggers } from '../../src/code/events/find-triggers.js';
 import { codeEvents } from '../../src/code/events/index.js';
 import { eventLexicon } from '../../src/code/events/trigger-lexicon.js';
 import { grammarLexicon } from '../../src/code/grammar/grammar-lexicon.js';
-import { patternVariants } from '../../src/code/grammar/pattern.js';
+import { candidatesFor, pairCandidatesFor, patternVariants } from '../../src/code/grammar/pattern.js';
 import { sentenceViews } from '../../src/code/grammar/sentence-view.js';
+import { wordKey } from '../../src/code/grammar/word-key.js';
 import { findQuotes } from '../../src/resolve/quotes/index.js';
 import { buildDoc, type TestActor } from './doc-builder.js';
 
@@ -81,5 +82,24 @@ describe('pattern spellings', () => {
         text,
       ).toContain('111');
     expect(code('ایران حمله اسرائیل را محکوم نمی‌کند.').events.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});
+
+describe('the pattern index', () => {
+  it('tries the «مورد … قرار گرفت» patterns only where the next word fits («در مورد این» tries none)', () => {
+    const index = lex.index;
+    const k = wordKey('مورد');
+    expect(candidatesFor(index, k)).toHaveLength(0);
+    expect(pairCandidatesFor(index, k, wordKey('این'))).toHaveLength(0);
+    expect(pairCandidatesFor(index, k, wordKey('حمله')).length).toBeGreaterThan(0);
+  });
+  it('offers any word at most a few dozen patterns, however large the lexicon', () => {
+    let most = 0;
+    for (const list of lex.index.byKey.values()) most = Math.max(most, list.length);
+    for (const inner of lex.index.byPair?.values() ?? [])
+      for (const list of inner.values()) most = Math.max(most, list.length);
+    const total = lex.triggers.reduce((n, t) => n + t.patterns.length, 0);
+    expect(total).toBeGreaterThan(1000);
+    expect(most).toBeLessThan(total / 25);
   });
 });

@@ -232,7 +232,7 @@ export function buildEventLexicon(
       if (first.kind === 'word' && !pattern.hasVerb) for (const k of first.keys) eventNouns.add(k);
     }
   }
-  const index = buildPatternIndex(entries, g);
+  const index = buildPatternIndex(entries, g, { pairs: true });
   return { cameo, triggers, index, anaphors, eventNouns };
 }
 

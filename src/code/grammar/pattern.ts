@@ -160,19 +160,14 @@ export function patternSignature(p: CompiledPattern): string {
     .join(' ');
 }
 
-/** The base keys a word key can stand for once an attached ending is stripped. */
-export function baseKeys(key: string): string[] {
-  const out = [key];
-  for (const end of ATTACHED) {
-    if (key.length - end.length >= 3 && key.endsWith(end)) out.push(key.slice(0, -end.length));
-  }
-  return out;
-}
-
 function matchesWord(el: PatternElement, key: string, g: GrammarLexicon): VerbReading | true | null {
   switch (el.kind) {
     case 'word':
-      for (const k of baseKeys(key)) if (el.keys.has(k) && (k === key || k.length >= 3)) return true;
+      if (el.keys.has(key)) return true;
+      // «حمله‌ای» for «حمله»: an attached ending stripped (no array built: this runs for every try).
+      for (const end of ATTACHED)
+        if (key.length - end.length >= 3 && key.endsWith(end) && el.keys.has(key.slice(0, -end.length)))
+          return true;
       return null;
     case 'prefix':
       return key.startsWith(el.prefix) ? true : null;
@@ -256,27 +251,63 @@ export function matchAt(
  * Patterns indexed by the word keys that can begin them, so a sentence is scanned with one map
  * lookup per word instead of trying every pattern everywhere. A pattern beginning with a verb is
  * indexed under every inflected form of that verb; one beginning with a prefix is always tried.
+ * With `pairs`, a pattern whose first two elements are literal words is indexed under both
+ * (byPair: first key → second key → patterns), so the 65 «مورد … قرار گرفت» patterns are not tried
+ * at every «در مورد»: a lexicon of thousands of patterns costs a lookup, not a scan.
  */
+export interface IndexEntry<T> {
+  pattern: CompiledPattern;
+  item: T;
+  /** Position in the lexicon: among equally long patterns the earlier one wins. */
+  order?: number;
+}
+
 export interface PatternIndex<T> {
-  byKey: Map<string, Array<{ pattern: CompiledPattern; item: T }>>;
-  always: Array<{ pattern: CompiledPattern; item: T }>;
+  byKey: Map<string, Array<IndexEntry<T>>>;
+  always: Array<IndexEntry<T>>;
+  /** First word key → second word key → patterns beginning with those two words. */
+  byPair?: Map<string, Map<string, Array<IndexEntry<T>>>>;
   /**
    * byKey's keys, set by buildPatternIndex: most words begin no pattern, and the filter says so
    * without a lookup in byKey. Absent: byKey is always looked in.
    */
   keys?: KeyFilter;
+  /** byPair's first keys. */
+  pairKeys?: KeyFilter;
+}
+
+/** A word key and the same word with each attached ending (for keys of three letters or more). */
+function withEndings(k: string): string[] {
+  return k.length >= 3 ? [k, ...ATTACHED.map((end) => k + end)] : [k];
+}
+
+/** Longer patterns first, then the lexicon's order. */
+function byWeight<T>(a: IndexEntry<T>, b: IndexEntry<T>): number {
+  return b.pattern.weight - a.pattern.weight || (a.order ?? 0) - (b.order ?? 0);
 }
 
 export function buildPatternIndex<T>(
   entries: Array<{ pattern: CompiledPattern; item: T }>,
   g: GrammarLexicon,
+  opts: { pairs?: boolean } = {},
 ): PatternIndex<T> {
-  const byKey = new Map<string, Array<{ pattern: CompiledPattern; item: T }>>();
-  const always: Array<{ pattern: CompiledPattern; item: T }> = [];
-  const add = (key: string, entry: { pattern: CompiledPattern; item: T }) => {
+  const byKey = new Map<string, Array<IndexEntry<T>>>();
+  const byPair = new Map<string, Map<string, Array<IndexEntry<T>>>>();
+  const always: Array<IndexEntry<T>> = [];
+  const add = (key: string, entry: IndexEntry<T>) => {
     const list = byKey.get(key);
     if (list) list.push(entry);
     else byKey.set(key, [entry]);
+  };
+  const addPair = (k1: string, k2: string, entry: IndexEntry<T>) => {
+    let inner = byPair.get(k1);
+    if (!inner) {
+      inner = new Map();
+      byPair.set(k1, inner);
+    }
+    const list = inner.get(k2);
+    if (list) list.push(entry);
+    else inner.set(k2, [entry]);
   };
   // Inflected forms of each verb, gathered once (a verb-first pattern is indexed under all of them).
   let formsOf: Map<string, string[]> | null = null;
@@ -292,31 +323,49 @@ export function buildPatternIndex<T>(
     }
     return formsOf.get(lemma) ?? [];
   };
-  for (const entry of entries) {
-    const first = entry.pattern.elements[0];
+  entries.forEach(({ pattern, item }, order) => {
+    const entry: IndexEntry<T> = { pattern, item, order };
+    const [first, second] = pattern.elements;
     if (first.kind === 'word') {
-      for (const k of first.keys) {
-        add(k, entry);
-        // The same word with an attached ending, indexed once here instead of stripped at every word.
-        if (k.length >= 3) for (const end of ATTACHED) add(k + end, entry);
+      if (opts.pairs && second?.kind === 'word') {
+        const seconds = [...second.keys].flatMap(withEndings);
+        for (const k1 of [...first.keys].flatMap(withEndings))
+          for (const k2 of seconds) addPair(k1, k2, entry);
+        return;
       }
+      // The same word with an attached ending, indexed once here instead of stripped at every word.
+      for (const k of first.keys) for (const form of withEndings(k)) add(form, entry);
     } else if (first.kind === 'verb') {
       for (const form of new Set(first.lemmas.flatMap(verbForms))) add(form, entry);
     } else always.push(entry);
-  }
-  for (const list of byKey.values()) list.sort((a, b) => b.pattern.weight - a.pattern.weight);
-  always.sort((a, b) => b.pattern.weight - a.pattern.weight);
-  return { byKey, always, keys: new KeyFilter(byKey.keys()) };
+  });
+  for (const list of byKey.values()) list.sort(byWeight);
+  for (const inner of byPair.values()) for (const list of inner.values()) list.sort(byWeight);
+  always.sort(byWeight);
+  return {
+    byKey,
+    always,
+    byPair: opts.pairs ? byPair : undefined,
+    keys: new KeyFilter(byKey.keys()),
+    pairKeys: opts.pairs ? new KeyFilter(byPair.keys()) : undefined,
+  };
 }
 
 const NONE: ReadonlyArray<never> = [];
 
 /** Candidate patterns for a word: those indexed under its key (endings included at build time). */
-export function candidatesFor<T>(
-  index: PatternIndex<T>,
-  key: string,
-): ReadonlyArray<{ pattern: CompiledPattern; item: T }> {
+export function candidatesFor<T>(index: PatternIndex<T>, key: string): ReadonlyArray<IndexEntry<T>> {
   const direct = index.keys === undefined || index.keys.mayHave(key) ? index.byKey.get(key) : undefined;
   if (index.always.length === 0) return direct ?? NONE;
-  return [...(direct ?? []), ...index.always].sort((a, b) => b.pattern.weight - a.pattern.weight);
+  return [...(direct ?? []), ...index.always].sort(byWeight);
+}
+
+/** Patterns beginning with the two words `key` `next` (an index built with `pairs`). */
+export function pairCandidatesFor<T>(
+  index: PatternIndex<T>,
+  key: string,
+  next: string | undefined,
+): ReadonlyArray<IndexEntry<T>> {
+  if (!index.byPair || next === undefined || !index.pairKeys?.mayHave(key)) return NONE;
+  return index.byPair.get(key)?.get(next) ?? NONE;
 }
