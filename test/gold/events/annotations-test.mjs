@@ -883,4 +883,67 @@ export const annotations = [
     ],
     dates: [{ text: 'امروز', value: '2017-01-06', granularity: 'day' }],
   },
+  {
+    src: '3:131', // 2006-05-10 Wednesday
+    note: 'Haddad-Adel (Majlis speaker) IRNLEG on Ahmadinejad\'s letter to Bush',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNLEG'], recipient: ['IRNGOV'], date: '2006-05-10', evidence: 'ما اين اقدام رئيس جمهور را اقدامي مثبت مي‌دانيم و آنرا تاييد مي‌كنيم', note: 'the thanks in para 12 restate the endorsement' },
+      { type: 'CONSULT', cameo: '040', actor: ['IRNGOV'], recipient: ['USAGOV'], date: null, evidence: 'نامه رئيس‌جمهور ايران به بوش رئيس‌جمهور آمريكا', optional: true, note: 'a letter: a communication, not quite a meeting' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNLEG'], recipient: ['USAGOV'], date: '2006-05-10', evidence: 'يك نمونه از حمايت دولت آمريكا از تروريست، كودتاي 28 مرداد بود', note: 'para 7 criticises US conduct in the same speech' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['USA'], recipient: ['IRN'], date: null, evidence: 'اين آمريكا‌يي‌ها بودند كه رابطه را از ابتدا با ايران قطع كردند', note: '1980 (background)' },
+      { type: 'REJECT', cameo: '120', actor: ['IRN'], recipient: ['USA'], date: null, evidence: 'ما هم در طول 27 سال تمايلي به برقراري رابطه نداشتيم', optional: true, note: 'a standing refusal, phrased as a lack of desire' },
+    ],
+    not_events: [
+      { evidence: 'اين نامه را اينگونه تفسير كردند كه رئيس جمهور ايران خواسته است به قطع رابطه 27 ساله خاتمه دهد', note: 'an interpretation the speaker rejects' },
+    ],
+    dates: [{ text: 'امروز چهارشنبه', value: '2006-05-10', granularity: 'day' }],
+  },
+  {
+    src: '3:1', // 2003-06-05 Thursday
+    note: 'Iraqi pilgrims (IRQCVL) interviewed at Khomeini\'s shrine; a pilgrimage is not a CONSULT',
+    events: [
+      { type: 'REQUEST', mode: 'yield', cameo: '105', actor: ['IRQCVL'], recipient: ['USA'], date: '2003-06-05', evidence: 'آمريكا يك دولت اجنبي و غير اسلامي است و بايد از منطقه خارج شود' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRQCVL'], recipient: ['USA'], date: '2003-06-05', evidence: 'وقتي آمريكا عليه ايران تبليغ و ما را عليه ايران تحريك مي كند', note: 'Sheikh Samawi' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['IRQCVL'], recipient: ['USA'], date: '2003-06-05', evidence: 'جنگ آمريكا و دفاع ملت ايران بود', optional: true, note: 'the Iran-Iraq war as America\'s war: a second accusation or part of the same' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRQCVL'], recipient: ['IRNGOV'], date: '2003-06-05', evidence: 'ضمن تاكيد بر تجديد بيعت با بنيانگذار جمهوري الامي ايران و حضرت آيت الله خامنه اي', optional: true },
+    ],
+    not_events: [
+      { evidence: 'به ايران آمديم تا بار ديگر با آن امام تجديد بيعت كنيم', note: 'a pilgrimage, not a visit to an actor' },
+      { evidence: 'اگر آنها با يكديگر متحد شوند', note: 'hypothetical' },
+      { evidence: 'در گفت و گو با خبرنگار سياسي خبرگزاري فارس', note: 'an interview' },
+    ],
+    dates: [{ text: 'ظهر امروز', value: '2003-06-05', granularity: 'day' }],
+  },
+  {
+    src: '2:191', // 2009-02-18 Wednesday
+    note: 'a student Basij member coded IRNEDU; Aghajari and Khatami (reformists, out of office) IRNOPP',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNEDU'], recipient: ['IRNOPP'], date: '2009-02-18', evidence: 'اين هتاكي‌ها به اعتقادات شيعي مردم مسلمان ايران، ولايت فقيه و ديدگاه‌هاي امام خميني (ره) از شخصي چون آغاجري چيز جديدي نيست', note: 'against Aghajari; the later paragraphs continue it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNEDU'], recipient: ['IRNOPP'], date: '2009-02-18', evidence: 'مسئول مستقيم اين هتاكي‌هاي آغاجري اشخاصي چون خاتمي هستند', note: 'against Khatami: a second target' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNEDU'], recipient: ['IRNOPP'], date: '2009-02-18', evidence: 'افرادي كه با آغاجري مرتبط هستند و از وي حمايت قاطع مي‌كند بايد از او دوري كنند' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNEDU'], recipient: ['IRNGOV'], date: '2009-02-18', evidence: 'مسئولان امر در اسلامي كردن دانشگاه‌هاي كشور ضعيف عمل كرده‌اند' },
+    ],
+    not_events: [
+      { evidence: 'اگر مسئولان وقت كشور در مقابل اسلام‌ستيزي‌هاي وي در گذشته مي‌ايستادند', note: 'counterfactual' },
+      { evidence: 'اگر دوباره روي كار بيايند', note: 'hypothetical' },
+    ],
+  },
+  {
+    src: '3:99', // 2020-09-05 Saturday
+    note: 'no events: party nominations for an election; «در دوشنبه» is Dushanbe',
+    events: [],
+    not_events: [
+      { evidence: 'به گزارش خبرنگار خبرگزاری فارس در دوشنبه', note: 'Dushanbe, not Monday' },
+      { evidence: 'از شرکت در انتخابات ریاست جمهوری این کشور انصراف داد', note: 'withdrawing a candidacy is no PLOVER event' },
+    ],
+    dates: [{ text: '11 اکتبر سال جاری', value: '2020-10-11', granularity: 'day' }],
+  },
+  {
+    src: '3:126', // 2018-07-10 Tuesday
+    note: 'a rescue of Thai children by rescue teams: not an interaction between political actors, except the foreign special forces\' help',
+    events: [
+      { type: 'AID', cameo: '073', actor: [], recipient: ['THA'], date: null, evidence: 'تیم‌های امدادی، از جمله نیروهای ویژه چند کشور', optional: true, note: 'foreign special forces helping Thailand, countries unnamed' },
+    ],
+    dates: [{ text: 'روز سه‌شنبه', value: '2018-07-10', granularity: 'day' }, { text: 'روز ۲۳ ژوئن (۲ تیر)', value: '2018-06-23', granularity: 'day' }, { text: 'سه روز پیش', value: '2018-07-07', granularity: 'day' }],
+  },
 ];
