@@ -946,4 +946,84 @@ export const annotations = [
     ],
     dates: [{ text: 'روز سه‌شنبه', value: '2018-07-10', granularity: 'day' }, { text: 'روز ۲۳ ژوئن (۲ تیر)', value: '2018-06-23', granularity: 'day' }, { text: 'سه روز پیش', value: '2018-07-07', granularity: 'day' }],
   },
+  {
+    src: '3:182', // 2019-09-20 Friday
+    note: 'an oil-market analysis; the Houthis («یمنی‌ها») coded YEMREB; the experts\' doubts are opinions',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: ['YEMREB'], recipient: ['SAU'], date: null, evidence: 'حمله یمنی‌ها به تاسیسات البقیق', note: 'the Abqaiq attack (background, repeated through the article)' },
+      { type: 'COOPERATE', cameo: '061', actor: ['SAU'], recipient: ['ARE'], date: null, evidence: 'عربستان 120 هزار تن سوخت دیزل را خریداری کرده که قرار است به زودی از امارات بارگیری شوند', optional: true, note: 'a purchase from the UAE, as sources say' },
+    ],
+    not_events: [
+      { evidence: 'ریاض اعلام کرد که طی دو تا سه هفته آینده سطح تولید نفت خود را به میزان قبل', note: 'a production forecast, no counterpart' },
+      { evidence: 'نسبت به این ادعا بدبین هستند', note: 'opinion' },
+    ],
+  },
+  {
+    src: '2:275', // 2004-05-31 Monday
+    note: 'Ron Jacobs, an American commentator, coded USACVL',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USACVL'], recipient: ['USAGOV'], date: '2004-05-31', evidence: 'واشنگتن راه ناديده گرفتن حركتهاي مثبت ايران را انتخاب كرده و در تلاش براي ارائه اطلاعات گمراه كننده و غير واقعي', note: 'in an interview with Fars' },
+      { type: 'RETREAT', mode: 'access', cameo: '0862', actor: ['IRN'], recipient: ['IGOUNOIAE'], date: null, evidence: 'ايران در خصوص برنامه هسته‌اي خود تحت يك رشته بازرسي از سوي بازرسان آژانس بين‌المللي انرژي اتمي قرار گرفت', optional: true, note: 'Iran received IAEA inspections (background)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'ايران از پروتكلهايي كه تحت معاهده منع گسترش سلاحهاي هسته‌اي پذيرفته، پيروي كرده است', optional: true, note: 'the inspection report found compliance' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USA'], recipient: ['IRN'], date: null, evidence: 'آمريكا خواستار برچيده شدن برنامه هسته‌اي ايران است', optional: true, note: 'the standing US demand, inside a conditional sentence' },
+    ],
+    not_events: [
+      { evidence: 'من از دولت ايران حمايت نمي‌كنم', note: 'negated support' },
+      { evidence: 'اگر ما در حال متقاعد كردن مردان و زنان واشنگتن', note: 'hypothetical' },
+    ],
+    dates: [{ text: 'تاريخ 21 ماه مي 2004', value: '2004-05-21', granularity: 'day' }],
+  },
+  {
+    src: '3:271', // 2005-09-19 Monday
+    note: 'a professor\'s analysis of Ahmadinejad\'s UN proposal; the Western reaction is a prediction',
+    events: [
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: [], date: null, evidence: 'دعوت به شركت دولت‌ها و شركت‌هاي خصوصي كشورهاي مختلف در امر فعاليت‌هاي هسته‌اي ايران', note: 'the offer of participation in Iran\'s nuclear programme (the UN speech, background)' },
+    ],
+    not_events: [
+      { evidence: 'غربي‌ها به احتمال زياد با اين پيشنهاد مخالفت مي‌كنند', note: 'prediction' },
+      { evidence: 'در گفتگو با خبرنگار سياست خارجي خبرگزاري فارس', note: 'an interview' },
+    ],
+  },
+  {
+    src: '2:196', // 2019-12-30 Monday
+    note: 'the head of the Commander-in-Chief\'s ideological-political office coded IRNMIL; the history of «فتنه» (1999, 2009) is general description',
+    events: [
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2019-11-16', evidence: 'اغتشاش و آتش‌زدن بانک و خسارت به اموال‌عمومی رخ می‌دهد، همان کاری که آشوبگران در ۲۵ آبان امسال انجام دادند', note: 'the November 2019 riots (25 Aban 1398)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNMIL'], recipient: ['USAGOV'], date: '2019-12-30', evidence: 'آمریکا به دنبال ضرورت‌سازی و دشمن‌هراسی است', optional: true },
+    ],
+    not_events: [
+      { evidence: 'پیش‌بینی می شد که سال ۹۸ هم فتنه‌ای در پیش باشد', note: 'a past prediction' },
+    ],
+    dates: [{ text: '۲۵ آبان امسال', value: '2019-11-16', granularity: 'day' }, { text: 'ظهر امروز', value: '2019-12-30', granularity: 'day' }],
+  },
+  {
+    src: '3:26', // 2013-03-16 Saturday
+    note: '«کابل» here is an electric cable, not Kabul',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2013-03-15', evidence: 'تعدادی از سارقان دستگیر و به مراجع قضایی معرفی شدند', note: 'eight thieves (para 1 is the same operation), yesterday' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'توسط ماموران پلیس‌ آگاهی زنجان شناسایی و دستگیر شد', note: 'a fraudster, day not stated' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2013-03-16', evidence: 'از شهروندان درخواست می‌شود، تا حد امکان منازل خود را خالی نگذارند', optional: true, note: 'safety advice' },
+    ],
+    not_events: [{ evidence: 'سرقت سیم و کابل برق', note: 'cable, not Kabul' }],
+    dates: [{ text: 'روز گذشته', value: '2013-03-15', granularity: 'day' }],
+  },
+  {
+    src: '3:84', // 2011-08-14 Sunday
+    note: 'five police operations, each its own act; para 6 totals them (not coded again); the smugglers IRNCVL',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-13', evidence: '42 كيلو و 150 گرم حشيش كشف و متهم را دستگير كردند', note: 'Bandar Abbas, 17:00 yesterday' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-14', evidence: 'مقدار 15 كيلو ترياك كشف و ضبط كردند', note: 'Bastak, this morning' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-14', evidence: 'در اين رابطه 4 نفر را دستگير كردند', note: 'another operation, day not stated' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-13', evidence: '10 كيلو و 290 گرم ترياك از يك نفر مسافر كشف و ضبط كردند', note: 'Khamir, yesterday' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-13', evidence: 'يك نفر را نيز در اين رابطه دستگير كردند', note: 'Rudan, yesterday' },
+    ],
+    not_events: [{ evidence: 'در جمع خبرنگاران با اعلام اين خبر اظهار داشت', note: 'a press statement' }],
+    dates: [{ text: 'ساعت 17 روز گذشته', value: '2011-08-13', granularity: 'day' }, { text: 'بامداد امروز', value: '2011-08-14', granularity: 'day' }],
+  },
+  {
+    src: '2:169', // 2016-11-02 Wednesday
+    events: [
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2016-11-02', evidence: 'با اشاره به توقیف و انتقال خودرو به پارکینگ', note: 'smuggled goods seized at a checkpoint near Kazerun; day not stated' },
+    ],
+  },
 ];
