@@ -1026,4 +1026,43 @@ export const annotations = [
       { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2016-11-02', evidence: 'با اشاره به توقیف و انتقال خودرو به پارکینگ', note: 'smuggled goods seized at a checkpoint near Kazerun; day not stated' },
     ],
   },
+  {
+    src: '3:207', // 2006-12-29 Friday
+    note: 'Tabriz march against UN Security Council resolution 1737; the marchers IRNCVL; the provincial head of Ansar-e Hezbollah (a hardline group) IRNCVL',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'در اعتراض به سياست‌هاي مزدورانه و دوگانه شوراي امنيت سازمان ملل در تحريم ايران', note: 'the march after Friday prayers (para 1 describes it)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'قطعنامه شوراي امنيت را محكوم كرده', note: 'the marchers condemn the resolution' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2006-12-29', evidence: 'از مواضع مقتدرانه رئيس جمهور در مقابل قطعنامه ضدايراني حمايت كردند' },
+      { type: 'SANCTION', cameo: '163', actor: ['IGOUNO'], recipient: ['IRN'], date: null, evidence: 'تصويب قطعنامه بر ضدايران', note: 'the sanctions resolution (23 December, background)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'تصويب قطعنامه غيرقانوني شوراي امنيت سازمان ملل را بر ضدجمهوري اسلامي محكوم كرد', note: 'Bajani, at the end of the march: a second condemnation by another speaker' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2006-12-29', evidence: 'با انتقاد بر برخي مسئولان در سنگ انداختن سر راه دولت' },
+      { type: 'THREATEN', cameo: '1382', actor: ['IRNCVL'], recipient: ['USA'], date: '2006-12-29', evidence: 'با تسخير « بيت الابيض» كاخ سفيد  پرچم « لا اله الا الله » را در آمريكا به اهتزاز در خواهيم آورد', optional: true, note: 'rhetoric' },
+    ],
+    not_events: [
+      { evidence: 'حتي حاضريم اگر لازم شد لباس دانش آموزي‌ خود را با كفن  فدائيان اسلام عوض كنيم', note: 'conditional' },
+      { evidence: 'به خبرنگار فارس در تبريز گفت', note: 'a vox-pop interview' },
+    ],
+    dates: [{ text: 'امروز', value: '2006-12-29', granularity: 'day' }],
+  },
+  {
+    src: '3:30', // 2012-07-22 Sunday
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'وی را دستگیر و به یگان انتظامی منتقل کنند', note: 'within the past 24 hours: no single day' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'یک تن و 200 کیلو گرم تریاک کشف و ضبط کرد', optional: true, note: 'the seizure in the same operation (para 5 repeats it)' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'متلاشی کردن 3 باند بزرگ تهیه و توزیع مواد مخدر', optional: true, note: 'a four-month aggregate' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2012-07-22', evidence: 'از خانواده ها خواست، در کنترل فرزندان خود', optional: true },
+    ],
+  },
+  {
+    src: '2:242', // 2017-02-19 Sunday
+    note: 'Gilan border guards (police) IRNCOP; yearly aggregates, no day',
+    events: [
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: '148 هزار عدد انواع مواد محترقه را کشف کنند' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'تعداد 386 دستگاه خودرو توقیف شده', optional: true },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: '311 فروند شناور غیر مجاز را توقیف کردند', optional: true },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2017-02-19', evidence: 'با قدردانی از همکاری بسیار خوب مرزنشینان و ساحل‌نشینان گیلان با نیروی مرزبانی', optional: true },
+      { type: 'THREATEN', cameo: '130', actor: ['IRNCOP'], recipient: [], date: '2017-02-19', evidence: 'هزینه‌ای سنگین و عواقبی ناگوار برای آنها دارد', optional: true, note: 'a warning to smugglers and trespassers' },
+    ],
+    not_events: [{ evidence: 'در گفت‌وگو با خبرنگار فارس در رشت', note: 'an interview' }],
+  },
 ];
