@@ -1065,4 +1065,65 @@ export const annotations = [
     ],
     not_events: [{ evidence: 'در گفت‌وگو با خبرنگار فارس در رشت', note: 'an interview' }],
   },
+  {
+    src: '3:245', // 2012-09-29 Saturday
+    note: 'MP Servati (IRNLEG) in an interview on the sidelines of a commanders\' gathering',
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['IRNLEG'], recipient: ['IRNJUD'], date: '2012-09-29', evidence: 'این پرونده باید به دور از هرگونه هیاهوی سیاسی و صرفاً بر اساس قانون بررسی شود', note: 'the Mehdi Hashemi case; para 0 states the same demand of the judiciary' },
+      { type: 'COERCE', mode: 'censor', cameo: '1721', actor: ['IRNGOV'], recipient: ['IRNMED'], date: null, evidence: 'توقیف روزنامه شرق از سوی هیئت نظارت بر مطبوعات', note: 'the ban of Shargh (background)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNLEG'], recipient: ['IRNMED'], date: '2012-09-29', evidence: 'اهانت این روزنامه در هفته دفاع مقدس که یادآور رشادت‌های رزمندگان اسلام است، قابل پذیرش نیست' },
+    ],
+    not_events: [
+      { evidence: 'در حاشیه دیدار فرماندهان نظامی و انتظامی خراسان‌شمالی', note: 'a ceremonial gathering, the setting of an interview' },
+    ],
+    dates: [{ text: 'ظهر امروز', value: '2012-09-29', granularity: 'day' }],
+  },
+  {
+    src: '3:246', // 2011-09-03 Saturday
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'مبلغ 400 میلیون ریال کلاهبرداری کرده بود، شناسایی و دستگیر شد' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['IRNCVL'], recipient: ['IRNCVL'], date: null, evidence: 'در پی شکایت تعدادی از شهروندان شهرک اندیشه مبنی بر کلاهبرداری زنی از آنها', optional: true, note: 'victims\' complaint to the police' },
+    ],
+    dates: [{ text: 'حدود 5 هفته پیش', value: '2011-07-30', granularity: 'week', until: '2011-08-05' }],
+  },
+  {
+    src: '3:61', // 2012-08-06 Monday
+    note: 'Kish police commander (IRNCOP) at a press conference for Journalists\' Day',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNCOP'], recipient: ['WST'], date: '2012-08-06', evidence: 'غرب با استفاده از این ابزار می‌کوشد چهره‌ای دروغین و غیر واقعی از ایران و اسلام را در راستای اهداف استعمارگرانه در اذهان جهانیان به تصویر بکشاند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCOP'], recipient: ['IRNMED'], date: '2012-08-06', evidence: 'با اهدای لوح تقدیر از خبرنگاران جزیره کیش و از تلاش‌های آنها قدردانی شد' },
+    ],
+    not_events: [{ evidence: 'در نشست خبری که با حضور خبرنگاران این جزیره برگزار شد', note: 'a press conference is not a CONSULT' }],
+    dates: [{ text: 'عصر دوشنبه', value: '2012-08-06', granularity: 'day' }],
+  },
+  {
+    src: '3:253', // 2008-11-08 Saturday
+    note: 'a review of foreign radio coverage: the acts it mentions as facts are coded with date null (their days are not given); the media\'s claims and framings are not',
+    events: [
+      { type: 'COERCE', mode: 'censor', cameo: '1721', actor: ['IRNGOV'], recipient: ['IRNMED'], date: null, evidence: 'توقيف نشريه هفتگي شهروند امروز', note: 'the banning authority is implied' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['USAGOV'], date: null, evidence: 'پيام تبريك آقاي احمدي نژاد به اوباما', note: 'congratulation (paras 0 and 5 mention it too)' },
+      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'تحريم هاي جديد وزارت خزانه داري آمريكا عليه بانك‌هاي ايران', note: 'para 0 and 6 repeat it' },
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['ISRGOV'], recipient: ['USAGOV'], date: null, evidence: 'خواستار اجتناب زودهنگام باراك اوباما از گفتگو با ايران وهمينطور نگه داشتن همه گزينه‌ ها در برابر ايران شدند', note: 'Israeli officials ask Obama not to talk to Iran early (the warning of para 2 is the same reaction)' },
+      { type: 'AGREE', cameo: '032', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'تصميم واشنگتن براي گشايش دفترحافظ منافع وبرقراري رابطه سياسي محدود با تهران', optional: true, note: 'a reported decision to open an interests section' },
+      { type: 'COOPERATE', cameo: '062', actor: ['USA'], recipient: ['OMN'], date: null, evidence: 'اقدام آمريكا براي ايجاد پايگاه نظامي در خاك عمان', optional: true, note: 'a US base in Oman' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNLEG'], recipient: ['IRNGOV'], date: null, evidence: 'استيضاح وزير كشور', optional: true, note: 'the impeachment of the interior minister' },
+    ],
+    not_events: [
+      { evidence: 'ادعا شد فساد رشوه‌خواري در ايران نهادينه شده است', note: 'an unattributed media claim' },
+      { evidence: 'آن كسي كه پيام داده است چوب هر دو تا را خواهد خورد', note: 'a commentator\'s prediction in a radio interview' },
+    ],
+  },
+  {
+    src: '2:172', // 2020-01-11 Saturday
+    note: 'Hezbollah coded LBNREB; the director-general of Islamic propaganda IRNREL',
+    events: [
+      { type: 'ASSAULT', mode: 'aerial', cameo: '195', actor: ['USAMIL'], recipient: ['IRNMIL', 'IRQMIL'], date: null, evidence: 'شهدای حمله تروریستی آمریکا در فرودگاه بغداد', note: 'the 3 January strike that killed Soleimani and al-Muhandis (background)' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['IRNREL'], recipient: ['USA'], date: '2020-01-11', evidence: 'می‌توانیم پنجه در پنجه آمریکا انداخته و انتقام سختی بگیریم', optional: true, note: 'a boast of capability and revenge' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['LBNREB'], recipient: ['USAMIL'], date: null, evidence: 'ما هر جا یک نظامی آمریکایی ببینیم با او درگیر می‌شویم', note: 'Nasrallah, as quoted' },
+    ],
+    not_events: [
+      { evidence: 'هیچ وقت ما با کشوری جنگ نداشته و نداریم', note: 'negated' },
+      { evidence: 'اگر این اتحاد در کشورهای همسایه و منطقه بیشتر شود', note: 'conditional' },
+    ],
+  },
 ];
