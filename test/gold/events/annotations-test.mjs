@@ -60,8 +60,8 @@ export const annotations = [
     src: '3:37', // 2008-01-11 Friday
     note: 'Ahmad Khatami (Tehran Friday prayer leader, Assembly of Experts) coded IRNREL',
     events: [
-      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IRNGOV', 'IRNCVL'], date: '2008-01-11', evidence: 'از مسئولان و همكاري مردم براي رفع معضلات پيش آمده تشكر كرد', optional: true, note: 'domestic thanks after the snowfall' },
-      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNCVL'], date: '2008-01-11', evidence: 'خاتمي از مردم خواست در مصرف گاز صرفه جويي كنند', optional: true, note: 'domestic appeal' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IRNGOV', 'IRNCVL'], date: '2008-01-11', evidence: 'از مسئولان و همكاري مردم براي رفع معضلات پيش آمده تشكر كرد', note: 'domestic thanks after the snowfall' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNCVL'], date: '2008-01-11', evidence: 'خاتمي از مردم خواست در مصرف گاز صرفه جويي كنند', note: 'domestic appeal' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2008-01-11', evidence: 'اين نشانه نفاق و دورويي است', optional: true, note: 'against unnamed people who spoke of foreign supervision of the elections' },
       { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['IRNOPP'], date: null, evidence: 'بوش از برخي از گروه‌ها حمايت كرده است', optional: true, note: 'Bush\'s support for some Iranian groups, as Khatami says' },
       { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2008-01-11', evidence: 'بايد يك نامه شديدالحن عليه رئيس جمهور آمريكا تهيه كنند', note: 'those Bush supported must write a strong letter against him' },
