@@ -286,10 +286,10 @@ export const annotations = [
   },
   {
     src: '3:175', // 2013-12-10 Tuesday
-    note: 'World Bank coded IGOWBK',
+    note: 'World Bank coded IGOUNOWBK (CAMEO actor codebook)',
     events: [
-      { type: 'AGREE', cameo: '0331', actor: ['IGOWBK'], recipient: ['MAR'], date: '2013-12-10', evidence: 'مراکش مبلغ 4 میلیارد دلار وام دریافت می‌کند', note: 'agreed loan to be paid 2014-2017: a promise of aid' },
-      { type: 'AID', cameo: '071', actor: ['IGOWBK'], recipient: ['MAR'], date: null, evidence: 'مبلغ 600 میلیون دلار برای نیاز مالی خود از بانک جهانی دریافت کرده بود', note: '2011-2013 (background)' },
+      { type: 'AGREE', cameo: '0331', actor: ['IGOUNOWBK'], recipient: ['MAR'], date: '2013-12-10', evidence: 'مراکش مبلغ 4 میلیارد دلار وام دریافت می‌کند', note: 'agreed loan to be paid 2014-2017: a promise of aid' },
+      { type: 'AID', cameo: '071', actor: ['IGOUNOWBK'], recipient: ['MAR'], date: null, evidence: 'مبلغ 600 میلیون دلار برای نیاز مالی خود از بانک جهانی دریافت کرده بود', note: '2011-2013 (background)' },
       { type: 'AID', cameo: '071', actor: ['JPN'], recipient: ['MAR'], date: null, evidence: 'از اعطای وام 87 میلیون دلاری ژاپن برای توسعه آموزشی در این کشور خبر داده بود' },
     ],
     dates: [{ text: 'بین سال‌های 2011 و 2013', value: '2011-01-01', granularity: 'year', until: '2013-12-31' }],
@@ -362,10 +362,10 @@ export const annotations = [
   },
   {
     src: '3:214', // 2004-09-18 Saturday
-    note: 'NAM coded IGONAM; the three European countries (E3) EUR as in the development gold',
+    note: 'NAM coded IGONON (CAMEO: Non-Aligned); the three European countries (E3) EUR as in the development gold',
     events: [
-      { type: 'REJECT', cameo: '120', actor: ['IGONAM'], recipient: ['EUR'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد با بندهاي 7 و 8 پيش‌نويس قطعنامه پيشنهادي سه كشور اروپايي كه با مشورت آمريكا تهيه شده است، مخالفند', note: 'the halted Board session (para 3) is part of the same opposition' },
-      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IGONAM'], recipient: ['IGONAM'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد بار ديگر اجلاسي را تشكيل داده', optional: true, note: 'an internal caucus of the NAM' },
+      { type: 'REJECT', cameo: '120', actor: ['IGONON'], recipient: ['EUR'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد با بندهاي 7 و 8 پيش‌نويس قطعنامه پيشنهادي سه كشور اروپايي كه با مشورت آمريكا تهيه شده است، مخالفند', note: 'the halted Board session (para 3) is part of the same opposition' },
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IGONON'], recipient: ['IGONON'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد بار ديگر اجلاسي را تشكيل داده', optional: true, note: 'an internal caucus of the NAM' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'آخرين پيش‌نويس قطعنامه تنظيم شده از سوي كشورهاي اروپايي درباره برنامه هسته‌اي ايران را سياسي خواند', note: 'Mousavian' },
       { type: 'REJECT', cameo: '120', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'ما مخالف بند 7 و 8 پيش‌نويس قطعنامه پيشنهادي هستيم' },
     ],
