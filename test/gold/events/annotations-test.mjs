@@ -1126,4 +1126,27 @@ export const annotations = [
       { evidence: 'اگر این اتحاد در کشورهای همسایه و منطقه بیشتر شود', note: 'conditional' },
     ],
   },
+  {
+    src: '3:70', // 2020-12-27 Sunday
+    note: 'thirty «jihadi» volunteer groups (many student Basij units) coded IRNCVL; their letter to the Majlis budget commission',
+    events: [
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRNCVL'], recipient: ['IRNLEG'], date: '2020-12-27', evidence: 'با صدور نامه‌ای خطاب به اعضای کمیسیون تلفیق خواستار ممانعت نمایندگان از تصویب بودجه‌ تورمی- تسلیمی شده', note: 'para 10 (reject the budget outline) is the same demand; day not stated' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2020-12-27', evidence: 'حال دولت بیگانه با مردم، برای سال ۱۴۰۰ مجددا همان رویه را در پیش گرفته است', note: 'criticism of the government\'s budget' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNLEG'], date: '2020-12-27', evidence: 'ولی مجلس پیشین به آن توجهی نکرد', optional: true, note: 'criticism of the previous Majlis' },
+    ],
+  },
+  {
+    src: '3:226', // 2007-02-11 Sunday
+    note: 'the cooperatives minister (IRNGOV) at the 22 Bahman march in Gorgan',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['USA'], date: '2007-02-11', evidence: 'آمريكا در حالي كه 60 سال پيش با به خاك و خون كشيدن دو شهر در ژاپن بمب اتمي خود را به رخ جهانيان كشيد', note: 'the hypocrisy charge on the nuclear issue' },
+      { type: 'ASSAULT', mode: 'unconventional', cameo: '2042', actor: ['USA'], recipient: ['JPNCVL'], date: null, evidence: 'با به خاك و خون كشيدن دو شهر در ژاپن', optional: true, note: 'Hiroshima and Nagasaki, 1945 (background in a rhetorical clause)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['USA'], date: '2007-02-11', evidence: 'تظاهر كنندگان با شعارهاي مرگ بر امريكا', note: 'the anniversary march with anti-US slogans (para 5)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: [], date: '2007-02-11', evidence: 'دنيا بايد بداند كه با كشور ما به عنوان يك كشور هسته‌اي رفتار كند', optional: true },
+    ],
+    not_events: [
+      { evidence: 'آنها نمي‌توانند به جاي ملت ايران تصميم بگيرند', note: 'negated' },
+    ],
+    dates: [{ text: 'امروز', value: '2007-02-11', granularity: 'day' }],
+  },
 ];
