@@ -450,4 +450,18 @@ export const annotations = [
       { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس گفته هیچ کس اجازه ورود یا خارج شدن از ساختمان را ندارد', prs: 'پولیس برایش گفت که هیچکس اجازه ورود و خروج از ساختمان را ندارد' }, note: 'a crime-scene cordon' },
     ],
   },
+  {
+    src: 'ntrex:telegraph.405408', doc: 119, split: 'test',
+    note: 'tariffs coded COERCE restrict 163 (sanctions, embargo), as the 2021 table files 163',
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['USAGOV'], recipient: ['CHN'], date: null, evidence: { fas: 'با بستن مالیات بر روی اجناس صادراتی چین مانند پنل‌های خورشیدی، فولاد و آلمینیوم اولین هشدار را داد', prs: 'با وضع مالیات روی صادرات کلیدی چین، به شمول پنل های سولر، آهن و المونیم را اعلام کرد' }, note: 'the first tariffs, earlier this year' },
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['USA'], recipient: ['CHN'], date: null, evidence: { fas: 'با وضع تعرفه‌های جدید بر روی 200 میلیارد دلار', prs: 'تعرفه های جدید در جریان این هفته که روی محصولات به ارزش $200 بیلیون' }, note: 'this week\'s tariffs on $200bn of imports from China (week only); imposer implied' },
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['CHN'], recipient: ['USA'], date: null, evidence: { fas: 'وضع تعرفه پنج تا ده درصدی بر 60 میلیارد دلار کالای آمریکایی', prs: 'با تعرفه های پنج الی ده در صدی بر $60 بیلون محصولات آمریکایی تلافی نموده است' }, note: 'Beijing\'s latest retaliation; «هر بار … تلافی کرده است» summarises earlier rounds, not coded separately' },
+      { type: 'THREATEN', mode: 'restrict', cameo: '1312', actor: ['CHN'], recipient: ['USA'], date: null, evidence: { fas: 'چین سوگند خورده است که قدم ـ به ـ قدم با آمریکا رقابت کند', prs: 'چین تعهد کرده است تا در رابر هر عمل ایالات متحده آمریکا عکس العملی داشته باشد' }, note: 'pledge to answer every US measure: a threat of counter-sanctions' },
+    ],
+    not_events: [
+      { evidence: { fas: 'رگبار گلوله های شروع جنگ تجاری', prs: 'بهانه های اولیه برای آغاز جنگ تجارتی' }, note: 'metaphor ("opening salvos"): no ASSAULT' },
+      { evidence: { fas: 'خیلی خجالت‌آور است که علنی در برابر آمریکا تعظیم کند', prs: 'زانو زدن به ایالات متحده امریکا در حضور جهان برای شی جینپینگ، رییس جمهور چین عمل شرم آوری خواهد بود' }, note: 'hypothetical concession in an analysis' },
+    ],
+  },
 ];
