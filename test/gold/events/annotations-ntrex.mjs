@@ -464,4 +464,19 @@ export const annotations = [
       { evidence: { fas: 'خیلی خجالت‌آور است که علنی در برابر آمریکا تعظیم کند', prs: 'زانو زدن به ایالات متحده امریکا در حضور جهان برای شی جینپینگ، رییس جمهور چین عمل شرم آوری خواهد بود' }, note: 'hypothetical concession in an analysis' },
     ],
   },
+  {
+    src: 'ntrex:reuters.218932', doc: 33, split: 'test',
+    note: 'the referendum itself (30 September 2018) is voting, not an event between actors; nationalist opponents of the name change coded MKDOPP',
+    events: [
+      { type: 'REJECT', cameo: '129', actor: ['GRC'], recipient: ['MKD'], date: null, evidence: { fas: 'ورود مقدونیه به ناتو و اتحادیه اروپا را وتو کرده است', prs: 'عضویت آنرا در ناتو و اتحادیه ارپا را وتو نموده است' }, note: 'Greece\'s veto of Macedonia\'s NATO/EU entry (background); line 2 «مانع از عضویت» restates it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['GRC'], recipient: ['MKD'], date: null, optional: true, evidence: { fas: 'ادعا می کند که نام همسایه شمالی آن، نوعی ادعا بر قلمرو این کشور را نشان می‌دهد', prs: 'معتقد است که نام همسایه شمالی آن به معنای ادعا بر قلمرو اش میباشد' }, note: 'as in document 1: allegation of a territorial claim, or a standing opinion (the Dari «معتقد است» is weaker)' },
+      { type: 'AGREE', cameo: '057', actor: ['MKDGOV'], recipient: ['GRCGOV'], date: null, evidence: { fas: 'این دو دولت در ماه ژوئن در خصوص نام جدید پیشنهاد شده به توافق رسیدند', prs: 'در ماه جون هردو حکومت در مورد نام جدید پیشنهاد شده وارد توافق شدند' }, note: 'the June agreement between the two governments (month only); «توافقنامه با یونان» on the ballot refers to it' },
+      { type: 'PROTEST', mode: 'boycott', cameo: '143', actor: ['MKDOPP'], recipient: ['MKDGOV'], date: null, evidence: { fas: 'پویش تحریم همه‌پرسی', prs: 'پیکار تحریم' }, note: 'the boycott campaign; the boycotters\' tents in front of parliament are the same campaign' },
+    ],
+    not_events: [
+      { evidence: { fas: 'رئیس جمهور جورج ایوانف گفته که در همه‌پرسی رأی نخواهد داد', prs: 'رییس جمهور جورج ایوانو بیان داشت که وی در همه پرسی رای نخواهد داد' }, note: 'not voting is no event with a recipient (part of the boycott at most)' },
+      { evidence: { fas: 'اعضای پارلمان به تعداد کافی اعلام کرده‌اند که به نتیجه انتخابات پایبند هستند', prs: 'اعضای کافی پارلمان گفته اند که نتیجه رای دهی را قبول میکنند' }, note: 'a commitment to respect a vote, no actor as recipient' },
+      { evidence: { fas: 'اگر آنها نمی‌خواهند ما را با عنوان مقدونیه بپذیرند می‌توانیم به سمت دیگران مانند چین و روسیه برگردیم', prs: 'اگر آنها نمیخواهند ما را به نام مقدونیه قبول کنند، میتوانیم به سمت های دیگر چون چین و روسیه برویم' }, note: 'a citizen\'s conditional remark' },
+    ],
+  },
 ];
