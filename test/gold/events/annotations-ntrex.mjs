@@ -479,4 +479,27 @@ export const annotations = [
       { evidence: { fas: 'اگر آنها نمی‌خواهند ما را با عنوان مقدونیه بپذیرند می‌توانیم به سمت دیگران مانند چین و روسیه برگردیم', prs: 'اگر آنها نمیخواهند ما را به نام مقدونیه قبول کنند، میتوانیم به سمت های دیگر چون چین و روسیه برویم' }, note: 'a citizen\'s conditional remark' },
     ],
   },
+  {
+    src: 'ntrex:bbc.381680', doc: 78, split: 'dev',
+    note: 'probe: business warnings about a no-deal Brexit; conditional statements and «هشدار داد» that are no THREATEN',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'تولید در کارخانه Burnaston در نزدیکی Derby را به طور موقت به حالت تعلیق در خواهد آورد', prs: 'این کمپنی تولید خویش در فابریکه برناستون، نزدیک دیربای را موقتا متوقف خواهد کرد' }, note: 'a company\'s conditional production halt ("if Britain leaves without a deal")' },
+      { evidence: { fas: 'اما هشدار داد که در بلند مدت این هزینه‌های اضافی می‌تواند رقابت‌پذیری کارخانه را کاهش داده', prs: 'اما در دراز مدت هشدار داد که هزینه های اضافه شده باعث خواهد شد' }, note: 'an economic warning, not a threat against an actor' },
+      { evidence: { fas: 'ما باید برنامه‌ای دقیق و قابل اطمینان برای روابط آتی خود با اتحادیه اروپا مطرح کنیم', prs: 'ما پلان دقیق و معتبری را برای ارتباطات آینده ما با اتحادیه اروپا ارایه داشته ایم' }, note: 'the government "has put forward" its plan (Dari, a past act, still only a policy statement); the Farsi turns it into an obligation («باید … مطرح کنیم»)' },
+      { evidence: { fas: '«موجب پشیمانی همیشگی آنها» خواهد شد', prs: '"برای همیشه پشیمان" خواهد ماند' }, note: 'a conditional regret is no CONCEDE' },
+    ],
+  },
+  {
+    src: 'ntrex:cnn.304447', doc: 36, split: 'dev',
+    note: 'the same rally as document 26 from another outlet; the Democratic Party USAOPP, Senator Feinstein USALEG',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAOPP'], date: null, evidence: { fas: 'شما این گروه وحشتناک، این رادیکال دموکراتهای وحشتناک را می‌بینید', prs: 'شما این گروه وحشتناک، وحشتناک و رادیکال دموکرات ها را میبینید' }, note: 'one act for the whole tirade («مأموریت دموکراتها … مانع‌تراشی», "angry and mean and nasty"); the Farsi garbles "calling the Democrats …" into «تا چه حد دموکراتها را … خطاب کردند»' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USALEG'], date: null, optional: true, evidence: { fas: 'بدترین زبان بدن که من تاکنون دیده‌ام', prs: 'بدترین زبان غیرکلامی که من تا کنون دیده ام' }, note: 'mockery of Senator Feinstein by name; could be folded into the attack on the Democrats' },
+    ],
+    not_events: [
+      { evidence: { fas: 'سخنرانیهای ترامپ در ویرجینیای غربی', prs: 'ترامپ در ویرجینیای غربی گردهمآیی دارد' }, note: 'a campaign rally is no PROTEST' },
+      { evidence: { fas: 'ولی ما نمی‌خواهیم این دو را به آنها بدهیم', prs: 'ما تصمیم نداریم آنرا برای شان بدهیم' }, note: 'electoral rhetoric, no REJECT of a demand' },
+    ],
+  },
 ];
