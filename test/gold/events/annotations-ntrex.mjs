@@ -502,4 +502,27 @@ export const annotations = [
       { evidence: { fas: 'ولی ما نمی‌خواهیم این دو را به آنها بدهیم', prs: 'ما تصمیم نداریم آنرا برای شان بدهیم' }, note: 'electoral rhetoric, no REJECT of a demand' },
     ],
   },
+  {
+    src: 'ntrex:bbc.381735', doc: 23, split: 'test',
+    note: 'inmates coded GBRCVL, prison staff and the Prison Service GBRGOV',
+    events: [
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'شش تن از ماموران زندان بخاطر آشوب در یک زندان مردانه با امنیت بالا زخمی شدند', prs: 'شش مأمور زندان در نتیجه آشوب در زندان مردانه که تحت تدابیر شدید امنیتی قرار دارد، زخم برداشتند' }, note: 'the Sunday disturbance by eight inmates (no day of month); headline and line 3 are the same disorder; the officers\' injuries are part of it' },
+      { type: 'MOBILIZE', mode: 'police', cameo: '153', actor: ['GBRGOV'], recipient: ['GBRCVL'], date: null, evidence: { fas: 'افسران متخصص «تورنادو» برای مقابله با آشوب که شامل هشت زندانی است و در یک گوشه محاصره شده‌ وارد عمل شده‌اند', prs: 'مأمورین ویژه "تورنادو" وارد صحنه شدند تا آشوب را مهار نمایند' }, note: 'specialist "Tornado" prison officers deployed; the spokesperson\'s «کارکنان آموزش دیده و ویژه … مستقر شده‌اند» is the same deployment' },
+      { type: 'THREATEN', mode: 'arrest', cameo: '130', actor: ['GBRGOV'], recipient: ['GBRCVL'], date: null, optional: true, evidence: { fas: 'افراد خاطی به پلیس سپرده می‌شوند و ممکن است مدت زمان بیشتری را پشت میله‌ها بگذارند', prs: 'مسؤولین حادثه به پولیس ارجاع شده و مدت طولانی تر را عقب میله ها سپری خواهند کرد' }, note: 'warning that those responsible will face the police' },
+      { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'رئیس زندان پس از آنکه مورد حمله یک زندانی قرار گرفت به بیمارستان منتقل شد', prs: 'رییس زندان پس از حمله یک زندانی، تحت معالجه شفاخانه قرار گرفت' }, note: 'the governor attacked by a prisoner in June (background)' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'افسران ضد شورش به زندان فرا خوانده شدند تا با یک آشوب جدی برخورد کنند', prs: 'از پولیس ضد شورش درخواست شد تا شورش شدیدی که در آن کارمندان توسط توپ های بیلیارد مورد حمله قرارگرفتند، را مهار کنند' }, note: 'the October riot last year, staff attacked with pool balls (background)' },
+    ],
+  },
+  {
+    src: 'ntrex:newsweek.51300', doc: 63, split: 'test',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAGOV'], date: null, evidence: { fas: 'در مخالفت با دونالد ترامپ گفت او «دارد این منطقه را در جهت اشتباه پیش می‌برد.»', prs: 'گفت که "وی کشور این را به سوی مسیر نادرست رهنمایی میکند' }, note: 'Senator Warren at the Holyoke town hall (Saturday); «من … بسیار نگرانم» is the same criticism' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAGOV', 'USAJUD'], date: null, optional: true, evidence: { fas: 'با صراحت نسبت به ترامپ و نامزد معرفی شده توسط او برای دادگاه عالی، Brett Kavanaugh انتقاد کرده است', prs: 'ورین در انتقاداتش در مورد دانلد ترامپ و بریت کاوانوا، کاندید وی برای ستره محکمه صریح بوده است' }, note: 'her habitual criticism, background summary' },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: [], date: null, optional: true, evidence: { fas: 'قبل از رأی‌گیری، حتماً به تحقیقات FBI نیاز داریم', prs: 'البته ما قبل از رای دادن، نیاز به تحقیقات FBI داریم' }, note: 'Friday tweet calling for an FBI investigation, no addressee' },
+    ],
+    not_events: [
+      { evidence: { fas: 'روز شنبه گفت که «به طور جدی» در رقابت برای انتخایات میان‌دوره‌ای ریاست جمهوری شرکت خواهد کرد', prs: 'روز شنبه گفت که وی در مورد کاندید شدن در انتخابات ریاست جمهوری، بعد از انتخابات میان ترم، “به شکل جدی” فکر خواهد کرد' }, note: 'considering a candidacy is no event (the Farsi even turns "take a hard look" into «شرکت خواهد کرد»)' },
+      { evidence: { fas: 'Biden گفته تا ماه ژانویه، تصمیم خود را به صورت رسمی اعلام خواهد کرد', prs: 'بایدن گفت که وی در ماه جنوری رسما تصمیم خواهد گرفت' }, note: 'a future personal decision' },
+    ],
+  },
 ];
