@@ -525,4 +525,29 @@ export const annotations = [
       { evidence: { fas: 'Biden گفته تا ماه ژانویه، تصمیم خود را به صورت رسمی اعلام خواهد کرد', prs: 'بایدن گفت که وی در ماه جنوری رسما تصمیم خواهد گرفت' }, note: 'a future personal decision' },
     ],
   },
+  {
+    src: 'ntrex:bbc.381790', doc: 0, split: 'dev',
+    note: 'probe: a naming debate inside the Welsh Assembly; worries, opinions and proposals, no event between actors',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'نتایج یک همفکری عمومی', prs: 'نتایج یک مشوره گیری عمومی' }, note: 'a "public consultation" (survey) is no CONSULT' },
+      { evidence: { fas: 'از این نامگذاری «راضی نیست» و گزینه‌های دیگری را پیشنهاد کرده است', prs: 'در کل”خوش نیست“ و اصطلاحات بدیل دیگر را پیشنهاد کرده است' }, note: 'a party group\'s dissatisfaction with a title: internal deliberation, not coded' },
+      { evidence: { fas: 'اعضای مجلس رای نهایی خود را در خصوص عنوانی که با آن نامیده خواهند شد می‌دهند', prs: 'در مورد اینکه به چه لقبی باید اطلاق شوند، رای نهایی شان را خواهند داد' }, note: 'a future vote' },
+    ],
+  },
+  {
+    src: 'ntrex:cbsnews.248384', doc: 14, split: 'dev',
+    note: 'Kavanaugh (appeals judge, nominee) USAJUD; Ford USACVL; Senator Flake USALEG; the FBI USACOP',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, evidence: { fas: 'فورد به کمیته قضائی مجلس سنا گفت که صد درصد مطمئن است که کاوانو در حالت مستی او رالمس کرده', prs: 'فورد به کمیته قضایی مجلس سنا اظهار داشت که وی 100 در صد مطمئن است که کاوانا مستانه وار با وی عشقبازی میکرد' }, note: 'Ford\'s testimony on Thursday (no day of month); line 2 describes the same testimony' },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: ['USACOP'], date: null, optional: true, evidence: { fas: 'قراردادی که سناتور آریزونا Jeff Flake با FBI طراحی کرده تا یک هفته در مورد اتهامات تحقیق کنند', prs: 'طرح یک توافق توسط آریزونا سین. جیف فلیک به اف بی آی ارائه گردید تا یک تحقیقات یک هفته یی بالای اتهام را انجام دهند' }, note: 'the deal Flake engineered (among senators) for a one-week FBI investigation; both translations make the FBI a party to it' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'اعلام کرد که به نفع کاوانو رای می‌دهد', prs: 'یک بیانیه را مبنی بر اینکه به نفع کاوانا رای خواهد داد' }, note: 'Flake\'s office announces he will vote for Kavanaugh (the Farsi garbles «دفتر جمهوری‌خواهان میانه‌رو»)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['USACVL'], recipient: ['USALEG'], date: null, evidence: { fas: 'در میان همهمه مخالفان به سمت آسانسور دادگاه قضایی می‌رود', prs: 'اعتراض کنندگان بالای وی فریاد میزدند' }, note: 'protesters confronting Flake at the elevator on Friday; «دیگران او را سرزنش می‌کردند» is the same act' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USAMED'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'مجریانش به شدت از انتصاب کاوانو حمایت کرده بودند', prs: 'تحلیلگران ان شدیدًا از قرار کاوانا حمایت میکنند' }, note: 'Fox News hosts\' standing support, background' },
+    ],
+    not_events: [
+      { evidence: { fas: 'بیش از ۲۰ میلیون نفر تماشاگر جلسه استماع برت کاوانو بودند', prs: 'بیش از 20 میلیون تن جلسه محکمه برت کاوانا را مشاهده کردند' }, note: 'TV audience figures' },
+      { evidence: { fas: 'کاوانو می‌گوید صد درصد مطمئن است که این اتفاق رخ نداده است', prs: 'وی 100 در صد اطمینان دارد که این حادثه اتفاق نیفتاده است' }, note: 'a denial' },
+    ],
+  },
 ];
