@@ -550,4 +550,29 @@ export const annotations = [
       { evidence: { fas: 'کاوانو می‌گوید صد درصد مطمئن است که این اتفاق رخ نداده است', prs: 'وی 100 در صد اطمینان دارد که این حادثه اتفاق نیفتاده است' }, note: 'a denial' },
     ],
   },
+  {
+    src: 'ntrex:euronews-en.153835', doc: 9, split: 'test',
+    note: 'probe: a natural disaster toll, no political event',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'آژانس فجایع کشور اندونزی در اوایل روز یکشنبه اعلام کرد', prs: 'بر اساس اظهارات اداره بحران در صبح یکشنبه' }, note: 'an agency reporting casualties is no event between actors' },
+    ],
+  },
+  {
+    src: 'ntrex:newsweek.51328', doc: 68, split: 'dev',
+    note: 'analysis piece; Kavanaugh USAJUD, accusers USACVL, Republican senators USALEG, the FBI USACOP',
+    events: [
+      { type: 'SUPPORT', cameo: '052', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'به دفاع از نامزد دادگاه عالی Brett Kavanaugh می‌پردازند', prs: 'از موقعیت بریت کوانوا، کاندید ستره محکمه در برابر تعداد زیادی از اتهامات مبنی بر آزار و اذیت جنسی دفاع میکنند' }, note: '"top Republicans" defend the nominee (ongoing)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['USACVL'], recipient: ['USALEG'], date: null, evidence: { fas: 'معترضان صبح جمعه در راهروی سنا تظاهرات کرده و فریاد می‌زدند «نوامبر در راه است!»', prs: 'مظاهره کننده گان در حالیکه از دهلیز سنا رد میشدند، شعار دادند "نومبر آمدنیست!"' }, note: 'Friday morning, against the committee Republicans' },
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'پلیس FBI در حال بررسی ادعاهای مطرح شده توسط Ford و همچنین حداقل یک متهم‌کننده دیگر', prs: 'FBI فعلا تحقیقات خویش را در مورد اتهامات وارد شده از سوی فورد و حد اقل یک متهم کننده دیگر' } },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: ['USACOP'], date: null, optional: true, evidence: { fas: 'حمایت دقیقه نودی سناتور Jeff Flake (R-Arizona) از تحقیقات FBI', prs: 'تلاش لحظه آخر سناتو جیف فلیکس' }, note: 'Flake\'s push for the investigation, mentioned in passing' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, evidence: { fas: 'Ford هفته گذشته نزد کمیته قضایی سنا قسم خورد و شهادت داد', prs: 'فورد هفته گذشته در برابر کمیته قضایی سنا سوگند خورد' }, note: 'Ford\'s sworn testimony last week' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, evidence: { fas: 'Ramirez ادعا می‌کند که نامزد دادگاه عالی', prs: 'رامیرز اتهام میبنند که کاندید ستره محکمه' }, note: 'a second accuser: a separate act' },
+    ],
+    not_events: [
+      { evidence: { fas: 'تحلیل‌گران هشدار می‌دهند', prs: 'تحلیل گران هشدار میدهند' }, note: 'analysts\' warnings are predictions, no THREATEN' },
+      { evidence: { fas: 'زنان آنچه دیروز اتفاق افتاد را فراموش نخواهند کرد', prs: 'زنان چیزی را که دیروز اتفاق افتاد، فراموش نخواهند کرد' }, note: 'an advocacy group\'s prediction' },
+      { evidence: { fas: 'نظرسنجی جدیدی که توسط YouGov انجام شده', prs: 'یک نظر سنجی جدید توسط YouGov' }, note: 'a poll' },
+    ],
+  },
 ];
