@@ -1033,7 +1033,7 @@ export const annotations = [
       { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'در اعتراض به سياست‌هاي مزدورانه و دوگانه شوراي امنيت سازمان ملل در تحريم ايران', note: 'the march after Friday prayers (para 1 describes it)' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'قطعنامه شوراي امنيت را محكوم كرده', note: 'the marchers condemn the resolution' },
       { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2006-12-29', evidence: 'از مواضع مقتدرانه رئيس جمهور در مقابل قطعنامه ضدايراني حمايت كردند' },
-      { type: 'SANCTION', cameo: '163', actor: ['IGOUNO'], recipient: ['IRN'], date: null, evidence: 'تصويب قطعنامه بر ضدايران', note: 'the sanctions resolution (23 December, background)' },
+      { type: 'SANCTION', cameo: '160', actor: ['IGOUNO'], recipient: ['IRN'], date: null, evidence: 'تصويب قطعنامه بر ضدايران', note: 'the sanctions resolution (23 December, background)' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'تصويب قطعنامه غيرقانوني شوراي امنيت سازمان ملل را بر ضدجمهوري اسلامي محكوم كرد', note: 'Bajani, at the end of the march: a second condemnation by another speaker' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2006-12-29', evidence: 'با انتقاد بر برخي مسئولان در سنگ انداختن سر راه دولت' },
       { type: 'THREATEN', cameo: '1382', actor: ['IRNCVL'], recipient: ['USA'], date: '2006-12-29', evidence: 'با تسخير « بيت الابيض» كاخ سفيد  پرچم « لا اله الا الله » را در آمريكا به اهتزاز در خواهيم آورد', optional: true, note: 'rhetoric' },
@@ -1102,7 +1102,7 @@ export const annotations = [
     events: [
       { type: 'COERCE', mode: 'censor', cameo: '1721', actor: ['IRNGOV'], recipient: ['IRNMED'], date: null, evidence: 'توقيف نشريه هفتگي شهروند امروز', note: 'the banning authority is implied' },
       { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['USAGOV'], date: null, evidence: 'پيام تبريك آقاي احمدي نژاد به اوباما', note: 'congratulation (paras 0 and 5 mention it too)' },
-      { type: 'SANCTION', cameo: '163', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'تحريم هاي جديد وزارت خزانه داري آمريكا عليه بانك‌هاي ايران', note: 'para 0 and 6 repeat it' },
+      { type: 'SANCTION', cameo: '160', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'تحريم هاي جديد وزارت خزانه داري آمريكا عليه بانك‌هاي ايران', note: 'para 0 and 6 repeat it' },
       { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['ISRGOV'], recipient: ['USAGOV'], date: null, evidence: 'خواستار اجتناب زودهنگام باراك اوباما از گفتگو با ايران وهمينطور نگه داشتن همه گزينه‌ ها در برابر ايران شدند', note: 'Israeli officials ask Obama not to talk to Iran early (the warning of para 2 is the same reaction)' },
       { type: 'AGREE', cameo: '032', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'تصميم واشنگتن براي گشايش دفترحافظ منافع وبرقراري رابطه سياسي محدود با تهران', optional: true, note: 'a reported decision to open an interests section' },
       { type: 'COOPERATE', cameo: '062', actor: ['USA'], recipient: ['OMN'], date: null, evidence: 'اقدام آمريكا براي ايجاد پايگاه نظامي در خاك عمان', optional: true, note: 'a US base in Oman' },
