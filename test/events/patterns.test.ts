@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../src/code/events/find-triggers.js';
 import { codeEvents } from '../../src/code/events/index.js';
-import { eventLexicon } from '../../src/code/events/trigger-lexicon.js';
+import { compileTriggers, eventLexicon } from '../../src/code/events/trigger-lexicon.js';
 import { grammarLexicon } from '../../src/code/grammar/grammar-lexicon.js';
 import { candidatesFor, pairCandidatesFor, patternVariants } from '../../src/code/grammar/pattern.js';
 import { sentenceViews } from '../../src/code/grammar/sentence-view.js';
@@ -122,5 +122,16 @@ describe('bad input', () => {
     const large = best(250);
     expect(run(250).events).toBeGreaterThan(0);
     expect(large / Math.max(small, 1)).toBeLessThan(4);
+  });
+});
+
+describe('the inGap field', () => {
+  it('is read from the data and refused when it names no argument', () => {
+    expect(lex.triggers.find((t) => t.id === 'criticized')?.inGap).toBe('actor');
+    expect(lex.triggers.find((t) => t.id === 'condemn')?.inGap).toBeNull();
+    const bad = { triggers: [{ id: 'x', patterns: ['محکوم @کردن'], cameo: '111', inGap: 'object' }] };
+    expect(() => compileTriggers(bad, 'triggers.bad.json', lex.cameo, g)).toThrow(
+      'lexicon/events/triggers.bad.json: trigger "x": "inGap" must be actor or recipient',
+    );
   });
 });

@@ -67,6 +67,11 @@ export interface Trigger {
   mutual: boolean;
   /** «سفر می‌کند» in news is a plan: a present tense with «می» is future. */
   presentIsFuture: boolean;
+  /**
+   * Which argument an actor standing bare inside the pattern's gap is (for the argument stage):
+   * «مورد انتقاد شدید روسیه قرار گرفت» → روسیه is the actor; null when the gap holds none.
+   */
+  inGap: 'actor' | 'recipient' | null;
   confidence: number;
   patterns: CompiledPattern[];
 }
@@ -182,6 +187,9 @@ export function compileTriggers(
     const rfe = t.recipientFromEvent ?? null;
     if (rfe !== null && !PLOVER.has(String(rfe))) fail('"recipientFromEvent" must be a PLOVER type');
     if (t.mode != null && typeof t.mode !== 'string') fail('"mode" must be a string');
+    const inGap = t.inGap ?? null;
+    if (inGap !== null && inGap !== 'actor' && inGap !== 'recipient')
+      fail('"inGap" must be actor or recipient');
     triggers.push({
       id: id as string,
       file,
@@ -197,6 +205,7 @@ export function compileTriggers(
       recipientFromEvent: rfe as PloverType | null,
       mutual: t.mutual === true,
       presentIsFuture: t.presentIsFuture === true,
+      inGap: inGap as 'actor' | 'recipient' | null,
       confidence: confidence as number,
       patterns,
     });
