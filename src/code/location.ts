@@ -1,0 +1,101 @@
+// The location stage (after events): every event gets `location` {name, country, admin1, lat, lon,
+// place} where the text says where it happened, else null. Evidence, strongest first:
+//   «در X» / «در شهر|ولایت|استان X» in the event's sentence (where a meeting, attack or statement took place);
+//   «به X» / «عازم X» / «وارد X» for a visit (the host city), and «حمله به X» for an attack;
+//   a bare head phrase («ولایت ننگرهار») in the sentence;
+//   the dateline («به گزارش … از مسکو») of the sentence;
+// then, when the sentence names no place, the nearest earlier sentence of the same paragraph that
+// says «در X» (the scene set once for several sentences), and last the article's dateline.
+// The weights and fallbacks were chosen by measurement on the development location gold
+// (docs/bench-actors.md, Places).
+import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
+import { admin1Name, linkPlaces, type Place, type PlaceMention } from '../resolve/places/index.js';
+
+const VISIT_WORDS = /سفر|عازم|وارد|رسید|ورود|میزبان/;
+const KIND_DETAIL: Record<Place['kind'], number> = { country: 0, admin1: 1, city: 2, admin2: 2 };
+
+export function toLocation(p: Place): EventLocation {
+  return { name: p.name, country: p.country, admin1: admin1Name(p), lat: p.lat, lon: p.lon, place: p.id };
+}
+
+function isVisit(e: CodedEvent, sentenceText: string): boolean {
+  return e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || VISIT_WORDS.test(sentenceText);
+}
+
+/** How strongly a mention says where the event happened (0: it does not). */
+function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
+  switch (m.cue) {
+    case 'in':
+      return 4;
+    case 'to':
+      if (isVisit(e, sentenceText)) return 4;
+      return e.type === 'ASSAULT' || e.type === 'COERCE' ? 2 : 0;
+    case 'head':
+      return 2;
+    case 'dateline':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/** Whether a mention is the owner inside another entity («وزیر خارجه افغانستان»): not a scene. */
+function insideOffice(doc: Doc, m: PlaceMention): boolean {
+  return doc.entities.some(
+    (x) => x.type !== 'LOC' && x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start,
+  );
+}
+
+function bestIn(mentions: readonly PlaceMention[], e: CodedEvent, doc: Doc): Place | null {
+  const sentence = doc.sentences[e.sentence];
+  const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+  let best: { m: PlaceMention; w: number; d: number } | null = null;
+  for (const m of mentions) {
+    const w = weight(m, e, text);
+    if (w === 0) continue;
+    const d = Math.abs(m.start - e.trigger.start);
+    if (!best || w > best.w || (w === best.w && d < best.d)) best = { m, w, d };
+  }
+  if (!best) return null;
+  // «در هرات افغانستان», «در افغانستان، در ولایت هرات»: the most precise place of the same country.
+  let place = best.m.place;
+  for (const m of mentions) {
+    if (m.place.country !== place.country || weight(m, e, text) < 2) continue;
+    if (KIND_DETAIL[m.place.kind] > KIND_DETAIL[place.kind]) place = m.place;
+  }
+  return place;
+}
+
+/** Sets `location` on every event of the document. */
+export function locateEvents(doc: Doc, mentions: readonly PlaceMention[]): void {
+  const bySentence = new Map<number, PlaceMention[]>();
+  for (const m of mentions) {
+    if (insideOffice(doc, m)) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const dateline = mentions.find((m) => m.cue === 'dateline')?.place ?? null;
+  const paragraphOf = (s: number) => {
+    const start = doc.sentences[s]?.start ?? 0;
+    return doc.text.lastIndexOf('\n', start - 1);
+  };
+  for (const e of doc.events) {
+    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc);
+    if (!place) {
+      const paragraph = paragraphOf(e.sentence);
+      for (let s = e.sentence - 1; s >= 0 && paragraphOf(s) === paragraph && !place; s--) {
+        const scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in');
+        if (scene.length > 0) place = scene[scene.length - 1].place;
+      }
+    }
+    place ??= dateline;
+    e.location = place ? toLocation(place) : null;
+  }
+}
+
+/** The pipeline component: link places, then locate events. */
+export const locate: Component = (doc) => {
+  const mentions = linkPlaces(doc);
+  locateEvents(doc, mentions);
+};
