@@ -29,7 +29,7 @@ function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
       return 4;
     case 'to':
       if (isVisit(e, sentenceText)) return 4;
-      return e.type === 'ASSAULT' || e.type === 'COERCE' ? 2 : 0;
+      return e.type === 'ASSAULT' ? 2 : 0;
     case 'head':
       return 2;
     case 'dateline':
@@ -46,12 +46,26 @@ function insideOffice(doc: Doc, m: PlaceMention): boolean {
   );
 }
 
+/** The countries of an event's recipients (a visit's host). */
+function recipientCountries(doc: Doc, e: CodedEvent): Set<string> {
+  const out = new Set<string>();
+  for (const id of e.recipient) {
+    const a = doc.actors.find((x) => x.id === id);
+    const c = a?.country ?? (a?.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
 function bestIn(mentions: readonly PlaceMention[], e: CodedEvent, doc: Doc): Place | null {
   const sentence = doc.sentences[e.sentence];
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+  // A visit to several countries named in one sentence is, for each event, in its host's country.
+  const hosts = isVisit(e, text) ? recipientCountries(doc, e) : new Set<string>();
   let best: { m: PlaceMention; w: number; d: number } | null = null;
   for (const m of mentions) {
-    const w = weight(m, e, text);
+    let w = weight(m, e, text);
+    if (w > 0 && hosts.has(m.place.country)) w += 0.5;
     if (w === 0) continue;
     const d = Math.abs(m.start - e.trigger.start);
     if (!best || w > best.w || (w === best.w && d < best.d)) best = { m, w, d };
@@ -66,8 +80,31 @@ function bestIn(mentions: readonly PlaceMention[], e: CodedEvent, doc: Doc): Pla
   return place;
 }
 
+/** Where to look when the event's sentence names no place (measured: docs/bench-actors.md, Places). */
+export interface LocateOptions {
+  /** The scene («در X») of an earlier sentence: of the same paragraph, of the article, or never. */
+  scene: 'paragraph' | 'article' | 'none';
+  /** How many sentences back a scene is looked for. */
+  sceneReach: number;
+  /** Then the article's one scene, when all its «در X» name the same place. */
+  single: boolean;
+  /** Then the dateline of the article («به گزارش … از مسکو»). */
+  dateline: boolean;
+}
+
+export const LOCATE_DEFAULTS: LocateOptions = {
+  scene: 'paragraph',
+  sceneReach: 3,
+  single: false,
+  dateline: true,
+};
+
 /** Sets `location` on every event of the document. */
-export function locateEvents(doc: Doc, mentions: readonly PlaceMention[]): void {
+export function locateEvents(
+  doc: Doc,
+  mentions: readonly PlaceMention[],
+  options: LocateOptions = LOCATE_DEFAULTS,
+): void {
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of mentions) {
     if (insideOffice(doc, m)) continue;
@@ -76,20 +113,27 @@ export function locateEvents(doc: Doc, mentions: readonly PlaceMention[]): void 
     bySentence.set(m.sentence, list);
   }
   const dateline = mentions.find((m) => m.cue === 'dateline')?.place ?? null;
+  // One scene for the whole article: every «در X» of it in the same place.
+  const scenes = mentions.filter((m) => m.cue === 'in' && !insideOffice(doc, m));
+  const single =
+    scenes.length > 0 && scenes.every((m) => m.place.id === scenes[0].place.id) ? scenes[0].place : null;
   const paragraphOf = (s: number) => {
     const start = doc.sentences[s]?.start ?? 0;
     return doc.text.lastIndexOf('\n', start - 1);
   };
   for (const e of doc.events) {
     let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc);
-    if (!place) {
+    if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
-      for (let s = e.sentence - 1; s >= 0 && paragraphOf(s) === paragraph && !place; s--) {
+      const stop = Math.max(0, e.sentence - options.sceneReach);
+      for (let s = e.sentence - 1; s >= stop && !place; s--) {
+        if (options.scene === 'paragraph' && paragraphOf(s) !== paragraph) break;
         const scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in');
         if (scene.length > 0) place = scene[scene.length - 1].place;
       }
     }
-    place ??= dateline;
+    if (options.single) place ??= single;
+    if (options.dateline) place ??= dateline;
     e.location = place ? toLocation(place) : null;
   }
 }

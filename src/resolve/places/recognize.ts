@@ -8,7 +8,7 @@ import { letterKey } from '../actors/letter-key.js';
 import { type GazetteerIndex, type Place, placeGazetteer } from './gazetteer.js';
 
 /** How the text introduces the place. */
-export type PlaceCue = 'in' | 'to' | 'from' | 'dateline' | 'head' | 'none';
+export type PlaceCue = 'in' | 'to' | 'from' | 'dateline' | 'bureau' | 'head' | 'topic' | 'none';
 
 export interface PlaceMention {
   start: number;
@@ -71,7 +71,41 @@ const HEADS = keys([
   'ولایات',
   'استان‌های',
   'کشورهای',
+  'قلمرو',
+  'حوالی',
+  'نزدیک',
+  'مناطقی',
+  'منطقه‌ای',
 ]);
+/** Nouns that make a following «در X» part of a noun phrase (a topic), not where the act took place:
+ * «تحولات در عراق», «ثبات در افغانستان», «حضور نظامی در سوریه». */
+const TOPIC_NOUNS = keys([
+  'تحولات',
+  'اوضاع',
+  'وضعیت',
+  'امنیت',
+  'ثبات',
+  'صلح',
+  'جنگ',
+  'بحران',
+  'حضور',
+  'دخالت',
+  'مداخله',
+  'نفوذ',
+  'انتخابات',
+  'سرمایه‌گذاری',
+  'فعالیت',
+  'فعالیت‌های',
+  'منافع',
+  'نقش',
+  'آینده',
+  'روند',
+  'گروگان',
+  'گروگان‌های',
+  'گروگان‌ها',
+]);
+/** Quotation marks that may stand between a cue and the name: «در منطقه "پونچ"». */
+const QUOTES = new Set(['"', '«', '»', "'", '“', '”']);
 const ADMIN1_HEADS = keys(['ولایت', 'استان', 'ایالت', 'ولایات']);
 const CITY_HEADS = keys(['شهر', 'بندر', 'پایتخت', 'شهرهای', 'شهرستان']);
 const DISTRICT_HEADS = keys(['ولسوالی', 'بخش', 'روستای', 'روستا', 'قریه']);
@@ -154,15 +188,23 @@ function cueOf(
   }
   if (k < sentenceStart) return { cue: head ? 'head' : 'none', head };
   const w = key(tokens[k].text);
-  if (IN.has(w)) return { cue: 'in', head };
-  if (TO.has(w)) return { cue: 'to', head };
-  if (FROM.has(w)) {
-    // «به گزارش خبرگزاری … از مسکو،»: the dateline, before the sentence's first comma.
+  if (IN.has(w) || FROM.has(w)) {
+    // «به گزارش خبرگزاری … از مسکو،», «به گزارش خبرنگار فارس در اسلام‌آباد،»: the dateline, in the
+    // sentence's opening before its first comma (a source «به نقل از پاکستان تودی» is no place).
     const opening = tokens.slice(sentenceStart, k).map((t) => key(t.text));
-    if (opening[0] === key('به') && opening[1] === key('گزارش') && !opening.includes('،'))
-      return { cue: 'dateline', head };
-    return { cue: 'from', head };
+    if (opening[0] === key('به') && opening[1] === key('گزارش') && !opening.includes('،')) {
+      const quoted = opening.length >= 2 && opening[opening.length - 1] === key('نقل');
+      if (quoted) return { cue: 'none', head };
+      // «به گزارش خبرنگار فارس در اسلام‌آباد»: a correspondent's bureau, which covers a whole region.
+      return { cue: opening.includes(key('خبرنگار')) ? 'bureau' : 'dateline', head };
+    }
+    if (FROM.has(w)) return { cue: 'from', head };
+    // «تحولات در عراق» is a topic; «امنیت در استان الانبار» still names a province, a scene.
+    if (head === null && k > sentenceStart && TOPIC_NOUNS.has(key(tokens[k - 1].text)))
+      return { cue: 'topic', head };
+    return { cue: 'in', head };
   }
+  if (TO.has(w)) return { cue: 'to', head };
   return { cue: head ? 'head' : 'none', head };
 }
 

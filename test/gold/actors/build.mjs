@@ -62,6 +62,8 @@ readFileSync(here('locations-a.txt'), 'utf8')
     a.locations.push({
       event: Number(e),
       type: event.type,
+      cameo: event.cameo ?? null,
+      recipient: event.recipient,
       evidence: event.evidence,
       location: country === '-' ? null : { name, country, admin1: admin1 ?? null },
     });
