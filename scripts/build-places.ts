@@ -95,7 +95,8 @@ for (const c of countries) {
     names: names.filter((n): n is string => typeof n === 'string'),
     lat: c.latlng[0],
     lon: c.latlng[1],
-    flags: [],
+    // The two-letter code, for formats that want it (the GDELT export's geography columns).
+    flags: [`iso2=${c.cca2}`],
     source: 'world-countries;cldr',
   });
 }

@@ -23,6 +23,8 @@ export interface Place {
   /** Also a common word or a person's name: a place only after a place cue («در», «شهر» …). */
   weak: boolean;
   capital: boolean;
+  /** ISO 3166 alpha-2, on countries only. */
+  iso2: string | null;
 }
 
 export interface GazetteerIndex {
@@ -81,6 +83,7 @@ export function parseGazetteer(tsv: string, file = 'gazetteer.tsv', weakNames = 
       lon: lo,
       weak: flagSet.has('weak'),
       capital: flagSet.has('capital'),
+      iso2: [...flagSet].find((f) => f.startsWith('iso2='))?.slice(5) ?? null,
     });
   });
   const byKey = new Map<string, Place[]>();
