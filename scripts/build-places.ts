@@ -158,11 +158,10 @@ interface AfgPlace {
   districts?: AfgPlace[];
 }
 if (!existsSync(AFGHANISTAN)) throw new Error(`${AFGHANISTAN}: not found (the Afghanistan gazetteer)`);
+// Entries without a Dari name, and Kabul's and Herat's numbered city districts, are left out.
 const usable = (p: AfgPlace) =>
-  p.name !== 'N/A' &&
-  p.nameFa.trim() !== '' &&
-  Number(p.latitude) !== 0 &&
-  !/ولسوالی|ناحیه|مرکز|موجود نیست/.test(p.nameFa);
+  p.name !== 'N/A' && p.nameFa.trim() !== '' && !/ولسوالی|ناحیه|مرکز|موجود نیست/.test(p.nameFa);
+const located = (p: AfgPlace) => Number(p.latitude) !== 0 && Number(p.longitude) !== 0;
 for (const p of JSON.parse(readFileSync(AFGHANISTAN, 'utf8')) as AfgPlace[]) {
   if (!usable(p)) continue;
   const pid = `AFG.${slug(p.name)}`;
@@ -182,6 +181,8 @@ for (const p of JSON.parse(readFileSync(AFGHANISTAN, 'utf8')) as AfgPlace[]) {
   for (const d of p.districts ?? []) {
     // The district named like its province is the provincial centre: the province or city stands for it.
     if (!usable(d) || fa(d.nameFa) === provinceName) continue;
+    // A district the source gives no coordinates for is placed at its province's centroid.
+    const at = located(d) ? d : p;
     add({
       id: `${pid}.${slug(d.name)}`,
       kind: 'admin2',
@@ -189,8 +190,8 @@ for (const p of JSON.parse(readFileSync(AFGHANISTAN, 'utf8')) as AfgPlace[]) {
       admin1: pid,
       name_en: d.name.trim(),
       names: [d.nameFa, `ولسوالی ${fa(d.nameFa)}`],
-      lat: Number(d.latitude),
-      lon: Number(d.longitude),
+      lat: Number(at.latitude),
+      lon: Number(at.longitude),
       // District names are often common words (دره، چرخ، فارسی): a place only after a place cue.
       flags: ['weak'],
       source: 'afghanistan-gazetteer',

@@ -5,7 +5,14 @@
 import type { Doc, Entity } from '../../doc.js';
 import { findPlaces, type PlaceMention } from './recognize.js';
 
-export { admin1Name, lookupPlaces, type Place, placeCountry, placeGazetteer } from './gazetteer.js';
+export {
+  admin1Name,
+  lookupPlaces,
+  type Place,
+  parseGazetteer,
+  placeCountry,
+  placeGazetteer,
+} from './gazetteer.js';
 export { findPlaces, type PlaceCue, type PlaceMention } from './recognize.js';
 
 /** Finds the article's places and links them to its entities; returns the mentions. */
@@ -32,9 +39,13 @@ export function linkPlaces(doc: Doc): PlaceMention[] {
       });
       continue;
     }
-    for (const e of over)
-      if (e.type === 'LOC' && e.start >= m.start - 1 && e.end <= m.end + 1 && e.place == null)
-        e.place = m.place.id;
+    for (const e of over) {
+      const same = e.start >= m.start - 1 && e.end <= m.end + 1;
+      // The tagger's «دوشنبه» after «در» is the city, not the weekday (the date layer found no date there).
+      const cued = m.cue === 'in' || m.cue === 'head';
+      if (same && cued && e.source === 'tagger' && e.type !== 'LOC' && e.actor === null) e.type = 'LOC';
+      if (e.type === 'LOC' && same && e.place == null) e.place = m.place.id;
+    }
   }
   if (added.length > 0)
     doc.entities = [...doc.entities, ...added].sort((a, b) => a.start - b.start || a.end - b.end);

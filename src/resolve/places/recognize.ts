@@ -239,10 +239,18 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
     const end = tokens[h.last].end;
     const before = h.first > 0 ? key(tokens[h.first - 1].text) : '';
     if (NOT_PLACE_BEFORE.has(before)) continue;
-    if (doc.dates.some((d) => d.start < end && start < d.end)) continue;
+    const { cue, head } = cueOf(tokens, h.first, sentenceStarts.get(tokens[h.first].sentence) ?? 0);
+    // A date is no place — except a bare weekday name right after «در»/«به»/«از» («در دوشنبه»): Persian
+    // dates a weekday «روز دوشنبه» or «دوشنبه», never «در دوشنبه».
+    const date = doc.dates.find((d) => d.start < end && start < d.end);
+    const cityNotDay =
+      date?.calendar === 'weekday' &&
+      date.start === start &&
+      date.end === end &&
+      (cue === 'in' || cue === 'to' || cue === 'from');
+    if (date && !cityNotDay) continue;
     const entity = covering(doc.entities, start, end);
     if (entity && entity.type === 'PER' && entity.source !== 'pattern') continue;
-    const { cue, head } = cueOf(tokens, h.first, sentenceStarts.get(tokens[h.first].sentence) ?? 0);
     const strong = h.weak ? [] : h.candidates.filter((p) => !p.weak);
     const candidates = STRONG_FOR_WEAK.has(cue) ? h.candidates : strong;
     if (candidates.length === 0) continue;
