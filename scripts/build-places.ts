@@ -81,10 +81,11 @@ const faAfNames = territoryNames('fa-AF');
 const iso3By2 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 for (const c of countries) {
   const names = [
-    c.translations.per?.common,
+    // CLDR's name first (the display name): world-countries' Persian name of Israel is «فلسطین اشغالی».
     faNames[c.cca2],
     faAfNames[c.cca2],
     faNames[`${c.cca2}-alt-short`],
+    c.translations.per?.common,
   ];
   add({
     id: c.cca3,

@@ -12,6 +12,9 @@ import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
 import { admin1Name, linkPlaces, type Place, type PlaceMention } from '../resolve/places/index.js';
 
 const VISIT_WORDS = /سفر|عازم|وارد|رسید|ورود|میزبان/;
+const VISITED_FROM = /دیدن\s*(?:کرد|کند|کرده|نمود)|بازدید\s*(?:کرد|کند|کرده|نمود)/;
+/** Acts that happen at a place: an earlier sentence's scene carries over to them across paragraphs. */
+const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT']);
 const KIND_DETAIL: Record<Place['kind'], number> = { country: 0, admin1: 1, city: 2, admin2: 2 };
 
 export function toLocation(p: Place): EventLocation {
@@ -27,6 +30,9 @@ function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
   switch (m.cue) {
     case 'in':
       return 4;
+    case 'from':
+      // «از کشورهای اردن، مصر و سوریه دیدن کرده است»: «از X دیدن/بازدید کردن» is a visit to X.
+      return VISITED_FROM.test(sentenceText) ? 4 : 0;
     case 'to':
       if (isVisit(e, sentenceText)) return 4;
       return e.type === 'ASSAULT' ? 2 : 0;
@@ -63,11 +69,20 @@ function bestIn(mentions: readonly PlaceMention[], e: CodedEvent, doc: Doc): Pla
   // A visit to several countries named in one sentence is, for each event, in its host's country.
   const hosts = isVisit(e, text) ? recipientCountries(doc, e) : new Set<string>();
   let best: { m: PlaceMention; w: number; d: number } | null = null;
+  // A place inside a quotation the trigger is not in is what was said, not where it was said.
+  const quoteOf = (pos: number) => doc.quotes.find((q) => q.start <= pos && pos < q.end) ?? null;
+  const triggerQuote = quoteOf(e.trigger.start);
   for (const m of mentions) {
+    const q = quoteOf(m.start);
+    if (q && q !== triggerQuote) continue;
     let w = weight(m, e, text);
     if (w > 0 && hosts.has(m.place.country)) w += 0.5;
     if (w === 0) continue;
-    const d = Math.abs(m.start - e.trigger.start);
+    const t = e.trigger;
+    const d =
+      m.start >= t.start && m.end <= t.end
+        ? 0
+        : Math.min(Math.abs(m.start - t.end), Math.abs(m.end - t.start));
     if (!best || w > best.w || (w === best.w && d < best.d)) best = { m, w, d };
   }
   if (!best) return null;
@@ -86,6 +101,8 @@ export interface LocateOptions {
   scene: 'paragraph' | 'article' | 'none';
   /** How many sentences back a scene is looked for. */
   sceneReach: number;
+  /** With scene 'paragraph': physical acts (attacks, arrests…) look across paragraphs too. */
+  physical: boolean;
   /** Then the article's one scene, when all its «در X» name the same place. */
   single: boolean;
   /** Then the dateline of the article («به گزارش … از مسکو»). */
@@ -93,6 +110,7 @@ export interface LocateOptions {
 }
 
 export const LOCATE_DEFAULTS: LocateOptions = {
+  physical: true,
   scene: 'paragraph',
   sceneReach: 3,
   single: false,
@@ -127,7 +145,12 @@ export function locateEvents(
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
       for (let s = e.sentence - 1; s >= stop && !place; s--) {
-        if (options.scene === 'paragraph' && paragraphOf(s) !== paragraph) break;
+        if (
+          options.scene === 'paragraph' &&
+          paragraphOf(s) !== paragraph &&
+          !(options.physical && PHYSICAL.has(e.type))
+        )
+          break;
         const scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in');
         if (scene.length > 0) place = scene[scene.length - 1].place;
       }

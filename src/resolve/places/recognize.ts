@@ -179,6 +179,7 @@ function cueOf(
   sentenceStart: number,
 ): { cue: PlaceCue; head: string | null } {
   let k = first - 1;
+  while (k >= sentenceStart && QUOTES.has(tokens[k].text)) k--;
   let head: string | null = null;
   let heads = 0;
   while (k >= sentenceStart && heads < 3 && HEADS.has(key(tokens[k].text))) {
@@ -199,9 +200,14 @@ function cueOf(
       return { cue: opening.includes(key('خبرنگار')) ? 'bureau' : 'dateline', head };
     }
     if (FROM.has(w)) return { cue: 'from', head };
-    // «تحولات در عراق» is a topic; «امنیت در استان الانبار» still names a province, a scene.
-    if (head === null && k > sentenceStart && TOPIC_NOUNS.has(key(tokens[k - 1].text)))
-      return { cue: 'topic', head };
+    // «تحولات در عراق», «جنگ علیه داعش در سوریه» are topics; «امنیت در استان الانبار» still names a
+    // province, a scene.
+    if (head === null)
+      for (let b = k - 1; b >= Math.max(sentenceStart, k - 3); b--) {
+        const t = tokens[b].text;
+        if (TOPIC_NOUNS.has(key(t))) return { cue: 'topic', head };
+        if (/^[،,.:؛!?؟]$/.test(t)) break;
+      }
     return { cue: 'in', head };
   }
   if (TO.has(w)) return { cue: 'to', head };
@@ -251,8 +257,23 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
     if (date && !cityNotDay) continue;
     const entity = covering(doc.entities, start, end);
     if (entity && entity.type === 'PER' && entity.source !== 'pattern') continue;
+    // «به عربستان، امارات و کویت سفر کند»: a name listed after a cued one shares its cue.
+    const prev = out[out.length - 1];
+    const joiner = h.first > 0 ? tokens[h.first - 1].text : '';
+    let cue2 = cue;
+    let head2 = head;
+    if (
+      cue === 'none' &&
+      prev &&
+      prev.sentence === tokens[h.first].sentence &&
+      prev.last >= h.first - 4 &&
+      (joiner === '،' || joiner === 'و')
+    ) {
+      cue2 = prev.cue;
+      head2 = prev.head;
+    }
     const strong = h.weak ? [] : h.candidates.filter((p) => !p.weak);
-    const candidates = STRONG_FOR_WEAK.has(cue) ? h.candidates : strong;
+    const candidates = STRONG_FOR_WEAK.has(cue2) ? h.candidates : strong;
     if (candidates.length === 0) continue;
     out.push({
       start,
@@ -261,10 +282,10 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
       sentence: tokens[h.first].sentence,
       first: h.first,
       last: h.last,
-      cue,
-      head,
+      cue: cue2,
+      head: head2,
       candidates,
-      place: choose(candidates, head, salient),
+      place: choose(candidates, head2, salient),
     });
   }
   return out;
