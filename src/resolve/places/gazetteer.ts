@@ -35,6 +35,8 @@ export interface GazetteerIndex {
   maxWords: number;
   /** Keys of names that are also common words or people's names (lexicon/places/weak-names.txt). */
   weakKeys: Set<string>;
+  /** Every prefix of every name key: the matcher stops extending a token window that no name begins with. */
+  prefixes: Set<string>;
 }
 
 const GAZETTEER_URL = new URL('../../../lexicon/places/gazetteer.tsv', import.meta.url);
@@ -106,7 +108,9 @@ export function parseGazetteer(tsv: string, file = 'gazetteer.tsv', weakNames = 
       .filter((l) => l !== '' && !l.startsWith('#'))
       .map(letterKey),
   );
-  return { byId, byKey, maxWords, weakKeys };
+  const prefixes = new Set<string>();
+  for (const k of byKey.keys()) for (let n = 1; n <= k.length; n++) prefixes.add(k.slice(0, n));
+  return { byId, byKey, maxWords, weakKeys, prefixes };
 }
 
 let shipped: GazetteerIndex | null = null;

@@ -217,15 +217,16 @@ function cueOf(
 /** Every place mention of the article, in text order (longest name first at each token). */
 export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): PlaceMention[] {
   const tokens = doc.tokens;
+  const tokenKeys = tokens.map((t) => key(t.text));
   const raw: Array<{ first: number; last: number; candidates: readonly Place[]; weak: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!index.prefixes.has(tokenKeys[i])) continue;
     let found: { first: number; last: number; candidates: readonly Place[]; weak: boolean } | null = null;
-    let k = '';
     const sentence = tokens[i].sentence;
-    const ks: string[] = [];
+    let k = '';
     for (let j = i; j < tokens.length && j < i + index.maxWords && tokens[j].sentence === sentence; j++) {
-      ks.push(key(tokens[j].text));
-      k = ks.join('');
+      k += tokenKeys[j];
+      if (!index.prefixes.has(k)) break;
       const hit = index.byKey.get(k);
       if (hit) found = { first: i, last: j, candidates: hit, weak: index.weakKeys.has(k) };
     }
