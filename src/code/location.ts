@@ -9,7 +9,13 @@
 // The weights and fallbacks were chosen by measurement on the development location gold
 // (docs/bench-actors.md, Places).
 import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
-import { admin1Name, linkPlaces, type Place, type PlaceMention } from '../resolve/places/index.js';
+import {
+  admin1Name,
+  linkPlaces,
+  type Place,
+  type PlaceMention,
+  placeGazetteer,
+} from '../resolve/places/index.js';
 
 const VISIT_WORDS = /سفر|عازم|وارد|رسید|ورود|میزبان/;
 const VISITED_FROM = /دیدن\s*(?:کرد|کند|کرده|نمود)|بازدید\s*(?:کرد|کند|کرده|نمود)/;
@@ -38,6 +44,9 @@ function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
       return e.type === 'ASSAULT' ? 2 : 0;
     case 'head':
       return 2;
+    case 'topic':
+      // «حملات … علیه مواضع داعش در سوریه»: the noun's place is the event's when the event is that act.
+      return PHYSICAL.has(e.type) ? 3 : 0;
     case 'dateline':
       return 1;
     default:
@@ -52,10 +61,10 @@ function insideOffice(doc: Doc, m: PlaceMention): boolean {
   );
 }
 
-/** The countries of an event's recipients (a visit's host). */
-function recipientCountries(doc: Doc, e: CodedEvent): Set<string> {
+/** The countries of an event's recipients (a visit's host), or of its actors. */
+function recipientCountries(doc: Doc, e: CodedEvent, role: 'recipient' | 'actor' = 'recipient'): Set<string> {
   const out = new Set<string>();
-  for (const id of e.recipient) {
+  for (const id of e[role]) {
     const a = doc.actors.find((x) => x.id === id);
     const c = a?.country ?? (a?.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
     if (c) out.add(c);
@@ -63,7 +72,23 @@ function recipientCountries(doc: Doc, e: CodedEvent): Set<string> {
   return out;
 }
 
-function bestIn(mentions: readonly PlaceMention[], e: CodedEvent, doc: Doc): Place | null {
+/** Whether «که» stands between a mention and the event's trigger. */
+function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
+  const from = Math.min(m.end, e.trigger.start);
+  const to = Math.max(m.start, e.trigger.end);
+  for (const t of doc.tokens) {
+    if (t.start >= to) break;
+    if (t.start >= from && t.text === 'که') return true;
+  }
+  return false;
+}
+
+function bestIn(
+  mentions: readonly PlaceMention[],
+  e: CodedEvent,
+  doc: Doc,
+  options: LocateOptions,
+): Place | null {
   const sentence = doc.sentences[e.sentence];
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
   // A visit to several countries named in one sentence is, for each event, in its host's country.
@@ -77,6 +102,8 @@ function bestIn(mentions: readonly PlaceMention[], e: CodedEvent, doc: Doc): Pla
     if (q && q !== triggerQuote) continue;
     let w = weight(m, e, text);
     if (w > 0 && hosts.has(m.place.country)) w += 0.5;
+    // «… در استان ادلب کشته شده‌اند که مسکو خواستار … است»: a place in another clause than the trigger.
+    if (w > 0 && options.clause && !PHYSICAL.has(e.type) && clauseBetween(doc, m, e)) w = 0;
     if (w === 0) continue;
     const t = e.trigger;
     const d =
@@ -103,6 +130,10 @@ export interface LocateOptions {
   sceneReach: number;
   /** With scene 'paragraph': physical acts (attacks, arrests…) look across paragraphs too. */
   physical: boolean;
+  /** Lower a place separated from the trigger by «که» (another clause). */
+  clause: boolean;
+  /** Then a visit's host country (CAMEO 042: the recipient's, 043: the actor's). */
+  host: boolean;
   /** Then the article's one scene, when all its «در X» name the same place. */
   single: boolean;
   /** Then the dateline of the article («به گزارش … از مسکو»). */
@@ -110,6 +141,8 @@ export interface LocateOptions {
 }
 
 export const LOCATE_DEFAULTS: LocateOptions = {
+  clause: true,
+  host: true,
   physical: true,
   scene: 'paragraph',
   sceneReach: 3,
@@ -140,7 +173,7 @@ export function locateEvents(
     return doc.text.lastIndexOf('\n', start - 1);
   };
   for (const e of doc.events) {
-    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc);
+    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options);
     if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
@@ -154,6 +187,11 @@ export function locateEvents(
         const scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in');
         if (scene.length > 0) place = scene[scene.length - 1].place;
       }
+    }
+    // A visit the text gives no place for is in its host's country: the visited (042) or the host (043).
+    if (!place && options.host && (e.cameo === '042' || e.cameo === '043')) {
+      const hosts = [...recipientCountries(doc, e, e.cameo === '042' ? 'recipient' : 'actor')];
+      if (hosts.length === 1) place = placeGazetteer().byId.get(hosts[0]) ?? null;
     }
     if (options.single) place ??= single;
     if (options.dateline) place ??= dateline;

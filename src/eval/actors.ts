@@ -32,7 +32,8 @@ export interface GoldLocation {
   event: number;
   type: PloverType;
   cameo?: string | null;
-  /** The gold event's recipient codes (so the location stage sees a visit's host). */
+  /** The gold event's actor and recipient codes (so the location stage sees a visit's host). */
+  actor?: string[];
   recipient?: string[];
   evidence: string;
   location: GoldPlace | null;
@@ -275,6 +276,21 @@ export function evalActors(
     doc.actors = [...doc.actors];
     a.locations.forEach((l, i) => {
       placed[i].cameo = l.cameo ?? '';
+      placed[i].actor = (l.actor ?? []).map((code, r) => {
+        const id = `gold${i}a${r}`;
+        doc.actors.push({
+          id,
+          name: code,
+          name_en: null,
+          code,
+          country: null,
+          sector: null,
+          wikidata: null,
+          roles: [],
+          mentions: [],
+        });
+        return id;
+      });
       placed[i].recipient = (l.recipient ?? []).map((code, r) => {
         const id = `gold${i}r${r}`;
         doc.actors.push({

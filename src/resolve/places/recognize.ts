@@ -103,7 +103,16 @@ const TOPIC_NOUNS = keys([
   'گروگان',
   'گروگان‌های',
   'گروگان‌ها',
+  'مواضع',
+  'حملات',
+  'حمله',
+  'عملیات',
+  'مبارزه',
+  'درگیری',
+  'درگیری‌ها',
 ]);
+const NP_ADVERBS = keys(['به', 'ویژه', 'بویژه', 'خصوصا', 'خصوص', 'از', 'جمله', 'حتی', 'نیز']);
+const TOPIC_PREPOSITIONS = keys(['سر', 'درباره', 'خصوص', 'مورد', 'پیرامون', 'علیه', 'ضد', 'قبال']);
 /** Quotation marks that may stand between a cue and the name: «در منطقه "پونچ"». */
 const QUOTES = new Set(['"', '«', '»', "'", '“', '”']);
 const ADMIN1_HEADS = keys(['ولایت', 'استان', 'ایالت', 'ولایات']);
@@ -203,14 +212,18 @@ function cueOf(
     // «تحولات در عراق», «جنگ علیه داعش در سوریه» are topics; «امنیت در استان الانبار» still names a
     // province, a scene.
     if (head === null)
-      for (let b = k - 1; b >= Math.max(sentenceStart, k - 3); b--) {
-        const t = tokens[b].text;
-        if (TOPIC_NOUNS.has(key(t))) return { cue: 'topic', head };
+      for (let b = k - 1, words = 0; b >= sentenceStart && words < 3; b--) {
+        const t = key(tokens[b].text);
+        if (TOPIC_NOUNS.has(t)) return { cue: 'topic', head };
         if (/^[،,.:؛!?؟]$/.test(t)) break;
+        // «به ویژه», «از جمله»: adverbs inside the noun phrase do not count.
+        if (!NP_ADVERBS.has(t)) words++;
       }
     return { cue: 'in', head };
   }
   if (TO.has(w)) return { cue: 'to', head };
+  // «بر سر منطقه قره‌باغ», «درباره افغانستان», «در خصوص عراق»: what is talked about.
+  if (TOPIC_PREPOSITIONS.has(w)) return { cue: 'topic', head };
   return { cue: head ? 'head' : 'none', head };
 }
 

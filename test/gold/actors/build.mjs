@@ -63,6 +63,7 @@ readFileSync(here('locations-a.txt'), 'utf8')
       event: Number(e),
       type: event.type,
       cameo: event.cameo ?? null,
+      actor: event.actor,
       recipient: event.recipient,
       evidence: event.evidence,
       location: country === '-' ? null : { name, country, admin1: admin1 ?? null },
