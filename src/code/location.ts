@@ -17,6 +17,8 @@ import {
   placeGazetteer,
 } from '../resolve/places/index.js';
 
+const LOCAL_OFFICE =
+  /^(?:رئیس|رييس|فرمانده|سخنگوی|معاون)?\s*(?:پلیس|والی|استاندار|فرماندار|شهردار|امنیه|ولسوال)/;
 const VISIT_WORDS = /سفر|عازم|وارد|رسید|ورود|میزبان/;
 const VISITED_FROM = /دیدن\s*(?:کرد|کند|کرده|نمود)|بازدید\s*(?:کرد|کند|کرده|نمود)/;
 /** Acts that happen at a place: an earlier sentence's scene carries over to them across paragraphs. */
@@ -132,15 +134,21 @@ export interface LocateOptions {
   physical: boolean;
   /** Lower a place separated from the trigger by «که» (another clause). */
   clause: boolean;
+  /** Physical acts: then the place of a local official the article quotes («رئیس پلیس کابل»). */
+  local: boolean;
   /** Then a visit's host country (CAMEO 042: the recipient's, 043: the actor's). */
   host: boolean;
   /** Then the article's one scene, when all its «در X» name the same place. */
   single: boolean;
   /** Then the dateline of the article («به گزارش … از مسکو»). */
   dateline: boolean;
+  /** Only when the dateline's country is a party's (or the act has no named actor). */
+  datelineParty: boolean;
 }
 
 export const LOCATE_DEFAULTS: LocateOptions = {
+  local: true,
+  datelineParty: true,
   clause: true,
   host: true,
   physical: true,
@@ -164,6 +172,14 @@ export function locateEvents(
     bySentence.set(m.sentence, list);
   }
   const dateline = mentions.find((m) => m.cue === 'dateline')?.place ?? null;
+  // «رئیس پلیس کابل», «والی ننگرهار», «استاندار موصل»: local officials speak for the place where an
+  // attack or arrest happened; the first such place of the article.
+  const local =
+    mentions.find((m) =>
+      doc.entities.some(
+        (x) => x.start <= m.start && m.end <= x.end && x.type !== 'LOC' && LOCAL_OFFICE.test(x.text),
+      ),
+    )?.place ?? null;
   // One scene for the whole article: every «در X» of it in the same place.
   const scenes = mentions.filter((m) => m.cue === 'in' && !insideOffice(doc, m));
   const single =
@@ -188,13 +204,18 @@ export function locateEvents(
         if (scene.length > 0) place = scene[scene.length - 1].place;
       }
     }
+    if (!place && options.local && PHYSICAL.has(e.type)) place = local;
     // A visit the text gives no place for is in its host's country: the visited (042) or the host (043).
     if (!place && options.host && (e.cameo === '042' || e.cameo === '043')) {
       const hosts = [...recipientCountries(doc, e, e.cameo === '042' ? 'recipient' : 'actor')];
       if (hosts.length === 1) place = placeGazetteer().byId.get(hosts[0]) ?? null;
     }
     if (options.single) place ??= single;
-    if (options.dateline) place ??= dateline;
+    // The dateline, when the act is by or to someone of that country, or by no one named (an attack).
+    if (options.dateline && !place && dateline) {
+      const parties = new Set([...recipientCountries(doc, e, 'actor'), ...recipientCountries(doc, e)]);
+      if (!options.datelineParty || e.actor.length === 0 || parties.has(dateline.country)) place = dateline;
+    }
     e.location = place ? toLocation(place) : null;
   }
 }
