@@ -76,6 +76,7 @@ function recipientCountries(doc: Doc, e: CodedEvent, role: 'recipient' | 'actor'
 
 /** Whether «که» stands between a mention and the event's trigger. */
 function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
+  if (m.start >= e.trigger.start && m.end <= e.trigger.end) return false;
   const from = Math.min(m.end, e.trigger.start);
   const to = Math.max(m.start, e.trigger.end);
   for (const t of doc.tokens) {
