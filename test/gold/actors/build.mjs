@@ -14,7 +14,7 @@ const fold = (s) =>
     .replace(/[ۀة]/g, 'ه')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ؤ/g, 'و')
-    .replace(/[\u200c\u200d\u0640\u0670\u064b-\u065f\s]/g, '');
+    .replace(/\u200c|\u200d|[\u0640\u0670\u064b-\u065f\s]/g, '');
 const count = (hay, needle) => {
   let n = 0;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) n++;
@@ -41,11 +41,23 @@ readFileSync(here('mentions.txt'), 'utf8')
     const [k, text, n, code, kind] = line.split('\t');
     const a = out[Number(k)];
     const where = `mentions.txt:${i + 1}`;
-    if (!a) return errors.push(`${where}: no article ${k}`);
-    if (!KINDS.has(kind)) return errors.push(`${where}: kind ${kind}`);
-    if (!/^[A-Z]{3,}$/.test(code)) return errors.push(`${where}: code ${code}`);
+    if (!a) {
+      errors.push(`${where}: no article ${k}`);
+      return;
+    }
+    if (!KINDS.has(kind)) {
+      errors.push(`${where}: kind ${kind}`);
+      return;
+    }
+    if (!/^[A-Z]{3,}$/.test(code)) {
+      errors.push(`${where}: code ${code}`);
+      return;
+    }
     const found = count(fold(a.paragraphs.join('\n')), fold(text));
-    if (found < Number(n)) return errors.push(`${where}: «${text}» found ${found} times, occurrence ${n} asked`);
+    if (found < Number(n)) {
+      errors.push(`${where}: «${text}» found ${found} times, occurrence ${n} asked`);
+      return;
+    }
     a.mentions.push({ text, n: Number(n), code, kind });
   });
 readFileSync(here('locations-a.txt'), 'utf8')
@@ -54,11 +66,17 @@ readFileSync(here('locations-a.txt'), 'utf8')
     if (line.trim() === '') return;
     const m = /^(\d+) E(\d+) (.+?) ([A-Z]{3}|-)(?: (.+))?$/.exec(line.trim());
     const where = `locations-a.txt:${i + 1}`;
-    if (!m) return errors.push(`${where}: bad line`);
+    if (!m) {
+      errors.push(`${where}: bad line`);
+      return;
+    }
     const [, k, e, name, country, admin1] = m;
     const a = out[Number(k)];
     const event = articles[Number(k)]?.events[Number(e)];
-    if (!a || !event) return errors.push(`${where}: no event ${k} E${e}`);
+    if (!a || !event) {
+      errors.push(`${where}: no event ${k} E${e}`);
+      return;
+    }
     a.locations.push({
       event: Number(e),
       type: event.type,
@@ -81,4 +99,6 @@ writeFileSync(here('dev.jsonl'), `${out.map((a) => JSON.stringify(a)).join('\n')
 const mentions = out.reduce((s, a) => s + a.mentions.length, 0);
 const located = out.reduce((s, a) => s + a.locations.filter((l) => l.location).length, 0);
 const events = out.reduce((s, a) => s + a.locations.length, 0);
-console.log(`test/gold/actors/dev.jsonl: ${out.length} articles, ${mentions} actor mentions, ${events} event locations (${located} places, ${events - located} none)`);
+console.log(
+  `test/gold/actors/dev.jsonl: ${out.length} articles, ${mentions} actor mentions, ${events} event locations (${located} places, ${events - located} none)`,
+);
