@@ -58,6 +58,16 @@ readFileSync(here('mentions.txt'), 'utf8')
       errors.push(`${where}: «${text}» found ${found} times, occurrence ${n} asked`);
       return;
     }
+    // The same words annotated twice (two phrasings of one mention) count once.
+    const hay = fold(a.paragraphs.join('\n'));
+    let at = -1;
+    for (let m = 0; m < Number(n); m++) at = hay.indexOf(fold(text), at + 1);
+    a.spans ??= [];
+    if (a.spans.some(([s, e]) => at < e && s < at + fold(text).length)) {
+      console.warn(`${where}: «${text}» overlaps a mention annotated before; left out`);
+      return;
+    }
+    a.spans.push([at, at + fold(text).length]);
     a.mentions.push({ text, n: Number(n), code, kind });
   });
 readFileSync(here('locations-a.txt'), 'utf8')
@@ -95,7 +105,7 @@ if (errors.length > 0) {
   console.error(errors.join('\n'));
   process.exit(1);
 }
-writeFileSync(here('dev.jsonl'), `${out.map((a) => JSON.stringify(a)).join('\n')}\n`);
+writeFileSync(here('dev.jsonl'), `${out.map(({ spans, ...a }) => JSON.stringify(a)).join('\n')}\n`);
 const mentions = out.reduce((s, a) => s + a.mentions.length, 0);
 const located = out.reduce((s, a) => s + a.locations.filter((l) => l.location).length, 0);
 const events = out.reduce((s, a) => s + a.locations.length, 0);
