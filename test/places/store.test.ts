@@ -107,3 +107,23 @@ describe('rasad query events --country and rasad eval --actors', () => {
     expect(bad.stderr).toContain(`${file}:1: mentions[0].kind`);
   });
 });
+
+describe('the API country parameter', () => {
+  it('filters /api/events by where the event happened, carries the location, refuses a bad code', async () => {
+    const { createServer } = await import('../../src/server/index.js');
+    const app = await createServer({ store, token: 'test-token-0123456789', webApp: false });
+    await app.ready();
+    try {
+      const ok = await app.inject({ method: 'GET', url: '/api/events?country=AFG' });
+      expect(ok.statusCode).toBe(200);
+      const events = ok.json().events as Array<{ location: { country: string } | null }>;
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) expect(e.location?.country).toBe('AFG');
+      const bad = await app.inject({ method: 'GET', url: '/api/events?country=AFGHANISTAN' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().field).toBe('country');
+    } finally {
+      await app.close();
+    }
+  });
+});
