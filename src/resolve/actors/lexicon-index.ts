@@ -4,7 +4,7 @@
 // hash step per character, never one regular expression per entry. Compiled once per set of
 // dictionaries and cached.
 import { letterKey } from './letter-key.js';
-import { mergeLexicon, readDictionary, readShippedLexicon } from './lexicon-files.js';
+import { checkReferences, mergeLexicon, readDictionary, readShippedLexicon } from './lexicon-files.js';
 import type {
   CountryEntry,
   LexiconData,
@@ -18,6 +18,7 @@ export type Item =
   | { kind: 'country'; form: string; country: CountryEntry }
   | { kind: 'adjective'; form: string; country: CountryEntry }
   | { kind: 'capital'; form: string; country: CountryEntry }
+  | { kind: 'demonym'; form: string; country: CountryEntry }
   | { kind: 'org'; form: string; org: OrgEntry }
   | { kind: 'person'; form: string; person: PersonEntry }
   | { kind: 'short'; form: string; person: PersonEntry }
@@ -105,6 +106,31 @@ export function titleForms(form: string): string[] {
   return out;
 }
 
+/**
+ * Adjectives that also name ethnic groups living inside Afghanistan and Iran: «تاجیک‌ها», «ازبک‌ها»,
+ * «آذربایجانی‌ها» in the region's news are mostly citizens there, not the neighbouring state.
+ */
+const ETHNIC_GROUPS = new Set(
+  ['تاجیک', 'ازبک', 'ترکمن', 'قرقیز', 'قزاق', 'آذربایجانی', 'آذری', 'بلوچ', 'افغانی'].map(letterKey),
+);
+
+/**
+ * The people of a state as a plural noun: «آمریکایی‌ها», «آمريكاييها», «فلسطینیان», «ترک‌ها». ZWNJ,
+ * spacing and Arabic letters are folded by the key, so one form covers every spelling.
+ */
+export function pluralDemonyms(adjective: string): string[] {
+  if (/\s/.test(adjective)) return [];
+  const out = [`${adjective}ها`, `${adjective}های`];
+  if (adjective.endsWith('ی')) out.push(`${adjective}ان`);
+  return out;
+}
+
+/** «همتای پاکستانی‌اش», «همتایان روسی‌شان»: an adjective with a possessive clitic still names the state. */
+export function possessiveForms(adjective: string): string[] {
+  if (/\s/.test(adjective)) return [];
+  return [`${adjective}اش`, `${adjective}شان`, `${adjective}\u200cاش`];
+}
+
 function wordCount(form: string): number {
   return form.split(/\s+/).filter(Boolean).length;
 }
@@ -122,7 +148,12 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
       // «آمریکای» (ezafe), «اروپای»: a country name ending in a vowel letter takes a written «ی».
       if (/[او]$/.test(n)) add(`${n}ی`, { kind: 'country', form: `${n}ی`, country: c });
     }
-    for (const a of c.adjectives) add(a, { kind: 'adjective', form: a, country: c });
+    for (const a of c.adjectives) {
+      add(a, { kind: 'adjective', form: a, country: c });
+      for (const f of possessiveForms(a)) add(f, { kind: 'adjective', form: f, country: c });
+      if (!ETHNIC_GROUPS.has(letterKey(a)))
+        for (const f of pluralDemonyms(a)) add(f, { kind: 'demonym', form: f, country: c });
+    }
     for (const cap of c.capitals) add(cap, { kind: 'capital', form: cap, country: c });
   }
   for (const o of data.organizations) for (const n of o.names) add(n, { kind: 'org', form: n, org: o });
@@ -180,12 +211,19 @@ export function actorLexicon(dictionaries: readonly string[] = []): CompiledLexi
   let lex = cache.get(cacheKey);
   if (!lex) {
     const base = readShippedLexicon();
-    lex = compileLexicon(
-      mergeLexicon(
-        base,
-        dictionaries.map((f) => readDictionary(f)),
-      ),
-    );
+    const parts = dictionaries.map((f) => readDictionary(f));
+    const merged = mergeLexicon(base, parts);
+    const states = new Set(merged.countries.map((c) => c.code));
+    const orgs = new Set(merged.organizations.map((o) => o.id));
+    parts.forEach((p, i) => {
+      checkReferences(
+        dictionaries[i] as string,
+        p,
+        (c) => states.has(c),
+        (id) => orgs.has(id),
+      );
+    });
+    lex = compileLexicon(merged);
     cache.set(cacheKey, lex);
   }
   return lex;

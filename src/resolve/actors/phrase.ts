@@ -153,6 +153,8 @@ function unitText(words: Word[], unit: Unit, item: Item | null): string {
  */
 function isPluralHead(form: string, title: string): boolean {
   if (form === title) return false;
+  // The ezafe «ی» after a vowel (همتا → همتای، سخنگو → سخنگوی) is one person, not a plural.
+  if (form === `${title}ی` || form === `${title}\u200cی`) return false;
   if (/(ها|های|ان|ات|ین|ای)$/.test(form)) return true;
   const fw = form.split(/\s+/)[0] as string;
   const tw = title.split(/\s+/)[0] as string;

@@ -7,6 +7,7 @@ import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, type Item, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
+import { isUnknownArmed, placeCountryNear } from './place-country.js';
 import { type EntityInfo, isLocative, isPlaceUse, type RulerState, rulerState } from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
 
@@ -234,6 +235,30 @@ export class Resolution {
       if (rk) rec.roleKeys.push(rk);
     }
     return rec;
+  }
+
+  /**
+   * «افراد مسلح ناشناس», «مهاجمان»: an unidentified armed actor, coded with the country where the text
+   * places it (CAMEO's UAF agent: «در ننگرهار» → AFGUAF), or plain UAF when the text names no place.
+   */
+  unknownArmedActor(o: OrgEntry, word: number): ActorRecord {
+    const country = placeCountryNear(this.st, word);
+    const key = `org:${o.id}|${country ?? ''}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    return this.create(
+      key,
+      {
+        name: o.names[0] as string,
+        name_en: o.name_en,
+        code: country ? `${country}UAF` : 'UAF',
+        country,
+        sector: 'UAF',
+        wikidata: null,
+        roles: [],
+      },
+      { refKinds: [o.kind], plural: true },
+    );
   }
 
   /** A lexicon role string parsed like a title phrase in running text. */
@@ -660,8 +685,11 @@ export class Resolution {
         case 'name-pattern':
           return this.nameActor(entity);
         case 'org':
-          return info.item.org.kind === 'place' ? null : this.orgActor(info.item.org);
+          if (info.item.org.kind === 'place') return null;
+          if (isUnknownArmed(info.item.org)) return this.unknownArmedActor(info.item.org, info.first);
+          return this.orgActor(info.item.org);
         case 'country':
+        case 'demonym':
           return this.countryActor(info.item.country);
         case 'capital':
           return isPlaceUse(this.words, info.first) ? null : this.countryActor(info.item.country);

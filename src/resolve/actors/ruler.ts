@@ -14,6 +14,7 @@ export type EntityInfo =
   | { kind: 'org'; item: Extract<Item, { kind: 'org' }>; first: number; last: number }
   | { kind: 'country'; item: Extract<Item, { kind: 'country' }>; first: number; last: number }
   | { kind: 'capital'; item: Extract<Item, { kind: 'capital' }>; first: number; last: number }
+  | { kind: 'demonym'; item: Extract<Item, { kind: 'demonym' }>; first: number; last: number }
   | { kind: 'chain'; chain: Chain; first: number; last: number }
   | { kind: 'name-pattern'; first: number; last: number };
 
@@ -230,6 +231,18 @@ function findEntities(st: RulerState): Found[] {
         type: 'LOC',
         source: 'lexicon',
         info: { kind: 'country', item: country, first, last },
+      });
+      continue;
+    }
+    // «آمریکایی‌ها», «فلسطینیان»: the people of a state act for it (a group, so an ORG mention).
+    const demonym = preferShort ? null : unitHas(unit, 'demonym');
+    if (demonym) {
+      found.push({
+        first,
+        last,
+        type: 'ORG',
+        source: 'lexicon',
+        info: { kind: 'demonym', item: demonym, first, last },
       });
       continue;
     }
