@@ -7,19 +7,25 @@
 //   lists split on «|»; roles split on «;», each `role @ CODE @ from @ until` (from/until ISO days or empty)
 // organizations.tsv columns: id, kind, code, country, name_en, names
 //   code: one CAMEO code, or date-ranged `CODE@from@until;CODE@from@until`
+//   an optional 7th column, flags: `acts_only` (a seat of government: an actor only when it acts)
 import { LexiconError } from './lexicon-schema.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function rows(file: string, text: string, columns: string[]): Array<{ line: number; cols: string[] }> {
+function rows(
+  file: string,
+  text: string,
+  columns: string[],
+  optional = 0,
+): Array<{ line: number; cols: string[] }> {
   const out: Array<{ line: number; cols: string[] }> = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '' || line.startsWith('#')) return;
     const cols = line.split('\t').map((c) => c.trim());
-    if (cols.length !== columns.length)
+    if (cols.length < columns.length - optional || cols.length > columns.length)
       throw new LexiconError(
-        `${file}: line ${i + 1}: expected ${columns.length} tab-separated columns (${columns.join(', ')}), got ${cols.length}`,
+        `${file}: line ${i + 1}: expected ${columns.length - optional}${optional ? `–${columns.length}` : ''} tab-separated columns (${columns.join(', ')}), got ${cols.length}`,
       );
     out.push({ line: i + 1, cols });
   });
@@ -92,15 +98,27 @@ export function compilePeopleTsv(file: string, text: string): string {
 }
 
 export function compileOrgsTsv(file: string, text: string): string {
-  const cols = ['id', 'kind', 'code', 'country', 'name_en', 'names'];
-  const orgs = rows(file, text, cols).map(({ line, cols: c }) => {
-    const [id, kind, code, country, nameEn, names] = c as [string, string, string, string, string, string];
+  const cols = ['id', 'kind', 'code', 'country', 'name_en', 'names', 'flags'];
+  const orgs = rows(file, text, cols, 1).map(({ line, cols: c }) => {
+    const [id, kind, code, country, nameEn, names, flags = ''] = c as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string?,
+    ];
+    for (const f of flags.split(',').filter(Boolean))
+      if (f !== 'acts_only')
+        throw new LexiconError(`${file}: line ${line}: column "flags": unknown flag "${f}"`);
     const base = {
       id,
       kind,
       names: list(names),
       name_en: nameEn || null,
       country: country || null,
+      ...(flags.includes('acts_only') ? { acts_only: true } : {}),
     };
     if (code.includes('@')) {
       const codes = code.split(';').map((p) => {

@@ -238,8 +238,8 @@ export class Resolution {
   }
 
   /**
-   * «افراد مسلح ناشناس», «مهاجمان»: an unidentified armed actor, coded with the country where the text
-   * places it (CAMEO's UAF agent: «در ننگرهار» → AFGUAF), or plain UAF when the text names no place.
+   * «افراد مسلح ناشناس», «مهاجمان»: an unidentified armed actor (CAMEO's UAF), whose country is the one
+   * where the text places it («… در ننگرهار» → country AFG); one actor per article and country.
    */
   unknownArmedActor(o: OrgEntry, word: number): ActorRecord {
     const country = placeCountryNear(this.st, word);
@@ -251,7 +251,7 @@ export class Resolution {
       {
         name: o.names[0] as string,
         name_en: o.name_en,
-        code: country ? `${country}UAF` : 'UAF',
+        code: 'UAF',
         country,
         sector: 'UAF',
         wikidata: null,
@@ -615,6 +615,9 @@ export class Resolution {
         if (m.rec.isPerson && m.rec.surnames.includes(key)) rec = m.rec;
       }
     }
+    // The tagger sometimes runs a name into the next word («ایوانف افزود», «بوش گفت»): a known name
+    // or surname followed by one or two more words is still that person.
+    if (!rec) rec = this.knownPrefix(bare, entity.start);
     if (!rec) {
       const parts = bare.split(/\s+/).filter(Boolean);
       rec =
@@ -631,6 +634,23 @@ export class Resolution {
     this.applyApposition(rec, entity);
     this.nameMemo.set(entity.id, rec);
     return rec;
+  }
+
+  /** The person a name's first words name (one or two trailing words dropped), or null. */
+  private knownPrefix(bare: string, pos: number): ActorRecord | null {
+    const parts = bare.split(/\s+/).filter(Boolean);
+    for (let n = parts.length - 1; n >= 1 && n >= parts.length - 2; n--) {
+      const prefix = parts.slice(0, n).join(' ');
+      const rec = this.itemActor(lookupPhrase(this.lex, prefix), false, false);
+      if (rec?.isPerson) return rec;
+      const key = letterKey(prefix);
+      const from = this.lastMentionBefore(pos);
+      for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        const m = this.mentions[i] as Mention;
+        if (m.rec.isPerson && m.rec.surnames.includes(key)) return m.rec;
+      }
+    }
+    return null;
   }
 
   /** An ORG entity from the tagger: the lexicon, a title phrase inside it, or a new organization. */
