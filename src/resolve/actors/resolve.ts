@@ -604,7 +604,10 @@ export class Resolution {
     const memo = this.nameMemo.get(entity.id);
     if (memo) return memo;
     const bare = this.stripHonorifics(entity.text);
-    let rec = this.itemActor(lookupPhrase(this.lex, bare), false, true);
+    // A lexicon name may itself begin with an honorific («ملا فاضل», «شیخ احمد یاسین»): try it whole first.
+    let rec = bare !== entity.text ? this.itemActor(lookupPhrase(this.lex, entity.text), false, true) : null;
+    if (rec && !rec.isPerson) rec = null;
+    rec ??= this.itemActor(lookupPhrase(this.lex, bare), false, true);
     if (rec && !rec.isPerson) rec = null;
     const key = letterKey(bare);
     if (!rec) {
