@@ -47,6 +47,8 @@ export interface CompiledLexicon {
   maxWords: number;
   /** Every key prefix in the trie: a word whose key is not here starts no match (one hash lookup). */
   prefixes: Set<string>;
+  /** Word steps already taken from a node (see stepWord). */
+  steps: Map<TrieNode, Map<string, TrieNode | null>>;
 }
 
 function newNode(): TrieNode {
@@ -138,9 +140,11 @@ function wordCount(form: string): number {
 export function compileLexicon(data: LexiconData): CompiledLexicon {
   const root = newNode();
   let maxWords = 1;
+  const firstWords = new Set<string>();
   const add = (form: string, item: Item) => {
     insert(root, form, item);
     maxWords = Math.max(maxWords, wordCount(form));
+    firstWords.add(letterKey(form.trim().split(/\s+/)[0] as string));
   };
   for (const c of data.countries) {
     for (const n of c.names) {
@@ -174,16 +178,21 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   }
   for (const h of data.coref.honorifics_after) add(h, { kind: 'hon-after', form: h });
   for (const o of data.coref.own_country) add(o, { kind: 'own-country', form: o });
+  // The words a match may start at. A text word may be a piece of a lexicon word («امیر» of
+  // «امیرخان متقی»), so key prefixes count, but not one- or two-letter ones (از، با، در …: a third of
+  // all words) unless a lexicon phrase starts with that very word (پ ک ک، بن لادن).
   const prefixes = new Set<string>();
   const walk = (node: TrieNode, prefix: string) => {
     for (const [ch, child] of node.next) {
-      prefixes.add(prefix + ch);
-      walk(child, prefix + ch);
+      const p = prefix + ch;
+      if (p.length >= 3 || firstWords.has(p)) prefixes.add(p);
+      walk(child, p);
     }
   };
   walk(root, '');
   return {
     prefixes,
+    steps: new Map(),
     data,
     root,
     countryByCode: new Map(data.countries.map((c) => [c.code, c])),
@@ -191,6 +200,29 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     personById: new Map(data.people.map((p) => [p.id, p])),
     maxWords,
   };
+}
+
+/** Cached word steps per trie node are kept up to this many (the vocabulary of a server is unbounded). */
+const STEP_CACHE_LIMIT = 100_000;
+
+/**
+ * The trie node reached from `node` by one whole word's key, or null: the matcher's index by token
+ * key. A word step is a hash lookup once it has been seen (the character walk runs once per distinct
+ * word and node), so matching costs the same per word whatever the lexicon's size.
+ */
+export function stepWord(lex: CompiledLexicon, node: TrieNode, key: string): TrieNode | null {
+  let cache = lex.steps.get(node);
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
+  let n: TrieNode | undefined = node;
+  for (let c = 0; c < key.length && n; c++) n = n.next.get(key[c] as string);
+  const out = n ?? null;
+  if (!cache) {
+    cache = new Map();
+    lex.steps.set(node, cache);
+  }
+  if (cache.size < STEP_CACHE_LIMIT) cache.set(key, out);
+  return out;
 }
 
 /** What the lexicon says a whole phrase is (exact match of its letter key), or null. */

@@ -5,7 +5,7 @@
 //   نماینده ویژه رئیس‌جمهوری روسیه در امور افغانستان = titles + anchor روسیه + tail «در امور افغانستان»
 //   مقام‌های ارشد روسی                     = title + filler + adjective anchor
 //   وزیر خارجه این گروه                   = title + a reference anchor resolved by coreference
-import type { CompiledLexicon, Item, ItemKind, TrieNode } from './lexicon-index.js';
+import { type CompiledLexicon, type Item, type ItemKind, stepWord, type TrieNode } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, ReferenceEntry, TitleEntry } from './lexicon-schema.js';
 import type { Word } from './text-words.js';
 
@@ -40,8 +40,7 @@ export function lexiconUnits(lex: CompiledLexicon, words: Word[], from = 0, to =
     for (let j = i; j < to && j < i + lex.maxWords; j++) {
       const w = words[j] as Word;
       if (j > i && w.hardBreak) break;
-      const key = w.key;
-      for (let c = 0; c < key.length && node; c++) node = node.next.get(key[c] as string);
+      node = stepWord(lex, node, w.key) ?? undefined;
       if (!node) break;
       if (node.items) best = { first: i, last: j, items: node.items };
     }
