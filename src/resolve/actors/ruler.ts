@@ -223,26 +223,19 @@ function findEntities(st: RulerState): Found[] {
       found.push({ first, last, type, source: 'lexicon', info: { kind: 'org', item: org, first, last } });
       continue;
     }
+    // A state's name (LOC), or its people as a plural noun — «آمریکایی‌ها», «فلسطینیان» — acting for
+    // it (a group, so an ORG mention).
     const country = preferShort ? null : unitHas(unit, 'country');
-    if (country) {
+    const demonym = preferShort || country ? null : unitHas(unit, 'demonym');
+    if (country || demonym) {
       found.push({
         first,
         last,
-        type: 'LOC',
+        type: country ? 'LOC' : 'ORG',
         source: 'lexicon',
-        info: { kind: 'country', item: country, first, last },
-      });
-      continue;
-    }
-    // «آمریکایی‌ها», «فلسطینیان»: the people of a state act for it (a group, so an ORG mention).
-    const demonym = preferShort ? null : unitHas(unit, 'demonym');
-    if (demonym) {
-      found.push({
-        first,
-        last,
-        type: 'ORG',
-        source: 'lexicon',
-        info: { kind: 'demonym', item: demonym, first, last },
+        info: country
+          ? { kind: 'country', item: country, first, last }
+          : { kind: 'demonym', item: demonym as NonNullable<typeof demonym>, first, last },
       });
       continue;
     }
