@@ -45,10 +45,11 @@ export interface CompiledLexicon {
   personById: Map<string, PersonEntry>;
   /** Longest lexicon phrase in words, bounding how far a match is tried. */
   maxWords: number;
-  /** Every key prefix in the trie: a word whose key is not here starts no match (one hash lookup). */
-  prefixes: Set<string>;
-  /** Word steps already taken from a node (see stepWord). */
-  steps: Map<TrieNode, Map<string, TrieNode | null>>;
+  /**
+   * The token-key index: every key prefix a text word may start a match with, to the trie node it
+   * reaches. A word not here starts no match; one that is skips the character walk (one hash lookup).
+   */
+  prefixes: Map<string, TrieNode>;
 }
 
 function newNode(): TrieNode {
@@ -181,18 +182,17 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   // The words a match may start at. A text word may be a piece of a lexicon word («امیر» of
   // «امیرخان متقی»), so key prefixes count, but not one- or two-letter ones (از، با، در …: a third of
   // all words) unless a lexicon phrase starts with that very word (پ ک ک، بن لادن).
-  const prefixes = new Set<string>();
+  const prefixes = new Map<string, TrieNode>();
   const walk = (node: TrieNode, prefix: string) => {
     for (const [ch, child] of node.next) {
       const p = prefix + ch;
-      if (p.length >= 3 || firstWords.has(p)) prefixes.add(p);
+      if (p.length >= 3 || firstWords.has(p)) prefixes.set(p, child);
       walk(child, p);
     }
   };
   walk(root, '');
   return {
     prefixes,
-    steps: new Map(),
     data,
     root,
     countryByCode: new Map(data.countries.map((c) => [c.code, c])),
@@ -202,27 +202,11 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   };
 }
 
-/** Cached word steps per trie node are kept up to this many (the vocabulary of a server is unbounded). */
-const STEP_CACHE_LIMIT = 100_000;
-
-/**
- * The trie node reached from `node` by one whole word's key, or null: the matcher's index by token
- * key. A word step is a hash lookup once it has been seen (the character walk runs once per distinct
- * word and node), so matching costs the same per word whatever the lexicon's size.
- */
-export function stepWord(lex: CompiledLexicon, node: TrieNode, key: string): TrieNode | null {
-  let cache = lex.steps.get(node);
-  const hit = cache?.get(key);
-  if (hit !== undefined) return hit;
+/** The trie node reached from `node` by one whole word's key, or null (a short character walk). */
+export function stepWord(node: TrieNode, key: string): TrieNode | null {
   let n: TrieNode | undefined = node;
   for (let c = 0; c < key.length && n; c++) n = n.next.get(key[c] as string);
-  const out = n ?? null;
-  if (!cache) {
-    cache = new Map();
-    lex.steps.set(node, cache);
-  }
-  if (cache.size < STEP_CACHE_LIMIT) cache.set(key, out);
-  return out;
+  return n ?? null;
 }
 
 /** What the lexicon says a whole phrase is (exact match of its letter key), or null. */

@@ -30,17 +30,17 @@ export function lexiconUnits(lex: CompiledLexicon, words: Word[], from = 0, to =
   const units: Unit[] = [];
   let i = from;
   while (i < to) {
-    if (!lex.prefixes.has((words[i] as Word).key)) {
+    let node: TrieNode | undefined = lex.prefixes.get((words[i] as Word).key);
+    if (!node) {
       units.push({ first: i, last: i, items: null });
       i++;
       continue;
     }
-    let node: TrieNode | undefined = lex.root;
-    let best: Unit | null = null;
-    for (let j = i; j < to && j < i + lex.maxWords; j++) {
+    let best: Unit | null = node.items ? { first: i, last: i, items: node.items } : null;
+    for (let j = i + 1; j < to && j < i + lex.maxWords; j++) {
       const w = words[j] as Word;
-      if (j > i && w.hardBreak) break;
-      node = stepWord(lex, node, w.key) ?? undefined;
+      if (w.hardBreak) break;
+      node = stepWord(node, w.key) ?? undefined;
       if (!node) break;
       if (node.items) best = { first: i, last: j, items: node.items };
     }
