@@ -7,10 +7,13 @@ import {
   type CountryEntry,
   type LexiconData,
   LexiconError,
+  type OrgEntry,
+  type PersonEntry,
   readCountryLine,
   readOrg,
   readPerson,
   readTitle,
+  unknownCode,
 } from './lexicon-schema.js';
 
 const LEXICON_DIR = new URL('../../../lexicon/actors/', import.meta.url);
@@ -107,6 +110,21 @@ function readMixedList(file: string, list: unknown[]): LexiconPart {
  * keys countries, organizations, people, titles, fillers, coref.
  */
 export function readDictionary(file: string): LexiconPart {
+  const part = readDictionaryEntries(file);
+  noDuplicateIds(file, 'people', part.people);
+  noDuplicateIds(file, 'organizations', part.organizations);
+  const codes = new Map<string, number>();
+  part.countries?.forEach((c, i) => {
+    if (codes.has(c.code))
+      throw new LexiconError(
+        `${file}: countries entry ${i + 1} ("${c.code}"): field "code" duplicates entry ${(codes.get(c.code) as number) + 1}`,
+      );
+    codes.set(c.code, i);
+  });
+  return part;
+}
+
+function readDictionaryEntries(file: string): LexiconPart {
   if (file.endsWith('.tsv')) return { countries: readCountriesTsv(file) };
   const json = readJson(file);
   if (Array.isArray(json)) return readMixedList(file, json);
@@ -187,8 +205,108 @@ export function readDictionary(file: string): LexiconPart {
   return part;
 }
 
+/** One line for the first duplicate id of one kind inside one file. */
+function noDuplicateIds(file: string, field: string, list: Array<{ id: string }> | undefined): void {
+  const seen = new Map<string, number>();
+  list?.forEach((e, i) => {
+    const prev = seen.get(e.id);
+    if (prev !== undefined)
+      throw new LexiconError(
+        `${file}: ${field} entry ${i + 1} ("${e.id}"): field "id" duplicates entry ${prev + 1}`,
+      );
+    seen.set(e.id, i);
+  });
+}
+
+/**
+ * Checks what a file's entries refer to: every code must start with a state of the (merged) lexicon
+ * or a CAMEO prefix, and a same_as must name an organization. Run before anything is compiled, so a
+ * bad dictionary loads nothing.
+ */
+export function checkReferences(
+  file: string,
+  part: LexiconPart,
+  isState: (root: string) => boolean,
+  isOrg: (id: string) => boolean,
+): void {
+  part.organizations?.forEach((o, i) => {
+    for (const c of o.codes) {
+      const why = c.code ? unknownCode(c.code, isState) : null;
+      if (why)
+        throw new LexiconError(`${file}: entry ${i + 1} ("${o.id}"): field "code": unknown code ${why}`);
+    }
+    if (o.country && !isState(o.country))
+      throw new LexiconError(
+        `${file}: entry ${i + 1} ("${o.id}"): field "country": unknown state "${o.country}"`,
+      );
+    if (o.same_as && !isOrg(o.same_as))
+      throw new LexiconError(
+        `${file}: entry ${i + 1} ("${o.id}"): field "same_as": no organization "${o.same_as}"`,
+      );
+  });
+  part.people?.forEach((p, i) => {
+    p.roles.forEach((r, j) => {
+      const why = r.code ? unknownCode(r.code, isState) : null;
+      if (why)
+        throw new LexiconError(
+          `${file}: entry ${i + 1} ("${p.id}") roles[${j}]: field "code": unknown code ${why}`,
+        );
+    });
+    if (p.country && !isState(p.country))
+      throw new LexiconError(
+        `${file}: entry ${i + 1} ("${p.id}"): field "country": unknown state "${p.country}"`,
+      );
+  });
+  part.titles?.forEach((t, i) => {
+    if (t.country && !isState(t.country))
+      throw new LexiconError(
+        `${file}: titles[${i}] ("${t.title}"): field "country": unknown state "${t.country}"`,
+      );
+  });
+}
+
 function shippedPath(name: string): string {
   return fileURLToPath(new URL(name, LEXICON_DIR));
+}
+
+/**
+ * countries-cldr.tsv (derived by scripts/build-actors.ts): code, Farsi names, Dari names. The names are
+ * appended to the curated entry's, so its display name and adjectives stay as written by hand.
+ */
+export function addCldrNames(countries: CountryEntry[], file: string): CountryEntry[] {
+  const extra = new Map<string, string[]>();
+  readText(file)
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '' || line.startsWith('#')) return;
+      const [code = '', fa = '', af = ''] = line.replace(/\r$/, '').split('\t');
+      if (!/^[A-Z]{3}$/.test(code))
+        throw new LexiconError(
+          `${file}: line ${i + 1}: column "code" must be three upper-case letters, got "${code}"`,
+        );
+      extra.set(code, [...fa.split('|'), ...af.split('|')].filter(Boolean));
+    });
+  return countries.map((c) => {
+    const more = extra.get(c.code);
+    return more ? { ...c, names: [...c.names, ...more.filter((n) => !c.names.includes(n))] } : c;
+  });
+}
+
+/** Shipped entries of one kind from several files: an id used twice is an error, not a silent override. */
+function uniqueIds<T extends { id: string }>(parts: Array<[string, T[]]>): T[] {
+  const seen = new Map<string, string>();
+  const out: T[] = [];
+  for (const [file, list] of parts)
+    list.forEach((e, i) => {
+      const prev = seen.get(e.id);
+      if (prev !== undefined)
+        throw new LexiconError(
+          `${file}: entry ${i + 1} ("${e.id}"): field "id" duplicates an entry of ${prev}`,
+        );
+      seen.set(e.id, file);
+      out.push(e);
+    });
+  return out;
 }
 
 /** The lexicon shipped with rasad. */
@@ -196,10 +314,17 @@ export function readShippedLexicon(): LexiconData {
   const titlesFile = shippedPath('titles.json');
   const titles = readDictionary(titlesFile);
   const coref = readDictionary(shippedPath('coreference.json')).coref ?? {};
+  const files = (names: string[], kind: 'organizations' | 'people') =>
+    names.map((n) => [shippedPath(n), readDictionary(shippedPath(n))[kind] ?? []] as [string, never[]]);
   return {
-    countries: readCountriesTsv(shippedPath('countries.tsv')),
-    organizations: readDictionary(shippedPath('organizations.json')).organizations ?? [],
-    people: readDictionary(shippedPath('people.json')).people ?? [],
+    countries: addCldrNames(
+      readCountriesTsv(shippedPath('countries.tsv')),
+      shippedPath('countries-cldr.tsv'),
+    ),
+    organizations: uniqueIds<OrgEntry>(
+      files(['organizations.json', 'organizations-compiled.json'], 'organizations'),
+    ),
+    people: uniqueIds<PersonEntry>(files(['people.json', 'people-compiled.json'], 'people')),
     titles: titles.titles ?? [],
     fillers: titles.fillers ?? [],
     coref: {

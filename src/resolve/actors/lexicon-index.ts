@@ -4,7 +4,7 @@
 // hash step per character, never one regular expression per entry. Compiled once per set of
 // dictionaries and cached.
 import { letterKey } from './letter-key.js';
-import { mergeLexicon, readDictionary, readShippedLexicon } from './lexicon-files.js';
+import { checkReferences, mergeLexicon, readDictionary, readShippedLexicon } from './lexicon-files.js';
 import type {
   CountryEntry,
   LexiconData,
@@ -18,6 +18,7 @@ export type Item =
   | { kind: 'country'; form: string; country: CountryEntry }
   | { kind: 'adjective'; form: string; country: CountryEntry }
   | { kind: 'capital'; form: string; country: CountryEntry }
+  | { kind: 'demonym'; form: string; country: CountryEntry }
   | { kind: 'org'; form: string; org: OrgEntry }
   | { kind: 'person'; form: string; person: PersonEntry }
   | { kind: 'short'; form: string; person: PersonEntry }
@@ -44,8 +45,11 @@ export interface CompiledLexicon {
   personById: Map<string, PersonEntry>;
   /** Longest lexicon phrase in words, bounding how far a match is tried. */
   maxWords: number;
-  /** Every key prefix in the trie: a word whose key is not here starts no match (one hash lookup). */
-  prefixes: Set<string>;
+  /**
+   * The token-key index: every key prefix a text word may start a match with, to the trie node it
+   * reaches. A word not here starts no match; one that is skips the character walk (one hash lookup).
+   */
+  prefixes: Map<string, TrieNode>;
 }
 
 function newNode(): TrieNode {
@@ -105,6 +109,31 @@ export function titleForms(form: string): string[] {
   return out;
 }
 
+/**
+ * Adjectives that also name ethnic groups living inside Afghanistan and Iran: «تاجیک‌ها», «ازبک‌ها»,
+ * «آذربایجانی‌ها» in the region's news are mostly citizens there, not the neighbouring state.
+ */
+const ETHNIC_GROUPS = new Set(
+  ['تاجیک', 'ازبک', 'ترکمن', 'قرقیز', 'قزاق', 'آذربایجانی', 'آذری', 'بلوچ', 'افغانی'].map(letterKey),
+);
+
+/**
+ * The people of a state as a plural noun: «آمریکایی‌ها», «آمريكاييها», «فلسطینیان», «ترک‌ها». ZWNJ,
+ * spacing and Arabic letters are folded by the key, so one form covers every spelling.
+ */
+export function pluralDemonyms(adjective: string): string[] {
+  if (/\s/.test(adjective)) return [];
+  const out = [`${adjective}ها`, `${adjective}های`];
+  if (adjective.endsWith('ی')) out.push(`${adjective}ان`);
+  return out;
+}
+
+/** «همتای پاکستانی‌اش», «همتایان روسی‌شان»: an adjective with a possessive clitic still names the state. */
+export function possessiveForms(adjective: string): string[] {
+  if (/\s/.test(adjective)) return [];
+  return [`${adjective}اش`, `${adjective}شان`, `${adjective}\u200cاش`];
+}
+
 function wordCount(form: string): number {
   return form.split(/\s+/).filter(Boolean).length;
 }
@@ -112,9 +141,11 @@ function wordCount(form: string): number {
 export function compileLexicon(data: LexiconData): CompiledLexicon {
   const root = newNode();
   let maxWords = 1;
+  const firstWords = new Set<string>();
   const add = (form: string, item: Item) => {
     insert(root, form, item);
     maxWords = Math.max(maxWords, wordCount(form));
+    firstWords.add(letterKey(form.trim().split(/\s+/)[0] as string));
   };
   for (const c of data.countries) {
     for (const n of c.names) {
@@ -122,7 +153,12 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
       // «آمریکای» (ezafe), «اروپای»: a country name ending in a vowel letter takes a written «ی».
       if (/[او]$/.test(n)) add(`${n}ی`, { kind: 'country', form: `${n}ی`, country: c });
     }
-    for (const a of c.adjectives) add(a, { kind: 'adjective', form: a, country: c });
+    for (const a of c.adjectives) {
+      add(a, { kind: 'adjective', form: a, country: c });
+      for (const f of possessiveForms(a)) add(f, { kind: 'adjective', form: f, country: c });
+      if (!ETHNIC_GROUPS.has(letterKey(a)))
+        for (const f of pluralDemonyms(a)) add(f, { kind: 'demonym', form: f, country: c });
+    }
     for (const cap of c.capitals) add(cap, { kind: 'capital', form: cap, country: c });
   }
   for (const o of data.organizations) for (const n of o.names) add(n, { kind: 'org', form: n, org: o });
@@ -143,11 +179,15 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
   }
   for (const h of data.coref.honorifics_after) add(h, { kind: 'hon-after', form: h });
   for (const o of data.coref.own_country) add(o, { kind: 'own-country', form: o });
-  const prefixes = new Set<string>();
+  // The words a match may start at. A text word may be a piece of a lexicon word («امیر» of
+  // «امیرخان متقی»), so key prefixes count, but not one- or two-letter ones (از، با، در …: a third of
+  // all words) unless a lexicon phrase starts with that very word (پ ک ک، بن لادن).
+  const prefixes = new Map<string, TrieNode>();
   const walk = (node: TrieNode, prefix: string) => {
     for (const [ch, child] of node.next) {
-      prefixes.add(prefix + ch);
-      walk(child, prefix + ch);
+      const p = prefix + ch;
+      if (p.length >= 3 || firstWords.has(p)) prefixes.set(p, child);
+      walk(child, p);
     }
   };
   walk(root, '');
@@ -160,6 +200,13 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     personById: new Map(data.people.map((p) => [p.id, p])),
     maxWords,
   };
+}
+
+/** The trie node reached from `node` by one whole word's key, or null (a short character walk). */
+export function stepWord(node: TrieNode, key: string): TrieNode | null {
+  let n: TrieNode | undefined = node;
+  for (let c = 0; c < key.length && n; c++) n = n.next.get(key[c] as string);
+  return n ?? null;
 }
 
 /** What the lexicon says a whole phrase is (exact match of its letter key), or null. */
@@ -180,12 +227,19 @@ export function actorLexicon(dictionaries: readonly string[] = []): CompiledLexi
   let lex = cache.get(cacheKey);
   if (!lex) {
     const base = readShippedLexicon();
-    lex = compileLexicon(
-      mergeLexicon(
-        base,
-        dictionaries.map((f) => readDictionary(f)),
-      ),
-    );
+    const parts = dictionaries.map((f) => readDictionary(f));
+    const merged = mergeLexicon(base, parts);
+    const states = new Set(merged.countries.map((c) => c.code));
+    const orgs = new Set(merged.organizations.map((o) => o.id));
+    parts.forEach((p, i) => {
+      checkReferences(
+        dictionaries[i] as string,
+        p,
+        (c) => states.has(c),
+        (id) => orgs.has(id),
+      );
+    });
+    lex = compileLexicon(merged);
     cache.set(cacheKey, lex);
   }
   return lex;

@@ -180,6 +180,15 @@ export class FieldReader {
     return v;
   }
 
+  /** `from` and `until` (ISO days, either may be absent); a range that ends before it begins is an error. */
+  range(): { from?: string; until?: string } {
+    const from = this.day('from');
+    const until = this.day('until');
+    if (from && until && until < from)
+      this.fail('until', `ends (${until}) before the range begins (${from})`);
+    return { from, until };
+  }
+
   day(field: string): string | undefined {
     const v = this.optString(field);
     if (v === null) return undefined;
@@ -215,7 +224,7 @@ export function readOrg(file: string, i: number, raw: unknown): OrgEntry {
         `${describe(i, obj)} codes[${j}]`,
         asObject(file, `${describe(i, obj)} codes[${j}]`, c),
       );
-      return { code: cr.code('code'), from: cr.day('from'), until: cr.day('until') };
+      return { code: cr.code('code'), ...cr.range() };
     });
   } else {
     if (!('code' in obj)) r.fail('code', 'is missing (a CAMEO code, null, or a "codes" list)');
@@ -251,7 +260,7 @@ export function readPerson(file: string, i: number, raw: unknown): PersonEntry {
     roles: (obj.roles as unknown[]).map((raw2, j) => {
       const where = `${describe(i, obj)} roles[${j}]`;
       const rr = new FieldReader(file, where, asObject(file, where, raw2));
-      return { role: rr.string('role'), code: rr.code('code'), from: rr.day('from'), until: rr.day('until') };
+      return { role: rr.string('role'), code: rr.code('code'), ...rr.range() };
     }),
   };
 }
@@ -308,4 +317,55 @@ export function readCountryLine(file: string, lineNo: number, line: string): Cou
     adjectives: list(adjectives),
     capitals: list(capitals),
   };
+}
+
+/** Code roots that are not states: CAMEO's international, regional and unknown-actor prefixes. */
+export const NON_STATE_ROOTS: ReadonlySet<string> = new Set([
+  'IGO',
+  'NGO',
+  'IMG',
+  'MNC',
+  'UIS',
+  'UAF',
+  'INT',
+  'WST',
+  'EUR',
+  'CAS',
+  'ARB',
+  'MOS',
+  'AFR',
+  'ASA',
+  'SEA',
+  'MEA',
+  'PGS',
+  'BAL',
+  'CAU',
+  'LAM',
+  'NAF',
+  'SAF',
+  'WAF',
+  'EAF',
+  'SAS',
+  'NMR',
+  'CRB',
+  'SCN',
+  'EEU',
+  'SAM',
+  'NAM',
+  'OCE',
+  'CFR',
+  'CEU',
+  'CMN',
+  'BLK',
+  'DEV',
+  'UNK',
+]);
+
+/** Why a CAMEO code is not one rasad can use (its first three letters name no state or known prefix), or null. */
+export function unknownCode(code: string, isState: (root: string) => boolean): string | null {
+  if (code.length % 3 !== 0) return `"${code}" is not made of three-letter parts`;
+  const root = code.slice(0, 3);
+  if (!isState(root) && !NON_STATE_ROOTS.has(root))
+    return `"${code}" starts with "${root}", which is neither a state in the lexicon nor a CAMEO prefix (IGO, NGO, IMG …)`;
+  return null;
 }

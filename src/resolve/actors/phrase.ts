@@ -5,7 +5,7 @@
 //   نماینده ویژه رئیس‌جمهوری روسیه در امور افغانستان = titles + anchor روسیه + tail «در امور افغانستان»
 //   مقام‌های ارشد روسی                     = title + filler + adjective anchor
 //   وزیر خارجه این گروه                   = title + a reference anchor resolved by coreference
-import type { CompiledLexicon, Item, ItemKind, TrieNode } from './lexicon-index.js';
+import { type CompiledLexicon, type Item, type ItemKind, stepWord, type TrieNode } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, ReferenceEntry, TitleEntry } from './lexicon-schema.js';
 import type { Word } from './text-words.js';
 
@@ -30,18 +30,17 @@ export function lexiconUnits(lex: CompiledLexicon, words: Word[], from = 0, to =
   const units: Unit[] = [];
   let i = from;
   while (i < to) {
-    if (!lex.prefixes.has((words[i] as Word).key)) {
+    let node: TrieNode | undefined = lex.prefixes.get((words[i] as Word).key);
+    if (!node) {
       units.push({ first: i, last: i, items: null });
       i++;
       continue;
     }
-    let node: TrieNode | undefined = lex.root;
-    let best: Unit | null = null;
-    for (let j = i; j < to && j < i + lex.maxWords; j++) {
+    let best: Unit | null = node.items ? { first: i, last: i, items: node.items } : null;
+    for (let j = i + 1; j < to && j < i + lex.maxWords; j++) {
       const w = words[j] as Word;
-      if (j > i && w.hardBreak) break;
-      const key = w.key;
-      for (let c = 0; c < key.length && node; c++) node = node.next.get(key[c] as string);
+      if (w.hardBreak) break;
+      node = stepWord(node, w.key) ?? undefined;
       if (!node) break;
       if (node.items) best = { first: i, last: j, items: node.items };
     }
@@ -153,6 +152,8 @@ function unitText(words: Word[], unit: Unit, item: Item | null): string {
  */
 function isPluralHead(form: string, title: string): boolean {
   if (form === title) return false;
+  // The ezafe «ی» after a vowel (همتا → همتای، سخنگو → سخنگوی) is one person, not a plural.
+  if (form === `${title}ی` || form === `${title}\u200cی`) return false;
   if (/(ها|های|ان|ات|ین|ای)$/.test(form)) return true;
   const fw = form.split(/\s+/)[0] as string;
   const tw = title.split(/\s+/)[0] as string;

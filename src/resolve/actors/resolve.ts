@@ -7,6 +7,7 @@ import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, type Item, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
+import { isUnknownArmed, placeCountryNear } from './place-country.js';
 import { type EntityInfo, isLocative, isPlaceUse, type RulerState, rulerState } from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
 
@@ -234,6 +235,30 @@ export class Resolution {
       if (rk) rec.roleKeys.push(rk);
     }
     return rec;
+  }
+
+  /**
+   * «افراد مسلح ناشناس», «مهاجمان»: an unidentified armed actor (CAMEO's UAF), whose country is the one
+   * where the text places it («… در ننگرهار» → country AFG); one actor per article and country.
+   */
+  unknownArmedActor(o: OrgEntry, word: number): ActorRecord {
+    const country = placeCountryNear(this.st, word);
+    const key = `org:${o.id}|${country ?? ''}`;
+    const found = this.byKey.get(key);
+    if (found) return found;
+    return this.create(
+      key,
+      {
+        name: o.names[0] as string,
+        name_en: o.name_en,
+        code: 'UAF',
+        country,
+        sector: 'UAF',
+        wikidata: null,
+        roles: [],
+      },
+      { refKinds: [o.kind], plural: true },
+    );
   }
 
   /** A lexicon role string parsed like a title phrase in running text. */
@@ -579,7 +604,10 @@ export class Resolution {
     const memo = this.nameMemo.get(entity.id);
     if (memo) return memo;
     const bare = this.stripHonorifics(entity.text);
-    let rec = this.itemActor(lookupPhrase(this.lex, bare), false, true);
+    // A lexicon name may itself begin with an honorific («ملا فاضل», «شیخ احمد یاسین»): try it whole first.
+    let rec = bare !== entity.text ? this.itemActor(lookupPhrase(this.lex, entity.text), false, true) : null;
+    if (rec && !rec.isPerson) rec = null;
+    rec ??= this.itemActor(lookupPhrase(this.lex, bare), false, true);
     if (rec && !rec.isPerson) rec = null;
     const key = letterKey(bare);
     if (!rec) {
@@ -590,6 +618,9 @@ export class Resolution {
         if (m.rec.isPerson && m.rec.surnames.includes(key)) rec = m.rec;
       }
     }
+    // The tagger sometimes runs a name into the next word («ایوانف افزود», «بوش گفت»): a known name
+    // or surname followed by one or two more words is still that person.
+    if (!rec) rec = this.knownPrefix(bare, entity.start);
     if (!rec) {
       const parts = bare.split(/\s+/).filter(Boolean);
       rec =
@@ -606,6 +637,23 @@ export class Resolution {
     this.applyApposition(rec, entity);
     this.nameMemo.set(entity.id, rec);
     return rec;
+  }
+
+  /** The person a name's first words name (one or two trailing words dropped), or null. */
+  private knownPrefix(bare: string, pos: number): ActorRecord | null {
+    const parts = bare.split(/\s+/).filter(Boolean);
+    for (let n = parts.length - 1; n >= 1 && n >= parts.length - 2; n--) {
+      const prefix = parts.slice(0, n).join(' ');
+      const rec = this.itemActor(lookupPhrase(this.lex, prefix), false, false);
+      if (rec?.isPerson) return rec;
+      const key = letterKey(prefix);
+      const from = this.lastMentionBefore(pos);
+      for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
+        const m = this.mentions[i] as Mention;
+        if (m.rec.isPerson && m.rec.surnames.includes(key)) return m.rec;
+      }
+    }
+    return null;
   }
 
   /** An ORG entity from the tagger: the lexicon, a title phrase inside it, or a new organization. */
@@ -660,8 +708,11 @@ export class Resolution {
         case 'name-pattern':
           return this.nameActor(entity);
         case 'org':
-          return info.item.org.kind === 'place' ? null : this.orgActor(info.item.org);
+          if (info.item.org.kind === 'place') return null;
+          if (isUnknownArmed(info.item.org)) return this.unknownArmedActor(info.item.org, info.first);
+          return this.orgActor(info.item.org);
         case 'country':
+        case 'demonym':
           return this.countryActor(info.item.country);
         case 'capital':
           return isPlaceUse(this.words, info.first) ? null : this.countryActor(info.item.country);

@@ -14,6 +14,7 @@ export type EntityInfo =
   | { kind: 'org'; item: Extract<Item, { kind: 'org' }>; first: number; last: number }
   | { kind: 'country'; item: Extract<Item, { kind: 'country' }>; first: number; last: number }
   | { kind: 'capital'; item: Extract<Item, { kind: 'capital' }>; first: number; last: number }
+  | { kind: 'demonym'; item: Extract<Item, { kind: 'demonym' }>; first: number; last: number }
   | { kind: 'chain'; chain: Chain; first: number; last: number }
   | { kind: 'name-pattern'; first: number; last: number };
 
@@ -222,14 +223,19 @@ function findEntities(st: RulerState): Found[] {
       found.push({ first, last, type, source: 'lexicon', info: { kind: 'org', item: org, first, last } });
       continue;
     }
+    // A state's name (LOC), or its people as a plural noun — «آمریکایی‌ها», «فلسطینیان» — acting for
+    // it (a group, so an ORG mention).
     const country = preferShort ? null : unitHas(unit, 'country');
-    if (country) {
+    const demonym = preferShort || country ? null : unitHas(unit, 'demonym');
+    if (country || demonym) {
       found.push({
         first,
         last,
-        type: 'LOC',
+        type: country ? 'LOC' : 'ORG',
         source: 'lexicon',
-        info: { kind: 'country', item: country, first, last },
+        info: country
+          ? { kind: 'country', item: country, first, last }
+          : { kind: 'demonym', item: demonym as NonNullable<typeof demonym>, first, last },
       });
       continue;
     }

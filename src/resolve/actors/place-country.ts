@@ -1,0 +1,70 @@
+// The country a sentence places something in, for actors known only by where they act: an
+// unidentified armed group («افراد مسلح ناشناس در ولایت ننگرهار …») takes the state of the place the
+// text names. Bounded look-around over the lexicon units of the same sentence, then the sentences
+// just before it: never a scan of the whole article.
+import type { Item } from './lexicon-index.js';
+import type { OrgEntry } from './lexicon-schema.js';
+import type { Unit } from './phrase.js';
+import type { RulerState } from './ruler.js';
+import { isLocative } from './ruler.js';
+
+/** The unidentified-armed-actor entry (code UAF) of the lexicon. */
+export function isUnknownArmed(o: OrgEntry): boolean {
+  return o.codes.some((c) => c.code === 'UAF');
+}
+
+/** The state a unit names as a place: a country, its capital, or a province/city entry with a country. */
+function placeState(items: Item[] | null): string | null {
+  if (!items) return null;
+  for (const it of items) {
+    if (it.kind === 'country' || it.kind === 'capital') return it.country.code;
+    if (it.kind === 'org' && it.org.kind === 'place' && it.org.country) return it.org.country;
+  }
+  return null;
+}
+
+/** How many units either side are looked at; a sentence rarely holds more. */
+const SPAN = 60;
+
+/** Index of the unit holding word `word` (units are in text order and cover every word). */
+function unitIndex(units: Unit[], word: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((units[mid] as Unit).first <= word) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The state named as a place nearest to word `word`: first one after a locative preposition (در، به …)
+ * in the same sentence, then any in the sentence, then the nearest in the two sentences before.
+ */
+export function placeCountryNear(st: RulerState, word: number): string | null {
+  const { units, words } = st;
+  if (units.length === 0) return null;
+  const sentence = words[word]?.sentence ?? 0;
+  const u0 = unitIndex(units, word);
+  let anyInSentence: string | null = null;
+  let before: string | null = null;
+  const look = (u: number): string | null => {
+    const unit = units[u] as Unit;
+    const state = placeState(unit.items);
+    if (!state) return null;
+    const s = words[unit.first]?.sentence ?? -1;
+    if (s === sentence) {
+      if (isLocative(words, unit.first)) return state;
+      anyInSentence ??= state;
+    } else if (s < sentence && s >= sentence - 2) before ??= state;
+    return null;
+  };
+  for (let d = 0; d <= SPAN; d++) {
+    const fwd = u0 + d < units.length ? look(u0 + d) : null;
+    if (fwd) return fwd;
+    const back = d > 0 && u0 - d >= 0 ? look(u0 - d) : null;
+    if (back) return back;
+  }
+  return anyInSentence ?? before;
+}
