@@ -109,6 +109,7 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     // The last demand seen in this sentence: what it asks for is not (yet) an event.
     let demandFirst = -1;
     let demandLast = -1;
+    let prev: { last: number; recipients: string[] } | null = null;
     for (const hit of hits) {
       const { trigger } = hit;
       if (demandFirst >= 0 && isDemandedContent(hit, demandFirst, demandLast)) continue;
@@ -124,8 +125,19 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       const start = view.words[hit.first].start;
       const end = view.words[hit.last].end;
       const quote = quoteAt(quotes, start);
-      const speaker = quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null;
+      const speaker =
+        (quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null) ??
+        headlineSpeaker(view, hit.first);
       const args = readArguments(view, hit, speaker);
+      // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
+      if (
+        args.recipients.length === 0 &&
+        trigger.recipient.length > 0 &&
+        prev &&
+        conjoined(view, prev.last, hit.first)
+      )
+        args.recipients = prev.recipients.filter((id) => !args.actors.includes(id));
+      prev = { last: hit.last, recipients: args.recipients };
       if (trigger.requires.has('actor') && args.actors.length === 0) continue;
       const date = eventDate(view, hit, dates, isEventNoun, doc.reference);
       const future =
@@ -141,7 +153,13 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       // A planned or conditional attack («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened.
       if (future && entry.type === 'ASSAULT') continue;
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
-      const actorSets = splitActors(entry.type === 'CONSULT' || trigger.mutual, args.actors, args.recipients);
+      const actorSets = splitActors(
+        entry.type === 'CONSULT' || trigger.mutual || args.mutual,
+        args.actors,
+        args.recipients,
+        // «با A و B دیدار کرد»، «از اردن، مصر و سوریه دیدن کرد»: a meeting or visit with each is its own event.
+        entry.type === 'CONSULT' || (future && cameo === trigger.future && trigger.future !== null),
+      );
       for (const [actor, recipient] of actorSets) {
         if (trigger.requires.has('recipient') && recipient.length === 0) continue;
         // An act by nobody to nobody says nothing an analyst can use (a passive «… دستگیر شدند» with a
@@ -237,10 +255,53 @@ function isDemandedContent(hit: TriggerHit, first: number, last: number): boolea
  * A meeting (or signing) between A and B is one event (A with B); two callers calling C, or two
  * governments condemning, are one event per actor.
  */
-function splitActors(mutual: boolean, actors: string[], recipients: string[]): Array<[string[], string[]]> {
-  if (actors.length <= 1) return [[actors, recipients]];
-  if (mutual && recipients.length === 0) return [[[actors[0]], actors.slice(1)]];
-  return actors.map((a) => [[a], recipients]);
+function splitActors(
+  mutual: boolean,
+  actors: string[],
+  recipients: string[],
+  eachRecipient = false,
+): Array<[string[], string[]]> {
+  let sets: Array<[string[], string[]]>;
+  if (actors.length <= 1) sets = [[actors, recipients]];
+  else if (mutual && recipients.length === 0) sets = [[[actors[0]], actors.slice(1)]];
+  else sets = actors.map((a) => [[a], recipients]);
+  if (!eachRecipient) return sets;
+  return sets.flatMap(([a, r]) => (r.length <= 1 ? [[a, r]] : r.map((x): [string[], string[]] => [a, [x]])));
+}
+
+/** How many words may stand between two verbs joined by «و» that share a recipient. */
+const CONJOINED_GAP = 6;
+
+/** Trigger words ending at `last` and a trigger starting at `first` joined by «و» with no clause-opener or comma between. */
+function conjoined(view: SentenceView, last: number, first: number): boolean {
+  if (first - last > CONJOINED_GAP || first <= last) return false;
+  let and = false;
+  for (let w = last + 1; w < first; w++) {
+    const key = view.words[w].key;
+    if (key === 'و') and = true;
+    else if (
+      key === '،' ||
+      key === '.' ||
+      key === ':' ||
+      key === 'که' ||
+      view.actors.some((s) => s.first === w)
+    )
+      return false;
+  }
+  return and;
+}
+
+/**
+ * «بوش: سوریه باید حامیان صدام را اخراج کند»: a headline (or any sentence) that opens with an actor and a
+ * colon, no verb between, is that actor's statement; its acts with no subject are the actor's.
+ */
+function headlineSpeaker(view: SentenceView, word: number): string | null {
+  const first = view.actors[0];
+  if (!first || first.first > 1) return null;
+  const colon = first.last + 1;
+  if (view.words[colon]?.key !== ':' || word <= colon) return null;
+  for (let w = 0; w < first.first; w++) if (view.verb[w]) return null;
+  return first.actor;
 }
 
 /**

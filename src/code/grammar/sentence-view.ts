@@ -83,6 +83,12 @@ const VERB_PREFIX_MAX = Math.max(...[...VERB_PREFIX].map((k) => k.length));
 const SUFFIX_MAX = Math.max(...[...SUFFIX].map((k) => k.length));
 /** Guillemets around at most this many words, not introduced by ':', enclose a name or a quoted phrase inside the clause, not a quotation of their own. */
 const SHORT_QUOTE = 12;
+/** Opening quotation marks and their closing partners. */
+const QUOTE_PAIRS = new Map([
+  ['«', '»'],
+  ['"', '"'],
+  ['“', '”'],
+]);
 /** The preposition mark of «با» after «مبارزه/مقابله …». */
 export const AGAINST = 'با:ضد';
 /** Opener of a clause that resumes a main clause after a relative clause. */
@@ -205,21 +211,28 @@ export function buildSentenceView(
   const roleMap = rolesOf(g);
   const role = new Uint8Array(n);
   for (let i = 0; i < n; i++) role[i] = roleMap.get(words[i].key) ?? 0;
+  // «به گفته وی»، «در پی»: a participle right after a preposition is a noun, not the clause's verb.
+  for (let i = 1; i < n; i++)
+    if (verb[i] && (role[i - 1] & PREP) !== 0 && !g.finiteWords.has(words[i].key)) verb[i] = false;
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];
   // «…» around a short name or term («دیمیتری پسکوف»، «نقشه راه») is no quotation: its guillemets
   // do not cut the clause.
+  // Older Fars text sets names in straight quotes («روستاي "عدايه"»): a pair of them is read the same
+  // way, left to right, so the closing mark of one pair never opens the next.
   const transparent = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (words[i].key !== '«' || words[i - 1]?.key === ':') continue;
+    const close = QUOTE_PAIRS.get(words[i].key);
+    if (close === undefined || words[i - 1]?.key === ':') continue;
     for (let j = i + 1; j < n && j <= i + SHORT_QUOTE + 1; j++) {
-      if (words[j].key === '»') {
+      if (words[j].key === close) {
         transparent[i] = 1;
         transparent[j] = 1;
+        if (close === words[i].key) i = j;
         break;
       }
-      if (words[j].key === '«') break;
+      if (words[j].key === words[i].key || words[j].key === ':') break;
     }
   }
   let c = 0;
