@@ -6,13 +6,16 @@ import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews } from '../grammar/sentence-view.js';
 import { readArguments } from './arguments.js';
-import { attachedDate, eventDate } from './event-date.js';
+import { conditionalThreats } from './conditional-threat.js';
+import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
-import { readModality } from './modality.js';
+import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
 import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
+/** Base confidence of a threat read from a condition and a retaliation noun («اگر …، پاسخ خواهیم داد»). */
+const CONDITIONAL_THREAT_CONFIDENCE = 0.7;
 /** This many distinct sports words in an article make it a sports article. */
 const SPORTS_ARTICLE = 4;
 
@@ -86,7 +89,23 @@ export function codeEvents(doc: Doc, _options: PipelineOptions): void {
   doc.events = codeEventsWith(doc, g, lex);
 }
 
-export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): CodedEvent[] {
+/** The verb of a trigger (or its future auxiliary) is in the first person: «حمله خواهیم کرد». */
+function firstPersonVerb(view: SentenceView, hit: TriggerHit): boolean {
+  if (!hit.verb || hit.verb.form !== 'finite') return false;
+  for (const w of [hit.verbAt, hit.verbAt - 1]) {
+    const key = view.words[w]?.key ?? '';
+    if (w < hit.verbAt && !key.startsWith('خواه') && !key.startsWith('نخواه')) continue;
+    if (key.endsWith('یم') || (key.endsWith('م') && key.length > 2)) return true;
+  }
+  return false;
+}
+
+export function codeEventsWith(
+  doc: Doc,
+  g: GrammarLexicon,
+  lex: EventLexicon,
+  ml: ModalityLexicon = modalityLexicon(),
+): CodedEvent[] {
   const views = sentenceViews(doc);
   const dates = [...doc.dates].sort((a, b) => a.start - b.start);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
@@ -99,11 +118,53 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
   const docSports = docSportsWords.size;
 
   const candidates: Candidate[] = [];
+  // The innermost speaker of the quote a word stands in, or the headline speaker («X: …»).
+  const speakerOf = (view: SentenceView, word: number): string | null => {
+    const quote = quoteAt(quotes, view.words[word].start);
+    return (
+      (quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null) ?? headlineSpeaker(view, word)
+    );
+  };
   // Attack mentions by sentence, in word order.
   const attackAt = new Map<number, Array<{ word: number; c: Candidate }>>();
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
   for (const view of views) {
     const hits = findTriggers(view, lex, g);
+    for (const t of conditionalThreats(view, hits, g, ml, (w) => speakerOf(view, w))) {
+      const entry = lex.cameo.get('130');
+      if (!entry || (t.actors.length === 0 && t.recipients.length === 0)) continue;
+      const start = view.words[t.first].start;
+      const end = view.words[t.last].end;
+      const date = clauseDate(view, t.first, dates, isEventNoun, doc.reference);
+      candidates.push({
+        event: {
+          id: '',
+          type: entry.type,
+          mode: entry.mode,
+          cameo: '130',
+          quad: QUAD[entry.type],
+          actor: t.actors,
+          recipient: t.recipients,
+          date: date.value,
+          negated: false,
+          future: false,
+          reported_by: [],
+          sentence: view.index,
+          trigger: { start, end, text: doc.text.slice(start, end) },
+          confidence: confidenceOf(CONDITIONAL_THREAT_CONFIDENCE, {
+            actorSource: t.actors.length === 0 ? 'none' : t.fromSpeaker ? 'speaker' : 'direct',
+            attack: false,
+            noRecipient: t.recipients.length === 0,
+            reported: false,
+            future: false,
+            dateStrength: date.strength,
+          }),
+        },
+        dateStrength: date.strength,
+        merge: null,
+        generic: false,
+      });
+    }
     if (hits.length === 0) continue;
     const sports = sportsWords(view, g);
     // The last demand seen in this sentence: what it asks for is not (yet) an event.
@@ -120,14 +181,12 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       // A sports article (many sports words) or a sports sentence: «دیدار» is a match, «حمله» a raid on goal.
       if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3) || docSports >= SPORTS_ARTICLE))
         continue;
-      const modality = readModality(view, hit, g);
+      const modality = readModality(view, hit, g, ml);
       if (modality.negated || modality.hypothetical) continue;
       const start = view.words[hit.first].start;
       const end = view.words[hit.last].end;
       const quote = quoteAt(quotes, start);
-      const speaker =
-        (quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null) ??
-        headlineSpeaker(view, hit.first);
+      const speaker = speakerOf(view, hit.first);
       const args = readArguments(view, hit, speaker);
       // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
       if (
@@ -139,8 +198,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
         args.recipients = prev.recipients.filter((id) => !args.actors.includes(id));
       prev = { last: hit.last, recipients: args.recipients };
       if (trigger.requires.has('actor') && args.actors.length === 0) continue;
-      const date = eventDate(view, hit, dates, isEventNoun, doc.reference);
-      const future =
+      const date = eventDate(view, hit, dates, isEventNoun, doc.reference, modality.background);
+      let future =
         modality.future ||
         (date.strength >= 2 && !!doc.reference && !!date.value && date.value > doc.reference);
       let { cameo, mode } = upgraded(view, hit);
@@ -148,10 +207,24 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
         cameo = trigger.future;
         mode = undefined;
       }
-      const entry = lex.cameo.get(cameo);
+      let entry = lex.cameo.get(cameo);
       if (!entry) continue;
-      // A planned or conditional attack («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened.
-      if (future && entry.type === 'ASSAULT') continue;
+      if (future && ml.threatOf.has(entry.type)) {
+        // «اگر … حمله کنند، به آن‌ها حمله خواهیم کرد»، «تحریم‌ها را تشدید خواهیم کرد»: a conditional or
+        // first-person announced act of conflict is a threat made now. A planned attack reported of
+        // someone else («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened: no event.
+        const threat = ml.threatOf.get(entry.type) as string;
+        if (!(modality.conditional || firstPersonVerb(view, hit)) || !lex.cameo.has(threat)) continue;
+        cameo = threat;
+        mode = undefined;
+        entry = lex.cameo.get(cameo) as NonNullable<typeof entry>;
+        future = false;
+        // The one who threatens is the speaker («… پاسخ خواهیم داد»), unless the clause names a subject.
+        if (args.actors.length === 0 && speaker && !args.recipients.includes(speaker)) {
+          args.actors = [speaker];
+          args.actorSource = 'speaker';
+        }
+      }
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
       const actorSets = splitActors(
         entry.type === 'CONSULT' || trigger.mutual || args.mutual,
