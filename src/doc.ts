@@ -103,6 +103,11 @@ export interface CodedEvent {
   sentence: number;
   trigger: Span & { text: string };
   confidence: number;
+  /**
+   * Every mention of this one act in the article (title, lead and body reporting the same act are one
+   * event): each mention's sentence and trigger span, the event's own `trigger` first.
+   */
+  evidence_spans?: Array<Span & { sentence: number; text: string }>;
 }
 
 export interface ArticleMeta {

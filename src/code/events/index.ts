@@ -298,7 +298,7 @@ export function codeEventsWith(
     const rep = attack.c.into ?? attack.c;
     w.c.event.recipient = rep.event.actor.filter((id) => !w.c.event.actor.includes(id));
   }
-  const events = dedupeEvents(merged)
+  const events = dedupeEvents(merged, keyOf)
     .map((c) => c.event)
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
     .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)

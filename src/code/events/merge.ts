@@ -51,6 +51,7 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
     }
     c.into = into;
     const f = into.event;
+    addEvidence(f, e);
     if (f.actor.length === 0) f.actor = e.actor;
     if (f.recipient.length === 0) f.recipient = e.recipient;
     if (c.dateStrength > into.dateStrength) {
@@ -65,32 +66,82 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
       into.generic = false;
     }
     // reported_by stays the first mention's: an attack the article itself reports is not «reported».
-    f.confidence = Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + 0.05) * 100) / 100;
+    f.confidence =
+      Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
   return out;
 }
 
-/** Events equal in (type, actor, recipient, date) are one: the first mention, most confident, stays. */
-export function dedupeEvents(candidates: Candidate[]): Candidate[] {
-  const seen = new Map<string, Candidate>();
+/** The event's own trigger as its first evidence span. */
+export function ownEvidence(e: CodedEvent): NonNullable<CodedEvent['evidence_spans']> {
+  return [{ sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, text: e.trigger.text }];
+}
+
+/** Adds `from`'s evidence spans to `into`'s (in text order, each span once). */
+function addEvidence(into: CodedEvent, from: CodedEvent): void {
+  const spans = [
+    ...(into.evidence_spans ?? ownEvidence(into)),
+    ...(from.evidence_spans ?? ownEvidence(from)),
+  ];
+  const seen = new Set<string>();
+  into.evidence_spans = spans
+    .filter((s) => {
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+const codeSet = (ids: readonly string[], keyOf: ActorKey) => [...new Set(ids.map(keyOf))].sort().join('+');
+
+/**
+ * Two dates may be one act's: equal, either unknown, or either only the publication date (a title «X
+ * met Y» and the body's «X met Y on Monday»). Two days the text gives apart are two acts.
+ */
+function sameTime(a: Candidate, b: Candidate): boolean {
+  const x = a.event.date;
+  const y = b.event.date;
+  return x === y || x === null || y === null || a.dateStrength <= 1 || b.dateStrength <= 1;
+}
+
+/**
+ * One act, one event: events of one type whose actors and recipients have the same codes and whose
+ * dates overlap are one, whether the title, the lead or the body reports them (issue 12 item 5). The
+ * first mention stays, with the strongest date, the most specific mode, the highest confidence (raised
+ * a little per further mention) and every mention's span in `evidence_spans`.
+ */
+export function dedupeEvents(candidates: Candidate[], keyOf: ActorKey = (id) => id): Candidate[] {
+  const byKey = new Map<string, Candidate[]>();
   const out: Candidate[] = [];
   for (const c of candidates) {
     const e = c.event;
-    const key = [
-      e.type,
-      [...e.actor].sort().join('+'),
-      [...e.recipient].sort().join('+'),
-      e.date ?? '',
-      e.negated,
-      e.future,
-    ].join('|');
-    const kept = seen.get(key);
-    if (kept) {
-      kept.event.confidence = Math.max(kept.event.confidence, e.confidence);
+    const key = [e.type, codeSet(e.actor, keyOf), codeSet(e.recipient, keyOf), e.negated, e.future].join('|');
+    const list = byKey.get(key) ?? [];
+    const kept = list.find((k) => sameTime(k, c));
+    if (!kept) {
+      list.push(c);
+      byKey.set(key, list);
+      out.push(c);
       continue;
     }
-    seen.set(key, c);
-    out.push(c);
+    const f = kept.event;
+    addEvidence(f, e);
+    if (c.dateStrength > kept.dateStrength) {
+      f.date = e.date;
+      kept.dateStrength = c.dateStrength;
+    }
+    if (f.mode === null && e.mode !== null) {
+      f.mode = e.mode;
+      f.cameo = e.cameo;
+    }
+    f.confidence =
+      Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
+  for (const c of out) c.event.evidence_spans ??= ownEvidence(c.event);
   return out;
 }
+
+/** Confidence added per further mention of the same act. */
+export const MENTION_BONUS = 0.05;
