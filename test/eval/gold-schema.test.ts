@@ -1,4 +1,4 @@
-// The development gold set (test/gold/events/dev.jsonl) is well-formed: PLOVER types and modes from
+// The event gold (test/gold/events/dev.jsonl and the frozen test.jsonl) is well-formed: PLOVER types and modes from
 // docs/ontology.md, CAMEO codes whose PLOVER type agrees with CAMEO2PLOVER-2021, real ISO dates,
 // CAMEO-style actor codes, evidence that is in the text, text identical to the corpus.
 import { readFileSync } from 'node:fs';
@@ -8,12 +8,17 @@ import { PLOVER_TYPES, parseGold } from '../../src/eval/events.js';
 
 const root = new URL('../../', import.meta.url);
 const shared = new URL('../shared/', root);
-const goldText = readFileSync(new URL('test/gold/events/dev.jsonl', root), 'utf8');
-const gold = parseGold(goldText, 'dev.jsonl');
-const raw = goldText
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l));
+const goldTexts = {
+  dev: readFileSync(new URL('test/gold/events/dev.jsonl', root), 'utf8'),
+  test: readFileSync(new URL('test/gold/events/test.jsonl', root), 'utf8'),
+};
+const parsed = (split: 'dev' | 'test') => ({
+  gold: parseGold(goldTexts[split], `${split}.jsonl`),
+  raw: goldTexts[split]
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l)),
+});
 
 // CAMEO code → PLOVER type, from the 2021 table; codes the table lacks or files differently are set by
 // the conventions of docs/ontology.md (which the evaluation follows).
@@ -43,7 +48,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const realDay = (d: string) => ISO.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 const unify = (s: string) => s.replace(/ي/g, 'ی').replace(/ك/g, 'ک');
 
-describe('dev gold set', () => {
+describe('dev gold set: its size and its probes', () => {
+  const { gold, raw } = parsed('dev');
   it('has at least 25 Fars articles, the seed, sports and no-event articles, and 100+ events', () => {
     expect(gold.filter((a) => a.id.startsWith('fars-')).length).toBeGreaterThanOrEqual(25);
     expect(gold.some((a) => a.id === 'seed')).toBe(true);
@@ -52,11 +58,23 @@ describe('dev gold set', () => {
     expect(gold.reduce((n, a) => n + a.events.length, 0)).toBeGreaterThanOrEqual(100);
     expect(new Set(gold.map((a) => a.id)).size).toBe(gold.length);
   });
+});
+
+// The frozen test part is checked for form only: nothing here depends on what it says.
+describe.each(['dev', 'test'] as const)('%s gold: form', (split) => {
+  const { gold, raw } = parsed(split);
+  const ntrex = readNtrex();
 
   it('carries the corpus text exactly and the publication date of the link id', () => {
     const corpus = [1, 2, 3].flatMap((i) =>
       JSON.parse(readFileSync(new URL(`corpus/fars-news-${i}.json`, shared), 'utf8')),
     );
+    for (const a of raw.filter((x) => x.id.startsWith('ntrex-'))) {
+      const doc = ntrex.get(a.id.replace(/^ntrex-(fas|prs)-/, ''));
+      expect(doc, a.id).toBeDefined();
+      expect(a.paragraphs, a.id).toEqual(doc?.[a.variety as 'fas' | 'prs']);
+      expect((doc?.index ?? 0) % 2, `${a.id}: odd NTREX documents are test`).toBe(split === 'test' ? 1 : 0);
+    }
     for (const a of raw.filter((x) => x.id.startsWith('fars-'))) {
       const src = corpus.find((x: { link: string }) => x.link === a.link);
       expect(src, a.id).toBeDefined();
@@ -107,14 +125,34 @@ describe('dev gold set', () => {
         }
       }
     }
-    expect(n).toBeGreaterThanOrEqual(30);
+    if (split === 'dev') expect(n).toBeGreaterThanOrEqual(30);
   });
 });
 
-describe('dev gold build', () => {
-  it('the committed dev.jsonl is what annotations.mjs builds (run node test/gold/events/build.mjs)', async () => {
+describe('gold build', () => {
+  it('the committed dev.jsonl and test.jsonl are what the annotation files build (node test/gold/events/build.mjs)', async () => {
     const builder = new URL('test/gold/events/build.mjs', root).href;
-    const { buildGold } = (await import(builder)) as { buildGold: () => string };
-    expect(buildGold()).toBe(goldText);
+    const { buildGold } = (await import(builder)) as {
+      buildGold: () => Promise<{ dev: string; test: string }>;
+    };
+    const built = await buildGold();
+    expect(built.dev).toBe(goldTexts.dev);
+    expect(built.test).toBe(goldTexts.test);
   });
 });
+
+/** NTREX documents in order of first appearance (their index decides dev or test). */
+function readNtrex() {
+  const dir = new URL('corpus/ntrex/', shared);
+  const lines = (f: string) => readFileSync(new URL(f, dir), 'utf8').replace(/\n$/, '').split('\n');
+  const ids = lines('DOCUMENT_IDS.tsv').map((l) => l.split('\t')[0].trim());
+  const fas = lines('newstest2019-ref.fas.txt');
+  const prs = lines('newstest2019-ref.prs.txt');
+  const docs = new Map<string, { index: number; fas: string[]; prs: string[] }>();
+  ids.forEach((id, i) => {
+    if (!docs.has(id)) docs.set(id, { index: docs.size, fas: [], prs: [] });
+    docs.get(id)?.fas.push(fas[i]);
+    docs.get(id)?.prs.push(prs[i]);
+  });
+  return docs;
+}

@@ -20,6 +20,8 @@ const PRESENT =
   /می[\u200c ]?(?:شود|شوند|کند|کنند|رود|روند|آید|آیند|دهد|دهند|گیرد|گیرند|پردازد|پردازند)(?![\p{L}])/u;
 const PAST =
   /(?<![\p{L}])(?:شد|شدند|کرد|کردند|بود|بودند|داد|دادند|گفت|رفت|آمد|داشت|رسید|گرفت|گذشت)(?![\p{L}])/u;
+// Perfect forms («دیده‌ایم», «گفته است») tell a past as well.
+const PERFECT = /\p{L}ه[\u200c ]?(?:ام|ای|است|ایم|اید|اند)(?![\p{L}])/u;
 const NOW = /امروز|دیروز|روز[\u200c ]گذشته|امشب|دیشب|بامداد/u;
 
 function sentenceIndex(sentences: Doc['sentences']): (offset: number) => number {
@@ -76,8 +78,8 @@ export function findDates(
       const rest = s ? view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200)) : '';
       const pres = rest.search(PRESENT);
       if (pres < 0) return false;
-      const past = rest.search(PAST);
-      return past < 0 || pres < past;
+      const past = [rest.search(PAST), rest.search(PERFECT)].filter((k) => k >= 0);
+      return past.length === 0 || pres < Math.min(...past);
     },
     nowSentence: cached(NOW),
   };

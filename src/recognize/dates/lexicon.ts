@@ -143,6 +143,10 @@ export function buildLexicon(
     if (tv === undefined) continue;
     for (const [u, uv] of unitOrd) if (tv + uv <= 31) dayWords.set(`${t} و ${u}`, tv + uv);
   }
+  // «سومین روز ماه رمضان», «بیست و یکمین روز …»: every ordinal in «-م» also has its «-مین» form.
+  for (const [w, v] of [...dayWords]) if (/م$/.test(w) && !/ام$/.test(w)) dayWords.set(`${w}ین`, v);
+  dayWords.set('اولین', 1);
+  dayWords.set('نخستین', 1);
   const flexKeyed = (m: Map<string, number>) => {
     const out = new Map<string, number>();
     for (const [w, v] of m) out.set(keyOf(w), v);

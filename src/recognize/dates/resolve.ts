@@ -262,7 +262,7 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
 }
 
 /** A month without a year: the occurrence nearest the reference, or the one امسال/گذشته says. */
-function chooseMonth(cand: Candidate, ref: number): [number, number] | null {
+function chooseMonth(cand: Candidate, ref: number, future = false): [number, number] | null {
   const p = cand.parts;
   if (!p || p.m === undefined) return null;
   const cal = kindOf(p.calendar);
@@ -274,8 +274,9 @@ function chooseMonth(cand: Candidate, ref: number): [number, number] | null {
     if (!span) continue;
     const [a, b] = span;
     let c: number;
+    // A future verb («در مهر برگزار خواهد شد») looks forward: the current or the next such month.
     if (ref >= a && ref <= b) c = cand.direction ? 10_000 : 0;
-    else if (b < ref) c = (ref - b) * (cand.direction === 1 ? 100 : 1);
+    else if (b < ref) c = (ref - b) * (cand.direction === 1 || future ? 100 : 1);
     else c = (a - ref) * (cand.direction === -1 ? 100 : 1.5);
     if (!best || c < best.c) best = { span, c };
   }
@@ -306,9 +307,10 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
   } else if (unit === 'week') {
     [r.first, r.last] = weekSpan(ref + 7 * n);
   } else if (unit === 'month') {
-    const p = fromJdn('persian', ref);
+    const cal = c.gregorian ? 'gregorian' : 'persian';
+    const p = fromJdn(cal, ref);
     const t = addMonths(p.y, p.m, n);
-    const span = monthSpan('persian', t.y, t.m);
+    const span = monthSpan(cal, t.y, t.m);
     if (span) [r.first, r.last] = span;
   } else {
     const cal = c.gregorian ? 'gregorian' : 'persian';
@@ -358,7 +360,7 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   for (const r of rs) {
     if (r.first != null) continue;
     if (r.cand.kind === 'month') {
-      const span = chooseMonth(r.cand, ref);
+      const span = chooseMonth(r.cand, ref, ctx.futureAfter(r.sentence, r.cand.end));
       if (span) [r.first, r.last] = span;
     } else if (r.cand.kind === 'weekday' || r.cand.kind === 'relative' || r.cand.kind === 'count') {
       resolveRelative(r, ref, ctx);

@@ -38,7 +38,7 @@ export interface Candidate {
   since?: boolean;
   /** A day-month with a written cardinal day (سه تیر) is weaker evidence. */
   wordDay?: boolean;
-  /** A relative year marked «میلادی»: counted in Gregorian years. */
+  /** A relative year or month marked «میلادی»: counted in Gregorian years or months. */
   gregorian?: boolean;
   /** A historical day named without its year (کودتای ۲۸ مرداد): the year named-days.json gives. */
   namedYear?: number;
@@ -68,6 +68,7 @@ interface Compiled {
   dayMonth: RegExp;
   month: RegExp;
   numeric: RegExp;
+  yearWords: RegExp;
   year: RegExp;
   weekday: RegExp;
   relative: RegExp;
@@ -83,21 +84,25 @@ function compile(lex: CalendarLexicon): Compiled {
   const { month: MONTH, weekday: WD, dayWord: DW, cardinal: CARD, unit: UNIT, relative: REL } = lex.re;
   const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}|${S}{1,3}(?<ymod>${YMOD})${R})`;
   const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?${S}{0,3}|(?<dw>${DW})${S}{1,3})`;
+  // «۲۵ جوزا/خرداد», «ثور/اردیبهشت»: the Afghan and the Iranian name of one Solar Hijri month.
+  const dual = `(?:${S}{0,2}/${S}{0,2}(?<mo2>${MONTH})${R})?`;
   const dayMonth =
-    `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}(?:ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}` +
+    `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}(?<rooz>روز${S}{1,3}(?:از${S}{1,3})?)?(?:ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${dual}` +
     `${year}?(?:${S}{0,3}\\((?<paren>[^()\\n]{1,60})\\))?`;
   const compiled: Compiled = {
     dayMonth: new RegExp(dayMonth, 'g'),
     month: new RegExp(
-      `${L}(?<pre>ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${year}?`,
+      `${L}(?<pre>ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${dual}${year}?`,
       'g',
     ),
     numeric: new RegExp(
       '(?<![\\d/.\\-])(?:(?<y1>\\d{4})(?<s1>[/\\-.])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})' +
         '|(?<d2>\\d{1,2})(?<s2>[/\\-.])(?<m2>\\d{1,2})\\k<s2>(?<y2>\\d{4})' +
-        '|(?<y3>\\d{2})/(?<m3>\\d{1,2})/(?<d3>\\d{1,2}))(?!\\d|[/\\-.]\\d)',
+        '|(?<a3>\\d{1,2})/(?<m3>\\d{1,2})/(?<b3>\\d{1,2}))(?!\\d|[/\\-.]\\d)',
       'g',
     ),
+    // «سال هشتاد و پنج»: a two-digit Solar Hijri year in words.
+    yearWords: new RegExp(`${L}سال${S}{1,3}(?<cw>${CARD})${R}`, 'g'),
     year: new RegExp(
       `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}${R}`,
       'g',
@@ -261,19 +266,28 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     let end = start + m[0].length;
     const d = g.dd ? Number(g.dd) : lex.dayWords.get(viewKey(g.dw ?? ''));
     if (d === undefined || d < 1 || d > 31) continue;
-    const wordDay = !g.dd && !/م$/.test(viewKey(g.dw ?? '')) && viewKey(g.dw ?? '') !== 'اول';
+    const dw = viewKey(g.dw ?? '');
+    const ordinalWord = /م$|مین$/.test(dw) || dw === 'اول' || dw === 'اولین' || dw === 'نخستین';
+    const wordDay = !g.dd && !ordinalWord;
+    // «سومین روز ماه رمضان»: «روز» between the day and the month only after an ordinal word
+    // («۱۰ روز ماه محرم» is a duration).
+    if (g.rooz && (g.dd || !ordinalWord)) continue;
+    const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
+    if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
+    const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
     const yp = yearParts(g, info.calendar);
     const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
     let direction: -1 | 1 | undefined;
     if (g.ymod && !hasYear) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
     // A written cardinal before a month that is also a common word (سه تیر, سی دی) needs more.
-    if (wordDay && info.ambiguous && !hasYear && !g.mah) continue;
+    if (wordDay && info.ambiguous && !hasYear && !g.mah && !g.mo2) continue;
     const firstIsWeekday = g.wd !== undefined;
     const ctxKey = firstIsWeekday ? 'weekday' : 'any';
     if (precededBy(view, start, lex.stopBefore.get(ctxKey))) continue;
     if (!firstIsWeekday && precededBy(view, start, lex.stopBefore.get('any'))) continue;
     const monthEnd = start + m[0].indexOf(g.mo ?? '', (g.wd?.length ?? 0) + 1) + (g.mo?.length ?? 0);
-    if (!hasYear && !g.mah && followedBy(view, monthEnd, lex.stopAfter.get(viewKey(g.mo ?? '')))) continue;
+    if (!hasYear && !g.mah && !g.mo2 && followedBy(view, monthEnd, lex.stopAfter.get(viewKey(g.mo ?? ''))))
+      continue;
     // «دوم خرداد» the movement: a date only with a year, «ماه», or «روز» before it.
     const dayStart = firstIsWeekday ? start + m[0].length - m[0].slice(g.wd?.length ?? 0).length : start;
     const phrase = viewKey(`${g.dd ?? g.dw ?? ''}${g.mo ?? ''}`);
@@ -294,7 +308,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       start,
       end,
       kind: 'day-month',
-      parts: { calendar: info.calendar, m: info.month, d, y: yp.y, shortYear: yp.shortYear, era: yp.era },
+      parts: { calendar, m: info.month, d, y: yp.y, shortYear: yp.shortYear, era: yp.era },
       wordDay,
       withMah: g.mah !== undefined,
     };
@@ -318,6 +332,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const g = m.groups ?? {};
     const info = monthInfo(lex, g.mo ?? '');
     if (!info) continue;
+    const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
+    if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
+    const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
     const start = m.index;
     const end = start + m[0].length;
     const yp = yearParts(g, info.calendar);
@@ -328,7 +345,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const monthStart = start + (g.pre?.length ?? 0);
     if (!g.pre && precededBy(view, monthStart, lex.stopBefore.get('any'))) continue;
     if (precededBy(view, monthStart, lex.stopBefore.get(viewKey(g.mo ?? '')))) continue;
-    if (!hasYear) {
+    if (!hasYear && !g.mo2 && cuedSolarMonth(view, monthStart, end, info, lex)) {
+      // «در مهر», «اواخر قوس»: an ambiguous Solar month name alone after a strong time cue.
+    } else if (!hasYear && !g.mo2) {
       // Without a year a month name stands alone only with «ماه», or after a cue word (در، اواخر،
       // ایام …) for names that are not everyday words; Hijri names also after ایام / شب‌های …
       const cued =
@@ -349,7 +368,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
         continue;
       if (info.ambiguous && info.calendar !== 'hijri' && !g.pre && !g.mah) continue;
       if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre) continue;
-    } else if (info.calendar === 'afghan-persian' && info.ambiguous) {
+    } else if (hasYear && !g.mo2 && info.calendar === 'afghan-persian' && info.ambiguous) {
       // «به میزان ۲۰۰۰ …»: an ambiguous Dari month name before a bare number is a date only when the
       // number is a plausible year of that calendar and no quantity word follows.
       if (!yp.y || yp.shortYear || yp.y < 1300 || yp.y > 1420) continue;
@@ -360,8 +379,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       start,
       end,
       kind: 'month',
-      parts: { calendar: info.calendar, m: info.month, y: yp.y, shortYear: yp.shortYear, era: yp.era },
-      withMah: g.mah !== undefined || g.pre !== undefined,
+      parts: { calendar, m: info.month, y: yp.y, shortYear: yp.shortYear, era: yp.era },
+      withMah: g.mah !== undefined || g.pre !== undefined || g.mo2 !== undefined,
     };
     if (yp.yearOffset !== undefined) cand.yearOffset = yp.yearOffset;
     if (direction) cand.direction = direction;
@@ -376,7 +395,16 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     let short = false;
     if (g.y1) [y, mo, d] = [Number(g.y1), Number(g.m1), Number(g.d1)];
     else if (g.y2) [y, mo, d] = [Number(g.y2), Number(g.m2), Number(g.d2)];
-    else [y, mo, d, short] = [Number(g.y3), Number(g.m3), Number(g.d3), true];
+    else {
+      // Two-digit Solar Hijri years: «۸۶/۳/۱۰» (year first, the common order) or «۱۵/۳/۹۹»,
+      // «3/11/89» (year last: only when the last part cannot be a day).
+      const [a, b] = [g.a3 ?? '', g.b3 ?? ''];
+      if (b.length === 2 && Number(b) > 31 && Number(a) <= 31)
+        [y, mo, d] = [Number(b), Number(g.m3), Number(a)];
+      else if (a.length === 2) [y, mo, d] = [Number(a), Number(g.m3), Number(b)];
+      else continue;
+      short = true;
+    }
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     out.push({
       start: m.index,
@@ -384,6 +412,15 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       kind: 'numeric',
       parts: { calendar: 'persian', y, m: mo, d, shortYear: short },
     });
+  }
+
+  for (const m of matchesIn(view, re.yearWords)) {
+    const y = lex.cardinalWords.get(viewKey(m.groups?.cw ?? ''));
+    // Only the years that are written this way: 1330–1399 (سال پنجاه و هفت, سال نود و دو).
+    if (y === undefined || y < 30 || y > 99) continue;
+    const end = m.index + m[0].length;
+    if (followedBy(view, end, QUANTITY)) continue;
+    out.push({ start: m.index, end, kind: 'year', parts: { calendar: 'persian', y, shortYear: true } });
   }
 
   for (const m of matchesIn(view, re.year)) {
@@ -418,6 +455,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (wordsBefore(view, start, 4).some((w) => RECURRING.has(w))) continue;
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
     const weekday = lex.weekdays.get(viewKey(g.wd ?? ''));
+    if (weekday !== undefined && isDushanbeCity(view, start, end, weekday)) continue;
     // «روز سه‌شنبه (۲۷ دلو)»: the date in parentheses is this weekday's date — one day-month mention.
     if (!g.wmod) {
       const p = /^[ \u200c\t]{0,3}\(([^()\n]{1,60})\)/.exec(view.slice(end, end + 70));
@@ -466,8 +504,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       unit: rel.unit,
       offset: rel.offset,
     };
-    // «سال آینده میلادی»: the Gregorian year, not the Solar Hijri one.
-    if (rel.unit === 'year') {
+    // «سال آینده میلادی», «ماه پیش میلادی»: the Gregorian year or month, not the Solar Hijri one.
+    if (rel.unit === 'year' || rel.unit === 'month') {
       const g = /^[ \u200c]{1,2}میلادی/.exec(view.slice(cand.end, cand.end + 12));
       if (g) {
         cand.end += g[0].length;
@@ -515,6 +553,59 @@ function afterMonthAnd(view: string, pos: number, lex: CalendarLexicon): boolean
   i -= (w[0] ?? '').length;
   return i >= 0 && (precededBy(view, i, lex.monthCues) || precededBy(view, i, STRONG_HIJRI_CUES));
 }
+
+/**
+ * «در دوشنبه پایتخت تاجیکستان», «به دوشنبه سفر کرد … تاجیکستان»: Dushanbe, not Monday. The city reading
+ * needs a place preposition or «شهر» right before it and Tajikistan or «پایتخت» in the same sentence.
+ */
+function isDushanbeCity(view: string, start: number, end: number, weekday: number): boolean {
+  if (weekday !== 2) return false;
+  const prev = wordsBefore(view, start, 1)[0];
+  if (prev === 'شهر') return true;
+  if (!prev || !CITY_PREPOSITIONS.has(prev)) return false;
+  const before =
+    view
+      .slice(Math.max(0, start - 200), start)
+      .split(/[.!?؟\n]/)
+      .pop() ?? '';
+  const after = view.slice(end, end + 200).split(/[.!?؟\n]/)[0] ?? '';
+  const sentence = before + after;
+  return /تاجیکستان|تاجیک|پایتخت/.test(sentence.replace(/\u200c/g, ''));
+}
+const CITY_PREPOSITIONS = new Set(['در', 'به', 'از', 'وارد', 'عازم', 'مقصد', 'ترک'].map(keyOf));
+
+/**
+ * An ambiguous Solar month name alone (مهر, دی, اسفند, قوس …) is a month after a strong time cue:
+ * «در مهر», «اواخر قوس», «تا اسفند». Names that are everyday words after «در» too often (سرطان, میزان,
+ * جدی) and person names after «از» (از بهمن خواست) are left out.
+ */
+function cuedSolarMonth(
+  view: string,
+  monthStart: number,
+  end: number,
+  info: { calendar: MonthCalendar; ambiguous?: boolean },
+  lex: CalendarLexicon,
+): boolean {
+  if (info.calendar !== 'persian' && info.calendar !== 'afghan-persian') return false;
+  const name = viewKey(view.slice(monthStart, end).split(/[ \u200c]/)[0] as string);
+  if (WORD_MONTHS.has(name)) return false;
+  if (!precededBy(view, monthStart, SOLAR_MONTH_CUES)) return false;
+  if (wordsBefore(view, monthStart, 1)[0] === 'از' && PERSON_MONTHS.has(name)) return false;
+  if (precededBy(view, monthStart, lex.stopBefore.get('any'))) return false;
+  if (followedBy(view, end, lex.stopAfter.get(name))) return false;
+  // A noun right after would make the name part of a phrase («در مهر مادری»): only a clause
+  // boundary, a verb-ish or time word may follow.
+  return (
+    !followedBy(view, end, MONTH_FOLLOWERS_NOT) &&
+    !/^[ \u200c]*[\u200c]?(?:ها|های)/.test(view.slice(end, end + 6))
+  );
+}
+const SOLAR_MONTH_CUES = new Set(
+  ['در', 'اواخر', 'اوایل', 'اواسط', 'ابتدای', 'پایان', 'انتهای', 'نیمه', 'طی', 'تا', 'از'].map(keyOf),
+);
+const WORD_MONTHS = new Set(['سرطان', 'میزان', 'جدی'].map(keyOf));
+const PERSON_MONTHS = new Set(['آذر', 'بهمن', 'اسد', 'دی'].map(keyOf));
+const MONTH_FOLLOWERS_NOT = new Set(['ورزی', 'مادری', 'خون', 'سینه', 'ریه'].map(keyOf));
 
 /** Is `pos` inside reported speech: after a colon in the same sentence? */
 function inSpeech(view: string, pos: number): boolean {
