@@ -171,8 +171,12 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
   for (let k = nearest - 1; k >= 0 && out.length < 8; k--) {
     const slot = view.actors[k];
     if (slot.prep !== prep) break;
+    // «عربستان سعودی، امارات عربی متحده و کویت»: the joint may follow a word or two of a name the
+    // entity covers only in part.
     const between = view.words.slice(slot.last + 1, out[0].first).map((w) => w.key);
-    if (between.length !== 1 || (between[0] !== 'و' && between[0] !== '،')) break;
+    const joint = between[between.length - 1];
+    if (between.length === 0 || between.length > 3 || (joint !== 'و' && joint !== '،')) break;
+    if (between.slice(0, -1).some((k) => k === 'و' || k === '،' || !/^\p{L}+$/u.test(k))) break;
     out.unshift(slot);
   }
   return out;

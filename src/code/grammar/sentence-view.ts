@@ -95,6 +95,8 @@ export const AGAINST = 'با:ضد';
 export const RESUMED = '↩';
 /** How far (in words) a preposition reaches when no comma or verb closes it first. */
 const PP_REACH = 12;
+/** Words of a name after the part an entity covers, inside a list («امارات عربی متحده و کویت»). */
+const NAME_TAIL = 2;
 /** A PP whose first entity starts within this many words of the preposition ends with that entity. */
 const PP_HEAD = 3;
 
@@ -280,8 +282,10 @@ export function buildSentenceView(
   const prep: Array<string | null> = new Array(n).fill(null);
   // «از حکومت‌های پاکستان، عربستان سعودی و مصر»: a list of entities stays in its phrase.
   // Only a list that ends in «و» + entity: «، X، نماینده …» is the subject with its apposition.
-  const listGoesOn = (last: number): boolean => {
+  const listGoesOn = (start: number): boolean => {
+    let last = start;
     for (let k = 0; k < 6; k++) {
+      last += nameTail(last);
       const next = words[last + 1]?.key;
       const ent = entityAt[last + 2] ?? -1;
       if (ent < 0) return false;
@@ -290,6 +294,17 @@ export function buildSentenceView(
       last = placed[ent].last;
     }
     return false;
+  };
+  // Plain words (at most NAME_TAIL) after an entity, followed by «و» or «،» and another entity.
+  const nameTail = (last: number): number => {
+    for (let k = 1; k <= NAME_TAIL; k++) {
+      const x = last + k;
+      if (x >= n || verb[x] || role[x] !== 0 || entityAt[x] >= 0 || !/^\p{L}+$/u.test(words[x].key)) return 0;
+      if (words[x].key === g.coordinator || words[x].key === g.objectMarker) return 0;
+      const joint = words[x + 1]?.key;
+      if ((joint === g.coordinator || joint === '،') && (entityAt[x + 2] ?? -1) >= 0) return k;
+    }
+    return 0;
   };
   const appositionBeforeVerb = (last: number): boolean =>
     words[last + 1]?.key === '،' && (verb[last + 2] === true || verb[last + 3] === true);
@@ -326,6 +341,11 @@ export function buildSentenceView(
         j = last;
         if (first - i <= PP_HEAD || headDone) {
           headDone = true;
+          // «به عربستان سعودی، امارات عربی متحده و کویت»: a name the entity covers only in part
+          // («امارات») leaves a word or two before the list goes on; they stay in the phrase.
+          const tail = nameTail(j);
+          for (let x = j + 1; x <= j + tail; x++) prep[x] = p;
+          j += tail;
           const next = words[j + 1]?.key;
           const coordinated = next === g.coordinator && j + 2 < n && entityAt[j + 2] >= 0;
           if (!coordinated && next !== '،') break;
