@@ -265,8 +265,8 @@ function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlo
 }
 
 /** The trigger's verb (or its future auxiliary) is in the first person: «می‌خواهیم»، «پاسخ خواهیم داد». */
-function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
-  if (!hit.verb || hit.verb.form !== 'finite') return false;
+export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.verb?.form !== 'finite') return false;
   const at = hit.verbAt;
   for (const w of [at, at - 1]) {
     const key = view.words[w]?.key ?? '';

@@ -5,8 +5,9 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews } from '../grammar/sentence-view.js';
-import { readArguments } from './arguments.js';
+import { firstPerson, readArguments } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
+import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
@@ -57,47 +58,10 @@ function upgraded(view: SentenceView, hit: TriggerHit): { cameo: string; mode: s
   return { cameo: hit.trigger.cameo, mode: undefined };
 }
 
-/**
- * Confidence, a documented heuristic in [0, 1]: the trigger's own confidence (how reliably its words
- * signal the event), lowered when the actor had to be inherited or is missing, when a declared
- * recipient was not found, for reported and planned acts and for events only dated by publication.
- */
-function confidenceOf(
-  base: number,
-  parts: {
-    actorSource: string;
-    attack: boolean;
-    noRecipient: boolean;
-    reported: boolean;
-    future: boolean;
-    dateStrength: number;
-  },
-): number {
-  let c = base;
-  if (parts.actorSource === 'none') c -= parts.attack ? 0.1 : 0.25;
-  else if (parts.actorSource !== 'direct') c -= 0.1;
-  if (parts.noRecipient) c -= 0.1;
-  if (parts.reported) c -= 0.05;
-  if (parts.future) c -= 0.1;
-  if (parts.dateStrength <= 1) c -= 0.05;
-  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
-}
-
 export function codeEvents(doc: Doc, _options: PipelineOptions): void {
   const g = grammarLexicon();
   const lex = eventLexicon();
   doc.events = codeEventsWith(doc, g, lex);
-}
-
-/** The verb of a trigger (or its future auxiliary) is in the first person: «حمله خواهیم کرد». */
-function firstPersonVerb(view: SentenceView, hit: TriggerHit): boolean {
-  if (!hit.verb || hit.verb.form !== 'finite') return false;
-  for (const w of [hit.verbAt, hit.verbAt - 1]) {
-    const key = view.words[w]?.key ?? '';
-    if (w < hit.verbAt && !key.startsWith('خواه') && !key.startsWith('نخواه')) continue;
-    if (key.endsWith('یم') || (key.endsWith('م') && key.length > 2)) return true;
-  }
-  return false;
 }
 
 export function codeEventsWith(
@@ -151,18 +115,13 @@ export function codeEventsWith(
           reported_by: [],
           sentence: view.index,
           trigger: { start, end, text: doc.text.slice(start, end) },
-          confidence: confidenceOf(CONDITIONAL_THREAT_CONFIDENCE, {
-            actorSource: t.actors.length === 0 ? 'none' : t.fromSpeaker ? 'speaker' : 'direct',
-            attack: false,
-            noRecipient: t.recipients.length === 0,
-            reported: false,
-            future: false,
-            dateStrength: date.strength,
-          }),
+          confidence: CONDITIONAL_THREAT_CONFIDENCE, // replaced by the calibrated model below
         },
         dateStrength: date.strength,
         merge: null,
         generic: false,
+        base: CONDITIONAL_THREAT_CONFIDENCE,
+        actorSource: t.actors.length === 0 ? 'none' : t.fromSpeaker ? 'speaker' : 'direct',
       });
     }
     if (hits.length === 0) continue;
@@ -214,7 +173,7 @@ export function codeEventsWith(
         // first-person announced act of conflict is a threat made now. A planned attack reported of
         // someone else («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened: no event.
         const threat = ml.threatOf.get(entry.type) as string;
-        if (!(modality.conditional || firstPersonVerb(view, hit)) || !lex.cameo.has(threat)) continue;
+        if (!(modality.conditional || firstPerson(view, hit)) || !lex.cameo.has(threat)) continue;
         cameo = threat;
         mode = undefined;
         entry = lex.cameo.get(cameo) as NonNullable<typeof entry>;
@@ -253,20 +212,15 @@ export function codeEventsWith(
           reported_by: reported,
           sentence: view.index,
           trigger: { start, end, text: doc.text.slice(start, end) },
-          confidence: confidenceOf(trigger.confidence, {
-            actorSource: args.actorSource,
-            attack: trigger.merge !== null,
-            noRecipient: trigger.recipient.length > 0 && recipient.length === 0,
-            reported: reported.length > 0,
-            future,
-            dateStrength: date.strength,
-          }),
+          confidence: trigger.confidence, // replaced by the calibrated model below
         };
         const c: Candidate = {
           event,
           dateStrength: date.strength,
           merge: trigger.merge,
           generic: GENERIC_CAMEO.has(cameo),
+          base: trigger.confidence,
+          actorSource: actor.length ? args.actorSource : 'none',
         };
         candidates.push(c);
         if (trigger.merge === 'attack') {
@@ -298,8 +252,22 @@ export function codeEventsWith(
     const rep = attack.c.into ?? attack.c;
     w.c.event.recipient = rep.event.actor.filter((id) => !w.c.event.actor.includes(id));
   }
+  const model = confidenceModel();
+  const actorsById = new Map(doc.actors.map((a) => [a.id, a]));
   const events = dedupeEvents(merged, keyOf)
-    .map((c) => c.event)
+    .map((c) => {
+      // The calibrated probability that the event is right replaces the heuristic of its mentions.
+      const facts: ConfidenceFacts = {
+        base: c.base ?? 0.7,
+        actorSource: c.actorSource ?? 'none',
+        dateStrength: c.dateStrength,
+        mentions: c.event.evidence_spans?.length ?? 1,
+        event: c.event,
+      };
+      c.event.confidence = scoreWith(model, featuresOf(facts, actorsById));
+      factsOf.set(c.event, facts);
+      return c.event;
+    })
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
     .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
     .sort((a, b) => a.trigger.start - b.trigger.start);

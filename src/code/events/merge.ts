@@ -12,6 +12,18 @@ export interface Candidate {
   generic: boolean;
   /** Set by mergeMentions on a mention folded into an earlier one. */
   into?: Candidate;
+  /** For the confidence model: the trigger's lexicon confidence and how the actor was found. */
+  base?: number;
+  actorSource?: 'direct' | 'inherited' | 'speaker' | 'none';
+}
+
+const SOURCE_RANK = { direct: 3, inherited: 2, speaker: 1, none: 0 } as const;
+
+/** The merged event knows what its best mention knew. */
+function foldFacts(into: Candidate, from: Candidate): void {
+  into.base = Math.max(into.base ?? 0, from.base ?? 0);
+  if (from.actorSource && SOURCE_RANK[from.actorSource] > SOURCE_RANK[into.actorSource ?? 'none'])
+    into.actorSource = from.actorSource;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -52,6 +64,7 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
     c.into = into;
     const f = into.event;
     addEvidence(f, e);
+    foldFacts(into, c);
     if (f.actor.length === 0) f.actor = e.actor;
     if (f.recipient.length === 0) f.recipient = e.recipient;
     if (c.dateStrength > into.dateStrength) {
@@ -128,6 +141,7 @@ export function dedupeEvents(candidates: Candidate[], keyOf: ActorKey = (id) => 
     }
     const f = kept.event;
     addEvidence(f, e);
+    foldFacts(kept, c);
     if (c.dateStrength > kept.dateStrength) {
       f.date = e.date;
       kept.dateStrength = c.dateStrength;
