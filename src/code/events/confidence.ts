@@ -3,8 +3,8 @@
 // actor and recipient were found and carry a code with a role, whether the text dates it, how many
 // mentions report it. The weights are fitted on the development gold by scripts/fit-event-confidence.ts
 // and live in lexicon/confidence/event-confidence.json, so «≥ 0.8» means «right four times in five».
-import { readFileSync } from 'node:fs';
 import type { Actor, CodedEvent } from '../../doc.js';
+import { readDataFile } from './data-file.js';
 
 /** What the coder knows about an event when it scores it. */
 export interface ConfidenceFacts {
@@ -109,15 +109,7 @@ export function compileModel(
 }
 
 export function confidenceModel(): ConfidenceModel {
-  if (!cached) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(MODEL_FILE, 'utf8'));
-    } catch (e) {
-      throw new Error(`lexicon/confidence/event-confidence.json: ${(e as Error).message.split('\n')[0]}`);
-    }
-    cached = compileModel(data);
-  }
+  cached ??= compileModel(readDataFile(MODEL_FILE, 'lexicon/confidence/event-confidence.json'));
   return cached;
 }
 

@@ -1,12 +1,12 @@
 // Negation and modality are read, not ignored: «نمی‌خواهد … انتقاد کند» and «به رسمیت نشناخته است»
 // are no events; «قرار است … دیدار کند», «خواهد کرد», «می‌خواهد …» and a subjunctive verb are plans
 // (future); «اگر …» and «آیا …» are hypothetical.
-import { readFileSync } from 'node:fs';
 import type { PloverType } from '../../doc.js';
 import type { GrammarLexicon } from '../grammar/grammar-lexicon.js';
 import type { SentenceView } from '../grammar/sentence-view.js';
 import { readVerb } from '../grammar/verb-forms.js';
 import { wordKey } from '../grammar/word-key.js';
+import { readDataFile } from './data-file.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface Modality {
@@ -63,15 +63,7 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
 }
 
 export function modalityLexicon(): ModalityLexicon {
-  if (!cachedModality) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(MODALITY_FILE, 'utf8'));
-    } catch (e) {
-      throw new Error(`lexicon/modality/modality.json: ${(e as Error).message.split('\n')[0]}`);
-    }
-    cachedModality = compileModality(data);
-  }
+  cachedModality ??= compileModality(readDataFile(MODALITY_FILE, 'lexicon/modality/modality.json'));
   return cachedModality;
 }
 
