@@ -85,6 +85,19 @@ describe('speakers', () => {
   });
 });
 
+describe('a sentence without a subject', () => {
+  it("continues the previous sentence's subject", () => {
+    const events = code('نخست وزیر هند روز دوشنبه به تهران رفت. ماه آینده نیز با نواز شریف دیدار می‌کند.');
+    expect(events.map(summary)).toContain('AGREE indpm>pakpm');
+  });
+
+  it('but not when it names its own subject, or speaks in the first person', () => {
+    const own = code('نخست وزیر هند روز دوشنبه به تهران رفت. نواز شریف با سخنگوی وزارت دفاع هند دیدار کرد.');
+    expect(own.map(summary)).toEqual(['CONSULT pakpm>spox']);
+    expect(code('نخست وزیر هند روز دوشنبه به تهران رفت. با نواز شریف دیدار کردیم.').map(summary)).toEqual(['CONSULT >pakpm']);
+  });
+});
+
 describe('genitives and names in quotation marks', () => {
   it('«دیدار «نام» نخست وزیر هند با …»: the title after a name in guillemets is the genitive actor', () => {
     const events = code('این حادثه پس از دیدار «مان موهان سینگ» نخست وزیر هند با «نواز شریف» رخ داد.');

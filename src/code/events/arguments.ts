@@ -264,6 +264,36 @@ function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlo
   return prepBefore(view, hit, marker);
 }
 
+/** No actor stands outside a phrase before word `t` in its sentence (a dropped subject). */
+function noSubjectBefore(view: SentenceView, t: number): boolean {
+  for (const slot of view.actors) {
+    if (slot.first >= t) break;
+    if (slot.prep === null && !slot.object) return false;
+  }
+  return true;
+}
+
+/**
+ * The subjects a following sentence without one continues: those of the first clause of `view` that
+ * has a subject before its verb, skipping relative clauses.
+ */
+export function sentenceSubjects(view: SentenceView): string[] {
+  for (let c = 0; c < view.clauseStart.length; c++) {
+    if (isRelativeClause(view, c)) continue;
+    const end = view.clauseStart[c + 1] ?? view.words.length;
+    let verbAt = -1;
+    for (let w = view.clauseStart[c]; w < end; w++)
+      if (view.verb[w]) {
+        verbAt = w;
+        break;
+      }
+    if (verbAt < 0) continue;
+    const found = clauseSubjects(view, verbAt).map((s) => s.actor);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /** The trigger's verb (or its future auxiliary) is in the first person: «می‌خواهیم»، «پاسخ خواهیم داد». */
 export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
   if (hit.verb?.form !== 'finite') return false;
@@ -280,7 +310,12 @@ export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
  * Reads the actor and recipient of a trigger. `speaker` is the innermost speaker of a quote the trigger
  * stands in: a dropped subject inside reported speech is the speaker's own act.
  */
-export function readArguments(view: SentenceView, hit: TriggerHit, speaker: string | null): Arguments {
+export function readArguments(
+  view: SentenceView,
+  hit: TriggerHit,
+  speaker: string | null,
+  previousSubjects: readonly string[] = [],
+): Arguments {
   const { trigger } = hit;
   let recipients: ActorSlot[] = [];
   for (const marker of trigger.recipient) {
@@ -324,6 +359,14 @@ export function readArguments(view: SentenceView, hit: TriggerHit, speaker: stri
     } else if (speaker && !recipientSet.has(speaker)) {
       actorIds = [speaker];
       actorSource = 'speaker';
+    } else if (hit.verb?.form === 'finite' && !firstPerson(view, hit) && noSubjectBefore(view, hit.first)) {
+      // «پومپئو … گفت. او ماه آینده … سفر می‌کند» without «او»: a sentence with no subject of its own
+      // continues the previous sentence's subject.
+      const kept = previousSubjects.filter((id) => !recipientSet.has(id));
+      if (kept.length) {
+        actorIds = [...kept];
+        actorSource = 'inherited';
+      }
     }
   }
   let mutual = false;

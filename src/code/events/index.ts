@@ -5,7 +5,7 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews } from '../grammar/sentence-view.js';
-import { firstPerson, readArguments } from './arguments.js';
+import { firstPerson, readArguments, sentenceSubjects } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { attachedDate, clauseDate, eventDate } from './event-date.js';
@@ -64,6 +64,15 @@ export function codeEvents(doc: Doc, _options: PipelineOptions): void {
   doc.events = codeEventsWith(doc, g, lex);
 }
 
+/** A trigger that matched but gave no event, and why (for diagnostics: scripts/event-causes.ts). */
+export interface DroppedTrigger {
+  sentence: number;
+  start: number;
+  end: number;
+  reason: string;
+}
+export const droppedTriggers = new WeakMap<Doc, DroppedTrigger[]>();
+
 export function codeEventsWith(
   doc: Doc,
   g: GrammarLexicon,
@@ -82,6 +91,16 @@ export function codeEventsWith(
   const docSports = docSportsWords.size;
 
   const candidates: Candidate[] = [];
+  const dropped: DroppedTrigger[] = [];
+  droppedTriggers.set(doc, dropped);
+  const drop = (view: SentenceView, hit: TriggerHit, reason: string) => {
+    dropped.push({
+      sentence: view.index,
+      start: view.words[hit.first].start,
+      end: view.words[hit.last].end,
+      reason,
+    });
+  };
   // The innermost speaker of the quote a word stands in, or the headline speaker («X: …»).
   const speakerOf = (view: SentenceView, word: number): string | null => {
     const quote = quoteAt(quotes, view.words[word].start);
@@ -92,7 +111,12 @@ export function codeEventsWith(
   // Attack mentions by sentence, in word order.
   const attackAt = new Map<number, Array<{ word: number; c: Candidate }>>();
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
+  let previousSubjects: string[] = [];
   for (const view of views) {
+    if (view.index > 0) {
+      const prev = views[view.index - 1];
+      previousSubjects = sentenceSubjects(prev);
+    }
     const hits = findTriggers(view, lex, g);
     for (const t of conditionalThreats(view, hits, g, ml, (w) => speakerOf(view, w))) {
       const entry = lex.cameo.get('130');
@@ -141,12 +165,15 @@ export function codeEventsWith(
       if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3) || docSports >= SPORTS_ARTICLE))
         continue;
       const modality = readModality(view, hit, g, ml);
-      if (modality.negated || modality.hypothetical) continue;
+      if (modality.negated || modality.hypothetical) {
+        drop(view, hit, modality.negated ? 'negated' : 'hypothetical');
+        continue;
+      }
       const start = view.words[hit.first].start;
       const end = view.words[hit.last].end;
       const quote = quoteAt(quotes, start);
       const speaker = speakerOf(view, hit.first);
-      const args = readArguments(view, hit, speaker);
+      const args = readArguments(view, hit, speaker, previousSubjects);
       // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
       if (
         args.recipients.length === 0 &&
@@ -156,7 +183,10 @@ export function codeEventsWith(
       )
         args.recipients = prev.recipients.filter((id) => !args.actors.includes(id));
       prev = { last: hit.last, recipients: args.recipients };
-      if (trigger.requires.has('actor') && args.actors.length === 0) continue;
+      if (trigger.requires.has('actor') && args.actors.length === 0) {
+        drop(view, hit, 'no actor (required)');
+        continue;
+      }
       const date = eventDate(view, hit, dates, isEventNoun, doc.reference, modality.background);
       let future =
         modality.future ||
@@ -193,10 +223,16 @@ export function codeEventsWith(
         entry.type === 'CONSULT' || (future && cameo === trigger.future && trigger.future !== null),
       );
       for (const [actor, recipient] of actorSets) {
-        if (trigger.requires.has('recipient') && recipient.length === 0) continue;
+        if (trigger.requires.has('recipient') && recipient.length === 0) {
+          drop(view, hit, 'no recipient (required)');
+          continue;
+        }
         // An act by nobody to nobody says nothing an analyst can use (a passive «… دستگیر شدند» with a
         // named patient stays). An attack's mentions are kept until merged: another may name who or whom.
-        if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) continue;
+        if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) {
+          drop(view, hit, 'neither actor nor recipient');
+          continue;
+        }
         const reported = quote ? quote.chain.filter((id) => !actor.includes(id)) : [];
         const event: CodedEvent = {
           id: '',
