@@ -85,6 +85,15 @@ describe('speakers', () => {
   });
 });
 
+describe('sympathy over an attack', () => {
+  it("«از حادثه … ابراز تاسف کرد» goes to those the article's attack struck", () => {
+    const events = code(
+      'سربازان پاکستان به مواضع مرزی هند حمله کردند. سخنگوی وزارت دفاع هند از این حادثه ابراز تاسف کرد.',
+    );
+    expect(events.map(summary)).toContain('CONCEDE spox>ind');
+  });
+});
+
 describe('a sentence without a subject', () => {
   it("continues the previous sentence's subject", () => {
     const events = code('نخست وزیر هند روز دوشنبه به تهران رفت. ماه آینده نیز با نواز شریف دیدار می‌کند.');
@@ -94,7 +103,9 @@ describe('a sentence without a subject', () => {
   it('but not when it names its own subject, or speaks in the first person', () => {
     const own = code('نخست وزیر هند روز دوشنبه به تهران رفت. نواز شریف با سخنگوی وزارت دفاع هند دیدار کرد.');
     expect(own.map(summary)).toEqual(['CONSULT pakpm>spox']);
-    expect(code('نخست وزیر هند روز دوشنبه به تهران رفت. با نواز شریف دیدار کردیم.').map(summary)).toEqual(['CONSULT >pakpm']);
+    expect(code('نخست وزیر هند روز دوشنبه به تهران رفت. با نواز شریف دیدار کردیم.').map(summary)).toEqual([
+      'CONSULT >pakpm',
+    ]);
   });
 });
 

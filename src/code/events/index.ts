@@ -111,6 +111,7 @@ export function codeEventsWith(
   // Attack mentions by sentence, in word order.
   const attackAt = new Map<number, Array<{ word: number; c: Candidate }>>();
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
+  const sympathies: Array<{ view: number; word: number; c: Candidate }> = [];
   let previousSubjects: string[] = [];
   for (const view of views) {
     if (view.index > 0) {
@@ -265,6 +266,8 @@ export function codeEventsWith(
           attackAt.set(view.index, list);
         }
         if (trigger.recipientFromEvent) wantsEventRecipient.push({ view: view.index, word: hit.first, c });
+        if (cameo === SYMPATHY && recipient.length === 0)
+          sympathies.push({ view: view.index, word: hit.first, c });
       }
     }
   }
@@ -287,6 +290,13 @@ export function codeEventsWith(
     if (!attack) continue;
     const rep = attack.c.into ?? attack.c;
     w.c.event.recipient = rep.event.actor.filter((id) => !w.c.event.actor.includes(id));
+  }
+  // «از حادثه روز گذشته … ابراز تاسف کرد»: sympathy over an attack goes to those it struck.
+  for (const w of sympathies) {
+    const attack = attackReferredTo(views[w.view], w.word, attackAt.get(w.view) ?? [], merged, lex);
+    if (!attack) continue;
+    const rep = attack.into ?? attack;
+    w.c.event.recipient = rep.event.recipient.filter((id) => !w.c.event.actor.includes(id));
   }
   const model = confidenceModel();
   const actorsById = new Map(doc.actors.map((a) => [a.id, a]));
@@ -311,6 +321,33 @@ export function codeEventsWith(
     e.id = `v${i + 1}`;
   });
   return events;
+}
+
+/** CAMEO 018, make an empathetic comment (regret, sympathy, condolences). */
+const SYMPATHY = '018';
+/** How far (in words) before a trigger the attack it speaks of may be named. */
+const REFERRED_REACH = 15;
+
+/**
+ * The attack a trigger at `word` speaks of: an attack mention earlier in its clause, or, when an
+ * anaphor («حادثه»، «واقعه») stands there, the article's attack if it reports only one.
+ */
+function attackReferredTo(
+  view: SentenceView,
+  word: number,
+  mentions: ReadonlyArray<{ word: number; c: Candidate }>,
+  merged: readonly Candidate[],
+  lex: EventLexicon,
+): Candidate | null {
+  const c = view.clause[word];
+  const from = Math.max(view.clauseStart[c], word - REFERRED_REACH);
+  for (let k = mentions.length - 1; k >= 0; k--)
+    if (mentions[k].word < word && mentions[k].word >= from) return mentions[k].c;
+  let anaphor = false;
+  for (let w = from; w < word; w++) if (lex.anaphors.get(view.words[w].key) === 'ASSAULT') anaphor = true;
+  if (!anaphor) return null;
+  const attacks = merged.filter((x) => x.merge === 'attack');
+  return attacks.length === 1 ? attacks[0] : null;
 }
 
 /** How far (in words) after a demand a subjunctive verb is read as what was demanded. */
