@@ -3,6 +3,7 @@
 //     words spelled with ZWNJ, and words known whole (frequency > 0; the frequency-0 entries are
 //     unchecked scrapes that include glued errors such as «میشود», «کتابها»),
 //   - ../shared/data/hazm/verbs.dat: verb stems, conjugated here with می/نمی and personal endings,
+//   - ../shared/data/perdt/train-tokens.txt (CC BY-SA 4.0): PerDT training sentences, the convention
 //   - ../shared/corpus/fars-news-*.json: counts of ZWNJ, glued and spaced spellings in the articles that
 //     use ZWNJ at all (older articles dropped it everywhere, so their glued spellings prove nothing).
 // PerDT is never read here: it is the evaluation set.
@@ -124,6 +125,49 @@ for (const i of [1, 2, 3]) {
   }
 }
 
+// ---- PerDT training sentences (../shared/data/perdt/train-tokens.txt, CC BY-SA 4.0): 26,196 sentences
+// of careful text with consistent ZWNJ, one token a line. What they spell with a ZWNJ, glued, or as two
+// tokens is the strongest evidence there is of the convention (the dev split, which the bench scores, is
+// never read).
+const perdtZwnj = new Map<string, number>();
+const perdtGlued = new Map<string, number>();
+const perdtSpaced = new Map<string, number>(); // key "A B" (both without ZWNJ)
+{
+  let prev: string | null = null;
+  for (const line of read('data/perdt/train-tokens.txt').split('\n')) {
+    const token = norm(line.trim());
+    if (!token) {
+      prev = null;
+      continue;
+    }
+    // Multi-word tokens («کرده است», «خواهد کرد») are words separated by a space.
+    for (const t of token.split(' ')) {
+      if (!/^[\u0620-\u06D5\u06FA-\u06FC\u200c]+$/.test(t)) {
+        prev = null;
+        continue;
+      }
+      if (t.includes(ZWNJ)) perdtZwnj.set(t, (perdtZwnj.get(t) ?? 0) + 1);
+      else perdtGlued.set(t, (perdtGlued.get(t) ?? 0) + 1);
+      if (prev !== null) {
+        const k = `${key(prev)} ${key(t)}`;
+        perdtSpaced.set(k, (perdtSpaced.get(k) ?? 0) + 1);
+      }
+      prev = t;
+    }
+  }
+}
+const perdtZwnjOf = new Map<string, number>(); // glued key → ZWNJ count in PerDT train
+for (const [w, n] of perdtZwnj) perdtZwnjOf.set(key(w), (perdtZwnjOf.get(key(w)) ?? 0) + n);
+/** PerDT's verdict on a glued key: 'zwnj' or 'glued' when its counts are clear, else null. */
+const perdtVerdict = (k: string): 'zwnj' | 'glued' | null => {
+  const z = perdtZwnjOf.get(k) ?? 0;
+  const g = perdtGlued.get(k) ?? 0;
+  if (z >= 2 && z >= 2 * g + 1) return 'zwnj';
+  if (g >= 2 && g >= 2 * z + 1) return 'glued';
+  if (z === 1 && g === 0) return 'zwnj';
+  return null;
+};
+
 // ---- decide
 // Affix parts: a form whose parts beyond the first are these (or whose first part is می/نمی) is an
 // inflection, restored in both broken scenarios; other forms are compounds.
@@ -177,6 +221,8 @@ const addCandidate = (form0: string, score: number) => {
 for (const [w, f] of hazmFreq) if (w.includes(ZWNJ)) addCandidate(w, 1 + Math.log10(1 + f));
 for (const w of verbZwnj) addCandidate(w, 1);
 for (const [w, n] of farsZwnj) if (n >= 2 || hazmFreq.has(w)) addCandidate(w, Math.log10(1 + n) * 2);
+// PerDT's spelling of a key outweighs the others (it is careful text): ten points a use.
+for (const [w, n] of perdtZwnj) addCandidate(w, 10 * n);
 
 // Whole words block splitting; stems (tag S) may only carry a suffix. A word is whole when hazm saw it
 // (frequency > 0), or when hazm lists it or ZWNJ-aware Fars articles use it at least 3 times and it
@@ -223,6 +269,14 @@ for (const [w, n] of farsGlued) {
 }
 for (const w of verbWhole)
   if (!w.includes(ZWNJ)) whole.set(w, whole.get(w)?.replace('S', '') ?? tag(w, false));
+// What PerDT writes glued is a whole word (دستشویی, فرمانروایی, اینجانب), not a stem awaiting a split.
+let perdtWhole = 0;
+for (const [w] of perdtGlued) {
+  if (w.length < 2 || perdtVerdict(w) !== 'glued') continue;
+  const t = whole.get(w);
+  if (t === undefined || t.includes('S')) perdtWhole++;
+  whole.set(w, t === undefined ? tag(w, false) : t.replace('S', ''));
+}
 
 const forms: string[] = [];
 let keptWhole = 0;
@@ -242,13 +296,15 @@ for (const [k, m] of candidates) {
   // Plurals that ZWNJ-aware writers still glue more often than not (آنها, اینها) stay glued; other
   // inflections (تر/ترین, clitics) only when glued clearly dominates.
   const plural = /\u200c(ها|های|هایی|هایم|هایت|هایش|هایمان|هایتان|هایشان)$/.test(form);
-  const glue = isInflection(form)
+  let glue = isInflection(form)
     ? hw > 0
       ? hz > hw || zw > 2 * glued + 2
       : !(glued > (plural ? zw + 2 : 3 * zw + 3)) || nounPluralAfterJoiner(k)
     : hw > 0
       ? (hz > 2 * hw && zw >= glued) || zw > 2 * glued + 2
       : !(glued >= 5 && glued >= 2 * zw + 2);
+  const verdict = perdtVerdict(k);
+  if (verdict !== null) glue = verdict === 'zwnj';
   if (!glue) keptWhole++;
   let spaced = false;
   let weak = false;
@@ -260,6 +316,12 @@ for (const [k, m] of candidates) {
     // the articles write it with ZWNJ at least twice as often as with a space, or, unseen there, hazm
     // attests it.
     spaced = glue && ((zw >= 2 && zw >= 2 * sp) || (zw === 0 && sp === 0 && hz > 0));
+    // PerDT: a compound it spells with ZWNJ and (almost) never as two tokens is joined across a space.
+    if (verdict === 'zwnj') {
+      const pz = perdtZwnjOf.get(k) ?? 0;
+      const ps = perdtSpaced.get(parts.join(' ')) ?? 0;
+      spaced = spaced ? ps <= pz : pz >= 2 && ps * 4 <= pz;
+    }
     // Weaker evidence (flag w): hazm attests the ZWNJ spelling and the articles write it spaced at most
     // twice as often as with ZWNJ (+1), after no pronoun or determiner (آن, هیچ, کدام …). Joined only in
     // text shown to have lost its ZWNJs to spaces (restore-zwnj.ts, textEvidence).
@@ -307,5 +369,5 @@ writeFileSync(new URL('compound-tails.tsv', out), `${tails.join('\n')}\n`);
 const wholeLines = [...whole.entries()].map(([w, t]) => (t ? `${w}\t${t}` : w)).sort();
 writeFileSync(new URL('whole-words.tsv', out), `${wholeLines.join('\n')}\n`);
 console.log(
-  `tails ${tails.length}; aware articles ${aware}; forms ${forms.length} (kept whole ${keptWhole}); whole words ${wholeLines.length}`,
+  `PerDT train: ${perdtZwnj.size} ZWNJ forms, ${perdtWhole} glued words made whole; tails ${tails.length}; aware articles ${aware}; forms ${forms.length} (kept whole ${keptWhole}); whole words ${wholeLines.length}`,
 );

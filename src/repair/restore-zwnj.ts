@@ -22,6 +22,7 @@ import {
   type ZwnjLexicon,
   zwnjLexicon,
 } from './zwnj-lexicon.js';
+import { modelJoins, modelSplit, type ZwnjModel, zwnjModel } from './zwnj-model.js';
 
 const PERFECT_END = /[دت]ه\u200cای[مد]$/;
 /** Suffixes that take a ZWNJ after any stem. */
@@ -229,6 +230,19 @@ function singularTail(t: string): string | null {
 const NONE = '';
 const cache = new Map<string, string>();
 
+/** The learned model in use (the shipped one unless a trainer swaps in a candidate). */
+let model: ZwnjModel | null = null;
+const activeModel = (): ZwnjModel => {
+  model ??= zwnjModel();
+  return model;
+};
+/** Use another model (scripts/train-zwnj-model.ts tunes thresholds with it); forgets cached words. */
+export function useZwnjModel(m: ZwnjModel | null): void {
+  model = m;
+  cache.clear();
+  pairCache.clear();
+}
+
 /** The ZWNJ spelling of a glued word, or null to leave it as it is. */
 export function restoreGlued(w: string, lex: ZwnjLexicon = zwnjLexicon()): string | null {
   if (w.length < 3) return null;
@@ -253,6 +267,8 @@ export function restoreGlued(w: string, lex: ZwnjLexicon = zwnjLexicon()): strin
       r = null;
     }
     if (r === null && !isWhole(lex, w)) r = suffixed(lex, w);
+    // A word the lexicon knows nothing of (not whole, no stem, no form): the learned model decides.
+    if (r === null && !lex.whole.has(w)) r = modelSplit(w, lex, activeModel());
   }
   if (cache.size > 500_000) cache.clear();
   cache.set(w, r ?? NONE);
@@ -370,6 +386,33 @@ function joinLevelOf(a: string, fa: number, b: string, fb: number, lex: ZwnjLexi
   if (!isWhole(lex, tail) || !isWhole(lex, a)) return JOIN_ALWAYS;
   return strong ? JOIN_COMPOUND : JOIN_WEAK;
 }
+
+/**
+ * joinLevelOf, and where the lexicon says nothing of the pair, the learned model — only in text that
+ * allows weak joins (shown to have lost its ZWNJs to spaces), so correct text is never touched by it.
+ */
+function pairLevel(
+  a: string,
+  fa: number,
+  b: string,
+  fb: number,
+  lex: ZwnjLexicon,
+  allows: (level: number) => boolean,
+): number {
+  const level = joinLevelOf(a, fa, b, fb, lex);
+  if (level !== JOIN_NEVER || fa !== 0 || fb !== 0 || a.includes(ZWNJ) || b.includes(ZWNJ)) return level;
+  if (!allows(JOIN_WEAK)) return level;
+  // Pairs repeat (Zipf): a bounded cache keeps the model's scoring off the common path.
+  const k = `${a} ${b}`;
+  let joins = pairCache.get(k);
+  if (joins === undefined) {
+    joins = modelJoins(a, b, lex, activeModel());
+    if (pairCache.size > 200_000) pairCache.clear();
+    pairCache.set(k, joins);
+  }
+  return joins ? JOIN_WEAK : JOIN_NEVER;
+}
+const pairCache = new Map<string, boolean>();
 
 /** Whether the space between words a and b stood for a ZWNJ in text that lost its ZWNJs to spaces. */
 export const joinsAcrossSpace = (a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): boolean =>
@@ -521,7 +564,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
-      allows(joinLevelOf(prevWord, prevFlags, w, flags, lex)) &&
+      allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows)) &&
       // After a non-joining letter the space simply goes; the glued word must then read as it is, or
       // a second repair would split it elsewhere.
       (!isNonJoining(input.charCodeAt(prevEnd - 1)) || restoreGlued(prevWord + w, lex) === null)

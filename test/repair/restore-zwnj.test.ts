@@ -99,9 +99,13 @@ describe('ZWNJ turned into a space', () => {
 });
 
 describe('compounds of two known words across a space follow the text’s own habits', () => {
+  // (Until the lexicon learned from PerDT's training sentences, «تخم مرغ» was the usual compound and
+  // «نرم افزار» the weak one; that careful text writes نرم‌افزار with a ZWNJ and تخم مرغ with a space at
+  // least as often as with one, so the two changed places.)
   it('ranks a usual compound above one the corpus also writes spaced', () => {
-    expect(joinLevel('تخم', 'مرغ')).toBe(JOIN_COMPOUND);
-    expect(joinLevel('نرم', 'افزار')).toBe(JOIN_WEAK);
+    expect(joinLevel('خون', 'ریزی')).toBe(JOIN_COMPOUND);
+    expect(joinLevel('تخم', 'مرغ')).toBe(JOIN_WEAK);
+    expect(joinLevel('نرم', 'افزار')).toBe(JOIN_COMPOUND);
   });
   it('joins them in text whose ZWNJs became spaces (a lone affix shows it)', () => {
     expect(r('تخم مرغ می خرد')).toBe(`تخم${Z}مرغ می${Z}خرد`);
@@ -113,15 +117,16 @@ describe('compounds of two known words across a space follow the text’s own ha
     expect(r('این نرم افزار را نمیخرد')).toBe(`این نرم افزار را نمی${Z}خرد`);
   });
   it('joins only the usual compounds when the text says nothing', () => {
-    expect(r('تخم مرغ خرید')).toBe(`تخم${Z}مرغ خرید`);
-    expect(r('نرم افزار خرید')).toBe('نرم افزار خرید');
+    expect(r('خون ریزی شد')).toBe(`خون${Z}ریزی شد`);
+    expect(r('تخم مرغ خرید')).toBe('تخم مرغ خرید');
+    expect(r('نرم افزار خرید')).toBe(`نرم${Z}افزار خرید`);
   });
 });
 
 describe('possessives شان/تان/مان and بی', () => {
-  it('joins a possessive after silent ه; after ی careful writers glue it', () => {
+  it('joins a possessive after silent ه, and after ی where careful text does (PerDT: زندگی‌شان 4 of 4)', () => {
     expect(r('خانهشان')).toBe(`خانه${Z}شان`);
-    expect(r('زندگیشان')).toBe('زندگیشان');
+    expect(r('زندگیشان')).toBe(`زندگی${Z}شان`);
   });
   it('a possessive set off by a space stood after a ZWNJ', () => {
     expect(r('زندگی شان')).toBe(`زندگی${Z}شان`);

@@ -11,6 +11,16 @@
 // `optional: true` marks readings two annotators could defend either way; `not_events` lists traps.
 export const annotations = [
   {
+    src: 'ntrex:bbc.381790', doc: 0, split: 'dev',
+    note: 'probe: a naming debate inside the Welsh Assembly; worries, opinions and proposals, no event between actors',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'نتایج یک همفکری عمومی', prs: 'نتایج یک مشوره گیری عمومی' }, note: 'a "public consultation" (survey) is no CONSULT' },
+      { evidence: { fas: 'از این نامگذاری «راضی نیست» و گزینه‌های دیگری را پیشنهاد کرده است', prs: 'در کل”خوش نیست“ و اصطلاحات بدیل دیگر را پیشنهاد کرده است' }, note: 'a party group\'s dissatisfaction with a title: internal deliberation, not coded' },
+      { evidence: { fas: 'اعضای مجلس رای نهایی خود را در خصوص عنوانی که با آن نامیده خواهند شد می‌دهند', prs: 'در مورد اینکه به چه لقبی باید اطلاق شوند، رای نهایی شان را خواهند داد' }, note: 'a future vote' },
+    ],
+  },
+  {
     src: 'ntrex:rt.com.91337', doc: 1, split: 'test',
     events: [
       { type: 'REJECT', cameo: '120', actor: ['GRC'], recipient: ['MKD'], date: null, evidence: { fas: 'به دفعات به پیشنهاد عضویت مقدونیه در اتحادیه اروپا و ناتو اعتراض کرده است', prs: 'مکررًا در برابر تلاش های عضویت آن در اتحادیه اروپا و ناتو مخالفت نشان داده است' }, note: 'Athens has repeatedly objected to Macedonia\'s EU/NATO membership bids (background, no day)' },
@@ -22,6 +32,39 @@ export const annotations = [
     ],
   },
   {
+    src: 'ntrex:euronews-en.153835', doc: 9, split: 'test',
+    note: 'probe: a natural disaster toll, no political event',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'آژانس فجایع کشور اندونزی در اوایل روز یکشنبه اعلام کرد', prs: 'بر اساس اظهارات اداره بحران در صبح یکشنبه' }, note: 'an agency reporting casualties is no event between actors' },
+    ],
+  },
+  {
+    src: 'ntrex:dailymail.co.uk.298732', doc: 10, split: 'dev',
+    note: 'the closing line quotes the police log «۲۴۷ مربوط به ۳۰ سپتامبر» for "this morning": dated 2018-09-30',
+    events: [
+      { type: 'ASSAULT', mode: 'beat', cameo: '1823', actor: [], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'بدن یک زن ۴۴ ساله با زخمهای چاقو بر پیکرش در محله Grayson Mews در خیابان جان پیدا شد', prs: 'جسد زن 44 ساله با جراحات وارده توسط چاقو ساعت 7.55 صبح در گرایسون میوس در جاده جان، کشف شد' }, note: 'fatal stabbing; the arrested man is a suspect only' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'پلیس یک مرد ۳۲ ساله را بخاطر مظتون بودن به قتل یک زن با ضربات چاقو دستگیر کرد', prs: 'پولیس مردی 32 ساله را به ظن قتل دستگیر نمود' }, note: 'headline and line 3 are the same arrest' },
+      { type: 'REQUEST', cameo: '100', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس از مردم منطقه درخواست کرده که اگر چیزی دیدند یا شنیدند به پلیس اطلاع دهند', prs: 'پولیس از مردم ساحه خواسته است تا آنچه را دیده یا شنیده اند شهادت دهند' }, note: 'routine appeal for witnesses, repeated by the inspector and in the last line' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس گفته هیچ کس اجازه ورود یا خارج شدن از ساختمان را ندارد', prs: 'پولیس برایش گفت که هیچکس اجازه ورود و خروج از ساختمان را ندارد' }, note: 'a crime-scene cordon' },
+    ],
+  },
+  {
+    src: 'ntrex:cbsnews.248384', doc: 14, split: 'dev',
+    note: 'Kavanaugh (appeals judge, nominee) USAJUD; Ford USACVL; Senator Flake USALEG; the FBI USACOP',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, evidence: { fas: 'فورد به کمیته قضائی مجلس سنا گفت که صد درصد مطمئن است که کاوانو در حالت مستی او رالمس کرده', prs: 'فورد به کمیته قضایی مجلس سنا اظهار داشت که وی 100 در صد مطمئن است که کاوانا مستانه وار با وی عشقبازی میکرد' }, note: 'Ford\'s testimony on Thursday (no day of month); line 2 describes the same testimony' },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: ['USACOP'], date: null, optional: true, evidence: { fas: 'قراردادی که سناتور آریزونا Jeff Flake با FBI طراحی کرده تا یک هفته در مورد اتهامات تحقیق کنند', prs: 'طرح یک توافق توسط آریزونا سین. جیف فلیک به اف بی آی ارائه گردید تا یک تحقیقات یک هفته یی بالای اتهام را انجام دهند' }, note: 'the deal Flake engineered (among senators) for a one-week FBI investigation; both translations make the FBI a party to it' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'اعلام کرد که به نفع کاوانو رای می‌دهد', prs: 'یک بیانیه را مبنی بر اینکه به نفع کاوانا رای خواهد داد' }, note: 'Flake\'s office announces he will vote for Kavanaugh (the Farsi garbles «دفتر جمهوری‌خواهان میانه‌رو»)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['USACVL'], recipient: ['USALEG'], date: null, evidence: { fas: 'در میان همهمه مخالفان به سمت آسانسور دادگاه قضایی می‌رود', prs: 'اعتراض کنندگان بالای وی فریاد میزدند' }, note: 'protesters confronting Flake at the elevator on Friday; «دیگران او را سرزنش می‌کردند» is the same act' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USAMED'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'مجریانش به شدت از انتصاب کاوانو حمایت کرده بودند', prs: 'تحلیلگران ان شدیدًا از قرار کاوانا حمایت میکنند' }, note: 'Fox News hosts\' standing support, background' },
+    ],
+    not_events: [
+      { evidence: { fas: 'بیش از ۲۰ میلیون نفر تماشاگر جلسه استماع برت کاوانو بودند', prs: 'بیش از 20 میلیون تن جلسه محکمه برت کاوانا را مشاهده کردند' }, note: 'TV audience figures' },
+      { evidence: { fas: 'کاوانو می‌گوید صد درصد مطمئن است که این اتفاق رخ نداده است', prs: 'وی 100 در صد اطمینان دارد که این حادثه اتفاق نیفتاده است' }, note: 'a denial' },
+    ],
+  },
+  {
     src: 'ntrex:reuters.218882', doc: 15, split: 'test',
     events: [
       { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['GBRGOV'], recipient: [], date: null, evidence: { fas: 'منتقدان را به «بازی سیاسی» در زمینه برگزیت متهم کرد', prs: 'منتقدین را در مورد بریگزیت به "بازی با سیاست" متهم ساخت' }, note: 'PM May accuses (unnamed) critics of her Brexit plan; headline and line 2 are the same act' },
@@ -29,6 +72,33 @@ export const annotations = [
     ],
     not_events: [
       { evidence: { fas: 'وارد بیرمنگام بریتانیا شده است', prs: 'به برمینگهم بریتانیا، مواصلت میکند' }, note: 'arriving at her own party conference is no interaction (photo caption)' },
+    ],
+  },
+  {
+    src: 'ntrex:abcnews.306764', doc: 17, split: 'test',
+    note: 'probe: a volcano eruption, no political event',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'به مردم مکزیک هشدار داد نزدیک کوه آتشفشان نشوند', prs: 'به شهروندان مکسیکو هشدار داد تا از آتشفشان دور باشند' }, note: 'a safety warning by a disaster agency is no THREATEN' },
+    ],
+  },
+  {
+    src: 'ntrex:reuters.218888', doc: 18, split: 'dev',
+    note: 'Catalan pro-independence protesters coded ESPOPP (separatist political movement), unionist demonstrators ESPCVL',
+    events: [
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['ESPOPP'], recipient: ['ESPCOP'], date: null, evidence: { fas: 'درگیری معترضان طرفدار استقلال با پلیس ضد شورش در بارسلونا', prs: 'درگیری اعتراض کننده های طرفدار استقلال با پولیس ضد شورش' }, note: 'the Saturday clash (no day of month); the headline «پلیس … با جدایی‌طلبان کاتالان درگیر شد» is the same clash' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ESPCOP'], recipient: ['ESPOPP'], date: null, evidence: { fas: 'شش نفر دستگیر شدند', prs: 'شش تن بازداشت شدند' } },
+      { type: 'ASSAULT', mode: 'primitive', cameo: '180', actor: ['ESPOPP'], recipient: ['ESPCOP'], date: null, optional: true, evidence: { fas: 'شروع به پرتاب تخم‌مرغ و پاشیدن رنگهای پودری کردند', prs: null }, note: 'eggs and paint thrown at the police (could be folded into the riot); the Dari reverses the roles («پولیس ضد شورش به سمت یک گروهی … تخم مرغ … پرتاب نمود»): no Dari evidence' },
+      { type: 'ASSAULT', mode: 'crowd-control', cameo: '175', actor: ['ESPCOP'], recipient: ['ESPOPP'], date: null, evidence: { fas: 'پلیس با استفاده از باتوم معترضان را محاصره کرد', prs: 'پولیس از چوب دست برای ممانعت درگیری استفاده نماید' }, note: 'batons used later in the day' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['ESPOPP'], recipient: ['ESPGOV'], date: null, optional: true, evidence: { fas: 'گروههای طرفدار استقلال با شعار "فراموشی ممنوع، بخشش ممنوع" در برابر اتحادگرایان', prs: 'گروه های طرفدار استقلال شعار میدادند که "فراموش نمیشود، بخشیده نمیشود"' }, note: 'the anniversary rallies themselves (separate from the clash with the police); unionist counter-demonstration not coded separately' },
+      { type: 'ASSAULT', mode: 'crowd-control', cameo: '175', actor: ['ESPCOP'], recipient: ['ESPCVL'], date: '2017-10-01', evidence: { fas: 'پلیس سعی کرد رأی‌گیری را در حوزه‌های سراسر منطقه متوقف کند، حدود 1000 نفر در درگیریهای خشونت‌بار زخمی شدند', prs: 'پولیس با درگیری های خشونت بار تلاش برای ممانعت رای دهی در محل های رای دهی در سراسر منطقه نمود' }, note: 'background: police violence on the day of the 1 October referendum, last year' },
+      { type: 'PROTEST', mode: 'obstruct', cameo: '144', actor: ['ESPOPP'], recipient: ['ESPCVL'], date: null, evidence: { fas: 'گروههای طرفدار استقلال در روز جمعه برای جلوگیری از تظاهرات تحت حمایت از پلیس ملی تحصن کردند', prs: 'گروه های طرفدار استقلال جمعه شب خیمه تحصن زدند تا از شکل گیری تظاهرات در حمایت از پولیس ملی، جلوگیری نمایند' }, note: 'sit-in to block the pro-police demonstration (Friday)' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ESPGOV'], recipient: ['ESPOPP'], date: null, optional: true, evidence: { fas: 'بسیاری از رهبران مشهور آنها در تبعید یا بازداشت بسر می‌برند و در انتظار محاکمه', prs: 'از توقیف منتظر به محاکمه' }, note: 'standing detention of Catalan leaders (background state rather than an act)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ESPOPP'], recipient: ['ESPGOV'], date: null, optional: true, evidence: { fas: 'برای محکوم کردن واپسگرایی و سرکوبهایی است که ما از دولت اسپانیا دیده‌ایم', prs: 'برای نکوهش پس گشت در ارزش های دموکراتیک و سرکوبی که از جانب حکومت هسپانیه دیده ایم' }, note: 'Junqueras (jailed separatist leader) frames his candidacy as denouncing the Spanish government\'s repression' },
+    ],
+    not_events: [
+      { evidence: { fas: 'اعلام کرد که در سال آینده در انتخابات پارلمان اروپا شرکت خواهد کرد', prs: 'سال آینده وی در انتخابات پارلمان اروپا خود را کاندید خواهد کرد' }, note: 'standing for election is no event between actors' },
+      { evidence: { fas: 'مادرید آن را غیرقانونی می‌داند', prs: 'مادرید آنرا غیر قانونی می داند' }, note: 'a standing position, not a dated act' },
     ],
   },
   {
@@ -53,11 +123,35 @@ export const annotations = [
     ],
   },
   {
+    src: 'ntrex:bbc.381735', doc: 23, split: 'test',
+    note: 'inmates coded GBRCVL, prison staff and the Prison Service GBRGOV',
+    events: [
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'شش تن از ماموران زندان بخاطر آشوب در یک زندان مردانه با امنیت بالا زخمی شدند', prs: 'شش مأمور زندان در نتیجه آشوب در زندان مردانه که تحت تدابیر شدید امنیتی قرار دارد، زخم برداشتند' }, note: 'the Sunday disturbance by eight inmates (no day of month); headline and line 3 are the same disorder; the officers\' injuries are part of it' },
+      { type: 'MOBILIZE', mode: 'police', cameo: '153', actor: ['GBRGOV'], recipient: ['GBRCVL'], date: null, evidence: { fas: 'افسران متخصص «تورنادو» برای مقابله با آشوب که شامل هشت زندانی است و در یک گوشه محاصره شده‌ وارد عمل شده‌اند', prs: 'مأمورین ویژه "تورنادو" وارد صحنه شدند تا آشوب را مهار نمایند' }, note: 'specialist "Tornado" prison officers deployed; the spokesperson\'s «کارکنان آموزش دیده و ویژه … مستقر شده‌اند» is the same deployment' },
+      { type: 'THREATEN', mode: 'arrest', cameo: '130', actor: ['GBRGOV'], recipient: ['GBRCVL'], date: null, optional: true, evidence: { fas: 'افراد خاطی به پلیس سپرده می‌شوند و ممکن است مدت زمان بیشتری را پشت میله‌ها بگذارند', prs: 'مسؤولین حادثه به پولیس ارجاع شده و مدت طولانی تر را عقب میله ها سپری خواهند کرد' }, note: 'warning that those responsible will face the police' },
+      { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'رئیس زندان پس از آنکه مورد حمله یک زندانی قرار گرفت به بیمارستان منتقل شد', prs: 'رییس زندان پس از حمله یک زندانی، تحت معالجه شفاخانه قرار گرفت' }, note: 'the governor attacked by a prisoner in June (background)' },
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['GBRCVL'], recipient: ['GBRGOV'], date: null, evidence: { fas: 'افسران ضد شورش به زندان فرا خوانده شدند تا با یک آشوب جدی برخورد کنند', prs: 'از پولیس ضد شورش درخواست شد تا شورش شدیدی که در آن کارمندان توسط توپ های بیلیارد مورد حمله قرارگرفتند، را مهار کنند' }, note: 'the October riot last year, staff attacked with pool balls (background)' },
+    ],
+  },
+  {
     src: 'ntrex:bbc.381765', doc: 25, split: 'test',
     events: [
       { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: [], recipient: ['GBRCVL'], date: null, evidence: { fas: 'یک پسر ۱۶ ساله با زخمهای چاقو در سامرست پیدا شد', prs: 'یک شخص 16 ساله با جراحات وارده توسط چاقو در سومرسیت پیدا شد' }, note: 'stabbing; perpetrator not established (suspects only); headline «حمله در میدسامر نورتن» is the same act' },
       { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: null, evidence: { fas: 'سه پسر نوجوان و یک مرد ۲۰ ساله به دلیل سوء قصد و اقدام به قتل دستگیر شدند', prs: 'سه پسر نوجوان و یک مرد 20 ساله به ظن تلاش برای قتل بازداشت شدند' }, note: 'headline and line 5 restate the same four arrests (Avon and Somerset Police)' },
       { type: 'REQUEST', cameo: '100', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: null, optional: true, evidence: { fas: 'افسران پلیس از افرادی که ممکن است فیلمی در مورد اتفاقات با گوشی ضبط کرده باشند درخواست کرده به پلیس مراجعه کنند', prs: 'خواسته است تا شهادت بدهد' }, note: 'routine police appeal for witnesses' },
+    ],
+  },
+  {
+    src: 'ntrex:cnn.304489', doc: 26, split: 'dev',
+    note: 'the Democratic Party, out of power in 2018, is coded USAOPP; Kavanaugh (appeals judge, nominee) USAJUD',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAOPP'], date: null, evidence: { fas: 'رای به رد ظالم و تاکتیکهای ظالمانه حزب دموکرات است', prs: 'رای به رد تاکتیک های ظالمانه و خشونت آمیز حزب دموکرات است' }, note: 'Trump\'s rally speech in Wheeling; the headline («پستی و خشم» of the Democrats) and «ماموریت دموکراتها «ایجاد مقاومت و مانع‌تراشی»» are the same act' },
+      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['USAJUD'], date: null, evidence: { fas: 'مردم آمریکا درخشش و کیفیت و شجاعت» کاوانو را در آن روز دیدند', prs: 'مردم امریکا استعداد و شایستگی و جرأت" کاوانا را آنروز مشاهده کردند' }, note: 'praise of Kavanaugh on Saturday (no day of month); «یکی از معروفترین متخصصان حقوقی» restates it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'فورد همچنین در جلسه استماع در مورد ادعای خود شهادت داد', prs: 'فورد نیز در جلسه استماع در مورد اتهام اش شهادت داد' }, note: 'Christine Blasey Ford\'s allegation, restated in her testimony on Thursday (background)' },
+    ],
+    not_events: [
+      { evidence: { fas: 'به شدت ادعای کریستین بلاسی فورد که مدعی است کاوانو چند دهه قبل و در زمان نوجوانی او را مورد تجاوز جنسی قرار داده رد می‌کند', prs: 'اتهام وارده از سوی کریستین بلاسی فورد مبنی بر اینکه وی دهه ها قبل او را هنگامیکه نوجوان بودند اذیت جنسی نموده، را رد کرد' }, note: 'a denial is not an event; the alleged assault decades ago is an allegation, not a coded ASSAULT' },
+      { evidence: { fas: 'پیش‌بینی می شود که نخستین رای‌گیری رویه‌ای', prs: 'انتظار میرود که اولین رای دهی کلیدی محاکماتی' }, note: 'an expected Senate vote' },
     ],
   },
   {
@@ -67,6 +161,49 @@ export const annotations = [
       { type: 'ASSAULT', mode: 'firearms', cameo: '175', actor: ['MEXMIL'], recipient: ['MEXCVL'], date: '1968-10-02', evidence: { fas: 'سربازان به روی مردم آتش گشودند', prs: 'بالای یک مظاهره مسالمت آمیز در میدان شلیک نمود' }, note: 'Tlatelolco massacre, background with an explicit date' },
       { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['MEXCVL'], recipient: ['MEXGOV'], date: '1968-10-02', optional: true, evidence: { fas: 'در طی تظاهرات مسالمت‌آمیزی که در دوم اکتبر ۱۹۶۸ برگزار می‌شد', prs: 'یک مظاهره مسالمت آمیز' }, note: 'the 1968 student demonstration, mentioned as the setting of the massacre' },
       { type: 'AGREE', cameo: '0331', actor: ['MEXGOV'], recipient: ['MEXCVL'], date: null, evidence: { fas: 'متعهد به حمایت از جوانان مکزیکی شده است', prs: 'وعده داد که با دادن کمک هزینه دولتی به جوانان مکسیکو که درس میخوانند و گشایش بیشتر دانشگاه های دولتی رایگان، حمایت مینماید' }, note: 'pledge of monthly subsidies to students' },
+    ],
+  },
+  {
+    src: 'ntrex:reuters.218932', doc: 33, split: 'test',
+    note: 'the referendum itself (30 September 2018) is voting, not an event between actors; nationalist opponents of the name change coded MKDOPP',
+    events: [
+      { type: 'REJECT', cameo: '129', actor: ['GRC'], recipient: ['MKD'], date: null, evidence: { fas: 'ورود مقدونیه به ناتو و اتحادیه اروپا را وتو کرده است', prs: 'عضویت آنرا در ناتو و اتحادیه ارپا را وتو نموده است' }, note: 'Greece\'s veto of Macedonia\'s NATO/EU entry (background); line 2 «مانع از عضویت» restates it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['GRC'], recipient: ['MKD'], date: null, optional: true, evidence: { fas: 'ادعا می کند که نام همسایه شمالی آن، نوعی ادعا بر قلمرو این کشور را نشان می‌دهد', prs: 'معتقد است که نام همسایه شمالی آن به معنای ادعا بر قلمرو اش میباشد' }, note: 'as in document 1: allegation of a territorial claim, or a standing opinion (the Dari «معتقد است» is weaker)' },
+      { type: 'AGREE', cameo: '057', actor: ['MKDGOV'], recipient: ['GRCGOV'], date: null, evidence: { fas: 'این دو دولت در ماه ژوئن در خصوص نام جدید پیشنهاد شده به توافق رسیدند', prs: 'در ماه جون هردو حکومت در مورد نام جدید پیشنهاد شده وارد توافق شدند' }, note: 'the June agreement between the two governments (month only); «توافقنامه با یونان» on the ballot refers to it' },
+      { type: 'PROTEST', mode: 'boycott', cameo: '143', actor: ['MKDOPP'], recipient: ['MKDGOV'], date: null, evidence: { fas: 'پویش تحریم همه‌پرسی', prs: 'پیکار تحریم' }, note: 'the boycott campaign; the boycotters\' tents in front of parliament are the same campaign' },
+    ],
+    not_events: [
+      { evidence: { fas: 'رئیس جمهور جورج ایوانف گفته که در همه‌پرسی رأی نخواهد داد', prs: 'رییس جمهور جورج ایوانو بیان داشت که وی در همه پرسی رای نخواهد داد' }, note: 'not voting is no event with a recipient (part of the boycott at most)' },
+      { evidence: { fas: 'اعضای پارلمان به تعداد کافی اعلام کرده‌اند که به نتیجه انتخابات پایبند هستند', prs: 'اعضای کافی پارلمان گفته اند که نتیجه رای دهی را قبول میکنند' }, note: 'a commitment to respect a vote, no actor as recipient' },
+      { evidence: { fas: 'اگر آنها نمی‌خواهند ما را با عنوان مقدونیه بپذیرند می‌توانیم به سمت دیگران مانند چین و روسیه برگردیم', prs: 'اگر آنها نمیخواهند ما را به نام مقدونیه قبول کنند، میتوانیم به سمت های دیگر چون چین و روسیه برویم' }, note: 'a citizen\'s conditional remark' },
+    ],
+  },
+  {
+    src: 'ntrex:cnn.304447', doc: 36, split: 'dev',
+    note: 'the same rally as document 26 from another outlet; the Democratic Party USAOPP, Senator Feinstein USALEG',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAOPP'], date: null, evidence: { fas: 'شما این گروه وحشتناک، این رادیکال دموکراتهای وحشتناک را می‌بینید', prs: 'شما این گروه وحشتناک، وحشتناک و رادیکال دموکرات ها را میبینید' }, note: 'one act for the whole tirade («مأموریت دموکراتها … مانع‌تراشی», "angry and mean and nasty"); the Farsi garbles "calling the Democrats …" into «تا چه حد دموکراتها را … خطاب کردند»' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USALEG'], date: null, optional: true, evidence: { fas: 'بدترین زبان بدن که من تاکنون دیده‌ام', prs: 'بدترین زبان غیرکلامی که من تا کنون دیده ام' }, note: 'mockery of Senator Feinstein by name; could be folded into the attack on the Democrats' },
+    ],
+    not_events: [
+      { evidence: { fas: 'سخنرانیهای ترامپ در ویرجینیای غربی', prs: 'ترامپ در ویرجینیای غربی گردهمآیی دارد' }, note: 'a campaign rally is no PROTEST' },
+      { evidence: { fas: 'ولی ما نمی‌خواهیم این دو را به آنها بدهیم', prs: 'ما تصمیم نداریم آنرا برای شان بدهیم' }, note: 'electoral rhetoric, no REJECT of a demand' },
+    ],
+  },
+  {
+    src: 'ntrex:guardian.221762', doc: 40, split: 'dev',
+    note: 'a feature before the ICJ ruling: mostly expectations, opinions and denials; few coded acts',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'به نفع ادعای بولیوی رای دهد و شیلی را موظف کند در خصوص تسلط بولیوی و دسترسی به دریا پای میز مذاکره بنشیند', prs: 'به نفع ادعای بولیویا فیصله خواهد کرد، چیلی ملزم است تا در مورد اعطای مسیر مستقل به بحر، با بولیویا مذاکره نماید' }, note: 'the pending ICJ case is presupposed, not reported as an act' },
+      { type: 'CONSULT', mode: null, cameo: '046', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'پس از چند دهه مذاکره', prs: 'پس از دهه ها مذاکرات نامنظم' }, note: 'decades of fitful talks, background' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['CHLCVL'], recipient: ['BOLGOV'], date: null, optional: true, evidence: { fas: 'مسئله دسترسی به دریا توسط دولت فعلی بولیوی مورد سوء استفاده قرار گرفته است', prs: 'موضوع دسترسی به بحر توسط حکومت فعلی بولیویا به تاراج رفته است' }, note: 'a Chilean legal expert\'s criticism: an analyst\'s opinion or an ACCUSE' },
+      { type: 'REJECT', cameo: '120', actor: ['BOLGOV'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'بولیوی هرگز از حق خود برای دسترسی به اقیانوس آرام نخواهد گذشت', prs: 'بولیویا هرگز از حق اش در دسترسی به اقیانوس آرام انصراف نخواهد کرد' }, note: 'a diplomat restates a standing claim' },
+    ],
+    not_events: [
+      { evidence: { fas: 'منتظر حکم دادگاه بین‌المللی در اول اکتبر است', prs: 'منتظر حکم محکمه بین المللی عدالت به تاریخ 1 اکتوبر است' }, note: 'a future ruling' },
+      { evidence: { fas: 'دو کشور از سال 1962 سفیر در کشور یکدیگر ندارند', prs: 'از سال 1962 دو کشور سفیری به یکدیگر گسیل نداشته اند' }, note: 'a standing absence of relations, not a dated SANCTION' },
+      { evidence: { fas: 'این تصور را که تصميم‌گيري دادگاه سرعت غير معمولی داشته باشد رد کرد', prs: 'روند تصمیم گیری محکمه بصورت غیرعادی سریع بوده است، رد نمود' }, note: 'rejecting an idea is a denial, not a REJECT of a demand' },
+      { evidence: { fas: 'وی در اواخر ماه اوت قول داد', prs: 'وی در اواخر ماه اگست وعده داد' }, note: '«قول داد» here is a prediction ("we are very close to returning"), not a promise to an actor' },
     ],
   },
   {
@@ -81,108 +218,6 @@ export const annotations = [
     not_events: [
       { evidence: { fas: 'به نظر می‌رسد بزودی مذاکرات به بن‌بست  رسیده را مجددا شروع کند', prs: 'به نظر می رسد مایك پومپیو' }, note: 'speculation («به نظر می‌رسد») that Pompeo will restart talks' },
       { evidence: { fas: 'برای توافق خیلی با احتیاط عمل می‌کند', prs: 'واشنگتن مراقب پذیرش اعلامیه است' }, note: 'wariness, not a rejection' },
-    ],
-  },
-  {
-    src: 'ntrex:reuters.218933', doc: 67, split: 'test',
-    events: [
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['CHN'], date: null, evidence: { fas: 'سفیر ایالات متحده در چین، پکن را به استفاده از مطبوعات آمریکایی برای نشر تبلیغات پروپاگاندا متهم کرد', prs: 'سفیر امریکا به چین بیجینگ را به استفاده از رسانه های امریکایی برای نشر پروپاگاندا متهم ساخت' }, note: 'Ambassador Branstad; headline, line 2, his op-ed quotes and «پکن به کارگران … ضربه زده است» are the same accusation' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['CHN'], date: null, evidence: { fas: 'پس از متهم‌کردن چین به تلاش برای دخالت در انتخابات کنگره ایالات متحده', prs: 'چین را به علاقه در مداخله در انتخابات کنگره 6 نومبر ایالات متححده آمریکا متهم ساخت' }, note: 'Trump\'s earlier accusation of election meddling (last Wednesday: no day of month)' },
-      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['CHN'], recipient: ['USA'], date: null, optional: true, evidence: { fas: 'تعرفه‌های تلافی‌جویانه چین در جنگ تجاری', prs: 'تعرفه های قصاصی چین در اوایل این جنگ' }, note: 'retaliatory tariffs early in the trade war, background' },
-      { type: 'REJECT', cameo: '120', actor: ['CHNMED'], recipient: ['USAGOV'], date: null, optional: true, evidence: { fas: 'یکی از برجسته‌ترین روزنامه‌های چین از قبول پیشنهاد چاپ مقاله‌اش طفره رفته است', prs: 'یکی از برجسته ترین روزنامه های چینایی در نشر مقاله وی طفره روی کرد' } },
-    ],
-    not_events: [
-      { evidence: { fas: 'که البته چین آن را رد کرد', prs: 'اتهامی که چین رد میکند' }, note: 'a denial is not an event' },
-      { evidence: { fas: 'بر واردات کالاهای یکدیگر تعرفه وضع کنند', prs: 'شاهد بلند بردن تعرفه ها بالای واردات یکدیگر بوده است' }, note: 'general description of the trade war' },
-    ],
-  },
-  {
-    src: 'ntrex:abcnews.306764', doc: 17, split: 'test',
-    note: 'probe: a volcano eruption, no political event',
-    events: [],
-    not_events: [
-      { evidence: { fas: 'به مردم مکزیک هشدار داد نزدیک کوه آتشفشان نشوند', prs: 'به شهروندان مکسیکو هشدار داد تا از آتشفشان دور باشند' }, note: 'a safety warning by a disaster agency is no THREATEN' },
-    ],
-  },
-  {
-    src: 'ntrex:thelocal.65969', doc: 89, split: 'test',
-    events: [
-      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, evidence: { fas: 'سوریه به «نیروهای اشغالگر» آمریکا، فرانسه و ترکیه دستور داد تا فورا خارج شوند', prs: "سوریه به 'نیرو های اشغالی' ایالات متحده آمریکا، فرانسویو و ترکی میگوید تا فورا بیرون شوند" }, note: 'FM Moualem at the UN General Assembly; headline and «آنها باید بدون هیچ شرطی … خارج شوند» are one demand' },
-      { type: 'REQUEST', cameo: '100', actor: ['SYRGOV'], recipient: ['SYRCVL'], date: null, evidence: { fas: 'از آوارگان خواسته است تا به خانه های خود بازگردند', prs: 'خطاب به مهاجرین سوریه کرد تا دوباره به کشور برگردند' }, note: 'call on Syrian refugees to return (refugees coded CVL)' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, optional: true, evidence: { fas: 'نیروهای خارجی به صورت غیر قانونی به بهانه مبارزه با تروریسم در خاک سوریه هستند', prs: 'نیروهای خارجی در خاک سوریه به بهانه مبارزه علیه تروریزم، به شکل غیرقانونی موجود اند' }, note: 'calling their presence illegal, part of the same speech as the demand' },
-      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, evidence: { fas: 'با آنها برخورد مناسب خواهد شد', prs: 'با ایشان به همین ترتیب رفتار خواهد شد' }, note: '«will be dealt with accordingly»; the vow to purge «any illegal foreign presence» restates it' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['SYRGOV'], recipient: ['WST'], date: null, evidence: { fas: 'بعضی از کشورهای غربی را بخاطر ایجاد هراس غیر منطقی که باعث می شوند تا آوارگان از سوریه دور بمانند، سرزنش کرد', prs: 'را متهم به "پخش کردن هراس" کرد' }, note: 'the Dari says «بعضی از کشور های خارجی» (foreign, not Western) countries; the Farsi and the English say Western' },
-      { type: 'REQUEST', mode: 'assist', cameo: '1033', actor: ['SYRGOV'], recipient: [], date: null, evidence: { fas: 'ما از جوامع بین‌المللی و سازمانهای بشردوستانه خواسته ایم تا تسهیلات این بازگشت را فراهم کنند', prs: 'ما بالای جامعه بین المللی و بنیاد های کمک های بشردوستانه صدا کردیم تا این برگشت ها را تسهیل نمایند' }, note: '"international community and humanitarian organizations": no actor code' },
-      { type: 'THREATEN', mode: 'relations', cameo: '1311', actor: ['USA', 'IGOEUREEC'], recipient: ['SYRGOV'], date: null, evidence: { fas: 'ایالات متحده و اتحادیه اروپا هشدار دادند که تا زمانی که توافقی بین اسد و نیروهای مخالف برای پایان جنگ برقرار نشود، هیچگونه کمکی برای بازسازی به سوریه داده نخواهد شد', prs: 'ایالات متحده آمریکا و اتحادیه اروپا هشدار داده اند که اگر قرارداد سیاسی میان اسد و مخالفین در پایان جنگ ایجاد نگردد، کمک های ساختمانی برای سوریه وجود نخواهد داشت' }, note: 'conditional withholding of reconstruction aid: THREATEN to stop aid' },
-      { type: 'AGREE', cameo: '057', actor: ['RUS'], recipient: ['TUR'], date: null, evidence: { fas: 'توافق اخیر بین سوریه و ترکیه', prs: 'قرارداد های اخیر میان روسیه و ترکیه' }, note: 'Idlib buffer-zone deal between Russia and Turkey; the Farsi mistranslates it as «بین سوریه و ترکیه» in line 12 but says «توافق روسیه-ترکیه» in line 13: coded RUS–TUR' },
-    ],
-    not_events: [
-      { evidence: { fas: 'از حمله گسترده نیروهای تحت حمایت سوریه به محلی که سه میلیون نفر در آن زندگی می کنند، جلوگیری کرد', prs: 'از آزار و اذیت گسترده نیروهای های سوریه تحت حمایت روسیه در ولایتی که میلیون ها مردم زندگی میکنند، جلوگیری نمود' }, note: 'an averted assault did not happen' },
-      { evidence: { fas: 'امید است که عملیات نظامی، جهادیهایی را مورد هدف قرار خواهد داد', prs: 'امیدوار است که عملیات نظامی جهادی ها را' }, note: 'a hope, not an attack' },
-      { evidence: { fas: 'استفان دمیستورا، نماینده سازمان ملل، امیدوار است اولین جلسه', prs: 'ستفن دی میستورا امیدوار است تا اولین نشست های کمیته جدید' }, note: 'a hope to convene, not a planned meeting' },
-      { evidence: { fas: 'ایالات متحده حدود 2000 سرباز در سوریه دارد', prs: 'ایالات متحده آمریکا دارای 2,000 سرباز در سریه میباشد' }, note: 'a standing deployment described, not an act' },
-    ],
-  },
-  {
-    src: 'ntrex:reuters.218909', doc: 103, split: 'test',
-    events: [
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: ['USACVL'], date: null, evidence: { fas: 'مظنون تیراندازی مرگبار روز جمعه به بازیکن بستکبال دانشگاه ایالتی لوئیزیانا، واید سیمز، بازداشت شده است', prs: 'یک مظنون در قضیه کشتن وایدی سمیز بازیکن باسکت بال LSU به روز جمعه دستگیر گردیده است' }, note: 'Baton Rouge police; headline, the news-conference line and «بدون بروز حادثه‌ای بازداشت شده» are the same arrest' },
-      { type: 'ASSAULT', mode: 'firearms', cameo: '180', actor: ['USACVL'], recipient: ['USACVL'], date: null, evidence: { fas: 'توسط سیمسون به او شلیک شده است', prs: 'از سوی سیمپسون به گلوله زده شد' }, note: 'the fatal shooting on Friday (no day of month); the suspect admitted it, so he is the actor' },
-      { type: 'REQUEST', cameo: '100', actor: ['USACOP'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'برای شناسایی مردی که در فیلم بوده است درخواست کمک کرده اند', prs: 'برای شناسایی مردی که در ویدیو دیده میشود، تقاضای کمک کردند' }, note: 'police appeal to the public' },
-    ],
-  },
-  {
-    src: 'ntrex:upi.176275', doc: 65, split: 'test',
-    events: [
-      { type: 'SUPPORT', cameo: '053', actor: ['USAGOV'], recipient: [], date: null, evidence: { fas: 'هجده ایالت در کنار بخش کلمبیا از ایجاد چالش قانونی برای سیاست جدید ایالات متحده که از اعطای پناهندگی به قربانیان فراری از گروه‌های جنایتکار یا خشونت خانگی جلوگیری می‌کند، حمایت می‌کنند', prs: 'هژده ایالت و ولسوالی کلمبیا از چالش قانونی در برابر پالیسی جدید ایالات متحده امریکا' }, note: '18 states and D.C. (their attorneys general: sub-national executives, USAGOV) file a brief backing an asylum seeker of unstated nationality; headline and the Friday filing are the same act' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAGOV'], date: null, optional: true, evidence: { fas: 'سیاست جدید «ده‌ها قانون ایالتی، فدرال و بین‌المللی را نادیده می‌گیرد.»', prs: 'پالیسی جدید "قانون دهه های ایالت، فدرال و بین المللی را نادیده میگیرد."' }, note: 'D.C. attorney general Racine criticizes the federal policy (GOV → GOV inside the USA)' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['USANGO'], recipient: ['USAGOV'], date: null, evidence: { fas: 'اتحادیه آزادی‌های مدنی آمریکا در ماه آگوست علیه سیاست فدرال ارائه کرد', prs: 'اتحادیه آزادی های مدنی امریکایی که در ماه آگست در برابر پالیسی فدرال خانه پری گردید' }, note: 'ACLU lawsuit in August (no day); the Dari garbles the sentence but keeps the suit against the federal policy' },
-      { type: 'REJECT', cameo: '120', actor: ['USAGOV'], recipient: [], date: '2018-07-20', evidence: { fas: 'مقامات ایالات متحده درخواست او برای پناهندگی را در 20 جولای رد کرده‌اند', prs: 'مقامات ایالات متحده آمریکا درخواست وی برای پناهندگی را به تاریخ 20 جولای رد نمودند' }, note: 'asylum request denied on 20 July (year from the news context); applicant of unstated nationality' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'او در تگزاس تحت بازداشت قرار گرفت', prs: 'وی در تکزاس توقیف گردیده بود' }, note: 'immigration detention, agent unstated' },
-    ],
-    not_events: [
-      { evidence: { fas: 'دادستان کل Jeff Sessions در ژوئن دستور داد', prs: 'جلسه سارنوال جنرال جیف در ماه جون بالای قاضی های مهاجرت حکم نمود' }, note: 'an internal policy order (attorney general to immigration judges) is no interaction between actors' },
-    ],
-  },
-  {
-    src: 'ntrex:cbsnews.248394', doc: 117, split: 'test',
-    events: [
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'نامزد دیوان عالی، برت کاوانا را «هیستریایی» نامیده و گفته است او از لحاظ رفتاری برای خدمت در دیوان عالی مناسب نیست', prs: 'بریت کاوانوا را "دچار به مریضی استری" خواند و گفت که او برای خدمت در ستره محکمه به اندازه زیادی مناسب نیست' }, note: 'House minority leader Pelosi on Kavanaugh (appeals judge, nominee); headline, the Saturday interview and the later quotes are one act' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAJUD'], recipient: ['USALEG'], date: null, evidence: { fas: 'دموکرات‌های حاضر در کمیته را محکوم کرده است', prs: 'دیموکراتان را در کمیته محکوم کرد' }, note: 'Kavanaugh condemns the committee Democrats at Thursday\'s hearing (background, no day of month)' },
-    ],
-    not_events: [
-      { evidence: { fas: 'اتهامات مربوط به اینکه وقتی کریستین بلاسی فورد و او هر دو نوجوان بودند، وی به او تجاوز جنسی کرده است، را رد کرد', prs: 'کاوانوا اتهام مبنی بر اذیت جنسی دکتور کریستین بلاسی فورد را زمانی که هردو نوجوان بودند، رد کرد' }, note: 'a denial is not an event' },
-      { evidence: { fas: 'اگر که او واقعیت را به کنگره یا اف بی آی نمی گوید', prs: 'اگر او به کنگره و BFI واقعیت را نگوید' }, note: 'conditional judgement' },
-      { evidence: { fas: 'تلاش می کند علیه او اعلام جرم کند یا نه، جواب وی منفی بود', prs: 'مکث کرد' }, note: 'no impeachment threat: the Farsi says she answered no, the Dari that she paused' },
-    ],
-  },
-  {
-    src: 'ntrex:reuters.218888', doc: 18, split: 'dev',
-    note: 'Catalan pro-independence protesters coded ESPOPP (separatist political movement), unionist demonstrators ESPCVL',
-    events: [
-      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['ESPOPP'], recipient: ['ESPCOP'], date: null, evidence: { fas: 'درگیری معترضان طرفدار استقلال با پلیس ضد شورش در بارسلونا', prs: 'درگیری اعتراض کننده های طرفدار استقلال با پولیس ضد شورش' }, note: 'the Saturday clash (no day of month); the headline «پلیس … با جدایی‌طلبان کاتالان درگیر شد» is the same clash' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ESPCOP'], recipient: ['ESPOPP'], date: null, evidence: { fas: 'شش نفر دستگیر شدند', prs: 'شش تن بازداشت شدند' } },
-      { type: 'ASSAULT', mode: 'primitive', cameo: '180', actor: ['ESPOPP'], recipient: ['ESPCOP'], date: null, optional: true, evidence: { fas: 'شروع به پرتاب تخم‌مرغ و پاشیدن رنگهای پودری کردند', prs: null }, note: 'eggs and paint thrown at the police (could be folded into the riot); the Dari reverses the roles («پولیس ضد شورش به سمت یک گروهی … تخم مرغ … پرتاب نمود»): no Dari evidence' },
-      { type: 'ASSAULT', mode: 'crowd-control', cameo: '175', actor: ['ESPCOP'], recipient: ['ESPOPP'], date: null, evidence: { fas: 'پلیس با استفاده از باتوم معترضان را محاصره کرد', prs: 'پولیس از چوب دست برای ممانعت درگیری استفاده نماید' }, note: 'batons used later in the day' },
-      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['ESPOPP'], recipient: ['ESPGOV'], date: null, optional: true, evidence: { fas: 'گروههای طرفدار استقلال با شعار "فراموشی ممنوع، بخشش ممنوع" در برابر اتحادگرایان', prs: 'گروه های طرفدار استقلال شعار میدادند که "فراموش نمیشود، بخشیده نمیشود"' }, note: 'the anniversary rallies themselves (separate from the clash with the police); unionist counter-demonstration not coded separately' },
-      { type: 'ASSAULT', mode: 'crowd-control', cameo: '175', actor: ['ESPCOP'], recipient: ['ESPCVL'], date: '2017-10-01', evidence: { fas: 'پلیس سعی کرد رأی‌گیری را در حوزه‌های سراسر منطقه متوقف کند، حدود 1000 نفر در درگیریهای خشونت‌بار زخمی شدند', prs: 'پولیس با درگیری های خشونت بار تلاش برای ممانعت رای دهی در محل های رای دهی در سراسر منطقه نمود' }, note: 'background: police violence on the day of the 1 October referendum, last year' },
-      { type: 'PROTEST', mode: 'obstruct', cameo: '144', actor: ['ESPOPP'], recipient: ['ESPCVL'], date: null, evidence: { fas: 'گروههای طرفدار استقلال در روز جمعه برای جلوگیری از تظاهرات تحت حمایت از پلیس ملی تحصن کردند', prs: 'گروه های طرفدار استقلال جمعه شب خیمه تحصن زدند تا از شکل گیری تظاهرات در حمایت از پولیس ملی، جلوگیری نمایند' }, note: 'sit-in to block the pro-police demonstration (Friday)' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['ESPGOV'], recipient: ['ESPOPP'], date: null, optional: true, evidence: { fas: 'بسیاری از رهبران مشهور آنها در تبعید یا بازداشت بسر می‌برند و در انتظار محاکمه', prs: 'از توقیف منتظر به محاکمه' }, note: 'standing detention of Catalan leaders (background state rather than an act)' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['ESPOPP'], recipient: ['ESPGOV'], date: null, optional: true, evidence: { fas: 'برای محکوم کردن واپسگرایی و سرکوبهایی است که ما از دولت اسپانیا دیده‌ایم', prs: 'برای نکوهش پس گشت در ارزش های دموکراتیک و سرکوبی که از جانب حکومت هسپانیه دیده ایم' }, note: 'Junqueras (jailed separatist leader) frames his candidacy as denouncing the Spanish government\'s repression' },
-    ],
-    not_events: [
-      { evidence: { fas: 'اعلام کرد که در سال آینده در انتخابات پارلمان اروپا شرکت خواهد کرد', prs: 'سال آینده وی در انتخابات پارلمان اروپا خود را کاندید خواهد کرد' }, note: 'standing for election is no event between actors' },
-      { evidence: { fas: 'مادرید آن را غیرقانونی می‌داند', prs: 'مادرید آنرا غیر قانونی می داند' }, note: 'a standing position, not a dated act' },
-    ],
-  },
-  {
-    src: 'ntrex:euronews-en.153799', doc: 120, split: 'dev',
-    events: [
-      { type: 'REQUEST', mode: 'assist', cameo: '103', actor: ['SYRGOV'], recipient: [], date: null, evidence: { fas: 'از دیگر کشورها برای بازسازی آن که بیش از هفت سال جنگ آن را ویران کرده است درخواست کمک می کند', prs: 'خواستار کمک است تا کشوری را که توسط جنگ بیشتر از هفت سال از بین رفته است، باسازی کند' }, note: 'FM Moualem at the UN General Assembly; «از کمک‌ها برای بازسازی … استقبال می کند» restates the appeal' },
-      { type: 'REJECT', mode: 'assist', cameo: '121', actor: ['SYRGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'کمک های مشروط و همچنین کمک کشورهایی را که از ناآرامی ها سوریه حمایت مالی می کردند، نمی خواهد', prs: 'کمک های مشروط یا کمک از کشور های که شورش را تمویل نموده اند را نخواهد پذیرفت' }, note: 'refusal of aid from (unnamed) countries that sponsored the insurgency; a refusal, not a negated event' },
-    ],
-    not_events: [
-      { evidence: { fas: 'سوریه «آماده» بازگشت پناهندگان است', prs: 'سوریه \'آماده\' برگشت مهاجرین است' }, note: 'readiness for refugees to return is a description of conditions, not an act toward an actor' },
     ],
   },
   {
@@ -215,66 +250,6 @@ export const annotations = [
     ],
   },
   {
-    src: 'ntrex:rt.com.91335', doc: 62, split: 'dev',
-    events: [
-      { type: 'THREATEN', mode: 'restrict', cameo: '1381', actor: ['USAGOV'], recipient: ['RUS'], date: null, evidence: { fas: 'واشنگتن می‌تواند «در صورت لزوم» برای جلوگیری از رسیدن انرژی روسیه به بازارها از جمله خاورمیانه، به نیروی دریایی خود متوسل شود', prs: 'واشنگتن می تواند "در صورت لزوم" به نیروی دریایی خود متوسل شود تا از ورود روسیه به بازارها از جمله خاورمیانه جلوگیری كند' }, note: 'Interior Secretary Zinke; conditional blockade («در صورت لزوم») is a THREATEN; headline and the later quote are the same act' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['RUS'], date: null, evidence: { fas: 'Zinke ادعا کرد دخالت روسیه در سوریه', prs: 'زینک ادعا کرد که درگیری روسیه در سوریه' } },
-      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USAGOV'], recipient: ['DEU'], date: null, evidence: { fas: 'تلاش می‌کنند آلمان را ترغیب کنند تا از پروژه «نامناسب» خط لوله Nord Stream 2', prs: 'در تلاش اند تا جرمنی را تشویق به عقب نشینی از پروژه “نامناسب” خط لوله نورد ستریم 2 کند' }, note: 'ongoing pressure on Germany to leave Nord Stream 2' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['DEU'], date: null, optional: true, evidence: { fas: 'برلین را «برده» مسکو می‌کند', prs: 'برلین “اسیر” روسیه گردد' }, note: 'Trump\'s jibe that the pipeline makes Berlin Moscow\'s captive' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['RUSGOV'], recipient: ['USA'], date: null, evidence: { fas: 'کرملین می‌گوید مخالفت شدید واشنگتن با این پروژه تنها به دلایل اقتصادی است و نمونه‌ای از رقابت ناسالم است', prs: 'کریملین تاکید میکند که موقعیت خونسردانه واشینگتن در برابر این پروژه تنها بنابر دلایل اقتصادی استوار بوده و این یک نمونه رقابت ناسالم میباشد' } },
-      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['USAGOV'], recipient: ['RUSGOV'], date: null, evidence: { fas: 'پس از جلسه‌ای که در ماه سپتامبر با وزیر انرژی ایالات متحده Rick Perry در مسکو داشت', prs: 'بعد از نشست خویش با وزیر انرژی ایالات متحده، ریک پیری در ماه سپتمبر در مسکو' }, note: 'Perry–Novak meeting in Moscow in September (no day): the American is the visitor' },
-      { type: 'REJECT', mode: 'change', cameo: '1232', actor: ['DEU'], recipient: ['USA'], date: null, evidence: { fas: 'موضع آمریکا باعث واکنش شدید آلمان شد و مجدداً بر تعهد خود نسبت به این پروژه تأکید کرد', prs: 'جرمنی که تعهد خویش را در برابر این پروژه دوباره تایید نموده است، واکنش جدی از خود نشان بدهد' }, note: 'Germany rebuffs the US demand by reaffirming the project' },
-      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['DEUBUS'], recipient: ['USA'], date: null, evidence: { fas: 'به ایالات متحده توصیه کرده از دخالت در سیاست‌های انرژی اتحادیه اروپا و توافق‌های دوجانبه بین برلین و مسکو اجتناب کند', prs: 'خطاب به ایالات متحده آمریکا نموده و گفته است تا از پالیسی انرژی اروپا و قرارداد های دوجانبه میان برلین و مسکو دوری اختیار نماید' }, note: 'the Federation of German Industries (business sector BUS)' },
-      { type: 'CONSULT', cameo: '040', actor: ['DEUGOV'], recipient: ['RUSGOV'], date: null, evidence: { fas: 'جلسه اخیری که بین صدر اعظم آلمان Angela Merkel و رئیس جمهور روسیه Vladimir Putin برگزار شد', prs: 'نشست اخیر میان انگلا مرکل، نخست وزیر جرمنی و ولادمیر پوتین، رییس جمهور روسیه' }, note: 'the recent Merkel–Putin meeting, background' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['DEUBUS'], recipient: ['USA'], date: null, optional: true, evidence: { fas: 'برای من قابل هضم نیست که یک دولت سوم در تأمین انرژی ما دخالت کند', prs: 'من زمانی مشکل بزرگی دارم که یک کشور سوم در تدارک انرژی ما مداخله میکند' }, note: 'BDI head Kempf; the "third state" is the USA only by context' },
-    ],
-    not_events: [
-      { evidence: { fas: 'مسکو بارها تأکید کرده که خط لوله 11 میلیارد دلاری Nord Stream 2', prs: 'مسکو مکررا تاکید نموده است که خط لوله نورد ستریم 2' }, note: 'a description of the project, not an act toward an actor' },
-    ],
-  },
-  {
-    src: 'ntrex:scotsman.133783', doc: 80, split: 'dev',
-    note: 'EU staff of the Scottish NHS have no actor code (EU citizens of many countries): recipient []',
-    events: [
-      { type: 'SUPPORT', cameo: '051', actor: ['GBRGOV'], recipient: [], date: null, evidence: { fas: 'مراتب قدردانی کشورش را از آنان ابراز کرده', prs: 'حق شناسی کشور را ابراز نمایند' }, note: 'Scottish Health Secretary Jeane Freeman\'s letter of thanks; headline and line 3 are the same letter' },
-      { type: 'AGREE', cameo: '0331', actor: ['GBRGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'دولت اسکاتلند متعهد شده است تا هزینه های درخواست وضعیت های نهایی شده مربوط به شهروندان اتحادیه اروپا', prs: 'حکومت سکاتلند از قبل متعهد به پرداختن هزینه درخواست های وضعیت جابجایی برای اتباع اتحادیه اروپا' }, note: 'commitment to pay the settled-status fees' },
-      { type: 'CONSULT', mode: null, cameo: '046', actor: ['GBRGOV'], recipient: ['IGOEUREEC'], date: null, evidence: { fas: 'مذاکرات بین پادشاهی متحده و اتحادیه اروپا در مورد خروج ادمه داشته', prs: 'مذاکرات میان انگلستان و اتحادیه اروپا در مورد خروج از این اتحادیه جریان داشته است' }, note: 'Brexit negotiations over the summer (quoted in the letter)' },
-    ],
-    not_events: [
-      { evidence: { fas: 'دولت انگلستان نیز در حال افزایش آمادگی خود برای سناریوی عدم-توافق می باشد', prs: 'حکومت انگلستان همچنان آماده سناریوی عدم معامله ممکنه میباشد' }, note: 'preparations, no interaction' },
-    ],
-  },
-  {
-    src: 'ntrex:nytimes.184804', doc: 92, split: 'dev',
-    events: [
-      { type: 'SUPPORT', cameo: '054', actor: ['DOM', 'PAN'], recipient: ['CHN'], date: null, evidence: { fas: 'هم اکنون پکن را پذیرفته‌اند', prs: 'بیجینگ را به از قبل رسمیت شناخته بود' }, note: 'diplomatic recognition of Beijing (background); the Farsi «پذیرفته‌اند» is a weak rendering of «recognized»' },
-      { type: 'CONSULT', cameo: '040', actor: ['USAGOV'], recipient: ['PANGOV'], date: null, evidence: { fas: 'با رئیس جمهور خوان کارلوس وارلا رئیس جمهور پاناما در ژوئن 2017 ملاقات صمیمانه‌ای داشتند', prs: 'نشست صمیمانه ای با رییس جمهور پانامه، جان کارلوس وریلا داشت' }, note: 'June 2017, month only' },
-      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['USAGOV'], recipient: ['SLV', 'DOM', 'PAN'], date: null, evidence: { fas: 'مقامات ارشد آمریکایی را از ماموریت دیپلماتیک السالوادور، جمهوری دومینیک و پاناما به دلیل «تصمیم گیری اخیر برای عدم حمایت از تایوان» فرا بخوانند', prs: 'روسای ماموریت های دیپلوماتیک امریکایی مستقر در ال سلوادور، جمهوری دامینیکا و پانامه' }, note: 'recalling the heads of mission: SANCTION withdraw (convention); one act naming three countries' },
-      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['SLV', 'DOM', 'PAN'], recipient: ['TWN'], date: null, optional: true, evidence: { fas: 'تصمیم گیری اخیر برای عدم حمایت از تایوان', prs: 'عدم شناخت تایوان' }, note: 'the three countries\' withdrawal of recognition from Taiwan, mentioned only as the reason' },
-    ],
-    not_events: [
-      { evidence: { fas: 'مجازات فقط برای السالوادور اعمال شد', prs: 'مجازات تنها در برابر ال سلوادور تعیین گردیده بودند' }, note: 'the penalties were only CONSIDERED and then dropped (English "weighed … then backed off"; «به هرگونه بررسی مجازات السالوادور پایان داده شود»); the Farsi «اعمال شد» mistranslates' },
-      { evidence: { fas: 'و سه سفیر آمریکایی سریعاً به السالوادور، پاناما و جمهوری دومینیک', prs: 'و سه نماینده سیاسی آمریکایی به آرامی به ال سلوادور' }, note: 'envoys returning to their posts: the end of the recall, not a new event' },
-      { evidence: { fas: 'در مورد جزئیات بحث که توسط سه مقام آمریکایی توضیح داده شده است امتناع ورزید', prs: 'خودداری نمود' }, note: 'declining to comment is no REJECT' },
-    ],
-  },
-  {
-    src: 'ntrex:bbc.381736', doc: 116, split: 'dev',
-    events: [
-      { type: 'COERCE', mode: 'deport', cameo: '174', actor: ['CHN'], recipient: ['PRKCVL'], date: null, evidence: { fas: 'اغلب آنها را به زور به کشورشان بازمی گرداند', prs: 'معمولا آنها را مجبور به بازگشت میکند' }, note: 'habitual forced repatriation of defectors' },
-      { type: 'AID', mode: null, cameo: '075', actor: ['KOR'], recipient: ['PRKCVL'], date: null, optional: true, evidence: { fas: 'به اکثر پناهندگان از کره شمالی در نهایت شهروندی کره جنوبی داده می شود', prs: 'کوریای جنوبی، به اکثریت بزرگ فراری ها از کوریای شمالی تابعیت اعطا میکند' }, note: 'a standing practice rather than an act' },
-      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['KORGOV'], recipient: ['PRKGOV'], date: null, evidence: { fas: 'اوایل این ماه، رهبران دو کشور در پیونگ یانگ ملاقات کرده', prs: 'در اوایل این ماه، رهبران دو کشور به منظور گفتگو درد پیونگنگ ملاقات کردند' }, note: 'Moon–Kim summit in Pyongyang early this month: the South Korean leader is the visitor' },
-      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, evidence: { fas: 'ملاقات تاریخی بین دونالد ترامپ، رییس جمهور آمریکا و کیم جونگ ـ اون در سنگاپورو', prs: 'ملاقات تاریخی ماه جون، میان دانلد ترامپ، رییس جمهور ایالات متحده آمریکا و کیم جونگ-اون در سنگاپور' }, note: 'June\'s Singapore summit (no day given here)' },
-      { type: 'AGREE', cameo: '057', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, optional: true, evidence: { fas: 'توافق کلی طرفین برای خلع سلاح هسته ای شبه جزیره کره', prs: 'موافقه کردند' }, note: 'the broad agreement reached in Singapore; could be read as part of the summit' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['PRKGOV'], recipient: ['USA'], date: null, evidence: { fas: 'تحریم‌های آمریکا را عامل عدم پیشرفت در مذاکرات هسته‌ای از آن زمان دانست', prs: 'تحریم های ایالات متحده آمریکا را پس از آن، برای عدم پیشرفت متهم کرد' }, note: 'FM Ri blames US sanctions (Saturday)' },
-      { type: 'REJECT', cameo: '1246', actor: ['PRKGOV'], recipient: ['USA'], date: null, evidence: { fas: 'به هیچ وجه یک‌جانبه پیش قدم شده و خودمان را خلع سلاح نمی کنیم', prs: 'هیچ راهی وجود ندارد که ما به شکل یکجانبه، خود را اول خلع سلاح کنیم' }, note: 'refusal to disarm first (as in docs 41 and 48)' },
-    ],
-    not_events: [
-      { evidence: { fas: 'پیونگ یانگ هیچ اظهار نظر عمومی نکرده است', prs: 'پیونگ ینگ کدام نظری در محضر عام نداد' }, note: 'no comment: nothing happened' },
-      { evidence: { fas: 'یک قانون‌گذار کره جنوبی گفته است', prs: 'یک قانون گذار کوریای جنوبی گفت' }, note: 'statistics reported by a lawmaker, no interaction' },
-    ],
-  },
-  {
     src: 'ntrex:bbc.381701', doc: 54, split: 'dev',
     events: [
       { type: 'ASSAULT', mode: 'beat', cameo: '182', actor: [], recipient: ['GBRCVL'], date: null, evidence: { fas: 'مردی در روز جمعه در رستورانی در شرق بلفاست هدف چاقوکشی قرار گرفت', prs: 'روز جمعه مردی در یک رستورانت در شرق بلفاست با چاقو زده شد' }, note: 'stabbing on Friday; the charged man is a suspect, not the stated perpetrator; headline «چاقوکشی در رستوران بلفاست» is the same act' },
@@ -283,95 +258,6 @@ export const annotations = [
     not_events: [
       { evidence: { fas: 'انتظار می‌رود که متهم روز دوشنبه در دادگاه بدوی بلفاست حاضر شود', prs: 'انتظار می رود متهم روز دوشنبه در محکمه محلی بلفاست حضور یابد' }, note: 'an expected court appearance' },
       { evidence: { fas: 'اتهامات توسط دادستان عمومی بررسی خواهد شد', prs: 'اتهامات توسط سرویس عامه تعقیب قانونی بررسی خواهد شد' }, note: 'a future review' },
-    ],
-  },
-  {
-    src: 'ntrex:newsweek.51339', doc: 98, split: 'dev',
-    events: [
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: ['USACVL'], date: null, evidence: { fas: 'به احتمال خشونت خانگی، دخالت در گزارش خشونت خانگی و مقاومت در برابر دستگیری دستگیر شد', prs: 'به ظن خشونت خانوادگی، دخالت در یک گزارش خشونت خانوادگی و مقاومت در برابر دستگیری، دستگیر گردید' }, note: 'Alaska State Troopers arrest Track Palin; headline, line 2 and the misdemeanour charges are the same act; the Farsi line 2 mistranslates "assault" as «تجاوز جنسی»' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'در ژانویه 2016، او به اتهام خشونت خانگی، مداخله در گزارش جرم خشونت خانگی و همراه داشتن سلاح گرم حین مستی در ارتباط با حادثه متهم شد', prs: 'در جنوری 2016، او متهم به آزار و اذیت خانوادگی' }, note: 'earlier charges (January 2016), background; the December 2017 accusation is coded as not_event (no charging actor or act stated)' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USANGO'], recipient: ['USAELI'], date: null, evidence: { fas: 'توسط گروههای نظامیان بازنشسته مورد انتقاد قرار گرفت', prs: 'از سوی گروه نظامی اسبق در سال 2016 مورد انتقاد قرار گرفت' }, note: 'veterans\' groups (NGO) criticize Sarah Palin (former governor: ELI) in 2016; passive with «توسط / از سوی»' },
-    ],
-    not_events: [
-      { evidence: { fas: 'خود را «با اطمینان بیگناه» اعلام کرد', prs: 'خود را "مطمینا بی گناه" خواند' }, note: 'a plea of not guilty is a denial' },
-      { evidence: { fas: 'به پلیس زنگ زد تا تهاجم اتفاق افتاده را گزارش کند', prs: 'به پولیس زنگ زد تا حمله ادعا شده را گزارش دهد' }, note: 'calling the police to report a crime is no CONSULT phone between political actors' },
-      { evidence: { fas: 'او تلفنش را از او می گیرد', prs: 'وی تلیفون را از او گرفت' }, note: 'an alleged detail of the crime he is charged with, not a separate coded act' },
-    ],
-  },
-  {
-    src: 'ntrex:cnn.304489', doc: 26, split: 'dev',
-    note: 'the Democratic Party, out of power in 2018, is coded USAOPP; Kavanaugh (appeals judge, nominee) USAJUD',
-    events: [
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAOPP'], date: null, evidence: { fas: 'رای به رد ظالم و تاکتیکهای ظالمانه حزب دموکرات است', prs: 'رای به رد تاکتیک های ظالمانه و خشونت آمیز حزب دموکرات است' }, note: 'Trump\'s rally speech in Wheeling; the headline («پستی و خشم» of the Democrats) and «ماموریت دموکراتها «ایجاد مقاومت و مانع‌تراشی»» are the same act' },
-      { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['USAJUD'], date: null, evidence: { fas: 'مردم آمریکا درخشش و کیفیت و شجاعت» کاوانو را در آن روز دیدند', prs: 'مردم امریکا استعداد و شایستگی و جرأت" کاوانا را آنروز مشاهده کردند' }, note: 'praise of Kavanaugh on Saturday (no day of month); «یکی از معروفترین متخصصان حقوقی» restates it' },
-      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'فورد همچنین در جلسه استماع در مورد ادعای خود شهادت داد', prs: 'فورد نیز در جلسه استماع در مورد اتهام اش شهادت داد' }, note: 'Christine Blasey Ford\'s allegation, restated in her testimony on Thursday (background)' },
-    ],
-    not_events: [
-      { evidence: { fas: 'به شدت ادعای کریستین بلاسی فورد که مدعی است کاوانو چند دهه قبل و در زمان نوجوانی او را مورد تجاوز جنسی قرار داده رد می‌کند', prs: 'اتهام وارده از سوی کریستین بلاسی فورد مبنی بر اینکه وی دهه ها قبل او را هنگامیکه نوجوان بودند اذیت جنسی نموده، را رد کرد' }, note: 'a denial is not an event; the alleged assault decades ago is an allegation, not a coded ASSAULT' },
-      { evidence: { fas: 'پیش‌بینی می شود که نخستین رای‌گیری رویه‌ای', prs: 'انتظار میرود که اولین رای دهی کلیدی محاکماتی' }, note: 'an expected Senate vote' },
-    ],
-  },
-  {
-    src: 'ntrex:cbsnews.248471', doc: 60, split: 'dev',
-    events: [
-      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'تحقیقات FBI در مورد اتهامات وارد شده علیه قاضی Brett Kavanaugh', prs: 'تحقیقات اف بی آی در مورد اتهامات علیه قاضی برت کاوانا' }, note: 'the FBI investigation (FBI coded COP as in the development gold); headline is the same investigation' },
-      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'پس از اینکه این اتفاق افتاد و این ادعا پخش شد با او تماس گرفتم', prs: 'من بعد از اینکه این اتفاق افتاد، به او زنگ زدم' }, note: 'Senator Kennedy called Kavanaugh after the allegation came out (caller = actor); «با قاضی Kavanaugh صحبت کردم» is the same conversation' },
-      { type: 'SUPPORT', cameo: '052', actor: ['USALEG'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'Brett به شدت آن را رد کرد', prs: 'انکار کرد "گراهام با اشاره به کریستین بلاسی فورد، اضافه کرد' }, note: 'Senator Graham\'s firm support («نظر خود را … اعلام کردم») and his defence of Kavanaugh\'s denial' },
-    ],
-    not_events: [
-      { evidence: { fas: 'در مصاحبه‌ای که یکشنبه پخش شد، از سناتورهای جمهوری‌خواه John Kennedy و Lindsey Graham سؤال کرد', prs: 'در مصاحبه ای که روز یکشنبه پخش شد، اسکات پلی، خبرنگار "60 دقیقه" از جمهوریخواهان سؤال کرد' }, note: 'a television interview is no CONSULT and a journalist\'s question no REQUEST' },
-      { evidence: { fas: 'آیا یافته‌های این اداره می‌تواند هر یک از سناتورهای جمهوری‌خواه را وادار کند تا حمایت خود از او را پس بگیرند', prs: 'آیا یافته های این دفتر می تواند باعث شود تا هر کدام از سناتور های جمهوریخواه حمایت خود را از وی پس بگیرند' }, note: 'a hypothetical withdrawal of support' },
-    ],
-  },
-  {
-    src: 'ntrex:abcnews.306774', doc: 100, split: 'dev',
-    note: 'federal prosecutors, grand jury and federal public defenders coded USAJUD; Saipov, «بومی ازبکستان», coded UZBCVL',
-    events: [
-      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'دادستان فدرال نیویورک به دنبال مجازات مرگ برای سایفالو سایپوو، مظنون حمله تروریستی در نیویورک می باشند', prs: 'دادستان های فدرال در نیو یارک برای سیفولو سیپوف، مظنون راه اندازی حمله تروریستی در شهر نیویارک که باعث قتل هشت تن گردید، خواهان مجازات مرگ اند' }, note: 'notice of intent to seek the death penalty (legal action); headline and the notice quotes are the same act' },
-      { type: 'ASSAULT', cameo: '180', actor: ['UZBCVL'], recipient: ['USACVL', 'ARGCVL'], date: null, evidence: { fas: 'عابرین و دوچرخه سواران را در ماه اکتبر زیر گرفت', prs: 'باعث گردید در اکتوبر راه روان و سایکل سواران در پیاده روها برچید' }, note: 'the truck attack in October (no day; five victims were Argentine tourists); the English says "allegedly" and the Dari «متهم به», the Farsi states it as fact; he confessed to investigators, so the actor is coded' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'یک هیئت عالی منصفه فدرال سایپوو را به 22 فقره کیفرخواست', prs: 'هییت عالی فدرال در برابر سیپوف اعلام 22 جرم کرد' }, note: 'the 22-count indictment weeks after the attack: charge with legal action' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'به قتل دو مواد فروش محکوم شد', prs: 'محکوم به قتل دو تدارک کننده گان مواد مخدر گردیده بود' }, note: 'an earlier case cited as precedent (2009)' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'بعد از محکوم شدن به جاسوسی برای اتحاد جماهیر شوروی', prs: 'محکوم به دسیسه سازی در راستای جاوسوسی برای اتحاد جماهیر شوروی' }, note: 'the Rosenbergs\' conviction, historical precedent; their execution (1953-06-19) has no PLOVER type of its own' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'به وضوح از تصمیم دادستان ناامید شده اند', prs: 'واصح است که از تصمیم دادستان ناامید استند' }, note: 'the public defenders\' disappointment with the prosecution\'s decision' },
-      { type: 'REQUEST', cameo: '100', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'تیم دفاع سایپوو قبلاً از دادستان خواسته بودند که به دنبال مجازات اعدام نباشند', prs: 'تیم مدافع سیپوف قبلا از دادستانان خواسته بودند تا وی را مجازات به مرگ نکنند' }, note: 'earlier request by the defence' },
-    ],
-    not_events: [
-      { evidence: { fas: 'او در مورد 22 کیفرخواست اظهار بیگناهی کرده است', prs: 'او در برابر 22 جرم محکمه اظهار گناه نکرد' }, note: 'a not-guilty plea is a denial' },
-      { evidence: { fas: 'دادستانها مجبور خواهند بود ثابت کنند', prs: 'دادستانان باید به ثبوت برسانند' }, note: 'a future legal requirement' },
-    ],
-  },
-  {
-    src: 'ntrex:cnn.304400', doc: 122, split: 'dev',
-    note: 'probe: an environmental report (red tide), no political event',
-    events: [],
-  },
-  {
-    src: 'ntrex:guardian.221762', doc: 40, split: 'dev',
-    note: 'a feature before the ICJ ruling: mostly expectations, opinions and denials; few coded acts',
-    events: [
-      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'به نفع ادعای بولیوی رای دهد و شیلی را موظف کند در خصوص تسلط بولیوی و دسترسی به دریا پای میز مذاکره بنشیند', prs: 'به نفع ادعای بولیویا فیصله خواهد کرد، چیلی ملزم است تا در مورد اعطای مسیر مستقل به بحر، با بولیویا مذاکره نماید' }, note: 'the pending ICJ case is presupposed, not reported as an act' },
-      { type: 'CONSULT', mode: null, cameo: '046', actor: ['BOL'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'پس از چند دهه مذاکره', prs: 'پس از دهه ها مذاکرات نامنظم' }, note: 'decades of fitful talks, background' },
-      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['CHLCVL'], recipient: ['BOLGOV'], date: null, optional: true, evidence: { fas: 'مسئله دسترسی به دریا توسط دولت فعلی بولیوی مورد سوء استفاده قرار گرفته است', prs: 'موضوع دسترسی به بحر توسط حکومت فعلی بولیویا به تاراج رفته است' }, note: 'a Chilean legal expert\'s criticism: an analyst\'s opinion or an ACCUSE' },
-      { type: 'REJECT', cameo: '120', actor: ['BOLGOV'], recipient: ['CHL'], date: null, optional: true, evidence: { fas: 'بولیوی هرگز از حق خود برای دسترسی به اقیانوس آرام نخواهد گذشت', prs: 'بولیویا هرگز از حق اش در دسترسی به اقیانوس آرام انصراف نخواهد کرد' }, note: 'a diplomat restates a standing claim' },
-    ],
-    not_events: [
-      { evidence: { fas: 'منتظر حکم دادگاه بین‌المللی در اول اکتبر است', prs: 'منتظر حکم محکمه بین المللی عدالت به تاریخ 1 اکتوبر است' }, note: 'a future ruling' },
-      { evidence: { fas: 'دو کشور از سال 1962 سفیر در کشور یکدیگر ندارند', prs: 'از سال 1962 دو کشور سفیری به یکدیگر گسیل نداشته اند' }, note: 'a standing absence of relations, not a dated SANCTION' },
-      { evidence: { fas: 'این تصور را که تصميم‌گيري دادگاه سرعت غير معمولی داشته باشد رد کرد', prs: 'روند تصمیم گیری محکمه بصورت غیرعادی سریع بوده است، رد نمود' }, note: 'rejecting an idea is a denial, not a REJECT of a demand' },
-      { evidence: { fas: 'وی در اواخر ماه اوت قول داد', prs: 'وی در اواخر ماه اگست وعده داد' }, note: '«قول داد» here is a prediction ("we are very close to returning"), not a promise to an actor' },
-    ],
-  },
-  {
-    src: 'ntrex:nytimes.184862', doc: 88, split: 'dev',
-    note: 'migrants and sponsors of unstated nationality: recipient []; ICE coded USACOP (law enforcement)',
-    events: [
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: [], date: null, evidence: { fas: 'آژانس هزاران تن از کسانی که برای حمایت از کودکان ثبت نام کرده اند را دستگیر کرده است', prs: 'این نمایندگی تعداد زیادی از اشخاص را که برای سپانسر نمودن اطفال بدون سرپناه درخواست ارایه کرده بودند، دستگیر نموده اند' }, note: 'ICE arrests of would-be sponsors (the Farsi turns "dozens" into «هزاران»); «افرادی که دستگیر شده اند» later is the same act' },
-      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'مقامات فدرال اعلام کردند حامیان احتمالی و افراد بالغ خانواده هایشان باید اثر انگشت بدهند', prs: 'مقامات فدرال اعلام نمودند که سپانسر های بالقوه و اعضای فامیل بالغ باید نشان انگشت خویش را ثبت نمایند' }, note: 'a new administrative requirement (June): policy rather than an act on an actor' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'صدها تن از کودکان مهاجر بی سر و صدا به کمپ چادری در مرز تگزاس منتقل شدند', prs: 'صدها طفل مهاجر به خاموشی به یک کمپ خیمه ای در مرز تکزاس انتقال داده شدند' }, note: 'moving detained children to a tent camp (continued detention), agent unstated' },
-    ],
-    not_events: [
-      { evidence: { fas: 'در کنگره شهادت داد', prs: 'در مقابل کنگره احضار گردید' }, note: 'testimony before Congress is no CONSULT; the Dari mistranslates it as being summoned' },
-      { evidence: { fas: 'آنهایی که برای حمایت قانونی واجد شرایط نمی باشند به سرعت اخراج می شوند', prs: 'آنهای که واجد شرایط دانسته نمیشوند، به کشور شان برگشتانده خواهند شد' }, note: 'a conditional, future deportation rule' },
     ],
   },
   {
@@ -393,6 +279,102 @@ export const annotations = [
     ],
   },
   {
+    src: 'ntrex:cbsnews.248471', doc: 60, split: 'dev',
+    events: [
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'تحقیقات FBI در مورد اتهامات وارد شده علیه قاضی Brett Kavanaugh', prs: 'تحقیقات اف بی آی در مورد اتهامات علیه قاضی برت کاوانا' }, note: 'the FBI investigation (FBI coded COP as in the development gold); headline is the same investigation' },
+      { type: 'CONSULT', mode: 'phone', cameo: '041', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'پس از اینکه این اتفاق افتاد و این ادعا پخش شد با او تماس گرفتم', prs: 'من بعد از اینکه این اتفاق افتاد، به او زنگ زدم' }, note: 'Senator Kennedy called Kavanaugh after the allegation came out (caller = actor); «با قاضی Kavanaugh صحبت کردم» is the same conversation' },
+      { type: 'SUPPORT', cameo: '052', actor: ['USALEG'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'Brett به شدت آن را رد کرد', prs: 'انکار کرد "گراهام با اشاره به کریستین بلاسی فورد، اضافه کرد' }, note: 'Senator Graham\'s firm support («نظر خود را … اعلام کردم») and his defence of Kavanaugh\'s denial' },
+    ],
+    not_events: [
+      { evidence: { fas: 'در مصاحبه‌ای که یکشنبه پخش شد، از سناتورهای جمهوری‌خواه John Kennedy و Lindsey Graham سؤال کرد', prs: 'در مصاحبه ای که روز یکشنبه پخش شد، اسکات پلی، خبرنگار "60 دقیقه" از جمهوریخواهان سؤال کرد' }, note: 'a television interview is no CONSULT and a journalist\'s question no REQUEST' },
+      { evidence: { fas: 'آیا یافته‌های این اداره می‌تواند هر یک از سناتورهای جمهوری‌خواه را وادار کند تا حمایت خود از او را پس بگیرند', prs: 'آیا یافته های این دفتر می تواند باعث شود تا هر کدام از سناتور های جمهوریخواه حمایت خود را از وی پس بگیرند' }, note: 'a hypothetical withdrawal of support' },
+    ],
+  },
+  {
+    src: 'ntrex:rt.com.91335', doc: 62, split: 'dev',
+    events: [
+      { type: 'THREATEN', mode: 'restrict', cameo: '1381', actor: ['USAGOV'], recipient: ['RUS'], date: null, evidence: { fas: 'واشنگتن می‌تواند «در صورت لزوم» برای جلوگیری از رسیدن انرژی روسیه به بازارها از جمله خاورمیانه، به نیروی دریایی خود متوسل شود', prs: 'واشنگتن می تواند "در صورت لزوم" به نیروی دریایی خود متوسل شود تا از ورود روسیه به بازارها از جمله خاورمیانه جلوگیری كند' }, note: 'Interior Secretary Zinke; conditional blockade («در صورت لزوم») is a THREATEN; headline and the later quote are the same act' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['RUS'], date: null, evidence: { fas: 'Zinke ادعا کرد دخالت روسیه در سوریه', prs: 'زینک ادعا کرد که درگیری روسیه در سوریه' } },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USAGOV'], recipient: ['DEU'], date: null, evidence: { fas: 'تلاش می‌کنند آلمان را ترغیب کنند تا از پروژه «نامناسب» خط لوله Nord Stream 2', prs: 'در تلاش اند تا جرمنی را تشویق به عقب نشینی از پروژه “نامناسب” خط لوله نورد ستریم 2 کند' }, note: 'ongoing pressure on Germany to leave Nord Stream 2' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['DEU'], date: null, optional: true, evidence: { fas: 'برلین را «برده» مسکو می‌کند', prs: 'برلین “اسیر” روسیه گردد' }, note: 'Trump\'s jibe that the pipeline makes Berlin Moscow\'s captive' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['RUSGOV'], recipient: ['USA'], date: null, evidence: { fas: 'کرملین می‌گوید مخالفت شدید واشنگتن با این پروژه تنها به دلایل اقتصادی است و نمونه‌ای از رقابت ناسالم است', prs: 'کریملین تاکید میکند که موقعیت خونسردانه واشینگتن در برابر این پروژه تنها بنابر دلایل اقتصادی استوار بوده و این یک نمونه رقابت ناسالم میباشد' } },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['USAGOV'], recipient: ['RUSGOV'], date: null, evidence: { fas: 'پس از جلسه‌ای که در ماه سپتامبر با وزیر انرژی ایالات متحده Rick Perry در مسکو داشت', prs: 'بعد از نشست خویش با وزیر انرژی ایالات متحده، ریک پیری در ماه سپتمبر در مسکو' }, note: 'Perry–Novak meeting in Moscow in September (no day): the American is the visitor' },
+      { type: 'REJECT', mode: 'change', cameo: '1232', actor: ['DEU'], recipient: ['USA'], date: null, evidence: { fas: 'موضع آمریکا باعث واکنش شدید آلمان شد و مجدداً بر تعهد خود نسبت به این پروژه تأکید کرد', prs: 'جرمنی که تعهد خویش را در برابر این پروژه دوباره تایید نموده است، واکنش جدی از خود نشان بدهد' }, note: 'Germany rebuffs the US demand by reaffirming the project' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['DEUBUS'], recipient: ['USA'], date: null, evidence: { fas: 'به ایالات متحده توصیه کرده از دخالت در سیاست‌های انرژی اتحادیه اروپا و توافق‌های دوجانبه بین برلین و مسکو اجتناب کند', prs: 'خطاب به ایالات متحده آمریکا نموده و گفته است تا از پالیسی انرژی اروپا و قرارداد های دوجانبه میان برلین و مسکو دوری اختیار نماید' }, note: 'the Federation of German Industries (business sector BUS)' },
+      { type: 'CONSULT', cameo: '040', actor: ['DEUGOV'], recipient: ['RUSGOV'], date: null, evidence: { fas: 'جلسه اخیری که بین صدر اعظم آلمان Angela Merkel و رئیس جمهور روسیه Vladimir Putin برگزار شد', prs: 'نشست اخیر میان انگلا مرکل، نخست وزیر جرمنی و ولادمیر پوتین، رییس جمهور روسیه' }, note: 'the recent Merkel–Putin meeting, background' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['DEUBUS'], recipient: ['USA'], date: null, optional: true, evidence: { fas: 'برای من قابل هضم نیست که یک دولت سوم در تأمین انرژی ما دخالت کند', prs: 'من زمانی مشکل بزرگی دارم که یک کشور سوم در تدارک انرژی ما مداخله میکند' }, note: 'BDI head Kempf; the "third state" is the USA only by context' },
+    ],
+    not_events: [
+      { evidence: { fas: 'مسکو بارها تأکید کرده که خط لوله 11 میلیارد دلاری Nord Stream 2', prs: 'مسکو مکررا تاکید نموده است که خط لوله نورد ستریم 2' }, note: 'a description of the project, not an act toward an actor' },
+    ],
+  },
+  {
+    src: 'ntrex:newsweek.51300', doc: 63, split: 'test',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAGOV'], date: null, evidence: { fas: 'در مخالفت با دونالد ترامپ گفت او «دارد این منطقه را در جهت اشتباه پیش می‌برد.»', prs: 'گفت که "وی کشور این را به سوی مسیر نادرست رهنمایی میکند' }, note: 'Senator Warren at the Holyoke town hall (Saturday); «من … بسیار نگرانم» is the same criticism' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAGOV', 'USAJUD'], date: null, optional: true, evidence: { fas: 'با صراحت نسبت به ترامپ و نامزد معرفی شده توسط او برای دادگاه عالی، Brett Kavanaugh انتقاد کرده است', prs: 'ورین در انتقاداتش در مورد دانلد ترامپ و بریت کاوانوا، کاندید وی برای ستره محکمه صریح بوده است' }, note: 'her habitual criticism, background summary' },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: [], date: null, optional: true, evidence: { fas: 'قبل از رأی‌گیری، حتماً به تحقیقات FBI نیاز داریم', prs: 'البته ما قبل از رای دادن، نیاز به تحقیقات FBI داریم' }, note: 'Friday tweet calling for an FBI investigation, no addressee' },
+    ],
+    not_events: [
+      { evidence: { fas: 'روز شنبه گفت که «به طور جدی» در رقابت برای انتخایات میان‌دوره‌ای ریاست جمهوری شرکت خواهد کرد', prs: 'روز شنبه گفت که وی در مورد کاندید شدن در انتخابات ریاست جمهوری، بعد از انتخابات میان ترم، “به شکل جدی” فکر خواهد کرد' }, note: 'considering a candidacy is no event (the Farsi even turns "take a hard look" into «شرکت خواهد کرد»)' },
+      { evidence: { fas: 'Biden گفته تا ماه ژانویه، تصمیم خود را به صورت رسمی اعلام خواهد کرد', prs: 'بایدن گفت که وی در ماه جنوری رسما تصمیم خواهد گرفت' }, note: 'a future personal decision' },
+    ],
+  },
+  {
+    src: 'ntrex:upi.176275', doc: 65, split: 'test',
+    events: [
+      { type: 'SUPPORT', cameo: '053', actor: ['USAGOV'], recipient: [], date: null, evidence: { fas: 'هجده ایالت در کنار بخش کلمبیا از ایجاد چالش قانونی برای سیاست جدید ایالات متحده که از اعطای پناهندگی به قربانیان فراری از گروه‌های جنایتکار یا خشونت خانگی جلوگیری می‌کند، حمایت می‌کنند', prs: 'هژده ایالت و ولسوالی کلمبیا از چالش قانونی در برابر پالیسی جدید ایالات متحده امریکا' }, note: '18 states and D.C. (their attorneys general: sub-national executives, USAGOV) file a brief backing an asylum seeker of unstated nationality; headline and the Friday filing are the same act' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAGOV'], recipient: ['USAGOV'], date: null, optional: true, evidence: { fas: 'سیاست جدید «ده‌ها قانون ایالتی، فدرال و بین‌المللی را نادیده می‌گیرد.»', prs: 'پالیسی جدید "قانون دهه های ایالت، فدرال و بین المللی را نادیده میگیرد."' }, note: 'D.C. attorney general Racine criticizes the federal policy (GOV → GOV inside the USA)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['USANGO'], recipient: ['USAGOV'], date: null, evidence: { fas: 'اتحادیه آزادی‌های مدنی آمریکا در ماه آگوست علیه سیاست فدرال ارائه کرد', prs: 'اتحادیه آزادی های مدنی امریکایی که در ماه آگست در برابر پالیسی فدرال خانه پری گردید' }, note: 'ACLU lawsuit in August (no day); the Dari garbles the sentence but keeps the suit against the federal policy' },
+      { type: 'REJECT', cameo: '120', actor: ['USAGOV'], recipient: [], date: '2018-07-20', evidence: { fas: 'مقامات ایالات متحده درخواست او برای پناهندگی را در 20 جولای رد کرده‌اند', prs: 'مقامات ایالات متحده آمریکا درخواست وی برای پناهندگی را به تاریخ 20 جولای رد نمودند' }, note: 'asylum request denied on 20 July (year from the news context); applicant of unstated nationality' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'او در تگزاس تحت بازداشت قرار گرفت', prs: 'وی در تکزاس توقیف گردیده بود' }, note: 'immigration detention, agent unstated' },
+    ],
+    not_events: [
+      { evidence: { fas: 'دادستان کل Jeff Sessions در ژوئن دستور داد', prs: 'جلسه سارنوال جنرال جیف در ماه جون بالای قاضی های مهاجرت حکم نمود' }, note: 'an internal policy order (attorney general to immigration judges) is no interaction between actors' },
+    ],
+  },
+  {
+    src: 'ntrex:reuters.218933', doc: 67, split: 'test',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['CHN'], date: null, evidence: { fas: 'سفیر ایالات متحده در چین، پکن را به استفاده از مطبوعات آمریکایی برای نشر تبلیغات پروپاگاندا متهم کرد', prs: 'سفیر امریکا به چین بیجینگ را به استفاده از رسانه های امریکایی برای نشر پروپاگاندا متهم ساخت' }, note: 'Ambassador Branstad; headline, line 2, his op-ed quotes and «پکن به کارگران … ضربه زده است» are the same accusation' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['USAGOV'], recipient: ['CHN'], date: null, evidence: { fas: 'پس از متهم‌کردن چین به تلاش برای دخالت در انتخابات کنگره ایالات متحده', prs: 'چین را به علاقه در مداخله در انتخابات کنگره 6 نومبر ایالات متححده آمریکا متهم ساخت' }, note: 'Trump\'s earlier accusation of election meddling (last Wednesday: no day of month)' },
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['CHN'], recipient: ['USA'], date: null, optional: true, evidence: { fas: 'تعرفه‌های تلافی‌جویانه چین در جنگ تجاری', prs: 'تعرفه های قصاصی چین در اوایل این جنگ' }, note: 'retaliatory tariffs early in the trade war, background' },
+      { type: 'REJECT', cameo: '120', actor: ['CHNMED'], recipient: ['USAGOV'], date: null, optional: true, evidence: { fas: 'یکی از برجسته‌ترین روزنامه‌های چین از قبول پیشنهاد چاپ مقاله‌اش طفره رفته است', prs: 'یکی از برجسته ترین روزنامه های چینایی در نشر مقاله وی طفره روی کرد' } },
+    ],
+    not_events: [
+      { evidence: { fas: 'که البته چین آن را رد کرد', prs: 'اتهامی که چین رد میکند' }, note: 'a denial is not an event' },
+      { evidence: { fas: 'بر واردات کالاهای یکدیگر تعرفه وضع کنند', prs: 'شاهد بلند بردن تعرفه ها بالای واردات یکدیگر بوده است' }, note: 'general description of the trade war' },
+    ],
+  },
+  {
+    src: 'ntrex:newsweek.51328', doc: 68, split: 'dev',
+    note: 'analysis piece; Kavanaugh USAJUD, accusers USACVL, Republican senators USALEG, the FBI USACOP',
+    events: [
+      { type: 'SUPPORT', cameo: '052', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'به دفاع از نامزد دادگاه عالی Brett Kavanaugh می‌پردازند', prs: 'از موقعیت بریت کوانوا، کاندید ستره محکمه در برابر تعداد زیادی از اتهامات مبنی بر آزار و اذیت جنسی دفاع میکنند' }, note: '"top Republicans" defend the nominee (ongoing)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['USACVL'], recipient: ['USALEG'], date: null, evidence: { fas: 'معترضان صبح جمعه در راهروی سنا تظاهرات کرده و فریاد می‌زدند «نوامبر در راه است!»', prs: 'مظاهره کننده گان در حالیکه از دهلیز سنا رد میشدند، شعار دادند "نومبر آمدنیست!"' }, note: 'Friday morning, against the committee Republicans' },
+      { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'پلیس FBI در حال بررسی ادعاهای مطرح شده توسط Ford و همچنین حداقل یک متهم‌کننده دیگر', prs: 'FBI فعلا تحقیقات خویش را در مورد اتهامات وارد شده از سوی فورد و حد اقل یک متهم کننده دیگر' } },
+      { type: 'REQUEST', cameo: '100', actor: ['USALEG'], recipient: ['USACOP'], date: null, optional: true, evidence: { fas: 'حمایت دقیقه نودی سناتور Jeff Flake (R-Arizona) از تحقیقات FBI', prs: 'تلاش لحظه آخر سناتو جیف فلیکس' }, note: 'Flake\'s push for the investigation, mentioned in passing' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, evidence: { fas: 'Ford هفته گذشته نزد کمیته قضایی سنا قسم خورد و شهادت داد', prs: 'فورد هفته گذشته در برابر کمیته قضایی سنا سوگند خورد' }, note: 'Ford\'s sworn testimony last week' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1121', actor: ['USACVL'], recipient: ['USAJUD'], date: null, evidence: { fas: 'Ramirez ادعا می‌کند که نامزد دادگاه عالی', prs: 'رامیرز اتهام میبنند که کاندید ستره محکمه' }, note: 'a second accuser: a separate act' },
+    ],
+    not_events: [
+      { evidence: { fas: 'تحلیل‌گران هشدار می‌دهند', prs: 'تحلیل گران هشدار میدهند' }, note: 'analysts\' warnings are predictions, no THREATEN' },
+      { evidence: { fas: 'زنان آنچه دیروز اتفاق افتاد را فراموش نخواهند کرد', prs: 'زنان چیزی را که دیروز اتفاق افتاد، فراموش نخواهند کرد' }, note: 'an advocacy group\'s prediction' },
+      { evidence: { fas: 'نظرسنجی جدیدی که توسط YouGov انجام شده', prs: 'یک نظر سنجی جدید توسط YouGov' }, note: 'a poll' },
+    ],
+  },
+  {
+    src: 'ntrex:bbc.381680', doc: 78, split: 'dev',
+    note: 'probe: business warnings about a no-deal Brexit; conditional statements and «هشدار داد» that are no THREATEN',
+    events: [],
+    not_events: [
+      { evidence: { fas: 'تولید در کارخانه Burnaston در نزدیکی Derby را به طور موقت به حالت تعلیق در خواهد آورد', prs: 'این کمپنی تولید خویش در فابریکه برناستون، نزدیک دیربای را موقتا متوقف خواهد کرد' }, note: 'a company\'s conditional production halt ("if Britain leaves without a deal")' },
+      { evidence: { fas: 'اما هشدار داد که در بلند مدت این هزینه‌های اضافی می‌تواند رقابت‌پذیری کارخانه را کاهش داده', prs: 'اما در دراز مدت هشدار داد که هزینه های اضافه شده باعث خواهد شد' }, note: 'an economic warning, not a threat against an actor' },
+      { evidence: { fas: 'ما باید برنامه‌ای دقیق و قابل اطمینان برای روابط آتی خود با اتحادیه اروپا مطرح کنیم', prs: 'ما پلان دقیق و معتبری را برای ارتباطات آینده ما با اتحادیه اروپا ارایه داشته ایم' }, note: 'the government "has put forward" its plan (Dari, a past act, still only a policy statement); the Farsi turns it into an obligation («باید … مطرح کنیم»)' },
+      { evidence: { fas: '«موجب پشیمانی همیشگی آنها» خواهد شد', prs: '"برای همیشه پشیمان" خواهد ماند' }, note: 'a conditional regret is no CONCEDE' },
+    ],
+  },
+  {
     src: 'ntrex:guardian.221756', doc: 79, split: 'test',
     note: 'intra-US-government business; special counsel Mueller coded USAJUD, Kavanaugh USAJUD',
     events: [
@@ -406,6 +388,94 @@ export const annotations = [
       { evidence: { fas: 'ترامپ گفت «ترجیح می‌دهد» روزنستاین را اخراج نکند', prs: 'او برطرف کردن روزنستین را "ترجیح نخواهد داد"' }, note: 'a non-firing is no event' },
       { evidence: { fas: 'سارا سندرز، معاون مطبوعاتی ترامپ، یکشنبه در برنامه فاکس نیوز حاضر شد', prs: 'سارا سندریس، روز یکشنبه در Fox News ظاهر گردید' }, note: 'a television interview is no CONSULT' },
       { evidence: { fas: 'اینکه آیا ترامپ معاون دادستان کل را اخراج می‌کند یا خیر', prs: 'اینکه آیا ترامپ معاون لوی سارنوال را برطرف میکند یا خیر' }, note: 'speculation' },
+    ],
+  },
+  {
+    src: 'ntrex:scotsman.133783', doc: 80, split: 'dev',
+    note: 'EU staff of the Scottish NHS have no actor code (EU citizens of many countries): recipient []',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['GBRGOV'], recipient: [], date: null, evidence: { fas: 'مراتب قدردانی کشورش را از آنان ابراز کرده', prs: 'حق شناسی کشور را ابراز نمایند' }, note: 'Scottish Health Secretary Jeane Freeman\'s letter of thanks; headline and line 3 are the same letter' },
+      { type: 'AGREE', cameo: '0331', actor: ['GBRGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'دولت اسکاتلند متعهد شده است تا هزینه های درخواست وضعیت های نهایی شده مربوط به شهروندان اتحادیه اروپا', prs: 'حکومت سکاتلند از قبل متعهد به پرداختن هزینه درخواست های وضعیت جابجایی برای اتباع اتحادیه اروپا' }, note: 'commitment to pay the settled-status fees' },
+      { type: 'CONSULT', mode: null, cameo: '046', actor: ['GBRGOV'], recipient: ['IGOEUREEC'], date: null, evidence: { fas: 'مذاکرات بین پادشاهی متحده و اتحادیه اروپا در مورد خروج ادمه داشته', prs: 'مذاکرات میان انگلستان و اتحادیه اروپا در مورد خروج از این اتحادیه جریان داشته است' }, note: 'Brexit negotiations over the summer (quoted in the letter)' },
+    ],
+    not_events: [
+      { evidence: { fas: 'دولت انگلستان نیز در حال افزایش آمادگی خود برای سناریوی عدم-توافق می باشد', prs: 'حکومت انگلستان همچنان آماده سناریوی عدم معامله ممکنه میباشد' }, note: 'preparations, no interaction' },
+    ],
+  },
+  {
+    src: 'ntrex:nytimes.184862', doc: 88, split: 'dev',
+    note: 'migrants and sponsors of unstated nationality: recipient []; ICE coded USACOP (law enforcement)',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: [], date: null, evidence: { fas: 'آژانس هزاران تن از کسانی که برای حمایت از کودکان ثبت نام کرده اند را دستگیر کرده است', prs: 'این نمایندگی تعداد زیادی از اشخاص را که برای سپانسر نمودن اطفال بدون سرپناه درخواست ارایه کرده بودند، دستگیر نموده اند' }, note: 'ICE arrests of would-be sponsors (the Farsi turns "dozens" into «هزاران»); «افرادی که دستگیر شده اند» later is the same act' },
+      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'مقامات فدرال اعلام کردند حامیان احتمالی و افراد بالغ خانواده هایشان باید اثر انگشت بدهند', prs: 'مقامات فدرال اعلام نمودند که سپانسر های بالقوه و اعضای فامیل بالغ باید نشان انگشت خویش را ثبت نمایند' }, note: 'a new administrative requirement (June): policy rather than an act on an actor' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'صدها تن از کودکان مهاجر بی سر و صدا به کمپ چادری در مرز تگزاس منتقل شدند', prs: 'صدها طفل مهاجر به خاموشی به یک کمپ خیمه ای در مرز تکزاس انتقال داده شدند' }, note: 'moving detained children to a tent camp (continued detention), agent unstated' },
+    ],
+    not_events: [
+      { evidence: { fas: 'در کنگره شهادت داد', prs: 'در مقابل کنگره احضار گردید' }, note: 'testimony before Congress is no CONSULT; the Dari mistranslates it as being summoned' },
+      { evidence: { fas: 'آنهایی که برای حمایت قانونی واجد شرایط نمی باشند به سرعت اخراج می شوند', prs: 'آنهای که واجد شرایط دانسته نمیشوند، به کشور شان برگشتانده خواهند شد' }, note: 'a conditional, future deportation rule' },
+    ],
+  },
+  {
+    src: 'ntrex:thelocal.65969', doc: 89, split: 'test',
+    events: [
+      { type: 'REQUEST', mode: 'yield', cameo: '1056', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, evidence: { fas: 'سوریه به «نیروهای اشغالگر» آمریکا، فرانسه و ترکیه دستور داد تا فورا خارج شوند', prs: "سوریه به 'نیرو های اشغالی' ایالات متحده آمریکا، فرانسویو و ترکی میگوید تا فورا بیرون شوند" }, note: 'FM Moualem at the UN General Assembly; headline and «آنها باید بدون هیچ شرطی … خارج شوند» are one demand' },
+      { type: 'REQUEST', cameo: '100', actor: ['SYRGOV'], recipient: ['SYRCVL'], date: null, evidence: { fas: 'از آوارگان خواسته است تا به خانه های خود بازگردند', prs: 'خطاب به مهاجرین سوریه کرد تا دوباره به کشور برگردند' }, note: 'call on Syrian refugees to return (refugees coded CVL)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, optional: true, evidence: { fas: 'نیروهای خارجی به صورت غیر قانونی به بهانه مبارزه با تروریسم در خاک سوریه هستند', prs: 'نیروهای خارجی در خاک سوریه به بهانه مبارزه علیه تروریزم، به شکل غیرقانونی موجود اند' }, note: 'calling their presence illegal, part of the same speech as the demand' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['SYRGOV'], recipient: ['USAMIL', 'FRAMIL', 'TURMIL'], date: null, evidence: { fas: 'با آنها برخورد مناسب خواهد شد', prs: 'با ایشان به همین ترتیب رفتار خواهد شد' }, note: '«will be dealt with accordingly»; the vow to purge «any illegal foreign presence» restates it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['SYRGOV'], recipient: ['WST'], date: null, evidence: { fas: 'بعضی از کشورهای غربی را بخاطر ایجاد هراس غیر منطقی که باعث می شوند تا آوارگان از سوریه دور بمانند، سرزنش کرد', prs: 'را متهم به "پخش کردن هراس" کرد' }, note: 'the Dari says «بعضی از کشور های خارجی» (foreign, not Western) countries; the Farsi and the English say Western' },
+      { type: 'REQUEST', mode: 'assist', cameo: '1033', actor: ['SYRGOV'], recipient: [], date: null, evidence: { fas: 'ما از جوامع بین‌المللی و سازمانهای بشردوستانه خواسته ایم تا تسهیلات این بازگشت را فراهم کنند', prs: 'ما بالای جامعه بین المللی و بنیاد های کمک های بشردوستانه صدا کردیم تا این برگشت ها را تسهیل نمایند' }, note: '"international community and humanitarian organizations": no actor code' },
+      { type: 'THREATEN', mode: 'relations', cameo: '1311', actor: ['USA', 'IGOEUREEC'], recipient: ['SYRGOV'], date: null, evidence: { fas: 'ایالات متحده و اتحادیه اروپا هشدار دادند که تا زمانی که توافقی بین اسد و نیروهای مخالف برای پایان جنگ برقرار نشود، هیچگونه کمکی برای بازسازی به سوریه داده نخواهد شد', prs: 'ایالات متحده آمریکا و اتحادیه اروپا هشدار داده اند که اگر قرارداد سیاسی میان اسد و مخالفین در پایان جنگ ایجاد نگردد، کمک های ساختمانی برای سوریه وجود نخواهد داشت' }, note: 'conditional withholding of reconstruction aid: THREATEN to stop aid' },
+      { type: 'AGREE', cameo: '057', actor: ['RUS'], recipient: ['TUR'], date: null, evidence: { fas: 'توافق اخیر بین سوریه و ترکیه', prs: 'قرارداد های اخیر میان روسیه و ترکیه' }, note: 'Idlib buffer-zone deal between Russia and Turkey; the Farsi mistranslates it as «بین سوریه و ترکیه» in line 12 but says «توافق روسیه-ترکیه» in line 13: coded RUS–TUR' },
+    ],
+    not_events: [
+      { evidence: { fas: 'از حمله گسترده نیروهای تحت حمایت سوریه به محلی که سه میلیون نفر در آن زندگی می کنند، جلوگیری کرد', prs: 'از آزار و اذیت گسترده نیروهای های سوریه تحت حمایت روسیه در ولایتی که میلیون ها مردم زندگی میکنند، جلوگیری نمود' }, note: 'an averted assault did not happen' },
+      { evidence: { fas: 'امید است که عملیات نظامی، جهادیهایی را مورد هدف قرار خواهد داد', prs: 'امیدوار است که عملیات نظامی جهادی ها را' }, note: 'a hope, not an attack' },
+      { evidence: { fas: 'استفان دمیستورا، نماینده سازمان ملل، امیدوار است اولین جلسه', prs: 'ستفن دی میستورا امیدوار است تا اولین نشست های کمیته جدید' }, note: 'a hope to convene, not a planned meeting' },
+      { evidence: { fas: 'ایالات متحده حدود 2000 سرباز در سوریه دارد', prs: 'ایالات متحده آمریکا دارای 2,000 سرباز در سریه میباشد' }, note: 'a standing deployment described, not an act' },
+    ],
+  },
+  {
+    src: 'ntrex:nytimes.184804', doc: 92, split: 'dev',
+    events: [
+      { type: 'SUPPORT', cameo: '054', actor: ['DOM', 'PAN'], recipient: ['CHN'], date: null, evidence: { fas: 'هم اکنون پکن را پذیرفته‌اند', prs: 'بیجینگ را به از قبل رسمیت شناخته بود' }, note: 'diplomatic recognition of Beijing (background); the Farsi «پذیرفته‌اند» is a weak rendering of «recognized»' },
+      { type: 'CONSULT', cameo: '040', actor: ['USAGOV'], recipient: ['PANGOV'], date: null, evidence: { fas: 'با رئیس جمهور خوان کارلوس وارلا رئیس جمهور پاناما در ژوئن 2017 ملاقات صمیمانه‌ای داشتند', prs: 'نشست صمیمانه ای با رییس جمهور پانامه، جان کارلوس وریلا داشت' }, note: 'June 2017, month only' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['USAGOV'], recipient: ['SLV', 'DOM', 'PAN'], date: null, evidence: { fas: 'مقامات ارشد آمریکایی را از ماموریت دیپلماتیک السالوادور، جمهوری دومینیک و پاناما به دلیل «تصمیم گیری اخیر برای عدم حمایت از تایوان» فرا بخوانند', prs: 'روسای ماموریت های دیپلوماتیک امریکایی مستقر در ال سلوادور، جمهوری دامینیکا و پانامه' }, note: 'recalling the heads of mission: SANCTION withdraw (convention); one act naming three countries' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['SLV', 'DOM', 'PAN'], recipient: ['TWN'], date: null, optional: true, evidence: { fas: 'تصمیم گیری اخیر برای عدم حمایت از تایوان', prs: 'عدم شناخت تایوان' }, note: 'the three countries\' withdrawal of recognition from Taiwan, mentioned only as the reason' },
+    ],
+    not_events: [
+      { evidence: { fas: 'مجازات فقط برای السالوادور اعمال شد', prs: 'مجازات تنها در برابر ال سلوادور تعیین گردیده بودند' }, note: 'the penalties were only CONSIDERED and then dropped (English "weighed … then backed off"; «به هرگونه بررسی مجازات السالوادور پایان داده شود»); the Farsi «اعمال شد» mistranslates' },
+      { evidence: { fas: 'و سه سفیر آمریکایی سریعاً به السالوادور، پاناما و جمهوری دومینیک', prs: 'و سه نماینده سیاسی آمریکایی به آرامی به ال سلوادور' }, note: 'envoys returning to their posts: the end of the recall, not a new event' },
+      { evidence: { fas: 'در مورد جزئیات بحث که توسط سه مقام آمریکایی توضیح داده شده است امتناع ورزید', prs: 'خودداری نمود' }, note: 'declining to comment is no REJECT' },
+    ],
+  },
+  {
+    src: 'ntrex:newsweek.51339', doc: 98, split: 'dev',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: ['USACVL'], date: null, evidence: { fas: 'به احتمال خشونت خانگی، دخالت در گزارش خشونت خانگی و مقاومت در برابر دستگیری دستگیر شد', prs: 'به ظن خشونت خانوادگی، دخالت در یک گزارش خشونت خانوادگی و مقاومت در برابر دستگیری، دستگیر گردید' }, note: 'Alaska State Troopers arrest Track Palin; headline, line 2 and the misdemeanour charges are the same act; the Farsi line 2 mistranslates "assault" as «تجاوز جنسی»' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: [], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'در ژانویه 2016، او به اتهام خشونت خانگی، مداخله در گزارش جرم خشونت خانگی و همراه داشتن سلاح گرم حین مستی در ارتباط با حادثه متهم شد', prs: 'در جنوری 2016، او متهم به آزار و اذیت خانوادگی' }, note: 'earlier charges (January 2016), background; the December 2017 accusation is coded as not_event (no charging actor or act stated)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USANGO'], recipient: ['USAELI'], date: null, evidence: { fas: 'توسط گروههای نظامیان بازنشسته مورد انتقاد قرار گرفت', prs: 'از سوی گروه نظامی اسبق در سال 2016 مورد انتقاد قرار گرفت' }, note: 'veterans\' groups (NGO) criticize Sarah Palin (former governor: ELI) in 2016; passive with «توسط / از سوی»' },
+    ],
+    not_events: [
+      { evidence: { fas: 'خود را «با اطمینان بیگناه» اعلام کرد', prs: 'خود را "مطمینا بی گناه" خواند' }, note: 'a plea of not guilty is a denial' },
+      { evidence: { fas: 'به پلیس زنگ زد تا تهاجم اتفاق افتاده را گزارش کند', prs: 'به پولیس زنگ زد تا حمله ادعا شده را گزارش دهد' }, note: 'calling the police to report a crime is no CONSULT phone between political actors' },
+      { evidence: { fas: 'او تلفنش را از او می گیرد', prs: 'وی تلیفون را از او گرفت' }, note: 'an alleged detail of the crime he is charged with, not a separate coded act' },
+    ],
+  },
+  {
+    src: 'ntrex:abcnews.306774', doc: 100, split: 'dev',
+    note: 'federal prosecutors, grand jury and federal public defenders coded USAJUD; Saipov, «بومی ازبکستان», coded UZBCVL',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'دادستان فدرال نیویورک به دنبال مجازات مرگ برای سایفالو سایپوو، مظنون حمله تروریستی در نیویورک می باشند', prs: 'دادستان های فدرال در نیو یارک برای سیفولو سیپوف، مظنون راه اندازی حمله تروریستی در شهر نیویارک که باعث قتل هشت تن گردید، خواهان مجازات مرگ اند' }, note: 'notice of intent to seek the death penalty (legal action); headline and the notice quotes are the same act' },
+      { type: 'ASSAULT', cameo: '180', actor: ['UZBCVL'], recipient: ['USACVL', 'ARGCVL'], date: null, evidence: { fas: 'عابرین و دوچرخه سواران را در ماه اکتبر زیر گرفت', prs: 'باعث گردید در اکتوبر راه روان و سایکل سواران در پیاده روها برچید' }, note: 'the truck attack in October (no day; five victims were Argentine tourists); the English says "allegedly" and the Dari «متهم به», the Farsi states it as fact; he confessed to investigators, so the actor is coded' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USAJUD'], recipient: ['UZBCVL'], date: null, evidence: { fas: 'یک هیئت عالی منصفه فدرال سایپوو را به 22 فقره کیفرخواست', prs: 'هییت عالی فدرال در برابر سیپوف اعلام 22 جرم کرد' }, note: 'the 22-count indictment weeks after the attack: charge with legal action' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'به قتل دو مواد فروش محکوم شد', prs: 'محکوم به قتل دو تدارک کننده گان مواد مخدر گردیده بود' }, note: 'an earlier case cited as precedent (2009)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '116', actor: ['USAJUD'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'بعد از محکوم شدن به جاسوسی برای اتحاد جماهیر شوروی', prs: 'محکوم به دسیسه سازی در راستای جاوسوسی برای اتحاد جماهیر شوروی' }, note: 'the Rosenbergs\' conviction, historical precedent; their execution (1953-06-19) has no PLOVER type of its own' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'به وضوح از تصمیم دادستان ناامید شده اند', prs: 'واصح است که از تصمیم دادستان ناامید استند' }, note: 'the public defenders\' disappointment with the prosecution\'s decision' },
+      { type: 'REQUEST', cameo: '100', actor: ['USAJUD'], recipient: ['USAJUD'], date: null, optional: true, evidence: { fas: 'تیم دفاع سایپوو قبلاً از دادستان خواسته بودند که به دنبال مجازات اعدام نباشند', prs: 'تیم مدافع سیپوف قبلا از دادستانان خواسته بودند تا وی را مجازات به مرگ نکنند' }, note: 'earlier request by the defence' },
+    ],
+    not_events: [
+      { evidence: { fas: 'او در مورد 22 کیفرخواست اظهار بیگناهی کرده است', prs: 'او در برابر 22 جرم محکمه اظهار گناه نکرد' }, note: 'a not-guilty plea is a denial' },
+      { evidence: { fas: 'دادستانها مجبور خواهند بود ثابت کنند', prs: 'دادستانان باید به ثبوت برسانند' }, note: 'a future legal requirement' },
     ],
   },
   {
@@ -428,6 +498,14 @@ export const annotations = [
     ],
   },
   {
+    src: 'ntrex:reuters.218909', doc: 103, split: 'test',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['USACOP'], recipient: ['USACVL'], date: null, evidence: { fas: 'مظنون تیراندازی مرگبار روز جمعه به بازیکن بستکبال دانشگاه ایالتی لوئیزیانا، واید سیمز، بازداشت شده است', prs: 'یک مظنون در قضیه کشتن وایدی سمیز بازیکن باسکت بال LSU به روز جمعه دستگیر گردیده است' }, note: 'Baton Rouge police; headline, the news-conference line and «بدون بروز حادثه‌ای بازداشت شده» are the same arrest' },
+      { type: 'ASSAULT', mode: 'firearms', cameo: '180', actor: ['USACVL'], recipient: ['USACVL'], date: null, evidence: { fas: 'توسط سیمسون به او شلیک شده است', prs: 'از سوی سیمپسون به گلوله زده شد' }, note: 'the fatal shooting on Friday (no day of month); the suspect admitted it, so he is the actor' },
+      { type: 'REQUEST', cameo: '100', actor: ['USACOP'], recipient: ['USACVL'], date: null, optional: true, evidence: { fas: 'برای شناسایی مردی که در فیلم بوده است درخواست کمک کرده اند', prs: 'برای شناسایی مردی که در ویدیو دیده میشود، تقاضای کمک کردند' }, note: 'police appeal to the public' },
+    ],
+  },
+  {
     src: 'ntrex:telegraph.405413', doc: 115, split: 'test',
     events: [
       { type: 'ACCUSE', mode: 'investigate', cameo: '091', actor: ['USACOP'], recipient: ['USAJUD'], date: null, evidence: { fas: 'با شروع تحقیقات اف بی آی', prs: 'FBI تحقیقات خویش را آغاز میکند' }, note: 'the FBI begins its investigation of Kavanaugh (FBI coded COP)' },
@@ -441,13 +519,60 @@ export const annotations = [
     ],
   },
   {
-    src: 'ntrex:dailymail.co.uk.298732', doc: 10, split: 'dev',
-    note: 'the closing line quotes the police log «۲۴۷ مربوط به ۳۰ سپتامبر» for "this morning": dated 2018-09-30',
+    src: 'ntrex:bbc.381736', doc: 116, split: 'dev',
     events: [
-      { type: 'ASSAULT', mode: 'beat', cameo: '1823', actor: [], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'بدن یک زن ۴۴ ساله با زخمهای چاقو بر پیکرش در محله Grayson Mews در خیابان جان پیدا شد', prs: 'جسد زن 44 ساله با جراحات وارده توسط چاقو ساعت 7.55 صبح در گرایسون میوس در جاده جان، کشف شد' }, note: 'fatal stabbing; the arrested man is a suspect only' },
-      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', evidence: { fas: 'پلیس یک مرد ۳۲ ساله را بخاطر مظتون بودن به قتل یک زن با ضربات چاقو دستگیر کرد', prs: 'پولیس مردی 32 ساله را به ظن قتل دستگیر نمود' }, note: 'headline and line 3 are the same arrest' },
-      { type: 'REQUEST', cameo: '100', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس از مردم منطقه درخواست کرده که اگر چیزی دیدند یا شنیدند به پلیس اطلاع دهند', prs: 'پولیس از مردم ساحه خواسته است تا آنچه را دیده یا شنیده اند شهادت دهند' }, note: 'routine appeal for witnesses, repeated by the inspector and in the last line' },
-      { type: 'COERCE', mode: 'restrict', cameo: '172', actor: ['GBRCOP'], recipient: ['GBRCVL'], date: '2018-09-30', optional: true, evidence: { fas: 'پلیس گفته هیچ کس اجازه ورود یا خارج شدن از ساختمان را ندارد', prs: 'پولیس برایش گفت که هیچکس اجازه ورود و خروج از ساختمان را ندارد' }, note: 'a crime-scene cordon' },
+      { type: 'COERCE', mode: 'deport', cameo: '174', actor: ['CHN'], recipient: ['PRKCVL'], date: null, evidence: { fas: 'اغلب آنها را به زور به کشورشان بازمی گرداند', prs: 'معمولا آنها را مجبور به بازگشت میکند' }, note: 'habitual forced repatriation of defectors' },
+      { type: 'AID', cameo: '075', actor: ['KOR'], recipient: ['PRKCVL'], date: null, optional: true, evidence: { fas: 'به اکثر پناهندگان از کره شمالی در نهایت شهروندی کره جنوبی داده می شود', prs: 'کوریای جنوبی، به اکثریت بزرگ فراری ها از کوریای شمالی تابعیت اعطا میکند' }, note: 'a standing practice rather than an act' },
+      { type: 'CONSULT', mode: 'visit', cameo: '042', actor: ['KORGOV'], recipient: ['PRKGOV'], date: null, evidence: { fas: 'اوایل این ماه، رهبران دو کشور در پیونگ یانگ ملاقات کرده', prs: 'در اوایل این ماه، رهبران دو کشور به منظور گفتگو درد پیونگنگ ملاقات کردند' }, note: 'Moon–Kim summit in Pyongyang early this month: the South Korean leader is the visitor' },
+      { type: 'CONSULT', mode: 'third-party', cameo: '044', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, evidence: { fas: 'ملاقات تاریخی بین دونالد ترامپ، رییس جمهور آمریکا و کیم جونگ ـ اون در سنگاپورو', prs: 'ملاقات تاریخی ماه جون، میان دانلد ترامپ، رییس جمهور ایالات متحده آمریکا و کیم جونگ-اون در سنگاپور' }, note: 'June\'s Singapore summit (no day given here)' },
+      { type: 'AGREE', cameo: '057', actor: ['USAGOV'], recipient: ['PRKGOV'], date: null, optional: true, evidence: { fas: 'توافق کلی طرفین برای خلع سلاح هسته ای شبه جزیره کره', prs: 'موافقه کردند' }, note: 'the broad agreement reached in Singapore; could be read as part of the summit' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['PRKGOV'], recipient: ['USA'], date: null, evidence: { fas: 'تحریم‌های آمریکا را عامل عدم پیشرفت در مذاکرات هسته‌ای از آن زمان دانست', prs: 'تحریم های ایالات متحده آمریکا را پس از آن، برای عدم پیشرفت متهم کرد' }, note: 'FM Ri blames US sanctions (Saturday)' },
+      { type: 'REJECT', cameo: '1246', actor: ['PRKGOV'], recipient: ['USA'], date: null, evidence: { fas: 'به هیچ وجه یک‌جانبه پیش قدم شده و خودمان را خلع سلاح نمی کنیم', prs: 'هیچ راهی وجود ندارد که ما به شکل یکجانبه، خود را اول خلع سلاح کنیم' }, note: 'refusal to disarm first (as in docs 41 and 48)' },
     ],
+    not_events: [
+      { evidence: { fas: 'پیونگ یانگ هیچ اظهار نظر عمومی نکرده است', prs: 'پیونگ ینگ کدام نظری در محضر عام نداد' }, note: 'no comment: nothing happened' },
+      { evidence: { fas: 'یک قانون‌گذار کره جنوبی گفته است', prs: 'یک قانون گذار کوریای جنوبی گفت' }, note: 'statistics reported by a lawmaker, no interaction' },
+    ],
+  },
+  {
+    src: 'ntrex:cbsnews.248394', doc: 117, split: 'test',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USALEG'], recipient: ['USAJUD'], date: null, evidence: { fas: 'نامزد دیوان عالی، برت کاوانا را «هیستریایی» نامیده و گفته است او از لحاظ رفتاری برای خدمت در دیوان عالی مناسب نیست', prs: 'بریت کاوانوا را "دچار به مریضی استری" خواند و گفت که او برای خدمت در ستره محکمه به اندازه زیادی مناسب نیست' }, note: 'House minority leader Pelosi on Kavanaugh (appeals judge, nominee); headline, the Saturday interview and the later quotes are one act' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USAJUD'], recipient: ['USALEG'], date: null, evidence: { fas: 'دموکرات‌های حاضر در کمیته را محکوم کرده است', prs: 'دیموکراتان را در کمیته محکوم کرد' }, note: 'Kavanaugh condemns the committee Democrats at Thursday\'s hearing (background, no day of month)' },
+    ],
+    not_events: [
+      { evidence: { fas: 'اتهامات مربوط به اینکه وقتی کریستین بلاسی فورد و او هر دو نوجوان بودند، وی به او تجاوز جنسی کرده است، را رد کرد', prs: 'کاوانوا اتهام مبنی بر اذیت جنسی دکتور کریستین بلاسی فورد را زمانی که هردو نوجوان بودند، رد کرد' }, note: 'a denial is not an event' },
+      { evidence: { fas: 'اگر که او واقعیت را به کنگره یا اف بی آی نمی گوید', prs: 'اگر او به کنگره و BFI واقعیت را نگوید' }, note: 'conditional judgement' },
+      { evidence: { fas: 'تلاش می کند علیه او اعلام جرم کند یا نه، جواب وی منفی بود', prs: 'مکث کرد' }, note: 'no impeachment threat: the Farsi says she answered no, the Dari that she paused' },
+    ],
+  },
+  {
+    src: 'ntrex:telegraph.405408', doc: 119, split: 'test',
+    note: 'tariffs coded COERCE restrict 163 (sanctions, embargo), as the 2021 table files 163',
+    events: [
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['USAGOV'], recipient: ['CHN'], date: null, evidence: { fas: 'با بستن مالیات بر روی اجناس صادراتی چین مانند پنل‌های خورشیدی، فولاد و آلمینیوم اولین هشدار را داد', prs: 'با وضع مالیات روی صادرات کلیدی چین، به شمول پنل های سولر، آهن و المونیم را اعلام کرد' }, note: 'the first tariffs, earlier this year' },
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['USA'], recipient: ['CHN'], date: null, evidence: { fas: 'با وضع تعرفه‌های جدید بر روی 200 میلیارد دلار', prs: 'تعرفه های جدید در جریان این هفته که روی محصولات به ارزش $200 بیلیون' }, note: 'this week\'s tariffs on $200bn of imports from China (week only); imposer implied' },
+      { type: 'COERCE', mode: 'restrict', cameo: '163', actor: ['CHN'], recipient: ['USA'], date: null, evidence: { fas: 'وضع تعرفه پنج تا ده درصدی بر 60 میلیارد دلار کالای آمریکایی', prs: 'با تعرفه های پنج الی ده در صدی بر $60 بیلون محصولات آمریکایی تلافی نموده است' }, note: 'Beijing\'s latest retaliation; «هر بار … تلافی کرده است» summarises earlier rounds, not coded separately' },
+      { type: 'THREATEN', mode: 'restrict', cameo: '1312', actor: ['CHN'], recipient: ['USA'], date: null, evidence: { fas: 'چین سوگند خورده است که قدم ـ به ـ قدم با آمریکا رقابت کند', prs: 'چین تعهد کرده است تا در رابر هر عمل ایالات متحده آمریکا عکس العملی داشته باشد' }, note: 'pledge to answer every US measure: a threat of counter-sanctions' },
+    ],
+    not_events: [
+      { evidence: { fas: 'رگبار گلوله های شروع جنگ تجاری', prs: 'بهانه های اولیه برای آغاز جنگ تجارتی' }, note: 'metaphor ("opening salvos"): no ASSAULT' },
+      { evidence: { fas: 'خیلی خجالت‌آور است که علنی در برابر آمریکا تعظیم کند', prs: 'زانو زدن به ایالات متحده امریکا در حضور جهان برای شی جینپینگ، رییس جمهور چین عمل شرم آوری خواهد بود' }, note: 'hypothetical concession in an analysis' },
+    ],
+  },
+  {
+    src: 'ntrex:euronews-en.153799', doc: 120, split: 'dev',
+    events: [
+      { type: 'REQUEST', mode: 'assist', cameo: '103', actor: ['SYRGOV'], recipient: [], date: null, evidence: { fas: 'از دیگر کشورها برای بازسازی آن که بیش از هفت سال جنگ آن را ویران کرده است درخواست کمک می کند', prs: 'خواستار کمک است تا کشوری را که توسط جنگ بیشتر از هفت سال از بین رفته است، باسازی کند' }, note: 'FM Moualem at the UN General Assembly; «از کمک‌ها برای بازسازی … استقبال می کند» restates the appeal' },
+      { type: 'REJECT', mode: 'assist', cameo: '121', actor: ['SYRGOV'], recipient: [], date: null, optional: true, evidence: { fas: 'کمک های مشروط و همچنین کمک کشورهایی را که از ناآرامی ها سوریه حمایت مالی می کردند، نمی خواهد', prs: 'کمک های مشروط یا کمک از کشور های که شورش را تمویل نموده اند را نخواهد پذیرفت' }, note: 'refusal of aid from (unnamed) countries that sponsored the insurgency; a refusal, not a negated event' },
+    ],
+    not_events: [
+      { evidence: { fas: 'سوریه «آماده» بازگشت پناهندگان است', prs: 'سوریه \'آماده\' برگشت مهاجرین است' }, note: 'readiness for refugees to return is a description of conditions, not an act toward an actor' },
+    ],
+  },
+  {
+    src: 'ntrex:cnn.304400', doc: 122, split: 'dev',
+    note: 'probe: an environmental report (red tide), no political event',
+    events: [],
   },
 ];

@@ -119,7 +119,7 @@ export const annotations = [
     events: [
       { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['LBNGOV'], recipient: ['LBN'], date: '2005-03-19', evidence: 'طي بيانيه‌اي رسمي خواستار گفت‌وگو ميان رهبران گروه‌هاي مختلف اين كشور بمنظور حفاظت از لبنان شد', note: 'President Lahoud calls on the leaders of Lebanon\'s factions to talk (recipient: the Lebanese groups, no sector)' },
       { type: 'ASSAULT', mode: 'explosives', cameo: '183', actor: [], recipient: ['LBNCVL'], date: '2005-03-19', evidence: 'وقوع انفجار در محله سني‌نشين بيروت كه منجر به زخمي شدن 11 نفر شد', note: 'bombing in a Sunni district of Beirut hours before the statement' },
-      { type: 'ASSAULT', mode: 'assassinate', cameo: '186', actor: [], recipient: ['LBNGOV'], date: '2005-02-14', evidence: 'در پي ترور "رفيق حريري" نخست وزير سابق لبنان در 14 فوريه', note: 'background with an explicit date; Hariri was a former PM (GOV is doubtful)' },
+      { type: 'ASSAULT', mode: 'targeted', cameo: '186', actor: [], recipient: ['LBNGOV'], date: '2005-02-14', evidence: 'در پي ترور "رفيق حريري" نخست وزير سابق لبنان در 14 فوريه', note: 'background with an explicit date; Hariri was a former PM (GOV is doubtful)' },
     ],
   },
   {

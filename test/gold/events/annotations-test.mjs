@@ -60,8 +60,8 @@ export const annotations = [
     src: '3:37', // 2008-01-11 Friday
     note: 'Ahmad Khatami (Tehran Friday prayer leader, Assembly of Experts) coded IRNREL',
     events: [
-      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IRNGOV', 'IRNCVL'], date: '2008-01-11', evidence: 'از مسئولان و همكاري مردم براي رفع معضلات پيش آمده تشكر كرد', optional: true, note: 'domestic thanks after the snowfall' },
-      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNCVL'], date: '2008-01-11', evidence: 'خاتمي از مردم خواست در مصرف گاز صرفه جويي كنند', optional: true, note: 'domestic appeal' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNREL'], recipient: ['IRNGOV', 'IRNCVL'], date: '2008-01-11', evidence: 'از مسئولان و همكاري مردم براي رفع معضلات پيش آمده تشكر كرد', note: 'domestic thanks after the snowfall' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNCVL'], date: '2008-01-11', evidence: 'خاتمي از مردم خواست در مصرف گاز صرفه جويي كنند', note: 'domestic appeal' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2008-01-11', evidence: 'اين نشانه نفاق و دورويي است', optional: true, note: 'against unnamed people who spoke of foreign supervision of the elections' },
       { type: 'SUPPORT', cameo: '051', actor: ['USAGOV'], recipient: ['IRNOPP'], date: null, evidence: 'بوش از برخي از گروه‌ها حمايت كرده است', optional: true, note: 'Bush\'s support for some Iranian groups, as Khatami says' },
       { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNOPP'], date: '2008-01-11', evidence: 'بايد يك نامه شديدالحن عليه رئيس جمهور آمريكا تهيه كنند', note: 'those Bush supported must write a strong letter against him' },
@@ -286,10 +286,10 @@ export const annotations = [
   },
   {
     src: '3:175', // 2013-12-10 Tuesday
-    note: 'World Bank coded IGOWBK',
+    note: 'World Bank coded IGOUNOWBK (CAMEO actor codebook)',
     events: [
-      { type: 'AGREE', cameo: '0331', actor: ['IGOWBK'], recipient: ['MAR'], date: '2013-12-10', evidence: 'مراکش مبلغ 4 میلیارد دلار وام دریافت می‌کند', note: 'agreed loan to be paid 2014-2017: a promise of aid' },
-      { type: 'AID', cameo: '071', actor: ['IGOWBK'], recipient: ['MAR'], date: null, evidence: 'مبلغ 600 میلیون دلار برای نیاز مالی خود از بانک جهانی دریافت کرده بود', note: '2011-2013 (background)' },
+      { type: 'AGREE', cameo: '0331', actor: ['IGOUNOWBK'], recipient: ['MAR'], date: '2013-12-10', evidence: 'مراکش مبلغ 4 میلیارد دلار وام دریافت می‌کند', note: 'agreed loan to be paid 2014-2017: a promise of aid' },
+      { type: 'AID', cameo: '071', actor: ['IGOUNOWBK'], recipient: ['MAR'], date: null, evidence: 'مبلغ 600 میلیون دلار برای نیاز مالی خود از بانک جهانی دریافت کرده بود', note: '2011-2013 (background)' },
       { type: 'AID', cameo: '071', actor: ['JPN'], recipient: ['MAR'], date: null, evidence: 'از اعطای وام 87 میلیون دلاری ژاپن برای توسعه آموزشی در این کشور خبر داده بود' },
     ],
     dates: [{ text: 'بین سال‌های 2011 و 2013', value: '2011-01-01', granularity: 'year', until: '2013-12-31' }],
@@ -362,10 +362,10 @@ export const annotations = [
   },
   {
     src: '3:214', // 2004-09-18 Saturday
-    note: 'NAM coded IGONAM; the three European countries (E3) EUR as in the development gold',
+    note: 'NAM coded IGONON (CAMEO: Non-Aligned); the three European countries (E3) EUR as in the development gold',
     events: [
-      { type: 'REJECT', cameo: '120', actor: ['IGONAM'], recipient: ['EUR'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد با بندهاي 7 و 8 پيش‌نويس قطعنامه پيشنهادي سه كشور اروپايي كه با مشورت آمريكا تهيه شده است، مخالفند', note: 'the halted Board session (para 3) is part of the same opposition' },
-      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IGONAM'], recipient: ['IGONAM'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد بار ديگر اجلاسي را تشكيل داده', optional: true, note: 'an internal caucus of the NAM' },
+      { type: 'REJECT', cameo: '120', actor: ['IGONON'], recipient: ['EUR'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد با بندهاي 7 و 8 پيش‌نويس قطعنامه پيشنهادي سه كشور اروپايي كه با مشورت آمريكا تهيه شده است، مخالفند', note: 'the halted Board session (para 3) is part of the same opposition' },
+      { type: 'CONSULT', mode: 'multilateral', cameo: '040', actor: ['IGONON'], recipient: ['IGONON'], date: '2004-09-18', evidence: 'كشورهاي غيرمتعهد بار ديگر اجلاسي را تشكيل داده', optional: true, note: 'an internal caucus of the NAM' },
       { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'آخرين پيش‌نويس قطعنامه تنظيم شده از سوي كشورهاي اروپايي درباره برنامه هسته‌اي ايران را سياسي خواند', note: 'Mousavian' },
       { type: 'REJECT', cameo: '120', actor: ['IRNGOV'], recipient: ['EUR'], date: '2004-09-18', evidence: 'ما مخالف بند 7 و 8 پيش‌نويس قطعنامه پيشنهادي هستيم' },
     ],
@@ -882,5 +882,271 @@ export const annotations = [
       { type: 'REQUEST', cameo: '100', actor: ['IRNREL'], recipient: ['IRNJUD'], date: '2017-01-06', evidence: 'خواستار برخورد جدی با عناصر اخلال‌گر امنیت کشور و قطع کردن جریان‌های نفوذی در کشور هستیم', note: 'addressed (in context) to the judiciary' },
     ],
     dates: [{ text: 'امروز', value: '2017-01-06', granularity: 'day' }],
+  },
+  {
+    src: '3:131', // 2006-05-10 Wednesday
+    note: 'Haddad-Adel (Majlis speaker) IRNLEG on Ahmadinejad\'s letter to Bush',
+    events: [
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNLEG'], recipient: ['IRNGOV'], date: '2006-05-10', evidence: 'ما اين اقدام رئيس جمهور را اقدامي مثبت مي‌دانيم و آنرا تاييد مي‌كنيم', note: 'the thanks in para 12 restate the endorsement' },
+      { type: 'CONSULT', cameo: '040', actor: ['IRNGOV'], recipient: ['USAGOV'], date: null, evidence: 'نامه رئيس‌جمهور ايران به بوش رئيس‌جمهور آمريكا', optional: true, note: 'a letter: a communication, not quite a meeting' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNLEG'], recipient: ['USAGOV'], date: '2006-05-10', evidence: 'يك نمونه از حمايت دولت آمريكا از تروريست، كودتاي 28 مرداد بود', note: 'para 7 criticises US conduct in the same speech' },
+      { type: 'SANCTION', mode: 'withdraw', cameo: '161', actor: ['USA'], recipient: ['IRN'], date: null, evidence: 'اين آمريكا‌يي‌ها بودند كه رابطه را از ابتدا با ايران قطع كردند', note: '1980 (background)' },
+      { type: 'REJECT', cameo: '120', actor: ['IRN'], recipient: ['USA'], date: null, evidence: 'ما هم در طول 27 سال تمايلي به برقراري رابطه نداشتيم', optional: true, note: 'a standing refusal, phrased as a lack of desire' },
+    ],
+    not_events: [
+      { evidence: 'اين نامه را اينگونه تفسير كردند كه رئيس جمهور ايران خواسته است به قطع رابطه 27 ساله خاتمه دهد', note: 'an interpretation the speaker rejects' },
+    ],
+    dates: [{ text: 'امروز چهارشنبه', value: '2006-05-10', granularity: 'day' }],
+  },
+  {
+    src: '3:1', // 2003-06-05 Thursday
+    note: 'Iraqi pilgrims (IRQCVL) interviewed at Khomeini\'s shrine; a pilgrimage is not a CONSULT',
+    events: [
+      { type: 'REQUEST', mode: 'yield', cameo: '105', actor: ['IRQCVL'], recipient: ['USA'], date: '2003-06-05', evidence: 'آمريكا يك دولت اجنبي و غير اسلامي است و بايد از منطقه خارج شود' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRQCVL'], recipient: ['USA'], date: '2003-06-05', evidence: 'وقتي آمريكا عليه ايران تبليغ و ما را عليه ايران تحريك مي كند', note: 'Sheikh Samawi' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '1123', actor: ['IRQCVL'], recipient: ['USA'], date: '2003-06-05', evidence: 'جنگ آمريكا و دفاع ملت ايران بود', optional: true, note: 'the Iran-Iraq war as America\'s war: a second accusation or part of the same' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRQCVL'], recipient: ['IRNGOV'], date: '2003-06-05', evidence: 'ضمن تاكيد بر تجديد بيعت با بنيانگذار جمهوري الامي ايران و حضرت آيت الله خامنه اي', optional: true },
+    ],
+    not_events: [
+      { evidence: 'به ايران آمديم تا بار ديگر با آن امام تجديد بيعت كنيم', note: 'a pilgrimage, not a visit to an actor' },
+      { evidence: 'اگر آنها با يكديگر متحد شوند', note: 'hypothetical' },
+      { evidence: 'در گفت و گو با خبرنگار سياسي خبرگزاري فارس', note: 'an interview' },
+    ],
+    dates: [{ text: 'ظهر امروز', value: '2003-06-05', granularity: 'day' }],
+  },
+  {
+    src: '2:191', // 2009-02-18 Wednesday
+    note: 'a student Basij member coded IRNEDU; Aghajari and Khatami (reformists, out of office) IRNOPP',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNEDU'], recipient: ['IRNOPP'], date: '2009-02-18', evidence: 'اين هتاكي‌ها به اعتقادات شيعي مردم مسلمان ايران، ولايت فقيه و ديدگاه‌هاي امام خميني (ره) از شخصي چون آغاجري چيز جديدي نيست', note: 'against Aghajari; the later paragraphs continue it' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNEDU'], recipient: ['IRNOPP'], date: '2009-02-18', evidence: 'مسئول مستقيم اين هتاكي‌هاي آغاجري اشخاصي چون خاتمي هستند', note: 'against Khatami: a second target' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNEDU'], recipient: ['IRNOPP'], date: '2009-02-18', evidence: 'افرادي كه با آغاجري مرتبط هستند و از وي حمايت قاطع مي‌كند بايد از او دوري كنند' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNEDU'], recipient: ['IRNGOV'], date: '2009-02-18', evidence: 'مسئولان امر در اسلامي كردن دانشگاه‌هاي كشور ضعيف عمل كرده‌اند' },
+    ],
+    not_events: [
+      { evidence: 'اگر مسئولان وقت كشور در مقابل اسلام‌ستيزي‌هاي وي در گذشته مي‌ايستادند', note: 'counterfactual' },
+      { evidence: 'اگر دوباره روي كار بيايند', note: 'hypothetical' },
+    ],
+  },
+  {
+    src: '3:99', // 2020-09-05 Saturday
+    note: 'no events: party nominations for an election; «در دوشنبه» is Dushanbe',
+    events: [],
+    not_events: [
+      { evidence: 'به گزارش خبرنگار خبرگزاری فارس در دوشنبه', note: 'Dushanbe, not Monday' },
+      { evidence: 'از شرکت در انتخابات ریاست جمهوری این کشور انصراف داد', note: 'withdrawing a candidacy is no PLOVER event' },
+    ],
+    dates: [{ text: '11 اکتبر سال جاری', value: '2020-10-11', granularity: 'day' }],
+  },
+  {
+    src: '3:126', // 2018-07-10 Tuesday
+    note: 'a rescue of Thai children by rescue teams: not an interaction between political actors, except the foreign special forces\' help',
+    events: [
+      { type: 'AID', cameo: '073', actor: [], recipient: ['THA'], date: null, evidence: 'تیم‌های امدادی، از جمله نیروهای ویژه چند کشور', optional: true, note: 'foreign special forces helping Thailand, countries unnamed' },
+    ],
+    dates: [{ text: 'روز سه‌شنبه', value: '2018-07-10', granularity: 'day' }, { text: 'روز ۲۳ ژوئن (۲ تیر)', value: '2018-06-23', granularity: 'day' }, { text: 'سه روز پیش', value: '2018-07-07', granularity: 'day' }],
+  },
+  {
+    src: '3:182', // 2019-09-20 Friday
+    note: 'an oil-market analysis; the Houthis («یمنی‌ها») coded YEMREB; the experts\' doubts are opinions',
+    events: [
+      { type: 'ASSAULT', cameo: '190', actor: ['YEMREB'], recipient: ['SAU'], date: null, evidence: 'حمله یمنی‌ها به تاسیسات البقیق', note: 'the Abqaiq attack (background, repeated through the article)' },
+      { type: 'COOPERATE', cameo: '061', actor: ['SAU'], recipient: ['ARE'], date: null, evidence: 'عربستان 120 هزار تن سوخت دیزل را خریداری کرده که قرار است به زودی از امارات بارگیری شوند', optional: true, note: 'a purchase from the UAE, as sources say' },
+    ],
+    not_events: [
+      { evidence: 'ریاض اعلام کرد که طی دو تا سه هفته آینده سطح تولید نفت خود را به میزان قبل', note: 'a production forecast, no counterpart' },
+      { evidence: 'نسبت به این ادعا بدبین هستند', note: 'opinion' },
+    ],
+  },
+  {
+    src: '2:275', // 2004-05-31 Monday
+    note: 'Ron Jacobs, an American commentator, coded USACVL',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['USACVL'], recipient: ['USAGOV'], date: '2004-05-31', evidence: 'واشنگتن راه ناديده گرفتن حركتهاي مثبت ايران را انتخاب كرده و در تلاش براي ارائه اطلاعات گمراه كننده و غير واقعي', note: 'in an interview with Fars' },
+      { type: 'RETREAT', mode: 'access', cameo: '0862', actor: ['IRN'], recipient: ['IGOUNOIAE'], date: null, evidence: 'ايران در خصوص برنامه هسته‌اي خود تحت يك رشته بازرسي از سوي بازرسان آژانس بين‌المللي انرژي اتمي قرار گرفت', optional: true, note: 'Iran received IAEA inspections (background)' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IGOUNOIAE'], recipient: ['IRN'], date: null, evidence: 'ايران از پروتكلهايي كه تحت معاهده منع گسترش سلاحهاي هسته‌اي پذيرفته، پيروي كرده است', optional: true, note: 'the inspection report found compliance' },
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['USA'], recipient: ['IRN'], date: null, evidence: 'آمريكا خواستار برچيده شدن برنامه هسته‌اي ايران است', optional: true, note: 'the standing US demand, inside a conditional sentence' },
+    ],
+    not_events: [
+      { evidence: 'من از دولت ايران حمايت نمي‌كنم', note: 'negated support' },
+      { evidence: 'اگر ما در حال متقاعد كردن مردان و زنان واشنگتن', note: 'hypothetical' },
+    ],
+    dates: [{ text: 'تاريخ 21 ماه مي 2004', value: '2004-05-21', granularity: 'day' }],
+  },
+  {
+    src: '3:271', // 2005-09-19 Monday
+    note: 'a professor\'s analysis of Ahmadinejad\'s UN proposal; the Western reaction is a prediction',
+    events: [
+      { type: 'AGREE', cameo: '0311', actor: ['IRNGOV'], recipient: [], date: null, evidence: 'دعوت به شركت دولت‌ها و شركت‌هاي خصوصي كشورهاي مختلف در امر فعاليت‌هاي هسته‌اي ايران', note: 'the offer of participation in Iran\'s nuclear programme (the UN speech, background)' },
+    ],
+    not_events: [
+      { evidence: 'غربي‌ها به احتمال زياد با اين پيشنهاد مخالفت مي‌كنند', note: 'prediction' },
+      { evidence: 'در گفتگو با خبرنگار سياست خارجي خبرگزاري فارس', note: 'an interview' },
+    ],
+  },
+  {
+    src: '2:196', // 2019-12-30 Monday
+    note: 'the head of the Commander-in-Chief\'s ideological-political office coded IRNMIL; the history of «فتنه» (1999, 2009) is general description',
+    events: [
+      { type: 'PROTEST', mode: 'riot', cameo: '145', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2019-11-16', evidence: 'اغتشاش و آتش‌زدن بانک و خسارت به اموال‌عمومی رخ می‌دهد، همان کاری که آشوبگران در ۲۵ آبان امسال انجام دادند', note: 'the November 2019 riots (25 Aban 1398)' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNMIL'], recipient: ['USAGOV'], date: '2019-12-30', evidence: 'آمریکا به دنبال ضرورت‌سازی و دشمن‌هراسی است', optional: true },
+    ],
+    not_events: [
+      { evidence: 'پیش‌بینی می شد که سال ۹۸ هم فتنه‌ای در پیش باشد', note: 'a past prediction' },
+    ],
+    dates: [{ text: '۲۵ آبان امسال', value: '2019-11-16', granularity: 'day' }, { text: 'ظهر امروز', value: '2019-12-30', granularity: 'day' }],
+  },
+  {
+    src: '3:26', // 2013-03-16 Saturday
+    note: '«کابل» here is an electric cable, not Kabul',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2013-03-15', evidence: 'تعدادی از سارقان دستگیر و به مراجع قضایی معرفی شدند', note: 'eight thieves (para 1 is the same operation), yesterday' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'توسط ماموران پلیس‌ آگاهی زنجان شناسایی و دستگیر شد', note: 'a fraudster, day not stated' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2013-03-16', evidence: 'از شهروندان درخواست می‌شود، تا حد امکان منازل خود را خالی نگذارند', optional: true, note: 'safety advice' },
+    ],
+    not_events: [{ evidence: 'سرقت سیم و کابل برق', note: 'cable, not Kabul' }],
+    dates: [{ text: 'روز گذشته', value: '2013-03-15', granularity: 'day' }],
+  },
+  {
+    src: '3:84', // 2011-08-14 Sunday
+    note: 'five police operations, each its own act; para 6 totals them (not coded again); the smugglers IRNCVL',
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-13', evidence: '42 كيلو و 150 گرم حشيش كشف و متهم را دستگير كردند', note: 'Bandar Abbas, 17:00 yesterday' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-14', evidence: 'مقدار 15 كيلو ترياك كشف و ضبط كردند', note: 'Bastak, this morning' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-14', evidence: 'در اين رابطه 4 نفر را دستگير كردند', note: 'another operation, day not stated' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-13', evidence: '10 كيلو و 290 گرم ترياك از يك نفر مسافر كشف و ضبط كردند', note: 'Khamir, yesterday' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2011-08-13', evidence: 'يك نفر را نيز در اين رابطه دستگير كردند', note: 'Rudan, yesterday' },
+    ],
+    not_events: [{ evidence: 'در جمع خبرنگاران با اعلام اين خبر اظهار داشت', note: 'a press statement' }],
+    dates: [{ text: 'ساعت 17 روز گذشته', value: '2011-08-13', granularity: 'day' }, { text: 'بامداد امروز', value: '2011-08-14', granularity: 'day' }],
+  },
+  {
+    src: '2:169', // 2016-11-02 Wednesday
+    events: [
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2016-11-02', evidence: 'با اشاره به توقیف و انتقال خودرو به پارکینگ', note: 'smuggled goods seized at a checkpoint near Kazerun; day not stated' },
+    ],
+  },
+  {
+    src: '3:207', // 2006-12-29 Friday
+    note: 'Tabriz march against UN Security Council resolution 1737; the marchers IRNCVL; the provincial head of Ansar-e Hezbollah (a hardline group) IRNCVL',
+    events: [
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'در اعتراض به سياست‌هاي مزدورانه و دوگانه شوراي امنيت سازمان ملل در تحريم ايران', note: 'the march after Friday prayers (para 1 describes it)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'قطعنامه شوراي امنيت را محكوم كرده', note: 'the marchers condemn the resolution' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2006-12-29', evidence: 'از مواضع مقتدرانه رئيس جمهور در مقابل قطعنامه ضدايراني حمايت كردند' },
+      { type: 'SANCTION', cameo: '160', actor: ['IGOUNO'], recipient: ['IRN'], date: null, evidence: 'تصويب قطعنامه بر ضدايران', note: 'the sanctions resolution (23 December, background)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IGOUNO'], date: '2006-12-29', evidence: 'تصويب قطعنامه غيرقانوني شوراي امنيت سازمان ملل را بر ضدجمهوري اسلامي محكوم كرد', note: 'Bajani, at the end of the march: a second condemnation by another speaker' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2006-12-29', evidence: 'با انتقاد بر برخي مسئولان در سنگ انداختن سر راه دولت' },
+      { type: 'THREATEN', cameo: '1382', actor: ['IRNCVL'], recipient: ['USA'], date: '2006-12-29', evidence: 'با تسخير « بيت الابيض» كاخ سفيد  پرچم « لا اله الا الله » را در آمريكا به اهتزاز در خواهيم آورد', optional: true, note: 'rhetoric' },
+    ],
+    not_events: [
+      { evidence: 'حتي حاضريم اگر لازم شد لباس دانش آموزي‌ خود را با كفن  فدائيان اسلام عوض كنيم', note: 'conditional' },
+      { evidence: 'به خبرنگار فارس در تبريز گفت', note: 'a vox-pop interview' },
+    ],
+    dates: [{ text: 'امروز', value: '2006-12-29', granularity: 'day' }],
+  },
+  {
+    src: '3:30', // 2012-07-22 Sunday
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'وی را دستگیر و به یگان انتظامی منتقل کنند', note: 'within the past 24 hours: no single day' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'یک تن و 200 کیلو گرم تریاک کشف و ضبط کرد', optional: true, note: 'the seizure in the same operation (para 5 repeats it)' },
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'متلاشی کردن 3 باند بزرگ تهیه و توزیع مواد مخدر', optional: true, note: 'a four-month aggregate' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2012-07-22', evidence: 'از خانواده ها خواست، در کنترل فرزندان خود', optional: true },
+    ],
+  },
+  {
+    src: '2:242', // 2017-02-19 Sunday
+    note: 'Gilan border guards (police) IRNCOP; yearly aggregates, no day',
+    events: [
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: '148 هزار عدد انواع مواد محترقه را کشف کنند' },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'تعداد 386 دستگاه خودرو توقیف شده', optional: true },
+      { type: 'COERCE', mode: 'seize', cameo: '1711', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: '311 فروند شناور غیر مجاز را توقیف کردند', optional: true },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: '2017-02-19', evidence: 'با قدردانی از همکاری بسیار خوب مرزنشینان و ساحل‌نشینان گیلان با نیروی مرزبانی', optional: true },
+      { type: 'THREATEN', cameo: '130', actor: ['IRNCOP'], recipient: [], date: '2017-02-19', evidence: 'هزینه‌ای سنگین و عواقبی ناگوار برای آنها دارد', optional: true, note: 'a warning to smugglers and trespassers' },
+    ],
+    not_events: [{ evidence: 'در گفت‌وگو با خبرنگار فارس در رشت', note: 'an interview' }],
+  },
+  {
+    src: '3:245', // 2012-09-29 Saturday
+    note: 'MP Servati (IRNLEG) in an interview on the sidelines of a commanders\' gathering',
+    events: [
+      { type: 'REQUEST', cameo: '100', actor: ['IRNLEG'], recipient: ['IRNJUD'], date: '2012-09-29', evidence: 'این پرونده باید به دور از هرگونه هیاهوی سیاسی و صرفاً بر اساس قانون بررسی شود', note: 'the Mehdi Hashemi case; para 0 states the same demand of the judiciary' },
+      { type: 'COERCE', mode: 'censor', cameo: '1721', actor: ['IRNGOV'], recipient: ['IRNMED'], date: null, evidence: 'توقیف روزنامه شرق از سوی هیئت نظارت بر مطبوعات', note: 'the ban of Shargh (background)' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNLEG'], recipient: ['IRNMED'], date: '2012-09-29', evidence: 'اهانت این روزنامه در هفته دفاع مقدس که یادآور رشادت‌های رزمندگان اسلام است، قابل پذیرش نیست' },
+    ],
+    not_events: [
+      { evidence: 'در حاشیه دیدار فرماندهان نظامی و انتظامی خراسان‌شمالی', note: 'a ceremonial gathering, the setting of an interview' },
+    ],
+    dates: [{ text: 'ظهر امروز', value: '2012-09-29', granularity: 'day' }],
+  },
+  {
+    src: '3:246', // 2011-09-03 Saturday
+    events: [
+      { type: 'COERCE', mode: 'arrest', cameo: '173', actor: ['IRNCOP'], recipient: ['IRNCVL'], date: null, evidence: 'مبلغ 400 میلیون ریال کلاهبرداری کرده بود، شناسایی و دستگیر شد' },
+      { type: 'ACCUSE', mode: 'allege', cameo: '115', actor: ['IRNCVL'], recipient: ['IRNCVL'], date: null, evidence: 'در پی شکایت تعدادی از شهروندان شهرک اندیشه مبنی بر کلاهبرداری زنی از آنها', optional: true, note: 'victims\' complaint to the police' },
+    ],
+    dates: [{ text: 'حدود 5 هفته پیش', value: '2011-07-30', granularity: 'week', until: '2011-08-05' }],
+  },
+  {
+    src: '3:61', // 2012-08-06 Monday
+    note: 'Kish police commander (IRNCOP) at a press conference for Journalists\' Day',
+    events: [
+      { type: 'ACCUSE', mode: 'allege', cameo: '112', actor: ['IRNCOP'], recipient: ['WST'], date: '2012-08-06', evidence: 'غرب با استفاده از این ابزار می‌کوشد چهره‌ای دروغین و غیر واقعی از ایران و اسلام را در راستای اهداف استعمارگرانه در اذهان جهانیان به تصویر بکشاند' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNCOP'], recipient: ['IRNMED'], date: '2012-08-06', evidence: 'با اهدای لوح تقدیر از خبرنگاران جزیره کیش و از تلاش‌های آنها قدردانی شد' },
+    ],
+    not_events: [{ evidence: 'در نشست خبری که با حضور خبرنگاران این جزیره برگزار شد', note: 'a press conference is not a CONSULT' }],
+    dates: [{ text: 'عصر دوشنبه', value: '2012-08-06', granularity: 'day' }],
+  },
+  {
+    src: '3:253', // 2008-11-08 Saturday
+    note: 'a review of foreign radio coverage: the acts it mentions as facts are coded with date null (their days are not given); the media\'s claims and framings are not',
+    events: [
+      { type: 'COERCE', mode: 'censor', cameo: '1721', actor: ['IRNGOV'], recipient: ['IRNMED'], date: null, evidence: 'توقيف نشريه هفتگي شهروند امروز', note: 'the banning authority is implied' },
+      { type: 'SUPPORT', cameo: '051', actor: ['IRNGOV'], recipient: ['USAGOV'], date: null, evidence: 'پيام تبريك آقاي احمدي نژاد به اوباما', note: 'congratulation (paras 0 and 5 mention it too)' },
+      { type: 'SANCTION', cameo: '160', actor: ['USAGOV'], recipient: ['IRNBUS'], date: null, evidence: 'تحريم هاي جديد وزارت خزانه داري آمريكا عليه بانك‌هاي ايران', note: 'para 0 and 6 repeat it' },
+      { type: 'REQUEST', mode: 'meet', cameo: '106', actor: ['ISRGOV'], recipient: ['USAGOV'], date: null, evidence: 'خواستار اجتناب زودهنگام باراك اوباما از گفتگو با ايران وهمينطور نگه داشتن همه گزينه‌ ها در برابر ايران شدند', note: 'Israeli officials ask Obama not to talk to Iran early (the warning of para 2 is the same reaction)' },
+      { type: 'AGREE', cameo: '032', actor: ['USAGOV'], recipient: ['IRN'], date: null, evidence: 'تصميم واشنگتن براي گشايش دفترحافظ منافع وبرقراري رابطه سياسي محدود با تهران', optional: true, note: 'a reported decision to open an interests section' },
+      { type: 'COOPERATE', cameo: '062', actor: ['USA'], recipient: ['OMN'], date: null, evidence: 'اقدام آمريكا براي ايجاد پايگاه نظامي در خاك عمان', optional: true, note: 'a US base in Oman' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNLEG'], recipient: ['IRNGOV'], date: null, evidence: 'استيضاح وزير كشور', optional: true, note: 'the impeachment of the interior minister' },
+    ],
+    not_events: [
+      { evidence: 'ادعا شد فساد رشوه‌خواري در ايران نهادينه شده است', note: 'an unattributed media claim' },
+      { evidence: 'آن كسي كه پيام داده است چوب هر دو تا را خواهد خورد', note: 'a commentator\'s prediction in a radio interview' },
+    ],
+  },
+  {
+    src: '2:172', // 2020-01-11 Saturday
+    note: 'Hezbollah coded LBNREB; the director-general of Islamic propaganda IRNREL',
+    events: [
+      { type: 'ASSAULT', mode: 'aerial', cameo: '195', actor: ['USAMIL'], recipient: ['IRNMIL', 'IRQMIL'], date: null, evidence: 'شهدای حمله تروریستی آمریکا در فرودگاه بغداد', note: 'the 3 January strike that killed Soleimani and al-Muhandis (background)' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['IRNREL'], recipient: ['USA'], date: '2020-01-11', evidence: 'می‌توانیم پنجه در پنجه آمریکا انداخته و انتقام سختی بگیریم', optional: true, note: 'a boast of capability and revenge' },
+      { type: 'THREATEN', mode: 'violence', cameo: '138', actor: ['LBNREB'], recipient: ['USAMIL'], date: null, evidence: 'ما هر جا یک نظامی آمریکایی ببینیم با او درگیر می‌شویم', note: 'Nasrallah, as quoted' },
+    ],
+    not_events: [
+      { evidence: 'هیچ وقت ما با کشوری جنگ نداشته و نداریم', note: 'negated' },
+      { evidence: 'اگر این اتحاد در کشورهای همسایه و منطقه بیشتر شود', note: 'conditional' },
+    ],
+  },
+  {
+    src: '3:70', // 2020-12-27 Sunday
+    note: 'thirty «jihadi» volunteer groups (many student Basij units) coded IRNCVL; their letter to the Majlis budget commission',
+    events: [
+      { type: 'REQUEST', mode: 'change', cameo: '1042', actor: ['IRNCVL'], recipient: ['IRNLEG'], date: '2020-12-27', evidence: 'با صدور نامه‌ای خطاب به اعضای کمیسیون تلفیق خواستار ممانعت نمایندگان از تصویب بودجه‌ تورمی- تسلیمی شده', note: 'para 10 (reject the budget outline) is the same demand; day not stated' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNGOV'], date: '2020-12-27', evidence: 'حال دولت بیگانه با مردم، برای سال ۱۴۰۰ مجددا همان رویه را در پیش گرفته است', note: 'criticism of the government\'s budget' },
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNCVL'], recipient: ['IRNLEG'], date: '2020-12-27', evidence: 'ولی مجلس پیشین به آن توجهی نکرد', optional: true, note: 'criticism of the previous Majlis' },
+    ],
+  },
+  {
+    src: '3:226', // 2007-02-11 Sunday
+    note: 'the cooperatives minister (IRNGOV) at the 22 Bahman march in Gorgan',
+    events: [
+      { type: 'ACCUSE', mode: 'disapprove', cameo: '111', actor: ['IRNGOV'], recipient: ['USA'], date: '2007-02-11', evidence: 'آمريكا در حالي كه 60 سال پيش با به خاك و خون كشيدن دو شهر در ژاپن بمب اتمي خود را به رخ جهانيان كشيد', note: 'the hypocrisy charge on the nuclear issue' },
+      { type: 'ASSAULT', mode: 'unconventional', cameo: '2042', actor: ['USA'], recipient: ['JPNCVL'], date: null, evidence: 'با به خاك و خون كشيدن دو شهر در ژاپن', optional: true, note: 'Hiroshima and Nagasaki, 1945 (background in a rhetorical clause)' },
+      { type: 'PROTEST', mode: 'demo', cameo: '141', actor: ['IRNCVL'], recipient: ['USA'], date: '2007-02-11', evidence: 'تظاهر كنندگان با شعارهاي مرگ بر امريكا', note: 'the anniversary march with anti-US slogans (para 5)' },
+      { type: 'REQUEST', cameo: '100', actor: ['IRNGOV'], recipient: [], date: '2007-02-11', evidence: 'دنيا بايد بداند كه با كشور ما به عنوان يك كشور هسته‌اي رفتار كند', optional: true },
+    ],
+    not_events: [
+      { evidence: 'آنها نمي‌توانند به جاي ملت ايران تصميم بگيرند', note: 'negated' },
+    ],
+    dates: [{ text: 'امروز', value: '2007-02-11', granularity: 'day' }],
   },
 ];

@@ -1,0 +1,171 @@
+// The learned half of ZWNJ restoration: two averaged-perceptron models trained on PerDT's training
+// sentences (scripts/train-zwnj-model.ts → lexicon/repair/zwnj-model.tsv) for the words and pairs the
+// lexicon does not know.
+//   glued: at a boundary inside a glued word (after a joining letter), was there a ZWNJ?
+//          «اصولگرا» → اصول‌گرا, «جنایتکار» → جنایت‌کار
+//   pair:  was the space between two words a ZWNJ? («نمایش نامه» → نمایش‌نامه)
+// Features are the word forms on both sides of the boundary (whole when short, their first and last
+// letters), how frequent each side is as a word (the lexicon's frequency class), and whether the glued
+// form is a known word. The lexicon decides first (it knows for certain); the models only speak for
+// what it does not know, and the pair model only in text shown to have lost its ZWNJs to spaces.
+import { readRepairLexicon } from './lexicon-path.js';
+import { WHOLE_CLASS, type ZwnjLexicon } from './zwnj-lexicon.js';
+
+export interface ZwnjModel {
+  glued: Map<string, number>;
+  pair: Map<string, number>;
+  /** Score above which a boundary takes a ZWNJ (tuned on PerDT dev). */
+  gluedThreshold: number;
+  pairThreshold: number;
+}
+
+/** Frequency bucket of a word in the lexicon: 'u' unknown, else its hazm class / 4 (0–6). */
+function bucket(lex: ZwnjLexicon, w: string): string {
+  const f = lex.whole.get(w);
+  if (f === undefined) return 'u';
+  return String(Math.min(((f >> 2) & WHOLE_CLASS) >> 2, 6));
+}
+
+/** Features of the boundary between l and r inside a glued word. */
+export function gluedFeatures(lex: ZwnjLexicon, l: string, r: string): string[] {
+  const lb = bucket(lex, l);
+  const rb = bucket(lex, r);
+  const f = [
+    'b',
+    `R3:${r.slice(0, 3)}`,
+    `R2:${r.slice(0, 2)}`,
+    `L3:${l.slice(-3)}`,
+    `L2:${l.slice(-2)}`,
+    `LR:${l.slice(-1)}${r[0]}`,
+    `Lb:${lb}`,
+    `Rb:${rb}`,
+    `LbRb:${lb}${rb}`,
+    `lenl:${Math.min(l.length, 7)}`,
+    `lenr:${Math.min(r.length, 7)}`,
+    `RL3:${r.slice(-3)}`,
+  ];
+  if (r.length <= 6) f.push(`R:${r}`);
+  if (l.length <= 6) f.push(`L:${l}`);
+  if (r.length <= 5) f.push(`R:${r}|Lb:${lb}`);
+  return f;
+}
+
+/** Features of the space between words a and b. */
+export function pairFeatures(lex: ZwnjLexicon, a: string, b: string): string[] {
+  const g = a + b;
+  const ab = bucket(lex, a);
+  const bb = bucket(lex, b);
+  const f = [
+    'b',
+    b.length <= 6 ? `R:${b}` : 'R:long',
+    `R3:${b.slice(0, 3)}`,
+    `L3:${a.slice(-3)}`,
+    `L2:${a.slice(-2)}`,
+    `Lb:${ab}`,
+    `Rb:${bb}`,
+    `LbRb:${ab}${bb}`,
+    `G:${lex.glued.has(g) ? 'f' : bucket(lex, g)}`,
+    `LR:${a.slice(-1)}${b[0]}`,
+    `lenl:${Math.min(a.length, 6)}`,
+    `lenr:${Math.min(b.length, 6)}`,
+  ];
+  if (a.length <= 5) f.push(`L:${a}`);
+  if (b.length <= 5) f.push(`R:${b}|Lb:${ab}`);
+  return f;
+}
+
+export function scoreOf(weights: Map<string, number>, features: string[]): number {
+  let s = 0;
+  for (const x of features) s += weights.get(x) ?? 0;
+  return s;
+}
+
+/** Parses zwnj-model.tsv: `# threshold glued|pair N` lines, then `glued|pair<TAB>feature<TAB>weight`. */
+export function parseZwnjModel(text: string, file = 'zwnj-model.tsv'): ZwnjModel {
+  const model: ZwnjModel = { glued: new Map(), pair: new Map(), gluedThreshold: 0, pairThreshold: 0 };
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === '') continue;
+    const t = /^# threshold (glued|pair) (-?\d+(?:\.\d+)?)$/.exec(line);
+    if (t) {
+      if (t[1] === 'glued') model.gluedThreshold = Number(t[2]);
+      else model.pairThreshold = Number(t[2]);
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    const [kind, feature, weight] = line.split('\t');
+    const w = Number(weight);
+    if ((kind !== 'glued' && kind !== 'pair') || !feature || !Number.isFinite(w)) {
+      throw new Error(`${file} line ${i + 1}: expected "glued|pair<TAB>feature<TAB>weight"`);
+    }
+    model[kind].set(feature, w);
+  }
+  return model;
+}
+
+let loaded: ZwnjModel | null = null;
+
+/** The shipped model, loaded on first use. */
+export function zwnjModel(): ZwnjModel {
+  loaded ??= parseZwnjModel(readRepairLexicon('zwnj-model.tsv'));
+  return loaded;
+}
+
+/** Letters after which a ZWNJ is invisible (careful text omits it there). */
+const NON_JOINING = /[\u0621-\u0625\u0627\u0629\u062F-\u0632\u0648\u0698\u06C0\u06D5]/;
+
+/** Boundaries inside w where a ZWNJ could matter: after a joining letter, two letters each side. */
+export function candidateCuts(w: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 2; i < w.length - 1; i++) if (!NON_JOINING.test(w[i - 1] as string)) cuts.push(i);
+  return cuts;
+}
+
+/** Suffixes a right part may start with and still be a known word + suffix (ها, های, ان …). */
+const RIGHT_SUFFIXES = ['هایی', 'های', 'ها', 'ان', 'انی', 'ی', 'ای'];
+
+/** Whether both sides of a cut are common words the lexicon knows (the right one possibly inflected). */
+function knownSides(lex: ZwnjLexicon, l: string, r: string): boolean {
+  // Known and not rare (hazm class ≥ 8): a rare "word" is often a piece of a name (اشم, رزا, دلو).
+  const known = (x: string) => {
+    if (x.length < 3) return false;
+    if (lex.glued.has(x)) return true;
+    const f = lex.whole.get(x);
+    return f !== undefined && ((f >> 2) & WHOLE_CLASS) >= 8;
+  };
+  if (!known(l)) return false;
+  if (known(r) || RIGHT_SUFFIXES.includes(r)) return true;
+  for (const s of RIGHT_SUFFIXES) if (r.length - s.length >= 3 && r.endsWith(s) && known(r.slice(0, -s.length))) return true;
+  return false;
+}
+
+/**
+ * The ZWNJ spelling the model gives a glued word the lexicon does not know, or null. A cut must also
+ * leave two words the lexicon knows, so names it has never seen stay whole (میرکاظمی, سعیدعابدین),
+ * and never splits off the prefix می/نمی, which the rules handle.
+ */
+export function modelSplit(w: string, lex: ZwnjLexicon, model: ZwnjModel = zwnjModel()): string | null {
+  if (w.length < 5 || w.length > 24) return null;
+  const prefix = w.startsWith('نمی') ? 3 : w.startsWith('می') ? 2 : 0;
+  const cuts = candidateCuts(w).filter(
+    (i) =>
+      i !== prefix &&
+      knownSides(lex, w.slice(0, i), w.slice(i)) &&
+      scoreOf(model.glued, gluedFeatures(lex, w.slice(0, i), w.slice(i))) > model.gluedThreshold,
+  );
+  if (cuts.length === 0) return null;
+  let out = '';
+  let from = 0;
+  for (const i of cuts) {
+    out += `${w.slice(from, i)}\u200c`;
+    from = i;
+  }
+  return out + w.slice(from);
+}
+
+/** Whether the model reads the space between a and b as a lost ZWNJ. */
+export function modelJoins(a: string, b: string, lex: ZwnjLexicon, model: ZwnjModel = zwnjModel()): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  return scoreOf(model.pair, pairFeatures(lex, a, b)) > model.pairThreshold;
+}

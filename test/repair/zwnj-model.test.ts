@@ -1,0 +1,59 @@
+// The learned ZWNJ decisions (src/repair/zwnj-model.ts, lexicon/repair/zwnj-model.tsv): the file's
+// layout, and what the models may and may not do to text.
+import { describe, expect, it } from 'vitest';
+import { restoreZwnj, useZwnjModel } from '../../src/repair/restore-zwnj.js';
+import { zwnjLexicon } from '../../src/repair/zwnj-lexicon.js';
+import { candidateCuts, modelSplit, parseZwnjModel, zwnjModel } from '../../src/repair/zwnj-model.js';
+
+const Z = '\u200c';
+const r = (s: string) => restoreZwnj(s).text;
+
+describe('zwnj-model.tsv', () => {
+  it('names the line of a malformed entry', () => {
+    expect(() => parseZwnjModel('# threshold glued 4\nglued\tR:ها\t1.5\npair\tonly-two-fields\n')).toThrow(
+      /zwnj-model\.tsv line 3/,
+    );
+  });
+  it('ships both models with their thresholds', () => {
+    const m = zwnjModel();
+    expect(m.glued.size).toBeGreaterThan(1000);
+    expect(m.pair.size).toBeGreaterThan(1000);
+    expect(m.gluedThreshold).toBeGreaterThan(0);
+    expect(m.pairThreshold).toBeGreaterThan(0);
+  });
+});
+
+describe('the glued-word model', () => {
+  it('considers only cuts after a joining letter, two letters from each end', () => {
+    // ا and ر never join the next letter: no ZWNJ can matter after them
+    expect(candidateCuts('کتابها')).toEqual([2, 4]);
+  });
+  it('never splits off می/نمی (the rules do) nor cuts a name into pieces it does not know', () => {
+    const lex = zwnjLexicon();
+    for (const name of ['میرکاظمی', 'سعیدعابدین', 'محمدهمایون', 'میدویدیف', 'سیدهاشم'])
+      expect(modelSplit(name, lex), name).toBeNull();
+  });
+  it('is silent when switched off: the lexicon alone then decides', () => {
+    const m = zwnjModel();
+    useZwnjModel({ ...m, gluedThreshold: 1e9, pairThreshold: 1e9 });
+    try {
+      expect(r('جهانگردان آمدند')).toBe('جهانگردان آمدند');
+    } finally {
+      useZwnjModel(null);
+    }
+    expect(r('جهانگردان آمدند')).toBe(`جهان${Z}گردان آمدند`);
+  });
+});
+
+describe('the pair model', () => {
+  it('joins a compound the lexicon lacks only in text that lost its ZWNJs to spaces', () => {
+    // «می شود» shows this text's ZWNJs became spaces; «نشان دهنده» is then read as one word
+    expect(r('این نشان دهنده آن است که می شود')).toBe(`این نشان${Z}دهنده آن است که می${Z}شود`);
+  });
+  it('leaves the spaces of text that writes its ZWNJs', () => {
+    expect(r(`این نشان دهنده آن است که می${Z}شود`)).toBe(`این نشان دهنده آن است که می${Z}شود`);
+  });
+  it('keeps two ordinary words two', () => {
+    expect(r('کتاب خوب را می خواند')).toBe(`کتاب خوب را می${Z}خواند`);
+  });
+});
