@@ -85,6 +85,18 @@ describe('speakers', () => {
   });
 });
 
+describe('the owner of an object noun', () => {
+  it('«X پیشنهاد پاکستان … را رد کرد»: the act is aimed at the owner, who is no subject', () => {
+    const events = code('نخست وزیر هند پیشنهاد پاکستان جهت نابودسازی سلاح‌های هسته‌ای را رد کرد.');
+    expect(events.map(summary)).toEqual(['REJECT indpm>pak']);
+  });
+
+  it('an actor at the start of the clause is its subject, not an owner', () => {
+    const events = code('پاکستان این پیشنهاد را رد کرد.');
+    expect(events.map(summary)).toEqual(['REJECT pak>']);
+  });
+});
+
 describe('sympathy over an attack', () => {
   it("«از حادثه … ابراز تاسف کرد» goes to those the article's attack struck", () => {
     const events = code(

@@ -197,6 +197,44 @@ function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot
   return [];
 }
 
+/** How far (in words) before «را» the owner of an object noun may stand. */
+const POSSESSED_REACH = 8;
+
+/**
+ * «واجپایی پیشنهاد پاکستان … را رد کرد»، «سیاست … آمریکا بر ایران را رد کرده‌اند»: when the object is a
+ * noun that is no actor, the actor it belongs to (a genitive right after a noun inside the object, not
+ * at the clause's or a comma's start) is the one the act is aimed at. That actor is no subject.
+ */
+function possessedObject(view: SentenceView, hit: TriggerHit): ActorSlot | null {
+  const c = view.clause[hit.first];
+  const start = view.clauseStart[c];
+  let ra = -1;
+  for (let w = hit.first - 1; w >= start; w--)
+    if (view.words[w].key === 'را') {
+      ra = w;
+      break;
+    }
+  if (ra < 0) return null;
+  for (let k = slotFrom(view, Math.max(start, ra - POSSESSED_REACH)); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= ra) break;
+    if (slot.prep !== null || slot.object || view.clause[slot.first] !== c) continue;
+    let head = slot.first - 1;
+    while (head > start && QUOTE_MARK.has(view.words[head].key)) head--;
+    const key = view.words[head]?.key ?? '';
+    const before = view.words[head - 1]?.key;
+    if (head <= start || view.verb[head] || view.prep[head] !== null || !/^\p{L}+$/u.test(key) || key === 'و')
+      continue;
+    if (before === undefined || before === '،' || before === 'و' || STOP.has(before)) continue;
+    let clean = true;
+    for (let w = slot.last + 1; w < ra; w++) if (view.verb[w] || STOP.has(view.words[w].key)) clean = false;
+    for (let j = k + 1; j < view.actors.length && view.actors[j].last < ra; j++)
+      if (view.actors[j].prep === null) clean = false;
+    if (clean) return slot;
+  }
+  return null;
+}
+
 /** Words that make the parties of an act each other's counterpart. */
 const RECIPROCAL = new Set(['یکدیگر', 'همدیگر', 'بایکدیگر', 'باهمدیگر']);
 /** How far (in words) before a trigger a reciprocal pronoun governs it. */
@@ -323,6 +361,10 @@ export function readArguments(
     if (recipients.length) break;
   }
   if (recipients.length === 0 && trigger.recipient.length > 0) recipients = insideGap(view, hit);
+  if (recipients.length === 0 && trigger.recipient.includes('را')) {
+    const owner = possessedObject(view, hit);
+    if (owner) recipients = [owner];
+  }
   const recipientSet = new Set(recipients.map((s) => s.actor));
   let actors: ActorSlot[] = [];
   let actorSource: ArgumentSource = 'none';

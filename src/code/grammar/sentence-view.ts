@@ -179,6 +179,8 @@ function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boole
   if (!maybeVerb.mayHave(key)) return false;
   if (g.finiteWords.has(key)) return true;
   const r = readAnyVerb(g.verbs, key);
+  // «هسته‌ای»، «کرده‌ای»: news text has the adjective «…ه‌ای» far more often than a second-person perfect.
+  if (r !== null && r.stem === 'past' && r.prefix === '' && key.endsWith('های')) return false;
   return r !== null && r.form !== 'infinitive';
 }
 
