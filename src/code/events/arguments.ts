@@ -209,7 +209,7 @@ function possessedObject(view: SentenceView, hit: TriggerHit): ActorSlot | null 
   const c = view.clause[hit.first];
   const start = view.clauseStart[c];
   let ra = -1;
-  for (let w = hit.first - 1; w >= start; w--)
+  for (let w = hit.first - 1; w >= Math.max(start, hit.first - BEFORE_REACH); w--)
     if (view.words[w].key === 'را') {
       ra = w;
       break;
@@ -304,12 +304,16 @@ function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlo
 
 /** No actor stands outside a phrase before word `t` in its sentence (a dropped subject). */
 function noSubjectBefore(view: SentenceView, t: number): boolean {
-  for (const slot of view.actors) {
-    if (slot.first >= t) break;
-    if (slot.prep === null && !slot.object) return false;
+  let first = firstFreeSlot.get(view);
+  if (first === undefined) {
+    const slot = view.actors.find((s) => s.prep === null && !s.object);
+    first = slot ? slot.first : Number.POSITIVE_INFINITY;
+    firstFreeSlot.set(view, first);
   }
-  return true;
+  return first >= t;
 }
+/** Per sentence: the first word of its first actor outside a phrase and not an object. */
+const firstFreeSlot = new WeakMap<SentenceView, number>();
 
 /**
  * The subjects a following sentence without one continues: those of the first clause of `view` that

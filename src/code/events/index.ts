@@ -4,7 +4,7 @@
 // AGREE, CAMEO 036); reported speech keeps its reporters in reported_by.
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
-import { type SentenceView, sentenceViews } from '../grammar/sentence-view.js';
+import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
 import { firstPerson, readArguments, sentenceSubjects } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
@@ -398,7 +398,7 @@ function conjoined(view: SentenceView, last: number, first: number): boolean {
       key === '.' ||
       key === ':' ||
       key === 'که' ||
-      view.actors.some((s) => s.first === w)
+      view.actors[slotFrom(view, w)]?.first === w
     )
       return false;
   }

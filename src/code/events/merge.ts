@@ -90,21 +90,23 @@ export function ownEvidence(e: CodedEvent): NonNullable<CodedEvent['evidence_spa
   return [{ sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, text: e.trigger.text }];
 }
 
-/** Adds `from`'s evidence spans to `into`'s (in text order, each span once). */
+/** Adds `from`'s evidence spans to `into`'s (appended: finishEvidence orders them once, so k mentions cost O(k)). */
 function addEvidence(into: CodedEvent, from: CodedEvent): void {
-  const spans = [
-    ...(into.evidence_spans ?? ownEvidence(into)),
-    ...(from.evidence_spans ?? ownEvidence(from)),
-  ];
+  into.evidence_spans ??= ownEvidence(into);
+  for (const span of from.evidence_spans ?? ownEvidence(from)) into.evidence_spans.push(span);
+}
+
+/** Evidence spans in text order, each once. */
+function finishEvidence(e: CodedEvent): void {
   const seen = new Set<string>();
-  into.evidence_spans = spans
+  e.evidence_spans = (e.evidence_spans ?? ownEvidence(e))
     .filter((s) => {
       const k = `${s.start}:${s.end}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
     })
-    .sort((a, b) => a.start - b.start);
+    .sort((x, y) => x.start - y.start);
 }
 
 const codeSet = (ids: readonly string[], keyOf: ActorKey) => [...new Set(ids.map(keyOf))].sort().join('+');
@@ -153,7 +155,7 @@ export function dedupeEvents(candidates: Candidate[], keyOf: ActorKey = (id) => 
     f.confidence =
       Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
-  for (const c of out) c.event.evidence_spans ??= ownEvidence(c.event);
+  for (const c of out) finishEvidence(c.event);
   return out;
 }
 

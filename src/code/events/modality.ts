@@ -73,6 +73,8 @@ const CLAUSE_EDGE = new Set([':', '«', '»', '.', '؟', '?', '!']);
 
 /** How far (in words) after a noun trigger its realization verb («… صورت نخواهد گرفت») may stand. */
 const REALIZATION_REACH = 12;
+/** How far (in words) before a trigger a background marker («پیش از این») governs it. */
+const BACKGROUND_REACH = 20;
 /** How many clauses back a condition («اگر …») governs a consequence. */
 const CONDITION_CLAUSES = 3;
 const PAST_BE = new Set(['بود', 'بودند', 'بودیم', 'بودم', 'بودی', 'بودید', 'نبود', 'نبودند']);
@@ -150,7 +152,7 @@ export function readModality(
   if (hit.verb && PAST_BE.has(words[hit.verbAt + 1]?.key ?? '')) out.background = true;
   {
     const c = view.clause[hit.first];
-    const from = view.clauseStart[c];
+    const from = Math.max(view.clauseStart[c], hit.first - BACKGROUND_REACH);
     for (let w = from; w < hit.first && !out.background; w++)
       for (const phrase of m.background)
         if (phrase.every((k, j) => words[w + j]?.key === k)) out.background = true;
