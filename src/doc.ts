@@ -28,7 +28,9 @@ export interface Entity extends Span {
   /** Id of an actor in doc.actors, or null. */
   actor: string | null;
   /** Which layer found it: the actor lexicon, a title pattern, the statistical tagger, or coreference. */
-  source?: 'lexicon' | 'pattern' | 'tagger' | 'coref';
+  source?: 'lexicon' | 'pattern' | 'tagger' | 'coref' | 'gazetteer';
+  /** A LOC entity linked to the place gazetteer: the entry's id (lexicon/places), else null. */
+  place?: string | null;
 }
 
 export interface Actor {
@@ -88,6 +90,20 @@ export const PLOVER_TYPES = [
 
 export type PloverType = (typeof PLOVER_TYPES)[number];
 
+/** Where an event happened, as the text says it (src/code/location.ts). */
+export interface EventLocation {
+  /** The place's Persian display name. */
+  name: string;
+  /** ISO 3166 alpha-3. */
+  country: string;
+  /** The province (first-level division) it is in, Persian display name, or null. */
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  /** The gazetteer entry's id (lexicon/places/gazetteer.tsv). */
+  place: string;
+}
+
 export interface CodedEvent {
   id: string;
   type: PloverType;
@@ -108,6 +124,8 @@ export interface CodedEvent {
    * event): each mention's sentence and trigger span, the event's own `trigger` first.
    */
   evidence_spans?: Array<Span & { sentence: number; text: string }>;
+  /** Where it happened, or null when the text does not say (set by the location stage). */
+  location?: EventLocation | null;
 }
 
 export interface ArticleMeta {

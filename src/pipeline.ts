@@ -2,6 +2,7 @@
 // adds one layer to the Doc (see src/doc.ts); none knows what runs before or after it beyond the
 // layers it reads.
 import { code } from './code/index.js';
+import { locate } from './code/location.js';
 import { type Component, createDoc, type Doc, type PipelineOptions } from './doc.js';
 import { type ArticleInput, articleText } from './read/article.js';
 import { recognizeDates } from './recognize/dates/index.js';
@@ -28,7 +29,7 @@ const runTagger: Component = (doc, options) => {
   if (options.tagger !== false) tagEntities(doc, options);
 };
 
-/** The pipeline, in order: repair → segment → recognize → resolve → code. */
+/** The pipeline, in order: repair → segment → recognize → resolve → code → locate. */
 export const COMPONENTS: ReadonlyArray<readonly [string, Component]> = [
   ['repair', repairText],
   ['segment', segmentText],
@@ -38,6 +39,7 @@ export const COMPONENTS: ReadonlyArray<readonly [string, Component]> = [
   ['actors', resolveActors],
   ['quotes', findQuotes],
   ['events', code],
+  ['location', locate],
 ];
 
 /** Runs every component over one article and returns the Doc with all its layers. */

@@ -26,14 +26,11 @@ export function toResult(doc: Doc): ExtractResult {
     published: doc.meta.published ?? doc.reference,
     text: doc.text,
     sentences: doc.sentences.map(({ start, end }) => ({ start, end })),
-    entities: doc.entities.map(({ id, type, start, end, text, actor }) => ({
-      id,
-      type,
-      start,
-      end,
-      text,
-      actor,
-    })),
+    entities: doc.entities.map(({ id, type, start, end, text, actor, place }) =>
+      type === 'LOC'
+        ? { id, type, start, end, text, actor, place: place ?? null }
+        : { id, type, start, end, text, actor },
+    ),
     actors: doc.actors.map((a) => ({
       id: a.id,
       name: a.name,

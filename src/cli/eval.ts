@@ -2,6 +2,7 @@
 // --entities; tables by default (formatScores), JSON with --json.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { evalActors, formatActorReport } from '../eval/actors.js';
 import { evalConll } from '../eval/conll.js';
 import { evalDates } from '../eval/dates.js';
 import {
@@ -18,13 +19,14 @@ import type { ExtractResult } from '../result.js';
 import { UserError } from './errors.js';
 
 const USAGE =
-  'usage: rasad eval (--events GOLD.jsonl... [--predicted RESULTS.jsonl] [--calibration] | --dates GOLD.jsonl | --entities GOLD.conll [--predicted PRED.conll]) [--json] [--verbose]';
+  'usage: rasad eval (--events GOLD.jsonl... [--predicted RESULTS.jsonl] [--calibration] | --dates GOLD.jsonl | --entities GOLD.conll [--predicted PRED.conll] | --actors GOLD.jsonl) [--json] [--verbose]';
 
 interface EvalOptions {
   events?: string[];
   calibration?: boolean;
   dates?: string;
   entities?: string;
+  actors?: string;
   predicted?: string;
   json?: boolean;
   verbose?: boolean;
@@ -120,6 +122,7 @@ export function registerEval(program: Command): void {
     )
     .option('--dates <file>', 'gold dates, one article a line (docs/eval.md)')
     .option('--entities <file>', 'gold entity tags, CoNLL (token|TAG or token<TAB>TAG)')
+    .option('--actors <file>', 'gold actor mentions and event locations, one article a line (docs/eval.md)')
     .option(
       '--predicted <file>',
       'with --entities: predicted tags in the same layout (default: tag with rasad); with --events: saved `rasad extract --input jsonl` results, matched by id (default: run rasad)',
@@ -128,10 +131,10 @@ export function registerEval(program: Command): void {
     .option('--verbose', 'with --events: list missed and spurious events per article')
     .option('--calibration', 'with --events: precision of the predictions per confidence band')
     .action((opts: EvalOptions) => {
-      const chosen = [opts.events, opts.dates, opts.entities].filter((x) => x !== undefined);
+      const chosen = [opts.events, opts.dates, opts.entities, opts.actors].filter((x) => x !== undefined);
       if (chosen.length !== 1)
-        throw new UserError(`eval: give exactly one of --events, --dates, --entities; ${USAGE}`, 2);
-      if (opts.predicted !== undefined && opts.dates !== undefined) {
+        throw new UserError(`eval: give exactly one of --events, --dates, --entities, --actors; ${USAGE}`, 2);
+      if (opts.predicted !== undefined && (opts.dates !== undefined || opts.actors !== undefined)) {
         throw new UserError(`eval: --predicted goes with --entities or --events; ${USAGE}`, 2);
       }
       if (opts.calibration && opts.events === undefined) {
@@ -175,6 +178,19 @@ export function registerEval(program: Command): void {
             })
             .join('\n\n');
         }
+      } else if (opts.actors !== undefined) {
+        const file = opts.actors;
+        const text = readGoldFile(file);
+        checkJsonl(text, file);
+        const report = run('actors', file, () => {
+          try {
+            return evalActors(text, { file });
+          } catch (e) {
+            if (e instanceof GoldError) throw new UserError(e.message, 1);
+            throw e;
+          }
+        });
+        out = opts.json ? JSON.stringify(report, null, 2) : formatActorReport(report, opts.verbose);
       } else if (opts.dates !== undefined) {
         const file = opts.dates;
         const text = readGoldFile(file);

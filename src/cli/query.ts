@@ -35,6 +35,7 @@ interface QueryOptions {
   actor?: string;
   recipient?: string;
   type?: string;
+  country?: string;
   since?: string;
   until?: string;
   q?: string;
@@ -61,10 +62,23 @@ function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null;
     if (!Number.isInteger(limit) || limit < 1)
       throw new UserError(`--limit: expected a whole number ≥ 1, got ${JSON.stringify(o.limit)}`, 2);
   }
+  if (o.country !== undefined && !/^[A-Za-z]{3}$/.test(o.country))
+    throw new UserError(
+      `--country: expected an ISO 3166 alpha-3 code (AFG), got ${JSON.stringify(o.country)}`,
+      2,
+    );
   const since = isoDay('--since', o.since);
   const until = isoDay('--until', o.until);
   return {
-    filter: { actor: o.actor, recipient: o.recipient, type, since, until, q: o.q },
+    filter: {
+      actor: o.actor,
+      recipient: o.recipient,
+      type,
+      country: o.country?.toUpperCase(),
+      since,
+      until,
+      q: o.q,
+    },
     limit,
     format: o.format as Format,
   };
@@ -134,6 +148,7 @@ export function registerQuery(program: Command): void {
     .option('--actor <actor>', FILTER_HELP.actor)
     .option('--recipient <actor>', FILTER_HELP.recipient)
     .option('--type <type>', 'PLOVER type (CONSULT, ACCUSE, …)')
+    .option('--country <iso3>', 'where the event happened: ISO 3166 alpha-3 (AFG, IRN, …)')
     .option('--since <date>', 'first day, ISO YYYY-MM-DD')
     .option('--until <date>', 'last day, ISO YYYY-MM-DD')
     .option('--q <text>', 'full-text search in the article (Persian-aware)')

@@ -38,6 +38,7 @@ const EntitySchema = Type.Object({
   end: Type.Integer(),
   text: Type.String(),
   actor: Nullable(Type.String()),
+  place: Type.Optional(Nullable(Type.String())),
 });
 const ActorSchema = Type.Object({
   id: Type.String(),
@@ -67,6 +68,14 @@ const QuoteSchema = Type.Object({
   chain: Type.Array(Type.String()),
 });
 const Trigger = Type.Object({ start: Type.Integer(), end: Type.Integer(), text: Type.String() });
+const LocationSchema = Type.Object({
+  name: Type.String(),
+  country: Type.String(),
+  admin1: Nullable(Type.String()),
+  lat: Type.Number(),
+  lon: Type.Number(),
+  place: Type.String(),
+});
 const eventCore = {
   type: Type.String(),
   mode: Nullable(Type.String()),
@@ -88,6 +97,7 @@ const eventCore = {
       }),
     ),
   ),
+  location: Type.Optional(Nullable(LocationSchema)),
 };
 const EventSchema = Type.Object({
   id: Type.String(),
@@ -217,6 +227,8 @@ export const eventFilterFields = {
   actor: Type.Optional(ShortText),
   recipient: Type.Optional(ShortText),
   type: Type.Optional(Type.Unsafe<string>({ type: 'string', enum: [...PLOVER_TYPES] })),
+  /** Where the event happened: ISO 3166 alpha-3. */
+  country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$' })),
   ...range,
   q: Type.Optional(ShortText),
 };

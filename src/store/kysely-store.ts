@@ -511,6 +511,8 @@ export class KyselyStore implements Store {
             num_sources: 0,
             num_stories: 0,
             added_at: stamp,
+            location: e.location ? JSON.stringify(e.location) : null,
+            country: e.location?.country ?? null,
           });
         }
         const roles: Array<[string, string[]]> = [
@@ -858,6 +860,7 @@ export class KyselyStore implements Store {
       }
     }
     if (filter.type) q = q.where('e.type', '=', filter.type.toUpperCase());
+    if (filter.country) q = q.where('e.country', '=', filter.country.toUpperCase());
     if (filter.since) q = q.where('e.day', '>=', filter.since);
     if (filter.until) q = q.where('e.day', '<=', filter.until);
     if (filter.q) {
@@ -957,6 +960,7 @@ export class KyselyStore implements Store {
         sentence: num(r.sentence),
         trigger: { start: num(r.trigger_start), end: num(r.trigger_end), text: r.trigger_text },
         confidence: Number(r.confidence),
+        location: r.location ? (JSON.parse(r.location) as StoredEvent['location']) : null,
         article: r.article_id,
         actor: slot.actor,
         recipient: slot.recipient,

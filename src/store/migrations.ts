@@ -12,7 +12,7 @@ export interface DialectSchema {
   hasColumn(db: Kysely<Database>, table: string, column: string): Promise<boolean>;
 }
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** The day events without a known date are filed under (never shown on a timeline). */
 export const UNKNOWN_DAY = '0000-00-00';
@@ -338,6 +338,20 @@ export async function migrate(db: Kysely<Database>, dialect: DialectSchema): Pro
       .ifNotExists()
       .on('event_mentions')
       .columns(['event_id', 'article_seq'])
+      .execute();
+  }
+  if (version < 6) {
+    // Where an event happened (src/code/location.ts): the location as JSON, and its country as a
+    // column with an index, for `--country` / the API's `country`. Events stored before stay null.
+    if (!(await dialect.hasColumn(db, 'events', 'location')))
+      await t.alterTable('events').addColumn('location', 'text').execute();
+    if (!(await dialect.hasColumn(db, 'events', 'country')))
+      await t.alterTable('events').addColumn('country', 'text').execute();
+    await t
+      .createIndex('events_country_day')
+      .ifNotExists()
+      .on('events')
+      .columns(['country', 'day'])
       .execute();
   }
   if (version !== SCHEMA_VERSION) {

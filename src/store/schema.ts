@@ -79,6 +79,10 @@ export interface EventsTable {
   num_sources: number;
   num_stories: number;
   added_at: string;
+  /** Schema version 6: JSON of the event's location ({name, country, admin1, lat, lon, place}), or null. */
+  location: string | null;
+  /** Schema version 6: the location's country (ISO3), the `country` filter's key, or null. */
+  country: string | null;
 }
 
 export interface EventActorsTable {

@@ -54,6 +54,8 @@ export interface EventFilter {
   recipient?: string;
   /** PLOVER type. */
   type?: string;
+  /** Where the event happened: ISO 3166 alpha-3 (AFG). */
+  country?: string;
   /** ISO dates, inclusive. */
   since?: string;
   until?: string;

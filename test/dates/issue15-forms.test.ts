@@ -159,3 +159,43 @@ describe('look-alikes that are not dates', () => {
     expect(one('وزیر روز دوشنبه به تاجیکستان سفر کرد.', '2021-07-15').value).toBe('2021-07-12');
   });
 });
+
+describe('forms found missing on the issue-15 development date gold', () => {
+  it('a month with «امسال» or «سال گذشته» names its year, Gregorian too', () => {
+    expect(one('توانمندی ملت در اسفند امسال به نمایش در می‌آید', '2004-02-08')).toMatchObject({
+      value: '2004-02-20',
+      until: '2004-03-19',
+    });
+    expect(one('دسمبر سال گذشته در انتخابات پیروز شد', '2018-09-30')).toMatchObject({
+      value: '2017-12-01',
+      until: '2017-12-31',
+    });
+    // the Dari everyday word stays a word
+    expect(dates('میزان سال گذشته بیشتر بود', '2018-09-30').some((d) => d.granularity === 'month')).toBe(
+      false,
+    );
+  });
+  it('a part of a month is not its first or second day', () => {
+    expect(one('او هفته اول مهرماه عازم کویت می‌شود', '2006-09-19')).toMatchObject({ granularity: 'month' });
+    expect(one('نیمه دوم ماه سپتامبر به مسکو می‌رود', '2014-09-01')).toMatchObject({ granularity: 'month' });
+  });
+  it('«نیمه شعبان» is the fifteenth of the lunar month', () => {
+    expect(one('در نیمه شعبان امسال گفتند', '2021-02-08').value).toBe('2020-04-08');
+  });
+  it('«سال ۸۳ سال پایان …»: the next «سال» is no unit', () => {
+    expect(one('سال 83 سال پایان مسئله است', '2004-03-14').granularity).toBe('year');
+  });
+  it('«از دی تا اسفندماه» reads both months', () => {
+    expect(dates('از دی تا اسفندماه سال جاری برگزار می‌شود', '2020-01-11').map((d) => d.text)).toContain('دی');
+  });
+  it('a count before «از» is counted from another event', () => {
+    expect(dates('تنها یک ماه پیش از پایان جنگ کشته شد', '2018-09-30')).toEqual([]);
+  });
+  it('Dari «ماه روان» is the current month; «سینمای امروز» is nowadays', () => {
+    expect(one('در ماه روان سرمایه گذاری کرد', '2018-09-30').granularity).toBe('month');
+    expect(dates('سینمای امروز ایران به حمایت نیاز دارد', '2020-10-10')).toEqual([]);
+  });
+  it('a weekday with «گذشته» and its date in parentheses is one mention', () => {
+    expect(one('بامداد شنبه گذشته (۱۹ مهرماه) توافق شد', '2020-10-14').value).toBe('2020-10-10');
+  });
+});

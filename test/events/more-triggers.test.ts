@@ -128,9 +128,9 @@ describe('verbal acts', () => {
     const { events } = code('ظریف به لاوروف به مناسبت انتخاب مجدد تبریک گفت.');
     expect(events.map(summary)).toEqual(['SUPPORT/051 zarif>lavrov']);
   });
-  it('«خواهان … شد» is REQUEST like «خواستار … شد»', () => {
+  it('«خواهان … شد» is REQUEST like «خواستار … شد» (a halt to fighting: demand de-escalation, 1056)', () => {
     const { events } = code('روسیه خواهان توقف فوری درگیری‌ها شد.');
-    expect(events.map(summary)).toEqual(['REQUEST/100 rus>']);
+    expect(events.map(summary)).toEqual(['REQUEST/1056 rus>']);
   });
   it('«X را متهم به … کرد» is ACCUSE toward X', () => {
     const { events } = code('مسکو واشنگتن را متهم به دخالت در انتخابات کرد.');

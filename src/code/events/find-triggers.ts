@@ -7,6 +7,7 @@ import {
   isFutureAux,
   matchAt,
   type PatternMatch,
+  pairCandidatesFor,
 } from '../grammar/pattern.js';
 import type { SentenceView } from '../grammar/sentence-view.js';
 import type { EventLexicon, Trigger } from './trigger-lexicon.js';
@@ -21,9 +22,20 @@ export function findTriggers(view: SentenceView, lex: EventLexicon, g: GrammarLe
   const used = new Uint8Array(view.words.length);
   for (let i = 0; i < view.words.length; i++) {
     if (used[i]) continue;
-    const candidates = candidatesFor(lex.index, view.words[i].key);
-    if (candidates.length === 0) continue;
-    for (const { item: trigger, pattern } of candidates) {
+    const single = candidatesFor(lex.index, view.words[i].key);
+    const pair = pairCandidatesFor(lex.index, view.words[i].key, view.words[i + 1]?.key);
+    if (single.length === 0 && pair.length === 0) continue;
+    // The two lists, each longest first, merged in that order (ties: the lexicon's order).
+    let a = 0;
+    let b = 0;
+    while (a < single.length || b < pair.length) {
+      const fromPair =
+        b < pair.length &&
+        (a >= single.length ||
+          pair[b].pattern.weight > single[a].pattern.weight ||
+          (pair[b].pattern.weight === single[a].pattern.weight &&
+            (pair[b].order ?? 0) < (single[a].order ?? 0)));
+      const { item: trigger, pattern } = fromPair ? pair[b++] : single[a++];
       const m = matchAt(view, i, pattern, g, used);
       if (!m) continue;
       // «خواهد کرد»: the future auxiliary is not the verb «خواستن» (want, ask).

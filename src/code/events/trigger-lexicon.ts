@@ -14,6 +14,8 @@ import {
   type CompiledPattern,
   compilePattern,
   type PatternIndex,
+  patternSignature,
+  patternVariants,
 } from '../grammar/pattern.js';
 import { wordKey } from '../grammar/word-key.js';
 
@@ -65,6 +67,11 @@ export interface Trigger {
   mutual: boolean;
   /** «سفر می‌کند» in news is a plan: a present tense with «می» is future. */
   presentIsFuture: boolean;
+  /**
+   * Which argument an actor standing bare inside the pattern's gap is (for the argument stage):
+   * «مورد انتقاد شدید روسیه قرار گرفت» → روسیه is the actor; null when the gap holds none.
+   */
+  inGap: 'actor' | 'recipient' | null;
   confidence: number;
   patterns: CompiledPattern[];
 }
@@ -140,9 +147,18 @@ export function compileTriggers(
         }
         return a.startsWith('after:') ? `after:${wordKey(prep)}` : FIXED_ARGS.has(a) ? a : wordKey(a);
       });
-    const patterns = list('patterns', true).map((p) => {
+    // Spellings that compile to the same elements («سوء‌قصد» split and «سوء قصد») are kept once.
+    const signatures = new Set<string>();
+    const patterns = list('patterns', true).flatMap((p) => {
       try {
-        return compilePattern(p, g);
+        return patternVariants(p)
+          .map((v) => compilePattern(v, g))
+          .filter((c) => {
+            const sig = patternSignature(c);
+            if (signatures.has(sig)) return false;
+            signatures.add(sig);
+            return true;
+          });
       } catch (e) {
         return fail(`pattern «${p}»: ${(e as Error).message}`);
       }
@@ -171,6 +187,9 @@ export function compileTriggers(
     const rfe = t.recipientFromEvent ?? null;
     if (rfe !== null && !PLOVER.has(String(rfe))) fail('"recipientFromEvent" must be a PLOVER type');
     if (t.mode != null && typeof t.mode !== 'string') fail('"mode" must be a string');
+    const inGap = t.inGap ?? null;
+    if (inGap !== null && inGap !== 'actor' && inGap !== 'recipient')
+      fail('"inGap" must be actor or recipient');
     triggers.push({
       id: id as string,
       file,
@@ -186,6 +205,7 @@ export function compileTriggers(
       recipientFromEvent: rfe as PloverType | null,
       mutual: t.mutual === true,
       presentIsFuture: t.presentIsFuture === true,
+      inGap: inGap as 'actor' | 'recipient' | null,
       confidence: confidence as number,
       patterns,
     });
@@ -221,7 +241,7 @@ export function buildEventLexicon(
       if (first.kind === 'word' && !pattern.hasVerb) for (const k of first.keys) eventNouns.add(k);
     }
   }
-  const index = buildPatternIndex(entries, g);
+  const index = buildPatternIndex(entries, g, { pairs: true });
   return { cameo, triggers, index, anaphors, eventNouns };
 }
 

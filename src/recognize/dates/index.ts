@@ -13,7 +13,8 @@ import { scan } from './scan.js';
 
 export { calendarLexicon } from './lexicon.js';
 
-const FUTURE = /خواه(?:د|ند|م|یم|ید|ی)(?![\p{L}])|قرار[\u200c ]است|قرار[\u200c ]شده|آینده|فردا|آتی/u;
+const FUTURE =
+  /خواه(?:د|ند|م|یم|ید|ی)(?![\p{L}])|قرار[\u200c ]است|قرار[\u200c ]شده|آینده|فردا|آتی|انتظار[\u200c ]می[\u200c ]?رود/u;
 // Present-tense verbs of scheduled events read as future after a weekday («جلسه روز شنبه برگزار
 // می‌شود»), unless a past-tense verb comes first.
 const PRESENT =

@@ -147,6 +147,8 @@ export function buildLexicon(
   for (const [w, v] of [...dayWords]) if (/م$/.test(w) && !/ام$/.test(w)) dayWords.set(`${w}ین`, v);
   dayWords.set('اولین', 1);
   dayWords.set('نخستین', 1);
+  // «نیمه شعبان»: the middle of a (lunar) month, its fifteenth (scan.ts allows it only before Hijri months).
+  dayWords.set('نیمه', 15);
   const flexKeyed = (m: Map<string, number>) => {
     const out = new Map<string, number>();
     for (const [w, v] of m) out.set(keyOf(w), v);

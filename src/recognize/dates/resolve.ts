@@ -205,7 +205,16 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
     const j = toJdn(cal, cand.namedYear, p.m, p.d);
     return j == null ? null : { jdn: j, firm: true };
   }
-  if (cand.yearOffset !== undefined && ev.reference != null) {
+  if (cand.yearOffset !== undefined && ev.reference != null && cal === 'hijri') {
+    // «نیمه شعبان امسال»: «امسال» is the Solar Hijri year; take the lunar day that falls inside it.
+    const span = yearSpan('persian', fromJdn('persian', ev.reference).y + cand.yearOffset);
+    const hy = fromJdn('hijri', ev.reference).y + cand.yearOffset;
+    for (const y of [hy - 1, hy, hy + 1]) {
+      const j = toJdn(cal, y, p.m, p.d);
+      if (j != null && span && j >= span[0] && j <= span[1]) return { jdn: j, firm: true };
+    }
+    years = [hy];
+  } else if (cand.yearOffset !== undefined && ev.reference != null) {
     years = [fromJdn(cal, ev.reference).y + cand.yearOffset];
   } else if (ev.reference != null) {
     const ry = fromJdn(cal, ev.reference).y;

@@ -117,7 +117,7 @@ function compile(lex: CalendarLexicon): Compiled {
       'g',
     ),
     parenInner: new RegExp(
-      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
+      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}?ماه)?(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
       '',
     ),
   };
@@ -267,11 +267,16 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const d = g.dd ? Number(g.dd) : lex.dayWords.get(viewKey(g.dw ?? ''));
     if (d === undefined || d < 1 || d > 31) continue;
     const dw = viewKey(g.dw ?? '');
-    const ordinalWord = /م$|مین$/.test(dw) || dw === 'اول' || dw === 'اولین' || dw === 'نخستین';
+    const ordinalWord =
+      /م$|مین$/.test(dw) || dw === 'اول' || dw === 'اولین' || dw === 'نخستین' || dw === 'نیمه';
     const wordDay = !g.dd && !ordinalWord;
     // «سومین روز ماه رمضان»: «روز» between the day and the month only after an ordinal word
     // («۱۰ روز ماه محرم» is a duration).
     if (g.rooz && (g.dd || !ordinalWord)) continue;
+    // «نیمه دوم ماه سپتامبر», «هفته اول مهرماه»: a part of the month, not its second or first day.
+    if (g.dw && !g.wd && PART_OF_MONTH.has(wordsBefore(view, start, 1)[0] ?? '')) continue;
+    // «نیمه شعبان»: the fifteenth, said of lunar months (نیمه خرداد is only "mid-Khordad").
+    if (dw === 'نیمه' && info.calendar !== 'hijri') continue;
     const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
@@ -340,7 +345,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const yp = yearParts(g, info.calendar);
     let direction: -1 | 1 | undefined;
     if (g.ymod && yp.yearOffset === undefined) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
-    const hasYear = yp.y !== undefined;
+    // «اسفند امسال», «دسمبر سال گذشته»: a year offset names the year too — except after the Dari names
+    // that are everyday words («میزان سال گذشته», «حمل امسال»).
+    const hasYear =
+      yp.y !== undefined ||
+      (yp.yearOffset !== undefined && !(info.calendar === 'afghan-persian' && info.ambiguous) && !g.mo2);
     if (yp.shortYear && info.calendar !== 'persian' && info.calendar !== 'afghan-persian') continue;
     const monthStart = start + (g.pre?.length ?? 0);
     if (!g.pre && precededBy(view, monthStart, lex.stopBefore.get('any'))) continue;
@@ -368,7 +377,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
         continue;
       if (info.ambiguous && info.calendar !== 'hijri' && !g.pre && !g.mah) continue;
       if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre) continue;
-    } else if (hasYear && !g.mo2 && info.calendar === 'afghan-persian' && info.ambiguous) {
+    } else if (yp.y !== undefined && !g.mo2 && info.calendar === 'afghan-persian' && info.ambiguous) {
       // «به میزان ۲۰۰۰ …»: an ambiguous Dari month name before a bare number is a date only when the
       // number is a plausible year of that calendar and no quantity word follows.
       if (!yp.y || yp.shortYear || yp.y < 1300 || yp.y > 1420) continue;
@@ -431,7 +440,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const end = start + m[0].length;
     if (short && !g.pre) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
-    if (followedBy(view, end, QUANTITY)) continue;
+    // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
+    if (followedBy(view, end, g.pre ? QUANTITY_NOT_TIME : QUANTITY)) continue;
     if (!g.pre && !g.era) {
       // A bare four-digit number is a year only after a preposition, inside parentheses, or with an
       // era word (۲۰۲۰ میلادی).
@@ -456,8 +466,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
     const weekday = lex.weekdays.get(viewKey(g.wd ?? ''));
     if (weekday !== undefined && isDushanbeCity(view, start, end, weekday)) continue;
-    // «روز سه‌شنبه (۲۷ دلو)»: the date in parentheses is this weekday's date — one day-month mention.
-    if (!g.wmod) {
+    // «روز سه‌شنبه (۲۷ دلو)», «شنبه گذشته (۱۹ مهرماه)»: the date in parentheses is this weekday's
+    // date — one day-month mention.
+    {
       const p = /^[ \u200c\t]{0,3}\(([^()\n]{1,60})\)/.exec(view.slice(end, end + 70));
       const inner = p ? parseParen(lex, re.parenInner, p[1] ?? '') : undefined;
       if (p && inner && inner.m !== undefined && inner.d !== undefined && inner.d >= 1 && inner.d <= 31) {
@@ -532,6 +543,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       out.push({ start, end, kind: 'count', unit, offset: -n, since: true });
     } else {
       const past = g.dir === 'پیش' || g.dir === 'قبل';
+      // «یک ماه پیش از پایان جنگ», «دو روز بعد از آن»: counted from another event, not from today.
+      if (g.dir !== 'دیگر' && followedBy(view, end, FROM_ANOTHER_EVENT)) continue;
       out.push({ start, end, kind: 'count', unit, offset: past ? -n : n });
     }
   }
@@ -590,6 +603,9 @@ function cuedSolarMonth(
   const name = viewKey(view.slice(monthStart, end).split(/[ \u200c]/)[0] as string);
   if (WORD_MONTHS.has(name)) return false;
   if (!precededBy(view, monthStart, SOLAR_MONTH_CUES)) return false;
+  // «از دی تا اسفندماه», «در مهر و آبان»: a month name follows: a range of months.
+  const next = /^[ \u200c]+(تا|و)[ \u200c]+([^\s\u200c،,.:؛«»()]+)/.exec(view.slice(end, end + 40));
+  if (next && lex.months.has(viewKey(next[2] ?? '').replace(/ماه$/, ''))) return true;
   if (wordsBefore(view, monthStart, 1)[0] === 'از' && PERSON_MONTHS.has(name)) return false;
   if (precededBy(view, monthStart, lex.stopBefore.get('any'))) return false;
   if (followedBy(view, end, lex.stopAfter.get(name))) return false;
@@ -622,6 +638,8 @@ function precededByWithin(view: string, pos: number, set: Set<string>, n: number
   return wordsBefore(view, pos, n).some((w) => set.has(w));
 }
 
+const PART_OF_MONTH = new Set(['نیمه', 'هفته', 'دهه', 'ربع'].map(keyOf));
+const FROM_ANOTHER_EVENT = new Set(['از', 'ازینکه', 'ازاینکه', 'ازآنکه', 'ازآن'].map(keyOf));
 const RECURRING = new Set(['روزهای', 'روزها', 'هر'].map(keyOf));
 const SPECIFIC_BEFORE = new Set(['از', 'تا', 'صبح', 'ظهر', 'عصر', 'شب', 'همین'].map(keyOf));
 const STRONG_HIJRI_CUES = new Set(['ایام', 'شب‌های', 'روزهای', 'دهه', 'ماه', 'ماه مبارک'].map(keyOf));
@@ -703,6 +721,11 @@ const QUANTITY = new Set(
     'صفحه',
     'ریالی',
   ].map(keyOf),
+);
+
+/** QUANTITY without the time units: after «سال ۸۳» a time word starts the next phrase. */
+const QUANTITY_NOT_TIME = new Set(
+  [...QUANTITY].filter((w) => !['سال', 'روز', 'ماه', 'هفته', 'ساعت', 'دقیقه', 'ثانیه'].includes(w)),
 );
 
 /** Words after which a bare four-digit number is read as a year. */

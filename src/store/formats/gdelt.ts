@@ -1,5 +1,6 @@
 // Events in the GDELT 2.0 event table layout (61 tab-separated columns, no header, as GDELT ships
 // them) so that GDELT tooling reads rasad output. Columns rasad has no value for stay empty.
+import { placeGazetteer } from '../../resolve/places/gazetteer.js';
 import type { StoredActor, StoredEvent } from '../types.js';
 import { goldstein } from './goldstein.js';
 
@@ -63,6 +64,34 @@ function actorColumns(a: StoredActor | undefined): string[] {
   ].map(clean);
 }
 
+/**
+ * ActionGeo_*: where the event happened (the contract event's `location`). Type 1 country, 5 a
+ * first-level division, 4 a city or district (GDELT's WORLDCITY); FullName in English, "place,
+ * province, country"; CountryCode the ISO 3166 alpha-2 code (GDELT itself uses FIPS 10-4, mostly the
+ * same letters); ADM1Code the country code for a country, else rasad's gazetteer id of the province;
+ * FeatureID rasad's gazetteer id (lexicon/places/gazetteer.tsv).
+ */
+function geoColumns(location: StoredEvent['location']): string[] {
+  if (!location) return GEO.map(() => '');
+  const g = placeGazetteer().byId;
+  const place = g.get(location.place);
+  const country = g.get(location.country);
+  const admin1 = place?.admin1 ? g.get(place.admin1) : undefined;
+  const type = !place || place.kind === 'country' ? '1' : place.kind === 'admin1' ? '5' : '4';
+  const names = [place?.name_en, admin1 && admin1 !== place ? admin1.name_en : undefined, country?.name_en];
+  const iso2 = country?.iso2 ?? '';
+  return [
+    type,
+    names.filter((n, i) => n && (i === 0 || n !== names[0])).join(', '),
+    iso2,
+    type === '1' ? iso2 : (place?.admin1 ?? ''),
+    '',
+    String(location.lat),
+    String(location.lon),
+    location.place,
+  ].map(clean);
+}
+
 function fractionDate(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   const start = Date.UTC(d.getUTCFullYear(), 0, 1);
@@ -98,7 +127,7 @@ export function gdeltRow(e: StoredEvent): string {
     '',
     ...GEO.map(() => ''),
     ...GEO.map(() => ''),
-    ...GEO.map(() => ''),
+    ...geoColumns(e.location ?? null),
     added,
     clean(e.url ?? ''),
   ];

@@ -193,3 +193,98 @@ fs.writeFileSync(
 );
 const hn = heldLines.reduce((a, l) => a + l.dates.length, 0);
 console.log(`held-out: ${heldLines.length} texts, ${hn} date mentions`);
+
+// Issue 15: more Fars sentences (not in the two samples above), NTREX Farsi/Dari sentences and a few
+// written ones, annotated by reading them, in a development part and a frozen test part (never used
+// to write rules). Split by source: all sentences of one Fars article or NTREX document in one part.
+//   F <article>.<sentence> :: …   the article's index in fars-news-1,2,3 (in that order) and the
+//                                  sentence's index in the split below; published from the link id
+//   N fas|prs <line> :: …          NTREX line (1-based); published 2018-09-30 (the NTREX news is from
+//                                  the last days of September 2018, see «136 years ago today» on line 813)
+//   !id | published|null | sentence :: …   as in handwritten-annotations.txt
+// Lines starting with % are comments; any other line that does not parse is an error.
+const farsArticles = [1, 2, 3].flatMap((i) =>
+  JSON.parse(fs.readFileSync(new URL(`../../../../shared/corpus/fars-news-${i}.json`, here), 'utf8')),
+);
+const farsSentences = (a) =>
+  [a.title, a.abstract, ...(a.paragraphs || [])]
+    .filter(Boolean)
+    .join('\n')
+    .split(/(?<=[.؟!])\s+|\n/);
+const ntrexDir = new URL('../../../../shared/corpus/ntrex/', here);
+const ntrexLines = (name) => fs.readFileSync(new URL(name, ntrexDir), 'utf8').split('\n');
+const ntrex = { fas: ntrexLines('newstest2019-ref.fas.txt'), prs: ntrexLines('newstest2019-ref.prs.txt') };
+const ntrexDocs = ntrexLines('DOCUMENT_IDS.tsv');
+const NTREX_PUBLISHED = '2018-09-30';
+const earlierGold = new Set([...lines, ...heldLines].map((l) => l.text));
+
+function issue15Part(file) {
+  const out = [];
+  const sources = new Set();
+  fs.readFileSync(new URL(file, here), 'utf8')
+    .split('\n')
+    .forEach((raw, k) => {
+      const line = raw.trim();
+      const where = `${file}:${k + 1}`;
+      if (!line || line.startsWith('%')) return;
+      let m = /^F\s+(\d+)\.(\d+)\s*::(.*)$/.exec(line);
+      if (m) {
+        const a = farsArticles[Number(m[1])];
+        const text = a && farsSentences(a)[Number(m[2])];
+        if (!text) throw new Error(`${where}: no Fars sentence ${m[1]}.${m[2]}`);
+        if (earlierGold.has(text)) throw new Error(`${where}: sentence already in the earlier gold`);
+        const id = `fars-${m[1]}.${m[2]}`;
+        sources.add(`fars:${m[1]}`);
+        out.push({ id, published: publishedOf(a.link), text, dates: parseMentions(m[3], text, id) });
+        return;
+      }
+      m = /^N\s+(fas|prs)\s+(\d+)\s*::(.*)$/.exec(line);
+      if (m) {
+        const n = Number(m[2]);
+        const text = ntrex[m[1]][n - 1];
+        if (!text) throw new Error(`${where}: no NTREX ${m[1]} line ${n}`);
+        const id = `ntrex-${m[1]}-${n}`;
+        sources.add(`ntrex:${ntrexDocs[n - 1]}`);
+        out.push({ id, published: NTREX_PUBLISHED, text, dates: parseMentions(m[3], text, id) });
+        return;
+      }
+      m = /^!(\S+)\s*\|\s*(\S+)\s*\|\s*(.*?)\s*::(.*)$/.exec(line);
+      if (m) {
+        out.push({
+          id: m[1],
+          published: m[2] === 'null' ? null : m[2],
+          text: m[3],
+          dates: parseMentions(m[4], m[3], m[1]),
+        });
+        return;
+      }
+      throw new Error(`${where}: unreadable line`);
+    });
+  const ids = new Set();
+  for (const l of out) {
+    // the scorer finds each surface after the previous one, so the list must follow the text
+    let from = 0;
+    for (const d of l.dates) {
+      const at = l.text.indexOf(d.text, from);
+      if (at < 0) throw new Error(`${file}: ${l.id}: «${d.text}» is out of text order`);
+      from = at + d.text.length;
+    }
+    if (ids.has(l.id)) throw new Error(`${file}: ${l.id} twice`);
+    ids.add(l.id);
+  }
+  return { out, sources };
+}
+const i15 = {
+  dev: issue15Part('issue15-dev-annotations.txt'),
+  test: issue15Part('issue15-test-annotations.txt'),
+};
+for (const s of i15.test.sources)
+  if (i15.dev.sources.has(s)) throw new Error(`issue 15: ${s} is in both the dev and the test part`);
+for (const [part, { out }] of Object.entries(i15)) {
+  fs.writeFileSync(
+    new URL(`../../gold/dates-issue15-${part}.jsonl`, here),
+    `${out.map((l) => JSON.stringify(l)).join('\n')}\n`,
+  );
+  const mentions = out.reduce((a, l) => a + l.dates.length, 0);
+  console.log(`issue 15 ${part}: ${out.length} texts, ${mentions} date mentions`);
+}

@@ -1,0 +1,228 @@
+// The location stage (after events): every event gets `location` {name, country, admin1, lat, lon,
+// place} where the text says where it happened, else null. Evidence, strongest first:
+//   «در X» / «در شهر|ولایت|استان X» in the event's sentence (where a meeting, attack or statement took place);
+//   «به X» / «عازم X» / «وارد X» for a visit (the host city), and «حمله به X» for an attack;
+//   a bare head phrase («ولایت ننگرهار») in the sentence;
+//   the dateline («به گزارش … از مسکو») of the sentence;
+// then, when the sentence names no place, the nearest earlier sentence of the same paragraph that
+// says «در X» (the scene set once for several sentences), and last the article's dateline.
+// The weights and fallbacks were chosen by measurement on the development location gold
+// (docs/bench-actors.md, Places).
+import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
+import {
+  admin1Name,
+  linkPlaces,
+  type Place,
+  type PlaceMention,
+  placeGazetteer,
+} from '../resolve/places/index.js';
+
+const LOCAL_OFFICE =
+  /^(?:رئیس|رييس|فرمانده|سخنگوی|معاون)?\s*(?:پلیس|والی|استاندار|فرماندار|شهردار|امنیه|ولسوال)/;
+const VISIT_WORDS = /سفر|عازم|وارد|رسید|ورود|میزبان/;
+const VISITED_FROM = /دیدن\s*(?:کرد|کند|کرده|نمود)|بازدید\s*(?:کرد|کند|کرده|نمود)/;
+/** Acts that happen at a place: an earlier sentence's scene carries over to them across paragraphs. */
+const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT']);
+const KIND_DETAIL: Record<Place['kind'], number> = { country: 0, admin1: 1, city: 2, admin2: 2 };
+
+export function toLocation(p: Place): EventLocation {
+  return { name: p.name, country: p.country, admin1: admin1Name(p), lat: p.lat, lon: p.lon, place: p.id };
+}
+
+function isVisit(e: CodedEvent, sentenceText: string): boolean {
+  return e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || VISIT_WORDS.test(sentenceText);
+}
+
+/** How strongly a mention says where the event happened (0: it does not). */
+function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
+  switch (m.cue) {
+    case 'in':
+      return 4;
+    case 'from':
+      // «از کشورهای اردن، مصر و سوریه دیدن کرده است»: «از X دیدن/بازدید کردن» is a visit to X.
+      return VISITED_FROM.test(sentenceText) ? 4 : 0;
+    case 'to':
+      if (isVisit(e, sentenceText)) return 4;
+      return e.type === 'ASSAULT' ? 2 : 0;
+    case 'head':
+      return 2;
+    case 'topic':
+      // «حملات … علیه مواضع داعش در سوریه»: the noun's place is the event's when the event is that act.
+      return PHYSICAL.has(e.type) ? 3 : 0;
+    case 'dateline':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/** Whether a mention is the owner inside another entity («وزیر خارجه افغانستان»): not a scene. */
+function insideOffice(doc: Doc, m: PlaceMention): boolean {
+  return doc.entities.some(
+    (x) => x.type !== 'LOC' && x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start,
+  );
+}
+
+/** The countries of an event's recipients (a visit's host), or of its actors. */
+function recipientCountries(doc: Doc, e: CodedEvent, role: 'recipient' | 'actor' = 'recipient'): Set<string> {
+  const out = new Set<string>();
+  for (const id of e[role]) {
+    const a = doc.actors.find((x) => x.id === id);
+    const c = a?.country ?? (a?.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/** Whether «که» stands between a mention and the event's trigger. */
+function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
+  if (m.start >= e.trigger.start && m.end <= e.trigger.end) return false;
+  const from = Math.min(m.end, e.trigger.start);
+  const to = Math.max(m.start, e.trigger.end);
+  for (const t of doc.tokens) {
+    if (t.start >= to) break;
+    if (t.start >= from && t.text === 'که') return true;
+  }
+  return false;
+}
+
+function bestIn(
+  mentions: readonly PlaceMention[],
+  e: CodedEvent,
+  doc: Doc,
+  options: LocateOptions,
+): Place | null {
+  const sentence = doc.sentences[e.sentence];
+  const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+  // A visit to several countries named in one sentence is, for each event, in its host's country.
+  const hosts = isVisit(e, text) ? recipientCountries(doc, e) : new Set<string>();
+  let best: { m: PlaceMention; w: number; d: number } | null = null;
+  // A place inside a quotation the trigger is not in is what was said, not where it was said.
+  const quoteOf = (pos: number) => doc.quotes.find((q) => q.start <= pos && pos < q.end) ?? null;
+  const triggerQuote = quoteOf(e.trigger.start);
+  for (const m of mentions) {
+    const q = quoteOf(m.start);
+    if (q && q !== triggerQuote) continue;
+    let w = weight(m, e, text);
+    if (w > 0 && hosts.has(m.place.country)) w += 0.5;
+    // «… در استان ادلب کشته شده‌اند که مسکو خواستار … است»: a place in another clause than the trigger.
+    if (w > 0 && options.clause && !PHYSICAL.has(e.type) && clauseBetween(doc, m, e)) w = 0;
+    if (w === 0) continue;
+    const t = e.trigger;
+    const d =
+      m.start >= t.start && m.end <= t.end
+        ? 0
+        : Math.min(Math.abs(m.start - t.end), Math.abs(m.end - t.start));
+    if (!best || w > best.w || (w === best.w && d < best.d)) best = { m, w, d };
+  }
+  if (!best) return null;
+  // «در هرات افغانستان», «در افغانستان، در ولایت هرات»: the most precise place of the same country.
+  let place = best.m.place;
+  for (const m of mentions) {
+    if (m.place.country !== place.country || weight(m, e, text) < 2) continue;
+    if (KIND_DETAIL[m.place.kind] > KIND_DETAIL[place.kind]) place = m.place;
+  }
+  return place;
+}
+
+/** Where to look when the event's sentence names no place (measured: docs/bench-actors.md, Places). */
+export interface LocateOptions {
+  /** The scene («در X») of an earlier sentence: of the same paragraph, of the article, or never. */
+  scene: 'paragraph' | 'article' | 'none';
+  /** How many sentences back a scene is looked for. */
+  sceneReach: number;
+  /** With scene 'paragraph': physical acts (attacks, arrests…) look across paragraphs too. */
+  physical: boolean;
+  /** Lower a place separated from the trigger by «که» (another clause). */
+  clause: boolean;
+  /** Physical acts: then the place of a local official the article quotes («رئیس پلیس کابل»). */
+  local: boolean;
+  /** Then a visit's host country (CAMEO 042: the recipient's, 043: the actor's). */
+  host: boolean;
+  /** Then the article's one scene, when all its «در X» name the same place. */
+  single: boolean;
+  /** Then the dateline of the article («به گزارش … از مسکو»). */
+  dateline: boolean;
+  /** Only when the dateline's country is a party's (or the act has no named actor). */
+  datelineParty: boolean;
+}
+
+export const LOCATE_DEFAULTS: LocateOptions = {
+  local: true,
+  datelineParty: true,
+  clause: true,
+  host: true,
+  physical: true,
+  scene: 'paragraph',
+  sceneReach: 3,
+  single: false,
+  dateline: true,
+};
+
+/** Sets `location` on every event of the document. */
+export function locateEvents(
+  doc: Doc,
+  mentions: readonly PlaceMention[],
+  options: LocateOptions = LOCATE_DEFAULTS,
+): void {
+  const bySentence = new Map<number, PlaceMention[]>();
+  for (const m of mentions) {
+    if (insideOffice(doc, m)) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const dateline = mentions.find((m) => m.cue === 'dateline')?.place ?? null;
+  // «رئیس پلیس کابل», «والی ننگرهار», «استاندار موصل»: local officials speak for the place where an
+  // attack or arrest happened; the first such place of the article.
+  const local =
+    mentions.find((m) =>
+      doc.entities.some(
+        (x) => x.start <= m.start && m.end <= x.end && x.type !== 'LOC' && LOCAL_OFFICE.test(x.text),
+      ),
+    )?.place ?? null;
+  // One scene for the whole article: every «در X» of it in the same place.
+  const scenes = mentions.filter((m) => m.cue === 'in' && !insideOffice(doc, m));
+  const single =
+    scenes.length > 0 && scenes.every((m) => m.place.id === scenes[0].place.id) ? scenes[0].place : null;
+  const paragraphOf = (s: number) => {
+    const start = doc.sentences[s]?.start ?? 0;
+    return doc.text.lastIndexOf('\n', start - 1);
+  };
+  for (const e of doc.events) {
+    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options);
+    if (!place && options.scene !== 'none') {
+      const paragraph = paragraphOf(e.sentence);
+      const stop = Math.max(0, e.sentence - options.sceneReach);
+      for (let s = e.sentence - 1; s >= stop && !place; s--) {
+        if (
+          options.scene === 'paragraph' &&
+          paragraphOf(s) !== paragraph &&
+          !(options.physical && PHYSICAL.has(e.type))
+        )
+          break;
+        const scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in');
+        if (scene.length > 0) place = scene[scene.length - 1].place;
+      }
+    }
+    if (!place && options.local && PHYSICAL.has(e.type)) place = local;
+    // A visit the text gives no place for is in its host's country: the visited (042) or the host (043).
+    if (!place && options.host && (e.cameo === '042' || e.cameo === '043')) {
+      const hosts = [...recipientCountries(doc, e, e.cameo === '042' ? 'recipient' : 'actor')];
+      if (hosts.length === 1) place = placeGazetteer().byId.get(hosts[0]) ?? null;
+    }
+    if (options.single) place ??= single;
+    // The dateline, when the act is by or to someone of that country, or by no one named (an attack).
+    if (options.dateline && !place && dateline) {
+      const parties = new Set([...recipientCountries(doc, e, 'actor'), ...recipientCountries(doc, e)]);
+      if (!options.datelineParty || e.actor.length === 0 || parties.has(dateline.country)) place = dateline;
+    }
+    e.location = place ? toLocation(place) : null;
+  }
+}
+
+/** The pipeline component: link places, then locate events. */
+export const locate: Component = (doc) => {
+  const mentions = linkPlaces(doc);
+  locateEvents(doc, mentions);
+};
