@@ -119,6 +119,11 @@ export interface CodedEvent {
   sentence: number;
   trigger: Span & { text: string };
   confidence: number;
+  /**
+   * Every mention of this one act in the article (title, lead and body reporting the same act are one
+   * event): each mention's sentence and trigger span, the event's own `trigger` first.
+   */
+  evidence_spans?: Array<Span & { sentence: number; text: string }>;
   /** Where it happened, or null when the text does not say (set by the location stage). */
   location?: EventLocation | null;
 }

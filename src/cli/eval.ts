@@ -8,6 +8,7 @@ import { evalDates } from '../eval/dates.js';
 import {
   evalEvents,
   eventReportJson,
+  formatCalibration,
   formatEventReport,
   GoldError,
   type ScoredEvent,
@@ -18,10 +19,11 @@ import type { ExtractResult } from '../result.js';
 import { UserError } from './errors.js';
 
 const USAGE =
-  'usage: rasad eval (--events GOLD.jsonl [--predicted RESULTS.jsonl] | --dates GOLD.jsonl | --entities GOLD.conll [--predicted PRED.conll] | --actors GOLD.jsonl) [--json] [--verbose]';
+  'usage: rasad eval (--events GOLD.jsonl... [--predicted RESULTS.jsonl] [--calibration] | --dates GOLD.jsonl | --entities GOLD.conll [--predicted PRED.conll] | --actors GOLD.jsonl) [--json] [--verbose]';
 
 interface EvalOptions {
-  events?: string;
+  events?: string[];
+  calibration?: boolean;
   dates?: string;
   entities?: string;
   actors?: string;
@@ -114,7 +116,10 @@ export function registerEval(program: Command): void {
     .description(
       'score rasad against a gold file: events (JSONL), dates (JSONL) or entities (CoNLL); P/R/F1 per type',
     )
-    .option('--events <file>', 'gold events, one article a line (docs/eval.md)')
+    .option(
+      '--events <files...>',
+      'gold events, one article a line (docs/eval.md); several files (dev, test) are scored separately',
+    )
     .option('--dates <file>', 'gold dates, one article a line (docs/eval.md)')
     .option('--entities <file>', 'gold entity tags, CoNLL (token|TAG or token<TAB>TAG)')
     .option('--actors <file>', 'gold actor mentions and event locations, one article a line (docs/eval.md)')
@@ -124,6 +129,7 @@ export function registerEval(program: Command): void {
     )
     .option('--json', 'print the scores as JSON')
     .option('--verbose', 'with --events: list missed and spurious events per article')
+    .option('--calibration', 'with --events: precision of the predictions per confidence band')
     .action((opts: EvalOptions) => {
       const chosen = [opts.events, opts.dates, opts.entities, opts.actors].filter((x) => x !== undefined);
       if (chosen.length !== 1)
@@ -131,26 +137,47 @@ export function registerEval(program: Command): void {
       if (opts.predicted !== undefined && (opts.dates !== undefined || opts.actors !== undefined)) {
         throw new UserError(`eval: --predicted goes with --entities or --events; ${USAGE}`, 2);
       }
+      if (opts.calibration && opts.events === undefined) {
+        throw new UserError(`eval: --calibration goes with --events; ${USAGE}`, 2);
+      }
       let out: string;
       if (opts.events !== undefined) {
-        const file = opts.events;
-        const text = readGoldFile(file);
-        checkJsonl(text, file);
-        const report = run('events', file, () => {
-          try {
-            const predicted = opts.predicted !== undefined ? readResults(opts.predicted) : undefined;
-            return evalEvents(
-              text,
-              predicted ? { file, predict: (a) => predicted.get(a.id) ?? [] } : { file },
-            );
-          } catch (e) {
-            if (e instanceof GoldError) throw new UserError(e.message, 1);
-            throw e;
-          }
+        const files = opts.events;
+        const predicted = opts.predicted !== undefined ? readResults(opts.predicted) : undefined;
+        const reports = files.map((file) => {
+          const text = readGoldFile(file);
+          checkJsonl(text, file);
+          const report = run('events', file, () => {
+            try {
+              return evalEvents(
+                text,
+                predicted ? { file, predict: (a) => predicted.get(a.id) ?? [] } : { file },
+              );
+            } catch (e) {
+              if (e instanceof GoldError) throw new UserError(e.message, 1);
+              throw e;
+            }
+          });
+          return { file, report };
         });
-        out = opts.json
-          ? JSON.stringify(eventReportJson(report, opts.verbose), null, 2)
-          : formatEventReport(report, opts.verbose);
+        if (opts.json) {
+          const json = reports.map(({ file, report }) => ({
+            file,
+            ...(eventReportJson(report, opts.verbose, opts.calibration) as object),
+          }));
+          // One file keeps the single-report layout scripts already read.
+          out = JSON.stringify(json.length === 1 ? json[0] : { reports: json }, null, 2);
+        } else {
+          out = reports
+            .map(({ file, report }) => {
+              const body = formatEventReport(report, opts.verbose);
+              const cal = opts.calibration
+                ? `\n\n## calibration (strict matches)\n${formatCalibration(report)}`
+                : '';
+              return `${files.length > 1 ? `# ${file}\n` : ''}${body}${cal}`;
+            })
+            .join('\n\n');
+        }
       } else if (opts.actors !== undefined) {
         const file = opts.actors;
         const text = readGoldFile(file);

@@ -18,6 +18,8 @@ export interface GoldEvent {
   recipient: string[];
   date?: string | null;
   negated?: boolean;
+  /** A reading two annotators could defend: missing it is no error, predicting it is no error either. */
+  optional?: boolean;
   evidence?: string;
   note?: string;
 }
@@ -38,6 +40,8 @@ export interface GoldArticle {
   text?: string;
   events: GoldEvent[];
   dates?: GoldDate[];
+  /** Traps documented by the annotator (a negation, a hypothetical, a phone interview): not scored. */
+  not_events?: unknown[];
   note?: string;
 }
 
@@ -48,6 +52,10 @@ export interface ScoredEvent {
   recipient: string[];
   date: string | null;
   evidence?: string;
+  /** The predicted event's confidence, for the calibration table. */
+  confidence?: number;
+  /** Gold only: an optional event. */
+  optional?: boolean;
 }
 
 export type MatchMode = 'strict' | 'lenient' | 'strictNoDate' | 'lenientNoDate';
@@ -71,6 +79,11 @@ export interface EventEvalReport {
   overall: Record<MatchMode, Scores & Counts>;
   /** Per-article strict errors, for developers (`rasad eval --events FILE --verbose`). */
   errors: ArticleErrors[];
+  /** Gold events marked optional, and predictions that matched one (counted neither way). */
+  optionalGold: number;
+  optionalMatched: number;
+  /** Every scored prediction's confidence and whether it was right (a strict match). */
+  calibration: Array<{ confidence: number; right: boolean }>;
 }
 
 export interface EventEvalOptions {
@@ -127,6 +140,8 @@ function checkArticle(value: unknown, where: string): GoldArticle {
     throw new GoldError(`${where}: needs "paragraphs" or "text"`);
   }
   if (!Array.isArray(a.events)) throw new GoldError(`${where}: field "events" missing or not a list`);
+  if (a.not_events != null && !Array.isArray(a.not_events))
+    throw new GoldError(`${where}: field "not_events" is not a list`);
   a.events.forEach((e, k) => {
     checkEvent(e, `${where}: events[${k}]`);
   });
@@ -147,6 +162,9 @@ function checkEvent(value: unknown, where: string): void {
   if (e.date != null && (typeof e.date !== 'string' || !ISO_DAY.test(e.date))) {
     throw new GoldError(`${where}: field "date" is not YYYY-MM-DD or null`);
   }
+  if (e.optional != null && typeof e.optional !== 'boolean') {
+    throw new GoldError(`${where}: field "optional" is not true or false`);
+  }
 }
 
 /** The text rasad reads for a gold article. */
@@ -166,6 +184,7 @@ export function scoredEvents(result: ExtractResult): ScoredEvent[] {
       recipient: codes(e.recipient),
       date: e.date,
       evidence: e.trigger?.text,
+      confidence: e.confidence,
     }));
 }
 
@@ -284,7 +303,37 @@ function bump(byType: Map<string, Counts>, type: string, field: keyof Counts): v
 }
 
 export function goldToScored(e: GoldEvent): ScoredEvent {
-  return { type: e.type, actor: e.actor, recipient: e.recipient, date: e.date ?? null, evidence: e.evidence };
+  return {
+    type: e.type,
+    actor: e.actor,
+    recipient: e.recipient,
+    date: e.date ?? null,
+    evidence: e.evidence,
+    ...(e.optional ? { optional: true } : {}),
+  };
+}
+
+/**
+ * Matches the required gold events first; the optional ones then take what is left, so a prediction
+ * matching an optional event is neither a true nor a false positive, and a missed optional event is
+ * no false negative. Pairs and missed indices refer to `required` and `optional` separately.
+ */
+export function matchWithOptional(
+  required: readonly ScoredEvent[],
+  optional: readonly ScoredEvent[],
+  predicted: readonly ScoredEvent[],
+  mode: MatchMode,
+): MatchResult & { optionalTaken: number[] } {
+  const m = matchEvents(required, predicted, mode);
+  if (optional.length === 0) return { ...m, optionalTaken: [] };
+  const left = m.spurious;
+  const o = matchEvents(
+    optional,
+    left.map((k) => predicted[k]),
+    mode,
+  );
+  const taken = new Set(o.pairs.map(([, k]) => left[k]));
+  return { ...m, spurious: left.filter((k) => !taken.has(k)), optionalTaken: [...taken] };
 }
 
 /** Scores predicted events against gold articles already parsed. */
@@ -299,17 +348,29 @@ export function scoreArticles(
   const errors: ArticleErrors[] = [];
   let goldEvents = 0;
   let predictedEvents = 0;
+  let optionalGold = 0;
+  let optionalMatched = 0;
+  const calibration: EventEvalReport['calibration'] = [];
   for (const article of articles) {
-    const gold = article.events.filter((e) => !e.negated).map(goldToScored);
+    const all = article.events.filter((e) => !e.negated).map(goldToScored);
+    const gold = all.filter((e) => !e.optional);
+    const optional = all.filter((e) => e.optional);
     const predicted = predict(article);
     goldEvents += gold.length;
+    optionalGold += optional.length;
     predictedEvents += predicted.length;
     for (const mode of MATCH_MODES) {
-      const m = matchEvents(gold, predicted, mode);
+      const m = matchWithOptional(gold, optional, predicted, mode);
       for (const [gi] of m.pairs) bump(byType[mode], gold[gi].type, 'tp');
       for (const gi of m.missed) bump(byType[mode], gold[gi].type, 'fn');
       for (const pi of m.spurious) bump(byType[mode], predicted[pi].type, 'fp');
       if (mode === 'strict') {
+        optionalMatched += m.optionalTaken.length;
+        const right = new Set(m.pairs.map(([, pi]) => pi));
+        const neither = new Set(m.optionalTaken);
+        predicted.forEach((p, pi) => {
+          if (!neither.has(pi)) calibration.push({ confidence: p.confidence ?? 0, right: right.has(pi) });
+        });
         errors.push({
           id: article.id,
           matched: m.pairs.length,
@@ -326,7 +387,17 @@ export function scoreArticles(
       return [m, { ...total, ...prf(total) }];
     }),
   ) as EventEvalReport['overall'];
-  return { articles: articles.length, goldEvents, predictedEvents, byType, overall, errors };
+  return {
+    articles: articles.length,
+    goldEvents,
+    predictedEvents,
+    byType,
+    overall,
+    errors,
+    optionalGold,
+    optionalMatched,
+    calibration,
+  };
 }
 
 /** Runs rasad (or `options.predict`) over every gold article of a JSONL file and scores its events. */
@@ -342,7 +413,10 @@ const fmtEvent = (e: ScoredEvent) =>
 export function formatEventReport(report: EventEvalReport, verbose = false): string {
   const out: string[] = [];
   out.push(
-    `articles ${report.articles}, gold events ${report.goldEvents}, predicted events ${report.predictedEvents}`,
+    `articles ${report.articles}, gold events ${report.goldEvents}, predicted events ${report.predictedEvents}` +
+      (report.optionalGold
+        ? `; optional gold events ${report.optionalGold} (predictions matching them ${report.optionalMatched}, not scored)`
+        : ''),
   );
   const titles: Record<MatchMode, string> = {
     strict: 'strict (codes equal; dates equal when both given)',
@@ -365,8 +439,54 @@ export function formatEventReport(report: EventEvalReport, verbose = false): str
   return out.join('\n');
 }
 
+/** Bins of the calibration table: [from, to) of confidence, the last one closed. */
+export const CALIBRATION_BINS: ReadonlyArray<readonly [number, number]> = [
+  [0, 0.5],
+  [0.5, 0.6],
+  [0.6, 0.7],
+  [0.7, 0.8],
+  [0.8, 0.9],
+  [0.9, 1.0001],
+];
+export const CALIBRATION_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+export interface CalibrationRow {
+  label: string;
+  predicted: number;
+  right: number;
+  /** Share of the predictions in the row that are right (strict matches); null when the row is empty. */
+  precision: number | null;
+}
+
+/** Precision of the predictions per confidence bin and at or above each threshold. */
+export function calibrationTable(report: EventEvalReport): {
+  bins: CalibrationRow[];
+  atLeast: CalibrationRow[];
+} {
+  const row = (label: string, keep: (c: number) => boolean): CalibrationRow => {
+    const rows = report.calibration.filter((p) => keep(p.confidence));
+    const right = rows.filter((p) => p.right).length;
+    return { label, predicted: rows.length, right, precision: rows.length ? right / rows.length : null };
+  };
+  return {
+    bins: CALIBRATION_BINS.map(([lo, hi]) =>
+      row(`[${lo.toFixed(1)}, ${Math.min(hi, 1).toFixed(1)}${hi > 1 ? ']' : ')'}`, (c) => c >= lo && c < hi),
+    ),
+    atLeast: CALIBRATION_THRESHOLDS.map((t) => row(`>= ${t.toFixed(1)}`, (c) => c >= t)),
+  };
+}
+
+export function formatCalibration(report: EventEvalReport): string {
+  const t = calibrationTable(report);
+  const pct = (x: number | null) => (x === null ? '-' : (100 * x).toFixed(1));
+  const lines = ['confidence	predicted	right	precision'];
+  for (const r of [...t.bins, ...t.atLeast])
+    lines.push(`${r.label}	${r.predicted}	${r.right}	${pct(r.precision)}`);
+  return lines.join('\n');
+}
+
 /** The report as plain JSON (maps become objects). */
-export function eventReportJson(report: EventEvalReport, verbose = false): unknown {
+export function eventReportJson(report: EventEvalReport, verbose = false, calibration = false): unknown {
   const byType = Object.fromEntries(
     MATCH_MODES.map((m) => [
       m,
@@ -382,7 +502,10 @@ export function eventReportJson(report: EventEvalReport, verbose = false): unkno
     goldEvents: report.goldEvents,
     predictedEvents: report.predictedEvents,
     overall: report.overall,
+    optionalGold: report.optionalGold,
+    optionalMatched: report.optionalMatched,
     byType,
+    ...(calibration ? { calibration: calibrationTable(report) } : {}),
     ...(verbose ? { errors: report.errors } : {}),
   };
 }

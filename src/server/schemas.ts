@@ -87,6 +87,16 @@ const eventCore = {
   sentence: Type.Integer(),
   trigger: Trigger,
   confidence: Type.Number(),
+  evidence_spans: Type.Optional(
+    Type.Array(
+      Type.Object({
+        sentence: Type.Integer(),
+        start: Type.Integer(),
+        end: Type.Integer(),
+        text: Type.String(),
+      }),
+    ),
+  ),
   location: Type.Optional(Nullable(LocationSchema)),
 };
 const EventSchema = Type.Object({

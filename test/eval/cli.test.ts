@@ -120,6 +120,25 @@ describe('rasad eval', () => {
     else expect(e.stdout).toContain('overall');
   });
 
+  it('scores several gold files separately and prints the calibration table', () => {
+    const a = file('dev-a.jsonl', `${article}\n`);
+    const b = file(
+      'dev-b.jsonl',
+      `${article}\n${JSON.stringify({ id: 'y', published: null, text: 'سلام', events: [] })}\n`,
+    );
+    const r = rasad(['--events', a, b, '--calibration']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`# ${a}`);
+    expect(r.stdout).toContain(`# ${b}`);
+    expect(r.stdout).toContain('articles 2, gold events 0');
+    expect(r.stdout).toContain('## calibration');
+    const json = JSON.parse(rasad(['--events', a, b, '--json', '--calibration']).stdout);
+    expect(json.reports.map((x: { articles: number }) => x.articles)).toEqual([1, 2]);
+    expect(json.reports[0].calibration.atLeast[3].label).toBe('>= 0.8');
+    const usage = rasad(['--dates', a, '--calibration']);
+    expect(usage.status).toBe(2);
+  });
+
   it('exits 1 naming a missing --predicted file', () => {
     const r = rasad(['--entities', file('g2.conll', 'a|O\n'), '--predicted', join(dir, 'missing.conll')]);
     expect(r.status).toBe(1);

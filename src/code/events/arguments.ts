@@ -22,6 +22,8 @@ export interface Arguments {
   actors: string[];
   recipients: string[];
   actorSource: ArgumentSource;
+  /** The parties act on each other (reciprocal pronoun, «میان A و B»): one event, actor → the others. */
+  mutual: boolean;
 }
 
 /** How far (in words) an argument after a noun trigger may stand. */
@@ -34,11 +36,29 @@ const STOP = new Set(['،', ':', '«', '»', '.', '؛']);
 
 const QUOTE_MARK = new Set(['«', '»', '"']);
 
+/** How many words a name in guillemets right after a trigger may have. */
+const NAME_WORDS = 6;
+
+/**
+ * The last word where a genitive actor may begin: three words on, or, when a name the tagger did not
+ * link stands in guillemets right after the trigger, three words after its closing mark: «دیدار «مان
+ * موهان سینگ» نخست وزیر هند با …» is the prime minister's meeting.
+ */
+function genitiveReach(view: SentenceView, last: number): number {
+  const open = view.words[last + 1]?.key;
+  if (open === '«' || open === '"') {
+    const close = open === '«' ? '»' : '"';
+    for (let w = last + 2; w < view.words.length && w <= last + 2 + NAME_WORDS; w++)
+      if (view.words[w].key === close) return w + 3;
+  }
+  return last + 3;
+}
+
 function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const ownPrep = view.prep[hit.first];
   const k0 = slotFrom(view, hit.last + 1);
   const slot = view.actors[k0];
-  if (!slot || slot.first > hit.last + 3) return [];
+  if (!slot || slot.first > genitiveReach(view, hit.last)) return [];
   for (let w = hit.last + 1; w < slot.first; w++) {
     const key = view.words[w].key;
     if (QUOTE_MARK.has(key)) continue; // «فرانسوآ اولاند»: Fars sets names in guillemets
@@ -151,8 +171,12 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
   for (let k = nearest - 1; k >= 0 && out.length < 8; k--) {
     const slot = view.actors[k];
     if (slot.prep !== prep) break;
+    // «عربستان سعودی، امارات عربی متحده و کویت»: the joint may follow a word or two of a name the
+    // entity covers only in part.
     const between = view.words.slice(slot.last + 1, out[0].first).map((w) => w.key);
-    if (between.length !== 1 || (between[0] !== 'و' && between[0] !== '،')) break;
+    const joint = between[between.length - 1];
+    if (between.length === 0 || between.length > 3 || (joint !== 'و' && joint !== '،')) break;
+    if (between.slice(0, -1).some((k) => k === 'و' || k === '،' || !/^\p{L}+$/u.test(k))) break;
     out.unshift(slot);
   }
   return out;
@@ -160,13 +184,115 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
 
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
+  let reach = hit.last + AFTER_REACH;
+  let extended = false;
   for (let k = slotFrom(view, hit.last + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
-    if (slot.first > hit.last + AFTER_REACH || view.clause[slot.first] !== c) break;
+    if (slot.first > reach || view.clause[slot.first] !== c) break;
     if (slot.prep === prep) return [slot];
+    // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor pushes the phrase on.
+    if (!extended) reach = Math.max(reach, slot.last + AFTER_REACH / 2);
+    extended = true;
   }
   return [];
 }
+
+/** How far (in words) before «را» the owner of an object noun may stand. */
+const POSSESSED_REACH = 8;
+
+/**
+ * «واجپایی پیشنهاد پاکستان … را رد کرد»، «سیاست … آمریکا بر ایران را رد کرده‌اند»: when the object is a
+ * noun that is no actor, the actor it belongs to (a genitive right after a noun inside the object, not
+ * at the clause's or a comma's start) is the one the act is aimed at. That actor is no subject.
+ */
+function possessedObject(view: SentenceView, hit: TriggerHit): ActorSlot | null {
+  const c = view.clause[hit.first];
+  const start = view.clauseStart[c];
+  let ra = -1;
+  for (let w = hit.first - 1; w >= Math.max(start, hit.first - BEFORE_REACH); w--)
+    if (view.words[w].key === 'را') {
+      ra = w;
+      break;
+    }
+  if (ra < 0) return null;
+  for (let k = slotFrom(view, Math.max(start, ra - POSSESSED_REACH)); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= ra) break;
+    if (slot.prep !== null || slot.object || view.clause[slot.first] !== c) continue;
+    let head = slot.first - 1;
+    while (head > start && QUOTE_MARK.has(view.words[head].key)) head--;
+    const key = view.words[head]?.key ?? '';
+    const before = view.words[head - 1]?.key;
+    if (head <= start || view.verb[head] || view.prep[head] !== null || !/^\p{L}+$/u.test(key) || key === 'و')
+      continue;
+    if (before === undefined || before === '،' || before === 'و' || STOP.has(before)) continue;
+    let clean = true;
+    for (let w = slot.last + 1; w < ra; w++) if (view.verb[w] || STOP.has(view.words[w].key)) clean = false;
+    for (let j = k + 1; j < view.actors.length && view.actors[j].last < ra; j++)
+      if (view.actors[j].prep === null) clean = false;
+    if (clean) return slot;
+  }
+  return null;
+}
+
+/** Words that make the parties of an act each other's counterpart. */
+const RECIPROCAL = new Set(['یکدیگر', 'همدیگر', 'بایکدیگر', 'باهمدیگر']);
+/** How far (in words) before a trigger a reciprocal pronoun governs it. */
+const RECIPROCAL_REACH = 6;
+
+/** «با یکدیگر درگیر شدند»، «یکدیگر را متهم کردند»، «با هم دیدار کردند»: the act is between the subjects. */
+function isReciprocal(view: SentenceView, hit: TriggerHit): boolean {
+  const c = view.clause[hit.first];
+  for (let w = Math.max(view.clauseStart[c], hit.first - RECIPROCAL_REACH); w <= hit.last; w++) {
+    const key = view.words[w].key;
+    if (RECIPROCAL.has(key)) return true;
+    if (key === 'هم' && view.words[w - 1]?.key === 'با') return true;
+  }
+  return false;
+}
+
+const BETWEEN = new Set(['میان', 'بین']);
+
+/**
+ * «توافق آتش‌بس میان جمهوری آذربایجان و ارمنستان»، «درگیری بین X و Y»: the coordinated members of a
+ * «میان/بین» phrase in the trigger's clause (before it, or after a noun trigger), when there are two or more.
+ */
+function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const c = view.clause[hit.first];
+  const lo = Math.max(view.clauseStart[c], hit.first - BEFORE_REACH);
+  const hi = hit.pattern.hasVerb ? hit.last : hit.last + AFTER_REACH;
+  let group: ActorSlot[] = [];
+  for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.first > hi || view.clause[slot.first] !== c) break;
+    if (slot.prep === null || !BETWEEN.has(slot.prep)) continue;
+    const prev = group[group.length - 1];
+    if (prev && slot.first - prev.last > 4) {
+      if (dedupeActors(group).length >= 2 && slot.first > hit.last) break;
+      group = [];
+    }
+    group.push(slot);
+  }
+  const out = dedupeActors(group);
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * Actors standing inside a discontinuous trigger's gap, outside any phrase or in one of the trigger's
+ * own recipient phrases: «عازم پکن شد» (the destination), «خواستار بازگشت جمهوری آذربایجان و ارمنستان
+ * به میز مذاکره شد» (whom the demand is on).
+ */
+function insideGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const preps = new Set(hit.trigger.recipient.filter((m) => !FIXED.has(m) && !m.startsWith('after:')));
+  const out: ActorSlot[] = [];
+  for (let k = slotFrom(view, hit.first + 1); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.last) break;
+    if (slot.prep === null || preps.has(slot.prep)) out.push(slot);
+  }
+  return out;
+}
+const FIXED = new Set(['subject', 'verb-subject', 'genitive', 'را']);
 
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
   if (marker === 'genitive') return genitive(view, hit);
@@ -176,25 +302,81 @@ function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlo
   return prepBefore(view, hit, marker);
 }
 
+/** No actor stands outside a phrase before word `t` in its sentence (a dropped subject). */
+function noSubjectBefore(view: SentenceView, t: number): boolean {
+  let first = firstFreeSlot.get(view);
+  if (first === undefined) {
+    const slot = view.actors.find((s) => s.prep === null && !s.object);
+    first = slot ? slot.first : Number.POSITIVE_INFINITY;
+    firstFreeSlot.set(view, first);
+  }
+  return first >= t;
+}
+/** Per sentence: the first word of its first actor outside a phrase and not an object. */
+const firstFreeSlot = new WeakMap<SentenceView, number>();
+
+/**
+ * The subjects a following sentence without one continues: those of the first clause of `view` that
+ * has a subject before its verb, skipping relative clauses.
+ */
+export function sentenceSubjects(view: SentenceView): string[] {
+  for (let c = 0; c < view.clauseStart.length; c++) {
+    if (isRelativeClause(view, c)) continue;
+    const end = view.clauseStart[c + 1] ?? view.words.length;
+    let verbAt = -1;
+    for (let w = view.clauseStart[c]; w < end; w++)
+      if (view.verb[w]) {
+        verbAt = w;
+        break;
+      }
+    if (verbAt < 0) continue;
+    const found = clauseSubjects(view, verbAt).map((s) => s.actor);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The trigger's verb (or its future auxiliary) is in the first person: «می‌خواهیم»، «پاسخ خواهیم داد». */
+export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
+  if (hit.verb?.form !== 'finite') return false;
+  const at = hit.verbAt;
+  for (const w of [at, at - 1]) {
+    const key = view.words[w]?.key ?? '';
+    if (w < at && !key.startsWith('خواه') && !key.startsWith('نخواه')) continue;
+    if (key.endsWith('یم') || (key.endsWith('م') && !key.endsWith('یم') && key.length > 2)) return true;
+  }
+  return false;
+}
+
 /**
  * Reads the actor and recipient of a trigger. `speaker` is the innermost speaker of a quote the trigger
  * stands in: a dropped subject inside reported speech is the speaker's own act.
  */
-export function readArguments(view: SentenceView, hit: TriggerHit, speaker: string | null): Arguments {
+export function readArguments(
+  view: SentenceView,
+  hit: TriggerHit,
+  speaker: string | null,
+  previousSubjects: readonly string[] = [],
+): Arguments {
   const { trigger } = hit;
   let recipients: ActorSlot[] = [];
   for (const marker of trigger.recipient) {
     recipients = byMarker(view, hit, marker);
     if (recipients.length) break;
   }
-  const recipientIds = new Set(recipients.map((s) => s.actor));
+  if (recipients.length === 0 && trigger.recipient.length > 0) recipients = insideGap(view, hit);
+  if (recipients.length === 0 && trigger.recipient.includes('را')) {
+    const owner = possessedObject(view, hit);
+    if (owner) recipients = [owner];
+  }
+  const recipientSet = new Set(recipients.map((s) => s.actor));
   let actors: ActorSlot[] = [];
   let actorSource: ArgumentSource = 'none';
   let subjectAllowed = false;
   for (const marker of trigger.actor) {
     if (marker === 'verb-subject' && !hit.pattern.hasVerb) continue;
     if (marker === 'subject' || marker === 'verb-subject') subjectAllowed = true;
-    actors = byMarker(view, hit, marker).filter((s) => !recipientIds.has(s.actor));
+    actors = byMarker(view, hit, marker).filter((s) => !recipientSet.has(s.actor));
     if (actors.length) {
       actorSource = 'direct';
       break;
@@ -204,22 +386,58 @@ export function readArguments(view: SentenceView, hit: TriggerHit, speaker: stri
   // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
   // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
   if (isRelativeClause(view, view.clause[hit.first]) || trigger.merge === 'attack') subjectAllowed = false;
+  // «ما از رهبران سوریه می‌خواهیم …»: a first-person verb in reported speech is the speaker's act.
+  if (
+    actorIds.length === 0 &&
+    subjectAllowed &&
+    speaker &&
+    !recipientSet.has(speaker) &&
+    firstPerson(view, hit)
+  ) {
+    actorIds = [speaker];
+    actorSource = 'speaker';
+  }
   if (actorIds.length === 0 && subjectAllowed) {
-    const inherited = inheritedSubjects(view, hit.first, recipientIds);
+    const inherited = inheritedSubjects(view, hit.first, recipientSet);
     if (inherited.length) {
       actorIds = inherited.map((s) => s.actor);
       actorSource = 'inherited';
-    } else if (speaker && !recipientIds.has(speaker)) {
+    } else if (speaker && !recipientSet.has(speaker)) {
       actorIds = [speaker];
       actorSource = 'speaker';
+    } else if (hit.verb?.form === 'finite' && !firstPerson(view, hit) && noSubjectBefore(view, hit.first)) {
+      // «پومپئو … گفت. او ماه آینده … سفر می‌کند» without «او»: a sentence with no subject of its own
+      // continues the previous sentence's subject.
+      const kept = previousSubjects.filter((id) => !recipientSet.has(id));
+      if (kept.length) {
+        actorIds = [...kept];
+        actorSource = 'inherited';
+      }
     }
   }
-  const actorSet = new Set(actorIds);
-  return {
-    actors: actorIds,
-    recipients: dedupeActors(recipients)
-      .map((s) => s.actor)
-      .filter((id) => !actorSet.has(id)),
-    actorSource,
-  };
+  let mutual = false;
+  let recipientIds = dedupeActors(recipients)
+    .map((s) => s.actor)
+    .filter((id) => !actorIds.includes(id));
+  if (recipientIds.length === 0) {
+    if (isReciprocal(view, hit)) {
+      // «نیروهای آمریکایی و گروه‌های عراقی با یکدیگر درگیر بودند»: the first subject acts on the rest.
+      mutual = true;
+      if (actorIds.length >= 2) {
+        recipientIds = actorIds.slice(1);
+        actorIds = actorIds.slice(0, 1);
+      }
+    } else {
+      const between = betweenParties(view, hit).map((s) => s.actor);
+      if (between.length >= 2) {
+        mutual = true;
+        if (actorIds.length === 0) {
+          actorIds = between.slice(0, 1);
+          recipientIds = between.slice(1);
+          actorSource = 'direct';
+        } else recipientIds = between.filter((id) => !actorIds.includes(id));
+      }
+    }
+  }
+  return { actors: actorIds, recipients: recipientIds, actorSource, mutual };
 }

@@ -3,7 +3,8 @@
 //   2 clause    a date in the trigger's clause not attached to another event noun (nearest before
 //               the trigger, else nearest after). A noun trigger after «پس از/به دنبال …» takes none:
 //               «پس از حمله …، روز پنجشنبه … دیدار کرد» dates the meeting, not the attack.
-//   1 reference the publication date (given or inferred), when the text says nothing.
+//   1 reference the publication date (given or inferred), when the text says nothing — but not for a
+//               background act (pluperfect, «پیش از این»), which then has no date (0).
 import type { DateMention } from '../../doc.js';
 import type { SentenceView } from '../grammar/sentence-view.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -75,6 +76,7 @@ export function eventDate(
   dates: readonly DateMention[],
   isEventNoun: (key: string) => boolean,
   reference: string | null,
+  background = false,
 ): EventDate {
   if (!hit.pattern.hasVerb) {
     const own = attachedDate(view, hit.last, dates);
@@ -82,11 +84,41 @@ export function eventDate(
   }
   const nounInPhrase = !hit.pattern.hasVerb && afterAnterior(view, hit.first);
   if (!nounInPhrase) {
-    const c = view.clause[hit.first];
+    const own = dateInClause(view, hit.first, hit.last, dates, isEventNoun);
+    if (own) return own;
+  }
+  // «پیش از این … دیدار کرده بود»: an act before the reported time, undated by the text, has no known day.
+  if (background) return { value: null, strength: 0 };
+  return reference ? { value: reference, strength: 1 } : { value: null, strength: 0 };
+}
+
+/** The date of the clause of word `first` (2), else the publication date (1): for acts read without a trigger. */
+export function clauseDate(
+  view: SentenceView,
+  first: number,
+  dates: readonly DateMention[],
+  isEventNoun: (key: string) => boolean,
+  reference: string | null,
+): EventDate {
+  return (
+    dateInClause(view, first, first, dates, isEventNoun) ??
+    (reference ? { value: reference, strength: 1 } : { value: null, strength: 0 })
+  );
+}
+
+function dateInClause(
+  view: SentenceView,
+  first: number,
+  last: number,
+  dates: readonly DateMention[],
+  isEventNoun: (key: string) => boolean,
+): EventDate | null {
+  {
+    const c = view.clause[first];
     const from = view.words[view.clauseStart[c]]?.start ?? view.start;
     const toWord = view.clauseStart[c + 1];
     const to = toWord !== undefined ? view.words[toWord].start : view.end;
-    const anchor = view.words[hit.first].start;
+    const anchor = view.words[first].start;
     let before: DateMention | null = null;
     let after: DateMention | null = null;
     let period: DateMention | null = null;
@@ -98,7 +130,7 @@ export function eventDate(
         (isEventNoun(view.words[w - 1].key) ||
           (w > 1 && isEventNoun(view.words[w - 2].key) && view.prep[w - 1] === null))
       ) {
-        if (w - 1 !== hit.last && w - 2 !== hit.last) continue;
+        if (w - 1 !== last && w - 2 !== last) continue;
       }
       // A day says when; a month or year («امسال») only where no day is given.
       if (d.granularity !== 'day') period ??= d;
@@ -108,7 +140,7 @@ export function eventDate(
     const chosen = before ?? after ?? period;
     if (chosen) return { value: chosen.value, strength: 2 };
   }
-  return reference ? { value: reference, strength: 1 } : { value: null, strength: 0 };
+  return null;
 }
 
 function wordIndexAt(view: SentenceView, pos: number): number {

@@ -4,15 +4,19 @@
 // AGREE, CAMEO 036); reported speech keeps its reporters in reported_by.
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
-import { type SentenceView, sentenceViews } from '../grammar/sentence-view.js';
-import { readArguments } from './arguments.js';
-import { attachedDate, eventDate } from './event-date.js';
+import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
+import { firstPerson, readArguments, sentenceSubjects } from './arguments.js';
+import { conditionalThreats } from './conditional-threat.js';
+import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
+import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
-import { readModality } from './modality.js';
+import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
 import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
+/** Base confidence of a threat read from a condition and a retaliation noun («اگر …، پاسخ خواهیم داد»). */
+const CONDITIONAL_THREAT_CONFIDENCE = 0.7;
 /** This many distinct sports words in an article make it a sports article. */
 const SPORTS_ARTICLE = 4;
 
@@ -54,39 +58,27 @@ function upgraded(view: SentenceView, hit: TriggerHit): { cameo: string; mode: s
   return { cameo: hit.trigger.cameo, mode: undefined };
 }
 
-/**
- * Confidence, a documented heuristic in [0, 1]: the trigger's own confidence (how reliably its words
- * signal the event), lowered when the actor had to be inherited or is missing, when a declared
- * recipient was not found, for reported and planned acts and for events only dated by publication.
- */
-function confidenceOf(
-  base: number,
-  parts: {
-    actorSource: string;
-    attack: boolean;
-    noRecipient: boolean;
-    reported: boolean;
-    future: boolean;
-    dateStrength: number;
-  },
-): number {
-  let c = base;
-  if (parts.actorSource === 'none') c -= parts.attack ? 0.1 : 0.25;
-  else if (parts.actorSource !== 'direct') c -= 0.1;
-  if (parts.noRecipient) c -= 0.1;
-  if (parts.reported) c -= 0.05;
-  if (parts.future) c -= 0.1;
-  if (parts.dateStrength <= 1) c -= 0.05;
-  return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;
-}
-
 export function codeEvents(doc: Doc, _options: PipelineOptions): void {
   const g = grammarLexicon();
   const lex = eventLexicon();
   doc.events = codeEventsWith(doc, g, lex);
 }
 
-export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): CodedEvent[] {
+/** A trigger that matched but gave no event, and why (for diagnostics: scripts/event-causes.ts). */
+export interface DroppedTrigger {
+  sentence: number;
+  start: number;
+  end: number;
+  reason: string;
+}
+export const droppedTriggers = new WeakMap<Doc, DroppedTrigger[]>();
+
+export function codeEventsWith(
+  doc: Doc,
+  g: GrammarLexicon,
+  lex: EventLexicon,
+  ml: ModalityLexicon = modalityLexicon(),
+): CodedEvent[] {
   const views = sentenceViews(doc);
   const dates = [...doc.dates].sort((a, b) => a.start - b.start);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
@@ -99,16 +91,70 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
   const docSports = docSportsWords.size;
 
   const candidates: Candidate[] = [];
+  const dropped: DroppedTrigger[] = [];
+  droppedTriggers.set(doc, dropped);
+  const drop = (view: SentenceView, hit: TriggerHit, reason: string) => {
+    dropped.push({
+      sentence: view.index,
+      start: view.words[hit.first].start,
+      end: view.words[hit.last].end,
+      reason,
+    });
+  };
+  // The innermost speaker of the quote a word stands in, or the headline speaker («X: …»).
+  const speakerOf = (view: SentenceView, word: number): string | null => {
+    const quote = quoteAt(quotes, view.words[word].start);
+    return (
+      (quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null) ?? headlineSpeaker(view, word)
+    );
+  };
   // Attack mentions by sentence, in word order.
   const attackAt = new Map<number, Array<{ word: number; c: Candidate }>>();
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
+  const sympathies: Array<{ view: number; word: number; c: Candidate }> = [];
+  let previousSubjects: string[] = [];
   for (const view of views) {
+    if (view.index > 0) {
+      const prev = views[view.index - 1];
+      previousSubjects = sentenceSubjects(prev);
+    }
     const hits = findTriggers(view, lex, g);
+    for (const t of conditionalThreats(view, hits, g, ml, (w) => speakerOf(view, w))) {
+      const entry = lex.cameo.get('130');
+      if (!entry || (t.actors.length === 0 && t.recipients.length === 0)) continue;
+      const start = view.words[t.first].start;
+      const end = view.words[t.last].end;
+      const date = clauseDate(view, t.first, dates, isEventNoun, doc.reference);
+      candidates.push({
+        event: {
+          id: '',
+          type: entry.type,
+          mode: entry.mode,
+          cameo: '130',
+          quad: QUAD[entry.type],
+          actor: t.actors,
+          recipient: t.recipients,
+          date: date.value,
+          negated: false,
+          future: false,
+          reported_by: [],
+          sentence: view.index,
+          trigger: { start, end, text: doc.text.slice(start, end) },
+          confidence: CONDITIONAL_THREAT_CONFIDENCE, // replaced by the calibrated model below
+        },
+        dateStrength: date.strength,
+        merge: null,
+        generic: false,
+        base: CONDITIONAL_THREAT_CONFIDENCE,
+        actorSource: t.actors.length === 0 ? 'none' : t.fromSpeaker ? 'speaker' : 'direct',
+      });
+    }
     if (hits.length === 0) continue;
     const sports = sportsWords(view, g);
     // The last demand seen in this sentence: what it asks for is not (yet) an event.
     let demandFirst = -1;
     let demandLast = -1;
+    let prev: { last: number; recipients: string[] } | null = null;
     for (const hit of hits) {
       const { trigger } = hit;
       if (demandFirst >= 0 && isDemandedContent(hit, demandFirst, demandLast)) continue;
@@ -119,16 +165,31 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
       // A sports article (many sports words) or a sports sentence: «دیدار» is a match, «حمله» a raid on goal.
       if (trigger.sports && (sports >= 2 || (sports >= 1 && docSports >= 3) || docSports >= SPORTS_ARTICLE))
         continue;
-      const modality = readModality(view, hit, g);
-      if (modality.negated || modality.hypothetical) continue;
+      const modality = readModality(view, hit, g, ml);
+      if (modality.negated || modality.hypothetical) {
+        drop(view, hit, modality.negated ? 'negated' : 'hypothetical');
+        continue;
+      }
       const start = view.words[hit.first].start;
       const end = view.words[hit.last].end;
       const quote = quoteAt(quotes, start);
-      const speaker = quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null;
-      const args = readArguments(view, hit, speaker);
-      if (trigger.requires.has('actor') && args.actors.length === 0) continue;
-      const date = eventDate(view, hit, dates, isEventNoun, doc.reference);
-      const future =
+      const speaker = speakerOf(view, hit.first);
+      const args = readArguments(view, hit, speaker, previousSubjects);
+      // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
+      if (
+        args.recipients.length === 0 &&
+        trigger.recipient.length > 0 &&
+        prev &&
+        conjoined(view, prev.last, hit.first)
+      )
+        args.recipients = prev.recipients.filter((id) => !args.actors.includes(id));
+      prev = { last: hit.last, recipients: args.recipients };
+      if (trigger.requires.has('actor') && args.actors.length === 0) {
+        drop(view, hit, 'no actor (required)');
+        continue;
+      }
+      const date = eventDate(view, hit, dates, isEventNoun, doc.reference, modality.background);
+      let future =
         modality.future ||
         (date.strength >= 2 && !!doc.reference && !!date.value && date.value > doc.reference);
       let { cameo, mode } = upgraded(view, hit);
@@ -136,17 +197,43 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
         cameo = trigger.future;
         mode = undefined;
       }
-      const entry = lex.cameo.get(cameo);
+      let entry = lex.cameo.get(cameo);
       if (!entry) continue;
-      // A planned or conditional attack («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened.
-      if (future && entry.type === 'ASSAULT') continue;
+      if (future && ml.threatOf.has(entry.type)) {
+        // «اگر … حمله کنند، به آن‌ها حمله خواهیم کرد»، «تحریم‌ها را تشدید خواهیم کرد»: a conditional or
+        // first-person announced act of conflict is a threat made now. A planned attack reported of
+        // someone else («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened: no event.
+        const threat = ml.threatOf.get(entry.type) as string;
+        if (!(modality.conditional || firstPerson(view, hit)) || !lex.cameo.has(threat)) continue;
+        cameo = threat;
+        mode = undefined;
+        entry = lex.cameo.get(cameo) as NonNullable<typeof entry>;
+        future = false;
+        // The one who threatens is the speaker («… پاسخ خواهیم داد»), unless the clause names a subject.
+        if (args.actors.length === 0 && speaker && !args.recipients.includes(speaker)) {
+          args.actors = [speaker];
+          args.actorSource = 'speaker';
+        }
+      }
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
-      const actorSets = splitActors(entry.type === 'CONSULT' || trigger.mutual, args.actors, args.recipients);
+      const actorSets = splitActors(
+        entry.type === 'CONSULT' || trigger.mutual || args.mutual,
+        args.actors,
+        args.recipients,
+        // «با A و B دیدار کرد»، «از اردن، مصر و سوریه دیدن کرد»: a meeting or visit with each is its own event.
+        entry.type === 'CONSULT' || (future && cameo === trigger.future && trigger.future !== null),
+      );
       for (const [actor, recipient] of actorSets) {
-        if (trigger.requires.has('recipient') && recipient.length === 0) continue;
+        if (trigger.requires.has('recipient') && recipient.length === 0) {
+          drop(view, hit, 'no recipient (required)');
+          continue;
+        }
         // An act by nobody to nobody says nothing an analyst can use (a passive «… دستگیر شدند» with a
         // named patient stays). An attack's mentions are kept until merged: another may name who or whom.
-        if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) continue;
+        if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) {
+          drop(view, hit, 'neither actor nor recipient');
+          continue;
+        }
         const reported = quote ? quote.chain.filter((id) => !actor.includes(id)) : [];
         const event: CodedEvent = {
           id: '',
@@ -162,20 +249,15 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
           reported_by: reported,
           sentence: view.index,
           trigger: { start, end, text: doc.text.slice(start, end) },
-          confidence: confidenceOf(trigger.confidence, {
-            actorSource: args.actorSource,
-            attack: trigger.merge !== null,
-            noRecipient: trigger.recipient.length > 0 && recipient.length === 0,
-            reported: reported.length > 0,
-            future,
-            dateStrength: date.strength,
-          }),
+          confidence: trigger.confidence, // replaced by the calibrated model below
         };
         const c: Candidate = {
           event,
           dateStrength: date.strength,
           merge: trigger.merge,
           generic: GENERIC_CAMEO.has(cameo),
+          base: trigger.confidence,
+          actorSource: actor.length ? args.actorSource : 'none',
         };
         candidates.push(c);
         if (trigger.merge === 'attack') {
@@ -184,6 +266,8 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
           attackAt.set(view.index, list);
         }
         if (trigger.recipientFromEvent) wantsEventRecipient.push({ view: view.index, word: hit.first, c });
+        if (cameo === SYMPATHY && recipient.length === 0)
+          sympathies.push({ view: view.index, word: hit.first, c });
       }
     }
   }
@@ -207,8 +291,29 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     const rep = attack.c.into ?? attack.c;
     w.c.event.recipient = rep.event.actor.filter((id) => !w.c.event.actor.includes(id));
   }
-  const events = dedupeEvents(merged)
-    .map((c) => c.event)
+  // «از حادثه روز گذشته … ابراز تاسف کرد»: sympathy over an attack goes to those it struck.
+  for (const w of sympathies) {
+    const attack = attackReferredTo(views[w.view], w.word, attackAt.get(w.view) ?? [], merged, lex);
+    if (!attack) continue;
+    const rep = attack.into ?? attack;
+    w.c.event.recipient = rep.event.recipient.filter((id) => !w.c.event.actor.includes(id));
+  }
+  const model = confidenceModel();
+  const actorsById = new Map(doc.actors.map((a) => [a.id, a]));
+  const events = dedupeEvents(merged, keyOf)
+    .map((c) => {
+      // The calibrated probability that the event is right replaces the heuristic of its mentions.
+      const facts: ConfidenceFacts = {
+        base: c.base ?? 0.7,
+        actorSource: c.actorSource ?? 'none',
+        dateStrength: c.dateStrength,
+        mentions: c.event.evidence_spans?.length ?? 1,
+        event: c.event,
+      };
+      c.event.confidence = scoreWith(model, featuresOf(facts, actorsById));
+      factsOf.set(c.event, facts);
+      return c.event;
+    })
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
     .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
     .sort((a, b) => a.trigger.start - b.trigger.start);
@@ -216,6 +321,33 @@ export function codeEventsWith(doc: Doc, g: GrammarLexicon, lex: EventLexicon): 
     e.id = `v${i + 1}`;
   });
   return events;
+}
+
+/** CAMEO 018, make an empathetic comment (regret, sympathy, condolences). */
+const SYMPATHY = '018';
+/** How far (in words) before a trigger the attack it speaks of may be named. */
+const REFERRED_REACH = 15;
+
+/**
+ * The attack a trigger at `word` speaks of: an attack mention earlier in its clause, or, when an
+ * anaphor («حادثه»، «واقعه») stands there, the article's attack if it reports only one.
+ */
+function attackReferredTo(
+  view: SentenceView,
+  word: number,
+  mentions: ReadonlyArray<{ word: number; c: Candidate }>,
+  merged: readonly Candidate[],
+  lex: EventLexicon,
+): Candidate | null {
+  const c = view.clause[word];
+  const from = Math.max(view.clauseStart[c], word - REFERRED_REACH);
+  for (let k = mentions.length - 1; k >= 0; k--)
+    if (mentions[k].word < word && mentions[k].word >= from) return mentions[k].c;
+  let anaphor = false;
+  for (let w = from; w < word; w++) if (lex.anaphors.get(view.words[w].key) === 'ASSAULT') anaphor = true;
+  if (!anaphor) return null;
+  const attacks = merged.filter((x) => x.merge === 'attack');
+  return attacks.length === 1 ? attacks[0] : null;
 }
 
 /** How far (in words) after a demand a subjunctive verb is read as what was demanded. */
@@ -237,10 +369,53 @@ function isDemandedContent(hit: TriggerHit, first: number, last: number): boolea
  * A meeting (or signing) between A and B is one event (A with B); two callers calling C, or two
  * governments condemning, are one event per actor.
  */
-function splitActors(mutual: boolean, actors: string[], recipients: string[]): Array<[string[], string[]]> {
-  if (actors.length <= 1) return [[actors, recipients]];
-  if (mutual && recipients.length === 0) return [[[actors[0]], actors.slice(1)]];
-  return actors.map((a) => [[a], recipients]);
+function splitActors(
+  mutual: boolean,
+  actors: string[],
+  recipients: string[],
+  eachRecipient = false,
+): Array<[string[], string[]]> {
+  let sets: Array<[string[], string[]]>;
+  if (actors.length <= 1) sets = [[actors, recipients]];
+  else if (mutual && recipients.length === 0) sets = [[[actors[0]], actors.slice(1)]];
+  else sets = actors.map((a) => [[a], recipients]);
+  if (!eachRecipient) return sets;
+  return sets.flatMap(([a, r]) => (r.length <= 1 ? [[a, r]] : r.map((x): [string[], string[]] => [a, [x]])));
+}
+
+/** How many words may stand between two verbs joined by «و» that share a recipient. */
+const CONJOINED_GAP = 6;
+
+/** Trigger words ending at `last` and a trigger starting at `first` joined by «و» with no clause-opener or comma between. */
+function conjoined(view: SentenceView, last: number, first: number): boolean {
+  if (first - last > CONJOINED_GAP || first <= last) return false;
+  let and = false;
+  for (let w = last + 1; w < first; w++) {
+    const key = view.words[w].key;
+    if (key === 'و') and = true;
+    else if (
+      key === '،' ||
+      key === '.' ||
+      key === ':' ||
+      key === 'که' ||
+      view.actors[slotFrom(view, w)]?.first === w
+    )
+      return false;
+  }
+  return and;
+}
+
+/**
+ * «بوش: سوریه باید حامیان صدام را اخراج کند»: a headline (or any sentence) that opens with an actor and a
+ * colon, no verb between, is that actor's statement; its acts with no subject are the actor's.
+ */
+function headlineSpeaker(view: SentenceView, word: number): string | null {
+  const first = view.actors[0];
+  if (!first || first.first > 1) return null;
+  const colon = first.last + 1;
+  if (view.words[colon]?.key !== ':' || word <= colon) return null;
+  for (let w = 0; w < first.first; w++) if (view.verb[w]) return null;
+  return first.actor;
 }
 
 /**

@@ -12,6 +12,18 @@ export interface Candidate {
   generic: boolean;
   /** Set by mergeMentions on a mention folded into an earlier one. */
   into?: Candidate;
+  /** For the confidence model: the trigger's lexicon confidence and how the actor was found. */
+  base?: number;
+  actorSource?: 'direct' | 'inherited' | 'speaker' | 'none';
+}
+
+const SOURCE_RANK = { direct: 3, inherited: 2, speaker: 1, none: 0 } as const;
+
+/** The merged event knows what its best mention knew. */
+function foldFacts(into: Candidate, from: Candidate): void {
+  into.base = Math.max(into.base ?? 0, from.base ?? 0);
+  if (from.actorSource && SOURCE_RANK[from.actorSource] > SOURCE_RANK[into.actorSource ?? 'none'])
+    into.actorSource = from.actorSource;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -51,6 +63,8 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
     }
     c.into = into;
     const f = into.event;
+    addEvidence(f, e);
+    foldFacts(into, c);
     if (f.actor.length === 0) f.actor = e.actor;
     if (f.recipient.length === 0) f.recipient = e.recipient;
     if (c.dateStrength > into.dateStrength) {
@@ -65,32 +79,85 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
       into.generic = false;
     }
     // reported_by stays the first mention's: an attack the article itself reports is not «reported».
-    f.confidence = Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + 0.05) * 100) / 100;
+    f.confidence =
+      Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
   return out;
 }
 
-/** Events equal in (type, actor, recipient, date) are one: the first mention, most confident, stays. */
-export function dedupeEvents(candidates: Candidate[]): Candidate[] {
-  const seen = new Map<string, Candidate>();
+/** The event's own trigger as its first evidence span. */
+export function ownEvidence(e: CodedEvent): NonNullable<CodedEvent['evidence_spans']> {
+  return [{ sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, text: e.trigger.text }];
+}
+
+/** Adds `from`'s evidence spans to `into`'s (appended: finishEvidence orders them once, so k mentions cost O(k)). */
+function addEvidence(into: CodedEvent, from: CodedEvent): void {
+  into.evidence_spans ??= ownEvidence(into);
+  for (const span of from.evidence_spans ?? ownEvidence(from)) into.evidence_spans.push(span);
+}
+
+/** Evidence spans in text order, each once. */
+function finishEvidence(e: CodedEvent): void {
+  const seen = new Set<string>();
+  e.evidence_spans = (e.evidence_spans ?? ownEvidence(e))
+    .filter((s) => {
+      const k = `${s.start}:${s.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((x, y) => x.start - y.start);
+}
+
+const codeSet = (ids: readonly string[], keyOf: ActorKey) => [...new Set(ids.map(keyOf))].sort().join('+');
+
+/**
+ * Two dates may be one act's: equal, either unknown, or either only the publication date (a title «X
+ * met Y» and the body's «X met Y on Monday»). Two days the text gives apart are two acts.
+ */
+function sameTime(a: Candidate, b: Candidate): boolean {
+  const x = a.event.date;
+  const y = b.event.date;
+  return x === y || x === null || y === null || a.dateStrength <= 1 || b.dateStrength <= 1;
+}
+
+/**
+ * One act, one event: events of one type whose actors and recipients have the same codes and whose
+ * dates overlap are one, whether the title, the lead or the body reports them (issue 12 item 5). The
+ * first mention stays, with the strongest date, the most specific mode, the highest confidence (raised
+ * a little per further mention) and every mention's span in `evidence_spans`.
+ */
+export function dedupeEvents(candidates: Candidate[], keyOf: ActorKey = (id) => id): Candidate[] {
+  const byKey = new Map<string, Candidate[]>();
   const out: Candidate[] = [];
   for (const c of candidates) {
     const e = c.event;
-    const key = [
-      e.type,
-      [...e.actor].sort().join('+'),
-      [...e.recipient].sort().join('+'),
-      e.date ?? '',
-      e.negated,
-      e.future,
-    ].join('|');
-    const kept = seen.get(key);
-    if (kept) {
-      kept.event.confidence = Math.max(kept.event.confidence, e.confidence);
+    const key = [e.type, codeSet(e.actor, keyOf), codeSet(e.recipient, keyOf), e.negated, e.future].join('|');
+    const list = byKey.get(key) ?? [];
+    const kept = list.find((k) => sameTime(k, c));
+    if (!kept) {
+      list.push(c);
+      byKey.set(key, list);
+      out.push(c);
       continue;
     }
-    seen.set(key, c);
-    out.push(c);
+    const f = kept.event;
+    addEvidence(f, e);
+    foldFacts(kept, c);
+    if (c.dateStrength > kept.dateStrength) {
+      f.date = e.date;
+      kept.dateStrength = c.dateStrength;
+    }
+    if (f.mode === null && e.mode !== null) {
+      f.mode = e.mode;
+      f.cameo = e.cameo;
+    }
+    f.confidence =
+      Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
+  for (const c of out) finishEvidence(c.event);
   return out;
 }
+
+/** Confidence added per further mention of the same act. */
+export const MENTION_BONUS = 0.05;

@@ -1,24 +1,163 @@
 // Negation and modality are read, not ignored: «نمی‌خواهد … انتقاد کند» and «به رسمیت نشناخته است»
 // are no events; «قرار است … دیدار کند», «خواهد کرد», «می‌خواهد …» and a subjunctive verb are plans
 // (future); «اگر …» and «آیا …» are hypothetical.
+import type { PloverType } from '../../doc.js';
 import type { GrammarLexicon } from '../grammar/grammar-lexicon.js';
 import type { SentenceView } from '../grammar/sentence-view.js';
 import { readVerb } from '../grammar/verb-forms.js';
+import { wordKey } from '../grammar/word-key.js';
+import { readDataFile } from './data-file.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface Modality {
   negated: boolean;
   future: boolean;
   hypothetical: boolean;
+  /** The trigger stands in the consequence of a condition («اگر …، پاسخ خواهیم داد»). */
+  conditional: boolean;
+  /** The act lies before the reported time (pluperfect, «پیش از این»): dated by the text or not at all. */
+  background: boolean;
+}
+
+/** lexicon/modality/modality.json, compiled (see its _doc). */
+export interface ModalityLexicon {
+  realization: Array<{ noun: string; lemma: string }>;
+  conditions: Set<string>;
+  responses: Set<string>;
+  background: string[][];
+  threatOf: Map<PloverType, string>;
+}
+
+const MODALITY_FILE = new URL('../../../lexicon/modality/modality.json', import.meta.url);
+let cachedModality: ModalityLexicon | null = null;
+
+export function compileModality(data: unknown, file = 'lexicon/modality/modality.json'): ModalityLexicon {
+  const d = data as Record<string, unknown>;
+  const list = (field: string): string[] => {
+    const v = d[field];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      throw new Error(`${file}: "${field}" must be a list of strings`);
+    return v as string[];
+  };
+  const real = d.realization;
+  if (!Array.isArray(real) || real.some((r) => typeof r?.noun !== 'string' || typeof r?.lemma !== 'string'))
+    throw new Error(`${file}: "realization" must be a list of {"noun", "lemma"}`);
+  const threat = d.threatOf;
+  if (
+    !threat ||
+    typeof threat !== 'object' ||
+    Object.values(threat).some((c) => !/^\d{3,4}$/.test(String(c)))
+  )
+    throw new Error(`${file}: "threatOf" must map PLOVER types to CAMEO codes`);
+  const keys = (text: string) => text.split(/\s+/).filter(Boolean).map(wordKey);
+  return {
+    realization: (real as Array<{ noun: string; lemma: string }>).map((r) => ({
+      noun: wordKey(r.noun),
+      lemma: r.lemma,
+    })),
+    conditions: new Set(list('conditions').map(wordKey)),
+    responses: new Set(list('responses').map(wordKey)),
+    background: list('background').map(keys),
+    threatOf: new Map(Object.entries(threat as Record<string, string>) as Array<[PloverType, string]>),
+  };
+}
+
+export function modalityLexicon(): ModalityLexicon {
+  cachedModality ??= compileModality(readDataFile(MODALITY_FILE, 'lexicon/modality/modality.json'));
+  return cachedModality;
 }
 
 /** How far back (in words) a modal verb or marker governs a trigger. */
 const MODAL_REACH = 12;
 const CLAUSE_EDGE = new Set([':', '«', '»', '.', '؟', '?', '!']);
 
-export function readModality(view: SentenceView, hit: TriggerHit, g: GrammarLexicon): Modality {
+/** How far (in words) after a noun trigger its realization verb («… صورت نخواهد گرفت») may stand. */
+const REALIZATION_REACH = 12;
+/** How far (in words) before a trigger a background marker («پیش از این») governs it. */
+const BACKGROUND_REACH = 20;
+/** How many clauses back a condition («اگر …») governs a consequence. */
+const CONDITION_CLAUSES = 3;
+const PAST_BE = new Set(['بود', 'بودند', 'بودیم', 'بودم', 'بودی', 'بودید', 'نبود', 'نبودند']);
+
+/** A word is the future auxiliary «خواهد/نخواهد …». */
+export function futureAux(key: string, g: GrammarLexicon): { negated: boolean } | null {
+  const r = readVerb(g.verbs, 'خواستن', key);
+  return r && r.stem === 'present' && r.form === 'finite' && (r.prefix === '' || r.prefix === 'ن')
+    ? { negated: r.negated }
+    : null;
+}
+
+/**
+ * «دیدار … صورت نخواهد گرفت»، «نشست … برگزار خواهد شد»: the first verb after a noun trigger in its
+ * clause, when it is a light verb of happening, says whether the act happens.
+ */
+function realization(
+  view: SentenceView,
+  hit: TriggerHit,
+  g: GrammarLexicon,
+  m: ModalityLexicon,
+): { negated: boolean; future: boolean } | null {
   const { words } = view;
-  const out: Modality = { negated: false, future: false, hypothetical: false };
+  const c = view.clause[hit.first];
+  for (let w = hit.last + 1; w < words.length && w <= hit.last + REALIZATION_REACH; w++) {
+    if (view.clause[w] !== c) return null;
+    const aux = futureAux(words[w].key, g);
+    if (!view.verb[w] && !aux) continue;
+    const verbAt = aux && w + 1 < words.length ? w + 1 : w;
+    const nounAt = aux ? w - 1 : w - 1;
+    for (const r of m.realization) {
+      if (words[nounAt]?.key !== r.noun) continue;
+      const v = readVerb(g.verbs, r.lemma, words[verbAt].key);
+      if (!v) continue;
+      return {
+        negated: v.negated || (aux?.negated ?? false),
+        future: !!aux || v.stem === 'present',
+      };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The clause of `hit` follows a condition clause («اگر آمریکا حمله کند، …») of the same sentence. */
+export function conditionClause(view: SentenceView, first: number, m: ModalityLexicon): number {
+  const c = view.clause[first];
+  for (let k = c - 1; k >= 0 && k >= c - CONDITION_CLAUSES; k--) {
+    const start = view.clauseStart[k];
+    const end = view.clauseStart[k + 1];
+    for (let w = start; w < Math.min(end, start + 3); w++) if (m.conditions.has(view.words[w].key)) return k;
+  }
+  return -1;
+}
+
+export function readModality(
+  view: SentenceView,
+  hit: TriggerHit,
+  g: GrammarLexicon,
+  m: ModalityLexicon = modalityLexicon(),
+): Modality {
+  const { words } = view;
+  const out: Modality = {
+    negated: false,
+    future: false,
+    hypothetical: false,
+    conditional: false,
+    background: false,
+  };
+  if (!hit.pattern.hasVerb) {
+    const r = realization(view, hit, g, m);
+    if (r?.negated) out.negated = true;
+    if (r?.future) out.future = true;
+  }
+  if (hit.verb && PAST_BE.has(words[hit.verbAt + 1]?.key ?? '')) out.background = true;
+  {
+    const c = view.clause[hit.first];
+    const from = Math.max(view.clauseStart[c], hit.first - BACKGROUND_REACH);
+    for (let w = from; w < hit.first && !out.background; w++)
+      for (const phrase of m.background)
+        if (phrase.every((k, j) => words[w + j]?.key === k)) out.background = true;
+  }
+  out.conditional = conditionClause(view, hit.first, m) >= 0;
   const v = hit.verb;
   if (v) {
     if (v.negated) out.negated = true;

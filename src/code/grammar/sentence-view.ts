@@ -83,12 +83,20 @@ const VERB_PREFIX_MAX = Math.max(...[...VERB_PREFIX].map((k) => k.length));
 const SUFFIX_MAX = Math.max(...[...SUFFIX].map((k) => k.length));
 /** Guillemets around at most this many words, not introduced by ':', enclose a name or a quoted phrase inside the clause, not a quotation of their own. */
 const SHORT_QUOTE = 12;
+/** Opening quotation marks and their closing partners. */
+const QUOTE_PAIRS = new Map([
+  ['«', '»'],
+  ['"', '"'],
+  ['“', '”'],
+]);
 /** The preposition mark of «با» after «مبارزه/مقابله …». */
 export const AGAINST = 'با:ضد';
 /** Opener of a clause that resumes a main clause after a relative clause. */
 export const RESUMED = '↩';
 /** How far (in words) a preposition reaches when no comma or verb closes it first. */
 const PP_REACH = 12;
+/** Words of a name after the part an entity covers, inside a list («امارات عربی متحده و کویت»). */
+const NAME_TAIL = 2;
 /** A PP whose first entity starts within this many words of the preposition ends with that entity. */
 const PP_HEAD = 3;
 
@@ -171,6 +179,8 @@ function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boole
   if (!maybeVerb.mayHave(key)) return false;
   if (g.finiteWords.has(key)) return true;
   const r = readAnyVerb(g.verbs, key);
+  // «هسته‌ای»، «کرده‌ای»: news text has the adjective «…ه‌ای» far more often than a second-person perfect.
+  if (r !== null && r.stem === 'past' && r.prefix === '' && key.endsWith('های')) return false;
   return r !== null && r.form !== 'infinitive';
 }
 
@@ -205,21 +215,28 @@ export function buildSentenceView(
   const roleMap = rolesOf(g);
   const role = new Uint8Array(n);
   for (let i = 0; i < n; i++) role[i] = roleMap.get(words[i].key) ?? 0;
+  // «به گفته وی»، «در پی»: a participle right after a preposition is a noun, not the clause's verb.
+  for (let i = 1; i < n; i++)
+    if (verb[i] && (role[i - 1] & PREP) !== 0 && !g.finiteWords.has(words[i].key)) verb[i] = false;
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];
   // «…» around a short name or term («دیمیتری پسکوف»، «نقشه راه») is no quotation: its guillemets
   // do not cut the clause.
+  // Older Fars text sets names in straight quotes («روستاي "عدايه"»): a pair of them is read the same
+  // way, left to right, so the closing mark of one pair never opens the next.
   const transparent = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (words[i].key !== '«' || words[i - 1]?.key === ':') continue;
+    const close = QUOTE_PAIRS.get(words[i].key);
+    if (close === undefined || words[i - 1]?.key === ':') continue;
     for (let j = i + 1; j < n && j <= i + SHORT_QUOTE + 1; j++) {
-      if (words[j].key === '»') {
+      if (words[j].key === close) {
         transparent[i] = 1;
         transparent[j] = 1;
+        if (close === words[i].key) i = j;
         break;
       }
-      if (words[j].key === '«') break;
+      if (words[j].key === words[i].key || words[j].key === ':') break;
     }
   }
   let c = 0;
@@ -267,8 +284,10 @@ export function buildSentenceView(
   const prep: Array<string | null> = new Array(n).fill(null);
   // «از حکومت‌های پاکستان، عربستان سعودی و مصر»: a list of entities stays in its phrase.
   // Only a list that ends in «و» + entity: «، X، نماینده …» is the subject with its apposition.
-  const listGoesOn = (last: number): boolean => {
+  const listGoesOn = (start: number): boolean => {
+    let last = start;
     for (let k = 0; k < 6; k++) {
+      last += nameTail(last);
       const next = words[last + 1]?.key;
       const ent = entityAt[last + 2] ?? -1;
       if (ent < 0) return false;
@@ -277,6 +296,17 @@ export function buildSentenceView(
       last = placed[ent].last;
     }
     return false;
+  };
+  // Plain words (at most NAME_TAIL) after an entity, followed by «و» or «،» and another entity.
+  const nameTail = (last: number): number => {
+    for (let k = 1; k <= NAME_TAIL; k++) {
+      const x = last + k;
+      if (x >= n || verb[x] || role[x] !== 0 || entityAt[x] >= 0 || !/^\p{L}+$/u.test(words[x].key)) return 0;
+      if (words[x].key === g.coordinator || words[x].key === g.objectMarker) return 0;
+      const joint = words[x + 1]?.key;
+      if ((joint === g.coordinator || joint === '،') && (entityAt[x + 2] ?? -1) >= 0) return k;
+    }
+    return 0;
   };
   const appositionBeforeVerb = (last: number): boolean =>
     words[last + 1]?.key === '،' && (verb[last + 2] === true || verb[last + 3] === true);
@@ -313,6 +343,11 @@ export function buildSentenceView(
         j = last;
         if (first - i <= PP_HEAD || headDone) {
           headDone = true;
+          // «به عربستان سعودی، امارات عربی متحده و کویت»: a name the entity covers only in part
+          // («امارات») leaves a word or two before the list goes on; they stay in the phrase.
+          const tail = nameTail(j);
+          for (let x = j + 1; x <= j + tail; x++) prep[x] = p;
+          j += tail;
           const next = words[j + 1]?.key;
           const coordinated = next === g.coordinator && j + 2 < n && entityAt[j + 2] >= 0;
           if (!coordinated && next !== '،') break;

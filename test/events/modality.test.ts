@@ -1,0 +1,97 @@
+// Modality read from the text (issue 12 item 4): planned acts are AGREE and dated by the plan, a
+// realization verb negates or plans a noun trigger, conditional and first-person announced attacks are
+// threats, a retaliation in a condition's consequence is a threat, background acts get no publication date.
+import { describe, expect, it } from 'vitest';
+import { codeEvents } from '../../src/code/events/index.js';
+import { compileModality } from '../../src/code/events/modality.js';
+import type { CodedEvent } from '../../src/doc.js';
+import { findQuotes } from '../../src/resolve/quotes/index.js';
+import { buildDoc, type TestActor, type TestDate } from './doc-builder.js';
+
+const ACTORS: TestActor[] = [
+  { id: 'zarif', code: 'IRNGOV', country: 'IRN', names: ['ظریف'] },
+  { id: 'lavrov', code: 'RUSGOV', country: 'RUS', names: ['لاوروف'] },
+  { id: 'usa', code: 'USA', country: 'USA', names: ['آمریکا'] },
+  { id: 'irn', code: 'IRN', country: 'IRN', names: ['ایران'] },
+];
+
+function code(text: string, dates: TestDate[] = []): CodedEvent[] {
+  const doc = buildDoc(text, ACTORS, { published: '2023-01-12', dates });
+  findQuotes(doc, {});
+  codeEvents(doc, {});
+  return doc.events;
+}
+const summary = (e: CodedEvent) =>
+  `${e.type}/${e.cameo} ${e.actor.join('+')}>${e.recipient.join('+')} ${e.date}`;
+
+describe('plans', () => {
+  it('a split «دیدار … خواهد داشت» is a planned meeting (AGREE 036), dated by the plan', () => {
+    const events = code('ظریف روز شنبه با لاوروف دیدار خواهد داشت.', [
+      { text: 'روز شنبه', value: '2023-01-14' },
+    ]);
+    expect(events.map(summary)).toEqual(['AGREE/036 zarif>lavrov 2023-01-14']);
+    expect(events[0].future).toBe(true);
+  });
+
+  it('«قرار است … دیدار کند» is planned', () => {
+    expect(code('قرار است ظریف با لاوروف دیدار کند.').map(summary)).toEqual([
+      'AGREE/036 zarif>lavrov 2023-01-12',
+    ]);
+  });
+
+  it('a noun trigger with «برگزار خواهد شد» is planned; with «صورت نخواهد گرفت» it is no event', () => {
+    expect(code('دیدار ظریف با لاوروف برگزار خواهد شد.').map(summary)).toEqual([
+      'AGREE/036 zarif>lavrov 2023-01-12',
+    ]);
+    expect(code('دیدار ظریف با لاوروف صورت نخواهد گرفت.')).toEqual([]);
+    expect(code('دیدار ظریف با لاوروف صورت نگرفت.')).toEqual([]);
+    expect(code('دیدار ظریف با لاوروف صورت گرفت.').map(summary)).toEqual([
+      'CONSULT/040 zarif>lavrov 2023-01-12',
+    ]);
+  });
+});
+
+describe('threats', () => {
+  it('«اگر …، به آمریکا حمله خواهیم کرد» is the speaker threatening force (138), not an attack', () => {
+    const events = code('ظریف گفت: اگر آمریکا حمله کند، به آمریکا حمله خواهیم کرد.');
+    expect(events.map(summary)).toEqual(['THREATEN/138 zarif>usa 2023-01-12']);
+    expect(events[0].future).toBe(false);
+  });
+
+  it('«اگر X …، پاسخ قاطعی خواهیم داد» threatens X (130)', () => {
+    const events = code('ظریف گفت: اگر آمریکا به ایران حمله کند، پاسخ قاطعی خواهیم داد.');
+    expect(events.map(summary)).toEqual(['THREATEN/130 zarif>usa 2023-01-12']);
+  });
+
+  it('a planned attack reported of someone else is no event, and a response outside a condition is none', () => {
+    expect(code('آمریکا قصد دارد به ایران حمله کند.')).toEqual([]);
+    expect(code('ظریف گفت: به این نامه پاسخ خواهیم داد.')).toEqual([]);
+  });
+});
+
+describe('background acts', () => {
+  it('a pluperfect or «پیش از این» act undated by the text has no date, not the publication date', () => {
+    expect(code('ظریف با لاوروف دیدار کرده بود.').map(summary)).toEqual(['CONSULT/040 zarif>lavrov null']);
+    expect(code('ظریف پیش از این با لاوروف دیدار کرده است.').map(summary)).toEqual([
+      'CONSULT/040 zarif>lavrov null',
+    ]);
+    expect(
+      code('ظریف دیروز با لاوروف دیدار کرده بود.', [{ text: 'دیروز', value: '2023-01-11' }]).map(summary),
+    ).toEqual(['CONSULT/040 zarif>lavrov 2023-01-11']);
+  });
+});
+
+describe('modality lexicon', () => {
+  it('names the file and field of a malformed entry', () => {
+    expect(() => compileModality({ realization: [{ noun: 'صورت' }] })).toThrow(/"realization"/);
+    expect(() =>
+      compileModality({
+        realization: [],
+        conditions: [],
+        responses: [],
+        background: [],
+        threatOf: { ASSAULT: 'x' },
+      }),
+    ).toThrow(/"threatOf"/);
+  });
+});
