@@ -2,6 +2,7 @@
 // into metadata and the plain text the pipeline repairs. HTML goes through Mozilla Readability over
 // linkedom, so navigation, scripts and styles never reach the text.
 import type { ArticleMeta } from '../doc.js';
+import { checkHtmlSize, checkTextSize } from './article-limits.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 
 export interface ArticleInput {
@@ -47,6 +48,7 @@ export function articleText(input: ArticleInput): ArticleText {
   let title = input.title ?? null;
   let text: string;
   if (typeof input.html === 'string') {
+    checkHtmlSize(input.html, 'html');
     const page = htmlToText(input.html);
     text = page.text;
     title = title ?? page.title;
@@ -54,6 +56,7 @@ export function articleText(input: ArticleInput): ArticleText {
     text = input.paragraphs.filter((p) => typeof p === 'string').join('\n');
   } else if (typeof input.text === 'string') {
     if (looksLikeHtml(input.text)) {
+      checkHtmlSize(input.text, 'text');
       const page = htmlToText(input.text);
       text = page.text;
       title = title ?? page.title;
@@ -63,6 +66,7 @@ export function articleText(input: ArticleInput): ArticleText {
   } else {
     text = '';
   }
+  checkTextSize(text);
   const meta: ArticleMeta = {
     id: input.id ?? 'article',
     title,
