@@ -2,7 +2,7 @@
 // cost of one article: an article past a cap is rejected with a reason, never half-extracted, and
 // never takes the memory or time of its batch-mates. Fars articles run 2–20 KB; the caps leave two
 // orders of magnitude of room for long reports, transcripts and whole-book dumps.
-import { ArticleError } from './article.js';
+import { ArticleTooLarge } from './article-error.js';
 
 /** Characters of plain text (after HTML is read): about 400 pages of Persian. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -11,8 +11,8 @@ export const MAX_HTML_CHARS = 5_000_000;
 /** Tokens after segmentation: the work the later stages do is linear in this. */
 export const MAX_ARTICLE_TOKENS = 250_000;
 
-function tooLarge(what: string, n: number, limit: number, field: string): ArticleError {
-  return new ArticleError(
+function tooLarge(what: string, n: number, limit: number, field: string): ArticleTooLarge {
+  return new ArticleTooLarge(
     `article too large: ${n.toLocaleString('en')} ${what} (the limit is ${limit.toLocaleString('en')})`,
     field,
   );

@@ -2,6 +2,7 @@
 // into metadata and the plain text the pipeline repairs. HTML goes through Mozilla Readability over
 // linkedom, so navigation, scripts and styles never reach the text.
 import type { ArticleMeta } from '../doc.js';
+import { ArticleError } from './article-error.js';
 import { checkHtmlSize, checkTextSize } from './article-limits.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 
@@ -26,14 +27,7 @@ export interface ArticleText {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export class ArticleError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
-}
+export { ArticleError, ArticleTooLarge } from './article-error.js';
 
 export function validatePublished(published: string | null | undefined): string | null {
   if (published == null || published === '') return null;
