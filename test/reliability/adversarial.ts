@@ -125,3 +125,29 @@ export function measure(text: string, runs = 2): Measure {
   ms.total = COMPONENTS.reduce((sum, [name]) => sum + (ms[name] ?? 0), 0);
   return { ms, retained };
 }
+
+const FACTOR = 4;
+/** Growth allowed for 4× the input: linear is 4, n log n about 5, quadratic 16. */
+const MAX_RATIO = 10;
+/** Stages faster than this at 4n are below timer noise: only the total is judged for them. */
+const JUDGED_MS = 40;
+/** Floors for the small run, so a stage that takes almost nothing there cannot make a ratio of noise. */
+const FLOOR_MS = 3;
+const FLOOR_BYTES = 512 * 1024;
+
+/** What grew more than MAX_RATIO from n to 4n (empty when all is linear). */
+export function superLinear(text: (n: number) => string, base: number): string[] {
+  // Once at the small size first: the JIT compiles what this family exercises.
+  measure(text(base), 1);
+  const small = measure(text(base), 3);
+  const large = measure(text(base * FACTOR), 2);
+  const over: string[] = [];
+  for (const [stage, ms] of Object.entries(large.ms)) {
+    if (stage !== 'total' && ms < JUDGED_MS) continue;
+    const r = ms / Math.max(small.ms[stage] ?? 0, FLOOR_MS);
+    if (r > MAX_RATIO) over.push(`${stage}: CPU time ×${r.toFixed(1)} for ×${FACTOR} input`);
+  }
+  const m = large.retained / Math.max(small.retained, FLOOR_BYTES);
+  if (m > MAX_RATIO) over.push(`retained memory ×${m.toFixed(1)} for ×${FACTOR} input`);
+  return over;
+}
