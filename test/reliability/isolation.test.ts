@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!available)('PostgreSQL worker: a poison job crashing its worker fails alone', () => {
-  it('crashed thrice on the poison, the worker stores its batch-mates, gives it up to the rejects file, and a rerun queues it again', async () => {
+  it('crashed by the poison in its batch and then alone thrice, the worker stores its batch-mates, gives it up to the rejects file, and a rerun queues it again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rasad-isolation-pg-'));
     const input = join(dir, 'queue.jsonl');
     const articles: object[] = [];
@@ -92,7 +92,7 @@ describe.skipIf(!available)('PostgreSQL worker: a poison job crashing its worker
     const rejects = join(dir, 'rejects.jsonl');
     const statuses: Array<number | null> = [];
     let last = '';
-    for (let run = 0; run < 6; run++) {
+    for (let run = 0; run < 7; run++) {
       const w = rasad(
         ['worker', '--db', url, '--exit-when-empty', '--lease', '1', '--threads', '0', '--rejects', rejects],
         { NODE_OPTIONS: '--max-old-space-size=100' },
@@ -102,9 +102,10 @@ describe.skipIf(!available)('PostgreSQL worker: a poison job crashing its worker
       if (w.status === 0) break;
       await new Promise((r) => setTimeout(r, 1100)); // the dead claim's lease runs out
     }
-    // Three crashes (the batch, then the poison alone twice), then the poison is given up.
+    // Four crashes (the batch, then the poison alone three times), then the poison is given up.
     expect(statuses.at(-1)).toBe(0);
     expect(statuses.slice(0, -1).every((s) => s !== 0)).toBe(true);
+    expect(statuses).toHaveLength(5);
     expect(last).toMatch(/failed 1\n$/);
     const lines = rejectsOf(rejects);
     expect(lines).toHaveLength(1);

@@ -101,7 +101,9 @@ export async function enqueue(
  * Claims up to `limit` jobs: queued ones, and running ones whose lease ran out (their worker died).
  * A job whose earlier claim died is claimed alone: one poison article that crashes its worker must
  * not take its batch-mates' attempts with it, so it is retried on its own, and only it is given up
- * after MAX_ATTEMPTS (issue 10).
+ * after MAX_ATTEMPTS (issue 10). Only these lone attempts count: a batch whose worker died proves
+ * nothing against any one of its jobs (a kill -9 or a slow worker's lapsed lease would otherwise use
+ * up a good article's attempts).
  */
 export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: number): Promise<Claim> {
   const token = randomUUID();
@@ -128,7 +130,7 @@ async function claimWhere(
     file: string | null;
     line: number | null;
   }>`
-    update jobs set state = 'running', attempts = attempts + 1, claim_token = ${token},
+    update jobs set state = 'running', attempts = attempts + ${retried ? 1 : 0}, claim_token = ${token},
                     lease_until = now() + make_interval(secs => ${leaseSeconds})
     where id in (
       select id from jobs
