@@ -97,11 +97,14 @@ async function ingestKills(dir: string): Promise<string> {
   writeJsonl(input, n, 7);
   const db = join(dir, 'fault.db');
   const clean = join(dir, 'clean.db');
-  spawnSync(BIN, ['ingest', input, '--db', clean, '--threads', '0'], { env });
+  const t0 = Date.now();
+  spawnSync(BIN, ['ingest', input, '--db', clean, '--threads', '0', '--batch', '20'], { env });
+  const cleanMs = Date.now() - t0;
   let kills = 0;
   // Batches of 20, so that a kill lands between commits as well as inside one.
   const args = ['ingest', input, '--db', db, '--batch', '20'];
-  for (let k = 0; k < 6; k++) if (await runKilledAfter(args, 1500 + rand() * 5000)) kills++;
+  // Each kill at a random moment of what a whole run takes: at start-up, mid-batch, mid-commit.
+  for (let k = 0; k < 6; k++) if (await runKilledAfter(args, (0.3 + 0.7 * rand()) * cleanMs)) kills++;
   const final = spawnSync(BIN, args, { env, encoding: 'utf8' });
   const got = sqliteCounts(db);
   const want = sqliteCounts(clean);
