@@ -74,7 +74,7 @@ describe('fuzzed articles: every stage linear', () => {
           expect(over, JSON.stringify(pattern)).toEqual([]);
         },
       ),
-      { numRuns: 8, seed: 1010 },
+      { numRuns: 6, seed: 1010 },
     );
   }, 120_000);
 
@@ -86,7 +86,7 @@ describe('fuzzed articles: every stage linear', () => {
         if (over.length > 0) over = superLinear((n) => fill(pattern, n), 8_000);
         expect(over, JSON.stringify(pattern)).toEqual([]);
       }),
-      { numRuns: 4 },
+      { numRuns: 3 },
     );
   }, 120_000);
 });
