@@ -92,12 +92,10 @@ export function errorHandler(
  */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const badUrl = error.code === 'FST_ERR_BAD_URL';
-  reply
-    .code(400)
-    .send({
-      error: badUrl ? 'the path is not valid percent-encoding' : 'malformed request',
-      field: badUrl ? 'path' : null,
-    });
+  reply.code(400).send({
+    error: badUrl ? 'the path is not valid percent-encoding' : 'malformed request',
+    field: badUrl ? 'path' : null,
+  });
 }
 
 /**
