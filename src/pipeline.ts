@@ -5,6 +5,7 @@ import { code } from './code/index.js';
 import { locate } from './code/location.js';
 import { type Component, createDoc, type Doc, type PipelineOptions } from './doc.js';
 import { type ArticleInput, articleText } from './read/article.js';
+import { checkTokenCount } from './read/article-limits.js';
 import { recognizeDates } from './recognize/dates/index.js';
 import { tagEntities } from './recognize/tagger/index.js';
 import { repair } from './repair/index.js';
@@ -21,6 +22,7 @@ const repairText: Component = (doc) => {
 
 const segmentText: Component = (doc) => {
   const { sentences, tokens } = segment(doc.text);
+  checkTokenCount(tokens.length);
   doc.sentences = sentences;
   doc.tokens = tokens;
 };

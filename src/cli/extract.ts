@@ -95,7 +95,14 @@ async function extractOne(
     (flags.input === 'auto' && (ext === '.html' || ext === '.htm' || looksLikeHtml(text)));
   const id = file && file !== '-' ? basename(file, extname(file)) : 'stdin';
   const input: ArticleInput = html ? { id, html: text, published } : { id, text, published };
-  const result = extract(input, options);
+  let result: ReturnType<typeof extract>;
+  try {
+    result = extract(input, options);
+  } catch (e) {
+    // An article past a cap (issue 10) or with a bad field: one line naming the file, exit 1.
+    if (e instanceof ArticleError) throw new UserError(`extract: ${name}: ${e.message}`, 1);
+    throw e;
+  }
   await write(flags.compact ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
 }
 

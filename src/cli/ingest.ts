@@ -14,6 +14,9 @@ function positiveInt(option: string, value: string | undefined, min = 1): number
   return n;
 }
 
+/** Unreadable paths named one per line on stderr, up to this many (all of them go to the rejects file). */
+const MAX_PROBLEM_LINES = 10;
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -48,6 +51,7 @@ export function registerIngest(program: Command): void {
           progress: boolean;
         },
       ) => {
+        let problems = 0;
         const summary = await ingestPaths(paths, {
           db: resolveDb(options.db),
           progress: options.progress,
@@ -55,6 +59,10 @@ export function registerIngest(program: Command): void {
           threads: positiveInt('--threads', options.threads, 0),
           rejects: options.rejects,
           queue: options.queue,
+          onProblem: (p) => {
+            if (++problems <= MAX_PROBLEM_LINES)
+              process.stderr.write(`rasad: ingest: ${p.file}: ${p.reason}\n`);
+          },
         });
         if (summary.rejectsFile)
           process.stderr.write(`rasad: rejected inputs and their reasons: ${summary.rejectsFile}\n`);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PLOVER_TYPES, type PloverType } from '../doc.js';
+import { errorLine } from '../errors.js';
 import { csvHeader, csvRow } from '../store/formats/csv.js';
 import { gdeltHeader, gdeltRow } from '../store/formats/gdelt.js';
 import { ploverLine } from '../store/formats/plover.js';
@@ -58,7 +59,8 @@ function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null;
     );
   let limit: number | null = null;
   if (o.limit !== undefined) {
-    limit = Number(o.limit);
+    // Digits only: Number() would take 1e3, 0x10 or « 10».
+    limit = /^[0-9]{1,15}$/.test(o.limit) ? Number(o.limit) : Number.NaN;
     if (!Number.isInteger(limit) || limit < 1)
       throw new UserError(`--limit: expected a whole number ≥ 1, got ${JSON.stringify(o.limit)}`, 2);
   }
@@ -87,7 +89,12 @@ function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null;
 async function openForQuery(db: string): Promise<KyselyStore> {
   if (!isPostgresUrl(db) && !existsSync(db))
     throw new UserError(`--db ${db}: no such store (run \`rasad ingest\` first)`);
-  return openKyselyStore(db);
+  try {
+    return await openKyselyStore(db);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`--db ${db}: cannot open the store: ${errorLine(e)}`, 1);
+  }
 }
 
 /** Writes with back-pressure, so a large export streams instead of buffering. */
@@ -128,7 +135,9 @@ export async function printEvents(o: QueryOptions): Promise<number> {
     } while (cursor && (limit === null || printed < limit));
   } catch (e) {
     if (e instanceof CursorError) throw new UserError(e.message, 2);
-    throw e;
+    if (e instanceof UserError) throw e;
+    // The contract allows only 0, 1 and 2: whatever the store says is one line and exit 1.
+    throw new UserError(`query: --db ${resolveDb(o.db)}: ${errorLine(e)}`, 1);
   } finally {
     await store.close();
   }

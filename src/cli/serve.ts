@@ -76,6 +76,7 @@ export async function serveStore(
     token,
     rateLimit,
     pipeline: options.pipeline,
+    warmExtract: true,
     logger: { level: process.env.RASAD_LOG_LEVEL ?? 'info' },
   });
   try {

@@ -83,7 +83,8 @@ export function globFiles(pattern: string, onError: (path: string, e: Error) => 
     for (const entry of entries) {
       const path = dir === '.' ? entry.name : join(dir, entry.name).split(sep).join('/');
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && re.test(path)) out.push(path);
+      // Links, FIFOs and devices that match go out too: the caller follows or refuses them with a reason.
+      else if (re.test(path)) out.push(path);
     }
   };
   walk(base);

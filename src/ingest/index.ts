@@ -14,7 +14,7 @@ import type { KyselyStore, SaveItem } from '../store/kysely-store.js';
 import { describePgError } from '../store/postgres/index.js';
 import { enqueue, ensureQueue } from '../store/postgres/queue.js';
 import type { SaveSummary } from '../store/types.js';
-import { expandPaths } from './expand-paths.js';
+import { expandPaths, type PathProblem } from './expand-paths.js';
 import { createExtractor, defaultThreads, type Extractor } from './extract-pool.js';
 import { createProgress, type Progress } from './progress.js';
 import { readFileItems } from './readers/index.js';
@@ -41,6 +41,8 @@ export interface IngestOptions {
   rejects?: string;
   /** PostgreSQL only: false extracts here and stores directly instead of queueing for workers. */
   queue?: boolean;
+  /** Told of each named path that cannot be read (missing, a dangling link, a FIFO …). */
+  onProblem?: (problem: PathProblem) => void;
 }
 
 export const DEFAULT_BATCH = 200;
@@ -228,7 +230,13 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const rejects = new RejectsFile(resolve(options.rejects ?? RejectsFile.defaultPath()));
   const { files, problems } = expandPaths(paths);
-  for (const p of problems) rejects.write({ file: p.file }, p.reason);
+  for (const p of problems) {
+    rejects.write({ file: p.file }, p.reason);
+    options.onProblem?.(p);
+  }
+  // Nothing readable (a missing path, a dangling link, a FIFO): no store is opened, so none is created.
+  if (files.length === 0)
+    return { ingested: 0, duplicates: 0, rejected: rejects.count, rejectsFile: rejects.written };
 
   const postgres = isPostgresUrl(options.db);
   const useQueue = postgres && options.queue !== false;

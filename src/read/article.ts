@@ -2,6 +2,8 @@
 // into metadata and the plain text the pipeline repairs. HTML goes through Mozilla Readability over
 // linkedom, so navigation, scripts and styles never reach the text.
 import type { ArticleMeta } from '../doc.js';
+import { ArticleError } from './article-error.js';
+import { checkHtmlSize, checkTextSize } from './article-limits.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 
 export interface ArticleInput {
@@ -25,14 +27,7 @@ export interface ArticleText {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export class ArticleError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
-}
+export { ArticleError, ArticleTooLarge } from './article-error.js';
 
 export function validatePublished(published: string | null | undefined): string | null {
   if (published == null || published === '') return null;
@@ -47,6 +42,7 @@ export function articleText(input: ArticleInput): ArticleText {
   let title = input.title ?? null;
   let text: string;
   if (typeof input.html === 'string') {
+    checkHtmlSize(input.html, 'html');
     const page = htmlToText(input.html);
     text = page.text;
     title = title ?? page.title;
@@ -54,6 +50,7 @@ export function articleText(input: ArticleInput): ArticleText {
     text = input.paragraphs.filter((p) => typeof p === 'string').join('\n');
   } else if (typeof input.text === 'string') {
     if (looksLikeHtml(input.text)) {
+      checkHtmlSize(input.text, 'text');
       const page = htmlToText(input.text);
       text = page.text;
       title = title ?? page.title;
@@ -63,6 +60,7 @@ export function articleText(input: ArticleInput): ArticleText {
   } else {
     text = '';
   }
+  checkTextSize(text);
   const meta: ArticleMeta = {
     id: input.id ?? 'article',
     title,

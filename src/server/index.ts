@@ -5,7 +5,8 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { PipelineOptions } from '../doc.js';
 import type { Store } from '../store/types.js';
-import { errorHandler } from './errors.js';
+import { clientErrorHandler, digitsOnly, errorHandler, frameworkErrors } from './errors.js';
+import { ExtractPool } from './extract-pool.js';
 import { ReadCache } from './read-cache.js';
 import { derivedRoutes } from './routes/derived.js';
 import { extractRoutes } from './routes/extract.js';
@@ -32,6 +33,18 @@ export interface ServerOptions {
   cacheMs?: number;
   /** Options for every extraction the server runs, e.g. the user's actor dictionaries. */
   pipeline?: PipelineOptions;
+  /** Extraction threads for /api/extract and /api/articles (default: cores − 1, 1 to 4). */
+  extractThreads?: number;
+  /** Extract requests that may wait for a thread; past it the server answers 503 (default 4 per thread). */
+  extractQueue?: number;
+  /** Milliseconds an extract request may take before it is abandoned with 503 (default 30,000). */
+  extractTimeoutMs?: number;
+  /** Largest extract body in bytes (default 3 MB: the article cap's million characters). */
+  extractBodyLimit?: number;
+  /** Extract requests per minute per client address; false turns it off (default 120). */
+  extractRateLimit?: number | false;
+  /** Start the extraction threads at once instead of on the first request. */
+  warmExtract?: boolean;
   /** Serve the built web app at `/` (default true). */
   webApp?: boolean;
   /** Where the built web app lives (default web/dist). */
@@ -41,6 +54,8 @@ export interface ServerOptions {
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = 3000;
 export const DEFAULT_CACHE_MS = 1000;
+export const DEFAULT_EXTRACT_BODY_LIMIT = 3 * 1024 * 1024;
+export const DEFAULT_EXTRACT_RATE_LIMIT = 120;
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -51,8 +66,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     // 'idle' closes keep-alive sockets on close() while requests in flight finish.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setErrorHandler(errorHandler);
+  app.addHook('preValidation', digitsOnly);
   addSecurityHeaders(app);
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
@@ -71,14 +89,31 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
 
   const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
-  if (limit !== false) {
-    await app.register(fastifyRateLimit, { max: limit, timeWindow: '1 minute' });
+  const extractRateLimit = options.extractRateLimit ?? DEFAULT_EXTRACT_RATE_LIMIT;
+  if (limit !== false || extractRateLimit !== false) {
+    // Registered for the extract routes' own limit even when the global one is off.
+    await app.register(fastifyRateLimit, {
+      global: limit !== false,
+      max: limit === false ? Number.MAX_SAFE_INTEGER : limit,
+      timeWindow: '1 minute',
+    });
   }
+  const pool = new ExtractPool({
+    threads: options.extractThreads,
+    maxQueue: options.extractQueue,
+    timeoutMs: options.extractTimeoutMs,
+    warm: options.warmExtract,
+    pipeline: options.pipeline,
+  });
+  app.addHook('onClose', () => pool.close());
 
   const store = options.store;
   const cache = new ReadCache(options.cacheMs ?? DEFAULT_CACHE_MS);
   await app.register(async (api) => {
-    extractRoutes(api, store, bearerCheck(options.token), cache, options.pipeline ?? {});
+    extractRoutes(api, store, bearerCheck(options.token), cache, pool, {
+      bodyLimit: options.extractBodyLimit ?? DEFAULT_EXTRACT_BODY_LIMIT,
+      rateLimit: extractRateLimit,
+    });
     readRoutes(api, store, cache);
     derivedRoutes(api, store, cache);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

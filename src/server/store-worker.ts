@@ -15,7 +15,11 @@ port.on('message', async (call: ReadCall) => {
     const method = store[call.method] as (...args: unknown[]) => Promise<unknown>;
     reply = { id: call.id, result: await method.apply(store, call.args) };
   } catch (error) {
-    reply = { id: call.id, error: error instanceof Error ? error.message : String(error) };
+    reply = {
+      id: call.id,
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error ? { errorName: error.name } : {}),
+    };
   }
   port.postMessage(reply);
 });

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { CursorError } from '../store/kysely-store.js';
 import type { Store } from '../store/types.js';
 
 export const READ_METHODS = [
@@ -27,6 +28,8 @@ export interface ReadReply {
   id: number;
   result?: unknown;
   error?: string;
+  /** The error's class name: a CursorError is the client's mistake (400), not the server's. */
+  errorName?: string;
 }
 
 /**
@@ -57,7 +60,10 @@ export class ThreadedReadStore implements Store {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
-      if (reply.error !== undefined) waiting.reject(new Error(reply.error));
+      if (reply.error !== undefined)
+        waiting.reject(
+          reply.errorName === 'CursorError' ? new CursorError(reply.error) : new Error(reply.error),
+        );
       else waiting.resolve(reply.result);
     });
     worker.on('error', (error) => this.failAll(error));

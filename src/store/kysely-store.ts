@@ -114,7 +114,10 @@ function encodeCursor(parts: Array<string | number>): string {
   return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
-export class CursorError extends Error {}
+export class CursorError extends Error {
+  // By name, so that the server knows it after it crossed a thread (ThreadedReadStore).
+  override name = 'CursorError';
+}
 
 function decodeCursor(cursor: string): unknown[] {
   try {
@@ -793,7 +796,7 @@ export class KyselyStore implements Store {
     return this.db
       .selectFrom('articles')
       .select('id')
-      .where('seq', 'in', this.backend.matchingSeqs(terms.length ? terms : ['\u0000']) as Expression<number>);
+      .where('seq', 'in', this.backend.matchingSeqs(terms) as Expression<number>);
   }
 
   /** Whether these actors take part (in this role) in more than actorScanAbove events. */
@@ -1024,13 +1027,7 @@ export class KyselyStore implements Store {
       .select(['a.seq', 'a.id', 'a.title', 'a.url', 'a.source', 'a.published'])
       .select(eventsOfArticle);
     if (filter.q)
-      q = q.where(
-        'a.seq',
-        'in',
-        this.backend.matchingSeqs(
-          queryTerms(filter.q).length ? queryTerms(filter.q) : ['\u0000'],
-        ) as Expression<number>,
-      );
+      q = q.where('a.seq', 'in', this.backend.matchingSeqs(queryTerms(filter.q)) as Expression<number>);
     if (filter.source) q = q.where('a.source', '=', filter.source);
     if (filter.since) q = q.where('a.published', '>=', filter.since);
     if (filter.until) q = q.where('a.published', '<=', filter.until);

@@ -66,7 +66,9 @@ describe('rasad ingest through the thread pool', () => {
       input,
       [
         { id: 'a', text: sentence.repeat(3) },
-        { id: 'huge', text: sentence.repeat(60_000) }, // 5 MB of text: more than a 300 MB thread heap holds
+        // 935,000 characters: under the article cap (1,000,000), more than a 110 MB thread heap holds
+        // while extracting it (a small article needs under 60 MB).
+        { id: 'huge', text: sentence.repeat(11_000) },
         { id: 'b', text: sentence.repeat(4) },
       ]
         .map((a) => JSON.stringify(a))
@@ -78,7 +80,7 @@ describe('rasad ingest through the thread pool', () => {
       ['ingest', input, '--db', join(dir, 'o.db'), '--threads', '2', '--rejects', rejects],
       {
         encoding: 'utf8',
-        env: { ...process.env, RASAD_DB: '', RASAD_WORKER_HEAP_MB: '300' },
+        env: { ...process.env, RASAD_DB: '', RASAD_WORKER_HEAP_MB: '110' },
       },
     );
     expect(r.stdout.trim()).toBe('ingested 2, duplicates 0, rejected 1');

@@ -160,6 +160,13 @@ function isPluralHead(form: string, title: string): boolean {
   return fw !== tw && /(ها|های|ان|ات|ین|ای|ا)$/.test(fw);
 }
 
+/**
+ * Units a title phrase may span. The longest real ones («معاون سرپرست دفتر نماینده ویژه رئیس‌جمهوری
+ * روسیه در امور افغانستان») hold under a dozen; without a bound a run of n titles costs every start
+ * in it a walk to the run's end, n² in time and in the title lists kept (issue 10).
+ */
+const MAX_CHAIN_UNITS = 24;
+
 export function readChain(words: Word[], units: Unit[], u: number): Chain | null {
   const head = unitHas(units[u], 'title');
   if (!head) return null;
@@ -173,7 +180,8 @@ export function readChain(words: Word[], units: Unit[], u: number): Chain | null
   let anchorForm: string | null = null;
   const pending: string[] = [];
   let k = u + 1;
-  for (; k < units.length; k++) {
+  const end = Math.min(units.length, u + MAX_CHAIN_UNITS);
+  for (; k < end; k++) {
     const unit = units[k] as Unit;
     if ((words[unit.first] as Word).hardBreak) break;
     const t = unitHas(unit, 'title');

@@ -52,10 +52,36 @@ function compactChain(ids: Array<string | null>): string[] {
   return out;
 }
 
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /[\s:«»"“”]/.test(text[start])) start++;
-  while (end > start && /[\s.؟?!،:«»"“”]/.test(text[end - 1])) end--;
-  return { start, end };
+const LEADING = /[\s:«»"“”]/;
+const TRAILING = /[\s.؟?!،:«»"“”]/;
+
+/**
+ * Trims a quotation's span of spaces, quotation marks and final punctuation. Each text position's
+ * run of such characters is measured once: nested quotations («««…»»») share one run of closers,
+ * and re-walking it for every quotation would be quadratic (issue 10).
+ */
+class SpanTrimmer {
+  /** runEnd[i]: the first position at or after i that is not a leading mark (computed on demand). */
+  private runEnd: Int32Array | null = null;
+  /** runStart[i]: the first position of the run of trailing marks that ends at i. */
+  private runStart: Int32Array | null = null;
+
+  constructor(private readonly text: string) {}
+
+  trim(start: number, end: number): { start: number; end: number } {
+    const text = this.text;
+    if (!this.runEnd || !this.runStart) {
+      const n = text.length;
+      this.runEnd = new Int32Array(n + 1);
+      this.runStart = new Int32Array(n + 1);
+      this.runEnd[n] = n;
+      for (let i = n - 1; i >= 0; i--) this.runEnd[i] = LEADING.test(text[i]) ? this.runEnd[i + 1] : i;
+      for (let i = 0; i <= n; i++)
+        this.runStart[i] = i > 0 && TRAILING.test(text[i - 1]) ? this.runStart[i - 1] : i;
+    }
+    const s = Math.min(end, this.runEnd[start]);
+    return { start: s, end: Math.max(s, this.runStart[end]) };
+  }
 }
 
 export function findQuotes(doc: Doc, _options: PipelineOptions): void {
@@ -66,6 +92,7 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
   const actStart = (a: SpeechAct) => views[a.view].words[a.first].start;
   const quotes: Quote[] = [];
   const pairs = guillemetPairs(doc.text);
+  const trimmer = new SpanTrimmer(doc.text);
 
   // Direct quotes.
   const actsByView = new Map<number, SpeechAct[]>();
@@ -77,6 +104,12 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
   const starts = acts.map(actStart);
   const startsByView = new Map<number, number[]>();
   for (const [v, list] of actsByView) startsByView.set(v, list.map(actStart));
+  // nextReported[k]: the first act at or after k that reports speech with a speaker. Looked up
+  // rather than scanned per quotation, which nested quotations would make quadratic (issue 10).
+  const nextReported = new Array<number>(acts.length + 1);
+  nextReported[acts.length] = acts.length;
+  for (let k = acts.length - 1; k >= 0; k--)
+    nextReported[k] = acts[k].kind !== 'direct' && acts[k].speaker ? k : (nextReported[k + 1] as number);
   const direct: Array<Pair & { speaker: string | null; view: number }> = [];
   for (const pair of pairs) {
     const v = viewAt(views, pair.open);
@@ -99,10 +132,11 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
     const speaker = act?.speaker ?? null;
     // The innermost speaker: a verb of saying inside the quotation («کابلوف افزود که …»).
     let inner: string | null = act?.source ?? null;
-    for (let k = firstAfter(starts, pair.open); !inner && k < acts.length && starts[k] < pair.close; k++) {
-      if (acts[k].kind !== 'direct' && acts[k].speaker) inner = acts[k].speaker;
+    if (!inner) {
+      const k = nextReported[firstAfter(starts, pair.open)] as number;
+      if (k < acts.length && starts[k] < pair.close) inner = acts[k].speaker;
     }
-    const span = trimSpan(doc.text, pair.open + 1, pair.close);
+    const span = trimmer.trim(pair.open + 1, pair.close);
     direct.push({ ...pair, speaker, view: v });
     quotes.push({ ...span, direct: true, speaker, chain: compactChain([speaker, inner]) });
   }
@@ -127,7 +161,7 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
       if (d.close > from && (!enclosing || d.open > enclosing.open)) enclosing = d;
     }
     if (enclosing && enclosing.close < end) end = enclosing.close;
-    const span = trimSpan(doc.text, from, end);
+    const span = trimmer.trim(from, end);
     if (span.end <= span.start) continue;
     const outer = enclosing && enclosing.speaker !== a.speaker ? enclosing.speaker : null;
     quotes.push({
@@ -137,14 +171,14 @@ export function findQuotes(doc: Doc, _options: PipelineOptions): void {
       chain: compactChain([outer, a.speaker, a.source]),
     });
   }
-  for (const view of views) quotes.push(...accordingTo(doc, view, sp.accordingTo));
+  for (const view of views) quotes.push(...accordingTo(view, sp.accordingTo, trimmer));
 
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.quotes = quotes;
 }
 
 /** «به گفته X، …»: X is the speaker of the rest of the sentence. */
-function accordingTo(doc: Doc, view: SentenceView, phrases: readonly string[][]): Quote[] {
+function accordingTo(view: SentenceView, phrases: readonly string[][], trimmer: SpanTrimmer): Quote[] {
   const out: Quote[] = [];
   for (const phrase of phrases) {
     const at = findPhrase(view, phrase, 0, view.words.length);
@@ -154,7 +188,7 @@ function accordingTo(doc: Doc, view: SentenceView, phrases: readonly string[][])
     let w = slot.last + 1;
     while (w < view.words.length && view.words[w].key !== '،' && w <= slot.last + 8) w++;
     if (w >= view.words.length - 1 || view.words[w].key !== '،') continue;
-    const span = trimSpan(doc.text, view.words[w + 1].start, view.end);
+    const span = trimmer.trim(view.words[w + 1].start, view.end);
     if (span.end > span.start) out.push({ ...span, direct: false, speaker: slot.actor, chain: [slot.actor] });
   }
   return out;

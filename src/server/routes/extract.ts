@@ -1,12 +1,9 @@
 // POST /api/extract: one article in, the contract's result object out, nothing stored.
 // POST /api/articles: the same, then stored (needs the bearer token).
 import type { FastifyInstance } from 'fastify';
-import type { PipelineOptions } from '../../doc.js';
-import { extract } from '../../pipeline.js';
-import { ArticleError } from '../../read/article.js';
 import type { Store } from '../../store/types.js';
 import { contentId, postedArticle } from '../article-input.js';
-import { HttpError } from '../errors.js';
+import type { ExtractPool } from '../extract-pool.js';
 import type { ReadCache } from '../read-cache.js';
 import { ArticleContent, SaveReply } from '../schemas.js';
 
@@ -15,16 +12,16 @@ const errors = {
   401: { $ref: 'Error#' },
   413: { $ref: 'Error#' },
   415: { $ref: 'Error#' },
+  429: { $ref: 'Error#' },
+  503: { $ref: 'Error#' },
 };
 
-function run(input: Parameters<typeof extract>[0], pipeline: PipelineOptions) {
-  try {
-    return extract(input, pipeline);
-  } catch (error) {
-    // Bad metadata (e.g. an unparseable `published`) is the client's error, not ours.
-    if (error instanceof ArticleError) throw new HttpError(400, error.message, error.field);
-    throw error;
-  }
+/** Limits of the two extracting routes, apart from the server's: they cost CPU, reads do not. */
+export interface ExtractLimits {
+  /** Largest body in bytes. */
+  bodyLimit: number;
+  /** Requests per minute per client address, or false. */
+  rateLimit: number | false;
 }
 
 export function extractRoutes(
@@ -32,11 +29,16 @@ export function extractRoutes(
   store: Store,
   checkToken: (header: string | undefined) => void,
   cache: ReadCache,
-  pipeline: PipelineOptions,
+  pool: ExtractPool,
+  limits: ExtractLimits,
 ): void {
+  const config: { rateLimit?: { max: number; timeWindow: string } } =
+    limits.rateLimit === false ? {} : { rateLimit: { max: limits.rateLimit, timeWindow: '1 minute' } };
+  const routeOptions = { bodyLimit: limits.bodyLimit, config };
   app.post(
     '/api/extract',
     {
+      ...routeOptions,
       schema: {
         summary: 'Extract one article without storing it',
         tags: ['extract'],
@@ -46,13 +48,14 @@ export function extractRoutes(
     },
     async (request) => {
       const { input } = postedArticle(request.body, request.headers['content-type']);
-      return run(input, pipeline);
+      return pool.extract(input);
     },
   );
 
   app.post(
     '/api/articles',
     {
+      ...routeOptions,
       schema: {
         summary: 'Extract one article and store it (Authorization: Bearer $RASAD_TOKEN)',
         tags: ['articles'],
@@ -67,7 +70,7 @@ export function extractRoutes(
     async (request, reply) => {
       const { input, original } = postedArticle(request.body, request.headers['content-type']);
       const id = input.id ?? contentId(original);
-      const result = run({ ...input, id }, pipeline);
+      const result = await pool.extract({ ...input, id });
       const saved = await store.saveArticles([{ result, original }]);
       // What this server wrote is visible to the next read at once.
       cache.clear();

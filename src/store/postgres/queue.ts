@@ -75,15 +75,54 @@ export async function enqueue(
         attempts: 0,
       })),
     )
-    .onConflict((oc) => oc.column('content_hash').doNothing())
+    // A job that failed was never stored: queueing its article again retries it from scratch, so a
+    // rerun never counts an article that is not in the store as a duplicate (issue 10).
+    .onConflict((oc) =>
+      oc
+        .column('content_hash')
+        .doUpdateSet((eb) => ({
+          payload: eb.ref('excluded.payload'),
+          file: eb.ref('excluded.file'),
+          line: eb.ref('excluded.line'),
+          state: 'queued',
+          attempts: 0,
+          lease_until: null,
+          claim_token: null,
+          error: null,
+        }))
+        .where('jobs.state', '=', 'failed'),
+    )
     .returning('id')
     .execute();
   return rows.length;
 }
 
-/** Claims up to `limit` jobs: queued ones, and running ones whose lease ran out (their worker died). */
+/**
+ * Claims up to `limit` jobs: queued ones, and running ones whose lease ran out (their worker died).
+ * A job whose earlier claim died is claimed alone: one poison article that crashes its worker must
+ * not take its batch-mates' attempts with it, so it is retried on its own, and only it is given up
+ * after MAX_ATTEMPTS (issue 10). Only these lone attempts count: a batch whose worker died proves
+ * nothing against any one of its jobs (a kill -9 or a slow worker's lapsed lease would otherwise use
+ * up a good article's attempts).
+ */
 export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: number): Promise<Claim> {
   const token = randomUUID();
+  const retried = await claimWhere(db, token, 1, leaseSeconds, true);
+  return retried.jobs.length + retried.broken.length > 0
+    ? retried
+    : claimWhere(db, token, limit, leaseSeconds, false);
+}
+
+async function claimWhere(
+  db: Kysely<Database>,
+  token: string,
+  limit: number,
+  leaseSeconds: number,
+  retried: boolean,
+): Promise<Claim> {
+  const which = retried
+    ? sql`(state = 'running' and lease_until < now()) or (state = 'queued' and attempts > 0)`
+    : sql`state = 'queued' and attempts = 0`;
   const { rows } = await sql<{
     id: number;
     content_hash: string;
@@ -91,12 +130,11 @@ export async function claim(db: Kysely<Database>, limit: number, leaseSeconds: n
     file: string | null;
     line: number | null;
   }>`
-    update jobs set state = 'running', attempts = attempts + 1, claim_token = ${token},
+    update jobs set state = 'running', attempts = attempts + ${retried ? 1 : 0}, claim_token = ${token},
                     lease_until = now() + make_interval(secs => ${leaseSeconds})
     where id in (
       select id from jobs
-      where (state = 'queued' or (state = 'running' and lease_until < now()))
-        and attempts < ${MAX_ATTEMPTS}
+      where (${which}) and attempts < ${MAX_ATTEMPTS}
       order by id
       limit ${limit}
       for update skip locked

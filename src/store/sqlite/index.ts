@@ -70,6 +70,8 @@ export const sqliteBackend: Backend = {
     }
   },
   matchingSeqs(terms) {
+    // A query of no words («%», «"») matches nothing; an empty FTS5 query would be a syntax error.
+    if (terms.length === 0) return sql`(select rowid from article_fts where 0)`;
     return sql`(select rowid from article_fts where article_fts match ${ftsQuery(terms)})`;
   },
   async transaction(db, fn) {
