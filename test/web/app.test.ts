@@ -52,6 +52,52 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+/**
+ * The on-screen x of each token (its first occurrence, searched in document order) inside the
+ * first element a selector matches: the rendered, visual order, as the reader sees it.
+ */
+async function visualX(selector: string, tokens: string[]): Promise<number[]> {
+  return page.evaluate(
+    ({ selector, tokens }) => {
+      type R = { left: number; right: number };
+      type N = { nodeType: number; textContent: string | null; childNodes: ArrayLike<N> };
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            querySelector(s: string): N | null;
+            createRange(): {
+              setStart(n: N, o: number): void;
+              setEnd(n: N, o: number): void;
+              getBoundingClientRect(): R;
+            };
+          };
+        }
+      ).document;
+      const root = doc.querySelector(selector);
+      if (!root) throw new Error(`no ${selector}`);
+      const texts: N[] = [];
+      const walk = (n: N) => {
+        if (n.nodeType === 3) texts.push(n);
+        for (const c of Array.from(n.childNodes)) walk(c);
+      };
+      walk(root);
+      return tokens.map((token) => {
+        for (const node of texts) {
+          const at = (node.textContent ?? '').indexOf(token);
+          if (at < 0) continue;
+          const range = doc.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + token.length);
+          const r = range.getBoundingClientRect();
+          return (r.left + r.right) / 2;
+        }
+        throw new Error(`no ${token} in ${selector}`);
+      });
+    },
+    { selector, tokens },
+  );
+}
+
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 
 describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
@@ -70,6 +116,44 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
       ).document.fonts.check('16px Vazirmatn', 'سلام'),
     );
     expect(fontLoaded).toBe(true);
+  });
+
+  it('keeps a mixed date and a mixed count in reading order inside right-to-left text', async () => {
+    await page.goto(`${base}/articles`);
+    await page.waitForSelector('.article-list li');
+    const id = await page
+      .locator('.article-list li', { hasText: 'دیدار کابلوف و متقی' })
+      .first()
+      .getAttribute('data-article');
+    const line = `.article-list li[data-article="${id}"] .small`;
+    const countText = (await page.locator(`${line} bdi.count`).textContent()) ?? '';
+    const digits = countText.split(' ')[0];
+    // «۲۲ دی ۱۴۰۱ (12 Jan 2023) · example.org · ۳ رویداد»: the Gregorian date reads left to right
+    // as one unit, even though the paragraph is right to left.
+    const [day, month, year] = await visualX(`${line} time`, ['12', 'Jan', '2023']);
+    expect(day).toBeLessThan(month);
+    expect(month).toBeLessThan(year);
+    // The Persian date reads right to left: day, month, year.
+    const [faDay, faMonth, faYear] = await visualX(`${line} time`, ['۲۲', 'دی', '۱۴۰۱']);
+    expect(faDay).toBeGreaterThan(faMonth);
+    expect(faMonth).toBeGreaterThan(faYear);
+    // The count stays beside its noun, on its right (first in reading order), and the Latin source
+    // sits between the date and the count, never between the number and its noun.
+    const [count, noun] = await visualX(`${line} bdi.count`, [digits, 'رویداد']);
+    const [source, date] = await visualX(line, ['example.org', 'Jan']);
+    expect(count).toBeGreaterThan(noun);
+    expect(source).toBeGreaterThan(count);
+    expect(date).toBeGreaterThan(source);
+    // Persian keeps the noun singular after a number: «۳ رویداد», not «۳ رویدادها».
+    expect(countText).toMatch(/^[۰-۹]+ رویداد$/);
+  });
+
+  it('answers an unknown path with a 404 page', async () => {
+    await page.goto(`${base}/no-such-page`);
+    await page.waitForSelector('[data-testid=not-found]');
+    expect(await page.locator('[data-testid=not-found] h2').textContent()).toBe('این صفحه وجود ندارد');
+    expect(await page.locator('textarea[name=article]').count()).toBe(0);
+    await shot('not-found');
   });
 
   it('pastes the seed article and highlights the Kabulov–Muttaqi meeting', async () => {

@@ -16,7 +16,14 @@ function Actors({ actors }: { actors: StoredActor[] }) {
           <Link to={`/actors/${encodeURIComponent(a.id)}`}>
             <bdi>{lang === 'en' && a.name_en ? a.name_en : a.name}</bdi>
           </Link>
-          {a.code && <span className="code muted"> {a.code}</span>}
+          {a.code && (
+            <>
+              {' '}
+              <bdi className="code muted" dir="ltr">
+                {a.code}
+              </bdi>
+            </>
+          )}
         </span>
       ))}
     </>

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { type ArticleSummary, api, queryString } from '../api.js';
 import { AnnotatedArticle } from '../components/AnnotatedArticle.js';
+import { Count, Iso } from '../components/Bidi.js';
 import { DateInput } from '../components/DateInput.js';
 import { DateText } from '../components/DateText.js';
 import { Status } from '../components/Status.js';
@@ -11,7 +12,7 @@ import { useI18n } from '../i18n/index.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function ArticlesPage() {
-  const { t, n } = useI18n();
+  const { t } = useI18n();
   const { query } = useLocation();
   const applied = {
     q: query.get('q') ?? '',
@@ -80,15 +81,25 @@ export function ArticlesPage() {
         />
         <button type="submit">{t('filter.apply')}</button>
       </form>
-      <Status loading={loading} error={error} empty={!loading && items.length === 0} />
+      <Status
+        loading={loading}
+        error={error}
+        empty={!loading && !error && items.length === 0}
+        emptyText={
+          <>
+            {t('empty.articles')} <Link to="/articles">{t('empty.clear')}</Link>
+          </>
+        }
+      />
       <ul className="article-list">
         {items.map((a) => (
-          <li key={a.id}>
+          <li key={a.id} data-article={a.id}>
             <Link to={`/articles/${encodeURIComponent(a.id)}`}>
               <bdi>{a.title || a.id}</bdi>
             </Link>
             <div className="muted small">
-              <DateText iso={a.published} /> · {a.source ?? '—'} · {n(a.events)} {t('articles.events')}
+              <DateText iso={a.published} /> · <Iso>{a.source ?? '—'}</Iso> ·{' '}
+              <Count value={a.events} noun="noun.event" />
             </div>
           </li>
         ))}
@@ -112,7 +123,7 @@ export function ArticlePage({ id }: { id: string }) {
         <>
           <h2 dir="auto">{data.title || data.id}</h2>
           <p className="muted small">
-            {t('article.source')}: {data.source ?? '—'}
+            {t('article.source')}: <Iso>{data.source ?? '—'}</Iso> · <DateText iso={data.published} />
             {data.url && /^https?:\/\//i.test(data.url) && (
               <>
                 {' · '}
@@ -122,7 +133,7 @@ export function ArticlePage({ id }: { id: string }) {
               </>
             )}
           </p>
-          <AnnotatedArticle result={data} />
+          <AnnotatedArticle result={data} globalIds={data.actor_ids} />
         </>
       )}
     </div>
