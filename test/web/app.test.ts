@@ -265,6 +265,142 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await shot('actor');
   });
 
+  it('shows each quote with its speaker, beside the text and on hover', async () => {
+    await page.goto(`${base}/articles`);
+    await page.click('.article-list a >> text=دیدار کابلوف و متقی');
+    await page.waitForSelector('.quote-list li');
+    const item = page.locator('.quote-list li').first();
+    // The speaker is a link to the actor page.
+    const speaker = item.locator('.quote-speaker a').first();
+    expect(await speaker.getAttribute('href')).toMatch(/^\/actors\//);
+    expect((await speaker.textContent())?.length).toBeGreaterThan(0);
+    // In the text, the quote's hover title names the speaker.
+    const title = await page.locator('.article-text .quote').first().getAttribute('title');
+    expect(title).toContain('گوینده:');
+    expect(title).toContain((await speaker.textContent()) ?? '-');
+    // Hovering the list item marks the quote in the text.
+    await item.hover();
+    await expect.poll(() => page.locator('.article-text .quote.active').count()).toBeGreaterThan(0);
+    await speaker.click();
+    await page.waitForSelector('.actor-page h2');
+    await page.waitForSelector('.actor-quotes li');
+    expect(await page.locator('.actor-quotes li').count()).toBeGreaterThan(0);
+  });
+
+  it('counts on the actor page what its table lists: as actor or recipient, sub-codes on demand', async () => {
+    const { actors } = await (await fetch(`${base}/api/actors?q=روسیه`)).json();
+    const russia = actors.find((a: { code: string }) => a.code === 'RUS');
+    await page.goto(`${base}/actors/${russia.id}`);
+    await page.waitForSelector('[data-testid=actor-counts] bdi.count');
+    const header = (await page.locator('[data-testid=actor-counts] bdi.count').first().textContent()) ?? '';
+    const asNumber = (s: string) =>
+      Number(s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/\D/g, ''));
+    const rows = await page.locator('.events-table tbody tr').count();
+    expect(asNumber(header)).toBe(rows);
+    // The same number from the API, by the stated definition: actor OR recipient.
+    const ids = new Set<string>();
+    for (const side of ['actor', 'recipient'])
+      for (const e of (await (await fetch(`${base}/api/events?${side}=${russia.id}&limit=1000`)).json())
+        .events)
+        ids.add(e.id);
+    expect(rows).toBe(ids.size);
+    expect(await page.locator('.scope').textContent()).toContain('طرف مقابل');
+  });
+
+  it('filters the events table by confidence and several types, and exports exactly that', async () => {
+    await page.goto(`${base}/events?types=ACCUSE,CONSULT`);
+    await page.waitForSelector('.events-table tbody tr');
+    const types = await page.locator('.events-table tbody tr .code.muted').allTextContents();
+    const rows = await page.locator('.events-table tbody tr').count();
+    const all = (await (await fetch(`${base}/api/events?limit=1000`)).json()).events as Array<{
+      type: string;
+      confidence: number;
+    }>;
+    const want = all.filter((e) => ['ACCUSE', 'CONSULT'].includes(e.type) && e.confidence >= 0.4);
+    expect(rows).toBe(want.length);
+    expect(types.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button[data-export=csv]'),
+    ]);
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8').trim().split('\n');
+    expect(csv[0]).toContain('evidence');
+    expect(csv.length - 1).toBe(want.length);
+    // A minimum confidence above every event's empties the table and says what to do.
+    await page.goto(`${base}/events?conf=0.95`);
+    await page.waitForSelector('.empty');
+    expect(await page.locator('.empty').textContent()).toContain('اطمینان');
+    // Sorting by date ascending puts the oldest first.
+    await page.goto(`${base}/events`);
+    await page.waitForSelector('.events-table tbody tr');
+    await page.click('button[data-sort=date]');
+    const dates = await page
+      .locator('.events-table tbody tr')
+      .evaluateAll((r) => r.map((x) => x.getAttribute('data-date') ?? ''));
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('draws the timeline on a continuous axis and serves month and year buckets', async () => {
+    const month = await (await fetch(`${base}/api/timeline?interval=month`)).json();
+    expect(month.interval).toBe('month');
+    expect(month.buckets.every((b: { period: string }) => b.period.endsWith('-01'))).toBe(true);
+    const year = await (await fetch(`${base}/api/timeline?interval=year`)).json();
+    const total = (bs: Array<Record<string, number>>) =>
+      bs.reduce((n, b) => n + b.quad1 + b.quad2 + b.quad3 + b.quad4, 0);
+    expect(total(year.buckets)).toBe(total(month.buckets));
+    // The fixtures span June 2022 to January 2023: the page picks months by itself.
+    await page.goto(`${base}/timeline`);
+    await page.waitForSelector('[data-testid=timeline-chart][data-ready=true]');
+    expect(await page.getAttribute('[data-testid=timeline-chart]', 'data-interval')).toBe('month');
+  });
+
+  it('keeps the network to the top actors and a minimum edge weight, and finds an actor', async () => {
+    await page.goto(`${base}/network?top=5`);
+    await page.waitForSelector('[data-testid=network-graph][data-ready=true]');
+    expect(Number(await page.getAttribute('[data-testid=network-graph]', 'data-nodes'))).toBe(5);
+    await page.goto(`${base}/network?min=99`);
+    await page.waitForSelector('[data-testid=network-graph][data-ready=true]');
+    expect(Number(await page.getAttribute('[data-testid=network-graph]', 'data-edges'))).toBe(0);
+    await page.goto(`${base}/network`);
+    await page.waitForSelector('[data-testid=network-graph][data-ready=true]');
+    await page.fill('input[name=search]', 'Russia');
+    await page.fill('input[name=search]', 'روسیه');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (globalThis as unknown as { __rasadNetwork: { $(s: string): { length: number } } })
+            .__rasadNetwork;
+          return cy.$('node.found').length;
+        }),
+      )
+      .toBe(1);
+  });
+
+  it('puts events with a location on the map, coloured by quad class, and lists a place', async () => {
+    // The places work adds `location` to events; here the API's events get one in the browser.
+    await page.route('**/api/events?*', async (route) => {
+      const res = await route.fetch();
+      const body = await res.json();
+      for (const e of body.events)
+        e.location = { name: 'کابل', country: 'AFG', admin1: 'Kabul', lat: 34.53, lon: 69.17 };
+      await route.fulfill({ response: res, json: body });
+    });
+    await page.goto(`${base}/map`);
+    await page.waitForSelector('[data-testid=map][data-ready=true]');
+    await page.waitForSelector('circle.place');
+    expect(await page.locator('path.country').count()).toBeGreaterThan(100);
+    expect(await page.locator('path.province').count()).toBe(34);
+    await shot('map');
+    await page.locator('circle.place').first().click();
+    await page.waitForSelector('.picked .events-table tbody tr');
+    await page.unroute('**/api/events?*');
+    await page.goto(`${base}/map`);
+    await page.waitForSelector('[data-testid=map-counts]');
+    expect(await page.locator('circle.place').count()).toBe(0);
+    expect(await page.locator('.empty').textContent()).toContain('مکان');
+  });
+
   it('switches to English, left to right', async () => {
     await page.click('button.lang');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
@@ -272,6 +408,38 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await shot('actor-en');
     await page.click('button.lang');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  });
+
+  it('saves every page at phone width, without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { actors } = await (await fetch(`${base}/api/actors?q=روسیه`)).json();
+    const pages: Array<[string, string, string]> = [
+      ['paste', '/', 'textarea'],
+      ['articles', '/articles', '.article-list li'],
+      ['article', '/articles/seed', '.article-text'],
+      ['events', '/events', '.events-table tbody tr'],
+      ['timeline', '/timeline', '[data-testid=timeline-chart][data-ready=true]'],
+      ['network', '/network', '[data-testid=network-graph][data-ready=true]'],
+      ['map', '/map', '[data-testid=map][data-ready=true]'],
+      ['actor', `/actors/${actors[0].id}`, '.actor-page .bars tr'],
+      ['not-found', '/nowhere', '[data-testid=not-found]'],
+    ];
+    for (const [name, path, ready] of pages) {
+      await page.goto(`${base}${path}`);
+      await page.waitForSelector(ready);
+      await page.waitForTimeout(200);
+      const overflow = await page.evaluate(() => {
+        const d = (
+          globalThis as unknown as {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          }
+        ).document.documentElement;
+        return d.scrollWidth - d.clientWidth;
+      });
+      expect(overflow, name).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${SHOTS}${name}-phone.png`, fullPage: false });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('raised no errors in the page', () => {
