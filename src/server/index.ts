@@ -4,9 +4,11 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { PipelineOptions } from '../doc.js';
+import { CorrectionLog } from '../store/corrections.js';
 import type { Store } from '../store/types.js';
 import { errorHandler } from './errors.js';
 import { ReadCache } from './read-cache.js';
+import { correctionRoutes } from './routes/corrections.js';
 import { derivedRoutes } from './routes/derived.js';
 import { extractRoutes } from './routes/extract.js';
 import { readRoutes } from './routes/reads.js';
@@ -32,6 +34,8 @@ export interface ServerOptions {
   cacheMs?: number;
   /** Options for every extraction the server runs, e.g. the user's actor dictionaries. */
   pipeline?: PipelineOptions;
+  /** The analysts' corrections log (a JSON-lines file; default in memory). */
+  corrections?: string | null;
   /** Serve the built web app at `/` (default true). */
   webApp?: boolean;
   /** Where the built web app lives (default web/dist). */
@@ -81,6 +85,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     extractRoutes(api, store, bearerCheck(options.token), cache, options.pipeline ?? {});
     readRoutes(api, store, cache);
     derivedRoutes(api, store, cache);
+    correctionRoutes(api, store, bearerCheck(options.token), new CorrectionLog(options.corrections ?? null));
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
   await serveWebApp(app, options.webApp === false ? null : (options.webRoot ?? WEB_DIST));

@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evalEvents } from '../../src/eval/events.js';
 import { SCRIPT_TEXT } from '../server/fixtures.js';
-import { startFixtureServer } from './fixture-server.js';
+import { FIXTURE_TOKEN, startFixtureServer } from './fixture-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -97,6 +98,9 @@ async function visualX(selector: string, tokens: string[]): Promise<number[]> {
     { selector, tokens },
   );
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: API answers, checked field by field by the tests
+const getJson = async (url: string): Promise<any> => (await fetch(url)).json();
 
 const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}.png` });
 
@@ -288,7 +292,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   });
 
   it('counts on the actor page what its table lists: as actor or recipient, sub-codes on demand', async () => {
-    const { actors } = await (await fetch(`${base}/api/actors?q=روسیه`)).json();
+    const { actors } = await getJson(`${base}/api/actors?q=روسیه`);
     const russia = actors.find((a: { code: string }) => a.code === 'RUS');
     await page.goto(`${base}/actors/${russia.id}`);
     await page.waitForSelector('[data-testid=actor-counts] bdi.count');
@@ -300,8 +304,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     // The same number from the API, by the stated definition: actor OR recipient.
     const ids = new Set<string>();
     for (const side of ['actor', 'recipient'])
-      for (const e of (await (await fetch(`${base}/api/events?${side}=${russia.id}&limit=1000`)).json())
-        .events)
+      for (const e of (await getJson(`${base}/api/events?${side}=${russia.id}&limit=1000`)).events)
         ids.add(e.id);
     expect(rows).toBe(ids.size);
     expect(await page.locator('.scope').textContent()).toContain('طرف مقابل');
@@ -312,7 +315,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.waitForSelector('.events-table tbody tr');
     const types = await page.locator('.events-table tbody tr .code.muted').allTextContents();
     const rows = await page.locator('.events-table tbody tr').count();
-    const all = (await (await fetch(`${base}/api/events?limit=1000`)).json()).events as Array<{
+    const all = (await getJson(`${base}/api/events?limit=1000`)).events as Array<{
       type: string;
       confidence: number;
     }>;
@@ -342,10 +345,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   });
 
   it('draws the timeline on a continuous axis and serves month and year buckets', async () => {
-    const month = await (await fetch(`${base}/api/timeline?interval=month`)).json();
+    const month = await getJson(`${base}/api/timeline?interval=month`);
     expect(month.interval).toBe('month');
     expect(month.buckets.every((b: { period: string }) => b.period.endsWith('-01'))).toBe(true);
-    const year = await (await fetch(`${base}/api/timeline?interval=year`)).json();
+    const year = await getJson(`${base}/api/timeline?interval=year`);
     const total = (bs: Array<Record<string, number>>) =>
       bs.reduce((n, b) => n + b.quad1 + b.quad2 + b.quad3 + b.quad4, 0);
     expect(total(year.buckets)).toBe(total(month.buckets));
@@ -401,6 +404,58 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     expect(await page.locator('.empty').textContent()).toContain('مکان');
   });
 
+  it('stores a correction beside the machine event, flags it, and exports it as gold that eval reads', async () => {
+    // Without the token the server refuses, and the page says so in Persian.
+    const refused = await fetch(`${base}/api/corrections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        event: 'x',
+        article: 'seed',
+        kind: 'wrong',
+        span: { start: 0, end: 1, text: 'x' },
+      }),
+    });
+    expect(refused.status).toBe(401);
+    await page.goto(`${base}/events?types=CONSULT`);
+    await page.waitForSelector('.events-table tbody tr');
+    const row = page.locator('.events-table tbody tr').first();
+    const eventId = await row.getAttribute('data-event');
+    await row.locator('button[data-correct]').click();
+    await page.check('[data-testid=correction-form] input[name=wrong]');
+    await page.fill('[data-testid=correction-form] input[name=token]', 'not-the-token');
+    await page.click('[data-testid=correction-form] button[type=submit]');
+    await page.waitForSelector('[data-testid=correction-form] .error');
+    expect(await page.locator('[data-testid=correction-form] .error').textContent()).toContain('توکن');
+    await page.fill('[data-testid=correction-form] input[name=token]', FIXTURE_TOKEN);
+    await page.click('[data-testid=correction-form] button[type=submit]');
+    await page.waitForSelector(`tr[data-event="${eventId}"].row-wrong`);
+    await shot('events-corrected');
+    // The machine's event is still stored as it was.
+    const stored = (await getJson(`${base}/api/events?type=CONSULT&limit=1000`)).events;
+    expect(stored.some((e: { id: string }) => e.id === eventId)).toBe(true);
+    // The export of the filtered list flags it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button[data-export=jsonl]'),
+    ]);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.find((l) => l.id === eventId)?.correction).toBe('wrong');
+    // The gold file drops the wrong event and is read by `rasad eval --events`.
+    const gold = await (await fetch(`${base}/api/corrections/gold`)).text();
+    const [article] = gold
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const machine = (await getJson(`${base}/api/articles/${article.id}`)).events.length;
+    expect(article.events.length).toBe(machine - 1);
+    const report = evalEvents(gold, { predict: () => [] });
+    expect(report.goldEvents).toBe(machine - 1);
+  });
+
   it('switches to English, left to right', async () => {
     await page.click('button.lang');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
@@ -412,7 +467,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
 
   it('saves every page at phone width, without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const { actors } = await (await fetch(`${base}/api/actors?q=روسیه`)).json();
+    const { actors } = await getJson(`${base}/api/actors?q=روسیه`);
     const pages: Array<[string, string, string]> = [
       ['paste', '/', 'textarea'],
       ['articles', '/articles', '.article-list li'],

@@ -126,6 +126,7 @@ export function EventTable({
             {header('source', t('event.article'))}
             {header('confidence', t('event.confidence'))}
             {header(null, t('events.location'))}
+            {rowExtra && <th />}
           </tr>
         </thead>
         <tbody>

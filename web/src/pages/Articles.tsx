@@ -1,6 +1,7 @@
 // Articles: search by words, source and date range; open one to its highlighted view.
 import { type FormEvent, useState } from 'react';
 import { type ArticleSummary, api, queryString } from '../api.js';
+import { AddMissed } from '../components/AddMissed.js';
 import { AnnotatedArticle } from '../components/AnnotatedArticle.js';
 import { Count, Iso } from '../components/Bidi.js';
 import { DateInput } from '../components/DateInput.js';
@@ -133,7 +134,11 @@ export function ArticlePage({ id }: { id: string }) {
               </>
             )}
           </p>
-          <AnnotatedArticle result={data} globalIds={data.actor_ids} />
+          <AnnotatedArticle
+            result={data}
+            globalIds={data.actor_ids}
+            textExtra={<AddMissed article={data} />}
+          />
         </>
       )}
     </div>

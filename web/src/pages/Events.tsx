@@ -5,6 +5,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { PLOVER_TYPES } from '../../../src/doc.js';
 import { api, queryString, type StoredEvent } from '../api.js';
 import { Count } from '../components/Bidi.js';
+import { CorrectCell } from '../components/CorrectionForm.js';
 import { DateInput } from '../components/DateInput.js';
 import { EventTable } from '../components/EventTable.js';
 import { Status } from '../components/Status.js';
@@ -178,7 +179,21 @@ export function EventsPage() {
           </>
         }
       />
-      {filtered.length > 0 && <EventTable events={filtered} mark={(e) => corrections.markOf(e.id)} />}
+      {filtered.length > 0 && (
+        <EventTable
+          events={filtered}
+          mark={(e) => corrections.markOf(e.id)}
+          rowExtra={(e) => <CorrectCell event={e} />}
+        />
+      )}
+      <p className="small">
+        <a href="/api/corrections/gold" download className="export-link" data-testid="gold-link">
+          {t('correct.gold')}
+        </a>{' '}
+        <span className="muted">
+          (<Count value={corrections.list.length} noun="noun.correction" />)
+        </span>
+      </p>
     </div>
   );
 }

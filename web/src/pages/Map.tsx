@@ -105,7 +105,7 @@ function MapSvg({
       ))}
       {places.map((p) => {
         const dominant = (p.quads.indexOf(Math.max(...p.quads)) + 1) as 1 | 2 | 3 | 4;
-        const r = (1.2 + 4 * Math.sqrt(p.events.length / max)) * scale * 2;
+        const r = (1.5 + 4 * Math.sqrt(p.events.length / max)) * scale;
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG circle cannot be a <button>
           <circle

@@ -188,7 +188,7 @@ export function TimelinePage() {
             value={form.interval}
             onChange={(e) => setForm({ ...form, interval: e.target.value })}
           >
-            <option value="">{t('filter.any')}</option>
+            <option value="">{t('timeline.auto')}</option>
             {INTERVALS.map((i) => (
               <option key={i} value={i}>
                 {t(`timeline.${i}` as 'timeline.day')}
