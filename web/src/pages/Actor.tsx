@@ -261,7 +261,12 @@ export function ActorPage({ id }: { id: string }) {
                         <Link to={`/actors/${encodeURIComponent(c.actor.id)}`}>
                           <bdi>{name(c.actor, lang)}</bdi>
                         </Link>
-                        {c.actor.code && <Code muted>{c.actor.code}</Code>}
+                        {c.actor.code && (
+                          <>
+                            {' '}
+                            <Code muted>{c.actor.code}</Code>
+                          </>
+                        )}
                       </th>
                       <td>
                         <Bar
