@@ -64,7 +64,7 @@ export function queryString(params: Params): string {
 
 async function request<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init);
-  const body = await res.json().catch(() => null);
+  const body = (await res.json().catch(() => null)) as { error?: string; field?: string | null } | null;
   if (!res.ok)
     throw new ApiError(body?.error ?? `${res.status} ${res.statusText}`, body?.field ?? null, res.status);
   return body as T;

@@ -70,14 +70,3 @@ export function toJsonl(events: StoredEvent[], mark: (e: StoredEvent) => string 
     })
     .join('');
 }
-
-export function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
