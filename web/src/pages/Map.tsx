@@ -58,6 +58,9 @@ export function placesOf(events: StoredEvent[]): { places: Place[]; unplaced: nu
   return { places: [...byKey.values()].sort((a, b) => b.events.length - a.events.length), unplaced };
 }
 
+/** How many events of the range the map reads. */
+const MAP_CAP = 5000;
+
 const VIEWS = {
   region: { x: 24, y: -48, w: 60, h: 30 },
   world: { x: -180, y: -84, w: 360, h: 150 },
@@ -144,7 +147,9 @@ export function MapPage() {
     since: parseDayInput(applied.since) ?? undefined,
     until: parseDayInput(applied.until) ?? undefined,
   };
-  const loaded = useAsync(() => allEvents(params, 20000), [JSON.stringify(params)]);
+  // The first MAP_CAP events of the range in the API's order (it pages by 1000; reading 100,000
+  // would keep the page waiting for a minute). The page says when more exist.
+  const loaded = useAsync(() => allEvents(params, MAP_CAP), [JSON.stringify(params)]);
   const typesKey = [...types].sort().join(',');
   const { places, unplaced } = useMemo(() => {
     const wanted = new Set(typesKey.split(',').filter(Boolean));
