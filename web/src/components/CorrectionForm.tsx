@@ -120,7 +120,7 @@ export function CorrectCell({ event }: { event: StoredEvent }) {
   return (
     <>
       <button type="button" className="linkish" data-correct={event.id} onClick={() => setOpen(!open)}>
-        {t('correct.heading')}
+        {t('correct.row')}
       </button>
       {open && <CorrectionForm event={event} onDone={() => setOpen(false)} />}
     </>
