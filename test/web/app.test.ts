@@ -431,6 +431,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.click('[data-testid=correction-form] button[type=submit]');
     await page.waitForSelector(`tr[data-event="${eventId}"].row-wrong`);
     await shot('events-corrected');
+    // The article view shows the correction beside the machine's event.
+    const corrected = page.locator(`tr[data-event="${eventId}"]`);
+    const href = (await corrected.locator('a[href^="/articles/"]').first().getAttribute('href')) ?? '';
+    const trigger = (await corrected.locator('.evidence-cell mark').textContent()) ?? '';
+    expect(trigger.length).toBeGreaterThan(0);
+    await page.goto(`${base}${href}`);
+    await page.locator('mark.trigger', { hasText: trigger }).first().click();
+    await page.waitForSelector('[data-testid=correction-note] .badge.wrong');
+    await page.goto(`${base}/events?types=CONSULT`);
+    await page.waitForSelector(`tr[data-event="${eventId}"].row-wrong`);
     // The machine's event is still stored as it was.
     const stored = (await getJson(`${base}/api/events?type=CONSULT&limit=1000`)).events;
     expect(stored.some((e: { id: string }) => e.id === eventId)).toBe(true);

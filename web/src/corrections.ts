@@ -29,7 +29,7 @@ const notify = () => {
 };
 
 function load(): Promise<void> {
-  loading ??= fetch('/api/corrections')
+  loading ??= fetch('/api/corrections', { cache: 'no-store' })
     .then((r) => (r.ok ? r.json() : { corrections: [] }))
     .then((body: { corrections?: Correction[] }) => {
       cache = body.corrections ?? [];

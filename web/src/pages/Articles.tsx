@@ -8,8 +8,10 @@ import { DateInput } from '../components/DateInput.js';
 import { DateText } from '../components/DateText.js';
 import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
+import { useCorrections } from '../corrections.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
+import { typeName } from '../i18n/vocab.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function ArticlesPage() {
@@ -114,6 +116,32 @@ export function ArticlesPage() {
   );
 }
 
+/** The analysts' correction of an article's event, matched by its trigger's span. */
+function CorrectionNote({ article, trigger }: { article: string; trigger: { start: number; end: number } }) {
+  const { t, lang } = useI18n();
+  const { list } = useCorrections();
+  const c = [...list]
+    .reverse()
+    .find((x) => x.article === article && x.span?.start === trigger.start && x.span?.end === trigger.end);
+  if (!c) return null;
+  return (
+    <p className="small" data-testid="correction-note">
+      <span className={`badge ${c.kind === 'wrong' ? 'wrong' : 'corrected'}`}>
+        {t(c.kind === 'wrong' ? 'events.wrong' : 'events.corrected')}
+      </span>{' '}
+      {c.type && <bdi>{typeName(c.type, lang)}</bdi>} {c.actor && <bdi dir="ltr">{c.actor}</bdi>}
+      {c.recipient && (
+        <>
+          {' '}
+          → <bdi dir="ltr">{c.recipient}</bdi>
+        </>
+      )}{' '}
+      {c.date && <DateText iso={c.date} />}
+      {c.note && <span className="muted"> «{c.note}»</span>}
+    </p>
+  );
+}
+
 export function ArticlePage({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, loading } = useAsync(() => api.article(id), [id]);
@@ -138,6 +166,7 @@ export function ArticlePage({ id }: { id: string }) {
             result={data}
             globalIds={data.actor_ids}
             textExtra={<AddMissed article={data} />}
+            eventExtra={(e) => <CorrectionNote article={data.id} trigger={e.trigger} />}
           />
         </>
       )}
