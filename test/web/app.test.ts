@@ -467,6 +467,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   });
 
   it('switches to English, left to right', async () => {
+    const { actors } = await getJson(`${base}/api/actors?q=روسیه`);
+    await page.goto(`${base}/actors/${actors[0].id}`);
+    await page.waitForSelector('.actor-page .events-table tbody tr');
     await page.click('button.lang');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.locator('header nav').textContent()).toContain('Events');

@@ -56,9 +56,15 @@ function Actors({ actors }: { actors: StoredActor[] }) {
 export function Evidence({ event }: { event: StoredEvent }) {
   const text = event.evidence ?? event.trigger.text;
   const at = text.indexOf(event.trigger.text);
-  if (at < 0) return <span lang="fa">{text}</span>;
+  // Persian reads right to left even in the English interface (its full stop stays at its end).
+  if (at < 0)
+    return (
+      <span lang="fa" dir="rtl" className="evidence-cell">
+        {text}
+      </span>
+    );
   return (
-    <span lang="fa" className="evidence-cell">
+    <span lang="fa" dir="rtl" className="evidence-cell">
       {text.slice(0, at)}
       <mark className={`trigger quad${event.quad}`}>{event.trigger.text}</mark>
       {text.slice(at + event.trigger.text.length)}
