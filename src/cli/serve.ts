@@ -6,6 +6,7 @@ import { extract } from '../pipeline.js';
 import { createServer } from '../server/index.js';
 import { listenUntilSignal } from '../server/lifecycle.js';
 import { ThreadedReadStore } from '../server/threaded-read-store.js';
+import { correctionsPathFor } from '../store/corrections.js';
 import { isPostgresUrl, openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { UserError } from './errors.js';
@@ -67,7 +68,7 @@ export async function openStoreOrFail(db: string, command: string): Promise<Stor
 /** Serves `store` until SIGINT/SIGTERM; prints where. */
 export async function serveStore(
   store: Store,
-  options: { port: number; host: string; pipeline?: PipelineOptions },
+  options: { port: number; host: string; pipeline?: PipelineOptions; corrections?: string | null },
 ): Promise<void> {
   const token = process.env.RASAD_TOKEN || undefined;
   const rateLimit = process.env.RASAD_RATE_LIMIT ? Number(process.env.RASAD_RATE_LIMIT) : undefined;
@@ -77,6 +78,7 @@ export async function serveStore(
     rateLimit,
     pipeline: options.pipeline,
     warmExtract: true,
+    corrections: options.corrections ?? process.env.RASAD_CORRECTIONS ?? null,
     logger: { level: process.env.RASAD_LOG_LEVEL ?? 'info' },
   });
   try {
@@ -114,6 +116,11 @@ export function registerServe(program: Command): void {
         options.dictionary.length > 0 ? options.dictionary : defaultDictionaries(),
       );
       const store = await openStoreOrFail(options.db, 'serve');
-      await serveStore(store, { port, host: options.host, pipeline });
+      await serveStore(store, {
+        port,
+        host: options.host,
+        pipeline,
+        corrections: correctionsPathFor(options.db),
+      });
     });
 }

@@ -4,10 +4,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { PipelineOptions } from '../doc.js';
+import { CorrectionLog } from '../store/corrections.js';
 import type { Store } from '../store/types.js';
 import { clientErrorHandler, digitsOnly, errorHandler, frameworkErrors } from './errors.js';
 import { ExtractPool } from './extract-pool.js';
 import { ReadCache } from './read-cache.js';
+import { correctionRoutes } from './routes/corrections.js';
 import { derivedRoutes } from './routes/derived.js';
 import { extractRoutes } from './routes/extract.js';
 import { readRoutes } from './routes/reads.js';
@@ -45,6 +47,8 @@ export interface ServerOptions {
   extractRateLimit?: number | false;
   /** Start the extraction threads at once instead of on the first request. */
   warmExtract?: boolean;
+  /** The analysts' corrections log (a JSON-lines file; default in memory). */
+  corrections?: string | null;
   /** Serve the built web app at `/` (default true). */
   webApp?: boolean;
   /** Where the built web app lives (default web/dist). */
@@ -116,6 +120,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     });
     readRoutes(api, store, cache);
     derivedRoutes(api, store, cache);
+    correctionRoutes(api, store, bearerCheck(options.token), new CorrectionLog(options.corrections ?? null));
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
   await serveWebApp(app, options.webApp === false ? null : (options.webRoot ?? WEB_DIST));

@@ -293,7 +293,11 @@ export const RelationsReply = Type.Object({
 export const TimelineQuery = Type.Object(
   {
     ...range,
-    interval: Type.Unsafe<'day' | 'week'>({ type: 'string', enum: ['day', 'week'], default: 'day' }),
+    interval: Type.Unsafe<'day' | 'week' | 'month' | 'year'>({
+      type: 'string',
+      enum: ['day', 'week', 'month', 'year'],
+      default: 'day',
+    }),
     actor: Type.Optional(ShortText),
   },
   strict,

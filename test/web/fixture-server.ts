@@ -10,6 +10,9 @@ import type { Store } from '../../src/store/types.js';
 import { extraResults, scriptResult, seedResult } from '../server/fixtures.js';
 import { tempStore } from '../server/helpers.js';
 
+/** The write token of the fixture server (corrections need it). */
+export const FIXTURE_TOKEN = 'fixture-write-token';
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function ensureWebBuilt(): void {
@@ -32,7 +35,7 @@ export async function fixtureStore(): Promise<Store> {
 export async function startFixtureServer(): Promise<{ app: FastifyInstance; url: string }> {
   ensureWebBuilt();
   const store = await fixtureStore();
-  const app = await createServer({ store, rateLimit: false });
+  const app = await createServer({ store, rateLimit: false, token: FIXTURE_TOKEN });
   app.addHook('onClose', async () => store.close());
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url };

@@ -3,7 +3,9 @@ import { useI18n } from './i18n/index.js';
 import { ActorPage } from './pages/Actor.js';
 import { ArticlePage, ArticlesPage } from './pages/Articles.js';
 import { EventsPage } from './pages/Events.js';
+import { MapPage } from './pages/Map.js';
 import { NetworkPage } from './pages/Network.js';
+import { NotFoundPage } from './pages/NotFound.js';
 import { PastePage } from './pages/Paste.js';
 import { TimelinePage } from './pages/Timeline.js';
 import { Link, match, useLocation } from './router.js';
@@ -14,6 +16,7 @@ const NAV = [
   ['/events', 'nav.events'],
   ['/timeline', 'nav.timeline'],
   ['/network', 'nav.network'],
+  ['/map', 'nav.map'],
 ] as const;
 
 function Page({ path }: { path: string }) {
@@ -21,7 +24,9 @@ function Page({ path }: { path: string }) {
   if (params) return <ArticlePage id={params.id} />;
   params = match('/actors/:id', path);
   if (params) return <ActorPage id={params.id} />;
-  switch (path.replace(/\/+$/, '')) {
+  switch (path.replace(/\/+$/, '') || '/') {
+    case '/':
+      return <PastePage />;
     case '/articles':
       return <ArticlesPage />;
     case '/events':
@@ -30,8 +35,10 @@ function Page({ path }: { path: string }) {
       return <TimelinePage />;
     case '/network':
       return <NetworkPage />;
+    case '/map':
+      return <MapPage />;
     default:
-      return <PastePage />;
+      return <NotFoundPage path={path} />;
   }
 }
 
@@ -48,13 +55,7 @@ export function App() {
         </div>
         <nav>
           {NAV.map(([to, key]) => (
-            <Link
-              key={to}
-              to={to}
-              className={
-                section === to || (to === '/articles' && section === '/articles') ? 'active' : undefined
-              }
-            >
+            <Link key={to} to={to} className={section === to ? 'active' : undefined}>
               {t(key)}
             </Link>
           ))}

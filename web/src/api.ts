@@ -46,6 +46,7 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly field: string | null,
+    readonly status: number,
   ) {
     super(message);
   }
@@ -63,8 +64,9 @@ export function queryString(params: Params): string {
 
 async function request<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init);
-  const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(body?.error ?? `${res.status} ${res.statusText}`, body?.field ?? null);
+  const body = (await res.json().catch(() => null)) as { error?: string; field?: string | null } | null;
+  if (!res.ok)
+    throw new ApiError(body?.error ?? `${res.status} ${res.statusText}`, body?.field ?? null, res.status);
   return body as T;
 }
 

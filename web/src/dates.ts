@@ -65,8 +65,22 @@ export function parseDayInput(raw: string): string | null | undefined {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
-/** The last day of the period a timeline bucket starts (a day, or a week of 7 days). */
-export function periodEnd(start: string, interval: 'day' | 'week'): string {
+export type Interval = 'day' | 'week' | 'month' | 'year';
+
+/** The last day of the period a timeline bucket starts (a day, a week of 7 days, a month, a year). */
+export function periodEnd(start: string, interval: Interval): string {
   if (interval === 'day') return start;
-  return new Date(asDate(start).getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+  const d = asDate(start);
+  if (interval === 'week') return new Date(d.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+  const end =
+    interval === 'month'
+      ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)
+      : Date.UTC(d.getUTCFullYear(), 11, 31);
+  return new Date(end).toISOString().slice(0, 10);
+}
+
+/** The interval that shows a span of days readably: days up to four months, months up to six years. */
+export function intervalFor(first: string, last: string): Interval {
+  const days = (asDate(last).getTime() - asDate(first).getTime()) / 86_400_000;
+  return days <= 120 ? 'day' : days <= 6 * 366 ? 'month' : 'year';
 }

@@ -17,6 +17,7 @@ import {
   TimelineQuery,
   TimelineReply,
 } from '../schemas.js';
+import { rollUp } from '../timeline-rollup.js';
 
 const errors = { 400: { $ref: 'Error#' }, 404: { $ref: 'Error#' } };
 
@@ -127,9 +128,13 @@ export function readRoutes(app: FastifyInstance, store: Store, cache: ReadCache)
     },
     async (request, reply) => {
       checkRange(request.query);
+      const { interval } = request.query;
       return cache.send(request, reply, async () => ({
-        interval: request.query.interval,
-        buckets: await store.timeline(request.query),
+        interval,
+        buckets:
+          interval === 'month' || interval === 'year'
+            ? rollUp(await store.timeline({ ...request.query, interval: 'day' }), interval)
+            : await store.timeline({ ...request.query, interval }),
       }));
     },
   );

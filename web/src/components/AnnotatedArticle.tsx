@@ -1,26 +1,65 @@
 // One article with its layers: the repaired text with entities, dates, quotes and event triggers
-// highlighted, the list of events, and the selected event's details with its evidence.
+// highlighted, the list of events, the selected event's details with its evidence, and the quotes
+// with their speakers and chains of reporters (on hover in the text and as a list beside it).
 // The text is untrusted and is only ever rendered as React text nodes, never as HTML.
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, type ReactNode, useMemo, useState } from 'react';
 import type { ExtractResult } from '../api.js';
 import { useI18n } from '../i18n/index.js';
+import { entityName, modeName, typeName } from '../i18n/vocab.js';
 import { Link } from '../router.js';
+import { Code, Count } from './Bidi.js';
 import { DateText } from './DateText.js';
 import { type Annotation, runs } from './highlight.js';
 
 type Result = ExtractResult;
 type Event = Result['events'][number];
 type Actor = Result['actors'][number];
+type Quote = Result['quotes'][number];
 
-function annotationsOf(result: Result, selected: Event | null): Annotation[] {
+/** Per-article actor ids (a1) → the store's global ids, when the article is stored. */
+type GlobalIds = Record<string, string> | undefined;
+
+function actorLabel(a: Actor | undefined, id: string, lang: 'fa' | 'en'): string {
+  if (!a) return id;
+  return lang === 'en' && a.name_en ? a.name_en : a.name;
+}
+
+/** "Speaker: X · reported through: A ← B", the hover text of a quote. */
+function quoteTitle(
+  q: Quote,
+  actors: Map<string, Actor>,
+  t: (k: 'quote.speaker' | 'quote.chain' | 'quote.unknown') => string,
+  lang: 'fa' | 'en',
+): string {
+  const speaker = q.speaker ? actorLabel(actors.get(q.speaker), q.speaker, lang) : t('quote.unknown');
+  const chain = q.chain.filter((id) => id !== q.speaker).map((id) => actorLabel(actors.get(id), id, lang));
+  return `${t('quote.speaker')}: ${speaker}${chain.length ? ` · ${t('quote.chain')}: ${chain.join(lang === 'fa' ? ' ← ' : ' → ')}` : ''}`;
+}
+
+function annotationsOf(
+  result: Result,
+  selected: Event | null,
+  activeQuote: number | null,
+  actors: Map<string, Actor>,
+  t: (k: 'quote.speaker' | 'quote.chain' | 'quote.unknown') => string,
+  lang: 'fa' | 'en',
+): Annotation[] {
   const out: Annotation[] = [];
   if (selected) {
     const sentence = result.sentences[selected.sentence];
     if (sentence) out.push({ ...sentence, className: 'evidence' });
   }
-  for (const q of result.quotes) out.push({ start: q.start, end: q.end, className: 'quote' });
+  result.quotes.forEach((q, i) => {
+    out.push({
+      start: q.start,
+      end: q.end,
+      className: i === activeQuote ? 'quote active' : 'quote',
+      title: quoteTitle(q, actors, t, lang),
+      quote: i,
+    });
+  });
   for (const e of result.entities)
-    out.push({ start: e.start, end: e.end, className: `ent ent-${e.type}`, title: e.type });
+    out.push({ start: e.start, end: e.end, className: `ent ent-${e.type}`, title: entityName(e.type, lang) });
   for (const d of result.dates)
     out.push({ start: d.start, end: d.end, className: 'ent ent-DAT', title: d.value });
   for (const v of result.events) {
@@ -29,7 +68,7 @@ function annotationsOf(result: Result, selected: Event | null): Annotation[] {
       end: v.trigger.end,
       className: v.id === selected?.id ? 'trigger selected' : `trigger quad${v.quad}`,
       event: v.id,
-      title: `${v.type} ${v.cameo}`,
+      title: `${typeName(v.type, lang)} ${v.cameo}`,
     });
   }
   return out;
@@ -37,14 +76,14 @@ function annotationsOf(result: Result, selected: Event | null): Annotation[] {
 
 function HighlightedText({
   result,
-  selected,
+  annotations,
   onSelect,
 }: {
   result: Result;
-  selected: Event | null;
+  annotations: Annotation[];
   onSelect: (id: string) => void;
 }) {
-  const pieces = useMemo(() => runs(result.text.length, annotationsOf(result, selected)), [result, selected]);
+  const pieces = useMemo(() => runs(result.text.length, annotations), [result, annotations]);
   return (
     <div className="article-text" dir="rtl" lang="fa">
       {pieces.map((run) => {
@@ -52,6 +91,7 @@ function HighlightedText({
         if (run.annotations.length === 0) return <Fragment key={run.start}>{text}</Fragment>;
         const classes = run.annotations.map((a) => a.className).join(' ');
         const event = run.annotations.find((a) => a.event)?.event;
+        const quote = run.annotations.find((a) => a.quote !== undefined)?.quote;
         const title =
           run.annotations
             .map((a) => a.title)
@@ -66,6 +106,7 @@ function HighlightedText({
               key={run.start}
               className={classes}
               data-event={event}
+              data-quote={quote}
               title={title}
               // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: see above
               role="button"
@@ -78,7 +119,7 @@ function HighlightedText({
           );
         }
         return (
-          <span key={run.start} className={classes} title={title}>
+          <span key={run.start} className={classes} title={title} data-quote={quote}>
             {text}
           </span>
         );
@@ -87,7 +128,15 @@ function HighlightedText({
   );
 }
 
-function ActorNames({ ids, actors }: { ids: string[]; actors: Map<string, Actor> }) {
+function ActorNames({
+  ids,
+  actors,
+  globalIds,
+}: {
+  ids: string[];
+  actors: Map<string, Actor>;
+  globalIds: GlobalIds;
+}) {
   if (ids.length === 0) return <span className="muted">—</span>;
   return (
     <>
@@ -96,7 +145,7 @@ function ActorNames({ ids, actors }: { ids: string[]; actors: Map<string, Actor>
         return (
           <Fragment key={id}>
             {i > 0 && '، '}
-            {a ? <ActorName actor={a} /> : id}
+            {a ? <ActorName actor={a} globalId={globalIds?.[id]} /> : <bdi>{id}</bdi>}
           </Fragment>
         );
       })}
@@ -104,17 +153,18 @@ function ActorNames({ ids, actors }: { ids: string[]; actors: Map<string, Actor>
   );
 }
 
-function ActorName({ actor }: { actor: Actor }) {
+/** An actor's name: a link to its actor page when the article is stored, else to its events by code. */
+function ActorName({ actor, globalId }: { actor: Actor; globalId?: string }) {
   const { lang } = useI18n();
-  const name = lang === 'en' && actor.name_en ? actor.name_en : actor.name;
+  const name = <bdi>{lang === 'en' && actor.name_en ? actor.name_en : actor.name}</bdi>;
   return (
     <span className="actor-name">
-      <bdi>{name}</bdi>
+      {globalId ? <Link to={`/actors/${encodeURIComponent(globalId)}`}>{name}</Link> : name}
       {actor.code && (
         <>
           {' '}
           <Link to={`/events?actor=${encodeURIComponent(actor.code)}`} className="code">
-            {actor.code}
+            <bdi dir="ltr">{actor.code}</bdi>
           </Link>
         </>
       )}
@@ -126,10 +176,14 @@ function EventDetails({
   result,
   event,
   actors,
+  globalIds,
+  extra,
 }: {
   result: Result;
   event: Event;
   actors: Map<string, Actor>;
+  globalIds: GlobalIds;
+  extra?: ReactNode;
 }) {
   const { t, lang } = useI18n();
   const percent = (x: number) =>
@@ -143,28 +197,33 @@ function EventDetails({
       <dl>
         <dt>{t('event.type')}</dt>
         <dd>
-          <span className={`badge quad${event.quad}`}>{event.type}</span>
-          {event.mode && <span className="muted"> / {event.mode}</span>}
-          {event.negated && <span className="badge"> {t('event.negated')}</span>}
-          {event.future && <span className="badge"> {t('event.future')}</span>}
+          <span className={`badge quad${event.quad}`} title={event.type}>
+            {typeName(event.type, lang)}
+          </span>{' '}
+          <Code muted>{event.type}</Code>
+          {event.mode && <span className="muted"> / {modeName(event.mode, lang)}</span>}
+          {event.negated && <span className="badge flag"> {t('event.negated')}</span>}
+          {event.future && <span className="badge flag"> {t('event.future')}</span>}
         </dd>
         <dt>{t('event.cameo')}</dt>
-        <dd className="code">{event.cameo}</dd>
+        <dd>
+          <Code>{event.cameo}</Code>
+        </dd>
         <dt>{t('event.quad')}</dt>
         <dd>{t(`quad.${event.quad}` as 'quad.1')}</dd>
         <dt>{t('event.actor')}</dt>
         <dd>
-          <ActorNames ids={event.actor} actors={actors} />
+          <ActorNames ids={event.actor} actors={actors} globalIds={globalIds} />
         </dd>
         <dt>{t('event.recipient')}</dt>
         <dd>
-          <ActorNames ids={event.recipient} actors={actors} />
+          <ActorNames ids={event.recipient} actors={actors} globalIds={globalIds} />
         </dd>
         {event.reported_by.length > 0 && (
           <>
             <dt>{t('event.reportedBy')}</dt>
             <dd>
-              <ActorNames ids={event.reported_by} actors={actors} />
+              <ActorNames ids={event.reported_by} actors={actors} globalIds={globalIds} />
             </dd>
           </>
         )}
@@ -173,22 +232,98 @@ function EventDetails({
           <DateText iso={event.date} />
         </dd>
         <dt>{t('event.confidence')}</dt>
-        <dd>{percent(event.confidence)}</dd>
+        <dd>
+          <bdi>{percent(event.confidence)}</bdi>
+        </dd>
       </dl>
       <blockquote className="evidence-text" dir="rtl" lang="fa">
         {before}
         <strong className="trigger selected">{event.trigger.text}</strong>
         {after}
       </blockquote>
+      {extra}
     </section>
   );
 }
 
-export function AnnotatedArticle({ result }: { result: Result }) {
+function QuoteList({
+  result,
+  actors,
+  globalIds,
+  active,
+  onPick,
+}: {
+  result: Result;
+  actors: Map<string, Actor>;
+  globalIds: GlobalIds;
+  active: number | null;
+  onPick: (i: number | null) => void;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <ul className="quote-list">
+      {result.quotes.map((q, i) => {
+        const chain = q.chain.filter((id) => id !== q.speaker);
+        return (
+          <li
+            key={`${q.start}-${q.end}`}
+            className={i === active ? 'active' : undefined}
+            data-quote={i}
+            onMouseEnter={() => onPick(i)}
+            onMouseLeave={() => onPick(null)}
+          >
+            <div className="quote-speaker">
+              {q.speaker ? (
+                <ActorNames ids={[q.speaker]} actors={actors} globalIds={globalIds} />
+              ) : (
+                <span className="muted">{t('quote.unknown')}</span>
+              )}
+              <span className="muted small"> · {q.direct ? t('quote.direct') : t('quote.indirect')}</span>
+            </div>
+            {chain.length > 0 && (
+              <div className="muted small quote-chain">
+                {t('quote.chain')}:{' '}
+                {chain.map((id, k) => (
+                  <Fragment key={id}>
+                    {k > 0 && (lang === 'fa' ? ' ← ' : ' → ')}
+                    <ActorNames ids={[id]} actors={actors} globalIds={globalIds} />
+                  </Fragment>
+                ))}
+              </div>
+            )}
+            <blockquote dir="rtl" lang="fa">
+              «{result.text.slice(q.start, q.end)}»
+            </blockquote>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function AnnotatedArticle({
+  result,
+  globalIds,
+  eventExtra,
+  textExtra,
+}: {
+  result: Result;
+  /** The stored article's actor_ids: makes actor names links to actor pages. */
+  globalIds?: GlobalIds;
+  /** Shown under the selected event's details (the correction form). */
+  eventExtra?: (event: Event) => ReactNode;
+  /** Shown under the text (adding a missed event from a selection). */
+  textExtra?: ReactNode;
+}) {
   const { t, lang } = useI18n();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [activeQuote, setActiveQuote] = useState<number | null>(null);
   const actors = useMemo(() => new Map(result.actors.map((a) => [a.id, a])), [result]);
   const selected = result.events.find((e) => e.id === selectedId) ?? null;
+  const annotations = useMemo(
+    () => annotationsOf(result, selected, activeQuote, actors, t, lang),
+    [result, selected, activeQuote, actors, t, lang],
+  );
   return (
     <div className="annotated">
       <div className="legend" aria-hidden="true">
@@ -201,9 +336,17 @@ export function AnnotatedArticle({ result }: { result: Result }) {
         <mark className="trigger quad1">{t('legend.trigger')}</mark>
       </div>
       <div className="annotated-body">
-        <HighlightedText result={result} selected={selected} onSelect={setSelectedId} />
+        <div>
+          <HighlightedText result={result} annotations={annotations} onSelect={setSelectedId} />
+          {textExtra}
+        </div>
         <aside className="side">
-          <h3>{t('article.events')}</h3>
+          <h3>
+            {t('article.events')}{' '}
+            <span className="muted small">
+              <Count value={result.events.length} noun="noun.event" />
+            </span>
+          </h3>
           {result.events.length === 0 ? (
             <p className="muted">{t('article.noEvents')}</p>
           ) : (
@@ -216,9 +359,12 @@ export function AnnotatedArticle({ result }: { result: Result }) {
                     data-event={e.id}
                     onClick={() => setSelectedId(e.id)}
                   >
-                    <span className={`badge quad${e.quad}`}>{e.type}</span>{' '}
-                    <ActorNames ids={e.actor} actors={actors} /> {lang === 'fa' ? '←' : '→'}{' '}
-                    <ActorNames ids={e.recipient} actors={actors} />
+                    <span className={`badge quad${e.quad}`} title={e.type}>
+                      {typeName(e.type, lang)}
+                    </span>{' '}
+                    <ActorNames ids={e.actor} actors={actors} globalIds={undefined} />{' '}
+                    {lang === 'fa' ? '←' : '→'}{' '}
+                    <ActorNames ids={e.recipient} actors={actors} globalIds={undefined} />
                     <span className="muted"> «{e.trigger.text}»</span>
                   </button>
                 </li>
@@ -226,9 +372,32 @@ export function AnnotatedArticle({ result }: { result: Result }) {
             </ul>
           )}
           {selected ? (
-            <EventDetails result={result} event={selected} actors={actors} />
+            <EventDetails
+              result={result}
+              event={selected}
+              actors={actors}
+              globalIds={globalIds}
+              extra={eventExtra?.(selected)}
+            />
           ) : (
             result.events.length > 0 && <p className="muted">{t('article.clickEvent')}</p>
+          )}
+          <h3>
+            {t('article.quotes')}{' '}
+            <span className="muted small">
+              <Count value={result.quotes.length} noun="noun.quote" />
+            </span>
+          </h3>
+          {result.quotes.length === 0 ? (
+            <p className="muted small">—</p>
+          ) : (
+            <QuoteList
+              result={result}
+              actors={actors}
+              globalIds={globalIds}
+              active={activeQuote}
+              onPick={setActiveQuote}
+            />
           )}
           {result.actors.length > 0 && (
             <>
@@ -236,7 +405,7 @@ export function AnnotatedArticle({ result }: { result: Result }) {
               <ul className="actor-list">
                 {result.actors.map((a) => (
                   <li key={a.id}>
-                    <ActorName actor={a} />
+                    <ActorName actor={a} globalId={globalIds?.[a.id]} />
                     {a.roles.length > 0 && <div className="muted small">{a.roles.join('؛ ')}</div>}
                   </li>
                 ))}

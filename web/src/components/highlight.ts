@@ -8,6 +8,8 @@ export interface Annotation {
   className: string;
   /** The event a click on this run selects. */
   event?: string;
+  /** The quote (index in result.quotes) this run belongs to. */
+  quote?: number;
   title?: string;
 }
 

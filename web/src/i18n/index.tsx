@@ -13,7 +13,19 @@ interface I18n {
   t: (key: Key) => string;
   /** A count in the interface language's digits (۱۲ in Persian, 12 in English). */
   n: (value: number) => string;
+  /**
+   * A count and its noun as one phrase: «۶ مقاله» (Persian keeps the noun singular after a number),
+   * "6 articles" / "1 article" (English dictionaries give `one|other`).
+   */
+  count: (value: number, noun: NounKey) => string;
   toggle: () => void;
+}
+
+export type NounKey = Extract<Key, `noun.${string}`>;
+
+function countPhrase(lang: Lang, value: number, noun: NounKey): string {
+  const [one, other = one] = DICTIONARIES[lang][noun].split('|');
+  return `${NUMBERS[lang].format(value)} ${value === 1 ? one : other}`;
 }
 
 const NUMBERS: Record<Lang, Intl.NumberFormat> = {
@@ -25,6 +37,7 @@ const Context = createContext<I18n>({
   lang: 'fa',
   t: (k) => fa[k],
   n: (v) => NUMBERS.fa.format(v),
+  count: (v, noun) => countPhrase('fa', v, noun),
   toggle: () => {},
 });
 
@@ -50,7 +63,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const t = useCallback((key: Key) => DICTIONARIES[lang][key] ?? key, [lang]);
   const toggle = useCallback(() => setLang((l) => (l === 'fa' ? 'en' : 'fa')), []);
   const n = useCallback((v: number) => NUMBERS[lang].format(v), [lang]);
-  const value = useMemo(() => ({ lang, t, n, toggle }), [lang, t, n, toggle]);
+  const count = useCallback((v: number, noun: NounKey) => countPhrase(lang, v, noun), [lang]);
+  const value = useMemo(() => ({ lang, t, n, count, toggle }), [lang, t, n, count, toggle]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -1,17 +1,21 @@
 // Articles: search by words, source and date range; open one to its highlighted view.
 import { type FormEvent, useState } from 'react';
 import { type ArticleSummary, api, queryString } from '../api.js';
+import { AddMissed } from '../components/AddMissed.js';
 import { AnnotatedArticle } from '../components/AnnotatedArticle.js';
+import { Count, Iso } from '../components/Bidi.js';
 import { DateInput } from '../components/DateInput.js';
 import { DateText } from '../components/DateText.js';
 import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
+import { useCorrections } from '../corrections.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
+import { typeName } from '../i18n/vocab.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function ArticlesPage() {
-  const { t, n } = useI18n();
+  const { t } = useI18n();
   const { query } = useLocation();
   const applied = {
     q: query.get('q') ?? '',
@@ -80,15 +84,25 @@ export function ArticlesPage() {
         />
         <button type="submit">{t('filter.apply')}</button>
       </form>
-      <Status loading={loading} error={error} empty={!loading && items.length === 0} />
+      <Status
+        loading={loading}
+        error={error}
+        empty={!loading && !error && items.length === 0}
+        emptyText={
+          <>
+            {t('empty.articles')} <Link to="/articles">{t('empty.clear')}</Link>
+          </>
+        }
+      />
       <ul className="article-list">
         {items.map((a) => (
-          <li key={a.id}>
+          <li key={a.id} data-article={a.id}>
             <Link to={`/articles/${encodeURIComponent(a.id)}`}>
               <bdi>{a.title || a.id}</bdi>
             </Link>
             <div className="muted small">
-              <DateText iso={a.published} /> · {a.source ?? '—'} · {n(a.events)} {t('articles.events')}
+              <DateText iso={a.published} /> · <Iso>{a.source ?? '—'}</Iso> ·{' '}
+              <Count value={a.events} noun="noun.event" />
             </div>
           </li>
         ))}
@@ -102,6 +116,32 @@ export function ArticlesPage() {
   );
 }
 
+/** The analysts' correction of an article's event, matched by its trigger's span. */
+function CorrectionNote({ article, trigger }: { article: string; trigger: { start: number; end: number } }) {
+  const { t, lang } = useI18n();
+  const { list } = useCorrections();
+  const c = [...list]
+    .reverse()
+    .find((x) => x.article === article && x.span?.start === trigger.start && x.span?.end === trigger.end);
+  if (!c) return null;
+  return (
+    <p className="small" data-testid="correction-note">
+      <span className={`badge ${c.kind === 'wrong' ? 'wrong' : 'corrected'}`}>
+        {t(c.kind === 'wrong' ? 'events.wrong' : 'events.corrected')}
+      </span>{' '}
+      {c.type && <bdi>{typeName(c.type, lang)}</bdi>} {c.actor && <bdi dir="ltr">{c.actor}</bdi>}
+      {c.recipient && (
+        <>
+          {' '}
+          → <bdi dir="ltr">{c.recipient}</bdi>
+        </>
+      )}{' '}
+      {c.date && <DateText iso={c.date} />}
+      {c.note && <span className="muted"> «{c.note}»</span>}
+    </p>
+  );
+}
+
 export function ArticlePage({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, loading } = useAsync(() => api.article(id), [id]);
@@ -112,7 +152,7 @@ export function ArticlePage({ id }: { id: string }) {
         <>
           <h2 dir="auto">{data.title || data.id}</h2>
           <p className="muted small">
-            {t('article.source')}: {data.source ?? '—'}
+            {t('article.source')}: <Iso>{data.source ?? '—'}</Iso> · <DateText iso={data.published} />
             {data.url && /^https?:\/\//i.test(data.url) && (
               <>
                 {' · '}
@@ -122,7 +162,12 @@ export function ArticlePage({ id }: { id: string }) {
               </>
             )}
           </p>
-          <AnnotatedArticle result={data} />
+          <AnnotatedArticle
+            result={data}
+            globalIds={data.actor_ids}
+            textExtra={<AddMissed article={data} />}
+            eventExtra={(e) => <CorrectionNote article={data.id} trigger={e.trigger} />}
+          />
         </>
       )}
     </div>

@@ -1,0 +1,111 @@
+// Adding an event the coder missed: the analyst selects its words in the article's text, then gives
+// its type, actor and recipient codes and date. Stored as an 'add' correction (write token needed).
+import { type FormEvent, useState } from 'react';
+import { PLOVER_TYPES } from '../../../src/doc.js';
+import type { StoredArticle } from '../api.js';
+import { getToken, saveCorrection, setToken } from '../corrections.js';
+import { parseDayInput } from '../dates.js';
+import { useI18n } from '../i18n/index.js';
+import { typeName } from '../i18n/vocab.js';
+import { ErrorText } from './Status.js';
+
+/** The selected span of the article's text (the first occurrence of the selected words). */
+function selectedSpan(text: string): { start: number; end: number; text: string } | null {
+  const s = window.getSelection()?.toString().trim() ?? '';
+  if (!s) return null;
+  const start = text.indexOf(s);
+  return start < 0 ? null : { start, end: start + s.length, text: s };
+}
+
+export function AddMissed({ article }: { article: StoredArticle }) {
+  const { t, lang } = useI18n();
+  const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null);
+  const [type, setType] = useState<string>('CONSULT');
+  const [actor, setActor] = useState('');
+  const [recipient, setRecipient] = useState('');
+  const [date, setDate] = useState(article.published ?? '');
+  const [token, setTok] = useState(getToken());
+  const [error, setError] = useState<Error | null>(null);
+  const [saved, setSaved] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const day = parseDayInput(date);
+    if (!span || day === null) return;
+    setError(null);
+    try {
+      setToken(token);
+      await saveCorrection(
+        { event: null, article: article.id, kind: 'add', type, actor, recipient, date: day ?? null, span },
+        token,
+      );
+      setSaved(true);
+      setSpan(null);
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  return (
+    <div className="add-missed">
+      <p className="muted small">{t('correct.selectHint')}</p>
+      <button
+        type="button"
+        className="linkish"
+        data-testid="add-missed"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => {
+          setSaved(false);
+          setSpan(selectedSpan(article.text));
+        }}
+      >
+        {t('correct.add')}
+      </button>
+      {saved && <p role="status">{t('correct.saved')}</p>}
+      {span && (
+        <form className="correction-form" onSubmit={submit}>
+          <blockquote dir="rtl" lang="fa">
+            «{span.text}»
+          </blockquote>
+          <label className="field">
+            <span>{t('event.type')}</span>
+            <select name="type" value={type} onChange={(e) => setType(e.target.value)}>
+              {PLOVER_TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {typeName(ty, lang)} ({ty})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('correct.actorCode')}</span>
+            <input name="actor" dir="ltr" value={actor} onChange={(e) => setActor(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('correct.recipientCode')}</span>
+            <input
+              name="recipient"
+              dir="ltr"
+              value={recipient}
+              onChange={(e) => setRecipient(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>{t('event.date')}</span>
+            <input name="date" dir="ltr" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('correct.token')}</span>
+            <input
+              name="token"
+              type="password"
+              dir="ltr"
+              value={token}
+              onChange={(e) => setTok(e.target.value)}
+            />
+          </label>
+          <button type="submit">{t('correct.save')}</button>
+          {error && <ErrorText error={error} />}
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// Correcting one stored event: mark it wrong, or give its right type, actor, recipient or date.
+// Needs the write token (asked once per session). The machine's event is never changed: the
+// correction is stored beside it and the row shows it as corrected.
+import { type FormEvent, useState } from 'react';
+import { PLOVER_TYPES } from '../../../src/doc.js';
+import type { StoredEvent } from '../api.js';
+import { getToken, saveCorrection, setToken } from '../corrections.js';
+import { parseDayInput } from '../dates.js';
+import { useI18n } from '../i18n/index.js';
+import { typeName } from '../i18n/vocab.js';
+import { ErrorText } from './Status.js';
+
+const codes = (e: StoredEvent['actor']) =>
+  e
+    .map((a) => a.code ?? '')
+    .filter(Boolean)
+    .join(';');
+
+export function CorrectionForm({ event, onDone }: { event: StoredEvent; onDone: () => void }) {
+  const { t, lang } = useI18n();
+  const [wrong, setWrong] = useState(false);
+  const [type, setType] = useState<string>(event.type);
+  const [actor, setActor] = useState(codes(event.actor));
+  const [recipient, setRecipient] = useState(codes(event.recipient));
+  const [date, setDate] = useState(event.date ?? '');
+  const [note, setNote] = useState('');
+  const [token, setTok] = useState(getToken());
+  const [error, setError] = useState<Error | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const day = parseDayInput(date);
+    if (day === null) return;
+    setError(null);
+    try {
+      setToken(token);
+      await saveCorrection(
+        {
+          event: event.id,
+          article: event.article,
+          kind: wrong ? 'wrong' : 'edit',
+          span: { start: event.trigger.start, end: event.trigger.end, text: event.trigger.text },
+          ...(wrong
+            ? {}
+            : {
+                type: type !== event.type ? type : null,
+                actor: actor !== codes(event.actor) ? actor : null,
+                recipient: recipient !== codes(event.recipient) ? recipient : null,
+                date: (day ?? null) !== event.date ? (day ?? null) : null,
+              }),
+          note: note || null,
+        },
+        token,
+      );
+      onDone();
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+  return (
+    <form className="correction-form" onSubmit={submit} data-testid="correction-form">
+      <label className="inline">
+        <input type="checkbox" name="wrong" checked={wrong} onChange={(e) => setWrong(e.target.checked)} />{' '}
+        {t('correct.wrong')}
+      </label>
+      {!wrong && (
+        <>
+          <label className="field">
+            <span>{t('event.type')}</span>
+            <select name="type" value={type} onChange={(e) => setType(e.target.value)}>
+              {PLOVER_TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {typeName(ty, lang)} ({ty})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('correct.actorCode')}</span>
+            <input name="actor" dir="ltr" value={actor} onChange={(e) => setActor(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('correct.recipientCode')}</span>
+            <input
+              name="recipient"
+              dir="ltr"
+              value={recipient}
+              onChange={(e) => setRecipient(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>{t('event.date')}</span>
+            <input name="date" dir="ltr" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+        </>
+      )}
+      <label className="field">
+        <span>{t('correct.note')}</span>
+        <input name="note" value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('correct.token')}</span>
+        <input
+          name="token"
+          type="password"
+          dir="ltr"
+          value={token}
+          onChange={(e) => setTok(e.target.value)}
+        />
+      </label>
+      <button type="submit">{t('correct.save')}</button>
+      {error && <ErrorText error={error} />}
+    </form>
+  );
+}
+
+/** The row's "correct" button and, when open, its form. */
+export function CorrectCell({ event }: { event: StoredEvent }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="linkish" data-correct={event.id} onClick={() => setOpen(!open)}>
+        {t('correct.row')}
+      </button>
+      {open && <CorrectionForm event={event} onDone={() => setOpen(false)} />}
+    </>
+  );
+}
