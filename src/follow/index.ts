@@ -1,0 +1,269 @@
+// `rasad follow` as a library call: poll every feed once (pollFeeds), or on a schedule (followLoop).
+// A feed's new items (links not seen before) have their pages fetched politely, the article
+// extracted as ingest extracts HTML (Readability over linkedom, then the pipeline), and stored with
+// the feed's source and the item's publication day — each article and its "seen" mark in one
+// transaction. A bad feed or item is one logged line; the other feeds are still polled.
+import { errorLine } from '../errors.js';
+import { extractChunk } from '../ingest/extract-task.js';
+import { toPlain } from '../ingest/index.js';
+import type { KyselyStore } from '../store/kysely-store.js';
+import { bodyKind, decodeBody } from './content.js';
+import { type FeedItem, feedItems } from './feed-items.js';
+import type { FeedSpec } from './feeds-file.js';
+import {
+  ensureFollowTables,
+  type FollowDb,
+  feedState,
+  followDb,
+  markSeen,
+  recordPoll,
+  seenUrls,
+} from './follow-state.js';
+import { type ClientOptions, politeGet } from './http.js';
+import type { FollowLog, PollStatus } from './log.js';
+
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
+const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
+
+/** Item pages of one feed fetched at a time (the host limiter still bounds each host). */
+const ITEMS_AT_ONCE = 4;
+
+export interface FeedResult {
+  feed: string;
+  outcome: 'polled' | 'not-modified' | 'failed';
+  newItems: number;
+  duplicates: number;
+  skipped: number;
+  errors: number;
+}
+
+type ItemOutcome = 'stored' | 'duplicate' | 'skipped' | 'error';
+
+export interface FollowContext {
+  store: KyselyStore;
+  client: ClientOptions;
+  log: FollowLog;
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+async function followItem(
+  ctx: FollowContext,
+  fdb: FollowDb,
+  feed: FeedSpec,
+  item: FeedItem & { link: string },
+): Promise<ItemOutcome> {
+  const { log } = ctx;
+  const skip = async (reason: string): Promise<ItemOutcome> => {
+    log.problem({ feed: feed.url, item: item.link, reason, kind: 'skipped' });
+    await markSeen(fdb, [
+      { url: item.link, feed: feed.url, content_hash: null, status: `skipped: ${reason}` },
+    ]);
+    return 'skipped';
+  };
+  const got = await politeGet(item.link, ctx.client, {}, PAGE_ACCEPT);
+  if (got.kind === 'not-modified') return 'duplicate';
+  if (got.kind === 'error') {
+    if (!got.transient) return skip(got.reason);
+    // Tried again on the next poll: not marked seen.
+    log.problem({ feed: feed.url, item: item.link, reason: got.reason, kind: 'error' });
+    return 'error';
+  }
+  const kind = bodyKind(got.contentType, got.bytes);
+  if (kind !== 'html') return skip(typeof kind === 'string' ? 'a feed, not an article page' : kind.skip);
+  const html = decodeBody(got.contentType, got.bytes);
+  if (typeof html !== 'string') return skip(html.skip);
+  const plain = toPlain(
+    { file: feed.url },
+    {
+      id: item.link,
+      title: item.title,
+      html,
+      url: item.link,
+      source: feed.source ?? hostOf(feed.url),
+      published: item.published,
+    },
+  );
+  if (typeof plain === 'string') return skip(plain);
+  const { store } = ctx;
+  if ((await store.knownHashes([plain.hash])).size > 0) {
+    await markSeen(fdb, [{ url: item.link, feed: feed.url, content_hash: plain.hash, status: 'duplicate' }]);
+    return 'duplicate';
+  }
+  const [o] = extractChunk([plain.input]);
+  if (!o.ok) return skip(o.reason);
+  const prepared = store.prepare([
+    {
+      result: o.result,
+      original: plain.original,
+      content_hash: plain.hash,
+      signature: o.signature,
+      search: o.search,
+      layers: o.layers,
+    },
+  ]);
+  const saved = await store.transaction(async (trx) => {
+    const s = await store.saveInTransaction(trx, prepared);
+    await markSeen(followDb(trx), [
+      {
+        url: item.link,
+        feed: feed.url,
+        content_hash: plain.hash,
+        status: s.ingested > 0 ? 'stored' : 'duplicate',
+      },
+    ]);
+    return s;
+  });
+  return saved.ingested > 0 ? 'stored' : 'duplicate';
+}
+
+/** Polls one feed; never throws for the feed's own faults. */
+export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<FeedResult> {
+  const fdb = followDb(ctx.store.db);
+  const result: FeedResult = {
+    feed: feed.url,
+    outcome: 'failed',
+    newItems: 0,
+    duplicates: 0,
+    skipped: 0,
+    errors: 0,
+  };
+  const fail = async (reason: string) => {
+    ctx.log.problem({ feed: feed.url, reason, kind: 'error' });
+    await recordPoll(fdb, feed, { ok: false, items: 0, errors: 1, error: reason });
+    result.errors++;
+    return result;
+  };
+  const state = await feedState(fdb, feed.url);
+  const got = await politeGet(
+    feed.url,
+    ctx.client,
+    { etag: state?.etag, lastModified: state?.last_modified },
+    FEED_ACCEPT,
+  );
+  if (got.kind === 'not-modified') {
+    await recordPoll(fdb, feed, { ok: true, items: 0, errors: 0, error: null });
+    return { ...result, outcome: 'not-modified' };
+  }
+  if (got.kind === 'error') return fail(got.reason);
+  const kind = bodyKind(got.contentType, got.bytes);
+  if (kind === 'html') return fail('an HTML page, not a feed');
+  if (typeof kind !== 'string') return fail(kind.skip);
+  const xml = decodeBody(got.contentType, got.bytes);
+  if (typeof xml !== 'string') return fail(xml.skip);
+  const items = feedItems(xml, got.url);
+  if (!Array.isArray(items)) return fail(items.error);
+
+  const withLink: Array<FeedItem & { link: string }> = [];
+  const links = new Set<string>();
+  items.forEach((it, i) => {
+    if (!it.link) {
+      ctx.log.problem({
+        feed: feed.url,
+        item: `#${i + 1}${it.title ? ` (${it.title.slice(0, 60)})` : ''}`,
+        reason: 'item without a link',
+        kind: 'skipped',
+      });
+      result.skipped++;
+    } else if (!links.has(it.link)) {
+      links.add(it.link);
+      withLink.push(it as FeedItem & { link: string });
+    }
+  });
+  const seen = await seenUrls(fdb, [...links]);
+  const fresh = withLink.filter((it) => !seen.has(it.link));
+  let next = 0;
+  const worker = async () => {
+    while (next < fresh.length) {
+      const it = fresh[next++];
+      let o: ItemOutcome;
+      try {
+        o = await followItem(ctx, fdb, feed, it);
+      } catch (e) {
+        // The store refused or lost the connection: the item stays unseen and is tried again.
+        ctx.log.problem({
+          feed: feed.url,
+          item: it.link,
+          reason: `cannot store the article: ${errorLine(e)}`,
+          kind: 'error',
+        });
+        o = 'error';
+      }
+      if (o === 'stored') result.newItems++;
+      else if (o === 'duplicate') result.duplicates++;
+      else if (o === 'skipped') result.skipped++;
+      else result.errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(ITEMS_AT_ONCE, fresh.length) }, worker));
+  await recordPoll(fdb, feed, {
+    ok: true,
+    etag: got.etag,
+    lastModified: got.lastModified,
+    items: result.newItems,
+    errors: result.errors,
+    error: result.errors > 0 ? 'some items failed; see the log' : null,
+  });
+  return { ...result, outcome: 'polled' };
+}
+
+/** One poll of every feed (all at once; each host is kept polite by the client's limiter). */
+export async function pollFeeds(ctx: FollowContext, feeds: FeedSpec[]): Promise<PollStatus> {
+  const started = Date.now();
+  await ensureFollowTables(followDb(ctx.store.db));
+  const results = await Promise.all(feeds.map((f) => pollFeed(ctx, f)));
+  const status: PollStatus = {
+    feeds: feeds.length,
+    polled: results.filter((r) => r.outcome !== 'failed').length,
+    not_modified: results.filter((r) => r.outcome === 'not-modified').length,
+    failed: results.filter((r) => r.outcome === 'failed').length,
+    new_items: 0,
+    duplicates: 0,
+    skipped: 0,
+    errors: 0,
+    ms: 0,
+  };
+  for (const r of results) {
+    status.new_items += r.newItems;
+    status.duplicates += r.duplicates;
+    status.skipped += r.skipped;
+    status.errors += r.errors;
+  }
+  status.ms = Date.now() - started;
+  ctx.log.status(status);
+  return status;
+}
+
+/** `--every 15m`, `90s`, `2h`, or a bare number of seconds → milliseconds. */
+export function parseInterval(value: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = m[2] ?? 's';
+  const ms = n * (unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000);
+  return ms >= 1000 ? ms : null;
+}
+
+/** Polls every `everyMs` until `stop` resolves (SIGINT/SIGTERM in the CLI); a poll in progress finishes. */
+export async function followLoop(
+  ctx: FollowContext,
+  feeds: FeedSpec[],
+  everyMs: number,
+  stop: Promise<void>,
+): Promise<void> {
+  let stopped = false;
+  void stop.then(() => {
+    stopped = true;
+  });
+  while (!stopped) {
+    const started = Date.now();
+    await pollFeeds(ctx, feeds);
+    const wait = Math.max(0, everyMs - (Date.now() - started));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([stop, new Promise<void>((resolve) => (timer = setTimeout(resolve, wait)))]);
+    clearTimeout(timer);
+  }
+}
