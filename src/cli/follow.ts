@@ -10,6 +10,7 @@ import { HostLimiter } from '../follow/host-limiter.js';
 import { DEFAULT_CLIENT } from '../follow/http.js';
 import { followLoop, parseInterval, pollFeeds } from '../follow/index.js';
 import { jsonLog, textLog } from '../follow/log.js';
+import { createExtractor } from '../ingest/extract-pool.js';
 import { openKyselyStore, resolveDb } from '../store/index.js';
 import { UserError } from './errors.js';
 
@@ -84,7 +85,9 @@ export function registerFollow(program: Command): void {
         log.problem({ feed: `${feedsFile}:${p.line}`, reason: p.reason, kind: 'error' });
       if (feeds.length === 0) throw new UserError(`${feedsFile}: no feed URL to follow`);
       const store = await openKyselyStore(resolveDb(options.db));
-      const ctx = { store, client, log };
+      // Extraction in its own thread, so a long extraction never holds up the timers of requests in flight.
+      const extractor = createExtractor(1);
+      const ctx = { store, client, log, extractor };
       try {
         if (options.once) {
           const status = await pollFeeds(ctx, feeds);
@@ -97,6 +100,7 @@ export function registerFollow(program: Command): void {
         });
         await followLoop(ctx, feeds, everyMs, stop);
       } finally {
+        await extractor.close().catch(() => {});
         await store.close().catch(() => {});
       }
     });

@@ -3,6 +3,7 @@
 // feed reader does; here an item without content is fine (the page is fetched) but one without a link
 // is not.
 import { XMLParser } from 'fast-xml-parser';
+import { asList, atomLink, isoDay, textOf } from '../ingest/readers/feed.js';
 
 export interface FeedItem {
   /** Absolute URL of the item's page, without a fragment; null when the item has no usable link. */
@@ -19,33 +20,6 @@ const parser = new XMLParser({
   textNodeName: '#text',
   processEntities: true,
 });
-
-const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-
-function textOf(v: unknown): string | null {
-  if (v == null) return null;
-  if (typeof v === 'string') return v.trim() || null;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'object' && '#text' in (v as object))
-    return textOf((v as Record<string, unknown>)['#text']);
-  return null;
-}
-
-function isoDay(v: unknown): string | null {
-  const s = textOf(v);
-  if (!s) return null;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
-}
-
-function atomLink(v: unknown): string | null {
-  for (const l of asList(v as unknown[])) {
-    if (typeof l === 'string') return l;
-    const o = l as Record<string, string>;
-    if (!o['@rel'] || o['@rel'] === 'alternate') return o['@href'] ?? null;
-  }
-  return null;
-}
 
 /** A link made absolute against the feed's URL, http(s) only, fragment dropped. */
 export function absoluteLink(link: string | null, base: string): string | null {
@@ -81,8 +55,8 @@ export function feedItems(xml: string, base: string): FeedItem[] | { error: stri
       : (textOf(it.link) ?? (it['@rdf:about'] as string | undefined) ?? null);
     return {
       link: absoluteLink(link, base),
-      guid: textOf(atom ? it.id : it.guid),
-      title: textOf(it.title),
+      guid: textOf(atom ? it.id : it.guid)?.trim() || null,
+      title: textOf(it.title)?.trim() || null,
       published: isoDay(it.pubDate ?? it.published ?? it.updated ?? it['dc:date']),
     };
   });

@@ -4,8 +4,8 @@
 // the feed's source and the item's publication day — each article and its "seen" mark in one
 // transaction. A bad feed or item is one logged line; the other feeds are still polled.
 import { errorLine } from '../errors.js';
-import { extractChunk } from '../ingest/extract-task.js';
-import { toPlain } from '../ingest/index.js';
+import { createExtractor, type Extractor } from '../ingest/extract-pool.js';
+import { type PlainArticle, toPlain } from '../ingest/index.js';
 import type { KyselyStore } from '../store/kysely-store.js';
 import { bodyKind, decodeBody } from './content.js';
 import { type FeedItem, feedItems } from './feed-items.js';
@@ -26,8 +26,10 @@ const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
 
-/** Item pages of one feed fetched at a time (the host limiter still bounds each host). */
-const ITEMS_AT_ONCE = 4;
+/** Item pages of one feed fetched at a time, then extracted together (the host limiter still bounds each host). */
+const ITEMS_AT_ONCE = 8;
+
+const IN_THREAD: Extractor = createExtractor(0);
 
 export interface FeedResult {
   feed: string;
@@ -44,18 +46,23 @@ export interface FollowContext {
   store: KyselyStore;
   client: ClientOptions;
   log: FollowLog;
+  /** Where extraction runs (default: this thread). */
+  extractor?: Extractor;
 }
 
 function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-async function followItem(
+/** An item's page fetched and read, ready to extract; or what became of it already. */
+type Fetched = { item: FeedItem & { link: string }; plain: PlainArticle } | ItemOutcome;
+
+async function fetchItem(
   ctx: FollowContext,
   fdb: FollowDb,
   feed: FeedSpec,
   item: FeedItem & { link: string },
-): Promise<ItemOutcome> {
+): Promise<Fetched> {
   const { log } = ctx;
   const skip = async (reason: string): Promise<ItemOutcome> => {
     log.problem({ feed: feed.url, item: item.link, reason, kind: 'skipped' });
@@ -88,36 +95,88 @@ async function followItem(
     },
   );
   if (typeof plain === 'string') return skip(plain);
-  const { store } = ctx;
-  if ((await store.knownHashes([plain.hash])).size > 0) {
+  if ((await ctx.store.knownHashes([plain.hash])).size > 0) {
     await markSeen(fdb, [{ url: item.link, feed: feed.url, content_hash: plain.hash, status: 'duplicate' }]);
     return 'duplicate';
   }
-  const [o] = extractChunk([plain.input]);
-  if (!o.ok) return skip(o.reason);
-  const prepared = store.prepare([
-    {
-      result: o.result,
-      original: plain.original,
-      content_hash: plain.hash,
-      signature: o.signature,
-      search: o.search,
-      layers: o.layers,
-    },
-  ]);
-  const saved = await store.transaction(async (trx) => {
-    const s = await store.saveInTransaction(trx, prepared);
-    await markSeen(followDb(trx), [
-      {
-        url: item.link,
+  return { item, plain };
+}
+
+/**
+ * One chunk of a feed's new items: pages fetched concurrently (the host limiter keeps it polite),
+ * then extracted together (off this thread when the context has an extraction thread), then each
+ * article stored with its seen mark in one transaction.
+ */
+async function followChunk(
+  ctx: FollowContext,
+  fdb: FollowDb,
+  feed: FeedSpec,
+  chunk: Array<FeedItem & { link: string }>,
+): Promise<ItemOutcome[]> {
+  const { store, log } = ctx;
+  const fetched = await Promise.all(
+    chunk.map((it) =>
+      fetchItem(ctx, fdb, feed, it).catch((e): ItemOutcome => {
+        log.problem({
+          feed: feed.url,
+          item: it.link,
+          reason: `cannot check the store: ${errorLine(e)}`,
+          kind: 'error',
+        });
+        return 'error';
+      }),
+    ),
+  );
+  const todo = fetched.filter((f): f is Exclude<Fetched, ItemOutcome> => typeof f !== 'string');
+  const extracted = await (ctx.extractor ?? IN_THREAD).extractAll(todo.map((t) => t.plain.input));
+  const done = new Map<string, ItemOutcome>();
+  for (let i = 0; i < todo.length; i++) {
+    const { item, plain } = todo[i];
+    const o = extracted[i];
+    try {
+      if (!o.ok) {
+        log.problem({ feed: feed.url, item: item.link, reason: o.reason, kind: 'skipped' });
+        await markSeen(fdb, [
+          { url: item.link, feed: feed.url, content_hash: plain.hash, status: `skipped: ${o.reason}` },
+        ]);
+        done.set(item.link, 'skipped');
+        continue;
+      }
+      const prepared = store.prepare([
+        {
+          result: o.result,
+          original: plain.original,
+          content_hash: plain.hash,
+          signature: o.signature,
+          search: o.search,
+          layers: o.layers,
+        },
+      ]);
+      const saved = await store.transaction(async (trx) => {
+        const s = await store.saveInTransaction(trx, prepared);
+        await markSeen(followDb(trx), [
+          {
+            url: item.link,
+            feed: feed.url,
+            content_hash: plain.hash,
+            status: s.ingested > 0 ? 'stored' : 'duplicate',
+          },
+        ]);
+        return s;
+      });
+      done.set(item.link, saved.ingested > 0 ? 'stored' : 'duplicate');
+    } catch (e) {
+      // The store refused or lost the connection: the item stays unseen and is tried again.
+      log.problem({
         feed: feed.url,
-        content_hash: plain.hash,
-        status: s.ingested > 0 ? 'stored' : 'duplicate',
-      },
-    ]);
-    return s;
-  });
-  return saved.ingested > 0 ? 'stored' : 'duplicate';
+        item: item.link,
+        reason: `cannot store the article: ${errorLine(e)}`,
+        kind: 'error',
+      });
+      done.set(item.link, 'error');
+    }
+  }
+  return fetched.map((f) => (typeof f === 'string' ? f : (done.get(f.item.link) ?? 'error')));
 }
 
 /** Polls one feed; never throws for the feed's own faults. */
@@ -175,30 +234,14 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
   });
   const seen = await seenUrls(fdb, [...links]);
   const fresh = withLink.filter((it) => !seen.has(it.link));
-  let next = 0;
-  const worker = async () => {
-    while (next < fresh.length) {
-      const it = fresh[next++];
-      let o: ItemOutcome;
-      try {
-        o = await followItem(ctx, fdb, feed, it);
-      } catch (e) {
-        // The store refused or lost the connection: the item stays unseen and is tried again.
-        ctx.log.problem({
-          feed: feed.url,
-          item: it.link,
-          reason: `cannot store the article: ${errorLine(e)}`,
-          kind: 'error',
-        });
-        o = 'error';
-      }
+  for (let i = 0; i < fresh.length; i += ITEMS_AT_ONCE) {
+    for (const o of await followChunk(ctx, fdb, feed, fresh.slice(i, i + ITEMS_AT_ONCE))) {
       if (o === 'stored') result.newItems++;
       else if (o === 'duplicate') result.duplicates++;
       else if (o === 'skipped') result.skipped++;
       else result.errors++;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(ITEMS_AT_ONCE, fresh.length) }, worker));
+  }
   await recordPoll(fdb, feed, {
     ok: true,
     etag: got.etag,
