@@ -10,7 +10,7 @@ import { HostLimiter } from '../follow/host-limiter.js';
 import { DEFAULT_CLIENT } from '../follow/http.js';
 import { followLoop, parseInterval, pollFeeds } from '../follow/index.js';
 import { jsonLog, textLog } from '../follow/log.js';
-import { createExtractor } from '../ingest/extract-pool.js';
+import { createExtractor, type Extractor } from '../ingest/extract-pool.js';
 import { openKyselyStore, resolveDb } from '../store/index.js';
 import { UserError } from './errors.js';
 
@@ -34,6 +34,19 @@ function wholeNumber(option: string, value: string, min: number, max = Number.MA
       2,
     );
   return n;
+}
+
+function lazyExtractor(make: () => Extractor): Extractor {
+  let made: Extractor | null = null;
+  return {
+    threads: 1,
+    extractAll: (inputs) => {
+      if (inputs.length === 0) return Promise.resolve([]);
+      made ??= make();
+      return made.extractAll(inputs);
+    },
+    close: async () => made?.close(),
+  };
 }
 
 export function registerFollow(program: Command): void {
@@ -86,7 +99,8 @@ export function registerFollow(program: Command): void {
       if (feeds.length === 0) throw new UserError(`${feedsFile}: no feed URL to follow`);
       const store = await openKyselyStore(resolveDb(options.db));
       // Extraction in its own thread, so a long extraction never holds up the timers of requests in flight.
-      const extractor = createExtractor(1);
+      // Started on the first new item, so a poll with nothing new never pays for loading the models.
+      const extractor = lazyExtractor(() => createExtractor(1));
       const ctx = { store, client, log, extractor };
       try {
         if (options.once) {

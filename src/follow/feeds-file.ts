@@ -23,9 +23,8 @@ const VARIETIES = new Set<string>(['fa', 'prs']);
 
 /** One line → a feed, a problem, or null for a blank or comment line. */
 export function parseFeedLine(raw: string, line: number): FeedSpec | FeedsFileProblem | null {
-  const hash = raw.indexOf('#');
   // `#` starts a comment only at the start of a line or after whitespace: URLs may hold fragments.
-  const cut = hash === 0 || (hash > 0 && /\s/.test(raw[hash - 1])) ? raw.slice(0, hash) : raw;
+  const cut = raw.replace(/(^|\s)#.*$/, '');
   if (cut.trim() === '') return null;
   const fields = cut.split('\t').map((f) => f.trim());
   const [url, source, variety] = fields;
