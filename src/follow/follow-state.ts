@@ -6,6 +6,7 @@
 // fetch an item, but the store's unique content hash keeps one copy.
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
+import type { FeedStatus } from '../store/types.js';
 
 export type FollowTables = {
   follow_feeds: {
@@ -143,4 +144,24 @@ export async function recordPoll(
     .values(row)
     .onConflict((oc) => oc.column('url').doUpdateSet({ ...row, url: undefined }))
     .execute();
+}
+
+/** Every followed feed for GET /api/feeds; none when `follow` never ran on this store. */
+export async function feedStatuses(db: Kysely<Database>): Promise<FeedStatus[]> {
+  let rows: FeedRow[];
+  try {
+    rows = await allFeedStates(followDb(db));
+  } catch {
+    return []; // no follow_feeds table yet
+  }
+  return rows.map((r) => ({
+    url: r.url,
+    source: r.source,
+    variety: r.variety,
+    last_poll: r.last_poll,
+    last_ok: r.last_ok,
+    items: Number(r.items),
+    errors: Number(r.errors),
+    last_error: r.last_error,
+  }));
 }

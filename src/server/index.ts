@@ -9,6 +9,7 @@ import { errorHandler } from './errors.js';
 import { ReadCache } from './read-cache.js';
 import { derivedRoutes } from './routes/derived.js';
 import { extractRoutes } from './routes/extract.js';
+import { feedsRoutes } from './routes/feeds.js';
 import { readRoutes } from './routes/reads.js';
 import { SHARED_SCHEMAS } from './schemas.js';
 import { addSecurityHeaders } from './security-headers.js';
@@ -81,6 +82,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     extractRoutes(api, store, bearerCheck(options.token), cache, options.pipeline ?? {});
     readRoutes(api, store, cache);
     derivedRoutes(api, store, cache);
+    feedsRoutes(api, store);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
   await serveWebApp(app, options.webApp === false ? null : (options.webRoot ?? WEB_DIST));
