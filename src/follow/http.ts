@@ -103,7 +103,8 @@ async function attempt(
   accept: string,
   o: ClientOptions,
 ): Promise<FetchOutcome> {
-  const signal = AbortSignal.timeout(o.timeoutMs);
+  // The clock starts when the first request is sent, not while it waits its turn for the host.
+  let signal: AbortSignal | undefined;
   let current = url;
   try {
     for (let hop = 0; ; hop++) {
@@ -112,7 +113,10 @@ async function attempt(
       if (hop === 0 && validators.etag) headers['if-none-match'] = validators.etag;
       if (hop === 0 && validators.lastModified) headers['if-modified-since'] = validators.lastModified;
       const host = new URL(current).host;
-      const res = await o.limiter.run(host, () => fetch(current, { headers, redirect: 'manual', signal }));
+      const res = await o.limiter.run(host, () => {
+        signal ??= AbortSignal.timeout(o.timeoutMs);
+        return fetch(current, { headers, redirect: 'manual', signal });
+      });
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         await res.body?.cancel().catch(() => {});
         const location = res.headers.get('location');

@@ -29,6 +29,9 @@ const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
 /** Item pages of one feed fetched at a time, then extracted together (the host limiter still bounds each host). */
 const ITEMS_AT_ONCE = 8;
 
+/** Feeds polled at once (each host still gets at most the limiter's share). */
+const FEEDS_AT_ONCE = 8;
+
 const IN_THREAD: Extractor = createExtractor(0);
 
 export interface FeedResult {
@@ -257,7 +260,23 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
 export async function pollFeeds(ctx: FollowContext, feeds: FeedSpec[]): Promise<PollStatus> {
   const started = Date.now();
   await ensureFollowTables(followDb(ctx.store.db));
-  const results = await Promise.all(feeds.map((f) => pollFeed(ctx, f)));
+  const results: FeedResult[] = new Array(feeds.length);
+  let next = 0;
+  const poller = async () => {
+    while (next < feeds.length) {
+      const i = next++;
+      results[i] = await pollFeed(ctx, feeds[i]).catch((e): FeedResult => {
+        // The store itself failed (the feed's own faults never throw): reported, the others go on.
+        ctx.log.problem({
+          feed: feeds[i].url,
+          reason: `cannot record the poll: ${errorLine(e)}`,
+          kind: 'error',
+        });
+        return { feed: feeds[i].url, outcome: 'failed', newItems: 0, duplicates: 0, skipped: 0, errors: 1 };
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FEEDS_AT_ONCE, feeds.length) }, poller));
   const status: PollStatus = {
     feeds: feeds.length,
     polled: results.filter((r) => r.outcome !== 'failed').length,

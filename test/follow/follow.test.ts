@@ -323,6 +323,31 @@ describe('rasad follow over real HTTP', () => {
     }
   });
 
+  it('does not count the wait for a host slot against the timeout', async () => {
+    const one = await startFeedServer();
+    try {
+      for (let n = 1; n <= 3; n++)
+        one.route(`/w/${n}`, (_q, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(articleHtml(`w${n}`));
+        });
+      one.route('/f.xml', (_q, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(rss([1, 2, 3].map((n) => ({ title: `خبر شماره w${n}`, link: `${one.base}/w/${n}` }))));
+      });
+      // The third page starts 3 × 150 ms after the feed, past the 250 ms timeout, yet is fetched.
+      const r = await poll(freshDb(), [feed(`${one.base}/f.xml`)], {
+        limiter: new HostLimiter(1, 150),
+        timeoutMs: 250,
+        retries: 0,
+      });
+      expect(r.log.problems).toEqual([]);
+      expect(r.status.new_items).toBe(3);
+    } finally {
+      await one.close();
+    }
+  });
+
   it('politeGet never throws and reports an over-limit Content-Length without reading the body', async () => {
     srv.route('/declared.bin', (_q, res) => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-length': '5000000' });
