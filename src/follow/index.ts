@@ -247,8 +247,9 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
   }
   await recordPoll(fdb, feed, {
     ok: true,
-    etag: got.etag,
-    lastModified: got.lastModified,
+    // With items to try again, the next poll must get the feed whole, not a 304.
+    etag: result.errors > 0 ? null : got.etag,
+    lastModified: result.errors > 0 ? null : got.lastModified,
     items: result.newItems,
     errors: result.errors,
     error: result.errors > 0 ? 'some items failed; see the log' : null,

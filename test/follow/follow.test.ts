@@ -30,7 +30,8 @@ function collectingLog(): FollowLog & Logged {
 
 const client = (over: Partial<typeof DEFAULT_CLIENT> = {}) => ({
   ...DEFAULT_CLIENT,
-  timeoutMs: 300,
+  // Short enough for a test run, long enough for a loaded 2-core machine; the timeout test sets its own.
+  timeoutMs: 2000,
   retries: 1,
   backoffMs: 10,
   maxBytes: 100_000,
@@ -162,6 +163,30 @@ describe('rasad follow over real HTTP', () => {
     const r = await poll(freshDb(), [feed(`${srv.base}/flaky.xml`)]);
     expect(srv.hits.get('/flaky.xml')).toBe(2);
     expect(r.status).toMatchObject({ polled: 1, new_items: 1, errors: 0 });
+  });
+
+  it('tries an item whose page failed again on the next poll, even behind an ETag', async () => {
+    srv.route('/p500.html', (_q, res, hit) => {
+      res.writeHead(hit <= 2 ? 503 : 200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(hit <= 2 ? 'busy' : articleHtml('p500'));
+    });
+    srv.route('/tagged.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"t1"') {
+        res.writeHead(304);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"t1"' });
+      res.end(rss([{ title: 'خبر شماره p500', link: `${srv.base}/p500.html` }]));
+    });
+    const db = freshDb();
+    const feeds = [feed(`${srv.base}/tagged.xml`)];
+    const first = await poll(db, feeds);
+    expect(first.status).toMatchObject({ polled: 1, new_items: 0, errors: 1 });
+    expect(first.log.problems[0]).toMatchObject({ reason: 'HTTP 503 (after 2 attempts)', kind: 'error' });
+    const second = await poll(db, feeds);
+    expect(second.status).toMatchObject({ not_modified: 0, new_items: 1, errors: 0 });
+    expect(second.articles).toBe(1);
   });
 
   it('gives up on a response slower than the timeout, naming the feed', async () => {
@@ -326,23 +351,23 @@ describe('rasad follow over real HTTP', () => {
   it('does not count the wait for a host slot against the timeout', async () => {
     const one = await startFeedServer();
     try {
-      for (let n = 1; n <= 3; n++)
+      for (let n = 1; n <= 4; n++)
         one.route(`/w/${n}`, (_q, res) => {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
           res.end(articleHtml(`w${n}`));
         });
       one.route('/f.xml', (_q, res) => {
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
-        res.end(rss([1, 2, 3].map((n) => ({ title: `خبر شماره w${n}`, link: `${one.base}/w/${n}` }))));
+        res.end(rss([1, 2, 3, 4].map((n) => ({ title: `خبر شماره w${n}`, link: `${one.base}/w/${n}` }))));
       });
-      // The third page starts 3 × 150 ms after the feed, past the 250 ms timeout, yet is fetched.
+      // The fourth page starts 4 × 300 ms after the feed, past the 1000 ms timeout, yet is fetched.
       const r = await poll(freshDb(), [feed(`${one.base}/f.xml`)], {
-        limiter: new HostLimiter(1, 150),
-        timeoutMs: 250,
+        limiter: new HostLimiter(1, 300),
+        timeoutMs: 1000,
         retries: 0,
       });
       expect(r.log.problems).toEqual([]);
-      expect(r.status.new_items).toBe(3);
+      expect(r.status.new_items).toBe(4);
     } finally {
       await one.close();
     }
