@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   worker: async () => (await import('./worker.js')).registerWorker,
   serve: async () => (await import('./serve.js')).registerServe,
   start: async () => (await import('./start.js')).registerStart,
+  follow: async () => (await import('./follow.js')).registerFollow,
 };
 
 const program = new Command('rasad')

@@ -12,6 +12,7 @@ import { ReadCache } from './read-cache.js';
 import { correctionRoutes } from './routes/corrections.js';
 import { derivedRoutes } from './routes/derived.js';
 import { extractRoutes } from './routes/extract.js';
+import { feedsRoutes } from './routes/feeds.js';
 import { readRoutes } from './routes/reads.js';
 import { SHARED_SCHEMAS } from './schemas.js';
 import { addSecurityHeaders } from './security-headers.js';
@@ -121,6 +122,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     readRoutes(api, store, cache);
     derivedRoutes(api, store, cache);
     correctionRoutes(api, store, bearerCheck(options.token), new CorrectionLog(options.corrections ?? null));
+    feedsRoutes(api, store);
     api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   });
   await serveWebApp(app, options.webApp === false ? null : (options.webRoot ?? WEB_DIST));

@@ -113,6 +113,8 @@ export class ThreadedReadStore implements Store {
   listActors: Store['listActors'] = (filter) => this.call('listActors', filter);
   actorRelations: Store['actorRelations'] = (id, range) => this.call('actorRelations', id, range);
   timeline: Store['timeline'] = (range) => this.call('timeline', range);
+  // A small table: read on the main thread.
+  followFeeds = () => this.main.followFeeds?.() ?? Promise.resolve([]);
 
   async close(): Promise<void> {
     await this.worker.terminate();

@@ -29,6 +29,7 @@ import type {
   ArticleFilter,
   ArticleSummary,
   EventFilter,
+  FeedStatus,
   Page,
   SaveSummary,
   Store,
@@ -188,6 +189,12 @@ export class KyselyStore implements Store {
       for (const r of rows) known.add(r.content_hash);
     }
     return known;
+  }
+
+  /** `rasad follow`'s feeds (its own follow_feeds table), or none when this store was never followed. */
+  async followFeeds(): Promise<FeedStatus[]> {
+    const { feedStatuses } = await import('../follow/follow-state.js');
+    return feedStatuses(this.db);
   }
 
   async countArticles(): Promise<number> {

@@ -128,6 +128,23 @@ export interface SaveSummary {
   duplicates: number;
 }
 
+/** One feed `rasad follow` polls, as its last poll left it (GET /api/feeds). */
+export interface FeedStatus {
+  url: string;
+  source: string | null;
+  /** fa (Farsi) or prs (Dari), from the feeds file. */
+  variety: string | null;
+  /** ISO timestamps. */
+  last_poll: string | null;
+  last_ok: string | null;
+  /** Articles stored from the feed, all polls. */
+  items: number;
+  /** Failed polls and items, all polls. */
+  errors: number;
+  /** The last poll's problem, null when it went through. */
+  last_error: string | null;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Creates or upgrades the schema. */
@@ -145,6 +162,8 @@ export interface Store {
     interval: 'day' | 'week';
     actor?: string;
   }): Promise<TimelineBucket[]>;
+  /** Added by follow (issue 17): the feeds `rasad follow` polls into this store; [] if none. */
+  followFeeds?(): Promise<FeedStatus[]>;
   close(): Promise<void>;
 }
 

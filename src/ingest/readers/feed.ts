@@ -10,10 +10,10 @@ const parser = new XMLParser({
   processEntities: true,
 });
 
-const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** Text of a node that may be a string, a number or {#text}. */
-function textOf(v: unknown): string | null {
+export function textOf(v: unknown): string | null {
   if (v == null) return null;
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return String(v);
@@ -22,14 +22,14 @@ function textOf(v: unknown): string | null {
   return null;
 }
 
-function isoDay(v: unknown): string | null {
+export function isoDay(v: unknown): string | null {
   const s = textOf(v);
   if (!s) return null;
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
-function atomLink(v: unknown): string | null {
+export function atomLink(v: unknown): string | null {
   for (const l of asList(v as unknown[])) {
     if (typeof l === 'string') return l;
     const o = l as Record<string, string>;
