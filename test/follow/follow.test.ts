@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedSpec } from '../../src/follow/feeds-file.js';
 import { allFeedStates, followDb } from '../../src/follow/follow-state.js';
 import { HostLimiter } from '../../src/follow/host-limiter.js';
-import { DEFAULT_CLIENT, politeGet } from '../../src/follow/http.js';
+import { type ClientOptions, DEFAULT_CLIENT, politeGet } from '../../src/follow/http.js';
 import { type FollowContext, pollFeeds } from '../../src/follow/index.js';
 import type { FollowLog, PollStatus } from '../../src/follow/log.js';
 import { extract } from '../../src/pipeline.js';
@@ -28,7 +28,7 @@ function collectingLog(): FollowLog & Logged {
   return { problems, statuses, problem: (p) => problems.push(p), status: (s) => statuses.push(s) };
 }
 
-const client = (over: Partial<typeof DEFAULT_CLIENT> = {}) => ({
+const client = (over: Partial<ClientOptions> = {}) => ({
   ...DEFAULT_CLIENT,
   // Short enough for a test run, long enough for a loaded 2-core machine; the timeout test sets its own.
   timeoutMs: 2000,
@@ -55,7 +55,7 @@ describe('rasad follow over real HTTP', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rasad-follow-'));
   let dbN = 0;
   const freshDb = () => join(dir, `f${++dbN}.db`);
-  async function poll(db: string, feeds: FeedSpec[], over: Partial<typeof DEFAULT_CLIENT> = {}) {
+  async function poll(db: string, feeds: FeedSpec[], over: Partial<ClientOptions> = {}) {
     const store = await openSqliteStore(db);
     const log = collectingLog();
     const ctx: FollowContext = { store, client: client(over), log };
