@@ -56,18 +56,44 @@ function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
   }
 }
 
-/** Whether a mention is the owner inside another entity («وزیر خارجه افغانستان»): not a scene. */
-function insideOffice(doc: Doc, m: PlaceMention): boolean {
-  return doc.entities.some(
-    (x) => x.type !== 'LOC' && x.start <= m.start && m.end <= x.end && x.end - x.start > m.end - m.start,
-  );
+/**
+ * For each mention, the longer non-LOC entity around it («وزیر خارجه افغانستان»: the place is an
+ * owner inside an office, not a scene), or null. One sweep over both in text order: linear.
+ */
+function enclosingEntities(
+  doc: Doc,
+  mentions: readonly PlaceMention[],
+): Map<PlaceMention, Doc['entities'][number]> {
+  const out = new Map<PlaceMention, Doc['entities'][number]>();
+  const ents = doc.entities.filter((x) => x.type !== 'LOC').sort((a, b) => a.start - b.start);
+  const order = [...mentions].sort((a, b) => a.start - b.start);
+  let i = 0;
+  let widest: Doc['entities'][number] | null = null; // the entity started so far that reaches furthest
+  for (const m of order) {
+    while (i < ents.length && (ents[i] as Doc['entities'][number]).start <= m.start) {
+      const x = ents[i] as Doc['entities'][number];
+      if (!widest || x.end > widest.end) widest = x;
+      i++;
+    }
+    if (widest && m.end <= widest.end && widest.end - widest.start > m.end - m.start) out.set(m, widest);
+  }
+  return out;
 }
 
+/** Mentions farther than this from a trigger are not its scene: bounded work in a sentence of any length. */
+const REACH = 400;
+
 /** The countries of an event's recipients (a visit's host), or of its actors. */
+const actorIndex = new WeakMap<Doc, Map<string, Doc['actors'][number]>>();
 function recipientCountries(doc: Doc, e: CodedEvent, role: 'recipient' | 'actor' = 'recipient'): Set<string> {
   const out = new Set<string>();
+  let byId = actorIndex.get(doc);
+  if (!byId) {
+    byId = new Map(doc.actors.map((a) => [a.id, a]));
+    actorIndex.set(doc, byId);
+  }
   for (const id of e[role]) {
-    const a = doc.actors.find((x) => x.id === id);
+    const a = byId.get(id);
     const c = a?.country ?? (a?.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
     if (c) out.add(c);
   }
@@ -79,11 +105,42 @@ function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
   if (m.start >= e.trigger.start && m.end <= e.trigger.end) return false;
   const from = Math.min(m.end, e.trigger.start);
   const to = Math.max(m.start, e.trigger.end);
-  for (const t of doc.tokens) {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Doc['tokens'][number]).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k] as Doc['tokens'][number];
     if (t.start >= to) break;
-    if (t.start >= from && t.text === 'که') return true;
+    if (t.text === 'که') return true;
   }
   return false;
+}
+
+/** The last-starting quotation containing pos (quotes sorted by start; a binary search, then back). */
+const quotesByStart = new WeakMap<Doc, Doc['quotes']>();
+function innermostQuote(doc: Doc, pos: number): Doc['quotes'][number] | null {
+  let qs = quotesByStart.get(doc);
+  if (!qs) {
+    qs = [...doc.quotes].sort((a, b) => a.start - b.start);
+    quotesByStart.set(doc, qs);
+  }
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((qs[mid] as Doc['quotes'][number]).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // Nested quotations are few: look back a bounded number of them.
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+    const q = qs[k] as Doc['quotes'][number];
+    if (q.start <= pos && pos < q.end) return q;
+  }
+  return null;
 }
 
 function bestIn(
@@ -98,8 +155,9 @@ function bestIn(
   const hosts = isVisit(e, text) ? recipientCountries(doc, e) : new Set<string>();
   let best: { m: PlaceMention; w: number; d: number } | null = null;
   // A place inside a quotation the trigger is not in is what was said, not where it was said.
-  const quoteOf = (pos: number) => doc.quotes.find((q) => q.start <= pos && pos < q.end) ?? null;
+  const quoteOf = (pos: number) => innermostQuote(doc, pos);
   const triggerQuote = quoteOf(e.trigger.start);
+  mentions = mentions.filter((m) => m.end >= e.trigger.start - REACH && m.start <= e.trigger.end + REACH);
   for (const m of mentions) {
     const q = quoteOf(m.start);
     if (q && q !== triggerQuote) continue;
@@ -165,9 +223,10 @@ export function locateEvents(
   mentions: readonly PlaceMention[],
   options: LocateOptions = LOCATE_DEFAULTS,
 ): void {
+  const enclosing = enclosingEntities(doc, mentions);
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of mentions) {
-    if (insideOffice(doc, m)) continue;
+    if (enclosing.has(m)) continue;
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
@@ -176,19 +235,25 @@ export function locateEvents(
   // «رئیس پلیس کابل», «والی ننگرهار», «استاندار موصل»: local officials speak for the place where an
   // attack or arrest happened; the first such place of the article.
   const local =
-    mentions.find((m) =>
-      doc.entities.some(
-        (x) => x.start <= m.start && m.end <= x.end && x.type !== 'LOC' && LOCAL_OFFICE.test(x.text),
-      ),
-    )?.place ?? null;
+    mentions.find((m) => {
+      const x = enclosing.get(m);
+      return x !== undefined && LOCAL_OFFICE.test(x.text);
+    })?.place ?? null;
   // One scene for the whole article: every «در X» of it in the same place.
-  const scenes = mentions.filter((m) => m.cue === 'in' && !insideOffice(doc, m));
+  const scenes = mentions.filter((m) => m.cue === 'in' && !enclosing.has(m));
   const single =
     scenes.length > 0 && scenes.every((m) => m.place.id === scenes[0].place.id) ? scenes[0].place : null;
-  const paragraphOf = (s: number) => {
-    const start = doc.sentences[s]?.start ?? 0;
-    return doc.text.lastIndexOf('\n', start - 1);
-  };
+  // The paragraph of each sentence (the offset of the newline before it), found in one pass.
+  const paragraphs: number[] = [];
+  {
+    let nl = -1;
+    let at = 0;
+    for (const sentence of doc.sentences) {
+      for (; at < sentence.start; at++) if (doc.text.charCodeAt(at) === 10) nl = at;
+      paragraphs.push(nl);
+    }
+  }
+  const paragraphOf = (s: number) => paragraphs[s] ?? -1;
   for (const e of doc.events) {
     let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options);
     if (!place && options.scene !== 'none') {

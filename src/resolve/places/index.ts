@@ -3,7 +3,7 @@
 // becomes a new LOC entity (source `gazetteer`). Mentions inside another entity (the «افغانستان» of
 // «وزیر خارجه افغانستان») stay mentions only: they are the office's owner, not a LOC.
 import type { Doc, Entity } from '../../doc.js';
-import { findPlaces, type PlaceMention } from './recognize.js';
+import { findPlaces, overlapIndex, type PlaceMention } from './recognize.js';
 
 export {
   admin1Name,
@@ -13,7 +13,7 @@ export {
   placeCountry,
   placeGazetteer,
 } from './gazetteer.js';
-export { findPlaces, type PlaceCue, type PlaceMention } from './recognize.js';
+export { findPlaces, overlapIndex, type PlaceCue, type PlaceMention } from './recognize.js';
 
 /** Finds the article's places and links them to its entities; returns the mentions. */
 export function linkPlaces(doc: Doc): PlaceMention[] {
@@ -21,8 +21,9 @@ export function linkPlaces(doc: Doc): PlaceMention[] {
   let next = doc.entities.length + 1;
   const taken = new Set(doc.entities.map((e) => e.id));
   const added: Entity[] = [];
+  const entitiesAt = overlapIndex(doc.entities);
   for (const m of mentions) {
-    const over = doc.entities.filter((e) => e.start < m.end && m.start < e.end);
+    const over = entitiesAt(m.start, m.end);
     if (over.length === 0) {
       while (taken.has(`e${next}`)) next++;
       const id = `e${next++}`;

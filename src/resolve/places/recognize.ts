@@ -136,9 +136,35 @@ const NOT_PLACE_BEFORE = keys([
   'بزرگراه',
 ]);
 
-function covering(entities: readonly Entity[], start: number, end: number): Entity | null {
-  for (const e of entities) if (e.start < end && start < e.end) return e;
-  return null;
+/**
+ * Items overlapping a span, found in a list sorted by start with a running maximum of ends: a binary
+ * search, then back only while something earlier still reaches into the span (linear overall).
+ */
+export function overlapIndex<T extends { start: number; end: number }>(
+  items: readonly T[],
+): (start: number, end: number) => T[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = Number.NEGATIVE_INFINITY;
+  for (const x of sorted) {
+    m = Math.max(m, x.end);
+    maxEnd.push(m);
+  }
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as T).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo - 1; k >= 0 && (maxEnd[k] as number) > start; k--) {
+      const x = sorted[k] as T;
+      if (x.end > start) out.push(x);
+    }
+    return out.reverse();
+  };
 }
 
 /** Country salience: how often each country is named in the article (places and coded actors). */
@@ -201,7 +227,9 @@ function cueOf(
   if (IN.has(w) || FROM.has(w)) {
     // «به گزارش خبرگزاری … از مسکو،», «به گزارش خبرنگار فارس در اسلام‌آباد،»: the dateline, in the
     // sentence's opening before its first comma (a source «به نقل از پاکستان تودی» is no place).
-    const opening = tokens.slice(sentenceStart, k).map((t) => key(t.text));
+    // (At most the sentence's first 16 tokens: a dateline opens it, and a longer look is quadratic.)
+    const opening = tokens.slice(sentenceStart, Math.min(k, sentenceStart + 16)).map((t) => key(t.text));
+    if (k - sentenceStart > 16) opening.push('،');
     if (opening[0] === key('به') && opening[1] === key('گزارش') && !opening.includes('،')) {
       const quoted = opening.length >= 2 && opening[opening.length - 1] === key('نقل');
       if (quoted) return { cue: 'none', head };
@@ -227,10 +255,13 @@ function cueOf(
   return { cue: head ? 'head' : 'none', head };
 }
 
+const MAX_NAME_WORD = 48;
+
 /** Every place mention of the article, in text order (longest name first at each token). */
 export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): PlaceMention[] {
   const tokens = doc.tokens;
-  const tokenKeys = tokens.map((t) => key(t.text));
+  // No place name has a word this long; a run-on "word" of thousands of letters is skipped unkeyed.
+  const tokenKeys = tokens.map((t) => (t.text.length > MAX_NAME_WORD ? '' : key(t.text)));
   const raw: Array<{ first: number; last: number; candidates: readonly Place[]; weak: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!index.prefixes.has(tokenKeys[i])) continue;
@@ -253,6 +284,8 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
   tokens.forEach((t, i) => {
     if (!sentenceStarts.has(t.sentence)) sentenceStarts.set(t.sentence, i);
   });
+  const datesAt = overlapIndex(doc.dates);
+  const entitiesAt = overlapIndex(doc.entities);
   const out: PlaceMention[] = [];
   for (const h of raw) {
     const start = tokens[h.first].start;
@@ -262,14 +295,14 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
     const { cue, head } = cueOf(tokens, h.first, sentenceStarts.get(tokens[h.first].sentence) ?? 0);
     // A date is no place — except a bare weekday name right after «در»/«به»/«از» («در دوشنبه»): Persian
     // dates a weekday «روز دوشنبه» or «دوشنبه», never «در دوشنبه».
-    const date = doc.dates.find((d) => d.start < end && start < d.end);
+    const date = datesAt(start, end)[0];
     const cityNotDay =
       date?.calendar === 'weekday' &&
       date.start === start &&
       date.end === end &&
       (cue === 'in' || cue === 'to' || cue === 'from');
     if (date && !cityNotDay) continue;
-    const entity = covering(doc.entities, start, end);
+    const entity = entitiesAt(start, end)[0] ?? null;
     if (entity && entity.type === 'PER' && entity.source !== 'pattern') continue;
     // «به عربستان، امارات و کویت سفر کند»: a name listed after a cued one shares its cue.
     const prev = out[out.length - 1];
