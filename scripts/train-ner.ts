@@ -119,14 +119,17 @@ function gazetteerSnapshot(): Map<string, number> {
   return new Map(sorted);
 }
 
-/** The embedding-cluster table: word<TAB>level 1<TAB>…<TAB>finest level, gzip. */
-function embedClusters(): Map<string, number> {
+/**
+ * The embedding-cluster table: word<TAB>level 1<TAB>…<TAB>finest level, gzip. With fewer levels in
+ * --branching than the table has, the table's column of that depth is the finest level used.
+ */
+function embedClusters(depth: number): Map<string, number> {
   const out = new Map<string, number>();
   const file = args.embed as string;
   if (file === '' || !existsSync(file)) return out;
   for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
     const cols = line.split('\t');
-    if (cols.length > 1) out.set(cols[0], Number(cols[cols.length - 1]));
+    if (cols.length > depth) out.set(cols[0], Number(cols[depth]));
   }
   return out;
 }
@@ -150,7 +153,7 @@ if (extraTrain.length > 0) log(`extra training data: ParsTwiNER train, ${extraTr
 
 const FOLDS = 10;
 const resources: FeatureResources = {
-  embed: embedClusters(),
+  embed: embedClusters((args.branching as string).split(',').length),
   clusters: clusters(),
   gazetteer: gazetteerSnapshot(),
   tagLexicon: buildTagLexicon(train),
