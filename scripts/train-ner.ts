@@ -163,7 +163,10 @@ if (extraTrain.length > 0) log(`extra training data: ParsTwiNER train, ${extraTr
 
 const FOLDS = 10;
 const resources: FeatureResources = {
-  embed: embedClusters((args.branching as string).split(',').length),
+  // the table only when the embed group is on: otherwise the model file stays as before, byte for byte
+  embed: (args.without as string).split(',').includes('embed')
+    ? new Map()
+    : embedClusters((args.branching as string).split(',').length),
   clusters: clusters(),
   gazetteer: gazetteerSnapshot(),
   tagLexicon: buildTagLexicon(train),
@@ -272,17 +275,22 @@ for (const g of without)
 const branching = (args.branching as string).split(',').map(Number);
 const full: FeatureConfig = {
   bits: BITS,
-  embedBranching: branching,
+  ...(without.includes('embed') ? {} : { embedBranching: branching }),
   groups: { ...allGroups(), ...Object.fromEntries(without.map((g) => [g, false])) },
 };
+// a model without the embed group keeps the configuration older files have (a rebuild stays identical)
+if (!full.groups.embed) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).embed;
 log('training with all feature groups');
 const trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
 trained.model.info = {
-  trainedOn: `PEYMA train (${train.length} sentences)${extraTrain.length ? ` + ParsTwiNER train (${extraTrain.length})` : ''}; epochs chosen on PEYMA dev`,
+  trainedOn: `PEYMA train (${train.length.toLocaleString('en-US')} sentences)${extraTrain.length ? ` + ParsTwiNER train (${extraTrain.length})` : ''}; epochs chosen on PEYMA dev`,
   clustersFrom: 'Fars News corpus (900 articles) + PEYMA train tokens, unlabeled',
-  embedFrom: resources.embed?.size
-    ? 'fastText skip-gram vectors of PerDT, Fars News, NTREX prs/fas, PEYMA and ParsTwiNER train text (unlabeled), hierarchical k-means'
-    : 'none',
+  ...(resources.embed?.size
+    ? {
+        embedFrom:
+          'fastText skip-gram vectors of PerDT, Fars News, NTREX prs/fas, PEYMA and ParsTwiNER train text (unlabeled), hierarchical k-means',
+      }
+    : {}),
   epochs: trained.epochs,
   devF1: Number(trained.f1.toFixed(2)),
   devCurve: trained.curve,

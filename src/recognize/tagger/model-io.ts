@@ -68,7 +68,7 @@ export function serializeModel(model: TaggerModel): Uint8Array {
     gazetteer: encodeTable(model.resources.gazetteer),
     tagLexicon: encodeTable(model.resources.tagLexicon),
     phrases: encodeTable(model.resources.phrases),
-    embed: encodeTable(model.resources.embed ?? new Map()),
+    ...(model.resources.embed?.size ? { embed: encodeTable(model.resources.embed) } : {}),
     info: model.info,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
