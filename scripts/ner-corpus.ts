@@ -16,7 +16,7 @@ interface FarsArticle {
 }
 
 // Words (ZWNJ kept inside them) and single punctuation marks, as PEYMA splits them.
-const TOKEN_RE = /[^\s.,،؛;:!?؟«»()[\]"'\-/*]+|[.,،؛;:!?؟«»()[\]"'\-/*]/g;
+export const TOKEN_RE = /[^\s.,،؛;:!?؟«»()[\]"'\-/*]+|[.,،؛;:!?؟«»()[\]"'\-/*]/g;
 const SENTENCE_RE = /[^.!?؟\n]+[.!?؟]*/g;
 
 /** Sentences of the Fars News corpus as normalized tokens. */

@@ -10,14 +10,23 @@
 //          default conj, whose gain on dev is within noise and which costs decoding speed;
 //          --without '' trains with every group),
 //          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting),
+//          --embed FILE (the embedding-cluster table, default models/ner-word-clusters.tsv.gz, built by
+//          `npm run build:word-clusters`), --branching 32,8,8 (its levels),
+//          --extra parstwiner (also train on ParsTwiNER train, tags mapped: POG → ORG, NAT/EVE → O;
+//          parstwiner-entities: only its tweets with an entity and no digit),
+//          --trainer perceptron|crf (crf: gradient-trained CRF, AdaGrad; --rate, --l2 its step and
+//          penalty),
+//          --max-train N (first N PEYMA train sentences only: quick experiments),
 //          --refresh-gazetteer (take the actor lexicon's current word lists and rewrite the snapshot
 //          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact).
 // Deterministic: fixed seeds for clustering and for the perceptron's sentence order.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { countSentence } from '../src/eval/conll.js';
+import { gunzipSync } from 'node:zlib';
+import { type ConllSentence, countSentence, readConll } from '../src/eval/conll.js';
 import { type Counts, formatScores, prf } from '../src/eval/score.js';
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/recognize/tagger/clusters.js';
+import { Crf } from '../src/recognize/tagger/crf.js';
 import {
   allGroups,
   FEATURE_GROUPS,
@@ -34,7 +43,7 @@ import { buildPhraseLexicon, jackknifePhraseLexicons } from '../src/recognize/ta
 import { buildTagLexicon, jackknifeTagLexicons } from '../src/recognize/tagger/tag-lexicon.js';
 import { TAGS, tagIndex } from '../src/recognize/tagger/tags.js';
 import { gazetteer } from '../src/resolve/actors/gazetteer.js';
-import { farsSentences, readPeyma } from './ner-corpus.js';
+import { farsSentences, readPeyma, SHARED } from './ner-corpus.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,12 +51,22 @@ const { values: args } = parseArgs({
     bits: { type: 'string', default: '20' },
     ablation: { type: 'boolean', default: false },
     ablate: { type: 'string' },
-    without: { type: 'string', default: 'conj' },
+    without: { type: 'string', default: 'conj,embed' },
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
     'refresh-gazetteer': { type: 'boolean', default: false },
     prune: { type: 'string', default: '0.01' },
     'min-count': { type: 'string', default: '2' },
+    embed: {
+      type: 'string',
+      default: new URL('../models/ner-word-clusters.tsv.gz', import.meta.url).pathname,
+    },
+    branching: { type: 'string', default: '32,8,8' },
+    extra: { type: 'string', default: '' },
+    'max-train': { type: 'string' },
+    trainer: { type: 'string', default: 'perceptron' },
+    rate: { type: 'string', default: '0.1' },
+    l2: { type: 'string', default: '0' },
   },
 });
 const MAX_EPOCHS = Number(args.epochs);
@@ -57,7 +76,8 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 
-const train = readPeyma('train');
+const peymaTrain = readPeyma('train');
+const train = args['max-train'] ? peymaTrain.slice(0, Number(args['max-train'])) : peymaTrain;
 const dev = readPeyma('dev');
 log(`PEYMA: ${train.length} train, ${dev.length} dev sentences`);
 
@@ -100,8 +120,53 @@ function gazetteerSnapshot(): Map<string, number> {
   return new Map(sorted);
 }
 
+/**
+ * The embedding-cluster table: word<TAB>level 1<TAB>…<TAB>finest level, gzip. With fewer levels in
+ * --branching than the table has, the table's column of that depth is the finest level used.
+ */
+function embedClusters(depth: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const file = args.embed as string;
+  if (file === '' || !existsSync(file)) return out;
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length > depth) out.set(cols[0], Number(cols[depth]));
+  }
+  return out;
+}
+
+/** ParsTwiNER (tweets, MIT) with PEYMA's tag names: POG (political groups) → ORG; NAT, EVE → O. */
+function parsTwiNer(): ConllSentence[] {
+  const mapTag = (t: string | null): string => {
+    if (t === null || t === 'O') return 'O';
+    const [bio, type] = t.split('-');
+    if (type === 'PER' || type === 'LOC' || type === 'ORG') return `${bio}_${type}`;
+    if (type === 'POG') return `${bio}_ORG`;
+    return 'O';
+  };
+  const text = readFileSync(new URL('data/parstwiner/train.txt', SHARED), 'utf8');
+  return readConll(text).map((s) => ({ ...s, tags: s.tags.map(mapTag) }));
+}
+const extra = (args.extra as string).split(',').filter(Boolean);
+for (const e of extra)
+  if (e !== 'parstwiner' && e !== 'parstwiner-entities') throw new Error(`--extra: no corpus ${e}`);
+// parstwiner-entities: only tweets with a PER/LOC/ORG and no digit, because ParsTwiNER marks no dates,
+// sums or percentages: its O on «۱۴۰۰» or «درصد» would teach the model to miss PEYMA's DAT/MON/PCT
+const extraTrain = extra.includes('parstwiner')
+  ? parsTwiNer()
+  : extra.includes('parstwiner-entities')
+    ? parsTwiNer().filter(
+        (s) => s.tags.some((t) => t !== 'O') && !s.tokens.some((t) => /[0-9۰-۹٠-٩]/.test(t)),
+      )
+    : [];
+if (extraTrain.length > 0) log(`extra training data: ParsTwiNER train, ${extraTrain.length} sentences`);
+
 const FOLDS = 10;
 const resources: FeatureResources = {
+  // the table only when the embed group is on: otherwise the model file stays as before, byte for byte
+  embed: (args.without as string).split(',').includes('embed')
+    ? new Map()
+    : embedClusters((args.branching as string).split(',').length),
   clusters: clusters(),
   gazetteer: gazetteerSnapshot(),
   tagLexicon: buildTagLexicon(train),
@@ -116,7 +181,7 @@ const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon, k) => 
 }));
 log(
   `resources: ${resources.clusters.size} clustered words, ${resources.gazetteer.size} gazetteer words, ` +
-    `${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases (${elapsed()})`,
+    `${resources.embed?.size ?? 0} embedding-clustered words, ${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases (${elapsed()})`,
 );
 
 const MIN_COUNT = Number(args['min-count']);
@@ -126,6 +191,12 @@ function featurize(cfg: FeatureConfig, sentences: typeof train): TrainingSentenc
     features: sentenceFeatures(s.tokens, foldResources[i % FOLDS], cfg),
     gold: Int32Array.from(s.tags, (t) => tagIndex(t ?? 'O')),
   }));
+  // extra corpora are not in the lexicons drawn from PEYMA train: they see the full lexicons
+  for (const s of extraTrain)
+    data.push({
+      features: sentenceFeatures(s.tokens, resources, cfg),
+      gold: Int32Array.from(s.tags, (t) => tagIndex(t ?? 'O')),
+    });
   if (MIN_COUNT <= 1) return data;
   // features (hashed buckets) seen fewer than MIN_COUNT times in training never get a weight
   const counts = new Int32Array(1 << cfg.bits);
@@ -176,18 +247,21 @@ interface Trained {
 /** Trains up to `maxEpochs`, scoring the averaged model on dev after each; keeps the best epoch. */
 function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number): Trained {
   const data = featurize(cfg, train);
-  const p = new Perceptron(cfg.bits);
+  const crf = args.trainer === 'crf';
+  const p = crf
+    ? new Crf(cfg.bits, { rate: Number(args.rate), l2: Number(args.l2) / data.length })
+    : new Perceptron(cfg.bits);
   const random = seededRandom(SEED);
   const base = { config: cfg, resources, info: {} };
   let best: Trained | null = null;
   const curve: number[] = [];
   for (let e = 1; e <= maxEpochs; e++) {
     const errors = p.epoch(data, random);
-    const model = p.averaged(base, prune);
+    const model = p instanceof Crf ? p.model(base, prune) : p.averaged(base, prune);
     const f1 = overallF1(score(model));
     curve.push(Number(f1.toFixed(2)));
     log(
-      `  epoch ${e}: ${errors} training errors, dev F1 ${f1.toFixed(2)}, ${model.weights.length / TAGS.length} rows (${elapsed()})`,
+      `  epoch ${e}: ${crf ? `loss ${errors.toFixed(0)}` : `${errors} training errors`}, dev F1 ${f1.toFixed(2)}, ${model.weights.length / TAGS.length} rows (${elapsed()})`,
     );
     if (!best || f1 > best.f1) best = { model, epochs: e, f1, curve };
     else if (e - best.epochs >= 3) break; // no gain for three epochs: stop
@@ -198,15 +272,25 @@ function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number): Train
 const without = (args.without as string).split(',').filter(Boolean);
 for (const g of without)
   if (!(FEATURE_GROUPS as readonly string[]).includes(g)) throw new Error(`--without: no feature group ${g}`);
+const branching = (args.branching as string).split(',').map(Number);
 const full: FeatureConfig = {
   bits: BITS,
+  ...(without.includes('embed') ? {} : { embedBranching: branching }),
   groups: { ...allGroups(), ...Object.fromEntries(without.map((g) => [g, false])) },
 };
+// a model without the embed group keeps the configuration older files have (a rebuild stays identical)
+if (!full.groups.embed) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).embed;
 log('training with all feature groups');
 const trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
 trained.model.info = {
-  trainedOn: 'PEYMA train (8,028 sentences); epochs chosen on PEYMA dev',
+  trainedOn: `PEYMA train (${train.length.toLocaleString('en-US')} sentences)${extraTrain.length ? ` + ParsTwiNER train (${extraTrain.length})` : ''}; epochs chosen on PEYMA dev`,
   clustersFrom: 'Fars News corpus (900 articles) + PEYMA train tokens, unlabeled',
+  ...(resources.embed?.size
+    ? {
+        embedFrom:
+          'fastText skip-gram vectors of PerDT, Fars News, NTREX prs/fas, PEYMA and ParsTwiNER train text (unlabeled), hierarchical k-means',
+      }
+    : {}),
   epochs: trained.epochs,
   devF1: Number(trained.f1.toFixed(2)),
   devCurve: trained.curve,
@@ -235,7 +319,7 @@ if (args.ablation || args.ablate) {
   for (const group of wanted) {
     const groups = { ...full.groups, [group]: false } as Record<FeatureGroup, boolean>;
     log(`ablation: without ${group}`);
-    const t = trainModel({ bits: BITS, groups }, MAX_EPOCHS, Number(args.prune));
+    const t = trainModel({ ...full, groups }, MAX_EPOCHS, Number(args.prune));
     rows.push(`| without ${group} | ${t.f1.toFixed(2)} | ${(t.f1 - allF1).toFixed(2)} | ${t.epochs} |`);
   }
   process.stdout.write(`\n${rows.join('\n')}\n`);

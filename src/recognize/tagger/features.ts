@@ -14,6 +14,8 @@
 //   phrase    whether the token lies in (and where in) a training entity name matched in the
 //             sentence, longest first (phrase-lexicon.ts); jackknifed likewise
 //   context   suffixes and prefixes (2, 3 letters) of the neighbours ±1
+//   embed     clusters of word vectors learned from unlabeled Persian (fastText skip-gram with
+//             character n-grams, hierarchical k-means: three nested granularities), token ±2
 //   conj      the word trigram; the token joined with its neighbours' usual tags and fine clusters
 //             (a stand-in for tag-word conjunctions, which a first-order decoder cannot take)
 //
@@ -47,6 +49,7 @@ export const FEATURE_GROUPS = [
   'span',
   'context',
   'conj',
+  'embed',
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -54,6 +57,9 @@ export interface FeatureConfig {
   /** log2 of the hashed feature table's size. */
   bits: number;
   groups: Record<FeatureGroup, boolean>;
+  /** Branching of the embedding clusters' levels, coarse first (e.g. 32, 8, 8): the finest id
+   * divided by the product of the later factors gives each coarser level. */
+  embedBranching?: number[];
 }
 
 export const allGroups = (): Record<FeatureGroup, boolean> =>
@@ -72,9 +78,12 @@ export interface FeatureResources {
   tagLexicon: Map<string, number>;
   /** entity phrase (normalized words joined by U+0001) → type index; see phrase-lexicon.ts */
   phrases: Map<string, number>;
+  /** normalized word → finest embedding cluster id (see FeatureConfig.embedBranching) */
+  embed?: Map<string, number>;
 }
 
 export const emptyResources = (): FeatureResources => ({
+  embed: new Map(),
   clusters: new Map(),
   gazetteer: new Map(),
   tagLexicon: new Map(),
@@ -118,6 +127,8 @@ const T_W_PREV_LEX = 121;
 const T_W_NEXT_LEX = 122;
 const T_W_PREV_FINE = 123;
 const T_W_NEXT_FINE = 124;
+const T_EMBED = 130; // + 8*position + level
+const T_EMBED_PAIR = 170;
 
 /** What the features need to know about one word type, computed once. */
 interface WordFacts {
@@ -128,6 +139,8 @@ interface WordFacts {
   shape: number;
   fine: number;
   coarse: number;
+  /** embedding cluster ids, coarse to fine (-1: no vector) */
+  embed: Int32Array;
   gaz: number;
   /** tag-lexicon entry, or -1 */
   lex: number;
@@ -158,6 +171,7 @@ function edge(mark: string, id: number): WordFacts {
     shape: mixString(0, mark),
     fine: id,
     coarse: id,
+    embed: Int32Array.of(id, id, id),
     gaz: 0,
     lex: id,
     edges: new Int32Array(4),
@@ -170,7 +184,23 @@ function edge(mark: string, id: number): WordFacts {
   };
 }
 
-function wordFacts(raw: string, res: FeatureResources): WordFacts {
+const NO_EMBED = Int32Array.of(-1, -1, -1);
+
+/** The word's embedding cluster at each level, coarse first. */
+function embedLevels(res: FeatureResources, cfg: FeatureConfig | undefined, w: string): Int32Array {
+  const finest = res.embed?.get(w);
+  const branching = cfg?.embedBranching;
+  if (finest === undefined || branching === undefined) return NO_EMBED;
+  const out = new Int32Array(branching.length);
+  let id = finest;
+  for (let l = branching.length - 1; l >= 0; l--) {
+    out[l] = id;
+    id = Math.floor(id / branching[l]);
+  }
+  return out;
+}
+
+function wordFacts(raw: string, res: FeatureResources, cfg?: FeatureConfig): WordFacts {
   const w = normalizeToken(raw);
   const len = w.length;
   const c = res.clusters.get(w);
@@ -208,6 +238,7 @@ function wordFacts(raw: string, res: FeatureResources): WordFacts {
     shape: shapeHash,
     fine: c === undefined ? NO_CLUSTER : Math.floor(c / 65536),
     coarse: c === undefined ? NO_CLUSTER : c % 65536,
+    embed: embedLevels(res, cfg, w),
     gaz: res.gazetteer.get(w) ?? 0,
     lex: res.tagLexicon.get(w) ?? -1,
     edges: Int32Array.of(
@@ -242,14 +273,19 @@ function factCache(res: FeatureResources): Map<string, WordFacts> {
   return cache;
 }
 
-function factsOf(raw: string, res: FeatureResources, cache: Map<string, WordFacts>): WordFacts {
+function factsOf(
+  raw: string,
+  res: FeatureResources,
+  cache: Map<string, WordFacts>,
+  cfg: FeatureConfig,
+): WordFacts {
   let f = cache.get(raw);
   if (f === undefined) {
     if (cache.size >= CACHE_LIMIT) {
       cache.clear();
       generation++;
     }
-    f = wordFacts(raw, res);
+    f = wordFacts(raw, res, cfg);
     cache.set(raw, f);
   }
   return f;
@@ -311,6 +347,7 @@ function pushWordFeatures(buf: IdBuffer, f: WordFacts, pos: number, g: FeatureCo
       buf.push(mixCode(seed(T_TAGLEX), parent));
       buf.push(mixCode(seed(T_TAGLEX_STRENGTH), f.lex));
     }
+    if (g.embed) pushEmbed(buf, f.embed, 0, f.embed.length);
   } else if (pos === POS_PREV || pos === POS_NEXT) {
     const k = pos; // 1 for the previous word, 2 for the next, in every template below
     if (g.word) buf.push(mixCode(seed(T_W + k), f.word));
@@ -322,12 +359,19 @@ function pushWordFeatures(buf: IdBuffer, f: WordFacts, pos: number, g: FeatureCo
     if (g.gazetteer) pushGaz(buf, f.gaz, k);
     if (g.taglex) buf.push(mixCode(seed(T_TAGLEX + k), parent));
     if (g.context) for (let e = 0; e < 4; e++) buf.push(mixCode(seed(T_NB_AFFIX + 4 * k + e), f.edges[e]));
+    if (g.embed) pushEmbed(buf, f.embed, pos, f.embed.length);
   } else {
     const k = pos - POS_PREV2; // 0 for -2, 1 for +2
     if (g.word) buf.push(mixCode(seed(T_W + 3 + k), f.word));
     if (g.cluster) buf.push(mixCode(seed(T_CLUSTER_FINE + 3 + k), f.fine));
     if (g.span) buf.push(mixCode(seed(T_TAGLEX_FAR + k), parent));
+    if (g.embed) pushEmbed(buf, f.embed, pos, Math.min(2, f.embed.length));
   }
+}
+
+/** The embedding clusters of a word seen from position `pos`, its first `levels` levels. */
+function pushEmbed(buf: IdBuffer, embed: Int32Array, pos: number, levels: number): void {
+  for (let l = 0; l < levels; l++) buf.push(mixCode(seed(T_EMBED + 8 * pos + l), embed[l]));
 }
 
 function pushGaz(buf: IdBuffer, mask: number, p: number): void {
@@ -349,7 +393,7 @@ function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: Fe
   const n = tokens.length;
   const cache = factCache(res);
   const facts: WordFacts[] = new Array(n);
-  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res, cache);
+  for (let i = 0; i < n; i++) facts[i] = factsOf(tokens[i], res, cache, cfg);
   let phrase: Int32Array | null = null;
   if (cfg.groups.phrase && res.phrases.size > 0) {
     let trie = phraseTries.get(res);
@@ -404,6 +448,10 @@ function pushPairFeatures(
   }
   if (g.shape) buf.push(mixCode(mixCode(mixCode(seed(T_SHAPE_TRIGRAM), prev.shape), f.shape), next.shape));
   if (g.cluster) buf.push(mixCode(mixCode(seed(T_CLUSTER_PAIR), prev.coarse), f.coarse));
+  if (g.embed) {
+    buf.push(mixCode(mixCode(seed(T_EMBED_PAIR), prev.embed[0]), f.embed[0]));
+    buf.push(mixCode(mixCode(seed(T_EMBED_PAIR + 1), f.embed[0]), next.embed[0]));
+  }
   if (g.conj) {
     buf.push(mixCode(mixCode(mixCode(seed(T_TRIGRAM), prev.word), f.word), next.word));
     buf.push(mixCode(mixCode(seed(T_W_PREV_LEX), f.word), prev.lex < 0 ? prev.lex : prev.lex >> 2));

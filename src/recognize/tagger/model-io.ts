@@ -27,6 +27,8 @@ interface Header {
   tagLexicon: WordTable;
   /** entity phrase → type index */
   phrases?: WordTable;
+  /** word → finest embedding cluster (config.embedBranching gives the coarser levels) */
+  embed?: WordTable;
   info: Record<string, unknown>;
 }
 
@@ -66,6 +68,7 @@ export function serializeModel(model: TaggerModel): Uint8Array {
     gazetteer: encodeTable(model.resources.gazetteer),
     tagLexicon: encodeTable(model.resources.tagLexicon),
     phrases: encodeTable(model.resources.phrases),
+    ...(model.resources.embed?.size ? { embed: encodeTable(model.resources.embed) } : {}),
     info: model.info,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -133,6 +136,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
     gazetteer: decodeTable(header.gazetteer),
     tagLexicon: decodeTable(header.tagLexicon),
     phrases: decodeTable(header.phrases),
+    embed: decodeTable(header.embed),
   };
   return {
     config: header.config,
