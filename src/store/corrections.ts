@@ -6,22 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
-export interface Correction {
-  id: string;
-  /** The stored event corrected, or null for an event the coder missed. */
-  event: string | null;
-  article: string;
-  kind: 'wrong' | 'edit' | 'add';
-  type?: string | null;
-  /** CAMEO-style codes, `;`-separated when several. */
-  actor?: string | null;
-  recipient?: string | null;
-  date?: string | null;
-  span?: { start: number; end: number; text: string } | null;
-  note?: string | null;
-  created_at: string;
-}
-export type NewCorrection = Omit<Correction, 'id' | 'created_at'>;
+import type { Correction, NewCorrection } from './correction-types.js';
+
+export type { Correction, NewCorrection };
 
 export class CorrectionLog {
   private readonly items: Correction[] = [];

@@ -2,24 +2,11 @@
 // (never overwriting them): the list is read once and shared by every page; a saved correction
 // updates it. The write token is kept for the session only (sessionStorage), never in a URL.
 import { useEffect, useState } from 'react';
+// One definition of a correction, the server's (a type-only import: nothing of Node comes along).
+import type { Correction, NewCorrection } from '../../src/store/correction-types.js';
 import { ApiError } from './api.js';
 
-export interface Correction {
-  id: string;
-  /** The machine event corrected, or null for an event the coder missed. */
-  event: string | null;
-  article: string;
-  kind: 'wrong' | 'edit' | 'add';
-  type?: string | null;
-  actor?: string | null;
-  recipient?: string | null;
-  date?: string | null;
-  /** For an added event: the selected span of the article's text. */
-  span?: { start: number; end: number; text: string } | null;
-  note?: string | null;
-  created_at: string;
-}
-export type NewCorrection = Omit<Correction, 'id' | 'created_at'>;
+export type { Correction, NewCorrection };
 
 let cache: Correction[] | null = null;
 let loading: Promise<void> | null = null;

@@ -1,12 +1,11 @@
 // Adding an event the coder missed: the analyst selects its words in the article's text, then gives
 // its type, actor and recipient codes and date. Stored as an 'add' correction (write token needed).
 import { type FormEvent, useState } from 'react';
-import { PLOVER_TYPES } from '../../../src/doc.js';
 import type { StoredArticle } from '../api.js';
 import { getToken, saveCorrection, setToken } from '../corrections.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
-import { typeName } from '../i18n/vocab.js';
+import { EventFields } from './EventFields.js';
 import { ErrorText } from './Status.js';
 
 /** The selected span of the article's text (the first occurrence of the selected words). */
@@ -18,7 +17,7 @@ function selectedSpan(text: string): { start: number; end: number; text: string 
 }
 
 export function AddMissed({ article }: { article: StoredArticle }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null);
   const [type, setType] = useState<string>('CONSULT');
   const [actor, setActor] = useState('');
@@ -65,33 +64,15 @@ export function AddMissed({ article }: { article: StoredArticle }) {
           <blockquote dir="rtl" lang="fa">
             «{span.text}»
           </blockquote>
-          <label className="field">
-            <span>{t('event.type')}</span>
-            <select name="type" value={type} onChange={(e) => setType(e.target.value)}>
-              {PLOVER_TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {typeName(ty, lang)} ({ty})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('correct.actorCode')}</span>
-            <input name="actor" dir="ltr" value={actor} onChange={(e) => setActor(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('correct.recipientCode')}</span>
-            <input
-              name="recipient"
-              dir="ltr"
-              value={recipient}
-              onChange={(e) => setRecipient(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>{t('event.date')}</span>
-            <input name="date" dir="ltr" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
+          <EventFields
+            value={{ type, actor, recipient, date }}
+            onChange={(v) => {
+              setType(v.type);
+              setActor(v.actor);
+              setRecipient(v.recipient);
+              setDate(v.date);
+            }}
+          />
           <label className="field">
             <span>{t('correct.token')}</span>
             <input

@@ -2,12 +2,11 @@
 // Needs the write token (asked once per session). The machine's event is never changed: the
 // correction is stored beside it and the row shows it as corrected.
 import { type FormEvent, useState } from 'react';
-import { PLOVER_TYPES } from '../../../src/doc.js';
 import type { StoredEvent } from '../api.js';
 import { getToken, saveCorrection, setToken } from '../corrections.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
-import { typeName } from '../i18n/vocab.js';
+import { EventFields } from './EventFields.js';
 import { ErrorText } from './Status.js';
 
 const codes = (e: StoredEvent['actor']) =>
@@ -17,7 +16,7 @@ const codes = (e: StoredEvent['actor']) =>
     .join(';');
 
 export function CorrectionForm({ event, onDone }: { event: StoredEvent; onDone: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [wrong, setWrong] = useState(false);
   const [type, setType] = useState<string>(event.type);
   const [actor, setActor] = useState(codes(event.actor));
@@ -64,33 +63,15 @@ export function CorrectionForm({ event, onDone }: { event: StoredEvent; onDone: 
       </label>
       {!wrong && (
         <>
-          <label className="field">
-            <span>{t('event.type')}</span>
-            <select name="type" value={type} onChange={(e) => setType(e.target.value)}>
-              {PLOVER_TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {typeName(ty, lang)} ({ty})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('correct.actorCode')}</span>
-            <input name="actor" dir="ltr" value={actor} onChange={(e) => setActor(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('correct.recipientCode')}</span>
-            <input
-              name="recipient"
-              dir="ltr"
-              value={recipient}
-              onChange={(e) => setRecipient(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>{t('event.date')}</span>
-            <input name="date" dir="ltr" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
+          <EventFields
+            value={{ type, actor, recipient, date }}
+            onChange={(v) => {
+              setType(v.type);
+              setActor(v.actor);
+              setRecipient(v.recipient);
+              setDate(v.date);
+            }}
+          />
         </>
       )}
       <label className="field">
