@@ -37,3 +37,30 @@ export function DateInput({
     </label>
   );
 }
+
+/** The «from» and «until» fields of a page's filters, over any form that has `since` and `until`. */
+export function DateRangeInputs<F extends { since: string; until: string }>({
+  form,
+  setForm,
+}: {
+  form: F;
+  setForm: (next: F) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <DateInput
+        label={t('filter.since')}
+        name="since"
+        value={form.since}
+        onChange={(v) => setForm({ ...form, since: v })}
+      />
+      <DateInput
+        label={t('filter.until')}
+        name="until"
+        value={form.until}
+        onChange={(v) => setForm({ ...form, until: v })}
+      />
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { type ArticleSummary, api, queryString } from '../api.js';
 import { AddMissed } from '../components/AddMissed.js';
 import { AnnotatedArticle } from '../components/AnnotatedArticle.js';
 import { Count, Iso } from '../components/Bidi.js';
-import { DateInput } from '../components/DateInput.js';
+import { DateRangeInputs } from '../components/DateInput.js';
 import { DateText } from '../components/DateText.js';
 import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
@@ -70,18 +70,7 @@ export function ArticlesPage() {
             dir="ltr"
           />
         </label>
-        <DateInput
-          label={t('filter.since')}
-          name="since"
-          value={form.since}
-          onChange={(v) => setForm({ ...form, since: v })}
-        />
-        <DateInput
-          label={t('filter.until')}
-          name="until"
-          value={form.until}
-          onChange={(v) => setForm({ ...form, until: v })}
-        />
+        <DateRangeInputs form={form} setForm={setForm} />
         <button type="submit">{t('filter.apply')}</button>
       </form>
       <Status

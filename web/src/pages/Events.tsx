@@ -6,7 +6,7 @@ import { PLOVER_TYPES } from '../../../src/doc.js';
 import { api, queryString, type StoredEvent } from '../api.js';
 import { Count } from '../components/Bidi.js';
 import { CorrectCell } from '../components/CorrectionForm.js';
-import { DateInput } from '../components/DateInput.js';
+import { DateRangeInputs } from '../components/DateInput.js';
 import { download } from '../components/download.js';
 import { EventTable } from '../components/EventTable.js';
 import { Status } from '../components/Status.js';
@@ -85,18 +85,7 @@ export function EventsPage() {
       <form className="filters" onSubmit={submit}>
         {field('actor', t('filter.actor'))}
         {field('recipient', t('filter.recipient'))}
-        <DateInput
-          label={t('filter.since')}
-          name="since"
-          value={form.since}
-          onChange={(v) => setForm({ ...form, since: v })}
-        />
-        <DateInput
-          label={t('filter.until')}
-          name="until"
-          value={form.until}
-          onChange={(v) => setForm({ ...form, until: v })}
-        />
+        <DateRangeInputs form={form} setForm={setForm} />
         {field('q', t('filter.q'))}
         <button type="submit">{t('filter.apply')}</button>
       </form>

@@ -7,7 +7,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { PLOVER_TYPES } from '../../../src/doc.js';
 import { queryString, type StoredEvent } from '../api.js';
 import { Count } from '../components/Bidi.js';
-import { DateInput } from '../components/DateInput.js';
+import { DateRangeInputs } from '../components/DateInput.js';
 import { EventTable, locationOf } from '../components/EventTable.js';
 import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
@@ -173,18 +173,7 @@ export function MapPage() {
     <div className="page">
       <h2>{t('map.heading')}</h2>
       <form className="filters" onSubmit={submit}>
-        <DateInput
-          label={t('filter.since')}
-          name="since"
-          value={form.since}
-          onChange={(v) => setForm({ ...form, since: v })}
-        />
-        <DateInput
-          label={t('filter.until')}
-          name="until"
-          value={form.until}
-          onChange={(v) => setForm({ ...form, until: v })}
-        />
+        <DateRangeInputs form={form} setForm={setForm} />
         <button type="submit">{t('filter.apply')}</button>
         <div className="tabs">
           {(['region', 'world'] as const).map((k) => (

@@ -6,7 +6,7 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { api, type NetworkNode, queryString } from '../api.js';
 import { Code, Count, Num } from '../components/Bidi.js';
-import { DateInput } from '../components/DateInput.js';
+import { DateRangeInputs } from '../components/DateInput.js';
 import { Status } from '../components/Status.js';
 import { useAsync } from '../components/useAsync.js';
 import { parseDayInput } from '../dates.js';
@@ -179,18 +179,7 @@ export function NetworkPage() {
     <div className="page">
       <h2>{t('network.heading')}</h2>
       <form className="filters" onSubmit={submit}>
-        <DateInput
-          label={t('filter.since')}
-          name="since"
-          value={form.since}
-          onChange={(v) => setForm({ ...form, since: v })}
-        />
-        <DateInput
-          label={t('filter.until')}
-          name="until"
-          value={form.until}
-          onChange={(v) => setForm({ ...form, until: v })}
-        />
+        <DateRangeInputs form={form} setForm={setForm} />
         <label className="field">
           <span>{t('network.top')}</span>
           <input

@@ -4,7 +4,7 @@
 // a click on a bar lists that period's events.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, queryString, type TimelineBucket } from '../api.js';
-import { DateInput } from '../components/DateInput.js';
+import { DateRangeInputs } from '../components/DateInput.js';
 import { DateText } from '../components/DateText.js';
 import { EventTable } from '../components/EventTable.js';
 import { Status } from '../components/Status.js';
@@ -161,18 +161,7 @@ export function TimelinePage() {
     <div className="page">
       <h2>{t('timeline.heading')}</h2>
       <form className="filters" onSubmit={submit}>
-        <DateInput
-          label={t('filter.since')}
-          name="since"
-          value={form.since}
-          onChange={(v) => setForm({ ...form, since: v })}
-        />
-        <DateInput
-          label={t('filter.until')}
-          name="until"
-          value={form.until}
-          onChange={(v) => setForm({ ...form, until: v })}
-        />
+        <DateRangeInputs form={form} setForm={setForm} />
         <label className="field">
           <span>{t('filter.actor')}</span>
           <input
