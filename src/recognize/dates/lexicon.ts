@@ -34,6 +34,7 @@ export interface NumbersFile {
   ordinals: Record<string, number>;
   tens: string[];
   ordinalSuffixes: string[];
+  halfDay?: { words: string[]; day: number };
 }
 export interface StopContextsFile {
   before: Record<string, string[]>;
@@ -41,6 +42,10 @@ export interface StopContextsFile {
   phrases: string[];
   phrasesAllowedAfter: string[];
   monthCues?: string[];
+  monthAlone?: { cues: string[]; everydayWords: string[]; namesAfterAz: string[]; notBefore: string[] };
+  partOfMonth?: { words: string[] };
+  fromAnotherEvent?: { words: string[] };
+  cityNotWeekday?: { weekday: number; prepositions: string[]; context: string[] };
 }
 export interface NamedDaysFile {
   days: Array<{
@@ -80,6 +85,17 @@ export interface CalendarLexicon {
   genericInSpeech: Set<string>;
   speechMarkers: Set<string>;
   monthCues: Set<string>;
+  /** stop-contexts.json monthAlone: an ambiguous Solar month alone after a time cue. */
+  monthAloneCues: Set<string>;
+  everydayMonths: Set<string>;
+  nameMonthsAfterAz: Set<string>;
+  monthAloneNotBefore: Set<string>;
+  /** «نیمه/هفته + ordinal + month»: a part of the month. */
+  partOfMonth: Set<string>;
+  /** Words after a count that make it relative to another event. */
+  fromAnotherEvent: Set<string>;
+  /** A weekday that is also a city (دوشنبه): its prepositions and the words of its country. */
+  cityNotWeekday: { weekday: number; prepositions: Set<string>; context: string[] };
   /** Key `calendar:month:day` → the year and the cue words (keys). */
   namedDays: Map<string, { year: number; cues: Set<string> }>;
   re: {
@@ -145,10 +161,8 @@ export function buildLexicon(
   }
   // «سومین روز ماه رمضان», «بیست و یکمین روز …»: every ordinal in «-م» also has its «-مین» form.
   for (const [w, v] of [...dayWords]) if (/م$/.test(w) && !/ام$/.test(w)) dayWords.set(`${w}ین`, v);
-  dayWords.set('اولین', 1);
-  dayWords.set('نخستین', 1);
-  // «نیمه شعبان»: the middle of a (lunar) month, its fifteenth (scan.ts allows it only before Hijri months).
-  dayWords.set('نیمه', 15);
+  // «نیمه شعبان»: the middle of a (lunar) month (scan.ts allows it only before Hijri months).
+  for (const w of numbers.halfDay?.words ?? []) dayWords.set(w, numbers.halfDay?.day ?? 15);
   const flexKeyed = (m: Map<string, number>) => {
     const out = new Map<string, number>();
     for (const [w, v] of m) out.set(keyOf(w), v);
@@ -182,6 +196,17 @@ export function buildLexicon(
     genericInSpeech: new Set((relative.genericInSpeech ?? []).map(keyOf)),
     speechMarkers: new Set((relative.speechMarkers ?? []).map(keyOf)),
     monthCues: new Set((stops.monthCues ?? []).map(keyOf)),
+    monthAloneCues: new Set((stops.monthAlone?.cues ?? []).map(keyOf)),
+    everydayMonths: new Set((stops.monthAlone?.everydayWords ?? []).map(keyOf)),
+    nameMonthsAfterAz: new Set((stops.monthAlone?.namesAfterAz ?? []).map(keyOf)),
+    monthAloneNotBefore: new Set((stops.monthAlone?.notBefore ?? []).map(keyOf)),
+    partOfMonth: new Set((stops.partOfMonth?.words ?? []).map(keyOf)),
+    fromAnotherEvent: new Set((stops.fromAnotherEvent?.words ?? []).map(keyOf)),
+    cityNotWeekday: {
+      weekday: stops.cityNotWeekday?.weekday ?? -1,
+      prepositions: new Set((stops.cityNotWeekday?.prepositions ?? []).map(keyOf)),
+      context: (stops.cityNotWeekday?.context ?? []).map(keyOf),
+    },
     namedDays: new Map(
       named.days.map((d) => [
         `${d.calendar}:${d.month}:${d.day}`,

@@ -274,7 +274,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // («۱۰ روز ماه محرم» is a duration).
     if (g.rooz && (g.dd || !ordinalWord)) continue;
     // «نیمه دوم ماه سپتامبر», «هفته اول مهرماه»: a part of the month, not its second or first day.
-    if (g.dw && !g.wd && PART_OF_MONTH.has(wordsBefore(view, start, 1)[0] ?? '')) continue;
+    if (g.dw && !g.wd && lex.partOfMonth.has(wordsBefore(view, start, 1)[0] ?? '')) continue;
     // «نیمه شعبان»: the fifteenth, said of lunar months (نیمه خرداد is only "mid-Khordad").
     if (dw === 'نیمه' && info.calendar !== 'hijri') continue;
     const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
@@ -465,7 +465,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (wordsBefore(view, start, 4).some((w) => RECURRING.has(w))) continue;
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
     const weekday = lex.weekdays.get(viewKey(g.wd ?? ''));
-    if (weekday !== undefined && isDushanbeCity(view, start, end, weekday)) continue;
+    if (weekday !== undefined && isCityNotWeekday(view, start, end, weekday, lex)) continue;
     // «روز سه‌شنبه (۲۷ دلو)», «شنبه گذشته (۱۹ مهرماه)»: the date in parentheses is this weekday's
     // date — one day-month mention.
     {
@@ -544,7 +544,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     } else {
       const past = g.dir === 'پیش' || g.dir === 'قبل';
       // «یک ماه پیش از پایان جنگ», «دو روز بعد از آن»: counted from another event, not from today.
-      if (g.dir !== 'دیگر' && followedBy(view, end, FROM_ANOTHER_EVENT)) continue;
+      if (g.dir !== 'دیگر' && followedBy(view, end, lex.fromAnotherEvent)) continue;
       out.push({ start, end, kind: 'count', unit, offset: past ? -n : n });
     }
   }
@@ -569,23 +569,30 @@ function afterMonthAnd(view: string, pos: number, lex: CalendarLexicon): boolean
 
 /**
  * «در دوشنبه پایتخت تاجیکستان», «به دوشنبه سفر کرد … تاجیکستان»: Dushanbe, not Monday. The city reading
- * needs a place preposition or «شهر» right before it and Tajikistan or «پایتخت» in the same sentence.
+ * needs a place preposition or «شهر» right before it and a word of its country in the same sentence
+ * (stop-contexts.json cityNotWeekday).
  */
-function isDushanbeCity(view: string, start: number, end: number, weekday: number): boolean {
-  if (weekday !== 2) return false;
+function isCityNotWeekday(
+  view: string,
+  start: number,
+  end: number,
+  weekday: number,
+  lex: CalendarLexicon,
+): boolean {
+  const city = lex.cityNotWeekday;
+  if (weekday !== city.weekday) return false;
   const prev = wordsBefore(view, start, 1)[0];
   if (prev === 'شهر') return true;
-  if (!prev || !CITY_PREPOSITIONS.has(prev)) return false;
+  if (!prev || !city.prepositions.has(prev)) return false;
   const before =
     view
       .slice(Math.max(0, start - 200), start)
       .split(/[.!?؟\n]/)
       .pop() ?? '';
   const after = view.slice(end, end + 200).split(/[.!?؟\n]/)[0] ?? '';
-  const sentence = before + after;
-  return /تاجیکستان|تاجیک|پایتخت/.test(sentence.replace(/\u200c/g, ''));
+  const sentence = (before + after).replace(/\u200c/g, '');
+  return city.context.some((w) => sentence.includes(w));
 }
-const CITY_PREPOSITIONS = new Set(['در', 'به', 'از', 'وارد', 'عازم', 'مقصد', 'ترک'].map(keyOf));
 
 /**
  * An ambiguous Solar month name alone (مهر, دی, اسفند, قوس …) is a month after a strong time cue:
@@ -601,27 +608,21 @@ function cuedSolarMonth(
 ): boolean {
   if (info.calendar !== 'persian' && info.calendar !== 'afghan-persian') return false;
   const name = viewKey(view.slice(monthStart, end).split(/[ \u200c]/)[0] as string);
-  if (WORD_MONTHS.has(name)) return false;
-  if (!precededBy(view, monthStart, SOLAR_MONTH_CUES)) return false;
+  if (lex.everydayMonths.has(name)) return false;
+  if (!precededBy(view, monthStart, lex.monthAloneCues)) return false;
   // «از دی تا اسفندماه», «در مهر و آبان»: a month name follows: a range of months.
   const next = /^[ \u200c]+(تا|و)[ \u200c]+([^\s\u200c،,.:؛«»()]+)/.exec(view.slice(end, end + 40));
   if (next && lex.months.has(viewKey(next[2] ?? '').replace(/ماه$/, ''))) return true;
-  if (wordsBefore(view, monthStart, 1)[0] === 'از' && PERSON_MONTHS.has(name)) return false;
+  if (wordsBefore(view, monthStart, 1)[0] === 'از' && lex.nameMonthsAfterAz.has(name)) return false;
   if (precededBy(view, monthStart, lex.stopBefore.get('any'))) return false;
   if (followedBy(view, end, lex.stopAfter.get(name))) return false;
   // A noun right after would make the name part of a phrase («در مهر مادری»): only a clause
   // boundary, a verb-ish or time word may follow.
   return (
-    !followedBy(view, end, MONTH_FOLLOWERS_NOT) &&
+    !followedBy(view, end, lex.monthAloneNotBefore) &&
     !/^[ \u200c]*[\u200c]?(?:ها|های)/.test(view.slice(end, end + 6))
   );
 }
-const SOLAR_MONTH_CUES = new Set(
-  ['در', 'اواخر', 'اوایل', 'اواسط', 'ابتدای', 'پایان', 'انتهای', 'نیمه', 'طی', 'تا', 'از'].map(keyOf),
-);
-const WORD_MONTHS = new Set(['سرطان', 'میزان', 'جدی'].map(keyOf));
-const PERSON_MONTHS = new Set(['آذر', 'بهمن', 'اسد', 'دی'].map(keyOf));
-const MONTH_FOLLOWERS_NOT = new Set(['ورزی', 'مادری', 'خون', 'سینه', 'ریه'].map(keyOf));
 
 /** Is `pos` inside reported speech: after a colon in the same sentence? */
 function inSpeech(view: string, pos: number): boolean {
@@ -638,8 +639,6 @@ function precededByWithin(view: string, pos: number, set: Set<string>, n: number
   return wordsBefore(view, pos, n).some((w) => set.has(w));
 }
 
-const PART_OF_MONTH = new Set(['نیمه', 'هفته', 'دهه', 'ربع'].map(keyOf));
-const FROM_ANOTHER_EVENT = new Set(['از', 'ازینکه', 'ازاینکه', 'ازآنکه', 'ازآن'].map(keyOf));
 const RECURRING = new Set(['روزهای', 'روزها', 'هر'].map(keyOf));
 const SPECIFIC_BEFORE = new Set(['از', 'تا', 'صبح', 'ظهر', 'عصر', 'شب', 'همین'].map(keyOf));
 const STRONG_HIJRI_CUES = new Set(['ایام', 'شب‌های', 'روزهای', 'دهه', 'ماه', 'ماه مبارک'].map(keyOf));
