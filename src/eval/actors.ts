@@ -276,36 +276,25 @@ export function evalActors(
     doc.actors = [...doc.actors];
     a.locations.forEach((l, i) => {
       placed[i].cameo = l.cameo ?? '';
-      placed[i].actor = (l.actor ?? []).map((code, r) => {
-        const id = `gold${i}a${r}`;
-        doc.actors.push({
-          id,
-          name: code,
-          name_en: null,
-          code,
-          country: null,
-          sector: null,
-          wikidata: null,
-          roles: [],
-          mentions: [],
+      // Each gold code stands in as an actor of its own, so the stage sees the gold parties' countries.
+      const standIns = (codes: readonly string[], role: string) =>
+        codes.map((code, r) => {
+          const id = `gold${i}${role}${r}`;
+          doc.actors.push({
+            id,
+            name: code,
+            name_en: null,
+            code,
+            country: null,
+            sector: null,
+            wikidata: null,
+            roles: [],
+            mentions: [],
+          });
+          return id;
         });
-        return id;
-      });
-      placed[i].recipient = (l.recipient ?? []).map((code, r) => {
-        const id = `gold${i}r${r}`;
-        doc.actors.push({
-          id,
-          name: code,
-          name_en: null,
-          code,
-          country: null,
-          sector: null,
-          wikidata: null,
-          roles: [],
-          mentions: [],
-        });
-        return id;
-      });
+      placed[i].actor = standIns(l.actor ?? [], 'a');
+      placed[i].recipient = standIns(l.recipient ?? [], 'r');
     });
     doc.events = placed;
     locateEvents(doc, findPlaces(doc), options.locate ?? LOCATE_DEFAULTS);
