@@ -5,7 +5,7 @@ import type { StoredArticle } from '../api.js';
 import { getToken, saveCorrection, setToken } from '../corrections.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
-import { EventFields } from './EventFields.js';
+import { EventFields, type EventFieldValues, TokenField } from './EventFields.js';
 import { ErrorText } from './Status.js';
 
 /** The selected span of the article's text (the first occurrence of the selected words). */
@@ -19,16 +19,19 @@ function selectedSpan(text: string): { start: number; end: number; text: string 
 export function AddMissed({ article }: { article: StoredArticle }) {
   const { t } = useI18n();
   const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null);
-  const [type, setType] = useState<string>('CONSULT');
-  const [actor, setActor] = useState('');
-  const [recipient, setRecipient] = useState('');
-  const [date, setDate] = useState(article.published ?? '');
+  const [fields, setFields] = useState<EventFieldValues>({
+    type: 'CONSULT',
+    actor: '',
+    recipient: '',
+    date: article.published ?? '',
+  });
   const [token, setTok] = useState(getToken());
   const [error, setError] = useState<Error | null>(null);
   const [saved, setSaved] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const day = parseDayInput(date);
+    const { type, actor, recipient } = fields;
+    const day = parseDayInput(fields.date);
     if (!span || day === null) return;
     setError(null);
     try {
@@ -64,25 +67,8 @@ export function AddMissed({ article }: { article: StoredArticle }) {
           <blockquote dir="rtl" lang="fa">
             «{span.text}»
           </blockquote>
-          <EventFields
-            value={{ type, actor, recipient, date }}
-            onChange={(v) => {
-              setType(v.type);
-              setActor(v.actor);
-              setRecipient(v.recipient);
-              setDate(v.date);
-            }}
-          />
-          <label className="field">
-            <span>{t('correct.token')}</span>
-            <input
-              name="token"
-              type="password"
-              dir="ltr"
-              value={token}
-              onChange={(e) => setTok(e.target.value)}
-            />
-          </label>
+          <EventFields value={fields} onChange={setFields} />
+          <TokenField value={token} onChange={setTok} />
           <button type="submit">{t('correct.save')}</button>
           {error && <ErrorText error={error} />}
         </form>

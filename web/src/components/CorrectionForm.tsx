@@ -6,7 +6,7 @@ import type { StoredEvent } from '../api.js';
 import { getToken, saveCorrection, setToken } from '../corrections.js';
 import { parseDayInput } from '../dates.js';
 import { useI18n } from '../i18n/index.js';
-import { EventFields } from './EventFields.js';
+import { EventFields, type EventFieldValues, TokenField } from './EventFields.js';
 import { ErrorText } from './Status.js';
 
 const codes = (e: StoredEvent['actor']) =>
@@ -18,16 +18,19 @@ const codes = (e: StoredEvent['actor']) =>
 export function CorrectionForm({ event, onDone }: { event: StoredEvent; onDone: () => void }) {
   const { t } = useI18n();
   const [wrong, setWrong] = useState(false);
-  const [type, setType] = useState<string>(event.type);
-  const [actor, setActor] = useState(codes(event.actor));
-  const [recipient, setRecipient] = useState(codes(event.recipient));
-  const [date, setDate] = useState(event.date ?? '');
+  const [fields, setFields] = useState<EventFieldValues>({
+    type: event.type,
+    actor: codes(event.actor),
+    recipient: codes(event.recipient),
+    date: event.date ?? '',
+  });
   const [note, setNote] = useState('');
   const [token, setTok] = useState(getToken());
   const [error, setError] = useState<Error | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const day = parseDayInput(date);
+    const { type, actor, recipient } = fields;
+    const day = parseDayInput(fields.date);
     if (day === null) return;
     setError(null);
     try {
@@ -61,33 +64,12 @@ export function CorrectionForm({ event, onDone }: { event: StoredEvent; onDone: 
         <input type="checkbox" name="wrong" checked={wrong} onChange={(e) => setWrong(e.target.checked)} />{' '}
         {t('correct.wrong')}
       </label>
-      {!wrong && (
-        <>
-          <EventFields
-            value={{ type, actor, recipient, date }}
-            onChange={(v) => {
-              setType(v.type);
-              setActor(v.actor);
-              setRecipient(v.recipient);
-              setDate(v.date);
-            }}
-          />
-        </>
-      )}
+      {!wrong && <EventFields value={fields} onChange={setFields} />}
       <label className="field">
         <span>{t('correct.note')}</span>
         <input name="note" value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <label className="field">
-        <span>{t('correct.token')}</span>
-        <input
-          name="token"
-          type="password"
-          dir="ltr"
-          value={token}
-          onChange={(e) => setTok(e.target.value)}
-        />
-      </label>
+      <TokenField value={token} onChange={setTok} />
       <button type="submit">{t('correct.save')}</button>
       {error && <ErrorText error={error} />}
     </form>

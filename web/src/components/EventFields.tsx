@@ -48,3 +48,20 @@ export function EventFields({
     </>
   );
 }
+
+/** The write token, asked where a correction is saved (kept for the session, never in a URL). */
+export function TokenField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <label className="field">
+      <span>{t('correct.token')}</span>
+      <input
+        name="token"
+        type="password"
+        dir="ltr"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
