@@ -6,7 +6,7 @@
 // feature is next seen. Deterministic: sentence order from a seeded generator.
 import type { SentenceFeatures } from './features.js';
 import type { TaggerModel } from './model.js';
-import type { TrainingSentence } from './perceptron.js';
+import { shuffledOrder, type TrainingSentence } from './perceptron.js';
 import { allowedTransition, NUM_TAGS } from './tags.js';
 
 const T = NUM_TAGS;
@@ -164,11 +164,7 @@ export class Crf {
 
   /** One pass in a seeded random order; returns the summed negative log-likelihood. */
   epoch(data: readonly TrainingSentence[], random: () => number): number {
-    const order = data.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    const order = shuffledOrder(data.length, random);
     let loss = 0;
     for (const i of order) loss += this.learn(data[i]);
     return loss;

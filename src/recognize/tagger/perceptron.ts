@@ -93,13 +93,9 @@ export class Perceptron {
     return errors;
   }
 
-  /** One pass over the data in a seeded random order; returns the token error count. */
+  /** One pass over the data in a seeded random order (shuffledOrder); returns the token error count. */
   epoch(data: readonly TrainingSentence[], random: () => number): number {
-    const order = data.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    const order = shuffledOrder(data.length, random);
     let errors = 0;
     for (const i of order) errors += this.learn(data[i]);
     return errors;
@@ -150,4 +146,14 @@ export class Perceptron {
     for (let k = 0; k < T; k++) start[k] = this.start[k] - this.startU[k] * inv;
     return { ...base, rowOf, weights, scale, transition, start };
   }
+}
+
+/** 0 … n−1 in a random order (Fisher–Yates with the given seeded random): the trainers' epoch order. */
+export function shuffledOrder(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
 }
