@@ -14,6 +14,7 @@ import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
 import {
   ADJECTIVE,
   FUNCTION_WORD,
+  isNonJoining,
   NEWS_SHIFT,
   PAIR_STRONG,
   STEM_ONLY,
@@ -418,18 +419,6 @@ const pairCache = new Map<string, boolean>();
 export const joinsAcrossSpace = (a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): boolean =>
   joinLevel(a, b, lex) !== JOIN_NEVER;
 
-/** Letters that never join the next one: a ZWNJ after them is invisible and careful text omits it. */
-export const isNonJoining = (c: number): boolean =>
-  (c >= 0x0621 && c <= 0x0625) ||
-  c === 0x0627 ||
-  c === 0x0629 ||
-  (c >= 0x062f && c <= 0x0632) ||
-  c === 0x0648 ||
-  c === 0x0698 ||
-  c === 0x06c0 ||
-  c === 0x06d5 ||
-  c === 0x0654;
-
 const isWordChar = (c: number): boolean =>
   (c >= 0x0620 && c <= 0x065f) ||
   (c >= 0x066e && c <= 0x06d5) ||
@@ -607,4 +596,4 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
   return { text: b.text(), map: b.map(), edits: b.edits };
 }
 
-export { isWordChar };
+export { isNonJoining, isWordChar };

@@ -5,6 +5,18 @@ import { readRepairLexicon } from './lexicon-path.js';
 
 export const ZWNJ = '\u200c';
 
+/** Letters that never join the next one: a ZWNJ after them is invisible and careful text omits it. */
+export const isNonJoining = (c: number): boolean =>
+  (c >= 0x0621 && c <= 0x0625) ||
+  c === 0x0627 ||
+  c === 0x0629 ||
+  (c >= 0x062f && c <= 0x0632) ||
+  c === 0x0648 ||
+  c === 0x0698 ||
+  c === 0x06c0 ||
+  c === 0x06d5 ||
+  c === 0x0654;
+
 export const ADJECTIVE = 1;
 export const STEM_ONLY = 2;
 /** Bits of a whole-word entry: hazm frequency class at (flags >> 2) & 31, news class at flags >> 7. */

@@ -9,7 +9,7 @@
 // form is a known word. The lexicon decides first (it knows for certain); the models only speak for
 // what it does not know, and the pair model only in text shown to have lost its ZWNJs to spaces.
 import { readRepairLexicon } from './lexicon-path.js';
-import { WHOLE_CLASS, type ZwnjLexicon } from './zwnj-lexicon.js';
+import { isNonJoining, WHOLE_CLASS, type ZwnjLexicon } from './zwnj-lexicon.js';
 
 export interface ZwnjModel {
   glued: Map<string, number>;
@@ -112,13 +112,10 @@ export function zwnjModel(): ZwnjModel {
   return loaded;
 }
 
-/** Letters after which a ZWNJ is invisible (careful text omits it there). */
-const NON_JOINING = /[\u0621-\u0625\u0627\u0629\u062F-\u0632\u0648\u0698\u06C0\u06D5]/;
-
 /** Boundaries inside w where a ZWNJ could matter: after a joining letter, two letters each side. */
 export function candidateCuts(w: string): number[] {
   const cuts: number[] = [];
-  for (let i = 2; i < w.length - 1; i++) if (!NON_JOINING.test(w[i - 1] as string)) cuts.push(i);
+  for (let i = 2; i < w.length - 1; i++) if (!isNonJoining(w.charCodeAt(i - 1))) cuts.push(i);
   return cuts;
 }
 
@@ -136,7 +133,8 @@ function knownSides(lex: ZwnjLexicon, l: string, r: string): boolean {
   };
   if (!known(l)) return false;
   if (known(r) || RIGHT_SUFFIXES.includes(r)) return true;
-  for (const s of RIGHT_SUFFIXES) if (r.length - s.length >= 3 && r.endsWith(s) && known(r.slice(0, -s.length))) return true;
+  for (const s of RIGHT_SUFFIXES)
+    if (r.length - s.length >= 3 && r.endsWith(s) && known(r.slice(0, -s.length))) return true;
   return false;
 }
 
