@@ -12,7 +12,6 @@ import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
 import {
   admin1Name,
   linkPlaces,
-  overlapIndex,
   type Place,
   type PlaceMention,
   placeGazetteer,
@@ -102,24 +101,52 @@ function recipientCountries(doc: Doc, e: CodedEvent, role: 'recipient' | 'actor'
 }
 
 /** Whether «که» stands between a mention and the event's trigger. */
-function clauseBetween(spans: DocSpans, m: PlaceMention, e: CodedEvent): boolean {
+function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
   if (m.start >= e.trigger.start && m.end <= e.trigger.end) return false;
   const from = Math.min(m.end, e.trigger.start);
   const to = Math.max(m.start, e.trigger.end);
-  return spans.tokensAt(from, to).some((t) => t.start >= from && t.text === 'که');
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Doc['tokens'][number]).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k] as Doc['tokens'][number];
+    if (t.start >= to) break;
+    if (t.text === 'که') return true;
+  }
+  return false;
 }
 
-/** A document's tokens and quotations, indexed once for "what is at this offset". */
-interface DocSpans {
-  tokensAt: (start: number, end: number) => Doc['tokens'];
-  quotesAt: (start: number, end: number) => Doc['quotes'];
+/** The last-starting quotation containing pos (quotes sorted by start; a binary search, then back). */
+const quotesByStart = new WeakMap<Doc, Doc['quotes']>();
+function innermostQuote(doc: Doc, pos: number): Doc['quotes'][number] | null {
+  let qs = quotesByStart.get(doc);
+  if (!qs) {
+    qs = [...doc.quotes].sort((a, b) => a.start - b.start);
+    quotesByStart.set(doc, qs);
+  }
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((qs[mid] as Doc['quotes'][number]).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // Nested quotations are few: look back a bounded number of them.
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+    const q = qs[k] as Doc['quotes'][number];
+    if (q.start <= pos && pos < q.end) return q;
+  }
+  return null;
 }
 
 function bestIn(
   mentions: readonly PlaceMention[],
   e: CodedEvent,
   doc: Doc,
-  spans: DocSpans,
   options: LocateOptions,
 ): Place | null {
   const sentence = doc.sentences[e.sentence];
@@ -128,7 +155,7 @@ function bestIn(
   const hosts = isVisit(e, text) ? recipientCountries(doc, e) : new Set<string>();
   let best: { m: PlaceMention; w: number; d: number } | null = null;
   // A place inside a quotation the trigger is not in is what was said, not where it was said.
-  const quoteOf = (pos: number) => spans.quotesAt(pos, pos + 1)[0] ?? null;
+  const quoteOf = (pos: number) => innermostQuote(doc, pos);
   const triggerQuote = quoteOf(e.trigger.start);
   mentions = mentions.filter((m) => m.end >= e.trigger.start - REACH && m.start <= e.trigger.end + REACH);
   for (const m of mentions) {
@@ -137,7 +164,7 @@ function bestIn(
     let w = weight(m, e, text);
     if (w > 0 && hosts.has(m.place.country)) w += 0.5;
     // «… در استان ادلب کشته شده‌اند که مسکو خواستار … است»: a place in another clause than the trigger.
-    if (w > 0 && options.clause && !PHYSICAL.has(e.type) && clauseBetween(spans, m, e)) w = 0;
+    if (w > 0 && options.clause && !PHYSICAL.has(e.type) && clauseBetween(doc, m, e)) w = 0;
     if (w === 0) continue;
     const t = e.trigger;
     const d =
@@ -197,7 +224,6 @@ export function locateEvents(
   options: LocateOptions = LOCATE_DEFAULTS,
 ): void {
   const enclosing = enclosingEntities(doc, mentions);
-  const spans: DocSpans = { tokensAt: overlapIndex(doc.tokens), quotesAt: overlapIndex(doc.quotes) };
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of mentions) {
     if (enclosing.has(m)) continue;
@@ -229,7 +255,7 @@ export function locateEvents(
   }
   const paragraphOf = (s: number) => paragraphs[s] ?? -1;
   for (const e of doc.events) {
-    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, spans, options);
+    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options);
     if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
