@@ -393,7 +393,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.waitForSelector('[data-testid=map][data-ready=true]');
     await page.waitForSelector('circle.place');
     expect(await page.locator('path.country').count()).toBeGreaterThan(100);
-    expect(await page.locator('path.province').count()).toBe(34);
+    // Afghanistan's 34 provinces and Iran's 31, named in Persian (Dari for Afghanistan).
+    expect(await page.locator('path.province').count()).toBe(34 + 31);
+    const provinceNames = await page.locator('path.province title').allTextContents();
+    expect(provinceNames).toEqual(
+      expect.arrayContaining(['هرات', 'میدان وردگ', 'تهران', 'سیستان و بلوچستان']),
+    );
     await shot('map');
     await page.locator('circle.place').first().click();
     await page.waitForSelector('.picked .events-table tbody tr');

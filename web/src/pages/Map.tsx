@@ -1,6 +1,6 @@
 // Map: events placed by their `location` ({name, country, admin1, lat, lon}; an event without
 // coordinates gets no marker and is counted as such), one circle per place sized by its events and
-// coloured by the quad class most of them have; world countries and Afghanistan's provinces drawn
+// coloured by the quad class most of them have; world countries and Afghanistan's and Iran's provinces drawn
 // from bundled boundaries (no tiles, no network). Same date range and type filters as the events
 // page; a click on a place lists its events.
 import { type FormEvent, useMemo, useState } from 'react';
@@ -80,7 +80,7 @@ function MapSvg({
   const { t } = useI18n();
   const shapes = useAsync(async () => {
     const m = await import('../charts/boundaries.js');
-    return { countries: m.countries(), provinces: m.afghanProvinces() };
+    return { countries: m.countries(), provinces: [...m.afghanProvinces(), ...m.iranProvinces()] };
   }, []);
   const v = VIEWS[view];
   const scale = v.w / 360;
@@ -223,7 +223,13 @@ export function MapPage() {
       )}
       {loaded.data && places.length === 0 && <p className="empty">{t('empty.map')}</p>}
       <MapSvg places={places} view={view} picked={picked} onPick={setPicked} />
-      <p className="muted small">{t('map.clickPlace')} · geoBoundaries (CC BY 4.0), Natural Earth</p>
+      <p className="muted small">
+        {t('map.clickPlace')} · geoBoundaries (CC BY 4.0), Natural Earth,{' '}
+        {/* amCharts' free licence asks for this link beside its map data (data/boundaries/README.md). */}
+        <a href="https://www.amcharts.com/" rel="noreferrer">
+          amCharts
+        </a>
+      </p>
       {pickedPlace && (
         <section className="picked">
           <h3>
