@@ -6,9 +6,9 @@
 //   node --import tsx scripts/output-identity.ts --compare /tmp/before.jsonl
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { farsNewsId, farsPublished } from '../src/ingest/fars.js';
 import { extractBatch } from '../src/pipeline.js';
 import type { ArticleInput } from '../src/read/article.js';
+import { farsNewsId, farsPublished } from '../src/read/fars.js';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 

@@ -2,7 +2,7 @@
 // apart by its content — from a file or standard input, printed as one JSON result object (indented,
 // for reading). With `--input jsonl` every input line is one article object and every output line is
 // one compact result, in the same order; lines are read as they arrive, extracted in small groups
-// and written in order, so memory stays flat however long the batch. A bad line (not JSON, no "id", a bad field) gets one line on standard
+// and written in order, so memory stays flat however long the batch. A bad line (not JSON, no text, a bad field) gets one line on standard
 // error naming its number, the rest of the batch still goes through, and the exit status becomes 1.
 import { createReadStream, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -11,7 +11,8 @@ import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import type { PipelineOptions } from '../doc.js';
 import { extract, extractBatch, STAGE_BATCH } from '../pipeline.js';
-import { ArticleError, type ArticleInput, validatePublished } from '../read/article.js';
+import { ArticleError, type ArticleInput } from '../read/article.js';
+import { readArticleObject } from '../read/article-object.js';
 import { looksLikeHtml } from '../read/html.js';
 import { DecodeError, decodeBytes } from '../repair/decode.js';
 import { UserError } from './errors.js';
@@ -106,41 +107,22 @@ async function extractOne(
   await write(flags.compact ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
 }
 
-/** Reads an article object from one JSONL line, or throws an ArticleError naming the field. */
-export function articleFromLine(line: string, defaultPublished: string | null): ArticleInput {
+/**
+ * Reads an article object from one JSONL line (the shared validator, src/read/article-object.ts), or
+ * throws an ArticleError naming the field. A line without an id is named `STEM:LINE`, as ingest names it.
+ */
+export function articleFromLine(
+  line: string,
+  defaultPublished: string | null,
+  fallbackId?: string,
+): ArticleInput {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (e) {
     throw new ArticleError(`not JSON (${(e as Error).message.split('\n')[0]})`, 'line');
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new ArticleError('not a JSON object', 'line');
-  const o = value as Record<string, unknown>;
-  if (typeof o.id !== 'string' && typeof o.id !== 'number')
-    throw new ArticleError('missing "id" (a string)', 'id');
-  for (const field of ['title', 'text', 'html', 'published', 'url', 'source'] as const) {
-    if (o[field] != null && typeof o[field] !== 'string')
-      throw new ArticleError(`"${field}" must be a string`, field);
-  }
-  if (
-    o.paragraphs != null &&
-    (!Array.isArray(o.paragraphs) || o.paragraphs.some((p) => typeof p !== 'string'))
-  ) {
-    throw new ArticleError('"paragraphs" must be a list of strings', 'paragraphs');
-  }
-  const published = (o.published as string | undefined) ?? defaultPublished;
-  validatePublished(published);
-  return {
-    id: String(o.id),
-    title: (o.title as string | undefined) ?? null,
-    text: (o.text as string | undefined) ?? null,
-    paragraphs: (o.paragraphs as string[] | undefined) ?? null,
-    html: (o.html as string | undefined) ?? null,
-    published: published ?? null,
-    url: (o.url as string | undefined) ?? null,
-    source: (o.source as string | undefined) ?? null,
-  };
+  return readArticleObject(value, { id: fallbackId, published: defaultPublished });
 }
 
 /** Lines read ahead of extraction before reading pauses (memory stays flat). */
@@ -158,6 +140,7 @@ async function extractJsonl(
   published: string | null,
 ): Promise<void> {
   const name = file && file !== '-' ? file : 'stdin';
+  const stem = basename(name).replace(/\.[^.]*$/, '');
   let stream: Readable;
   if (file && file !== '-') {
     stream = createReadStream(file);
@@ -207,7 +190,7 @@ async function extractJsonl(
     const inputs: Array<{ lineNo: number; input: ArticleInput }> = [];
     for (const t of taken) {
       try {
-        inputs.push({ lineNo: t.lineNo, input: articleFromLine(t.line, published) });
+        inputs.push({ lineNo: t.lineNo, input: articleFromLine(t.line, published, `${stem}:${t.lineNo}`) });
       } catch (e) {
         report(t.lineNo, internal(e));
       }

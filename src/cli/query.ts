@@ -4,16 +4,11 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PLOVER_TYPES, type PloverType } from '../doc.js';
 import { errorLine } from '../errors.js';
-import { csvHeader, csvRow } from '../store/formats/csv.js';
-import { gdeltHeader, gdeltRow } from '../store/formats/gdelt.js';
-import { ploverLine } from '../store/formats/plover.js';
+import { EXPORT_FORMATS, type ExportFormat, formatEvent, header, isExportFormat } from '../export/formats.js';
 import { isPostgresUrl, openKyselyStore, resolveDb } from '../store/index.js';
 import { CursorError, type KyselyStore } from '../store/kysely-store.js';
-import type { EventFilter, StoredEvent } from '../store/types.js';
+import type { EventFilter } from '../store/types.js';
 import { UserError } from './errors.js';
-
-const FORMATS = ['jsonl', 'csv', 'gdelt', 'plover'] as const;
-type Format = (typeof FORMATS)[number];
 
 export { PLOVER_TYPES };
 
@@ -45,10 +40,10 @@ interface QueryOptions {
   header?: boolean;
 }
 
-function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null; format: Format } {
-  if (!FORMATS.includes(o.format as Format))
+function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null; format: ExportFormat } {
+  if (!isExportFormat(o.format))
     throw new UserError(
-      `--format: expected one of ${FORMATS.join(', ')}, got ${JSON.stringify(o.format)}`,
+      `--format: expected one of ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(o.format)}`,
       2,
     );
   const type = o.type?.toUpperCase();
@@ -82,7 +77,7 @@ function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null;
       q: o.q,
     },
     limit,
-    format: o.format as Format,
+    format: o.format,
   };
 }
 
@@ -102,26 +97,13 @@ async function write(chunk: string): Promise<void> {
   if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once('drain', r));
 }
 
-function formatter(format: Format): { header: string; row: (e: StoredEvent) => string } {
-  switch (format) {
-    case 'csv':
-      return { header: csvHeader(), row: csvRow };
-    case 'gdelt':
-      return { header: gdeltHeader(), row: gdeltRow };
-    case 'plover':
-      return { header: '', row: ploverLine };
-    default:
-      return { header: '', row: (e) => `${JSON.stringify(e)}\n` };
-  }
-}
-
 export async function printEvents(o: QueryOptions): Promise<number> {
   const { filter, limit, format } = toFilter(o);
   const store = await openForQuery(resolveDb(o.db));
-  const f = formatter(format);
   let printed = 0;
   try {
-    if (format === 'csv' || (format === 'gdelt' && o.header)) await write(f.header);
+    const first = header(format, { gdeltHeader: o.header });
+    if (first) await write(first);
     let cursor: string | null = null;
     do {
       const page = await store.queryEvents({
@@ -129,7 +111,7 @@ export async function printEvents(o: QueryOptions): Promise<number> {
         limit: Math.min(1000, limit === null ? 1000 : limit - printed),
         cursor,
       });
-      for (const e of page.items) await write(f.row(e));
+      for (const e of page.items) await write(formatEvent(format, e));
       printed += page.items.length;
       cursor = page.next;
     } while (cursor && (limit === null || printed < limit));

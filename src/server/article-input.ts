@@ -1,8 +1,8 @@
 // One posted article, in whichever content type it came, as the pipeline's ArticleInput.
 import { createHash } from 'node:crypto';
-import type { ArticleInput } from '../read/article.js';
+import { ArticleError, type ArticleInput } from '../read/article.js';
+import { readArticleObject } from '../read/article-object.js';
 import { HttpError } from './errors.js';
-import type { ArticleBody } from './schemas.js';
 
 export interface PostedArticle {
   input: ArticleInput;
@@ -16,17 +16,16 @@ export function postedArticle(body: unknown, contentType: string | undefined): P
     const isHtml = (contentType ?? '').startsWith('text/html');
     return { input: isHtml ? { html: body } : { text: body }, original: body };
   }
-  const article = (body ?? {}) as ArticleBody;
-  const original =
-    article.html ?? article.text ?? (article.paragraphs ? article.paragraphs.join('\n') : null);
-  if (original == null || original.trim() === '') {
-    throw new HttpError(
-      400,
-      "one of 'text', 'html' or 'paragraphs' is required and must not be empty",
-      'text',
-    );
+  // The shared validator (src/read/article-object.ts): the same layouts and checks as the CLI and
+  // ingest; its one-line error, naming the field, is the 400.
+  let input: ArticleInput;
+  try {
+    input = readArticleObject(body ?? {});
+  } catch (e) {
+    if (e instanceof ArticleError) throw new HttpError(400, e.message, e.field);
+    throw e;
   }
-  return { input: { ...article }, original };
+  return { input, original: input.html ?? input.text ?? '' };
 }
 
 /** A stable id for an article posted without one: the same text always gets the same id. */

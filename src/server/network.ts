@@ -1,30 +1,11 @@
 // The who-does-what-to-whom graph: actors as nodes (weighted by how many events they take part in),
 // directed edges actor → recipient counting cooperation (quad 1–2) and conflict (quad 3–4).
 // Built over store.queryEvents, so every backend supports it without a Store method of its own.
+import type { Network, NetworkEdge, NetworkNode } from '../api-types.js';
 import type { Store, StoredActor } from '../store/types.js';
 import { eventsUpTo } from './event-pages.js';
 
-export interface NetworkNode {
-  id: string;
-  name: string;
-  name_en: string | null;
-  code: string | null;
-  country: string | null;
-  events: number;
-}
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  events: number;
-  cooperation: number;
-  conflict: number;
-}
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  events: number;
-  truncated: boolean;
-}
+export type { Network, NetworkEdge, NetworkNode };
 
 export async function buildNetwork(
   store: Store,

@@ -3,7 +3,7 @@
 // document at /api/openapi.json (@fastify/swagger), so the three can never drift apart.
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { PLOVER_TYPES } from '../doc.js';
-import { EXPORT_FORMATS, type ExportFormat } from './export-format.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 
 /**
  * A primitive or null as `type: [t, 'null']` rather than `anyOf`: fast-json-stringify serializes the
@@ -209,6 +209,10 @@ export const ArticleBody = Type.Object(
     url: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
     source: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
     published: Type.Optional(Nullable(IsoDay)),
+    /** The Fars archive layout (as `rasad ingest` reads it): the lead, joined before `paragraphs`. */
+    abstract: Type.Optional(Nullable(Type.String())),
+    /** The Fars archive's `url`; a Fars link also gives the id and the publication day. */
+    link: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
   },
   { additionalProperties: false },
 );

@@ -1,8 +1,8 @@
 // Month and year buckets for /api/timeline, rolled up from the store's day buckets (the store knows
 // day and week; a month or a year is a plain sum of its days, so no store change is needed).
-import type { TimelineBucket } from '../store/types.js';
+import type { TimelineBucket, TimelineInterval } from '../api-types.js';
 
-export type Interval = 'day' | 'week' | 'month' | 'year';
+export type Interval = TimelineInterval;
 
 /** Sums day buckets into month (`YYYY-MM-01`) or year (`YYYY-01-01`) buckets, in date order. */
 export function rollUp(days: TimelineBucket[], interval: 'month' | 'year'): TimelineBucket[] {

@@ -73,6 +73,8 @@ describe('rasad extract', () => {
       JSON.stringify({ id: 'd', paragraphs: [ARTICLE, 'دومین بند.'] }),
       JSON.stringify({ id: 'e', text: ARTICLE, published: '2020-13-45' }),
       JSON.stringify({ id: 'f', html: `<p>${ARTICLE}</p>` }),
+      JSON.stringify({ id: 'g', title: 'no text' }),
+      JSON.stringify({ id: 'h', text: ARTICLE, title: 7 }),
     ];
     const r = rasad(['--input', 'jsonl', file('batch.jsonl', `${lines.join('\n')}\n`)]);
     expect(r.status).toBe(1);
@@ -81,11 +83,14 @@ describe('rasad extract', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out.map((o) => o.id)).toEqual(['a', 'd', 'f']);
-    expect(r.stderr).toMatch(/line 2: not JSON/);
-    expect(r.stderr).toMatch(/line 3: missing "id"/);
+    // A line without an id is named FILE-STEM:LINE, as `rasad ingest` names it (the shared validator).
+    expect(out.map((o) => o.id)).toEqual(['a', 'batch:3', 'd', 'f']);
+    expect(r.stderr).toMatch(/batch\.jsonl: line 2: not JSON/);
     expect(r.stderr).toMatch(/line 5: published/);
-    expect(r.stderr).not.toMatch(/line [146]:/);
+    expect(r.stderr).toMatch(/line 7: no text: /);
+    expect(r.stderr).toMatch(/line 8: field "title" must be a string\n/);
+    expect(r.stderr).not.toMatch(/line [1346]:/);
+    expect(r.stderr).toMatch(/4 of 8 lines rejected/);
   });
 
   it('reads JSONL from standard input too', () => {

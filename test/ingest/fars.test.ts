@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { farsNewsId, farsPublished } from '../../src/ingest/fars.js';
+import { farsNewsId, farsPublished } from '../../src/read/fars.js';
 
 describe('Fars ids carry the Solar Hijri publication day', () => {
   it('reads ten-digit ids (century 13 left out) and fourteen-digit ids', () => {

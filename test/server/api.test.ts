@@ -54,6 +54,33 @@ describe('POST /api/extract', () => {
     expect(html.json().text).not.toContain('evil');
   });
 
+  it('accepts the Fars archive layout as ingest does: abstract before the paragraphs, the date from the link', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      payload: {
+        abstract: 'خلاصه خبر.',
+        paragraphs: ['بند نخست.', 'بند دوم.'],
+        link: 'https://www.farsnews.ir/news/8603100001',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      id: 'fars-8603100001',
+      published: '2007-05-31',
+      url: 'https://www.farsnews.ir/news/8603100001',
+    });
+    expect(res.json().text.indexOf('خلاصه')).toBeLessThan(res.json().text.indexOf('بند نخست'));
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/extract',
+      payload: { text: 'x', paragraphs: [' '] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ field: 'text' });
+    expect(bad.json().error).toMatch(/^no text: /);
+  });
+
   it('rejects malformed JSON, unknown fields, bad dates, empty articles and huge bodies with 4xx naming the field', async () => {
     const bad = await app.inject({
       method: 'POST',

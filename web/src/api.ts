@@ -1,46 +1,32 @@
-// The HTTP API as the app uses it. Types come from the server's own modules (type-only imports,
-// erased at build time), so the app and the API cannot disagree silently.
-import type { ExtractResult } from '../../src/result.js';
+// The HTTP API as the app uses it. Its types are the server's own, from one shared module
+// (src/api-types.ts; type-only imports, erased at build time), so the app and the API cannot
+// disagree silently.
 import type {
   ActorRelations,
-  ArticleSummary,
-  StoredActor,
+  ActorsPage,
+  ApiErrorBody,
+  ArticlesPage,
+  EventsPage,
+  ExportFormat,
+  ExtractResult,
+  Network,
   StoredArticle,
-  StoredEvent,
-  TimelineBucket,
-} from '../../src/store/types.js';
+  Timeline,
+} from '../../src/api-types.js';
 
 export type {
   ActorRelations,
   ArticleSummary,
+  ExportFormat,
   ExtractResult,
+  Network,
+  NetworkEdge,
+  NetworkNode,
   StoredActor,
   StoredArticle,
   StoredEvent,
   TimelineBucket,
-};
-
-export interface NetworkNode {
-  id: string;
-  name: string;
-  name_en: string | null;
-  code: string | null;
-  country: string | null;
-  events: number;
-}
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  events: number;
-  cooperation: number;
-  conflict: number;
-}
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  events: number;
-  truncated: boolean;
-}
+} from '../../src/api-types.js';
 
 export class ApiError extends Error {
   constructor(
@@ -64,7 +50,7 @@ export function queryString(params: Params): string {
 
 async function request<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init);
-  const body = (await res.json().catch(() => null)) as { error?: string; field?: string | null } | null;
+  const body = (await res.json().catch(() => null)) as Partial<ApiErrorBody> | null;
   if (!res.ok)
     throw new ApiError(body?.error ?? `${res.status} ${res.statusText}`, body?.field ?? null, res.status);
   return body as T;
@@ -77,18 +63,13 @@ export const api = {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(article),
     }),
-  articles: (p: Params) =>
-    request<{ articles: ArticleSummary[]; next: string | null }>(`/api/articles${queryString(p)}`),
+  articles: (p: Params) => request<ArticlesPage>(`/api/articles${queryString(p)}`),
   article: (id: string) => request<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),
-  events: (p: Params) =>
-    request<{ events: StoredEvent[]; next: string | null }>(`/api/events${queryString(p)}`),
-  actors: (p: Params) =>
-    request<{ actors: StoredActor[]; next: string | null }>(`/api/actors${queryString(p)}`),
+  events: (p: Params) => request<EventsPage>(`/api/events${queryString(p)}`),
+  actors: (p: Params) => request<ActorsPage>(`/api/actors${queryString(p)}`),
   relations: (id: string, p: Params) =>
     request<ActorRelations>(`/api/actors/${encodeURIComponent(id)}/relations${queryString(p)}`),
-  timeline: (p: Params) =>
-    request<{ interval: string; buckets: TimelineBucket[] }>(`/api/timeline${queryString(p)}`),
+  timeline: (p: Params) => request<Timeline>(`/api/timeline${queryString(p)}`),
   network: (p: Params) => request<Network>(`/api/network${queryString(p)}`),
-  exportUrl: (format: 'jsonl' | 'csv' | 'gdelt' | 'plover', p: Params) =>
-    `/api/export${queryString({ ...p, format })}`,
+  exportUrl: (format: ExportFormat, p: Params) => `/api/export${queryString({ ...p, format })}`,
 };

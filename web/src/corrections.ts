@@ -3,7 +3,7 @@
 // updates it. The write token is kept for the session only (sessionStorage), never in a URL.
 import { useEffect, useState } from 'react';
 // One definition of a correction, the server's (a type-only import: nothing of Node comes along).
-import type { Correction, NewCorrection } from '../../src/store/correction-types.js';
+import type { Correction, NewCorrection } from '../../src/api-types.js';
 import { ApiError } from './api.js';
 
 export type { Correction, NewCorrection };

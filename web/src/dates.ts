@@ -1,6 +1,8 @@
 // Dates as readers expect them: every day shown in the Solar Hijri and the Gregorian calendar, and
 // date inputs that accept a Jalali day (1401/10/22, Persian digits too) as well as an ISO day.
+
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
+import type { TimelineInterval } from '../../src/api-types.js';
 
 const PERSIAN = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
   year: 'numeric',
@@ -65,7 +67,8 @@ export function parseDayInput(raw: string): string | null | undefined {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
-export type Interval = 'day' | 'week' | 'month' | 'year';
+/** The periods of GET /api/timeline (the server's own type). */
+export type Interval = TimelineInterval;
 
 /** The last day of the period a timeline bucket starts (a day, a week of 7 days, a month, a year). */
 export function periodEnd(start: string, interval: Interval): string {

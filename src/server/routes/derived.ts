@@ -1,10 +1,10 @@
 // Endpoints that walk many events: the network graph and the export download.
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import { CONTENT_TYPES, EXTENSIONS, formatEvent, header } from '../../export/formats.js';
 import type { Store } from '../../store/types.js';
 import { checkRange } from '../article-input.js';
 import { eventsUpTo } from '../event-pages.js';
-import { CONTENT_TYPES, EXTENSIONS, formatEvent, header } from '../export-format.js';
 import { buildNetwork } from '../network.js';
 import type { ReadCache } from '../read-cache.js';
 import { ExportQuery, NetworkQuery, NetworkReply } from '../schemas.js';
