@@ -9,6 +9,7 @@
 // The weights and fallbacks were chosen by measurement on the development location gold
 // (docs/bench-actors.md, Places).
 import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
+import { placeCues } from '../resolve/places/cues.js';
 import {
   admin1Name,
   linkPlaces,
@@ -17,10 +18,7 @@ import {
   placeGazetteer,
 } from '../resolve/places/index.js';
 
-const LOCAL_OFFICE =
-  /^(?:رئیس|رييس|فرمانده|سخنگوی|معاون)?\s*(?:پلیس|والی|استاندار|فرماندار|شهردار|امنیه|ولسوال)/;
-const VISIT_WORDS = /سفر|عازم|وارد|رسید|ورود|میزبان/;
-const VISITED_FROM = /دیدن\s*(?:کرد|کند|کرده|نمود)|بازدید\s*(?:کرد|کند|کرده|نمود)/;
+// Office, visit and «از X دیدن کرد» words: lexicon/places/cues.json.
 /** Acts that happen at a place: an earlier sentence's scene carries over to them across paragraphs. */
 const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT']);
 const KIND_DETAIL: Record<Place['kind'], number> = { country: 0, admin1: 1, city: 2, admin2: 2 };
@@ -30,7 +28,9 @@ export function toLocation(p: Place): EventLocation {
 }
 
 function isVisit(e: CodedEvent, sentenceText: string): boolean {
-  return e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || VISIT_WORDS.test(sentenceText);
+  return (
+    e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || placeCues().visitWords.test(sentenceText)
+  );
 }
 
 /** How strongly a mention says where the event happened (0: it does not). */
@@ -40,7 +40,7 @@ function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
       return 4;
     case 'from':
       // «از کشورهای اردن، مصر و سوریه دیدن کرده است»: «از X دیدن/بازدید کردن» is a visit to X.
-      return VISITED_FROM.test(sentenceText) ? 4 : 0;
+      return placeCues().visitedFrom.test(sentenceText) ? 4 : 0;
     case 'to':
       if (isVisit(e, sentenceText)) return 4;
       return e.type === 'ASSAULT' ? 2 : 0;
@@ -237,7 +237,7 @@ export function locateEvents(
   const local =
     mentions.find((m) => {
       const x = enclosing.get(m);
-      return x !== undefined && LOCAL_OFFICE.test(x.text);
+      return x !== undefined && placeCues().localOffice.test(x.text);
     })?.place ?? null;
   // One scene for the whole article: every «در X» of it in the same place.
   const scenes = mentions.filter((m) => m.cue === 'in' && !enclosing.has(m));
