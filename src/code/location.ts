@@ -83,17 +83,32 @@ function enclosingEntities(
 /** Mentions farther than this from a trigger are not its scene: bounded work in a sentence of any length. */
 const REACH = 400;
 
+/**
+ * What one call of the stage looks up often, built once per call (not cached on the document: the
+ * actor list may change between calls, as when the evaluation re-locates gold events with gold actors).
+ */
+interface LocateIndex {
+  actorsById: Map<string, Doc['actors'][number]>;
+  /** The quotations sorted by start. */
+  quotes: Doc['quotes'];
+}
+
+function locateIndex(doc: Doc): LocateIndex {
+  return {
+    actorsById: new Map(doc.actors.map((a) => [a.id, a])),
+    quotes: [...doc.quotes].sort((a, b) => a.start - b.start),
+  };
+}
+
 /** The countries of an event's recipients (a visit's host), or of its actors. */
-const actorIndex = new WeakMap<Doc, Map<string, Doc['actors'][number]>>();
-function recipientCountries(doc: Doc, e: CodedEvent, role: 'recipient' | 'actor' = 'recipient'): Set<string> {
+function recipientCountries(
+  ix: LocateIndex,
+  e: CodedEvent,
+  role: 'recipient' | 'actor' = 'recipient',
+): Set<string> {
   const out = new Set<string>();
-  let byId = actorIndex.get(doc);
-  if (!byId) {
-    byId = new Map(doc.actors.map((a) => [a.id, a]));
-    actorIndex.set(doc, byId);
-  }
   for (const id of e[role]) {
-    const a = byId.get(id);
+    const a = ix.actorsById.get(id);
     const c = a?.country ?? (a?.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
     if (c) out.add(c);
   }
@@ -121,13 +136,8 @@ function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
 }
 
 /** The last-starting quotation containing pos (quotes sorted by start; a binary search, then back). */
-const quotesByStart = new WeakMap<Doc, Doc['quotes']>();
-function innermostQuote(doc: Doc, pos: number): Doc['quotes'][number] | null {
-  let qs = quotesByStart.get(doc);
-  if (!qs) {
-    qs = [...doc.quotes].sort((a, b) => a.start - b.start);
-    quotesByStart.set(doc, qs);
-  }
+function innermostQuote(ix: LocateIndex, pos: number): Doc['quotes'][number] | null {
+  const qs = ix.quotes;
   let lo = 0;
   let hi = qs.length;
   while (lo < hi) {
@@ -148,14 +158,15 @@ function bestIn(
   e: CodedEvent,
   doc: Doc,
   options: LocateOptions,
+  ix: LocateIndex,
 ): Place | null {
   const sentence = doc.sentences[e.sentence];
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
   // A visit to several countries named in one sentence is, for each event, in its host's country.
-  const hosts = isVisit(e, text) ? recipientCountries(doc, e) : new Set<string>();
+  const hosts = isVisit(e, text) ? recipientCountries(ix, e) : new Set<string>();
   let best: { m: PlaceMention; w: number; d: number } | null = null;
   // A place inside a quotation the trigger is not in is what was said, not where it was said.
-  const quoteOf = (pos: number) => innermostQuote(doc, pos);
+  const quoteOf = (pos: number) => innermostQuote(ix, pos);
   const triggerQuote = quoteOf(e.trigger.start);
   mentions = mentions.filter((m) => m.end >= e.trigger.start - REACH && m.start <= e.trigger.end + REACH);
   for (const m of mentions) {
@@ -224,6 +235,7 @@ export function locateEvents(
   options: LocateOptions = LOCATE_DEFAULTS,
 ): void {
   const enclosing = enclosingEntities(doc, mentions);
+  const ix = locateIndex(doc);
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of mentions) {
     if (enclosing.has(m)) continue;
@@ -255,7 +267,7 @@ export function locateEvents(
   }
   const paragraphOf = (s: number) => paragraphs[s] ?? -1;
   for (const e of doc.events) {
-    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options);
+    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options, ix);
     if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
@@ -273,13 +285,13 @@ export function locateEvents(
     if (!place && options.local && PHYSICAL.has(e.type)) place = local;
     // A visit the text gives no place for is in its host's country: the visited (042) or the host (043).
     if (!place && options.host && (e.cameo === '042' || e.cameo === '043')) {
-      const hosts = [...recipientCountries(doc, e, e.cameo === '042' ? 'recipient' : 'actor')];
+      const hosts = [...recipientCountries(ix, e, e.cameo === '042' ? 'recipient' : 'actor')];
       if (hosts.length === 1) place = placeGazetteer().byId.get(hosts[0]) ?? null;
     }
     if (options.single) place ??= single;
     // The dateline, when the act is by or to someone of that country, or by no one named (an attack).
     if (options.dateline && !place && dateline) {
-      const parties = new Set([...recipientCountries(doc, e, 'actor'), ...recipientCountries(doc, e)]);
+      const parties = new Set([...recipientCountries(ix, e, 'actor'), ...recipientCountries(ix, e)]);
       if (!options.datelineParty || e.actor.length === 0 || parties.has(dateline.country)) place = dateline;
     }
     e.location = place ? toLocation(place) : null;
