@@ -110,7 +110,9 @@ describe('people with dated roles', () => {
     expect(actorOf(resolveDoc('ژان کاستکس گفت.', '2021-03-01'), 'ژان کاستکس')?.code).toBe('FRAGOV');
     expect(actorOf(resolveDoc('کریستی نوم گفت.', '2025-06-01'), 'کریستی نوم')?.code).toBe('USAGOV');
     expect(actorOf(resolveDoc('رستم قاسمی گفت.', '2012-06-01'), 'رستم قاسمی')?.code).toBe('IRNGOV');
-    expect(actorOf(resolveDoc('هدایت‌الله بدری گفت.', '2022-06-01'), 'هدایت‌الله بدری')?.code).toBe('AFGGOVTAL');
+    expect(actorOf(resolveDoc('هدایت‌الله بدری گفت.', '2022-06-01'), 'هدایت‌الله بدری')?.code).toBe(
+      'AFGGOVTAL',
+    );
   });
 
   it('a tagger span that runs a known name into the next word still finds the person', () => {

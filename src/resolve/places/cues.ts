@@ -27,8 +27,8 @@ export interface PlaceCues {
   visitedFrom: RegExp;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (ws: readonly string[]) => ws.map(escape).join('|');
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (ws: readonly string[]) => ws.map(escapeRe).join('|');
 
 function list(value: unknown, field: string): string[] {
   if (

@@ -3,7 +3,7 @@
 // linked to. A name that is also a common word or a person's name (weak: «دوشنبه», «آذر», most
 // district names) counts only after a place cue; any name inside a date («روز دوشنبه») or a
 // person's name is not a place.
-import type { Doc, Entity, Token } from '../../doc.js';
+import type { Doc, Token } from '../../doc.js';
 import { letterKey } from '../actors/letter-key.js';
 import { placeCues } from './cues.js';
 import { type GazetteerIndex, type Place, placeGazetteer } from './gazetteer.js';
