@@ -9,6 +9,7 @@
 // The weights and fallbacks were chosen by measurement on the development location gold
 // (docs/bench-actors.md, Places).
 import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
+import { placeCues } from '../resolve/places/cues.js';
 import {
   admin1Name,
   linkPlaces,
@@ -17,10 +18,7 @@ import {
   placeGazetteer,
 } from '../resolve/places/index.js';
 
-const LOCAL_OFFICE =
-  /^(?:رئیس|رييس|فرمانده|سخنگوی|معاون)?\s*(?:پلیس|والی|استاندار|فرماندار|شهردار|امنیه|ولسوال)/;
-const VISIT_WORDS = /سفر|عازم|وارد|رسید|ورود|میزبان/;
-const VISITED_FROM = /دیدن\s*(?:کرد|کند|کرده|نمود)|بازدید\s*(?:کرد|کند|کرده|نمود)/;
+// Office, visit and «از X دیدن کرد» words: lexicon/places/cues.json.
 /** Acts that happen at a place: an earlier sentence's scene carries over to them across paragraphs. */
 const PHYSICAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'AID', 'RETREAT']);
 const KIND_DETAIL: Record<Place['kind'], number> = { country: 0, admin1: 1, city: 2, admin2: 2 };
@@ -30,7 +28,9 @@ export function toLocation(p: Place): EventLocation {
 }
 
 function isVisit(e: CodedEvent, sentenceText: string): boolean {
-  return e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || VISIT_WORDS.test(sentenceText);
+  return (
+    e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || placeCues().visitWords.test(sentenceText)
+  );
 }
 
 /** How strongly a mention says where the event happened (0: it does not). */
@@ -40,7 +40,7 @@ function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
       return 4;
     case 'from':
       // «از کشورهای اردن، مصر و سوریه دیدن کرده است»: «از X دیدن/بازدید کردن» is a visit to X.
-      return VISITED_FROM.test(sentenceText) ? 4 : 0;
+      return placeCues().visitedFrom.test(sentenceText) ? 4 : 0;
     case 'to':
       if (isVisit(e, sentenceText)) return 4;
       return e.type === 'ASSAULT' ? 2 : 0;
@@ -83,17 +83,32 @@ function enclosingEntities(
 /** Mentions farther than this from a trigger are not its scene: bounded work in a sentence of any length. */
 const REACH = 400;
 
+/**
+ * What one call of the stage looks up often, built once per call (not cached on the document: the
+ * actor list may change between calls, as when the evaluation re-locates gold events with gold actors).
+ */
+interface LocateIndex {
+  actorsById: Map<string, Doc['actors'][number]>;
+  /** The quotations sorted by start. */
+  quotes: Doc['quotes'];
+}
+
+function locateIndex(doc: Doc): LocateIndex {
+  return {
+    actorsById: new Map(doc.actors.map((a) => [a.id, a])),
+    quotes: [...doc.quotes].sort((a, b) => a.start - b.start),
+  };
+}
+
 /** The countries of an event's recipients (a visit's host), or of its actors. */
-const actorIndex = new WeakMap<Doc, Map<string, Doc['actors'][number]>>();
-function recipientCountries(doc: Doc, e: CodedEvent, role: 'recipient' | 'actor' = 'recipient'): Set<string> {
+function recipientCountries(
+  ix: LocateIndex,
+  e: CodedEvent,
+  role: 'recipient' | 'actor' = 'recipient',
+): Set<string> {
   const out = new Set<string>();
-  let byId = actorIndex.get(doc);
-  if (!byId) {
-    byId = new Map(doc.actors.map((a) => [a.id, a]));
-    actorIndex.set(doc, byId);
-  }
   for (const id of e[role]) {
-    const a = byId.get(id);
+    const a = ix.actorsById.get(id);
     const c = a?.country ?? (a?.code && /^[A-Z]{3}/.test(a.code) ? a.code.slice(0, 3) : null);
     if (c) out.add(c);
   }
@@ -121,13 +136,8 @@ function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
 }
 
 /** The last-starting quotation containing pos (quotes sorted by start; a binary search, then back). */
-const quotesByStart = new WeakMap<Doc, Doc['quotes']>();
-function innermostQuote(doc: Doc, pos: number): Doc['quotes'][number] | null {
-  let qs = quotesByStart.get(doc);
-  if (!qs) {
-    qs = [...doc.quotes].sort((a, b) => a.start - b.start);
-    quotesByStart.set(doc, qs);
-  }
+function innermostQuote(ix: LocateIndex, pos: number): Doc['quotes'][number] | null {
+  const qs = ix.quotes;
   let lo = 0;
   let hi = qs.length;
   while (lo < hi) {
@@ -148,14 +158,15 @@ function bestIn(
   e: CodedEvent,
   doc: Doc,
   options: LocateOptions,
+  ix: LocateIndex,
 ): Place | null {
   const sentence = doc.sentences[e.sentence];
   const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
   // A visit to several countries named in one sentence is, for each event, in its host's country.
-  const hosts = isVisit(e, text) ? recipientCountries(doc, e) : new Set<string>();
+  const hosts = isVisit(e, text) ? recipientCountries(ix, e) : new Set<string>();
   let best: { m: PlaceMention; w: number; d: number } | null = null;
   // A place inside a quotation the trigger is not in is what was said, not where it was said.
-  const quoteOf = (pos: number) => innermostQuote(doc, pos);
+  const quoteOf = (pos: number) => innermostQuote(ix, pos);
   const triggerQuote = quoteOf(e.trigger.start);
   mentions = mentions.filter((m) => m.end >= e.trigger.start - REACH && m.start <= e.trigger.end + REACH);
   for (const m of mentions) {
@@ -224,6 +235,7 @@ export function locateEvents(
   options: LocateOptions = LOCATE_DEFAULTS,
 ): void {
   const enclosing = enclosingEntities(doc, mentions);
+  const ix = locateIndex(doc);
   const bySentence = new Map<number, PlaceMention[]>();
   for (const m of mentions) {
     if (enclosing.has(m)) continue;
@@ -237,7 +249,7 @@ export function locateEvents(
   const local =
     mentions.find((m) => {
       const x = enclosing.get(m);
-      return x !== undefined && LOCAL_OFFICE.test(x.text);
+      return x !== undefined && placeCues().localOffice.test(x.text);
     })?.place ?? null;
   // One scene for the whole article: every «در X» of it in the same place.
   const scenes = mentions.filter((m) => m.cue === 'in' && !enclosing.has(m));
@@ -255,7 +267,7 @@ export function locateEvents(
   }
   const paragraphOf = (s: number) => paragraphs[s] ?? -1;
   for (const e of doc.events) {
-    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options);
+    let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options, ix);
     if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
@@ -273,13 +285,13 @@ export function locateEvents(
     if (!place && options.local && PHYSICAL.has(e.type)) place = local;
     // A visit the text gives no place for is in its host's country: the visited (042) or the host (043).
     if (!place && options.host && (e.cameo === '042' || e.cameo === '043')) {
-      const hosts = [...recipientCountries(doc, e, e.cameo === '042' ? 'recipient' : 'actor')];
+      const hosts = [...recipientCountries(ix, e, e.cameo === '042' ? 'recipient' : 'actor')];
       if (hosts.length === 1) place = placeGazetteer().byId.get(hosts[0]) ?? null;
     }
     if (options.single) place ??= single;
     // The dateline, when the act is by or to someone of that country, or by no one named (an attack).
     if (options.dateline && !place && dateline) {
-      const parties = new Set([...recipientCountries(doc, e, 'actor'), ...recipientCountries(doc, e)]);
+      const parties = new Set([...recipientCountries(ix, e, 'actor'), ...recipientCountries(ix, e)]);
       if (!options.datelineParty || e.actor.length === 0 || parties.has(dateline.country)) place = dateline;
     }
     e.location = place ? toLocation(place) : null;

@@ -1,7 +1,9 @@
 // Place recognition and event location through the whole pipeline, on sentences written for the test
 // (not from the development gold).
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/pipeline.js';
+import { locateEvents } from '../../src/code/location.js';
+import { extract, process } from '../../src/pipeline.js';
+import { findPlaces } from '../../src/resolve/places/index.js';
 
 const run = (text: string) => extract({ id: 't', text, published: '2021-05-01' });
 const locs = (text: string) => run(text).events.map((e) => e.location?.name ?? null);
@@ -60,5 +62,43 @@ describe('event location', () => {
   it("takes the correspondent's bureau for no place of the event", () => {
     const r = run('به گزارش خبرنگار خبرگزاری فارس در اسلام‌آباد، هند پاکستان را متهم کرد.');
     for (const e of r.events) expect(e.location).toBeNull();
+  });
+});
+
+describe('locating again', () => {
+  it("reads the document's actors as they are now, not as at an earlier call", () => {
+    // A visit to three countries: each event is located in its host's country, so the answer depends on
+    // the recipients; re-locating after the actors change (as eval --actors does) must follow them.
+    const doc = process({
+      id: 't',
+      text: 'وزیر خارجه ایران قصد دارد به عربستان، امارات و کویت سفر کند.',
+      published: '2021-05-01',
+    });
+    const host = (code: string) => {
+      const id = `host-${code}`;
+      doc.actors = [
+        ...doc.actors.filter((a) => !a.id.startsWith('host-')),
+        {
+          id,
+          name: code,
+          name_en: null,
+          code,
+          country: null,
+          sector: null,
+          wikidata: null,
+          roles: [],
+          mentions: [],
+        },
+      ];
+      const e = doc.events[0];
+      expect(e).toBeDefined();
+      if (!e) return null;
+      doc.events = [{ ...e, cameo: '042', recipient: [id] }];
+      locateEvents(doc, findPlaces(doc));
+      return doc.events[0]?.location?.country ?? null;
+    };
+    expect(host('KWT')).toBe('KWT');
+    expect(host('ARE')).toBe('ARE');
+    expect(host('SAU')).toBe('SAU');
   });
 });

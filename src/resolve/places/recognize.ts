@@ -3,8 +3,9 @@
 // linked to. A name that is also a common word or a person's name (weak: «دوشنبه», «آذر», most
 // district names) counts only after a place cue; any name inside a date («روز دوشنبه») or a
 // person's name is not a place.
-import type { Doc, Entity, Token } from '../../doc.js';
+import type { Doc, Token } from '../../doc.js';
 import { letterKey } from '../actors/letter-key.js';
+import { placeCues } from './cues.js';
 import { type GazetteerIndex, type Place, placeGazetteer } from './gazetteer.js';
 
 /** How the text introduces the place. */
@@ -27,114 +28,10 @@ export interface PlaceMention {
 }
 
 const key = (w: string) => letterKey(w);
-const keys = (ws: string[]) => new Set(ws.map(key));
 
-/** Words between a preposition and a place name that make it more precise. */
-const HEADS = keys([
-  'شهر',
-  'شهرستان',
-  'ولایت',
-  'استان',
-  'ایالت',
-  'منطقه',
-  'مناطق',
-  'ولسوالی',
-  'بخش',
-  'روستای',
-  'روستا',
-  'قریه',
-  'بندر',
-  'پایتخت',
-  'کشور',
-  'جزیره',
-  'حومه',
-  'نزدیکی',
-  'اطراف',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالی',
-  'جنوبی',
-  'شرقی',
-  'غربی',
-  'مرکز',
-  'خاک',
-  'داخل',
-  'سراسر',
-  'نقاط',
-  'مختلف',
-  'فرودگاه',
-  'مرز',
-  'مرزهای',
-  'شهرهای',
-  'ولایات',
-  'استان‌های',
-  'کشورهای',
-  'قلمرو',
-  'حوالی',
-  'نزدیک',
-  'مناطقی',
-  'منطقه‌ای',
-]);
-/** Nouns that make a following «در X» part of a noun phrase (a topic), not where the act took place:
- * «تحولات در عراق», «ثبات در افغانستان», «حضور نظامی در سوریه». */
-const TOPIC_NOUNS = keys([
-  'تحولات',
-  'اوضاع',
-  'وضعیت',
-  'امنیت',
-  'ثبات',
-  'صلح',
-  'جنگ',
-  'بحران',
-  'حضور',
-  'دخالت',
-  'مداخله',
-  'نفوذ',
-  'انتخابات',
-  'سرمایه‌گذاری',
-  'فعالیت',
-  'فعالیت‌های',
-  'منافع',
-  'نقش',
-  'آینده',
-  'روند',
-  'گروگان',
-  'گروگان‌های',
-  'گروگان‌ها',
-  'مواضع',
-  'حملات',
-  'حمله',
-  'عملیات',
-  'مبارزه',
-  'درگیری',
-  'درگیری‌ها',
-]);
-const NP_ADVERBS = keys(['به', 'ویژه', 'بویژه', 'خصوصا', 'خصوص', 'از', 'جمله', 'حتی', 'نیز']);
-const TOPIC_PREPOSITIONS = keys(['سر', 'درباره', 'خصوص', 'مورد', 'پیرامون', 'علیه', 'ضد', 'قبال']);
-/** Quotation marks that may stand between a cue and the name: «در منطقه "پونچ"». */
-const QUOTES = new Set(['"', '«', '»', "'", '“', '”']);
-const ADMIN1_HEADS = keys(['ولایت', 'استان', 'ایالت', 'ولایات']);
-const CITY_HEADS = keys(['شهر', 'بندر', 'پایتخت', 'شهرهای', 'شهرستان']);
-const DISTRICT_HEADS = keys(['ولسوالی', 'بخش', 'روستای', 'روستا', 'قریه']);
-const COUNTRY_HEADS = keys(['کشور', 'کشورهای', 'خاک']);
-const IN = keys(['در', 'درون']);
-const TO = keys(['به', 'عازم', 'راهی', 'وارد', 'سوی', 'بسوی']);
-const FROM = keys(['از']);
+// The head words, prepositions and topic words: lexicon/places/cues.json (read at first use).
 /** A weak name is a place only after one of these (the preposition alone is not enough for «از»/«به»). */
 const STRONG_FOR_WEAK: ReadonlySet<PlaceCue> = new Set(['in', 'head']);
-/** Words right before a name that make it no place: «خبرگزاری فارس», «خلیج فارس», «زبان فارسی». */
-const NOT_PLACE_BEFORE = keys([
-  'خبرگزاری',
-  'خلیج',
-  'زبان',
-  'دانشگاه',
-  'روزنامه',
-  'خیابان',
-  'میدان',
-  'بزرگراه',
-]);
 
 /**
  * Items overlapping a span, found in a list sorted by start with a running maximum of ends: a binary
@@ -187,16 +84,7 @@ function salience(doc: Doc, hits: Array<{ candidates: readonly Place[] }>): Map<
 function choose(candidates: readonly Place[], head: string | null, salient: Map<string, number>): Place {
   let pool = candidates;
   if (head) {
-    const hk = key(head);
-    const want = ADMIN1_HEADS.has(hk)
-      ? 'admin1'
-      : CITY_HEADS.has(hk)
-        ? 'city'
-        : DISTRICT_HEADS.has(hk)
-          ? 'admin2'
-          : COUNTRY_HEADS.has(hk)
-            ? 'country'
-            : null;
+    const want = placeCues().headKinds.get(key(head)) ?? null;
     const fit = want ? pool.filter((p) => p.kind === want) : [];
     if (fit.length > 0) pool = fit;
   }
@@ -213,18 +101,19 @@ function cueOf(
   first: number,
   sentenceStart: number,
 ): { cue: PlaceCue; head: string | null } {
+  const cues = placeCues();
   let k = first - 1;
-  while (k >= sentenceStart && QUOTES.has(tokens[k].text)) k--;
+  while (k >= sentenceStart && cues.quotes.has(tokens[k].text)) k--;
   let head: string | null = null;
   let heads = 0;
-  while (k >= sentenceStart && heads < 3 && HEADS.has(key(tokens[k].text))) {
+  while (k >= sentenceStart && heads < 3 && cues.heads.has(key(tokens[k].text))) {
     if (head === null) head = tokens[k].text;
     k--;
     heads++;
   }
   if (k < sentenceStart) return { cue: head ? 'head' : 'none', head };
   const w = key(tokens[k].text);
-  if (IN.has(w) || FROM.has(w)) {
+  if (cues.in.has(w) || cues.from.has(w)) {
     // «به گزارش خبرگزاری … از مسکو،», «به گزارش خبرنگار فارس در اسلام‌آباد،»: the dateline, in the
     // sentence's opening before its first comma (a source «به نقل از پاکستان تودی» is no place).
     // (At most the sentence's first 16 tokens: a dateline opens it, and a longer look is quadratic.)
@@ -236,22 +125,22 @@ function cueOf(
       // «به گزارش خبرنگار فارس در اسلام‌آباد»: a correspondent's bureau, which covers a whole region.
       return { cue: opening.includes(key('خبرنگار')) ? 'bureau' : 'dateline', head };
     }
-    if (FROM.has(w)) return { cue: 'from', head };
+    if (cues.from.has(w)) return { cue: 'from', head };
     // «تحولات در عراق», «جنگ علیه داعش در سوریه» are topics; «امنیت در استان الانبار» still names a
     // province, a scene.
     if (head === null)
       for (let b = k - 1, words = 0; b >= sentenceStart && words < 3; b--) {
         const t = key(tokens[b].text);
-        if (TOPIC_NOUNS.has(t)) return { cue: 'topic', head };
+        if (cues.topicNouns.has(t)) return { cue: 'topic', head };
         if (/^[،,.:؛!?؟]$/.test(t)) break;
         // «به ویژه», «از جمله»: adverbs inside the noun phrase do not count.
-        if (!NP_ADVERBS.has(t)) words++;
+        if (!cues.nounPhraseAdverbs.has(t)) words++;
       }
     return { cue: 'in', head };
   }
-  if (TO.has(w)) return { cue: 'to', head };
+  if (cues.to.has(w)) return { cue: 'to', head };
   // «بر سر منطقه قره‌باغ», «درباره افغانستان», «در خصوص عراق»: what is talked about.
-  if (TOPIC_PREPOSITIONS.has(w)) return { cue: 'topic', head };
+  if (cues.topicPrepositions.has(w)) return { cue: 'topic', head };
   return { cue: head ? 'head' : 'none', head };
 }
 
@@ -287,11 +176,12 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
   const datesAt = overlapIndex(doc.dates);
   const entitiesAt = overlapIndex(doc.entities);
   const out: PlaceMention[] = [];
+  const notPlaceBefore = placeCues().notPlaceBefore;
   for (const h of raw) {
     const start = tokens[h.first].start;
     const end = tokens[h.last].end;
     const before = h.first > 0 ? key(tokens[h.first - 1].text) : '';
-    if (NOT_PLACE_BEFORE.has(before)) continue;
+    if (notPlaceBefore.has(before)) continue;
     const { cue, head } = cueOf(tokens, h.first, sentenceStarts.get(tokens[h.first].sentence) ?? 0);
     // A date is no place — except a bare weekday name right after «در»/«به»/«از» («در دوشنبه»): Persian
     // dates a weekday «روز دوشنبه» or «دوشنبه», never «در دوشنبه».

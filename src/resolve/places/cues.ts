@@ -1,0 +1,94 @@
+// The place cues (lexicon/places/cues.json): the head words, prepositions and topic words the place
+// recognizer reads around a name, and the office and visit words of the location stage. Read once,
+// validated here; an error names the file and the field.
+import { readFileSync } from 'node:fs';
+import { letterKey } from '../actors/letter-key.js';
+import type { PlaceKind } from './gazetteer.js';
+
+const CUES_URL = new URL('../../../lexicon/places/cues.json', import.meta.url);
+const FILE = 'lexicon/places/cues.json';
+
+export interface PlaceCues {
+  heads: Set<string>;
+  /** Head word key → the kind of place it names. */
+  headKinds: Map<string, PlaceKind>;
+  topicNouns: Set<string>;
+  nounPhraseAdverbs: Set<string>;
+  topicPrepositions: Set<string>;
+  /** Raw quotation marks (not keyed). */
+  quotes: Set<string>;
+  in: Set<string>;
+  to: Set<string>;
+  from: Set<string>;
+  notPlaceBefore: Set<string>;
+  /** «رئیس پلیس …», «والی …»: an entity text that is a local office. */
+  localOffice: RegExp;
+  visitWords: RegExp;
+  visitedFrom: RegExp;
+}
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (ws: readonly string[]) => ws.map(escapeRe).join('|');
+
+function list(value: unknown, field: string): string[] {
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    value.some((v) => typeof v !== 'string' || v.trim() === '')
+  )
+    throw new Error(`${FILE}: "${field}" must be a non-empty list of words`);
+  return value as string[];
+}
+
+/** Validates and compiles the cue file's content; `file` names it in errors. */
+export function compilePlaceCues(data: unknown): PlaceCues {
+  if (!data || typeof data !== 'object') throw new Error(`${FILE}: not a JSON object`);
+  const d = data as Record<string, Record<string, unknown>>;
+  const keyed = (field: string) => new Set(list(d[field], field).map(letterKey));
+  const headKinds = new Map<string, PlaceKind>();
+  const kinds: PlaceKind[] = ['admin1', 'city', 'admin2', 'country'];
+  if (!d.headKinds || typeof d.headKinds !== 'object')
+    throw new Error(`${FILE}: "headKinds" must be an object`);
+  for (const k of Object.keys(d.headKinds))
+    if (!kinds.includes(k as PlaceKind)) throw new Error(`${FILE}: "headKinds.${k}" is not a place kind`);
+  for (const kind of kinds)
+    for (const w of list(d.headKinds[kind], `headKinds.${kind}`)) {
+      const k = letterKey(w);
+      if (!headKinds.has(k)) headKinds.set(k, kind);
+    }
+  const sub = (field: string, part: string) => list(d[field]?.[part], `${field}.${part}`);
+  return {
+    heads: keyed('heads'),
+    headKinds,
+    topicNouns: keyed('topicNouns'),
+    nounPhraseAdverbs: keyed('nounPhraseAdverbs'),
+    topicPrepositions: keyed('topicPrepositions'),
+    quotes: new Set(list(d.quotes, 'quotes')),
+    in: keyed('in'),
+    to: keyed('to'),
+    from: keyed('from'),
+    notPlaceBefore: keyed('notPlaceBefore'),
+    localOffice: new RegExp(
+      `^(?:${alt(sub('localOffice', 'ranks'))})?\\s*(?:${alt(sub('localOffice', 'offices'))})`,
+    ),
+    visitWords: new RegExp(alt(sub('visitWords', 'words'))),
+    visitedFrom: new RegExp(
+      `(?:${alt(sub('visitedFrom', 'nouns'))})\\s*(?:${alt(sub('visitedFrom', 'verbs'))})`,
+    ),
+  };
+}
+
+let cached: PlaceCues | null = null;
+
+/** The shipped cues, read at first use. */
+export function placeCues(): PlaceCues {
+  if (cached) return cached;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(CUES_URL, 'utf8'));
+  } catch (e) {
+    throw new Error(`${FILE}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  cached = compilePlaceCues(data);
+  return cached;
+}

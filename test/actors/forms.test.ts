@@ -1,0 +1,77 @@
+// Issue 13 item 4: the forms of actors the development articles showed missing — demonyms and plural
+// demonyms, capitals acting, generic and unnamed groups, titles that name their own scope. Sentences
+// written for the test (not taken from any gold).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/pipeline.js';
+import { actorOf, resolveDoc } from './helpers.js';
+
+const code = (text: string, span: string, date = '2014-05-01') => actorOf(resolveDoc(text, date), span)?.code;
+
+describe('demonyms as actors', () => {
+  it('plural demonyms, also in the old press spelling with Arabic ي', () => {
+    // The normalizer writes ی/ک and the ZWNJ: the entity's text is the normalized spelling.
+    expect(code('آمريكاييها به يك اتاق عمل در رمادي حمله كردند.', 'آمریکایی‌ها')).toBe('USA');
+    expect(code('رئیس‌جمهور مصر از فلسطینی‌ها خواست آرام باشند.', 'فلسطینی‌ها')).toBe('PSE');
+    expect(code('عراقی‌ها و سوری‌ها به پای صندوق رفتند.', 'سوری‌ها')).toBe('SYR');
+  });
+
+  it('«همتای پاکستانی‌اش» after a named leader is Pakistan’s government', () => {
+    const doc = resolveDoc('منموهن سینگ با نواز شریف همتای پاکستانی‌اش دیدار کرد.', '2014-01-10');
+    expect(actorOf(doc, 'منموهن سینگ')?.code).toBe('INDGOV');
+    expect(actorOf(doc, 'همتای پاکستانی‌اش')?.code).toBe('PAKGOV');
+  });
+});
+
+describe('capitals acting', () => {
+  it('a capital that accuses or agrees is its state', () => {
+    const doc = resolveDoc('مسکو، واشنگتن را به دخالت متهم کرد.', '2014-05-01');
+    expect(actorOf(doc, 'مسکو')?.code).toBe('RUS');
+    expect(actorOf(doc, 'واشنگتن')?.code).toBe('USA');
+    expect(code('آنکارا و تهران توافق کردند.', 'آنکارا')).toBe('TUR');
+  });
+
+  it('a capital visited is the place of the visit', () => {
+    const r = extract({
+      id: 't',
+      text: 'وزیر خارجه ایران هفته گذشته به نواکشوت سفر کرد و با رئیس‌جمهور موریتانی دیدار کرد.',
+      published: '2014-05-01',
+    });
+    expect(r.events.some((e) => e.location?.country === 'MRT')).toBe(true);
+  });
+});
+
+describe('generic and unnamed groups', () => {
+  it('unknown gunmen, attackers and kidnappers are UAF', () => {
+    expect(code('افراد مسلح ناشناس در کابل یک مقام را ترور کردند.', 'افراد مسلح ناشناس')).toBe('UAF');
+    expect(code('مهاجمان ناشناس به یک مسجد در پیشاور حمله کردند.', 'مهاجمان ناشناس')).toBe('UAF');
+    expect(code('آدم‌ربایان دو خبرنگار را در بغداد ربودند.', 'آدم‌ربایان')).toBe('UAF');
+  });
+
+  it('a group noun with a state or demonym is that state’s sector', () => {
+    const doc = resolveDoc('نیروهای مرزی هند به سوی مرزبانان پاکستان شلیک کردند.', '2014-05-01');
+    expect(actorOf(doc, 'نیروهای مرزی هند')?.code).toBe('INDMIL');
+    expect(actorOf(doc, 'مرزبانان پاکستان')?.code).toBe('PAKMIL');
+    expect(code('وزیر خارجه آمریکا از مقامات عراقی خواست انتخابات را برگزار کنند.', 'مقامات عراقی')).toBe(
+      'IRQGOV',
+    );
+    expect(code('شهروندان عراقی و معترضان لبنانی در خیابان‌ها بودند.', 'شهروندان عراقی')).toBe('IRQCVL');
+    expect(code('نمایندگان مجلس پاکستان واکنش نشان دادند.', 'نمایندگان مجلس پاکستان')).toBe('PAKLEG');
+  });
+});
+
+describe('titles with their own scope', () => {
+  it('«رهبر مخالفان X» and «رهبر اپوزیسیون X» are X’s opposition', () => {
+    expect(code('رهبر مخالفان ونزوئلا خواستار انتخابات شد.', 'رهبر مخالفان ونزوئلا', '2019-05-01')).toBe(
+      'VENOPP',
+    );
+    expect(code('رهبر اپوزیسیون ترکیه از دولت انتقاد کرد.', 'رهبر اپوزیسیون ترکیه', '2019-05-01')).toBe(
+      'TUROPP',
+    );
+  });
+
+  it('a foreign head of government named after an Iranian official keeps his own state', () => {
+    const doc = resolveDoc('روحانی گفت و نخست‌وزیر ژاپن شینزو آبه پاسخ داد.', '2019-05-01');
+    expect(actorOf(doc, 'شینزو آبه')?.code).toBe('JPNGOV');
+    expect(actorOf(doc, 'روحانی')?.code).toBe('IRNGOV');
+  });
+});
