@@ -13,8 +13,36 @@ import {
   type SentenceView,
   slotFrom,
 } from '../grammar/sentence-view.js';
+import { readLexiconJson } from '../grammar/grammar-lexicon.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
+import { wordKey } from '../grammar/word-key.js';
 import type { TriggerHit } from './find-triggers.js';
+
+/** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
+export interface ArgumentLexicon {
+  /** Quantity nouns before «از X» inside an object: X is the object («شماری از رهبران القاعده را»). */
+  partitiveHeads: Set<string>;
+  /** Phrases (word keys) meaning the two sides already named («طرفین»، «رهبران دو کشور»). */
+  bothParties: string[][];
+}
+
+let argumentLexiconCache: ArgumentLexicon | null = null;
+
+export function argumentLexicon(): ArgumentLexicon {
+  if (argumentLexiconCache) return argumentLexiconCache;
+  const raw = readLexiconJson('arguments.json') as Record<string, unknown>;
+  const list = (field: string): string[] => {
+    const v = raw[field];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))
+      throw new Error(`lexicon/events/arguments.json: "${field}" must be a list of non-empty strings`);
+    return v as string[];
+  };
+  argumentLexiconCache = {
+    partitiveHeads: new Set(list('partitiveHeads').map(wordKey)),
+    bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+  };
+  return argumentLexiconCache;
+}
 
 export type ArgumentSource = 'direct' | 'inherited' | 'speaker' | 'none';
 
@@ -24,6 +52,11 @@ export interface Arguments {
   actorSource: ArgumentSource;
   /** The parties act on each other (reciprocal pronoun, «میان A و B»): one event, actor → the others. */
   mutual: boolean;
+  /**
+   * The subject is «طرفین»، «رهبران دو کشور» … and no actor was found: the act is between the two
+   * parties of the act reported just before (the caller knows them).
+   */
+  bothParties: boolean;
 }
 
 /** How far (in words) an argument after a noun trigger may stand. */
@@ -117,6 +150,8 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     }
   }
   if (!found) return [];
+  // «شماری از رهبران القاعده را بازداشت کرد»: a quantity noun before «از X» makes X the object.
+  if (found.prep === 'از' && partitive(view, found)) return [found];
   // «مواضع داعش در عراق را هدف قرار داد»: an object inside a phrase («در عراق») is where, not whom;
   // the head of the object's noun phrase is the actor just before that phrase.
   if (found.prep !== null) {
@@ -135,6 +170,44 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     out.unshift(slot);
   }
   return out;
+}
+
+/** The «از» phrase of `slot` opens right after a quantity noun («شماری از …»، «یکی از …»، «۱۰ تن از …»). */
+function partitive(view: SentenceView, slot: ActorSlot): boolean {
+  let w = slot.first - 1;
+  while (w >= 0 && view.words[w].key !== 'از' && slot.first - w <= 3) w--;
+  if (w < 1 || view.words[w].key !== 'از') return false;
+  return argumentLexicon().partitiveHeads.has(view.words[w - 1].key);
+}
+
+/**
+ * Actors standing bare (outside any phrase, not an object) inside a discontinuous trigger's gap: with
+ * `inGap` in the trigger, they are its actor or recipient («مورد انتقاد شدید روسیه قرار گرفت»).
+ */
+function bareInGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const out: ActorSlot[] = [];
+  for (let k = slotFrom(view, hit.first + 1); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.last) break;
+    if (slot.prep === null && !slot.object) out.push(slot);
+  }
+  return out;
+}
+
+/** A «both sides» phrase («طرفین»، «رهبران دو کشور») outside any phrase in the trigger's clause, before it. */
+function bothPartiesSubject(view: SentenceView, hit: TriggerHit): boolean {
+  const c = view.clause[hit.first];
+  const phrases = argumentLexicon().bothParties;
+  for (let w = Math.max(view.clauseStart[c], hit.first - BEFORE_REACH); w < hit.first; w++) {
+    if (view.prep[w] !== null) continue;
+    for (const p of phrases) {
+      if (w + p.length > hit.first) continue;
+      let ok = true;
+      for (let j = 0; j < p.length && ok; j++) ok = view.words[w + j].key === p[j];
+      if (ok) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -288,7 +361,9 @@ function insideGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   for (let k = slotFrom(view, hit.first + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
-    if (slot.prep === null || preps.has(slot.prep)) out.push(slot);
+    // A bare actor in the gap of an `inGap: actor` trigger is its actor, not its recipient.
+    if ((slot.prep === null && hit.trigger.inGap !== 'actor') || (slot.prep !== null && preps.has(slot.prep)))
+      out.push(slot);
   }
   return out;
 }
@@ -359,8 +434,9 @@ export function readArguments(
   previousSubjects: readonly string[] = [],
 ): Arguments {
   const { trigger } = hit;
-  let recipients: ActorSlot[] = [];
-  for (const marker of trigger.recipient) {
+  const gap = trigger.inGap ? bareInGap(view, hit) : [];
+  let recipients: ActorSlot[] = trigger.inGap === 'recipient' ? gap : [];
+  for (const marker of recipients.length ? [] : trigger.recipient) {
     recipients = byMarker(view, hit, marker);
     if (recipients.length) break;
   }
@@ -370,10 +446,10 @@ export function readArguments(
     if (owner) recipients = [owner];
   }
   const recipientSet = new Set(recipients.map((s) => s.actor));
-  let actors: ActorSlot[] = [];
-  let actorSource: ArgumentSource = 'none';
+  let actors: ActorSlot[] = trigger.inGap === 'actor' ? gap.filter((s) => !recipientSet.has(s.actor)) : [];
+  let actorSource: ArgumentSource = actors.length ? 'direct' : 'none';
   let subjectAllowed = false;
-  for (const marker of trigger.actor) {
+  for (const marker of actors.length ? [] : trigger.actor) {
     if (marker === 'verb-subject' && !hit.pattern.hasVerb) continue;
     if (marker === 'subject' || marker === 'verb-subject') subjectAllowed = true;
     actors = byMarker(view, hit, marker).filter((s) => !recipientSet.has(s.actor));
@@ -383,6 +459,8 @@ export function readArguments(
     }
   }
   let actorIds = dedupeActors(actors).map((s) => s.actor);
+  const both = actorIds.length === 0 && subjectAllowed && bothPartiesSubject(view, hit);
+  if (both) subjectAllowed = false;
   // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
   // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
   if (isRelativeClause(view, view.clause[hit.first]) || trigger.merge === 'attack') subjectAllowed = false;
@@ -439,5 +517,5 @@ export function readArguments(
       }
     }
   }
-  return { actors: actorIds, recipients: recipientIds, actorSource, mutual };
+  return { actors: actorIds, recipients: recipientIds, actorSource, mutual, bothParties: both };
 }

@@ -113,6 +113,8 @@ export function codeEventsWith(
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
   const sympathies: Array<{ view: number; word: number; c: Candidate }> = [];
   let previousSubjects: string[] = [];
+  // The actor and recipient of the last act with both, and its sentence: «طرفین» and «دو کشور» name them.
+  let lastParties: { sentence: number; actor: string; recipient: string } | null = null;
   for (const view of views) {
     if (view.index > 0) {
       const prev = views[view.index - 1];
@@ -184,6 +186,15 @@ export function codeEventsWith(
       )
         args.recipients = prev.recipients.filter((id) => !args.actors.includes(id));
       prev = { last: hit.last, recipients: args.recipients };
+      // «… تبریک گفت و رهبران دو کشور … توافق کردند»: the two sides are those of the act just before.
+      if (args.bothParties && lastParties && view.index - lastParties.sentence <= 1) {
+        args.actors = [lastParties.actor];
+        args.recipients = [lastParties.recipient];
+        args.actorSource = 'direct';
+        args.mutual = true;
+      }
+      if (args.actors.length > 0 && args.recipients.length > 0)
+        lastParties = { sentence: view.index, actor: args.actors[0], recipient: args.recipients[0] };
       if (trigger.requires.has('actor') && args.actors.length === 0) {
         drop(view, hit, 'no actor (required)');
         continue;
