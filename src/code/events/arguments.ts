@@ -258,14 +258,15 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
   let reach = hit.last + AFTER_REACH;
-  let extended = false;
+  let extended = 0;
   for (let k = slotFrom(view, hit.last + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.first > reach || view.clause[slot.first] !== c) break;
     if (slot.prep === prep) return [slot];
-    // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor pushes the phrase on.
-    if (!extended) reach = Math.max(reach, slot.last + AFTER_REACH / 2);
-    extended = true;
+    // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor (and its apposition) pushes
+    // the phrase on.
+    if (extended < 2) reach = Math.max(reach, slot.last + AFTER_REACH / 2);
+    extended++;
   }
   return [];
 }
@@ -449,7 +450,13 @@ export function readArguments(
   let actors: ActorSlot[] = trigger.inGap === 'actor' ? gap.filter((s) => !recipientSet.has(s.actor)) : [];
   let actorSource: ArgumentSource = actors.length ? 'direct' : 'none';
   let subjectAllowed = false;
-  for (const marker of actors.length ? [] : trigger.actor) {
+  // «… از گفت‌وگوی تلفنی X و Y خبر داد»: a noun trigger inside a phrase is not the clause's act; its
+  // own genitive says who, before the clause subject (the reporter).
+  const actorMarkers =
+    !hit.pattern.hasVerb && view.prep[hit.first] !== null && trigger.actor.includes('genitive')
+      ? ['genitive', ...trigger.actor.filter((m) => m !== 'genitive')]
+      : trigger.actor;
+  for (const marker of actors.length ? [] : actorMarkers) {
     if (marker === 'verb-subject' && !hit.pattern.hasVerb) continue;
     if (marker === 'subject' || marker === 'verb-subject') subjectAllowed = true;
     actors = byMarker(view, hit, marker).filter((s) => !recipientSet.has(s.actor));

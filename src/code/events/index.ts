@@ -327,11 +327,27 @@ export function codeEventsWith(
     })
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
     .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
+    .filter((e) => {
+      // An act by or on an actor the lexicons cannot code (a name with neither code nor country) is
+      // recorded as dropped, not emitted: as in PETRARCH, an uncoded actor makes no event. (An actor
+      // the text does not name at all stays allowed: «افراد مسلح ناشناس حمله کردند».)
+      const reason = [...e.actor, ...e.recipient].some((id) => uncoded(actorsById.get(id)))
+        ? 'no code for an actor'
+        : null;
+      if (reason)
+        dropped.push({ sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, reason });
+      return reason === null;
+    })
     .sort((a, b) => a.trigger.start - b.trigger.start);
   events.forEach((e, i) => {
     e.id = `v${i + 1}`;
   });
   return events;
+}
+
+/** An actor with neither a code nor a country: a name the lexicons do not know. */
+function uncoded(a: { code?: string | null; country?: string | null } | undefined): boolean {
+  return !!a && !a.code && !a.country;
 }
 
 /** CAMEO 018, make an empathetic comment (regret, sympathy, condolences). */
