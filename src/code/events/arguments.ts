@@ -6,6 +6,8 @@
 //   را             the object before the verb («حکومت این گروه را به رسمیت نشناخت»)
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
+
+import { readLexiconJson } from '../grammar/grammar-lexicon.js';
 import {
   type ActorSlot,
   isRelativeClause,
@@ -13,7 +15,6 @@ import {
   type SentenceView,
   slotFrom,
 } from '../grammar/sentence-view.js';
-import { readLexiconJson } from '../grammar/grammar-lexicon.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
 import { wordKey } from '../grammar/word-key.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -156,9 +157,13 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   // the head of the object's noun phrase is the actor just before that phrase.
   if (found.prep !== null) {
     const head = foundAt > 0 ? view.actors[foundAt - 1] : null;
-    if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH) return [];
+    // «طی چند ماه گذشته چندین بار ایران را تهدید کرده‌اند»: with no head before it, an object after
+    // a phrase that is not a place («طی»، «پس از»، «به دلیل») is the object itself: the phrase ended before it.
+    const alone = found.prep !== 'در' ? [found] : [];
+    if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH)
+      return alone;
     for (let w = head.last + 1; w < found.first; w++)
-      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return [];
+      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return alone;
     return [head];
   }
   // «A و B را»: objects joined by «و» (flagged by the sentence view) are all taken.
@@ -255,6 +260,32 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
   return out;
 }
 
+/**
+ * The actor at slot `k` and those coordinated with it after it in the same phrase («… علیه سوریه و
+ * ایران»، «ملاقات میان X، Y و Z»): joined by «و» or «،» after at most two words of a name the entity
+ * covers only in part.
+ */
+function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[] {
+  const out = [view.actors[k]];
+  for (let j = k + 1; j < view.actors.length && out.length < 8; j++) {
+    const slot = view.actors[j];
+    const prev = out[out.length - 1];
+    if (slot.prep !== prep || view.clause[slot.first] !== view.clause[prev.first]) break;
+    const between: string[] = [];
+    for (let w = prev.last + 1; w < slot.first; w++)
+      if (!QUOTE_MARK.has(view.words[w].key)) between.push(view.words[w].key);
+    const joint = between[between.length - 1];
+    if (between.length === 0 || between.length > 3 || (joint !== 'و' && joint !== '،')) {
+      // An apposition of the last member («با «نواز شریف» نخست وزیر پاکستان»): the same party, skipped.
+      if (slot.actor === prev.actor) continue;
+      break;
+    }
+    if (between.slice(0, -1).some((x) => x === 'و' || x === '،' || !/^\p{L}+$/u.test(x))) break;
+    out.push(slot);
+  }
+  return out;
+}
+
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
   let reach = hit.last + AFTER_REACH;
@@ -262,7 +293,7 @@ function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot
   for (let k = slotFrom(view, hit.last + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.first > reach || view.clause[slot.first] !== c) break;
-    if (slot.prep === prep) return [slot];
+    if (slot.prep === prep) return withConjuncts(view, k, prep);
     // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor (and its apposition) pushes
     // the phrase on.
     if (extended < 2) reach = Math.max(reach, slot.last + AFTER_REACH / 2);

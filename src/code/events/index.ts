@@ -334,8 +334,7 @@ export function codeEventsWith(
       const reason = [...e.actor, ...e.recipient].some((id) => uncoded(actorsById.get(id)))
         ? 'no code for an actor'
         : null;
-      if (reason)
-        dropped.push({ sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, reason });
+      if (reason) dropped.push({ sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, reason });
       return reason === null;
     })
     .sort((a, b) => a.trigger.start - b.trigger.start);
