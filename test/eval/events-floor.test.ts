@@ -2,7 +2,8 @@
 // articles, 617 events of which 137 optional). The floors sit a few points under the figures recorded in
 // docs/benchmarks.md: a change that costs more than that fails here. At the end of issue 12's first
 // session the coder scored strict F1 14.8, lenient F1 21.3, lenient precision 25.5 on it (the coder at
-// the start of that session: 9.7, 13.0, 23.6). Raise them when the coder improves; never lower them to
+// the start of that session: 9.7, 13.0, 23.6); after the argument work of branch coder-args 18.6, 25.5
+// and 35.3. Raise them when the coder improves; never lower them to
 // let a change through.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -19,11 +20,11 @@ describe('event coder on the development gold', () => {
   });
 
   it('keeps strict and lenient F1 above their floors', () => {
-    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.13);
-    expect(report.overall.lenient.f1).toBeGreaterThanOrEqual(0.19);
+    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.175);
+    expect(report.overall.lenient.f1).toBeGreaterThanOrEqual(0.245);
   });
 
   it('keeps precision above recall-chasing noise', () => {
-    expect(report.overall.lenient.precision).toBeGreaterThanOrEqual(0.23);
+    expect(report.overall.lenient.precision).toBeGreaterThanOrEqual(0.33);
   });
 });
