@@ -267,7 +267,7 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
  */
 function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[] {
   const out = [view.actors[k]];
-  for (let j = k + 1; j < view.actors.length && out.length < 8; j++) {
+  for (let j = k + 1; j < view.actors.length && out.length < 8 && j - k <= 12; j++) {
     const slot = view.actors[j];
     const prev = out[out.length - 1];
     if (slot.prep !== prep || view.clause[slot.first] !== view.clause[prev.first]) break;
