@@ -76,6 +76,13 @@ describe('a noun trigger inside a phrase', () => {
   });
 });
 
+describe('«پس از آنکه …»', () => {
+  it('opens a clause: its subject is no member of the «از» phrase', () => {
+    const events = code('شورا پس از آنکه نخست وزیر عراق استعفا کرد، قطعنامه را تصویب نمود.');
+    expect(events.map(summary)).toContain('CONCEDE irqpm>');
+  });
+});
+
 describe('coordinated members after a noun trigger', () => {
   it('«دیدار X با A و B»: a meeting with each', () => {
     const events = code('پس از دیدار نخست وزیر هند با نواز شریف و نخست وزیر عراق بیانیه‌ای منتشر شد.');
