@@ -42,6 +42,7 @@ export function nextEntityNumber(doc: Doc): number {
 /** Prepositions after which a capital or «غرب» is a place, not an actor. */
 const PLACE_PREPOSITIONS = new Set([
   'در',
+  'به',
   'از',
   'تا',
   'سوی',
@@ -74,7 +75,7 @@ export function isLocative(words: Word[], first: number, comitative = false): bo
  * Prepositions after which a capital is the state it stands for, the side an act is against or with
  * («تحریم‌هایی علیه مسکو»، «مذاکره با تهران»), not a place.
  */
-const ACTOR_PREPOSITIONS = new Set(['علیه', 'ضد', 'با', 'به'].map(letterKey));
+const ACTOR_PREPOSITIONS = new Set(['علیه', 'ضد', 'با'].map(letterKey));
 
 /** Words after which a capital still starts a clause: it can be the subject. */
 const CLAUSE_OPENERS = new Set(['و', 'که', 'اما', 'ولی', 'نیز', 'هم', 'سپس', 'همچنین']);
