@@ -2,9 +2,10 @@
 // articles, 617 events of which 137 optional). The floors sit a few points under the figures recorded in
 // docs/benchmarks.md: a change that costs more than that fails here. At the end of issue 12's first
 // session the coder scored strict F1 14.8, lenient F1 21.3, lenient precision 25.5 on it (the coder at
-// the start of that session: 9.7, 13.0, 23.6). The recall patterns of lexicon/events/triggers-recall.json
-// raised strict F1 to 15.5, lenient F1 to 22.1 and strict recall from 12.7 to 14.6 (lenient precision
-// 23.6). Raise them when the coder improves; never lower them to let a change through.
+// the start of that session: 9.7, 13.0, 23.6). In its second session the recall patterns
+// (lexicon/events/triggers-recall.json), the argument work and the larger actor lexicon together
+// raised them to strict F1 20.4 (P 24.9, R 17.3), lenient F1 28.0, lenient precision 34.2. Raise the
+// floors when the coder improves; never lower them to let a change through.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evalEvents } from '../../src/eval/events.js';
@@ -20,15 +21,15 @@ describe('event coder on the development gold', () => {
   });
 
   it('keeps strict and lenient F1 above their floors', () => {
-    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.15);
-    expect(report.overall.lenient.f1).toBeGreaterThanOrEqual(0.22);
+    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.19);
+    expect(report.overall.lenient.f1).toBeGreaterThanOrEqual(0.26);
   });
 
   it('keeps strict recall above its floor', () => {
-    expect(report.overall.strict.recall).toBeGreaterThanOrEqual(0.14);
+    expect(report.overall.strict.recall).toBeGreaterThanOrEqual(0.16);
   });
 
   it('keeps precision above recall-chasing noise', () => {
-    expect(report.overall.lenient.precision).toBeGreaterThanOrEqual(0.23);
+    expect(report.overall.lenient.precision).toBeGreaterThanOrEqual(0.32);
   });
 });

@@ -105,8 +105,9 @@ describe('the pattern index', () => {
 });
 
 describe('bad input', () => {
-  // A sentence of nothing but trigger words (condemnations, attacks, arrests, «در مورد»): twice the
-  // text may cost about twice the time, never the square (a ratio, not a timed limit).
+  // A sentence of nothing but trigger words (condemnations, attacks, arrests, «در مورد»): four times
+  // the text may cost about four times the time, never the square, 16× (a ratio, not a timed limit;
+  // 10× leaves room for a loaded machine, which once made 2× the text cost 4.1× the time).
   const unit = 'ایران حمله اسرائیل را محکوم کرد و در مورد بازداشت خبرنگار ایرانی مورد انتقاد قرار گرفت و ';
   const run = (n: number) => {
     const text = `${unit.repeat(n)}.`;
@@ -114,14 +115,14 @@ describe('bad input', () => {
     const { events } = code(text);
     return { ms: Number(process.hrtime.bigint() - t0) / 1e6, events: events.length };
   };
-  it('codes a sentence of 500 and of 1000 trigger words in time linear in its length', () => {
+  it('codes a sentence of 500 and of 2000 trigger words in time linear in its length', () => {
     run(50); // warm-up
     // The fastest of three runs each, so that another process on the machine does not decide it.
     const best = (n: number) => Math.min(...[0, 1, 2].map(() => run(n).ms));
     const small = best(125);
-    const large = best(250);
-    expect(run(250).events).toBeGreaterThan(0);
-    expect(large / Math.max(small, 1)).toBeLessThan(4);
+    const large = best(500);
+    expect(run(500).events).toBeGreaterThan(0);
+    expect(large / Math.max(small, 1)).toBeLessThan(10);
   });
 });
 

@@ -6,6 +6,8 @@
 //   را             the object before the verb («حکومت این گروه را به رسمیت نشناخت»)
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
+
+import { readLexiconJson } from '../grammar/grammar-lexicon.js';
 import {
   type ActorSlot,
   isRelativeClause,
@@ -14,7 +16,34 @@ import {
   slotFrom,
 } from '../grammar/sentence-view.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
+import { wordKey } from '../grammar/word-key.js';
 import type { TriggerHit } from './find-triggers.js';
+
+/** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
+export interface ArgumentLexicon {
+  /** Quantity nouns before «از X» inside an object: X is the object («شماری از رهبران القاعده را»). */
+  partitiveHeads: Set<string>;
+  /** Phrases (word keys) meaning the two sides already named («طرفین»، «رهبران دو کشور»). */
+  bothParties: string[][];
+}
+
+let argumentLexiconCache: ArgumentLexicon | null = null;
+
+export function argumentLexicon(): ArgumentLexicon {
+  if (argumentLexiconCache) return argumentLexiconCache;
+  const raw = readLexiconJson('arguments.json') as Record<string, unknown>;
+  const list = (field: string): string[] => {
+    const v = raw[field];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))
+      throw new Error(`lexicon/events/arguments.json: "${field}" must be a list of non-empty strings`);
+    return v as string[];
+  };
+  argumentLexiconCache = {
+    partitiveHeads: new Set(list('partitiveHeads').map(wordKey)),
+    bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+  };
+  return argumentLexiconCache;
+}
 
 export type ArgumentSource = 'direct' | 'inherited' | 'speaker' | 'none';
 
@@ -24,6 +53,11 @@ export interface Arguments {
   actorSource: ArgumentSource;
   /** The parties act on each other (reciprocal pronoun, «میان A و B»): one event, actor → the others. */
   mutual: boolean;
+  /**
+   * The subject is «طرفین»، «رهبران دو کشور» … and no actor was found: the act is between the two
+   * parties of the act reported just before (the caller knows them).
+   */
+  bothParties: boolean;
 }
 
 /** How far (in words) an argument after a noun trigger may stand. */
@@ -117,13 +151,19 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     }
   }
   if (!found) return [];
+  // «شماری از رهبران القاعده را بازداشت کرد»: a quantity noun before «از X» makes X the object.
+  if (found.prep === 'از' && partitive(view, found)) return [found];
   // «مواضع داعش در عراق را هدف قرار داد»: an object inside a phrase («در عراق») is where, not whom;
   // the head of the object's noun phrase is the actor just before that phrase.
   if (found.prep !== null) {
     const head = foundAt > 0 ? view.actors[foundAt - 1] : null;
-    if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH) return [];
+    // «طی چند ماه گذشته چندین بار ایران را تهدید کرده‌اند»: with no head before it, an object after
+    // a phrase that is not a place («طی»، «پس از»، «به دلیل») is the object itself: the phrase ended before it.
+    const alone = found.prep !== 'در' ? [found] : [];
+    if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH)
+      return alone;
     for (let w = head.last + 1; w < found.first; w++)
-      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return [];
+      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return alone;
     return [head];
   }
   // «A و B را»: objects joined by «و» (flagged by the sentence view) are all taken.
@@ -135,6 +175,44 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     out.unshift(slot);
   }
   return out;
+}
+
+/** The «از» phrase of `slot` opens right after a quantity noun («شماری از …»، «یکی از …»، «۱۰ تن از …»). */
+function partitive(view: SentenceView, slot: ActorSlot): boolean {
+  let w = slot.first - 1;
+  while (w >= 0 && view.words[w].key !== 'از' && slot.first - w <= 3) w--;
+  if (w < 1 || view.words[w].key !== 'از') return false;
+  return argumentLexicon().partitiveHeads.has(view.words[w - 1].key);
+}
+
+/**
+ * Actors standing bare (outside any phrase, not an object) inside a discontinuous trigger's gap: with
+ * `inGap` in the trigger, they are its actor or recipient («مورد انتقاد شدید روسیه قرار گرفت»).
+ */
+function bareInGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const out: ActorSlot[] = [];
+  for (let k = slotFrom(view, hit.first + 1); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.last) break;
+    if (slot.prep === null && !slot.object) out.push(slot);
+  }
+  return out;
+}
+
+/** A «both sides» phrase («طرفین»، «رهبران دو کشور») outside any phrase in the trigger's clause, before it. */
+function bothPartiesSubject(view: SentenceView, hit: TriggerHit): boolean {
+  const c = view.clause[hit.first];
+  const phrases = argumentLexicon().bothParties;
+  for (let w = Math.max(view.clauseStart[c], hit.first - BEFORE_REACH); w < hit.first; w++) {
+    if (view.prep[w] !== null) continue;
+    for (const p of phrases) {
+      if (w + p.length > hit.first) continue;
+      let ok = true;
+      for (let j = 0; j < p.length && ok; j++) ok = view.words[w + j].key === p[j];
+      if (ok) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -182,17 +260,44 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
   return out;
 }
 
+/**
+ * The actor at slot `k` and those coordinated with it after it in the same phrase («… علیه سوریه و
+ * ایران»، «ملاقات میان X، Y و Z»): joined by «و» or «،» after at most two words of a name the entity
+ * covers only in part.
+ */
+function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[] {
+  const out = [view.actors[k]];
+  for (let j = k + 1; j < view.actors.length && out.length < 8 && j - k <= 12; j++) {
+    const slot = view.actors[j];
+    const prev = out[out.length - 1];
+    if (slot.prep !== prep || view.clause[slot.first] !== view.clause[prev.first]) break;
+    const between: string[] = [];
+    for (let w = prev.last + 1; w < slot.first; w++)
+      if (!QUOTE_MARK.has(view.words[w].key)) between.push(view.words[w].key);
+    const joint = between[between.length - 1];
+    if (between.length === 0 || between.length > 3 || (joint !== 'و' && joint !== '،')) {
+      // An apposition of the last member («با «نواز شریف» نخست وزیر پاکستان»): the same party, skipped.
+      if (slot.actor === prev.actor) continue;
+      break;
+    }
+    if (between.slice(0, -1).some((x) => x === 'و' || x === '،' || !/^\p{L}+$/u.test(x))) break;
+    out.push(slot);
+  }
+  return out;
+}
+
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
   let reach = hit.last + AFTER_REACH;
-  let extended = false;
+  let extended = 0;
   for (let k = slotFrom(view, hit.last + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.first > reach || view.clause[slot.first] !== c) break;
-    if (slot.prep === prep) return [slot];
-    // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor pushes the phrase on.
-    if (!extended) reach = Math.max(reach, slot.last + AFTER_REACH / 2);
-    extended = true;
+    if (slot.prep === prep) return withConjuncts(view, k, prep);
+    // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor (and its apposition) pushes
+    // the phrase on.
+    if (extended < 2) reach = Math.max(reach, slot.last + AFTER_REACH / 2);
+    extended++;
   }
   return [];
 }
@@ -288,7 +393,9 @@ function insideGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   for (let k = slotFrom(view, hit.first + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
-    if (slot.prep === null || preps.has(slot.prep)) out.push(slot);
+    // A bare actor in the gap of an `inGap: actor` trigger is its actor, not its recipient.
+    if ((slot.prep === null && hit.trigger.inGap !== 'actor') || (slot.prep !== null && preps.has(slot.prep)))
+      out.push(slot);
   }
   return out;
 }
@@ -359,8 +466,9 @@ export function readArguments(
   previousSubjects: readonly string[] = [],
 ): Arguments {
   const { trigger } = hit;
-  let recipients: ActorSlot[] = [];
-  for (const marker of trigger.recipient) {
+  const gap = trigger.inGap ? bareInGap(view, hit) : [];
+  let recipients: ActorSlot[] = trigger.inGap === 'recipient' ? gap : [];
+  for (const marker of recipients.length ? [] : trigger.recipient) {
     recipients = byMarker(view, hit, marker);
     if (recipients.length) break;
   }
@@ -370,10 +478,16 @@ export function readArguments(
     if (owner) recipients = [owner];
   }
   const recipientSet = new Set(recipients.map((s) => s.actor));
-  let actors: ActorSlot[] = [];
-  let actorSource: ArgumentSource = 'none';
+  let actors: ActorSlot[] = trigger.inGap === 'actor' ? gap.filter((s) => !recipientSet.has(s.actor)) : [];
+  let actorSource: ArgumentSource = actors.length ? 'direct' : 'none';
   let subjectAllowed = false;
-  for (const marker of trigger.actor) {
+  // «… از گفت‌وگوی تلفنی X و Y خبر داد»: a noun trigger inside a phrase is not the clause's act; its
+  // own genitive says who, before the clause subject (the reporter).
+  const actorMarkers =
+    !hit.pattern.hasVerb && view.prep[hit.first] !== null && trigger.actor.includes('genitive')
+      ? ['genitive', ...trigger.actor.filter((m) => m !== 'genitive')]
+      : trigger.actor;
+  for (const marker of actors.length ? [] : actorMarkers) {
     if (marker === 'verb-subject' && !hit.pattern.hasVerb) continue;
     if (marker === 'subject' || marker === 'verb-subject') subjectAllowed = true;
     actors = byMarker(view, hit, marker).filter((s) => !recipientSet.has(s.actor));
@@ -383,6 +497,8 @@ export function readArguments(
     }
   }
   let actorIds = dedupeActors(actors).map((s) => s.actor);
+  const both = actorIds.length === 0 && subjectAllowed && bothPartiesSubject(view, hit);
+  if (both) subjectAllowed = false;
   // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
   // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
   if (isRelativeClause(view, view.clause[hit.first]) || trigger.merge === 'attack') subjectAllowed = false;
@@ -439,5 +555,5 @@ export function readArguments(
       }
     }
   }
-  return { actors: actorIds, recipients: recipientIds, actorSource, mutual };
+  return { actors: actorIds, recipients: recipientIds, actorSource, mutual, bothParties: both };
 }

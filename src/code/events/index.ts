@@ -113,6 +113,8 @@ export function codeEventsWith(
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
   const sympathies: Array<{ view: number; word: number; c: Candidate }> = [];
   let previousSubjects: string[] = [];
+  // The actor and recipient of the last act with both, and its sentence: «طرفین» and «دو کشور» name them.
+  let lastParties: { sentence: number; actor: string; recipient: string } | null = null;
   for (const view of views) {
     if (view.index > 0) {
       const prev = views[view.index - 1];
@@ -184,6 +186,15 @@ export function codeEventsWith(
       )
         args.recipients = prev.recipients.filter((id) => !args.actors.includes(id));
       prev = { last: hit.last, recipients: args.recipients };
+      // «… تبریک گفت و رهبران دو کشور … توافق کردند»: the two sides are those of the act just before.
+      if (args.bothParties && lastParties && view.index - lastParties.sentence <= 1) {
+        args.actors = [lastParties.actor];
+        args.recipients = [lastParties.recipient];
+        args.actorSource = 'direct';
+        args.mutual = true;
+      }
+      if (args.actors.length > 0 && args.recipients.length > 0)
+        lastParties = { sentence: view.index, actor: args.actors[0], recipient: args.recipients[0] };
       if (trigger.requires.has('actor') && args.actors.length === 0) {
         drop(view, hit, 'no actor (required)');
         continue;
@@ -316,11 +327,26 @@ export function codeEventsWith(
     })
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
     .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
+    .filter((e) => {
+      // An act by or on an actor the lexicons cannot code (a name with neither code nor country) is
+      // recorded as dropped, not emitted: as in PETRARCH, an uncoded actor makes no event. (An actor
+      // the text does not name at all stays allowed: «افراد مسلح ناشناس حمله کردند».)
+      const reason = [...e.actor, ...e.recipient].some((id) => uncoded(actorsById.get(id)))
+        ? 'no code for an actor'
+        : null;
+      if (reason) dropped.push({ sentence: e.sentence, start: e.trigger.start, end: e.trigger.end, reason });
+      return reason === null;
+    })
     .sort((a, b) => a.trigger.start - b.trigger.start);
   events.forEach((e, i) => {
     e.id = `v${i + 1}`;
   });
   return events;
+}
+
+/** An actor with neither a code nor a country: a name the lexicons do not know. */
+function uncoded(a: { code?: string | null; country?: string | null } | undefined): boolean {
+  return !!a && !a.code && !a.country;
 }
 
 /** CAMEO 018, make an empathetic comment (regret, sympathy, condolences). */

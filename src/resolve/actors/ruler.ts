@@ -71,6 +71,12 @@ export function isLocative(words: Word[], first: number, comitative = false): bo
   return LOCATIVE_PREPOSITIONS.has(prev.key) || (comitative && prev.key === WITH);
 }
 
+/**
+ * Prepositions after which a capital is the state it stands for, the side an act is against or with
+ * («تحریم‌هایی علیه مسکو»، «مذاکره با تهران»), not a place.
+ */
+const ACTOR_PREPOSITIONS = new Set(['علیه', 'ضد', 'با'].map(letterKey));
+
 /** Words after which a capital still starts a clause: it can be the subject. */
 const CLAUSE_OPENERS = new Set(['و', 'که', 'اما', 'ولی', 'نیز', 'هم', 'سپس', 'همچنین']);
 
@@ -83,7 +89,7 @@ export function isPlaceUse(words: Word[], first: number): boolean {
   const prev = words[first - 1];
   if (!w || !prev || w.hardBreak) return false;
   if (PLACE_PREPOSITIONS.has(prev.key)) return true;
-  return !CLAUSE_OPENERS.has(prev.key);
+  return !CLAUSE_OPENERS.has(prev.key) && !ACTOR_PREPOSITIONS.has(prev.key);
 }
 
 /** Analyses the text (words, units, chains) without adding entities: shared by ruler and resolver. */
