@@ -7,6 +7,7 @@ import type { Correction, NewCorrection } from './store/correction-types.js';
 import type {
   ActorRelations,
   ArticleSummary,
+  FeedStatus,
   StoredActor,
   StoredArticle,
   StoredEvent,
@@ -18,6 +19,7 @@ export type {
   ArticleSummary,
   Correction,
   ExtractResult,
+  FeedStatus,
   NewCorrection,
   StoredActor,
   StoredArticle,
@@ -29,6 +31,11 @@ export type {
 export interface ApiErrorBody {
   error: string;
   field: string | null;
+}
+
+/** GET /api/feeds: the feeds `rasad follow` polls into the store (issue 17). */
+export interface FeedsReply {
+  feeds: FeedStatus[];
 }
 
 /** A page of a list endpoint: its items under their name, and the cursor of the next page. */

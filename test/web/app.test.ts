@@ -471,6 +471,27 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     expect(report.goldEvents).toBe(machine - 1);
   });
 
+  it('lists the followed feeds, the failing one first, with its last error and counts', async () => {
+    await page.goto(`${base}/feeds`);
+    await page.waitForSelector('.feeds-table tbody tr');
+    const rows = page.locator('.feeds-table tbody tr');
+    expect(await rows.count()).toBe(2);
+    // The Farsi feed failed its only poll: it comes first, flagged, its error shown.
+    const first = rows.nth(0);
+    expect(await first.getAttribute('data-feed')).toBe('https://farsnews.example/rss.xml');
+    expect(await first.textContent()).toContain('HTTP 503');
+    expect(await first.locator('.badge.wrong').count()).toBe(1);
+    expect(await first.textContent()).toContain('هنوز خوانده نشده'); // never a good poll
+    // The Dari feed: two polls added up (12 + 3 articles, 1 error), marked OK.
+    const second = rows.nth(1);
+    expect(await second.textContent()).toContain('طلوع‌نیوز');
+    expect(await second.textContent()).toContain('دری');
+    expect(await second.textContent()).toContain('۱۵');
+    expect(await second.locator('.badge.wrong').count()).toBe(0);
+    expect(await page.locator('[data-testid=feeds-summary]').textContent()).toContain('۱۵ مقاله');
+    await shot('feeds');
+  });
+
   it('switches to English, left to right', async () => {
     const { actors } = await getJson(`${base}/api/actors?q=روسیه`);
     await page.goto(`${base}/actors/${actors[0].id}`);
@@ -495,6 +516,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
       ['network', '/network', '[data-testid=network-graph][data-ready=true]'],
       ['map', '/map', '[data-testid=map][data-ready=true]'],
       ['actor', `/actors/${actors[0].id}`, '.actor-page .bars tr'],
+      ['feeds', '/feeds', '.feeds-table tbody tr'],
       ['not-found', '/nowhere', '[data-testid=not-found]'],
     ];
     for (const [name, path, ready] of pages) {

@@ -3,6 +3,7 @@ import { useI18n } from './i18n/index.js';
 import { ActorPage } from './pages/Actor.js';
 import { ArticlePage, ArticlesPage } from './pages/Articles.js';
 import { EventsPage } from './pages/Events.js';
+import { FeedsPage } from './pages/Feeds.js';
 import { MapPage } from './pages/Map.js';
 import { NetworkPage } from './pages/Network.js';
 import { NotFoundPage } from './pages/NotFound.js';
@@ -17,6 +18,7 @@ const NAV = [
   ['/timeline', 'nav.timeline'],
   ['/network', 'nav.network'],
   ['/map', 'nav.map'],
+  ['/feeds', 'nav.feeds'],
 ] as const;
 
 function Page({ path }: { path: string }) {
@@ -37,6 +39,8 @@ function Page({ path }: { path: string }) {
       return <NetworkPage />;
     case '/map':
       return <MapPage />;
+    case '/feeds':
+      return <FeedsPage />;
     default:
       return <NotFoundPage path={path} />;
   }

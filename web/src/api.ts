@@ -9,6 +9,7 @@ import type {
   EventsPage,
   ExportFormat,
   ExtractResult,
+  FeedsReply,
   Network,
   StoredArticle,
   Timeline,
@@ -19,6 +20,7 @@ export type {
   ArticleSummary,
   ExportFormat,
   ExtractResult,
+  FeedStatus,
   Network,
   NetworkEdge,
   NetworkNode,
@@ -71,5 +73,6 @@ export const api = {
     request<ActorRelations>(`/api/actors/${encodeURIComponent(id)}/relations${queryString(p)}`),
   timeline: (p: Params) => request<Timeline>(`/api/timeline${queryString(p)}`),
   network: (p: Params) => request<Network>(`/api/network${queryString(p)}`),
+  feeds: () => request<FeedsReply>('/api/feeds'),
   exportUrl: (format: ExportFormat, p: Params) => `/api/export${queryString({ ...p, format })}`,
 };
