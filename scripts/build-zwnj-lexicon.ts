@@ -335,10 +335,14 @@ writeFileSync(new URL('zwnj-forms.tsv', out), `${forms.join('\n')}\n`);
 // Productive second parts of compounds (سازی, بندی, گیری, کننده …): the tails of at least 15 two-part
 // forms. Flag g: split a glued unknown word known-head + tail; flag s: join "head tail" across a space
 // when ZWNJ-aware articles write the tail after a ZWNJ at least 3 times as often as alone.
+// The possessives شان/تان/مان are no compound tails: they take a ZWNJ only after silent ه (خانه‌تان),
+// which restore-zwnj.ts handles; after a consonant careful text glues them (درونتان, PerDT 1,448 : 2).
+const POSSESSIVES = new Set(['شان', 'تان', 'مان']);
 const tailForms = new Map<string, number>();
 for (const line of forms) {
   const parts = line.split('\t')[0].split(ZWNJ);
-  if (parts.length !== 2 || PREFIXES.has(parts[0]) || SUFFIXES.has(parts[1])) continue;
+  if (parts.length !== 2 || PREFIXES.has(parts[0]) || SUFFIXES.has(parts[1]) || POSSESSIVES.has(parts[1]))
+    continue;
   tailForms.set(parts[1], (tailForms.get(parts[1]) ?? 0) + 1);
 }
 const tailZwnj = new Map<string, number>();

@@ -128,6 +128,10 @@ describe('possessives شان/تان/مان and بی', () => {
     expect(r('خانهشان')).toBe(`خانه${Z}شان`);
     expect(r('زندگیشان')).toBe(`زندگی${Z}شان`);
   });
+  it('leaves a possessive glued after a consonant, as careful text writes it (PerDT 1,448 : 2)', () => {
+    for (const w of ['درونتان', 'اطرافتان', 'شکستشان', 'ناممان', 'حساسیتشان', 'پزشکتان'])
+      expect(r(w)).toBe(w);
+  });
   it('a possessive set off by a space stood after a ZWNJ', () => {
     expect(r('زندگی شان')).toBe(`زندگی${Z}شان`);
     expect(r('خانه تان')).toBe(`خانه${Z}تان`);
