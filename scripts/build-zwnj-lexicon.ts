@@ -278,6 +278,8 @@ for (const [w] of perdtGlued) {
   whole.set(w, t === undefined ? tag(w, false) : t.replace('S', ''));
 }
 
+/** Uses as two words in PerDT's training sentences from which a compound is not joined across a space. */
+const MIN_PERDT_SPACED = Number(process.env.MIN_PERDT_SPACED ?? 1);
 const forms: string[] = [];
 let keptWhole = 0;
 for (const [k, m] of candidates) {
@@ -326,6 +328,10 @@ for (const [k, m] of candidates) {
     // twice as often as with ZWNJ (+1), after no pronoun or determiner (آن, هیچ, کدام …). Joined only in
     // text shown to have lost its ZWNJs to spaces (restore-zwnj.ts, textEvidence).
     weak = !spaced && glue && hz > 0 && 2 * (zw + 1) >= sp && !functionWords.has(parts[0]);
+    // PerDT writes it as two words more than twice as often as with ZWNJ (هیچ کدام 9 : 0, صنایع دستی
+    // 6 : 0, ترک خورده 4 : 1): careful text keeps the space, so a space is never joined.
+    const ps = perdtSpaced.get(parts.join(' ')) ?? 0;
+    if (ps >= MIN_PERDT_SPACED && ps > 2 * (perdtZwnjOf.get(k) ?? 0)) spaced = weak = false;
   }
   const flags = `${glue ? 'g' : ''}${spaced ? 's' : ''}${weak ? 'w' : ''}`;
   if (flags) forms.push(`${form}\t${flags}`);

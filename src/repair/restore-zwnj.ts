@@ -302,6 +302,8 @@ for (const [set, flag] of [
   for (const w of set) AFFIX_FLAGS.set(w, (AFFIX_FLAGS.get(w) ?? 0) | flag);
 
 const affixFlags = (w: string): number => AFFIX_FLAGS.get(w) ?? 0;
+/** Whether w is an affix the rules join (ها, ای, می …): the learned pair model never decides those. */
+export const isJoinAffix = (w: string): boolean => AFFIX_FLAGS.has(w);
 
 /**
  * A bit per hash of each (first word, second word) of lex.pairs (FNV-1a over both, 18 bits): most
@@ -399,15 +401,17 @@ function pairLevel(
   fb: number,
   lex: ZwnjLexicon,
   allows: (level: number) => boolean,
+  context: () => [string, string],
 ): number {
   const level = joinLevelOf(a, fa, b, fb, lex);
   if (level !== JOIN_NEVER || fa !== 0 || fb !== 0 || a.includes(ZWNJ) || b.includes(ZWNJ)) return level;
   if (!allows(JOIN_WEAK)) return level;
   // Pairs repeat (Zipf): a bounded cache keeps the model's scoring off the common path.
-  const k = `${a} ${b}`;
+  const [prev, next] = context();
+  const k = `${prev} ${a} ${b} ${next}`;
   let joins = pairCache.get(k);
   if (joins === undefined) {
-    joins = modelJoins(a, b, lex, activeModel());
+    joins = modelJoins(a, b, lex, activeModel(), prev, next);
     if (pairCache.size > 200_000) pairCache.clear();
     pairCache.set(k, joins);
   }
@@ -446,7 +450,7 @@ const SCAN = /[\u0620-\u065F\u066E-\u06D5\u0670\u06FA-\u06FC]+/g;
  * Whether a text without ZWNJs lost them to spaces: an affix stands alone after a blank («می شود»,
  * «کتاب ها», «ویژه ای») — or, with neither that nor a glued affixed word (میشود, کتابها), by default.
  */
-function textEvidence(input: string, lex: ZwnjLexicon): number {
+export function textEvidence(input: string, lex: ZwnjLexicon): number {
   let glued = false;
   let prev = '';
   SCAN.lastIndex = 0;
@@ -467,6 +471,14 @@ function textEvidence(input: string, lex: ZwnjLexicon): number {
     prev = w;
   }
   return glued ? JOIN_ALWAYS : JOIN_COMPOUND;
+}
+
+/** The word after one blank at i, or '' (punctuation, a line end): the pair model's right context. */
+function wordAfter(input: string, i: number): string {
+  if (input.charCodeAt(i) !== 0x20) return '';
+  let j = i + 1;
+  while (j < input.length && isWordChar(input.charCodeAt(j))) j++;
+  return input.slice(i + 1, j);
 }
 
 /** Whether the word ending at i ends a clause (punctuation or the end of the text follows). */
@@ -514,6 +526,8 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
   };
   let pos = 0;
   let prevWord: string | null = null;
+  // The word before prevWord when a blank separates them ('' otherwise): context of the pair model.
+  let beforePrev = '';
   let prevFlags = 0;
   let prevEnd = -2;
   // Stray ZWNJs of the current word and how many of them are deleted already. They are deleted after
@@ -545,6 +559,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       if (w === '') {
         deleteStrays(Number.POSITIVE_INFINITY);
         prevWord = null;
+        beforePrev = '';
         continue;
       }
     }
@@ -553,7 +568,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
-      allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows)) &&
+      allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows, () => [beforePrev, wordAfter(input, end)])) &&
       // After a non-joining letter the space simply goes; the glued word must then read as it is, or
       // a second repair would split it elsewhere.
       (!isNonJoining(input.charCodeAt(prevEnd - 1)) || restoreGlued(prevWord + w, lex) === null)
@@ -587,6 +602,10 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       }
     }
     deleteStrays(Number.POSITIVE_INFINITY);
+    beforePrev =
+      prevWord !== null && start === prevEnd + 1 && input.charCodeAt(prevEnd) === 0x20
+        ? prevWord.slice(prevWord.lastIndexOf(ZWNJ) + 1)
+        : '';
     prevWord = w;
     prevFlags = flags;
     prevEnd = end;
