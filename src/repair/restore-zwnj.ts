@@ -345,6 +345,8 @@ function joinLevelOf(a: string, fa: number, b: string, fb: number, lex: ZwnjLexi
   if (a.includes(ZWNJ)) {
     // A word already joined (بی‌عدالتی, کوچه‌باغ) still takes a suffix: «بی‌عدالتی ها».
     if (b.includes(ZWNJ)) return JOIN_NEVER;
+    // …or the last part of a compound of three (بی‌بی سی, سی‌تی اسکن), as the lexicon spells it.
+    if (lex.spaced.get(a.replaceAll(ZWNJ, '') + b) === `${a}${ZWNJ}${b}`) return JOIN_COMPOUND;
     return (fb & F_ALWAYS) !== 0 || ((fb & F_CLITIC) !== 0 && isVowelEnd(a)) ? JOIN_ALWAYS : JOIN_NEVER;
   }
   if ((fa & (F_PREFIX | F_PREVERB_MI)) !== 0)

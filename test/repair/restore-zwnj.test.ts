@@ -123,6 +123,15 @@ describe('compounds of two known words across a space follow the text’s own ha
   });
 });
 
+describe('what PerDT’s training sentences write as two words', () => {
+  it('stays two even in text that lost its ZWNJs to spaces (هیچ کدام 9 : 0 in PerDT train)', () => {
+    expect(r('هیچ کدام از آنها نمی آیند')).toBe(`هیچ کدام از آنها نمی${Z}آیند`);
+  });
+  it('a compound of three parts joins its last part too (بی بی سی)', () => {
+    expect(r('خبرنگار بی بی سی گفت که می شود')).toBe(`خبرنگار بی${Z}بی${Z}سی گفت که می${Z}شود`);
+  });
+});
+
 describe('possessives شان/تان/مان and بی', () => {
   it('joins a possessive after silent ه, and after ی where careful text does (PerDT: زندگی‌شان 4 of 4)', () => {
     expect(r('خانهشان')).toBe(`خانه${Z}شان`);
