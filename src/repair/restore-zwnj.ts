@@ -334,6 +334,29 @@ function mayBePair(lex: ZwnjLexicon, a: string, b: string): boolean {
   return ((pairBits[h >>> 5] >>> (h & 31)) & 1) !== 0;
 }
 
+/**
+ * The spaced forms of three parts or more, by all their parts but the last (بی‌بی → سی): a joined word
+ * followed by one of its last parts is that compound. Built once per lexicon, looked up without
+ * building a string.
+ */
+let lastPartsOf: ZwnjLexicon | null = null;
+let lastPartsMap = new Map<string, Set<string>>();
+function lastParts(lex: ZwnjLexicon): Map<string, Set<string>> {
+  if (lastPartsOf !== lex) {
+    lastPartsMap = new Map();
+    for (const form of lex.spaced.values()) {
+      const cut = form.lastIndexOf(ZWNJ);
+      if (form.indexOf(ZWNJ) === cut) continue;
+      const head = form.slice(0, cut);
+      const tails = lastPartsMap.get(head) ?? new Set<string>();
+      tails.add(form.slice(cut + 1));
+      lastPartsMap.set(head, tails);
+    }
+    lastPartsOf = lex;
+  }
+  return lastPartsMap;
+}
+
 /** Whether (and how surely) the space between words a and b stood for a ZWNJ. */
 export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): number {
   return joinLevelOf(a, affixFlags(a), b, affixFlags(b), lex);
@@ -346,7 +369,7 @@ function joinLevelOf(a: string, fa: number, b: string, fb: number, lex: ZwnjLexi
     // A word already joined (بی‌عدالتی, کوچه‌باغ) still takes a suffix: «بی‌عدالتی ها».
     if (b.includes(ZWNJ)) return JOIN_NEVER;
     // …or the last part of a compound of three (بی‌بی سی, سی‌تی اسکن), as the lexicon spells it.
-    if (lex.spaced.get(a.replaceAll(ZWNJ, '') + b) === `${a}${ZWNJ}${b}`) return JOIN_COMPOUND;
+    if (lastParts(lex).get(a)?.has(b) === true) return JOIN_COMPOUND;
     return (fb & F_ALWAYS) !== 0 || ((fb & F_CLITIC) !== 0 && isVowelEnd(a)) ? JOIN_ALWAYS : JOIN_NEVER;
   }
   if ((fa & (F_PREFIX | F_PREVERB_MI)) !== 0)
@@ -403,13 +426,16 @@ function pairLevel(
   fb: number,
   lex: ZwnjLexicon,
   allows: (level: number) => boolean,
-  context: () => [string, string],
+  beforeA: string,
+  input: string,
+  endB: number,
 ): number {
   const level = joinLevelOf(a, fa, b, fb, lex);
   if (level !== JOIN_NEVER || fa !== 0 || fb !== 0 || a.includes(ZWNJ) || b.includes(ZWNJ)) return level;
   if (!allows(JOIN_WEAK)) return level;
   // Pairs repeat (Zipf): a bounded cache keeps the model's scoring off the common path.
-  const [prev, next] = context();
+  const prev = beforeA.slice(beforeA.lastIndexOf(ZWNJ) + 1);
+  const next = wordAfter(input, endB);
   const k = `${prev} ${a} ${b} ${next}`;
   let joins = pairCache.get(k);
   if (joins === undefined) {
@@ -528,7 +554,8 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
   };
   let pos = 0;
   let prevWord: string | null = null;
-  // The word before prevWord when a blank separates them ('' otherwise): context of the pair model.
+  // The word before prevWord when a blank separates them ('' otherwise): context of the pair model,
+  // which reads its last part.
   let beforePrev = '';
   let prevFlags = 0;
   let prevEnd = -2;
@@ -570,7 +597,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
-      allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows, () => [beforePrev, wordAfter(input, end)])) &&
+      allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows, beforePrev, input, end)) &&
       // After a non-joining letter the space simply goes; the glued word must then read as it is, or
       // a second repair would split it elsewhere.
       (!isNonJoining(input.charCodeAt(prevEnd - 1)) || restoreGlued(prevWord + w, lex) === null)
@@ -604,10 +631,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       }
     }
     deleteStrays(Number.POSITIVE_INFINITY);
-    beforePrev =
-      prevWord !== null && start === prevEnd + 1 && input.charCodeAt(prevEnd) === 0x20
-        ? prevWord.slice(prevWord.lastIndexOf(ZWNJ) + 1)
-        : '';
+    beforePrev = prevWord !== null && start === prevEnd + 1 && input.charCodeAt(prevEnd) === 0x20 ? prevWord : '';
     prevWord = w;
     prevFlags = flags;
     prevEnd = end;
