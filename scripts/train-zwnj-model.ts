@@ -3,9 +3,9 @@
 // compiled lexicon): node --import tsx scripts/train-zwnj-model.ts
 //   Data: ../shared/data/perdt/train-tokens.txt (PerDT training sentences, CC BY-SA 4.0), one token a
 //   line, consistent ZWNJ. Glued model: every boundary inside every word after a joining letter, label =
-//   a ZWNJ there. Pair model: every two adjacent words (label: space) and every ZWNJ of a word read as
-//   a space (label: ZWNJ). Averaged perceptron, 6 epochs, a fixed seed: the file is byte-identical on
-//   every run. The two thresholds are chosen on PerDT dev (the split the bench scores; the test split
+//   a ZWNJ there. Pair model: every blank of each sentence as the "spaces" scenario sees it (every ZWNJ
+//   a blank) that the model will be asked about, with the words around it (label: was it a ZWNJ).
+//   Averaged perceptron, 6 epochs, fixed seeds: the file is byte-identical on every run. The two thresholds are chosen on PerDT dev (the split the bench scores; the test split
 //   is never read), by boundary F1 of the whole repair in the "deleted" and "spaces" scenarios.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { normalizeLetters } from '../src/repair/normalize-letters.js';

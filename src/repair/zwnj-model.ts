@@ -5,9 +5,10 @@
 //          «اصولگرا» → اصول‌گرا, «جنایتکار» → جنایت‌کار
 //   pair:  was the space between two words a ZWNJ? («نمایش نامه» → نمایش‌نامه)
 // Features are the word forms on both sides of the boundary (whole when short, their first and last
-// letters), how frequent each side is as a word (the lexicon's frequency class), and whether the glued
-// form is a known word. The lexicon decides first (it knows for certain); the models only speak for
-// what it does not know, and the pair model only in text shown to have lost its ZWNJs to spaces.
+// letters), how frequent each side is as a word (the lexicon's frequency class), and for pairs how many
+// lexicon compounds share each side as first or second part, and the words before and after the pair.
+// The lexicon decides first (it knows for certain); the models only speak for what it does not know,
+// and the pair model only in text shown to have lost its ZWNJs to spaces.
 import { readRepairLexicon } from './lexicon-path.js';
 import { isNonJoining, WHOLE_CLASS, ZWNJ, type ZwnjLexicon } from './zwnj-lexicon.js';
 
