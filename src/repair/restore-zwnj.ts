@@ -8,7 +8,10 @@
 //      after a stem that itself takes a ZWNJ (رئیسجمهوری).
 // Between two words separated by one space: می/نمی + word, word + a suffix that never stands alone
 // (ها, های, ترین …), word ending in ه/ی + clitic (اند, ام, ای …), adjective + تر, and compounds the
-// corpus writes with a ZWNJ more often than with a space (lexicon flag s) are joined.
+// corpus writes with a ZWNJ more often than with a space (lexicon flag s) are joined, and so is the last
+// part of a three-part compound the lexicon spells (بی‌بی سی). Where the lexicon says nothing, the learned
+// pair model (zwnj-model.ts) decides from both words and the words around them, only in text that shows
+// it lost its ZWNJs to spaces.
 // Stray ZWNJs (doubled, or not between two letters) are removed.
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
 import {
@@ -478,7 +481,7 @@ const SCAN = /[\u0620-\u065F\u066E-\u06D5\u0670\u06FA-\u06FC]+/g;
  * Whether a text without ZWNJs lost them to spaces: an affix stands alone after a blank («می شود»,
  * «کتاب ها», «ویژه ای») — or, with neither that nor a glued affixed word (میشود, کتابها), by default.
  */
-export function textEvidence(input: string, lex: ZwnjLexicon): number {
+function textEvidence(input: string, lex: ZwnjLexicon): number {
   let glued = false;
   let prev = '';
   SCAN.lastIndex = 0;
