@@ -278,6 +278,8 @@ for (const [w] of perdtGlued) {
   whole.set(w, t === undefined ? tag(w, false) : t.replace('S', ''));
 }
 
+/** Uses as two words in PerDT's training sentences from which a compound is not joined across a space. */
+const MIN_PERDT_SPACED = Number(process.env.MIN_PERDT_SPACED ?? 1);
 const forms: string[] = [];
 let keptWhole = 0;
 for (const [k, m] of candidates) {
@@ -326,6 +328,10 @@ for (const [k, m] of candidates) {
     // twice as often as with ZWNJ (+1), after no pronoun or determiner (آن, هیچ, کدام …). Joined only in
     // text shown to have lost its ZWNJs to spaces (restore-zwnj.ts, textEvidence).
     weak = !spaced && glue && hz > 0 && 2 * (zw + 1) >= sp && !functionWords.has(parts[0]);
+    // PerDT writes it as two words more than twice as often as with ZWNJ (هیچ کدام 9 : 0, صنایع دستی
+    // 6 : 0, ترک خورده 4 : 1): careful text keeps the space, so a space is never joined.
+    const ps = perdtSpaced.get(parts.join(' ')) ?? 0;
+    if (ps >= MIN_PERDT_SPACED && ps > 2 * (perdtZwnjOf.get(k) ?? 0)) spaced = weak = false;
   }
   const flags = `${glue ? 'g' : ''}${spaced ? 's' : ''}${weak ? 'w' : ''}`;
   if (flags) forms.push(`${form}\t${flags}`);
@@ -335,10 +341,14 @@ writeFileSync(new URL('zwnj-forms.tsv', out), `${forms.join('\n')}\n`);
 // Productive second parts of compounds (سازی, بندی, گیری, کننده …): the tails of at least 15 two-part
 // forms. Flag g: split a glued unknown word known-head + tail; flag s: join "head tail" across a space
 // when ZWNJ-aware articles write the tail after a ZWNJ at least 3 times as often as alone.
+// The possessives شان/تان/مان are no compound tails: they take a ZWNJ only after silent ه (خانه‌تان),
+// which restore-zwnj.ts handles; after a consonant careful text glues them (درونتان, PerDT 1,448 : 2).
+const POSSESSIVES = new Set(['شان', 'تان', 'مان']);
 const tailForms = new Map<string, number>();
 for (const line of forms) {
   const parts = line.split('\t')[0].split(ZWNJ);
-  if (parts.length !== 2 || PREFIXES.has(parts[0]) || SUFFIXES.has(parts[1])) continue;
+  if (parts.length !== 2 || PREFIXES.has(parts[0]) || SUFFIXES.has(parts[1]) || POSSESSIVES.has(parts[1]))
+    continue;
   tailForms.set(parts[1], (tailForms.get(parts[1]) ?? 0) + 1);
 }
 const tailZwnj = new Map<string, number>();

@@ -8,7 +8,10 @@
 //      after a stem that itself takes a ZWNJ (رئیسجمهوری).
 // Between two words separated by one space: می/نمی + word, word + a suffix that never stands alone
 // (ها, های, ترین …), word ending in ه/ی + clitic (اند, ام, ای …), adjective + تر, and compounds the
-// corpus writes with a ZWNJ more often than with a space (lexicon flag s) are joined.
+// corpus writes with a ZWNJ more often than with a space (lexicon flag s) are joined, and so is the last
+// part of a three-part compound the lexicon spells (بی‌بی سی). Where the lexicon says nothing, the learned
+// pair model (zwnj-model.ts) decides from both words and the words around them, only in text that shows
+// it lost its ZWNJs to spaces.
 // Stray ZWNJs (doubled, or not between two letters) are removed.
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
 import {
@@ -302,6 +305,8 @@ for (const [set, flag] of [
   for (const w of set) AFFIX_FLAGS.set(w, (AFFIX_FLAGS.get(w) ?? 0) | flag);
 
 const affixFlags = (w: string): number => AFFIX_FLAGS.get(w) ?? 0;
+/** Whether w is an affix the rules join (ها, ای, می …): the learned pair model never decides those. */
+export const isJoinAffix = (w: string): boolean => AFFIX_FLAGS.has(w);
 
 /**
  * A bit per hash of each (first word, second word) of lex.pairs (FNV-1a over both, 18 bits): most
@@ -332,6 +337,29 @@ function mayBePair(lex: ZwnjLexicon, a: string, b: string): boolean {
   return ((pairBits[h >>> 5] >>> (h & 31)) & 1) !== 0;
 }
 
+/**
+ * The spaced forms of three parts or more, by all their parts but the last (بی‌بی → سی): a joined word
+ * followed by one of its last parts is that compound. Built once per lexicon, looked up without
+ * building a string.
+ */
+let lastPartsOf: ZwnjLexicon | null = null;
+let lastPartsMap = new Map<string, Set<string>>();
+function lastParts(lex: ZwnjLexicon): Map<string, Set<string>> {
+  if (lastPartsOf !== lex) {
+    lastPartsMap = new Map();
+    for (const form of lex.spaced.values()) {
+      const cut = form.lastIndexOf(ZWNJ);
+      if (form.indexOf(ZWNJ) === cut) continue;
+      const head = form.slice(0, cut);
+      const tails = lastPartsMap.get(head) ?? new Set<string>();
+      tails.add(form.slice(cut + 1));
+      lastPartsMap.set(head, tails);
+    }
+    lastPartsOf = lex;
+  }
+  return lastPartsMap;
+}
+
 /** Whether (and how surely) the space between words a and b stood for a ZWNJ. */
 export function joinLevel(a: string, b: string, lex: ZwnjLexicon = zwnjLexicon()): number {
   return joinLevelOf(a, affixFlags(a), b, affixFlags(b), lex);
@@ -343,6 +371,8 @@ function joinLevelOf(a: string, fa: number, b: string, fb: number, lex: ZwnjLexi
   if (a.includes(ZWNJ)) {
     // A word already joined (بی‌عدالتی, کوچه‌باغ) still takes a suffix: «بی‌عدالتی ها».
     if (b.includes(ZWNJ)) return JOIN_NEVER;
+    // …or the last part of a compound of three (بی‌بی سی, سی‌تی اسکن), as the lexicon spells it.
+    if (lastParts(lex).get(a)?.has(b) === true) return JOIN_COMPOUND;
     return (fb & F_ALWAYS) !== 0 || ((fb & F_CLITIC) !== 0 && isVowelEnd(a)) ? JOIN_ALWAYS : JOIN_NEVER;
   }
   if ((fa & (F_PREFIX | F_PREVERB_MI)) !== 0)
@@ -399,15 +429,20 @@ function pairLevel(
   fb: number,
   lex: ZwnjLexicon,
   allows: (level: number) => boolean,
+  beforeA: string,
+  input: string,
+  endB: number,
 ): number {
   const level = joinLevelOf(a, fa, b, fb, lex);
   if (level !== JOIN_NEVER || fa !== 0 || fb !== 0 || a.includes(ZWNJ) || b.includes(ZWNJ)) return level;
   if (!allows(JOIN_WEAK)) return level;
   // Pairs repeat (Zipf): a bounded cache keeps the model's scoring off the common path.
-  const k = `${a} ${b}`;
+  const prev = beforeA.slice(beforeA.lastIndexOf(ZWNJ) + 1);
+  const next = wordAfter(input, endB);
+  const k = `${prev} ${a} ${b} ${next}`;
   let joins = pairCache.get(k);
   if (joins === undefined) {
-    joins = modelJoins(a, b, lex, activeModel());
+    joins = modelJoins(a, b, lex, activeModel(), prev, next);
     if (pairCache.size > 200_000) pairCache.clear();
     pairCache.set(k, joins);
   }
@@ -469,6 +504,14 @@ function textEvidence(input: string, lex: ZwnjLexicon): number {
   return glued ? JOIN_ALWAYS : JOIN_COMPOUND;
 }
 
+/** The word after one blank at i, or '' (punctuation, a line end): the pair model's right context. */
+function wordAfter(input: string, i: number): string {
+  if (input.charCodeAt(i) !== 0x20) return '';
+  let j = i + 1;
+  while (j < input.length && isWordChar(input.charCodeAt(j))) j++;
+  return input.slice(i + 1, j);
+}
+
 /** Whether the word ending at i ends a clause (punctuation or the end of the text follows). */
 function clauseEndsAt(input: string, i: number): boolean {
   if (i >= input.length) return true;
@@ -514,6 +557,9 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
   };
   let pos = 0;
   let prevWord: string | null = null;
+  // The word before prevWord when a blank separates them ('' otherwise): context of the pair model,
+  // which reads its last part.
+  let beforePrev = '';
   let prevFlags = 0;
   let prevEnd = -2;
   // Stray ZWNJs of the current word and how many of them are deleted already. They are deleted after
@@ -545,6 +591,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       if (w === '') {
         deleteStrays(Number.POSITIVE_INFINITY);
         prevWord = null;
+        beforePrev = '';
         continue;
       }
     }
@@ -553,7 +600,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
-      allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows)) &&
+      allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows, beforePrev, input, end)) &&
       // After a non-joining letter the space simply goes; the glued word must then read as it is, or
       // a second repair would split it elsewhere.
       (!isNonJoining(input.charCodeAt(prevEnd - 1)) || restoreGlued(prevWord + w, lex) === null)
@@ -587,6 +634,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       }
     }
     deleteStrays(Number.POSITIVE_INFINITY);
+    beforePrev = prevWord !== null && start === prevEnd + 1 && input.charCodeAt(prevEnd) === 0x20 ? prevWord : '';
     prevWord = w;
     prevFlags = flags;
     prevEnd = end;

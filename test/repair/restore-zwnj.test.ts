@@ -123,10 +123,23 @@ describe('compounds of two known words across a space follow the text’s own ha
   });
 });
 
+describe('what PerDT’s training sentences write as two words', () => {
+  it('stays two even in text that lost its ZWNJs to spaces (هیچ کدام 9 : 0 in PerDT train)', () => {
+    expect(r('هیچ کدام از آنها نمی آیند')).toBe(`هیچ کدام از آنها نمی${Z}آیند`);
+  });
+  it('a compound of three parts joins its last part too (بی بی سی)', () => {
+    expect(r('خبرنگار بی بی سی گفت که می شود')).toBe(`خبرنگار بی${Z}بی${Z}سی گفت که می${Z}شود`);
+  });
+});
+
 describe('possessives شان/تان/مان and بی', () => {
   it('joins a possessive after silent ه, and after ی where careful text does (PerDT: زندگی‌شان 4 of 4)', () => {
     expect(r('خانهشان')).toBe(`خانه${Z}شان`);
     expect(r('زندگیشان')).toBe(`زندگی${Z}شان`);
+  });
+  it('leaves a possessive glued after a consonant, as careful text writes it (PerDT 1,448 : 2)', () => {
+    for (const w of ['درونتان', 'اطرافتان', 'شکستشان', 'ناممان', 'حساسیتشان', 'پزشکتان'])
+      expect(r(w)).toBe(w);
   });
   it('a possessive set off by a space stood after a ZWNJ', () => {
     expect(r('زندگی شان')).toBe(`زندگی${Z}شان`);

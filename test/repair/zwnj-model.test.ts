@@ -53,6 +53,10 @@ describe('the pair model', () => {
   it('leaves the spaces of text that writes its ZWNJs', () => {
     expect(r(`این نشان دهنده آن است که می${Z}شود`)).toBe(`این نشان دهنده آن است که می${Z}شود`);
   });
+  it('reads the words around the pair: a participle before «را» is one word, a verb before «است» two', () => {
+    expect(r('کار انجام شده را دیدند و می روند')).toBe(`کار انجام${Z}شده را دیدند و می${Z}روند`);
+    expect(r('کار انجام شده است و می روند')).toBe(`کار انجام شده است و می${Z}روند`);
+  });
   it('keeps two ordinary words two', () => {
     expect(r('کتاب خوب را می خواند')).toBe(`کتاب خوب را می${Z}خواند`);
   });
