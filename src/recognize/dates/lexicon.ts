@@ -47,6 +47,19 @@ export interface StopContextsFile {
   fromAnotherEvent?: { words: string[] };
   cityNotWeekday?: { weekday: number; prepositions: string[]; context: string[] };
 }
+/** scan-words.json: the word lists the scanner decides with (README.md). */
+export interface ScanWordsFile {
+  yearOffsets: Record<string, number>;
+  directionWords: Record<string, -1 | 1>;
+  eras: Record<'gregorian' | 'hijri' | 'persian', string[]>;
+  seasons: Array<{ season: number; names: string[] }>;
+  recurring: string[];
+  specificBefore: string[];
+  strongHijriCues: string[];
+  quantityUnits: string[];
+  timeUnits: string[];
+  yearPrepositions: string[];
+}
 export interface NamedDaysFile {
   days: Array<{
     calendar: 'persian' | 'gregorian' | 'hijri';
@@ -96,6 +109,19 @@ export interface CalendarLexicon {
   fromAnotherEvent: Set<string>;
   /** A weekday that is also a city (دوشنبه): its prepositions and the words of its country. */
   cityNotWeekday: { weekday: number; prepositions: Set<string>; context: string[] };
+  /** scan-words.json, keyed. */
+  yearOffsets: Map<string, number>;
+  directionWords: Map<string, -1 | 1>;
+  eras: Map<string, 'gregorian' | 'hijri' | 'persian'>;
+  seasons: Map<string, number>;
+  recurring: Set<string>;
+  specificBefore: Set<string>;
+  strongHijriCues: Set<string>;
+  /** Words after a number that make it a quantity, not a year (with the time units). */
+  quantity: Set<string>;
+  /** The same without the time units: after «سال ۸۳» a time word starts the next phrase. */
+  quantityNotTime: Set<string>;
+  yearPrepositions: Set<string>;
   /** Key `calendar:month:day` → the year and the cue words (keys). */
   namedDays: Map<string, { year: number; cues: Set<string> }>;
   re: {
@@ -106,6 +132,9 @@ export interface CalendarLexicon {
     cardinal: string;
     unit: string;
     pastFuture: string;
+    yearMod: string;
+    eraWord: string;
+    season: string;
   };
 }
 
@@ -122,6 +151,7 @@ export function buildLexicon(
   numbers: NumbersFile,
   stops: StopContextsFile,
   named: NamedDaysFile = { days: [] },
+  words: ScanWordsFile = readJson('scan-words.json'),
 ): CalendarLexicon {
   const monthMap = new Map<string, MonthInfo>();
   for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri'] as const) {
@@ -207,6 +237,18 @@ export function buildLexicon(
       prepositions: new Set((stops.cityNotWeekday?.prepositions ?? []).map(keyOf)),
       context: (stops.cityNotWeekday?.context ?? []).map(keyOf),
     },
+    yearOffsets: new Map(Object.entries(words.yearOffsets).map(([k, v]) => [keyOf(k), v])),
+    directionWords: new Map(Object.entries(words.directionWords).map(([k, v]) => [keyOf(k), v])),
+    eras: new Map(
+      (['gregorian', 'hijri', 'persian'] as const).flatMap((e) => words.eras[e].map((w) => [keyOf(w), e] as const)),
+    ),
+    seasons: new Map(words.seasons.flatMap((x) => x.names.map((n) => [keyOf(n), x.season] as const))),
+    recurring: new Set(words.recurring.map(keyOf)),
+    specificBefore: new Set(words.specificBefore.map(keyOf)),
+    strongHijriCues: new Set(words.strongHijriCues.map(keyOf)),
+    quantity: new Set([...words.quantityUnits, ...words.timeUnits].map(keyOf)),
+    quantityNotTime: new Set(words.quantityUnits.map(keyOf)),
+    yearPrepositions: new Set(words.yearPrepositions.map(keyOf)),
     namedDays: new Map(
       named.days.map((d) => [
         `${d.calendar}:${d.month}:${d.day}`,
@@ -221,6 +263,10 @@ export function buildLexicon(
       cardinal: numberAlt(card.keys()),
       unit: alternation(Object.keys(relative.countUnits)),
       pastFuture: alternation([...relative.past, ...relative.future]),
+      yearMod: alternation([...Object.keys(words.yearOffsets), ...Object.keys(words.directionWords)]),
+      // one-letter abbreviations (ش، م، ق) and the dotted ones stay in scan.ts's era pattern
+      eraWord: alternation(Object.values(words.eras).flat().filter((w) => keyOf(w).length > 2)),
+      season: alternation(words.seasons.flatMap((x) => x.names)),
     },
   };
 }

@@ -60,9 +60,10 @@ const LEFT_BLOCK = new RegExp(`[${LETTER}\\d\\u200c]`);
 function leftOk(view: string, pos: number): boolean {
   return pos === 0 || !LEFT_BLOCK.test(view[pos - 1] ?? '');
 }
-const era = (name: string) =>
-  `(?:${S}{0,2}(?<${name}>هجری${S}?شمسی|هجری${S}?قمری|هجری${S}?خورشیدی|خورشیدی|شمسی|قمری|میلادی|ه\\u200c?\\.?${S}?ش|ه\\u200c?\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
-const YMOD = `امسال|سال${S}?جاری|سال${S}گذشته|سال${S}آینده|سال${S}قبل|سال${S}بعد|سال${S}پیش|پارسال|گذشته|آینده`;
+// Era words after a year: the full words come from scan-words.json; the one-letter and dotted
+// abbreviations (ه.ش, ه‌ق, م) are spelling, kept in the pattern.
+const era = (name: string, words: string) =>
+  `(?:${S}{0,2}(?<${name}>${words}|ه\\u200c?\\.?${S}?ش|ه\\u200c?\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
 
 interface Compiled {
   dayMonth: RegExp;
@@ -82,7 +83,9 @@ function compile(lex: CalendarLexicon): Compiled {
   const c = compiledFor.get(lex);
   if (c) return c;
   const { month: MONTH, weekday: WD, dayWord: DW, cardinal: CARD, unit: UNIT, relative: REL } = lex.re;
-  const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}|${S}{1,3}(?<ymod>${YMOD})${R})`;
+  const YMOD = lex.re.yearMod;
+  const ERA = lex.re.eraWord;
+  const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}|${S}{1,3}(?<ymod>${YMOD})${R})`;
   const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?${S}{0,3}|(?<dw>${DW})${S}{1,3})`;
   // «۲۵ جوزا/خرداد», «ثور/اردیبهشت»: the Afghan and the Iranian name of one Solar Hijri month.
   const dual = `(?:${S}{0,2}/${S}{0,2}(?<mo2>${MONTH})${R})?`;
@@ -104,7 +107,7 @@ function compile(lex: CalendarLexicon): Compiled {
     // «سال هشتاد و پنج»: a two-digit Solar Hijri year in words.
     yearWords: new RegExp(`${L}سال${S}{1,3}(?<cw>${CARD})${R}`, 'g'),
     year: new RegExp(
-      `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}${R}`,
+      `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}${R}`,
       'g',
     ),
     weekday: new RegExp(
@@ -117,7 +120,7 @@ function compile(lex: CalendarLexicon): Compiled {
       'g',
     ),
     parenInner: new RegExp(
-      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}?ماه)?(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
+      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}?ماه)?(?:${S}{1,3}(?<yr>\\d{4})${era('era', ERA)})?|(?<yonly>\\d{4})${era('era2', ERA)})?${S}*$`,
       '',
     ),
   };
@@ -125,23 +128,9 @@ function compile(lex: CalendarLexicon): Compiled {
   return compiled;
 }
 
-const YEAR_OFFSETS: Record<string, number> = {
-  امسال: 0,
-  سالجاری: 0,
-  سالگذشته: -1,
-  سالقبل: -1,
-  سالپیش: -1,
-  پارسال: -1,
-  سالآینده: 1,
-  سالبعد: 1,
-};
-
-const eraOf = (e: string | undefined): DateParts['era'] => {
+const eraOf = (lex: CalendarLexicon, e: string | undefined): DateParts['era'] => {
   if (!e) return undefined;
-  const k = viewKey(e).replace(/\./g, '');
-  if (k === 'میلادی' || k === 'م') return 'gregorian';
-  if (k.includes('قمری') || k === 'ق' || k === 'هق') return 'hijri';
-  return 'persian';
+  return lex.eras.get(viewKey(e).replace(/\./g, '')) ?? 'persian';
 };
 
 /** Words of the view right before `pos` (up to `n` of them), nearest last, as keys. */
@@ -201,7 +190,7 @@ function parseParen(lex: CalendarLexicon, re: RegExp, inner: string): Candidate[
   }
   if (g.yonly) {
     const y = Number(g.yonly);
-    const era = eraOf(g.era2);
+    const era = eraOf(lex, g.era2);
     const cal =
       era === 'gregorian' || (!era && y >= 1600) ? 'gregorian' : era === 'hijri' ? 'hijri' : 'persian';
     return { calendar: cal, y, weekday };
@@ -211,16 +200,18 @@ function parseParen(lex: CalendarLexicon, re: RegExp, inner: string): Candidate[
 }
 
 function yearParts(
+  lex: CalendarLexicon,
   g: Record<string, string | undefined>,
   cal: MonthCalendar,
 ): Pick<Candidate, 'yearOffset'> & { y?: number; shortYear?: boolean; era?: DateParts['era'] } {
   if (g.yr) {
     const y = Number(g.yr);
-    return { y, shortYear: g.yr.length === 2, era: eraOf(g.era) };
+    return { y, shortYear: g.yr.length === 2, era: eraOf(lex, g.era) };
   }
   if (g.ymod) {
     const k = viewKey(g.ymod);
-    if (k in YEAR_OFFSETS) return { yearOffset: YEAR_OFFSETS[k] };
+    const offset = lex.yearOffsets.get(k);
+    if (offset !== undefined) return { yearOffset: offset };
     // گذشته / آینده alone after a month: handled as a direction by the caller
     void cal;
   }
@@ -280,10 +271,10 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
-    const yp = yearParts(g, info.calendar);
+    const yp = yearParts(lex, g, info.calendar);
     const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
     let direction: -1 | 1 | undefined;
-    if (g.ymod && !hasYear) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
+    if (g.ymod && !hasYear) direction = (lex.directionWords.get(viewKey(g.ymod)) ?? 1);
     // A written cardinal before a month that is also a common word (سه تیر, سی دی) needs more.
     if (wordDay && info.ambiguous && !hasYear && !g.mah && !g.mo2) continue;
     const firstIsWeekday = g.wd !== undefined;
@@ -342,9 +333,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
     const start = m.index;
     const end = start + m[0].length;
-    const yp = yearParts(g, info.calendar);
+    const yp = yearParts(lex, g, info.calendar);
     let direction: -1 | 1 | undefined;
-    if (g.ymod && yp.yearOffset === undefined) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
+    if (g.ymod && yp.yearOffset === undefined) direction = (lex.directionWords.get(viewKey(g.ymod)) ?? 1);
     // «اسفند امسال», «دسمبر سال گذشته»: a year offset names the year too — except after the Dari names
     // that are everyday words («میزان سال گذشته», «حمل امسال»).
     const hasYear =
@@ -371,7 +362,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
         info.ambiguous &&
         !(
           info.calendar === 'hijri' &&
-          (precededBy(view, monthStart, STRONG_HIJRI_CUES) || afterMonthAnd(view, monthStart, lex))
+          (precededBy(view, monthStart, lex.strongHijriCues) || afterMonthAnd(view, monthStart, lex))
         )
       )
         continue;
@@ -381,9 +372,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       // «به میزان ۲۰۰۰ …»: an ambiguous Dari month name before a bare number is a date only when the
       // number is a plausible year of that calendar and no quantity word follows.
       if (!yp.y || yp.shortYear || yp.y < 1300 || yp.y > 1420) continue;
-      if (followedBy(view, end, QUANTITY)) continue;
+      if (followedBy(view, end, lex.quantity)) continue;
     }
-    if (hasYear && followedBy(view, end, QUANTITY)) continue;
+    if (hasYear && followedBy(view, end, lex.quantity)) continue;
     const cand: Candidate = {
       start,
       end,
@@ -428,7 +419,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // Only the years that are written this way: 1330–1399 (سال پنجاه و هفت, سال نود و دو).
     if (y === undefined || y < 30 || y > 99) continue;
     const end = m.index + m[0].length;
-    if (followedBy(view, end, QUANTITY)) continue;
+    if (followedBy(view, end, lex.quantity)) continue;
     out.push({ start: m.index, end, kind: 'year', parts: { calendar: 'persian', y, shortYear: true } });
   }
 
@@ -441,19 +432,19 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (short && !g.pre) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
     // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
-    if (followedBy(view, end, g.pre ? QUANTITY_NOT_TIME : QUANTITY)) continue;
+    if (followedBy(view, end, g.pre ? lex.quantityNotTime : lex.quantity)) continue;
     if (!g.pre && !g.era) {
       // A bare four-digit number is a year only after a preposition, inside parentheses, or with an
       // era word (۲۰۲۰ میلادی).
       const prev = wordsBefore(view, start, 1)[0];
       const inParen = view[start - 1] === '(' || view.slice(Math.max(0, start - 2), start).includes('(');
-      if (!inParen && !(prev && YEAR_PREPOSITIONS.has(prev))) continue;
+      if (!inParen && !(prev && lex.yearPrepositions.has(prev))) continue;
     }
     out.push({
       start,
       end,
       kind: 'year',
-      parts: { calendar: 'persian', y, shortYear: short, era: eraOf(g.era) },
+      parts: { calendar: 'persian', y, shortYear: short, era: eraOf(lex, g.era) },
     });
   }
 
@@ -462,7 +453,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (precededBy(view, start, lex.stopBefore.get('weekday'))) continue;
-    if (wordsBefore(view, start, 4).some((w) => RECURRING.has(w))) continue;
+    if (wordsBefore(view, start, 4).some((w) => lex.recurring.has(w))) continue;
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
     const weekday = lex.weekdays.get(viewKey(g.wd ?? ''));
     if (weekday !== undefined && isCityNotWeekday(view, start, end, weekday, lex)) continue;
@@ -505,7 +496,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (
       lex.genericInSpeech.has(key) &&
       (inSpeech(view, start) || precededBy(view, start, lex.speechMarkers)) &&
-      !precededBy(view, start, SPECIFIC_BEFORE)
+      !precededBy(view, start, lex.specificBefore)
     )
       continue;
     const cand: Candidate = {
@@ -564,7 +555,7 @@ function afterMonthAnd(view: string, pos: number, lex: CalendarLexicon): boolean
   i--; // «و»
   while (i > 0 && /[ \u200c\t]/.test(view[i - 1] ?? '')) i--;
   i -= (w[0] ?? '').length;
-  return i >= 0 && (precededBy(view, i, lex.monthCues) || precededBy(view, i, STRONG_HIJRI_CUES));
+  return i >= 0 && (precededBy(view, i, lex.monthCues) || precededBy(view, i, lex.strongHijriCues));
 }
 
 /**
@@ -639,9 +630,6 @@ function precededByWithin(view: string, pos: number, set: Set<string>, n: number
   return wordsBefore(view, pos, n).some((w) => set.has(w));
 }
 
-const RECURRING = new Set(['روزهای', 'روزها', 'هر'].map(keyOf));
-const SPECIFIC_BEFORE = new Set(['از', 'تا', 'صبح', 'ظهر', 'عصر', 'شب', 'همین'].map(keyOf));
-const STRONG_HIJRI_CUES = new Set(['ایام', 'شب‌های', 'روزهای', 'دهه', 'ماه', 'ماه مبارک'].map(keyOf));
 
 /** Up to the end of the clause. */
 function cut(s: string): string {
@@ -649,113 +637,3 @@ function cut(s: string): string {
   return i < 0 ? s : s.slice(0, i);
 }
 
-/** Words after a number that make it a quantity, not a year. */
-const QUANTITY = new Set(
-  [
-    'نفر',
-    'تن',
-    'دلار',
-    'ریال',
-    'تومان',
-    'یورو',
-    'متر',
-    'کیلومتر',
-    'کیلوگرم',
-    'مورد',
-    'عدد',
-    'دستگاه',
-    'واحد',
-    'نقطه',
-    'رأی',
-    'رای',
-    'هکتار',
-    'میلیون',
-    'میلیارد',
-    'هزار',
-    'درصد',
-    'بار',
-    'سال',
-    'روز',
-    'ماه',
-    'هفته',
-    'ساعت',
-    'دقیقه',
-    'ثانیه',
-    'خانوار',
-    'کیلو',
-    'لیتر',
-    'بشکه',
-    'قطعه',
-    'جلد',
-    'عنوان',
-    'اثر',
-    'فقره',
-    'مترمربع',
-    'مگاوات',
-    'تخت',
-    'کیلووات',
-    'پوند',
-    'درهم',
-    'روبل',
-    'یوان',
-    'دانش‌آموز',
-    'دانشجو',
-    'خودرو',
-    'راس',
-    'رأس',
-    'شرکت',
-    'کشور',
-    'پرونده',
-    'فروند',
-    'دستگاه',
-    'باب',
-    'کلاس',
-    'مدرسه',
-    'روستا',
-    'شهر',
-    'تیم',
-    'امتیاز',
-    'گل',
-    'نسخه',
-    'صفحه',
-    'ریالی',
-  ].map(keyOf),
-);
-
-/** QUANTITY without the time units: after «سال ۸۳» a time word starts the next phrase. */
-const QUANTITY_NOT_TIME = new Set(
-  [...QUANTITY].filter((w) => !['سال', 'روز', 'ماه', 'هفته', 'ساعت', 'دقیقه', 'ثانیه'].includes(w)),
-);
-
-/** Words after which a bare four-digit number is read as a year. */
-const YEAR_PREPOSITIONS = new Set(
-  [
-    'در',
-    'از',
-    'تا',
-    'طی',
-    'اوایل',
-    'اواسط',
-    'اواخر',
-    'ابتدای',
-    'پایان',
-    'انتهای',
-    'نیمه',
-    'قبل',
-    'پیش',
-    'بعد',
-    'پس',
-    'سال',
-    'سالهای',
-    'سال‌های',
-    'بهار',
-    'تابستان',
-    'پاییز',
-    'زمستان',
-    'المپیک',
-    'جام',
-    'انتخابات',
-    'مورخ',
-    'تاریخ',
-  ].map(keyOf),
-);
