@@ -44,6 +44,7 @@ export interface ResolveContext {
 const KIND_ORDER: Record<Candidate['kind'], number> = {
   'day-month': 0,
   numeric: 1,
+  season: 2,
   month: 2,
   count: 3,
   relative: 4,
@@ -151,6 +152,17 @@ export function resolveExplicit(
       r.granularity = 'year';
       [r.first, r.last] = span;
       r.firm = true;
+    } else if (cand.kind === 'season' && p) {
+      // a season is reported as its three months (DateGranularity has no season)
+      r.granularity = 'month';
+      const y = p.y !== undefined ? fullYear(p) : undefined;
+      if (y !== undefined) {
+        r.calendar = 'persian';
+        const span = seasonSpan(y, cand.season ?? 1);
+        if (!span) continue;
+        [r.first, r.last] = span;
+        r.firm = true;
+      }
     } else if (cand.kind === 'weekday') {
       r.calendar = 'weekday';
     } else if (cand.kind === 'relative' || cand.kind === 'count') {
@@ -160,6 +172,29 @@ export function resolveExplicit(
     out.push(r);
   }
   return out;
+}
+
+/** First and last day of Solar Hijri season n (1 spring … 4 winter) of year y. */
+function seasonSpan(y: number, n: number): [number, number] | null {
+  const a = monthSpan('persian', y, 3 * n - 2);
+  const b = monthSpan('persian', y, 3 * n);
+  return a && b ? [a[0], b[1]] : null;
+}
+
+/** A season with امسال / سال گذشته, or the nearest one before / after the reference. */
+function resolveSeason(r: Resolved, ref: number): void {
+  const c = r.cand;
+  const n = c.season ?? 1;
+  let y = fromJdn('persian', ref).y;
+  if (c.yearOffset !== undefined) y += c.yearOffset;
+  else {
+    const here = seasonSpan(y, n);
+    if (!here) return;
+    if (c.direction === 1 && here[0] <= ref) y += 1;
+    if (c.direction === -1 && here[1] >= ref) y -= 1;
+  }
+  const span = seasonSpan(y, n);
+  if (span) [r.first, r.last] = span;
 }
 
 /** Does a day satisfy what the mention says besides day and month (weekday, parentheses)? */
@@ -371,6 +406,8 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
     if (r.cand.kind === 'month') {
       const span = chooseMonth(r.cand, ref, ctx.futureAfter(r.sentence, r.cand.end));
       if (span) [r.first, r.last] = span;
+    } else if (r.cand.kind === 'season') {
+      resolveSeason(r, ref);
     } else if (r.cand.kind === 'weekday' || r.cand.kind === 'relative' || r.cand.kind === 'count') {
       resolveRelative(r, ref, ctx);
     }

@@ -4,7 +4,15 @@
 // contexts, ambiguous names) but not what day they denote: resolve.ts does that.
 import { type CalendarLexicon, keyOf, type MonthCalendar, type Unit } from './lexicon.js';
 
-export type CandidateKind = 'day-month' | 'month' | 'numeric' | 'year' | 'weekday' | 'relative' | 'count';
+export type CandidateKind =
+  | 'day-month'
+  | 'month'
+  | 'numeric'
+  | 'year'
+  | 'weekday'
+  | 'relative'
+  | 'count'
+  | 'season';
 
 /** A date in one calendar, possibly partial. */
 export interface DateParts {
@@ -42,6 +50,8 @@ export interface Candidate {
   gregorian?: boolean;
   /** A historical day named without its year (کودتای ۲۸ مرداد): the year named-days.json gives. */
   namedYear?: number;
+  /** A Solar Hijri season (1 spring … 4 winter): «بهار امسال», «زمستان سال ۹۵». */
+  season?: number;
   /** 'ماه' was written with the month name. */
   withMah?: boolean;
 }
@@ -75,6 +85,7 @@ interface Compiled {
   relative: RegExp;
   count: RegExp;
   parenInner: RegExp;
+  season: RegExp;
 }
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
@@ -117,6 +128,12 @@ function compile(lex: CalendarLexicon): Compiled {
     relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'g'),
     count: new RegExp(
       `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<dir>پیش|قبل|بعد|دیگر)|(?<since>از))${R}`,
+      'g',
+    ),
+    // «بهار امسال», «پاییز و زمستان امسال», «تابستان سال ۹۵», «زمستان گذشته»: a season needs a year
+    // word after it (alone, «بهار» is a name or the season of every year).
+    season: new RegExp(
+      `${L}(?<se>${lex.re.season})(?:${S}{1,3}و${S}{1,3}(?<se2>${lex.re.season}))?${R}${year}`,
       'g',
     ),
     parenInner: new RegExp(
@@ -515,6 +532,34 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       }
     }
     out.push(cand);
+  }
+
+  for (const m of matchesIn(view, re.season)) {
+    const g = m.groups ?? {};
+    const n = lex.seasons.get(viewKey(g.se ?? ''));
+    if (!n) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (precededBy(view, start, lex.stopBefore.get('any'))) continue;
+    // «ماه ژوئن (تابستان آینده)»: a season in parentheses glosses the date before it
+    if (/\([ \u200c]*$/.test(view.slice(Math.max(0, start - 4), start))) continue;
+    const yp = yearParts(lex, g, 'persian');
+    // only Solar Hijri years: «تابستان ۲۰۱۸» is left to the year reading
+    if (yp.y !== undefined && !yp.shortYear && !(yp.y >= 1300 && yp.y < 1500)) continue;
+    if (yp.y !== undefined && followedBy(view, end, lex.quantity)) continue;
+    const base: Omit<Candidate, 'start' | 'end' | 'season'> = {
+      kind: 'season',
+      parts: { calendar: 'persian', y: yp.y, shortYear: yp.shortYear },
+    };
+    if (yp.yearOffset !== undefined) base.yearOffset = yp.yearOffset;
+    else if (yp.y === undefined && g.ymod) base.direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
+    const n2 = g.se2 ? lex.seasons.get(viewKey(g.se2)) : undefined;
+    if (g.se2 && n2) {
+      // «پاییز و زمستان امسال»: the first season takes the year of the second
+      const at = m[0].indexOf(g.se2, (g.se ?? '').length);
+      out.push({ ...base, start, end: start + (g.se ?? '').length, season: n });
+      out.push({ ...base, start: start + at, end, season: n2 });
+    } else out.push({ ...base, start, end, season: n });
   }
 
   for (const m of matchesIn(view, re.count)) {
