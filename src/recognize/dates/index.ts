@@ -82,6 +82,15 @@ export function findDates(
       const past = [rest.search(PAST), rest.search(PERFECT)].filter((k) => k >= 0);
       return past.length === 0 || pres < Math.min(...past);
     },
+    pastAfter: (i, offset) => {
+      if (future(i)) return false;
+      const s = sents[i];
+      const rest = s ? view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200)) : '';
+      const past = [rest.search(PAST), rest.search(PERFECT)].filter((k) => k >= 0);
+      if (past.length === 0) return false;
+      const pres = rest.search(PRESENT);
+      return pres < 0 || Math.min(...past) < pres;
+    },
     nowSentence: cached(NOW),
   };
   const picked = selectCandidates(scan(view, lex), text.length);

@@ -51,6 +51,7 @@ export interface StopContextsFile {
 export interface ScanWordsFile {
   yearOffsets: Record<string, number>;
   directionWords: Record<string, -1 | 1>;
+  forwardCues: string[];
   eras: Record<'gregorian' | 'hijri' | 'persian', string[]>;
   seasons: Array<{ season: number; names: string[] }>;
   recurring: string[];
@@ -112,6 +113,8 @@ export interface CalendarLexicon {
   /** scan-words.json, keyed. */
   yearOffsets: Map<string, number>;
   directionWords: Map<string, -1 | 1>;
+  /** «در آستانه ماه محرم»: a month alone after them is the coming one, whatever the verb. */
+  forwardCues: Set<string>;
   eras: Map<string, 'gregorian' | 'hijri' | 'persian'>;
   seasons: Map<string, number>;
   recurring: Set<string>;
@@ -239,6 +242,7 @@ export function buildLexicon(
     },
     yearOffsets: new Map(Object.entries(words.yearOffsets).map(([k, v]) => [keyOf(k), v])),
     directionWords: new Map(Object.entries(words.directionWords).map(([k, v]) => [keyOf(k), v])),
+    forwardCues: new Set(words.forwardCues.map(keyOf)),
     eras: new Map(
       (['gregorian', 'hijri', 'persian'] as const).flatMap((e) => words.eras[e].map((w) => [keyOf(w), e] as const)),
     ),

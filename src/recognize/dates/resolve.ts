@@ -37,6 +37,8 @@ export interface ResolveContext {
   futureSentence(sentence: number): boolean;
   /** Is the clause after `offset` in the future or in the present of a scheduled event (برگزار می‌شود)? */
   futureAfter(sentence: number, offset: number): boolean;
+  /** Is the clause after `offset` told in the past (a past or perfect verb before any present)? */
+  pastAfter(sentence: number, offset: number): boolean;
   /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
   nowSentence(sentence: number): boolean;
 }
@@ -306,7 +308,7 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
 }
 
 /** A month without a year: the occurrence nearest the reference, or the one امسال/گذشته says. */
-function chooseMonth(cand: Candidate, ref: number, future = false): [number, number] | null {
+function chooseMonth(cand: Candidate, ref: number, future = false, past = false): [number, number] | null {
   const p = cand.parts;
   if (!p || p.m === undefined) return null;
   const cal = kindOf(p.calendar);
@@ -321,7 +323,8 @@ function chooseMonth(cand: Candidate, ref: number, future = false): [number, num
     // A future verb («در مهر برگزار خواهد شد») looks forward: the current or the next such month.
     if (ref >= a && ref <= b) c = cand.direction ? 10_000 : 0;
     else if (b < ref) c = (ref - b) * (cand.direction === 1 || future ? 100 : 1);
-    else c = (a - ref) * (cand.direction === -1 ? 100 : 1.5);
+    // A past verb («در مهر افتتاح شد») looks back: the current or the latest such month.
+    else c = (a - ref) * (cand.direction === -1 || past ? 100 : 1.5);
     if (!best || c < best.c) best = { span, c };
   }
   return best ? best.span : null;
@@ -404,7 +407,12 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   for (const r of rs) {
     if (r.first != null) continue;
     if (r.cand.kind === 'month') {
-      const span = chooseMonth(r.cand, ref, ctx.futureAfter(r.sentence, r.cand.end));
+      const span = chooseMonth(
+        r.cand,
+        ref,
+        ctx.futureAfter(r.sentence, r.cand.end),
+        ctx.pastAfter(r.sentence, r.cand.end),
+      );
       if (span) [r.first, r.last] = span;
     } else if (r.cand.kind === 'season') {
       resolveSeason(r, ref);

@@ -353,6 +353,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const yp = yearParts(lex, g, info.calendar);
     let direction: -1 | 1 | undefined;
     if (g.ymod && yp.yearOffset === undefined) direction = (lex.directionWords.get(viewKey(g.ymod)) ?? 1);
+    // «در آستانه ماه محرم»: the coming month, even when the verb of the sentence is past
+    if (!direction && precededByWithin(view, start, lex.forwardCues, 2)) direction = 1;
     // «اسفند امسال», «دسمبر سال گذشته»: a year offset names the year too — except after the Dari names
     // that are everyday words («میزان سال گذشته», «حمل امسال»).
     const hasYear =
