@@ -54,3 +54,27 @@ describe('a month alone by tense', () => {
     expect(d?.value).toBe('2006-01-31');
   });
 });
+
+describe('named days of the lunar year', () => {
+  it('«تاسوعا و عاشورا» with a past verb: the latest ones (Umm al-Qura days)', () => {
+    expect(dates('مراسم تاسوعا و عاشورا با حضور مردم برگزار شد.', '2021-07-15').map((d) => d.value)).toEqual([
+      '2020-08-28',
+      '2020-08-29',
+    ]);
+  });
+  it('«روز عاشورا» on the day of publication (fars-news-2:346, Karbala 2005)', () => {
+    const d = one(
+      'حدود دو هزار سرباز و پليس عراق براي حفظ امنيت شهر در روز عاشورا در اين شهر مقدس به كار گرفته شدند.',
+      '2005-02-19',
+    );
+    expect(d).toMatchObject({ text: 'عاشورا', value: '2005-02-19', calendar: 'hijri' });
+  });
+  it('«عید فطر امسال» with a future verb', () => {
+    expect(one('عید فطر امسال جشن بزرگی برگزار خواهد شد.', '2021-03-01').value).toBe('2021-05-13');
+  });
+  it('the event or its culture is no date: «حماسه عاشورا», «زائران اربعین», «تا عاشورا را گرامی بدارند»', () => {
+    expect(dates('حماسه عاشورا درس آزادگی است.', '2021-07-15')).toEqual([]);
+    expect(dates('جاده به دلیل تردد زائران اربعین شلوغ است.', '2021-07-15')).toEqual([]);
+    expect(dates('هزاران نفر به کربلا رفتند تا عاشورا را گرامی بدارند.', '2021-07-15')).toEqual([]);
+  });
+});

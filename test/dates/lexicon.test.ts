@@ -59,6 +59,14 @@ describe('calendar lexicon', () => {
     const d = readJson<{
       days: Array<{ calendar: string; month: number; day: number; year: number; cues: string[] }>;
     }>('named-days.json');
+    const l = readJson<{ lunarDays: Array<{ names: string[]; month: number; day: number }>; lunarDayCues: string[] }>(
+      'named-days.json',
+    );
+    for (const x of l.lunarDays) {
+      expect(x.names.length).toBeGreaterThan(0);
+      expect(x.month >= 1 && x.month <= 12 && x.day >= 1 && x.day <= 30).toBe(true);
+    }
+    expect(l.lunarDayCues.length).toBeGreaterThan(0);
     for (const x of d.days) {
       expect(['persian', 'gregorian', 'hijri']).toContain(x.calendar);
       expect(x.month).toBeGreaterThanOrEqual(1);

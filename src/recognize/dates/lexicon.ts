@@ -69,6 +69,8 @@ export interface NamedDaysFile {
     year: number;
     cues: string[];
   }>;
+  lunarDays?: Array<{ names: string[]; month: number; day: number }>;
+  lunarDayCues?: string[];
 }
 
 export interface MonthInfo {
@@ -125,6 +127,9 @@ export interface CalendarLexicon {
   /** The same without the time units: after «سال ۸۳» a time word starts the next phrase. */
   quantityNotTime: Set<string>;
   yearPrepositions: Set<string>;
+  /** Named Hijri days (عاشورا → 1/10) and the words before them that make them dates. */
+  lunarDays: Map<string, { month: number; day: number }>;
+  lunarDayCues: Set<string>;
   /** Key `calendar:month:day` → the year and the cue words (keys). */
   namedDays: Map<string, { year: number; cues: Set<string> }>;
   re: {
@@ -138,6 +143,7 @@ export interface CalendarLexicon {
     yearMod: string;
     eraWord: string;
     season: string;
+    lunarDay: string;
   };
 }
 
@@ -253,6 +259,10 @@ export function buildLexicon(
     quantity: new Set([...words.quantityUnits, ...words.timeUnits].map(keyOf)),
     quantityNotTime: new Set(words.quantityUnits.map(keyOf)),
     yearPrepositions: new Set(words.yearPrepositions.map(keyOf)),
+    lunarDays: new Map(
+      (named.lunarDays ?? []).flatMap((x) => x.names.map((n) => [keyOf(n), { month: x.month, day: x.day }] as const)),
+    ),
+    lunarDayCues: new Set((named.lunarDayCues ?? []).map(keyOf)),
     namedDays: new Map(
       named.days.map((d) => [
         `${d.calendar}:${d.month}:${d.day}`,
@@ -271,6 +281,7 @@ export function buildLexicon(
       // one-letter abbreviations (ش، م، ق) and the dotted ones stay in scan.ts's era pattern
       eraWord: alternation(Object.values(words.eras).flat().filter((w) => keyOf(w).length > 2)),
       season: alternation(words.seasons.flatMap((x) => x.names)),
+      lunarDay: alternation((named.lunarDays ?? []).flatMap((x) => x.names)),
     },
   };
 }

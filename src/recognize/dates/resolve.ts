@@ -397,7 +397,13 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   }
   for (const r of dayMonths) {
     if (r.first != null) continue;
-    const got = chooseDay(r.cand, { reference: ref, anchors, latest, expectations });
+    let cand = r.cand;
+    // «مراسم تاسوعا و عاشورا برگزار شد»: a named lunar day follows the tense of its clause
+    if (cand.lunarName && cand.direction === undefined && ref != null) {
+      if (ctx.pastAfter(r.sentence, cand.end)) cand = { ...cand, direction: -1 };
+      else if (ctx.futureAfter(r.sentence, cand.end)) cand = { ...cand, direction: 1 };
+    }
+    const got = chooseDay(cand, { reference: ref, anchors, latest, expectations });
     if (got) {
       r.first = r.last = got.jdn;
       r.firm = got.firm;

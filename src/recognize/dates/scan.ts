@@ -50,6 +50,8 @@ export interface Candidate {
   gregorian?: boolean;
   /** A historical day named without its year (کودتای ۲۸ مرداد): the year named-days.json gives. */
   namedYear?: number;
+  /** A named day of the lunar year (عاشورا): its year follows the tense. */
+  lunarName?: boolean;
   /** A Solar Hijri season (1 spring … 4 winter): «بهار امسال», «زمستان سال ۹۵». */
   season?: number;
   /** 'ماه' was written with the month name. */
@@ -86,6 +88,7 @@ interface Compiled {
   count: RegExp;
   parenInner: RegExp;
   season: RegExp;
+  lunarDay: RegExp;
 }
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
@@ -134,6 +137,11 @@ function compile(lex: CalendarLexicon): Compiled {
     // word after it (alone, «بهار» is a name or the season of every year).
     season: new RegExp(
       `${L}(?<se>${lex.re.season})(?:${S}{1,3}و${S}{1,3}(?<se2>${lex.re.season}))?${R}${year}`,
+      'g',
+    ),
+    // «روز عاشورا», «تاسوعا و عاشورا», «عید فطر امسال»: named days of the lunar year.
+    lunarDay: new RegExp(
+      `${L}(?<ld>${lex.re.lunarDay})(?:${S}{1,3}و${S}{1,3}(?<ld2>${lex.re.lunarDay}))?${R}(?:${S}{1,3}(?<ymod>${YMOD})${R})?`,
       'g',
     ),
     parenInner: new RegExp(
@@ -562,6 +570,24 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       out.push({ ...base, start, end: start + (g.se ?? '').length, season: n });
       out.push({ ...base, start: start + at, end, season: n2 });
     } else out.push({ ...base, start, end, season: n });
+  }
+
+  for (const m of lex.re.lunarDay ? matchesIn(view, re.lunarDay) : []) {
+    const g = m.groups ?? {};
+    const a = lex.lunarDays.get(viewKey(g.ld ?? ''));
+    if (!a) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const offset = g.ymod ? lex.yearOffsets.get(viewKey(g.ymod)) : undefined;
+    const b = g.ld2 ? lex.lunarDays.get(viewKey(g.ld2)) : undefined;
+    // alone, «عاشورا» is mostly the event or its culture (حماسه عاشورا): a cue, a pair or a year word
+    if (!b && offset === undefined && !precededByWithin(view, start, lex.lunarDayCues, 1)) continue;
+    const base = { kind: 'day-month' as const, lunarName: true };
+    if (b && g.ld2) {
+      const at = m[0].indexOf(g.ld2, (g.ld ?? '').length);
+      out.push({ ...base, start, end: start + (g.ld ?? '').length, parts: { calendar: 'hijri', m: a.month, d: a.day } });
+      out.push({ ...base, start: start + at, end, parts: { calendar: 'hijri', m: b.month, d: b.day } });
+    } else out.push({ ...base, start, end, parts: { calendar: 'hijri', m: a.month, d: a.day } });
   }
 
   for (const m of matchesIn(view, re.count)) {
