@@ -78,3 +78,48 @@ describe('named days of the lunar year', () => {
     expect(dates('هزاران نفر به کربلا رفتند تا عاشورا را گرامی بدارند.', '2021-07-15')).toEqual([]);
   });
 });
+
+describe('ordinal days of a relative month, lunar days by tense', () => {
+  it('«دوازدهم ماه جاری» (fars-news-2:98) is that day of the current Solar month', () => {
+    const d = dates(
+      'قرار بود این رقابت‌ها روزهای یازدهم و دوازدهم ماه جاری در این پیست برگزار شود.',
+      '2016-03-01',
+    );
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ text: 'دوازدهم ماه جاری', value: '2016-03-02', granularity: 'day' });
+  });
+  it('«اولین روز ماه آینده»', () => {
+    expect(one('اولین روز ماه آینده جلسه برگزار می‌شود.', '2021-07-15').value).toBe('2021-07-23');
+  });
+  it('a cardinal before «ماه گذشته» stays a duration', () => {
+    expect(dates('سه ماه گذشته سخت بود.', '2021-07-15')).toEqual([]);
+  });
+  it('«دهم ماه محرم … برگزار شد»: the past Muharram; with a future verb the coming one', () => {
+    expect(one('دهم ماه محرم مراسم برگزار شد.', '2021-07-15').value).toBe('2020-08-29');
+    expect(one('دهم ماه محرم مراسم برگزار خواهد شد.', '2021-07-15').value).toBe('2021-08-18');
+  });
+});
+
+describe('more look-alikes and durations', () => {
+  it('a quoted programme name «صبح امروز» (NTREX) is no date; «امروز» beside it is', () => {
+    expect(dates('مجری برنامه «صبح امروز» در Instagram اعلام کرد.', '2018-09-30')).toEqual([]);
+    expect(one('مجری برنامه امروز صبح اعلام کرد.', '2018-09-30').value).toBe('2018-09-30');
+  });
+  it('a numeric title after «نمایش» (fars-news-1:118) is no dateline', () => {
+    expect(dates('- كارگردان نمايش 31/6/77؛ آدمهاي اين نمايش هر چند تلخ، اما واقعي هستند', '2004-10-05')).toEqual(
+      [],
+    );
+    expect(one('این نامه در 31/6/77 نوشته شد.', '2004-10-05').value).toBe('1998-09-22');
+  });
+  it('«درچند سال گذشته» (glued preposition) is a duration; «هرچند سال گذشته …» keeps last year', () => {
+    expect(dates('وي گفت درچند سال گذشته مديريت اصولي انجام گرفته است.', '2009-01-31')).toEqual([]);
+    expect(dates('هرچند سال گذشته رشد داشتیم.', '2009-01-31')).toHaveLength(1);
+  });
+  it('the first part of a range «از شنبه 21 لغایت چهارشنبه 25 آبان» has no mention of its own', () => {
+    const ds = dates(
+      'فيلم از شنبه 21 لغايت چهارشنبه 25 آبان ماه جاري در برنامه شب فيلم به نمايش درمي‌آيد.',
+      '2005-11-12',
+    );
+    expect(ds.map((d) => d.value)).toEqual(['2005-11-16']);
+  });
+});

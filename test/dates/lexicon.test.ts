@@ -85,7 +85,7 @@ describe('calendar lexicon', () => {
     expect(new Set(eraKeys).size).toBe(eraKeys.length);
     expect(w.seasons.map((x) => x.season).sort()).toEqual([1, 2, 3, 4]);
     for (const x of w.seasons) expect(x.names.length).toBeGreaterThan(0);
-    for (const list of [w.forwardCues, w.recurring, w.specificBefore, w.strongHijriCues, w.quantityUnits, w.timeUnits, w.yearPrepositions]) {
+    for (const list of [w.forwardCues, w.firstDayWords, w.countWords, w.countWordPrepositions, w.titleNouns, w.rangeWords, w.recurring, w.specificBefore, w.strongHijriCues, w.quantityUnits, w.timeUnits, w.yearPrepositions]) {
       expect(list.length).toBeGreaterThan(0);
       for (const x of list) expect(typeof x === 'string' && x.trim().length > 0).toBe(true);
     }

@@ -52,6 +52,11 @@ export interface ScanWordsFile {
   yearOffsets: Record<string, number>;
   directionWords: Record<string, -1 | 1>;
   forwardCues: string[];
+  firstDayWords: string[];
+  countWords: string[];
+  countWordPrepositions: string[];
+  titleNouns: string[];
+  rangeWords: string[];
   eras: Record<'gregorian' | 'hijri' | 'persian', string[]>;
   seasons: Array<{ season: number; names: string[] }>;
   recurring: string[];
@@ -117,6 +122,17 @@ export interface CalendarLexicon {
   directionWords: Map<string, -1 | 1>;
   /** «در آستانه ماه محرم»: a month alone after them is the coming one, whatever the verb. */
   forwardCues: Set<string>;
+  /** «چند سال گذشته», also glued to a preposition («درچند»): a duration, not last year. */
+  /** Ordinal words for the first day without the «-م» ending (اول، اولین، نخستین). */
+  firstDayWords: Set<string>;
+  /** numbers.json halfDay words (نیمه). */
+  halfDayWords: Set<string>;
+  countWords: Set<string>;
+  countWordPrepositions: string[];
+  /** «نمایش 31/6/77»: a numeric date right after one of them is a work's title. */
+  titleNouns: Set<string>;
+  /** «از شنبه ۲۱ لغایت چهارشنبه ۲۵ آبان»: the first part of a range has no month of its own. */
+  rangeWords: Set<string>;
   eras: Map<string, 'gregorian' | 'hijri' | 'persian'>;
   seasons: Map<string, number>;
   recurring: Set<string>;
@@ -249,6 +265,12 @@ export function buildLexicon(
     yearOffsets: new Map(Object.entries(words.yearOffsets).map(([k, v]) => [keyOf(k), v])),
     directionWords: new Map(Object.entries(words.directionWords).map(([k, v]) => [keyOf(k), v])),
     forwardCues: new Set(words.forwardCues.map(keyOf)),
+    firstDayWords: new Set(words.firstDayWords.map(keyOf)),
+    halfDayWords: new Set((numbers.halfDay?.words ?? []).map(keyOf)),
+    countWords: new Set(words.countWords.map(keyOf)),
+    countWordPrepositions: words.countWordPrepositions.map(keyOf),
+    titleNouns: new Set(words.titleNouns.map(keyOf)),
+    rangeWords: new Set(words.rangeWords.map(keyOf)),
     eras: new Map(
       (['gregorian', 'hijri', 'persian'] as const).flatMap((e) => words.eras[e].map((w) => [keyOf(w), e] as const)),
     ),

@@ -357,6 +357,15 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
     const cal = c.gregorian ? 'gregorian' : 'persian';
     const p = fromJdn(cal, ref);
     const t = addMonths(p.y, p.m, n);
+    if (c.dayOfMonth !== undefined) {
+      // «دوازدهم ماه جاری»: one day of that month
+      const j = toJdn(cal, t.y, t.m, c.dayOfMonth);
+      if (j != null) {
+        r.first = r.last = j;
+        r.granularity = 'day';
+      }
+      return;
+    }
     const span = monthSpan(cal, t.y, t.m);
     if (span) [r.first, r.last] = span;
   } else {
@@ -398,8 +407,9 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   for (const r of dayMonths) {
     if (r.first != null) continue;
     let cand = r.cand;
-    // «مراسم تاسوعا و عاشورا برگزار شد»: a named lunar day follows the tense of its clause
-    if (cand.lunarName && cand.direction === undefined && ref != null) {
+    // «مراسم تاسوعا و عاشورا برگزار شد», «دهم ماه محرم … برگزار شد»: a lunar day without a year
+    // follows the tense of its clause (they are named as occasions of the coming or the past year)
+    if ((cand.lunarName || cand.parts?.calendar === 'hijri') && cand.direction === undefined && ref != null) {
       if (ctx.pastAfter(r.sentence, cand.end)) cand = { ...cand, direction: -1 };
       else if (ctx.futureAfter(r.sentence, cand.end)) cand = { ...cand, direction: 1 };
     }

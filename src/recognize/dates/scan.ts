@@ -50,6 +50,8 @@ export interface Candidate {
   gregorian?: boolean;
   /** A historical day named without its year (کودتای ۲۸ مرداد): the year named-days.json gives. */
   namedYear?: number;
+  /** «دوازدهم ماه جاری»: that day of the relative month. */
+  dayOfMonth?: number;
   /** A named day of the lunar year (عاشورا): its year follows the tense. */
   lunarName?: boolean;
   /** A Solar Hijri season (1 spring … 4 winter): «بهار امسال», «زمستان سال ۹۵». */
@@ -89,6 +91,7 @@ interface Compiled {
   parenInner: RegExp;
   season: RegExp;
   lunarDay: RegExp;
+  ordinalBefore: RegExp;
 }
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
@@ -139,6 +142,8 @@ function compile(lex: CalendarLexicon): Compiled {
       `${L}(?<se>${lex.re.season})(?:${S}{1,3}و${S}{1,3}(?<se2>${lex.re.season}))?${R}${year}`,
       'g',
     ),
+    // «دوازدهم ماه جاری»: an ordinal day word right before a relative month (checked on a short slice)
+    ordinalBefore: new RegExp(`(?:^|[^${LETTER}\\u200c])(?<dw>${DW})${S}{1,3}(?:روز${S}{1,3})?$`),
     // «روز عاشورا», «تاسوعا و عاشورا», «عید فطر امسال»: named days of the lunar year.
     lunarDay: new RegExp(
       `${L}(?<ld>${lex.re.lunarDay})(?:${S}{1,3}و${S}{1,3}(?<ld2>${lex.re.lunarDay}))?${R}(?:${S}{1,3}(?<ymod>${YMOD})${R})?`,
@@ -193,8 +198,10 @@ function afterNumber(view: string, pos: number, lex: CalendarLexicon): boolean {
   const last = w[w.length - 1];
   if (last === undefined) return false;
   if (/^\d+$/.test(last)) return true;
-  if (lex.cardinalWords.has(last) || last === 'چند' || last === 'چندین' || last === 'یکی' || last === 'همان')
-    return true;
+  if (lex.cardinalWords.has(last) || lex.countWords.has(last)) return true;
+  // «درچند سال گذشته»: the count word glued to its preposition
+  for (const p of lex.countWordPrepositions)
+    if (last.startsWith(p) && lex.countWords.has(last.slice(p.length))) return true;
   return w.length >= 3 && w[w.length - 2] === 'و' && lex.cardinalWords.has(w[w.length - 3] ?? '');
 }
 
@@ -284,7 +291,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (d === undefined || d < 1 || d > 31) continue;
     const dw = viewKey(g.dw ?? '');
     const ordinalWord =
-      /م$|مین$/.test(dw) || dw === 'اول' || dw === 'اولین' || dw === 'نخستین' || dw === 'نیمه';
+      /م$|مین$/.test(dw) || lex.firstDayWords.has(dw) || lex.halfDayWords.has(dw);
     const wordDay = !g.dd && !ordinalWord;
     // «سومین روز ماه رمضان»: «روز» between the day and the month only after an ordinal word
     // («۱۰ روز ماه محرم» is a duration).
@@ -420,6 +427,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     let mo: number;
     let d: number;
     let short = false;
+    // «کارگردان نمایش 31/6/77»: a date that is the title of a work
+    if (precededBy(view, m.index, lex.titleNouns)) continue;
     if (g.y1) [y, mo, d] = [Number(g.y1), Number(g.m1), Number(g.d1)];
     else if (g.y2) [y, mo, d] = [Number(g.y2), Number(g.m2), Number(g.d2)];
     else {
@@ -484,6 +493,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
     const weekday = lex.weekdays.get(viewKey(g.wd ?? ''));
     if (weekday !== undefined && isCityNotWeekday(view, start, end, weekday, lex)) continue;
+    // «از شنبه ۲۱ لغایت چهارشنبه ۲۵ آبان»: the first part of a range, without its month
+    const range = /^[ \u200c]+\d{1,2}[ \u200c]+([^\s\u200c،,.:؛«»()]+)/.exec(view.slice(end, end + 24));
+    if (range && lex.rangeWords.has(viewKey(range[1] ?? ''))) continue;
     // «روز سه‌شنبه (۲۷ دلو)», «شنبه گذشته (۱۹ مهرماه)»: the date in parentheses is this weekday's
     // date — one day-month mention.
     {
@@ -520,6 +532,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const firstWord = (m.groups?.rel ?? '').split(/[ \u200c]/)[0] ?? '';
     if (lex.countUnits.has(firstWord) && afterNumber(view, start, lex)) continue;
     if (precededBy(view, start, lex.stopBefore.get(key))) continue;
+    // «مجری برنامه «صبح امروز»»: the whole of a quotation is a title, not the day
+    if (view[start - 1] === '«' && view[start + m[0].length] === '»') continue;
     if (
       lex.genericInSpeech.has(key) &&
       (inSpeech(view, start) || precededBy(view, start, lex.speechMarkers)) &&
@@ -533,6 +547,17 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       unit: rel.unit,
       offset: rel.offset,
     };
+    if (rel.unit === 'month') {
+      // only ordinal words («دوازدهم», «اولین»): «۲۰ ماه گذشته» is a duration
+      const from = Math.max(0, start - 40);
+      const o = re.ordinalBefore.exec(view.slice(from, start));
+      const dw = o?.groups?.dw ?? '';
+      const d = lex.dayWords.get(viewKey(dw));
+      if (o && d && (/م$|مین$/.test(viewKey(dw)) || lex.firstDayWords.has(viewKey(dw)))) {
+        cand.start = from + o.index + o[0].indexOf(dw);
+        cand.dayOfMonth = d;
+      }
+    }
     // «سال آینده میلادی», «ماه پیش میلادی»: the Gregorian year or month, not the Solar Hijri one.
     if (rel.unit === 'year' || rel.unit === 'month') {
       const g = /^[ \u200c]{1,2}میلادی/.exec(view.slice(cand.end, cand.end + 12));
