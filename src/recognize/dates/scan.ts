@@ -390,7 +390,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
         (precededBy(view, monthStart, lex.monthCues) || afterMonthAnd(view, monthStart, lex));
       const anchored = g.pre !== undefined || g.mah !== undefined;
       if (!anchored && !cued) continue;
-      if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri') continue;
+      // «در نوامبر», «از نوامبر»: an unambiguous Gregorian name alone after a cue is a month too
+      // (not the Afghan names, which are everyday words, nor «اوت», the ball out of play)
+      const cuedGregorian =
+        cued && info.calendar === 'gregorian' && !info.ambiguous && !lex.everydayMonths.has(viewKey(g.mo ?? ''));
+      if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri' && !cuedGregorian) continue;
       if (
         cued &&
         info.ambiguous &&
@@ -401,7 +405,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       )
         continue;
       if (info.ambiguous && info.calendar !== 'hijri' && !g.pre && !g.mah) continue;
-      if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre) continue;
+      if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre && !cuedGregorian)
+        continue;
     } else if (yp.y !== undefined && !g.mo2 && info.calendar === 'afghan-persian' && info.ambiguous) {
       // «به میزان ۲۰۰۰ …»: an ambiguous Dari month name before a bare number is a date only when the
       // number is a plausible year of that calendar and no quantity word follows.
