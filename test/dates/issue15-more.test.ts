@@ -70,7 +70,9 @@ describe('named days of the lunar year', () => {
     expect(d).toMatchObject({ text: 'عاشورا', value: '2005-02-19', calendar: 'hijri' });
   });
   it('«عید فطر امسال» with a future verb', () => {
-    expect(one('عید فطر امسال جشن بزرگی برگزار خواهد شد.', '2021-03-01').value).toBe('2021-05-13');
+    expect(one('عید فطر امسال جشن بزرگی برگزار خواهد شد.', '2021-04-15').value).toBe('2021-05-13');
+    // «امسال» is the Solar Hijri year: published in Esfand 1399, this year's Eid was in Khordad 1399
+    expect(one('عید فطر امسال جشن بزرگی برگزار شد.', '2021-03-01').value).toBe('2020-05-24');
   });
   it('the event or its culture is no date: «حماسه عاشورا», «زائران اربعین», «تا عاشورا را گرامی بدارند»', () => {
     expect(dates('حماسه عاشورا درس آزادگی است.', '2021-07-15')).toEqual([]);
@@ -121,5 +123,15 @@ describe('more look-alikes and durations', () => {
       '2005-11-12',
     );
     expect(ds.map((d) => d.value)).toEqual(['2005-11-16']);
+  });
+});
+
+describe('lunar days of every year', () => {
+  it('«ایام شلوغی حرم مانند اربعین و عاشورا» (fars-news-1:71) is no date; «روزهای تاسوعا و عاشورا» is (3:166)', () => {
+    expect(
+      dates('برای ایام شلوغی حرم مانند اربعین و عاشورا، گشایش خوبی صورت گرفته است.', '2019-10-01'),
+    ).toEqual([]);
+    const ds = dates('طرح در دهه نخست محرم امسال و به ویژه روزهای تاسوعا و عاشورا در اردبیل اجرا شد.', '2015-11-04');
+    expect(ds.filter((d) => d.granularity === 'day').map((d) => d.value)).toEqual(['2015-10-22', '2015-10-23']);
   });
 });

@@ -610,9 +610,12 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const end = start + m[0].length;
     const offset = g.ymod ? lex.yearOffsets.get(viewKey(g.ymod)) : undefined;
     const b = g.ld2 ? lex.lunarDays.get(viewKey(g.ld2)) : undefined;
-    // alone, «عاشورا» is mostly the event or its culture (حماسه عاشورا): a cue, a pair or a year word
-    if (!b && offset === undefined && !precededByWithin(view, start, lex.lunarDayCues, 1)) continue;
-    const base = { kind: 'day-month' as const, lunarName: true };
+    // alone, «عاشورا» is mostly the event or its culture (حماسه عاشورا), a pair often every year's
+    // (ایام شلوغی حرم مانند اربعین و عاشورا): a cue word before it or a year word after it
+    if (offset === undefined && !precededByWithin(view, start, lex.lunarDayCues, 1)) continue;
+    const base: Omit<Candidate, 'start' | 'end'> = { kind: 'day-month', lunarName: true };
+    // «عاشورای سال قبل», «عید فطر امسال»: the lunar day inside that Solar Hijri year
+    if (offset !== undefined) base.yearOffset = offset;
     if (b && g.ld2) {
       const at = m[0].indexOf(g.ld2, (g.ld ?? '').length);
       out.push({ ...base, start, end: start + (g.ld ?? '').length, parts: { calendar: 'hijri', m: a.month, d: a.day } });
