@@ -135,3 +135,23 @@ describe('lunar days of every year', () => {
     expect(ds.filter((d) => d.granularity === 'day').map((d) => d.value)).toEqual(['2015-10-22', '2015-10-23']);
   });
 });
+
+describe('the other forms of the issue, checked again', () => {
+  const P = '2021-07-15'; // Thursday, 24 Tir 1400
+  it('«دو هفته پیش» is the Saturday–Friday week two weeks back; «هفته آینده» the next one', () => {
+    expect(span(one('او دو هفته پیش به تهران آمد.', P))).toBe('2021-06-26..2021-07-02');
+    expect(span(one('هفته آینده وزیر به کابل سفر می‌کند.', P))).toBe('2021-07-17..2021-07-23');
+  });
+  it('a weekday by tense: future forward, past back', () => {
+    expect(one('وزیر روز شنبه به کابل سفر خواهد کرد.', P).value).toBe('2021-07-17');
+    expect(one('وزیر روز شنبه به کابل سفر کرد.', P).value).toBe('2021-07-10');
+  });
+  it('«سال ۹۲», «۱۵/۳/۹۹»: two-digit Solar Hijri years', () => {
+    expect(span(one('در سال ۹۲ تورم بالا بود.', P))).toBe('2013-03-21..2014-03-20');
+    expect(one('این قرارداد در ۱۵/۳/۹۹ امضا شد.', P).value).toBe('2020-06-04');
+  });
+  it('«آذر» and «بهار» as names are no dates', () => {
+    expect(dates('آذر گفت که این کار درست است.', P)).toEqual([]);
+    expect(dates('بهار گفت که به تهران می‌آید.', P)).toEqual([]);
+  });
+});
