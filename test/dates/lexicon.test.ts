@@ -79,6 +79,12 @@ describe('calendar lexicon', () => {
     const w = readJson<ScanWordsFile>('scan-words.json');
     for (const v of Object.values(w.yearOffsets)) expect([-1, 0, 1]).toContain(v);
     for (const v of Object.values(w.directionWords)) expect([-1, 1]).toContain(v);
+    // a weekday modifier names a week or a direction, exactly one
+    for (const v of Object.values(w.weekdayModifiers)) {
+      expect((v.week === undefined) !== (v.direction === undefined)).toBe(true);
+      if (v.week !== undefined) expect([-1, 0, 1]).toContain(v.week);
+      if (v.direction !== undefined) expect([-1, 1]).toContain(v.direction);
+    }
     expect(Object.keys(w.eras).sort()).toEqual(['gregorian', 'hijri', 'persian']);
     // an era word names one era only
     const eraKeys = Object.values(w.eras).flat().map(keyOf);

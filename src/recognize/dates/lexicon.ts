@@ -51,6 +51,7 @@ export interface StopContextsFile {
 export interface ScanWordsFile {
   yearOffsets: Record<string, number>;
   directionWords: Record<string, -1 | 1>;
+  weekdayModifiers: Record<string, { week?: -1 | 0 | 1; direction?: -1 | 1 }>;
   forwardCues: string[];
   firstDayWords: string[];
   countWords: string[];
@@ -120,6 +121,8 @@ export interface CalendarLexicon {
   /** scan-words.json, keyed. */
   yearOffsets: Map<string, number>;
   directionWords: Map<string, -1 | 1>;
+  /** After a weekday: «شنبه هفته آینده» (that week's Saturday), «شنبه گذشته» (the nearest one before). */
+  weekdayModifiers: Map<string, { week?: -1 | 0 | 1; direction?: -1 | 1 }>;
   /** «در آستانه ماه محرم»: a month alone after them is the coming one, whatever the verb. */
   forwardCues: Set<string>;
   /** «چند سال گذشته», also glued to a preposition («درچند»): a duration, not last year. */
@@ -159,6 +162,7 @@ export interface CalendarLexicon {
     yearMod: string;
     eraWord: string;
     season: string;
+    weekdayModifier: string;
     lunarDay: string;
   };
 }
@@ -264,6 +268,7 @@ export function buildLexicon(
     },
     yearOffsets: new Map(Object.entries(words.yearOffsets).map(([k, v]) => [keyOf(k), v])),
     directionWords: new Map(Object.entries(words.directionWords).map(([k, v]) => [keyOf(k), v])),
+    weekdayModifiers: new Map(Object.entries(words.weekdayModifiers).map(([k, v]) => [keyOf(k), v])),
     forwardCues: new Set(words.forwardCues.map(keyOf)),
     firstDayWords: new Set(words.firstDayWords.map(keyOf)),
     halfDayWords: new Set((numbers.halfDay?.words ?? []).map(keyOf)),
@@ -303,6 +308,7 @@ export function buildLexicon(
       // one-letter abbreviations (ش، م، ق) and the dotted ones stay in scan.ts's era pattern
       eraWord: alternation(Object.values(words.eras).flat().filter((w) => keyOf(w).length > 2)),
       season: alternation(words.seasons.flatMap((x) => x.names)),
+      weekdayModifier: alternation(Object.keys(words.weekdayModifiers)),
       lunarDay: alternation((named.lunarDays ?? []).flatMap((x) => x.names)),
     },
   };

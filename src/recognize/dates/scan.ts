@@ -128,7 +128,7 @@ function compile(lex: CalendarLexicon): Compiled {
       'g',
     ),
     weekday: new RegExp(
-      `${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>هفته${S}(?:گذشته|آینده|پیش|بعد|جاری|آتی)|این${S}هفته|گذشته|آینده|آتی|پیش|قبل)${R})?`,
+      `${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>${lex.re.weekdayModifier})${R})?`,
       'g',
     ),
     relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'g'),
@@ -299,7 +299,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // «نیمه دوم ماه سپتامبر», «هفته اول مهرماه»: a part of the month, not its second or first day.
     if (g.dw && !g.wd && lex.partOfMonth.has(wordsBefore(view, start, 1)[0] ?? '')) continue;
     // «نیمه شعبان»: the fifteenth, said of lunar months (نیمه خرداد is only "mid-Khordad").
-    if (dw === 'نیمه' && info.calendar !== 'hijri') continue;
+    if (lex.halfDayWords.has(dw) && info.calendar !== 'hijri') continue;
     const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
@@ -519,11 +519,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     }
     const cand: Candidate = { start, end, kind: 'weekday', weekday };
     if (g.wmod) {
-      const k = viewKey(g.wmod);
-      if (k.startsWith('هفته') || k.startsWith('این')) {
-        cand.offset = /گذشته|پیش/.test(k) ? -1 : /آینده|بعد|آتی/.test(k) ? 1 : 0;
+      const mod = lex.weekdayModifiers.get(viewKey(g.wmod));
+      if (mod?.week !== undefined) {
+        cand.offset = mod.week;
         cand.unit = 'week';
-      } else cand.direction = /گذشته|پیش|قبل/.test(k) ? -1 : 1;
+      } else if (mod?.direction !== undefined) cand.direction = mod.direction;
     }
     out.push(cand);
   }
