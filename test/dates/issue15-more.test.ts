@@ -155,3 +155,13 @@ describe('the other forms of the issue, checked again', () => {
     expect(dates('بهار گفت که به تهران می‌آید.', P)).toEqual([]);
   });
 });
+
+describe('institution names', () => {
+  it('«مجتمع فرهنگی هنری 29 بهمن تبریز» (fars-news-2:194) names a place; the date before it stays', () => {
+    const ds = dates(
+      'آیین رونمایی ساعت 16 روز شنبه بیستم اسفند ماه جاری در مجتمع فرهنگی هنری 29 بهمن تبریز برگزار می‌شود.',
+      '2012-03-07',
+    );
+    expect(ds.map((d) => d.value)).toEqual(['2012-03-10']);
+  });
+});
