@@ -50,11 +50,13 @@ describe('Solar Hijri months', () => {
       granularity: 'year',
     });
   });
-  it('a month alone after a cue word, nearest to the reference', () => {
+  it('a month alone after a cue word, nearest to the reference consistent with the tense', () => {
+    // issue 15: a past verb looks back (was: the nearest, the coming Ordibehesht, whatever the verb)
     expect(one('در اواخر اردیبهشت برگزار شد', '2004-03-13')).toMatchObject({
-      value: '2004-04-20',
+      value: '2003-04-21',
       granularity: 'month',
     });
+    expect(one('در اواخر اردیبهشت برگزار می‌شود', '2004-03-13')).toMatchObject({ value: '2004-04-20' });
   });
 });
 

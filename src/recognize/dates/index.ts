@@ -23,6 +23,8 @@ const PAST =
   /(?<![\p{L}])(?:شد|شدند|کرد|کردند|بود|بودند|داد|دادند|گفت|رفت|آمد|داشت|رسید|گرفت|گذشت)(?![\p{L}])/u;
 // Perfect forms («دیده‌ایم», «گفته است») tell a past as well.
 const PERFECT = /\p{L}ه[\u200c ]?(?:ام|ای|است|ایم|اید|اند)(?![\p{L}])/u;
+/** How far after a date its clause's past verb may stand («در مهر افتتاح شد»). */
+const PAST_WINDOW = 60;
 const NOW = /امروز|دیروز|روز[\u200c ]گذشته|امشب|دیشب|بامداد/u;
 
 function sentenceIndex(sentences: Doc['sentences']): (offset: number) => number {
@@ -81,6 +83,16 @@ export function findDates(
       if (pres < 0) return false;
       const past = [rest.search(PAST), rest.search(PERFECT)].filter((k) => k >= 0);
       return past.length === 0 || pres < Math.min(...past);
+    },
+    pastAfter: (i, offset) => {
+      if (future(i)) return false;
+      const s = sents[i];
+      // only the verb of the date's own clause: the reporting verb after a comma («…، اشاره کرد»)
+      // or far along the sentence («… را مضر خواند») says nothing of the date
+      const rest = s ? view.slice(Math.max(offset, s.start), Math.min(s.end, offset + PAST_WINDOW)) : '';
+      const clause = rest.split(/[،,؛:.()«»]/)[0] ?? '';
+      const k = clause.search(PAST);
+      return k >= 0 && (clause.search(PRESENT) < 0 || k < clause.search(PRESENT));
     },
     nowSentence: cached(NOW),
   };

@@ -47,6 +47,26 @@ export interface StopContextsFile {
   fromAnotherEvent?: { words: string[] };
   cityNotWeekday?: { weekday: number; prepositions: string[]; context: string[] };
 }
+/** scan-words.json: the word lists the scanner decides with (README.md). */
+export interface ScanWordsFile {
+  yearOffsets: Record<string, number>;
+  directionWords: Record<string, -1 | 1>;
+  weekdayModifiers: Record<string, { week?: -1 | 0 | 1; direction?: -1 | 1 }>;
+  forwardCues: string[];
+  firstDayWords: string[];
+  countWords: string[];
+  countWordPrepositions: string[];
+  titleNouns: string[];
+  rangeWords: string[];
+  eras: Record<'gregorian' | 'hijri' | 'persian', string[]>;
+  seasons: Array<{ season: number; names: string[] }>;
+  recurring: string[];
+  specificBefore: string[];
+  strongHijriCues: string[];
+  quantityUnits: string[];
+  timeUnits: string[];
+  yearPrepositions: string[];
+}
 export interface NamedDaysFile {
   days: Array<{
     calendar: 'persian' | 'gregorian' | 'hijri';
@@ -55,6 +75,8 @@ export interface NamedDaysFile {
     year: number;
     cues: string[];
   }>;
+  lunarDays?: Array<{ names: string[]; month: number; day: number }>;
+  lunarDayCues?: string[];
 }
 
 export interface MonthInfo {
@@ -96,6 +118,37 @@ export interface CalendarLexicon {
   fromAnotherEvent: Set<string>;
   /** A weekday that is also a city (دوشنبه): its prepositions and the words of its country. */
   cityNotWeekday: { weekday: number; prepositions: Set<string>; context: string[] };
+  /** scan-words.json, keyed. */
+  yearOffsets: Map<string, number>;
+  directionWords: Map<string, -1 | 1>;
+  /** After a weekday: «شنبه هفته آینده» (that week's Saturday), «شنبه گذشته» (the nearest one before). */
+  weekdayModifiers: Map<string, { week?: -1 | 0 | 1; direction?: -1 | 1 }>;
+  /** «در آستانه ماه محرم»: a month alone after them is the coming one, whatever the verb. */
+  forwardCues: Set<string>;
+  /** «چند سال گذشته», also glued to a preposition («درچند»): a duration, not last year. */
+  /** Ordinal words for the first day without the «-م» ending (اول، اولین، نخستین). */
+  firstDayWords: Set<string>;
+  /** numbers.json halfDay words (نیمه). */
+  halfDayWords: Set<string>;
+  countWords: Set<string>;
+  countWordPrepositions: string[];
+  /** «نمایش 31/6/77»: a numeric date right after one of them is a work's title. */
+  titleNouns: Set<string>;
+  /** «از شنبه ۲۱ لغایت چهارشنبه ۲۵ آبان»: the first part of a range has no month of its own. */
+  rangeWords: Set<string>;
+  eras: Map<string, 'gregorian' | 'hijri' | 'persian'>;
+  seasons: Map<string, number>;
+  recurring: Set<string>;
+  specificBefore: Set<string>;
+  strongHijriCues: Set<string>;
+  /** Words after a number that make it a quantity, not a year (with the time units). */
+  quantity: Set<string>;
+  /** The same without the time units: after «سال ۸۳» a time word starts the next phrase. */
+  quantityNotTime: Set<string>;
+  yearPrepositions: Set<string>;
+  /** Named Hijri days (عاشورا → 1/10) and the words before them that make them dates. */
+  lunarDays: Map<string, { month: number; day: number }>;
+  lunarDayCues: Set<string>;
   /** Key `calendar:month:day` → the year and the cue words (keys). */
   namedDays: Map<string, { year: number; cues: Set<string> }>;
   re: {
@@ -106,6 +159,11 @@ export interface CalendarLexicon {
     cardinal: string;
     unit: string;
     pastFuture: string;
+    yearMod: string;
+    eraWord: string;
+    season: string;
+    weekdayModifier: string;
+    lunarDay: string;
   };
 }
 
@@ -122,6 +180,7 @@ export function buildLexicon(
   numbers: NumbersFile,
   stops: StopContextsFile,
   named: NamedDaysFile = { days: [] },
+  words: ScanWordsFile = readJson('scan-words.json'),
 ): CalendarLexicon {
   const monthMap = new Map<string, MonthInfo>();
   for (const cal of ['persian', 'afghan-persian', 'gregorian', 'hijri'] as const) {
@@ -207,6 +266,30 @@ export function buildLexicon(
       prepositions: new Set((stops.cityNotWeekday?.prepositions ?? []).map(keyOf)),
       context: (stops.cityNotWeekday?.context ?? []).map(keyOf),
     },
+    yearOffsets: new Map(Object.entries(words.yearOffsets).map(([k, v]) => [keyOf(k), v])),
+    directionWords: new Map(Object.entries(words.directionWords).map(([k, v]) => [keyOf(k), v])),
+    weekdayModifiers: new Map(Object.entries(words.weekdayModifiers).map(([k, v]) => [keyOf(k), v])),
+    forwardCues: new Set(words.forwardCues.map(keyOf)),
+    firstDayWords: new Set(words.firstDayWords.map(keyOf)),
+    halfDayWords: new Set((numbers.halfDay?.words ?? []).map(keyOf)),
+    countWords: new Set(words.countWords.map(keyOf)),
+    countWordPrepositions: words.countWordPrepositions.map(keyOf),
+    titleNouns: new Set(words.titleNouns.map(keyOf)),
+    rangeWords: new Set(words.rangeWords.map(keyOf)),
+    eras: new Map(
+      (['gregorian', 'hijri', 'persian'] as const).flatMap((e) => words.eras[e].map((w) => [keyOf(w), e] as const)),
+    ),
+    seasons: new Map(words.seasons.flatMap((x) => x.names.map((n) => [keyOf(n), x.season] as const))),
+    recurring: new Set(words.recurring.map(keyOf)),
+    specificBefore: new Set(words.specificBefore.map(keyOf)),
+    strongHijriCues: new Set(words.strongHijriCues.map(keyOf)),
+    quantity: new Set([...words.quantityUnits, ...words.timeUnits].map(keyOf)),
+    quantityNotTime: new Set(words.quantityUnits.map(keyOf)),
+    yearPrepositions: new Set(words.yearPrepositions.map(keyOf)),
+    lunarDays: new Map(
+      (named.lunarDays ?? []).flatMap((x) => x.names.map((n) => [keyOf(n), { month: x.month, day: x.day }] as const)),
+    ),
+    lunarDayCues: new Set((named.lunarDayCues ?? []).map(keyOf)),
     namedDays: new Map(
       named.days.map((d) => [
         `${d.calendar}:${d.month}:${d.day}`,
@@ -221,6 +304,12 @@ export function buildLexicon(
       cardinal: numberAlt(card.keys()),
       unit: alternation(Object.keys(relative.countUnits)),
       pastFuture: alternation([...relative.past, ...relative.future]),
+      yearMod: alternation([...Object.keys(words.yearOffsets), ...Object.keys(words.directionWords)]),
+      // one-letter abbreviations (ش، م، ق) and the dotted ones stay in scan.ts's era pattern
+      eraWord: alternation(Object.values(words.eras).flat().filter((w) => keyOf(w).length > 2)),
+      season: alternation(words.seasons.flatMap((x) => x.names)),
+      weekdayModifier: alternation(Object.keys(words.weekdayModifiers)),
+      lunarDay: alternation((named.lunarDays ?? []).flatMap((x) => x.names)),
     },
   };
 }

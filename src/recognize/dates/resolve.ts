@@ -37,6 +37,8 @@ export interface ResolveContext {
   futureSentence(sentence: number): boolean;
   /** Is the clause after `offset` in the future or in the present of a scheduled event (برگزار می‌شود)? */
   futureAfter(sentence: number, offset: number): boolean;
+  /** Is the clause after `offset` told in the past (a past or perfect verb before any present)? */
+  pastAfter(sentence: number, offset: number): boolean;
   /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
   nowSentence(sentence: number): boolean;
 }
@@ -44,6 +46,7 @@ export interface ResolveContext {
 const KIND_ORDER: Record<Candidate['kind'], number> = {
   'day-month': 0,
   numeric: 1,
+  season: 2,
   month: 2,
   count: 3,
   relative: 4,
@@ -151,6 +154,17 @@ export function resolveExplicit(
       r.granularity = 'year';
       [r.first, r.last] = span;
       r.firm = true;
+    } else if (cand.kind === 'season' && p) {
+      // a season is reported as its three months (DateGranularity has no season)
+      r.granularity = 'month';
+      const y = p.y !== undefined ? fullYear(p) : undefined;
+      if (y !== undefined) {
+        r.calendar = 'persian';
+        const span = seasonSpan(y, cand.season ?? 1);
+        if (!span) continue;
+        [r.first, r.last] = span;
+        r.firm = true;
+      }
     } else if (cand.kind === 'weekday') {
       r.calendar = 'weekday';
     } else if (cand.kind === 'relative' || cand.kind === 'count') {
@@ -160,6 +174,29 @@ export function resolveExplicit(
     out.push(r);
   }
   return out;
+}
+
+/** First and last day of Solar Hijri season n (1 spring … 4 winter) of year y. */
+function seasonSpan(y: number, n: number): [number, number] | null {
+  const a = monthSpan('persian', y, 3 * n - 2);
+  const b = monthSpan('persian', y, 3 * n);
+  return a && b ? [a[0], b[1]] : null;
+}
+
+/** A season with امسال / سال گذشته, or the nearest one before / after the reference. */
+function resolveSeason(r: Resolved, ref: number): void {
+  const c = r.cand;
+  const n = c.season ?? 1;
+  let y = fromJdn('persian', ref).y;
+  if (c.yearOffset !== undefined) y += c.yearOffset;
+  else {
+    const here = seasonSpan(y, n);
+    if (!here) return;
+    if (c.direction === 1 && here[0] <= ref) y += 1;
+    if (c.direction === -1 && here[1] >= ref) y -= 1;
+  }
+  const span = seasonSpan(y, n);
+  if (span) [r.first, r.last] = span;
 }
 
 /** Does a day satisfy what the mention says besides day and month (weekday, parentheses)? */
@@ -271,7 +308,7 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
 }
 
 /** A month without a year: the occurrence nearest the reference, or the one امسال/گذشته says. */
-function chooseMonth(cand: Candidate, ref: number, future = false): [number, number] | null {
+function chooseMonth(cand: Candidate, ref: number, future = false, past = false): [number, number] | null {
   const p = cand.parts;
   if (!p || p.m === undefined) return null;
   const cal = kindOf(p.calendar);
@@ -286,7 +323,8 @@ function chooseMonth(cand: Candidate, ref: number, future = false): [number, num
     // A future verb («در مهر برگزار خواهد شد») looks forward: the current or the next such month.
     if (ref >= a && ref <= b) c = cand.direction ? 10_000 : 0;
     else if (b < ref) c = (ref - b) * (cand.direction === 1 || future ? 100 : 1);
-    else c = (a - ref) * (cand.direction === -1 ? 100 : 1.5);
+    // A past verb («در مهر افتتاح شد») looks back: the current or the latest such month.
+    else c = (a - ref) * (cand.direction === -1 || past ? 100 : 1.5);
     if (!best || c < best.c) best = { span, c };
   }
   return best ? best.span : null;
@@ -319,6 +357,15 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
     const cal = c.gregorian ? 'gregorian' : 'persian';
     const p = fromJdn(cal, ref);
     const t = addMonths(p.y, p.m, n);
+    if (c.dayOfMonth !== undefined) {
+      // «دوازدهم ماه جاری»: one day of that month
+      const j = toJdn(cal, t.y, t.m, c.dayOfMonth);
+      if (j != null) {
+        r.first = r.last = j;
+        r.granularity = 'day';
+      }
+      return;
+    }
     const span = monthSpan(cal, t.y, t.m);
     if (span) [r.first, r.last] = span;
   } else {
@@ -359,7 +406,14 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   }
   for (const r of dayMonths) {
     if (r.first != null) continue;
-    const got = chooseDay(r.cand, { reference: ref, anchors, latest, expectations });
+    let cand = r.cand;
+    // «مراسم تاسوعا و عاشورا برگزار شد», «دهم ماه محرم … برگزار شد»: a lunar day without a year
+    // follows the tense of its clause (they are named as occasions of the coming or the past year)
+    if ((cand.lunarName || cand.parts?.calendar === 'hijri') && cand.direction === undefined && ref != null) {
+      if (ctx.pastAfter(r.sentence, cand.end)) cand = { ...cand, direction: -1 };
+      else if (ctx.futureAfter(r.sentence, cand.end)) cand = { ...cand, direction: 1 };
+    }
+    const got = chooseDay(cand, { reference: ref, anchors, latest, expectations });
     if (got) {
       r.first = r.last = got.jdn;
       r.firm = got.firm;
@@ -369,8 +423,15 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   for (const r of rs) {
     if (r.first != null) continue;
     if (r.cand.kind === 'month') {
-      const span = chooseMonth(r.cand, ref, ctx.futureAfter(r.sentence, r.cand.end));
+      const span = chooseMonth(
+        r.cand,
+        ref,
+        ctx.futureAfter(r.sentence, r.cand.end),
+        ctx.pastAfter(r.sentence, r.cand.end),
+      );
       if (span) [r.first, r.last] = span;
+    } else if (r.cand.kind === 'season') {
+      resolveSeason(r, ref);
     } else if (r.cand.kind === 'weekday' || r.cand.kind === 'relative' || r.cand.kind === 'count') {
       resolveRelative(r, ref, ctx);
     }

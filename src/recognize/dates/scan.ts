@@ -4,7 +4,15 @@
 // contexts, ambiguous names) but not what day they denote: resolve.ts does that.
 import { type CalendarLexicon, keyOf, type MonthCalendar, type Unit } from './lexicon.js';
 
-export type CandidateKind = 'day-month' | 'month' | 'numeric' | 'year' | 'weekday' | 'relative' | 'count';
+export type CandidateKind =
+  | 'day-month'
+  | 'month'
+  | 'numeric'
+  | 'year'
+  | 'weekday'
+  | 'relative'
+  | 'count'
+  | 'season';
 
 /** A date in one calendar, possibly partial. */
 export interface DateParts {
@@ -42,6 +50,12 @@ export interface Candidate {
   gregorian?: boolean;
   /** A historical day named without its year (کودتای ۲۸ مرداد): the year named-days.json gives. */
   namedYear?: number;
+  /** «دوازدهم ماه جاری»: that day of the relative month. */
+  dayOfMonth?: number;
+  /** A named day of the lunar year (عاشورا): its year follows the tense. */
+  lunarName?: boolean;
+  /** A Solar Hijri season (1 spring … 4 winter): «بهار امسال», «زمستان سال ۹۵». */
+  season?: number;
   /** 'ماه' was written with the month name. */
   withMah?: boolean;
 }
@@ -60,9 +74,10 @@ const LEFT_BLOCK = new RegExp(`[${LETTER}\\d\\u200c]`);
 function leftOk(view: string, pos: number): boolean {
   return pos === 0 || !LEFT_BLOCK.test(view[pos - 1] ?? '');
 }
-const era = (name: string) =>
-  `(?:${S}{0,2}(?<${name}>هجری${S}?شمسی|هجری${S}?قمری|هجری${S}?خورشیدی|خورشیدی|شمسی|قمری|میلادی|ه\\u200c?\\.?${S}?ش|ه\\u200c?\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
-const YMOD = `امسال|سال${S}?جاری|سال${S}گذشته|سال${S}آینده|سال${S}قبل|سال${S}بعد|سال${S}پیش|پارسال|گذشته|آینده`;
+// Era words after a year: the full words come from scan-words.json; the one-letter and dotted
+// abbreviations (ه.ش, ه‌ق, م) are spelling, kept in the pattern.
+const era = (name: string, words: string) =>
+  `(?:${S}{0,2}(?<${name}>${words}|ه\\u200c?\\.?${S}?ش|ه\\u200c?\\.?${S}?ق|ش|م|ق)\\.?${R})?`;
 
 interface Compiled {
   dayMonth: RegExp;
@@ -74,6 +89,9 @@ interface Compiled {
   relative: RegExp;
   count: RegExp;
   parenInner: RegExp;
+  season: RegExp;
+  lunarDay: RegExp;
+  ordinalBefore: RegExp;
 }
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
@@ -82,7 +100,9 @@ function compile(lex: CalendarLexicon): Compiled {
   const c = compiledFor.get(lex);
   if (c) return c;
   const { month: MONTH, weekday: WD, dayWord: DW, cardinal: CARD, unit: UNIT, relative: REL } = lex.re;
-  const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}|${S}{1,3}(?<ymod>${YMOD})${R})`;
+  const YMOD = lex.re.yearMod;
+  const ERA = lex.re.eraWord;
+  const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}|${S}{1,3}(?<ymod>${YMOD})${R})`;
   const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?${S}{0,3}|(?<dw>${DW})${S}{1,3})`;
   // «۲۵ جوزا/خرداد», «ثور/اردیبهشت»: the Afghan and the Iranian name of one Solar Hijri month.
   const dual = `(?:${S}{0,2}/${S}{0,2}(?<mo2>${MONTH})${R})?`;
@@ -104,11 +124,11 @@ function compile(lex: CalendarLexicon): Compiled {
     // «سال هشتاد و پنج»: a two-digit Solar Hijri year in words.
     yearWords: new RegExp(`${L}سال${S}{1,3}(?<cw>${CARD})${R}`, 'g'),
     year: new RegExp(
-      `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era')}${R}`,
+      `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}${R}`,
       'g',
     ),
     weekday: new RegExp(
-      `${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>هفته${S}(?:گذشته|آینده|پیش|بعد|جاری|آتی)|این${S}هفته|گذشته|آینده|آتی|پیش|قبل)${R})?`,
+      `${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>${lex.re.weekdayModifier})${R})?`,
       'g',
     ),
     relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'g'),
@@ -116,8 +136,21 @@ function compile(lex: CalendarLexicon): Compiled {
       `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<dir>پیش|قبل|بعد|دیگر)|(?<since>از))${R}`,
       'g',
     ),
+    // «بهار امسال», «پاییز و زمستان امسال», «تابستان سال ۹۵», «زمستان گذشته»: a season needs a year
+    // word after it (alone, «بهار» is a name or the season of every year).
+    season: new RegExp(
+      `${L}(?<se>${lex.re.season})(?:${S}{1,3}و${S}{1,3}(?<se2>${lex.re.season}))?${R}${year}`,
+      'g',
+    ),
+    // «دوازدهم ماه جاری»: an ordinal day word right before a relative month (checked on a short slice)
+    ordinalBefore: new RegExp(`(?:^|[^${LETTER}\\u200c])(?<dw>${DW})${S}{1,3}(?:روز${S}{1,3})?$`),
+    // «روز عاشورا», «تاسوعا و عاشورا», «عید فطر امسال»: named days of the lunar year.
+    lunarDay: new RegExp(
+      `${L}(?<ld>${lex.re.lunarDay})(?:${S}{1,3}و${S}{1,3}(?<ld2>${lex.re.lunarDay}))?${R}(?:${S}{1,3}(?<ymod>${YMOD})${R})?`,
+      'g',
+    ),
     parenInner: new RegExp(
-      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}?ماه)?(?:${S}{1,3}(?<yr>\\d{4})${era('era')})?|(?<yonly>\\d{4})${era('era2')})?${S}*$`,
+      `^${S}*(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{0,3})?(?:${day}(?<mo>${MONTH})(?:${S}?ماه)?(?:${S}{1,3}(?<yr>\\d{4})${era('era', ERA)})?|(?<yonly>\\d{4})${era('era2', ERA)})?${S}*$`,
       '',
     ),
   };
@@ -125,23 +158,9 @@ function compile(lex: CalendarLexicon): Compiled {
   return compiled;
 }
 
-const YEAR_OFFSETS: Record<string, number> = {
-  امسال: 0,
-  سالجاری: 0,
-  سالگذشته: -1,
-  سالقبل: -1,
-  سالپیش: -1,
-  پارسال: -1,
-  سالآینده: 1,
-  سالبعد: 1,
-};
-
-const eraOf = (e: string | undefined): DateParts['era'] => {
+const eraOf = (lex: CalendarLexicon, e: string | undefined): DateParts['era'] => {
   if (!e) return undefined;
-  const k = viewKey(e).replace(/\./g, '');
-  if (k === 'میلادی' || k === 'م') return 'gregorian';
-  if (k.includes('قمری') || k === 'ق' || k === 'هق') return 'hijri';
-  return 'persian';
+  return lex.eras.get(viewKey(e).replace(/\./g, '')) ?? 'persian';
 };
 
 /** Words of the view right before `pos` (up to `n` of them), nearest last, as keys. */
@@ -179,8 +198,10 @@ function afterNumber(view: string, pos: number, lex: CalendarLexicon): boolean {
   const last = w[w.length - 1];
   if (last === undefined) return false;
   if (/^\d+$/.test(last)) return true;
-  if (lex.cardinalWords.has(last) || last === 'چند' || last === 'چندین' || last === 'یکی' || last === 'همان')
-    return true;
+  if (lex.cardinalWords.has(last) || lex.countWords.has(last)) return true;
+  // «درچند سال گذشته»: the count word glued to its preposition
+  for (const p of lex.countWordPrepositions)
+    if (last.startsWith(p) && lex.countWords.has(last.slice(p.length))) return true;
   return w.length >= 3 && w[w.length - 2] === 'و' && lex.cardinalWords.has(w[w.length - 3] ?? '');
 }
 
@@ -201,7 +222,7 @@ function parseParen(lex: CalendarLexicon, re: RegExp, inner: string): Candidate[
   }
   if (g.yonly) {
     const y = Number(g.yonly);
-    const era = eraOf(g.era2);
+    const era = eraOf(lex, g.era2);
     const cal =
       era === 'gregorian' || (!era && y >= 1600) ? 'gregorian' : era === 'hijri' ? 'hijri' : 'persian';
     return { calendar: cal, y, weekday };
@@ -211,16 +232,18 @@ function parseParen(lex: CalendarLexicon, re: RegExp, inner: string): Candidate[
 }
 
 function yearParts(
+  lex: CalendarLexicon,
   g: Record<string, string | undefined>,
   cal: MonthCalendar,
 ): Pick<Candidate, 'yearOffset'> & { y?: number; shortYear?: boolean; era?: DateParts['era'] } {
   if (g.yr) {
     const y = Number(g.yr);
-    return { y, shortYear: g.yr.length === 2, era: eraOf(g.era) };
+    return { y, shortYear: g.yr.length === 2, era: eraOf(lex, g.era) };
   }
   if (g.ymod) {
     const k = viewKey(g.ymod);
-    if (k in YEAR_OFFSETS) return { yearOffset: YEAR_OFFSETS[k] };
+    const offset = lex.yearOffsets.get(k);
+    if (offset !== undefined) return { yearOffset: offset };
     // گذشته / آینده alone after a month: handled as a direction by the caller
     void cal;
   }
@@ -268,7 +291,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (d === undefined || d < 1 || d > 31) continue;
     const dw = viewKey(g.dw ?? '');
     const ordinalWord =
-      /م$|مین$/.test(dw) || dw === 'اول' || dw === 'اولین' || dw === 'نخستین' || dw === 'نیمه';
+      /م$|مین$/.test(dw) || lex.firstDayWords.has(dw) || lex.halfDayWords.has(dw);
     const wordDay = !g.dd && !ordinalWord;
     // «سومین روز ماه رمضان»: «روز» between the day and the month only after an ordinal word
     // («۱۰ روز ماه محرم» is a duration).
@@ -276,14 +299,14 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // «نیمه دوم ماه سپتامبر», «هفته اول مهرماه»: a part of the month, not its second or first day.
     if (g.dw && !g.wd && lex.partOfMonth.has(wordsBefore(view, start, 1)[0] ?? '')) continue;
     // «نیمه شعبان»: the fifteenth, said of lunar months (نیمه خرداد is only "mid-Khordad").
-    if (dw === 'نیمه' && info.calendar !== 'hijri') continue;
+    if (lex.halfDayWords.has(dw) && info.calendar !== 'hijri') continue;
     const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
-    const yp = yearParts(g, info.calendar);
+    const yp = yearParts(lex, g, info.calendar);
     const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
     let direction: -1 | 1 | undefined;
-    if (g.ymod && !hasYear) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
+    if (g.ymod && !hasYear) direction = (lex.directionWords.get(viewKey(g.ymod)) ?? 1);
     // A written cardinal before a month that is also a common word (سه تیر, سی دی) needs more.
     if (wordDay && info.ambiguous && !hasYear && !g.mah && !g.mo2) continue;
     const firstIsWeekday = g.wd !== undefined;
@@ -342,9 +365,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
     const start = m.index;
     const end = start + m[0].length;
-    const yp = yearParts(g, info.calendar);
+    const yp = yearParts(lex, g, info.calendar);
     let direction: -1 | 1 | undefined;
-    if (g.ymod && yp.yearOffset === undefined) direction = viewKey(g.ymod) === 'گذشته' ? -1 : 1;
+    if (g.ymod && yp.yearOffset === undefined) direction = (lex.directionWords.get(viewKey(g.ymod)) ?? 1);
+    // «در آستانه ماه محرم»: the coming month, even when the verb of the sentence is past
+    if (!direction && precededByWithin(view, start, lex.forwardCues, 2)) direction = 1;
     // «اسفند امسال», «دسمبر سال گذشته»: a year offset names the year too — except after the Dari names
     // that are everyday words («میزان سال گذشته», «حمل امسال»).
     const hasYear =
@@ -365,25 +390,30 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
         (precededBy(view, monthStart, lex.monthCues) || afterMonthAnd(view, monthStart, lex));
       const anchored = g.pre !== undefined || g.mah !== undefined;
       if (!anchored && !cued) continue;
-      if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri') continue;
+      // «در نوامبر», «از نوامبر»: an unambiguous Gregorian name alone after a cue is a month too
+      // (not the Afghan names, which are everyday words, nor «اوت», the ball out of play)
+      const cuedGregorian =
+        cued && info.calendar === 'gregorian' && !info.ambiguous && !lex.everydayMonths.has(viewKey(g.mo ?? ''));
+      if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri' && !cuedGregorian) continue;
       if (
         cued &&
         info.ambiguous &&
         !(
           info.calendar === 'hijri' &&
-          (precededBy(view, monthStart, STRONG_HIJRI_CUES) || afterMonthAnd(view, monthStart, lex))
+          (precededBy(view, monthStart, lex.strongHijriCues) || afterMonthAnd(view, monthStart, lex))
         )
       )
         continue;
       if (info.ambiguous && info.calendar !== 'hijri' && !g.pre && !g.mah) continue;
-      if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre) continue;
+      if ((info.calendar === 'gregorian' || info.calendar === 'afghan-persian') && !g.pre && !cuedGregorian)
+        continue;
     } else if (yp.y !== undefined && !g.mo2 && info.calendar === 'afghan-persian' && info.ambiguous) {
       // «به میزان ۲۰۰۰ …»: an ambiguous Dari month name before a bare number is a date only when the
       // number is a plausible year of that calendar and no quantity word follows.
       if (!yp.y || yp.shortYear || yp.y < 1300 || yp.y > 1420) continue;
-      if (followedBy(view, end, QUANTITY)) continue;
+      if (followedBy(view, end, lex.quantity)) continue;
     }
-    if (hasYear && followedBy(view, end, QUANTITY)) continue;
+    if (hasYear && followedBy(view, end, lex.quantity)) continue;
     const cand: Candidate = {
       start,
       end,
@@ -402,6 +432,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     let mo: number;
     let d: number;
     let short = false;
+    // «کارگردان نمایش 31/6/77»: a date that is the title of a work
+    if (precededBy(view, m.index, lex.titleNouns)) continue;
     if (g.y1) [y, mo, d] = [Number(g.y1), Number(g.m1), Number(g.d1)];
     else if (g.y2) [y, mo, d] = [Number(g.y2), Number(g.m2), Number(g.d2)];
     else {
@@ -428,7 +460,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // Only the years that are written this way: 1330–1399 (سال پنجاه و هفت, سال نود و دو).
     if (y === undefined || y < 30 || y > 99) continue;
     const end = m.index + m[0].length;
-    if (followedBy(view, end, QUANTITY)) continue;
+    if (followedBy(view, end, lex.quantity)) continue;
     out.push({ start: m.index, end, kind: 'year', parts: { calendar: 'persian', y, shortYear: true } });
   }
 
@@ -441,19 +473,19 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (short && !g.pre) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
     // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
-    if (followedBy(view, end, g.pre ? QUANTITY_NOT_TIME : QUANTITY)) continue;
+    if (followedBy(view, end, g.pre ? lex.quantityNotTime : lex.quantity)) continue;
     if (!g.pre && !g.era) {
       // A bare four-digit number is a year only after a preposition, inside parentheses, or with an
       // era word (۲۰۲۰ میلادی).
       const prev = wordsBefore(view, start, 1)[0];
       const inParen = view[start - 1] === '(' || view.slice(Math.max(0, start - 2), start).includes('(');
-      if (!inParen && !(prev && YEAR_PREPOSITIONS.has(prev))) continue;
+      if (!inParen && !(prev && lex.yearPrepositions.has(prev))) continue;
     }
     out.push({
       start,
       end,
       kind: 'year',
-      parts: { calendar: 'persian', y, shortYear: short, era: eraOf(g.era) },
+      parts: { calendar: 'persian', y, shortYear: short, era: eraOf(lex, g.era) },
     });
   }
 
@@ -462,10 +494,13 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (precededBy(view, start, lex.stopBefore.get('weekday'))) continue;
-    if (wordsBefore(view, start, 4).some((w) => RECURRING.has(w))) continue;
+    if (wordsBefore(view, start, 4).some((w) => lex.recurring.has(w))) continue;
     if (followedBy(view, start + (g.wd?.length ?? 0), lex.stopAfter.get('weekday'))) continue;
     const weekday = lex.weekdays.get(viewKey(g.wd ?? ''));
     if (weekday !== undefined && isCityNotWeekday(view, start, end, weekday, lex)) continue;
+    // «از شنبه ۲۱ لغایت چهارشنبه ۲۵ آبان»: the first part of a range, without its month
+    const range = /^[ \u200c]+\d{1,2}[ \u200c]+([^\s\u200c،,.:؛«»()]+)/.exec(view.slice(end, end + 24));
+    if (range && lex.rangeWords.has(viewKey(range[1] ?? ''))) continue;
     // «روز سه‌شنبه (۲۷ دلو)», «شنبه گذشته (۱۹ مهرماه)»: the date in parentheses is this weekday's
     // date — one day-month mention.
     {
@@ -484,11 +519,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     }
     const cand: Candidate = { start, end, kind: 'weekday', weekday };
     if (g.wmod) {
-      const k = viewKey(g.wmod);
-      if (k.startsWith('هفته') || k.startsWith('این')) {
-        cand.offset = /گذشته|پیش/.test(k) ? -1 : /آینده|بعد|آتی/.test(k) ? 1 : 0;
+      const mod = lex.weekdayModifiers.get(viewKey(g.wmod));
+      if (mod?.week !== undefined) {
+        cand.offset = mod.week;
         cand.unit = 'week';
-      } else cand.direction = /گذشته|پیش|قبل/.test(k) ? -1 : 1;
+      } else if (mod?.direction !== undefined) cand.direction = mod.direction;
     }
     out.push(cand);
   }
@@ -502,10 +537,12 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const firstWord = (m.groups?.rel ?? '').split(/[ \u200c]/)[0] ?? '';
     if (lex.countUnits.has(firstWord) && afterNumber(view, start, lex)) continue;
     if (precededBy(view, start, lex.stopBefore.get(key))) continue;
+    // «مجری برنامه «صبح امروز»»: the whole of a quotation is a title, not the day
+    if (view[start - 1] === '«' && view[start + m[0].length] === '»') continue;
     if (
       lex.genericInSpeech.has(key) &&
       (inSpeech(view, start) || precededBy(view, start, lex.speechMarkers)) &&
-      !precededBy(view, start, SPECIFIC_BEFORE)
+      !precededBy(view, start, lex.specificBefore)
     )
       continue;
     const cand: Candidate = {
@@ -515,6 +552,17 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       unit: rel.unit,
       offset: rel.offset,
     };
+    if (rel.unit === 'month') {
+      // only ordinal words («دوازدهم», «اولین»): «۲۰ ماه گذشته» is a duration
+      const from = Math.max(0, start - 40);
+      const o = re.ordinalBefore.exec(view.slice(from, start));
+      const dw = o?.groups?.dw ?? '';
+      const d = lex.dayWords.get(viewKey(dw));
+      if (o && d && (/م$|مین$/.test(viewKey(dw)) || lex.firstDayWords.has(viewKey(dw)))) {
+        cand.start = from + o.index + o[0].indexOf(dw);
+        cand.dayOfMonth = d;
+      }
+    }
     // «سال آینده میلادی», «ماه پیش میلادی»: the Gregorian year or month, not the Solar Hijri one.
     if (rel.unit === 'year' || rel.unit === 'month') {
       const g = /^[ \u200c]{1,2}میلادی/.exec(view.slice(cand.end, cand.end + 12));
@@ -524,6 +572,55 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       }
     }
     out.push(cand);
+  }
+
+  for (const m of matchesIn(view, re.season)) {
+    const g = m.groups ?? {};
+    const n = lex.seasons.get(viewKey(g.se ?? ''));
+    if (!n) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (precededBy(view, start, lex.stopBefore.get('any'))) continue;
+    // «ماه ژوئن (تابستان آینده)»: a season in parentheses glosses the date before it
+    if (/\([ \u200c]*$/.test(view.slice(Math.max(0, start - 4), start))) continue;
+    const yp = yearParts(lex, g, 'persian');
+    // only Solar Hijri years: «تابستان ۲۰۱۸» is left to the year reading
+    if (yp.y !== undefined && !yp.shortYear && !(yp.y >= 1300 && yp.y < 1500)) continue;
+    if (yp.y !== undefined && followedBy(view, end, lex.quantity)) continue;
+    const base: Omit<Candidate, 'start' | 'end' | 'season'> = {
+      kind: 'season',
+      parts: { calendar: 'persian', y: yp.y, shortYear: yp.shortYear },
+    };
+    if (yp.yearOffset !== undefined) base.yearOffset = yp.yearOffset;
+    else if (yp.y === undefined && g.ymod) base.direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
+    const n2 = g.se2 ? lex.seasons.get(viewKey(g.se2)) : undefined;
+    if (g.se2 && n2) {
+      // «پاییز و زمستان امسال»: the first season takes the year of the second
+      const at = m[0].indexOf(g.se2, (g.se ?? '').length);
+      out.push({ ...base, start, end: start + (g.se ?? '').length, season: n });
+      out.push({ ...base, start: start + at, end, season: n2 });
+    } else out.push({ ...base, start, end, season: n });
+  }
+
+  for (const m of lex.re.lunarDay ? matchesIn(view, re.lunarDay) : []) {
+    const g = m.groups ?? {};
+    const a = lex.lunarDays.get(viewKey(g.ld ?? ''));
+    if (!a) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const offset = g.ymod ? lex.yearOffsets.get(viewKey(g.ymod)) : undefined;
+    const b = g.ld2 ? lex.lunarDays.get(viewKey(g.ld2)) : undefined;
+    // alone, «عاشورا» is mostly the event or its culture (حماسه عاشورا), a pair often every year's
+    // (ایام شلوغی حرم مانند اربعین و عاشورا): a cue word before it or a year word after it
+    if (offset === undefined && !precededByWithin(view, start, lex.lunarDayCues, 1)) continue;
+    const base: Omit<Candidate, 'start' | 'end'> = { kind: 'day-month', lunarName: true };
+    // «عاشورای سال قبل», «عید فطر امسال»: the lunar day inside that Solar Hijri year
+    if (offset !== undefined) base.yearOffset = offset;
+    if (b && g.ld2) {
+      const at = m[0].indexOf(g.ld2, (g.ld ?? '').length);
+      out.push({ ...base, start, end: start + (g.ld ?? '').length, parts: { calendar: 'hijri', m: a.month, d: a.day } });
+      out.push({ ...base, start: start + at, end, parts: { calendar: 'hijri', m: b.month, d: b.day } });
+    } else out.push({ ...base, start, end, parts: { calendar: 'hijri', m: a.month, d: a.day } });
   }
 
   for (const m of matchesIn(view, re.count)) {
@@ -564,7 +661,7 @@ function afterMonthAnd(view: string, pos: number, lex: CalendarLexicon): boolean
   i--; // «و»
   while (i > 0 && /[ \u200c\t]/.test(view[i - 1] ?? '')) i--;
   i -= (w[0] ?? '').length;
-  return i >= 0 && (precededBy(view, i, lex.monthCues) || precededBy(view, i, STRONG_HIJRI_CUES));
+  return i >= 0 && (precededBy(view, i, lex.monthCues) || precededBy(view, i, lex.strongHijriCues));
 }
 
 /**
@@ -639,9 +736,6 @@ function precededByWithin(view: string, pos: number, set: Set<string>, n: number
   return wordsBefore(view, pos, n).some((w) => set.has(w));
 }
 
-const RECURRING = new Set(['روزهای', 'روزها', 'هر'].map(keyOf));
-const SPECIFIC_BEFORE = new Set(['از', 'تا', 'صبح', 'ظهر', 'عصر', 'شب', 'همین'].map(keyOf));
-const STRONG_HIJRI_CUES = new Set(['ایام', 'شب‌های', 'روزهای', 'دهه', 'ماه', 'ماه مبارک'].map(keyOf));
 
 /** Up to the end of the clause. */
 function cut(s: string): string {
@@ -649,113 +743,3 @@ function cut(s: string): string {
   return i < 0 ? s : s.slice(0, i);
 }
 
-/** Words after a number that make it a quantity, not a year. */
-const QUANTITY = new Set(
-  [
-    'نفر',
-    'تن',
-    'دلار',
-    'ریال',
-    'تومان',
-    'یورو',
-    'متر',
-    'کیلومتر',
-    'کیلوگرم',
-    'مورد',
-    'عدد',
-    'دستگاه',
-    'واحد',
-    'نقطه',
-    'رأی',
-    'رای',
-    'هکتار',
-    'میلیون',
-    'میلیارد',
-    'هزار',
-    'درصد',
-    'بار',
-    'سال',
-    'روز',
-    'ماه',
-    'هفته',
-    'ساعت',
-    'دقیقه',
-    'ثانیه',
-    'خانوار',
-    'کیلو',
-    'لیتر',
-    'بشکه',
-    'قطعه',
-    'جلد',
-    'عنوان',
-    'اثر',
-    'فقره',
-    'مترمربع',
-    'مگاوات',
-    'تخت',
-    'کیلووات',
-    'پوند',
-    'درهم',
-    'روبل',
-    'یوان',
-    'دانش‌آموز',
-    'دانشجو',
-    'خودرو',
-    'راس',
-    'رأس',
-    'شرکت',
-    'کشور',
-    'پرونده',
-    'فروند',
-    'دستگاه',
-    'باب',
-    'کلاس',
-    'مدرسه',
-    'روستا',
-    'شهر',
-    'تیم',
-    'امتیاز',
-    'گل',
-    'نسخه',
-    'صفحه',
-    'ریالی',
-  ].map(keyOf),
-);
-
-/** QUANTITY without the time units: after «سال ۸۳» a time word starts the next phrase. */
-const QUANTITY_NOT_TIME = new Set(
-  [...QUANTITY].filter((w) => !['سال', 'روز', 'ماه', 'هفته', 'ساعت', 'دقیقه', 'ثانیه'].includes(w)),
-);
-
-/** Words after which a bare four-digit number is read as a year. */
-const YEAR_PREPOSITIONS = new Set(
-  [
-    'در',
-    'از',
-    'تا',
-    'طی',
-    'اوایل',
-    'اواسط',
-    'اواخر',
-    'ابتدای',
-    'پایان',
-    'انتهای',
-    'نیمه',
-    'قبل',
-    'پیش',
-    'بعد',
-    'پس',
-    'سال',
-    'سالهای',
-    'سال‌های',
-    'بهار',
-    'تابستان',
-    'پاییز',
-    'زمستان',
-    'المپیک',
-    'جام',
-    'انتخابات',
-    'مورخ',
-    'تاریخ',
-  ].map(keyOf),
-);

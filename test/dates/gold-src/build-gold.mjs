@@ -46,6 +46,13 @@ function dayJdn(cal, y, m, d) {
 }
 function value(code) {
   const [kind, rest] = code.split(':');
+  if (kind === 'S') {
+    // a Solar Hijri season: 1 spring (months 1–3) … 4 winter (months 10–12)
+    const [y, n] = rest.split('-').map(Number);
+    const first = dayJdn('P', y, 3 * n - 2, 1);
+    const next = n === 4 ? dayJdn('P', y + 1, 1, 1) : dayJdn('P', y, 3 * n + 1, 1);
+    return { value: jdnIso(first), until: jdnIso(next - 1), granularity: 'season' };
+  }
   if (kind === 'D') return { value: rest, granularity: 'day' };
   if (kind === 'W') {
     const [y, m, d] = rest.split('-').map(Number);
@@ -218,7 +225,7 @@ const ntrexDocs = ntrexLines('DOCUMENT_IDS.tsv');
 const NTREX_PUBLISHED = '2018-09-30';
 const earlierGold = new Set([...lines, ...heldLines].map((l) => l.text));
 
-function issue15Part(file) {
+function issue15Part(file, earlier = earlierGold) {
   const out = [];
   const sources = new Set();
   fs.readFileSync(new URL(file, here), 'utf8')
@@ -232,7 +239,7 @@ function issue15Part(file) {
         const a = farsArticles[Number(m[1])];
         const text = a && farsSentences(a)[Number(m[2])];
         if (!text) throw new Error(`${where}: no Fars sentence ${m[1]}.${m[2]}`);
-        if (earlierGold.has(text)) throw new Error(`${where}: sentence already in the earlier gold`);
+        if (earlier.has(text)) throw new Error(`${where}: sentence already in the earlier gold`);
         const id = `fars-${m[1]}.${m[2]}`;
         sources.add(`fars:${m[1]}`);
         out.push({ id, published: publishedOf(a.link), text, dates: parseMentions(m[3], text, id) });
@@ -243,6 +250,7 @@ function issue15Part(file) {
         const n = Number(m[2]);
         const text = ntrex[m[1]][n - 1];
         if (!text) throw new Error(`${where}: no NTREX ${m[1]} line ${n}`);
+        if (earlier.has(text)) throw new Error(`${where}: sentence already in an earlier gold`);
         const id = `ntrex-${m[1]}-${n}`;
         sources.add(`ntrex:${ntrexDocs[n - 1]}`);
         out.push({ id, published: NTREX_PUBLISHED, text, dates: parseMentions(m[3], text, id) });
@@ -287,4 +295,31 @@ for (const [part, { out }] of Object.entries(i15)) {
   );
   const mentions = out.reduce((a, l) => a + l.dates.length, 0);
   console.log(`issue 15 ${part}: ${out.length} texts, ${mentions} date mentions`);
+}
+
+// Item 3 of issue 15: dates-dev2 and the frozen dates-frozen, from one annotation file, split by
+// source before rasad ran on any of it (Fars article index ≡ 1 mod 4, NTREX document number ≡ 1 mod 4
+// → frozen). No sentence of an earlier date gold, and no NTREX document an earlier gold used.
+{
+  const earlier = new Set([...earlierGold, ...i15.dev.out, ...i15.test.out].map((l) => l.text ?? l));
+  const usedDocs = new Set();
+  for (const lang of ['fas', 'prs'])
+    ntrex[lang].forEach((t, i) => {
+      if (earlier.has(t)) usedDocs.add(ntrexDocs[i]);
+    });
+  const { out } = issue15Part('dates2-annotations.txt', earlier);
+  const frozenSource = (id) => {
+    let m = /^fars-(\d+)\./.exec(id);
+    if (m) return Number(m[1]) % 4 === 1;
+    m = /^ntrex-(fas|prs)-(\d+)$/.exec(id);
+    if (!m) throw new Error(`dates2: ${id} has no source`);
+    const doc = ntrexDocs[Number(m[2]) - 1];
+    if (usedDocs.has(doc)) throw new Error(`dates2: ${id}: document ${doc} is in an earlier gold`);
+    return Number(doc.split('.').pop()) % 4 === 1;
+  };
+  const parts = { dev2: out.filter((l) => !frozenSource(l.id)), frozen: out.filter((l) => frozenSource(l.id)) };
+  for (const [part, ls] of Object.entries(parts)) {
+    fs.writeFileSync(new URL(`../../gold/dates-${part}.jsonl`, here), `${ls.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    console.log(`dates-${part}: ${ls.length} texts, ${ls.reduce((a, l) => a + l.dates.length, 0)} date mentions`);
+  }
 }
