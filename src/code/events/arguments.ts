@@ -25,6 +25,10 @@ export interface ArgumentLexicon {
   partitiveHeads: Set<string>;
   /** Phrases (word keys) meaning the two sides already named («طرفین»، «رهبران دو کشور»). */
   bothParties: string[][];
+  /** Actor codes that name no one (UAF): the side is resolved but emitted empty. */
+  unidentifiedCodes: Set<string>;
+  /** Phrases (word keys) opening a news attribution («به گزارش X»): its actors are no arguments. */
+  attributionPhrases: string[][];
 }
 
 let argumentLexiconCache: ArgumentLexicon | null = null;
@@ -41,6 +45,8 @@ export function argumentLexicon(): ArgumentLexicon {
   argumentLexiconCache = {
     partitiveHeads: new Set(list('partitiveHeads').map(wordKey)),
     bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    unidentifiedCodes: new Set(list('unidentifiedCodes')),
+    attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
   };
   return argumentLexiconCache;
 }

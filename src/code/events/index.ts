@@ -5,7 +5,7 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
-import { firstPerson, readArguments, sentenceSubjects } from './arguments.js';
+import { argumentLexicon, firstPerson, readArguments, sentenceSubjects } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { attachedDate, clauseDate, eventDate } from './event-date.js';
@@ -85,6 +85,10 @@ export function codeEventsWith(
   const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));
   const keyOf = (id: string) => codeOf.get(id) ?? id;
   const isEventNoun = (key: string) => lex.eventNouns.has(key);
+  // «افراد مسلح ناشناس حمله کردند»: a side the text names as unknown resolves the argument (the event
+  // stays) but is coded as no one, as the ontology codes an attack whose perpetrator is not stated.
+  const unidentified = argumentLexicon().unidentifiedCodes;
+  const named = (ids: string[]) => ids.filter((id) => !unidentified.has(keyOf(id)));
   // Distinct sports words in the whole article.
   const docSportsWords = new Set<string>();
   for (const v of views) for (const w of v.words) if (g.sportsContext.has(w.key)) docSportsWords.add(w.key);
@@ -234,11 +238,13 @@ export function codeEventsWith(
         // «با A و B دیدار کرد»، «از اردن، مصر و سوریه دیدن کرد»: a meeting or visit with each is its own event.
         entry.type === 'CONSULT' || (future && cameo === trigger.future && trigger.future !== null),
       );
-      for (const [actor, recipient] of actorSets) {
-        if (trigger.requires.has('recipient') && recipient.length === 0) {
+      for (const [statedActor, statedRecipient] of actorSets) {
+        if (trigger.requires.has('recipient') && statedRecipient.length === 0) {
           drop(view, hit, 'no recipient (required)');
           continue;
         }
+        const actor = named(statedActor);
+        const recipient = named(statedRecipient);
         // An act by nobody to nobody says nothing an analyst can use (a passive «… دستگیر شدند» with a
         // named patient stays). An attack's mentions are kept until merged: another may name who or whom.
         if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) {
