@@ -7,7 +7,7 @@
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
 
-import { readLexiconJson } from '../grammar/grammar-lexicon.js';
+import { grammarLexicon, readLexiconJson } from '../grammar/grammar-lexicon.js';
 import {
   type ActorSlot,
   isRelativeClause,
@@ -16,6 +16,7 @@ import {
   slotFrom,
 } from '../grammar/sentence-view.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
+import { readAnyVerb } from '../grammar/verb-forms.js';
 import { wordKey } from '../grammar/word-key.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -65,6 +66,45 @@ export interface Arguments {
    */
   bothParties: boolean;
 }
+
+/** How far (in words) a news attribution («به گزارش خبرگزاری فارس از مسکو») may run before its comma. */
+const ATTRIBUTION_REACH = 15;
+
+/**
+ * The view without the actors standing in a news attribution («به گزارش X،»، «به نقل از X»): the
+ * agency or reporter passes the words on and is no argument of the act reported (it is not the «به»
+ * target of «… زیر گرفت»). The attribution runs to the next comma or colon (without one, over its first name only).
+ */
+function withoutAttributions(view: SentenceView): SentenceView {
+  const cached = attributionFree.get(view);
+  if (cached) return cached;
+  const phrases = argumentLexicon().attributionPhrases;
+  const inside = new Uint8Array(view.words.length);
+  let any = false;
+  for (let w = 0; w < view.words.length; w++) {
+    const p = phrases.find((ph) => ph.every((key, j) => view.words[w + j]?.key === key));
+    if (!p) continue;
+    const c = view.clause[w];
+    let end = -1;
+    for (let x = w + p.length; x < view.words.length && x - w <= ATTRIBUTION_REACH; x++) {
+      const key = view.words[x].key;
+      if (key === '.' || view.clause[x] !== c) break;
+      if (key === '،' || key === ':') {
+        end = x - 1;
+        break;
+      }
+    }
+    // «به گزارش Washington Examiner وزیر کشور آمریکا اعلام کرد»: with no comma, only the first name
+    // after the phrase is the source.
+    if (end < 0) end = view.actors[slotFrom(view, w + p.length)]?.last ?? -1;
+    for (let x = w; x <= end; x++) inside[x] = 1;
+    if (end >= w) any = true;
+  }
+  const out = any ? { ...view, actors: view.actors.filter((s) => !inside[s.first]) } : view;
+  attributionFree.set(view, out);
+  return out;
+}
+const attributionFree = new WeakMap<SentenceView, SentenceView>();
 
 /** How far (in words) an argument after a noun trigger may stand. */
 const AFTER_REACH = 10;
@@ -407,10 +447,33 @@ function insideGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
 }
 const FIXED = new Set(['subject', 'verb-subject', 'genitive', 'را']);
 
+/**
+ * The subject of the trigger's verb: «شبکه اسکای نیوز اعلام کرد یک جوان فلسطینی … زیر گرفت» — when
+ * a finite verb stands between the clause's subject and the trigger (a complement with no «که»), a
+ * subject after that verb is the trigger's own; the one before it is the earlier verb's (the reporter).
+ * With no subject after it, the earlier one stays: «X با Y دیدار کرد و از Z انتقاد کرد».
+ */
+function subjectsOf(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const found = clauseSubjects(view, hit.first);
+  if (found.length === 0) return found;
+  const c = view.clause[hit.first];
+  const verbs = grammarLexicon().verbs;
+  let verbAt = -1;
+  for (let w = hit.first - 1; w > found[found.length - 1].last && view.clause[w] === c; w--) {
+    if (view.verb[w] && readAnyVerb(verbs, view.words[w].key)?.form === 'finite') {
+      verbAt = w;
+      break;
+    }
+  }
+  if (verbAt < 0) return found;
+  const after = clauseSubjects(view, hit.first, verbAt + 1);
+  return after.length ? after : found;
+}
+
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
   if (marker === 'genitive') return genitive(view, hit);
   if (marker === 'را') return objectBefore(view, hit);
-  if (marker === 'subject' || marker === 'verb-subject') return clauseSubjects(view, hit.first);
+  if (marker === 'subject' || marker === 'verb-subject') return subjectsOf(view, hit);
   if (marker.startsWith('after:')) return prepAfter(view, hit, marker.slice(6));
   return prepBefore(view, hit, marker);
 }
@@ -466,12 +529,13 @@ export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
  * stands in: a dropped subject inside reported speech is the speaker's own act.
  */
 export function readArguments(
-  view: SentenceView,
+  fullView: SentenceView,
   hit: TriggerHit,
   speaker: string | null,
   previousSubjects: readonly string[] = [],
 ): Arguments {
   const { trigger } = hit;
+  const view = withoutAttributions(fullView);
   const gap = trigger.inGap ? bareInGap(view, hit) : [];
   let recipients: ActorSlot[] = trigger.inGap === 'recipient' ? gap : [];
   for (const marker of recipients.length ? [] : trigger.recipient) {
