@@ -30,6 +30,8 @@ export interface ArgumentLexicon {
   unidentifiedCodes: Set<string>;
   /** Phrases (word keys) opening a news attribution («به گزارش X»): its actors are no arguments. */
   attributionPhrases: string[][];
+  /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
+  destinationCameos: Set<string>;
 }
 
 let argumentLexiconCache: ArgumentLexicon | null = null;
@@ -48,6 +50,7 @@ export function argumentLexicon(): ArgumentLexicon {
     bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     unidentifiedCodes: new Set(list('unidentifiedCodes')),
     attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    destinationCameos: new Set(list('destinationCameos')),
   };
   return argumentLexiconCache;
 }
@@ -208,8 +211,11 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     const alone = found.prep !== 'در' ? [found] : [];
     if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH)
       return alone;
+    // Only the phrase stands between them: in «وزیر خارجه ایران حمله به سوریه را محکوم کرد» the noun
+    // «حمله» heads the object, and the subject before it is no part of it.
     for (let w = head.last + 1; w < found.first; w++)
-      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return alone;
+      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c || view.prep[w] === null)
+        return alone;
     return [head];
   }
   // «A و B را»: objects joined by «و» (flagged by the sentence view) are all taken.

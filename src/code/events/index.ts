@@ -7,6 +7,7 @@ import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.
 import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
 import { argumentLexicon, firstPerson, readArguments, sentenceSubjects } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
+import { destinationOf, placesBySentence, stateActor } from './destination.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
@@ -89,6 +90,8 @@ export function codeEventsWith(
   // stays) but is coded as no one, as the ontology codes an attack whose perpetrator is not stated.
   const unidentified = argumentLexicon().unidentifiedCodes;
   const named = (ids: string[]) => ids.filter((id) => !unidentified.has(keyOf(id)));
+  const destinationCameos = argumentLexicon().destinationCameos;
+  let places: ReturnType<typeof placesBySentence> | null = null;
   // Distinct sports words in the whole article.
   const docSportsWords = new Set<string>();
   for (const v of views) for (const w of v.words) if (g.sportsContext.has(w.key)) docSportsWords.add(w.key);
@@ -181,6 +184,16 @@ export function codeEventsWith(
       const quote = quoteAt(quotes, start);
       const speaker = speakerOf(view, hit.first);
       const args = readArguments(view, hit, speaker, previousSubjects);
+      // «عازم پکن شد»، «به نواکشوت سفر کرده بود»: the host of a visit is the state of the place visited.
+      if (args.recipients.length === 0 && destinationCameos.has(trigger.cameo)) {
+        places ??= placesBySentence(doc, views);
+        const dest = destinationOf(view, hit, places.get(view.index) ?? []);
+        if (dest) {
+          const id = stateActor(doc, dest.country, dest.text);
+          codeOf.set(id, dest.country);
+          if (!args.actors.some((a) => keyOf(a) === dest.country)) args.recipients = [id];
+        }
+      }
       // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
       if (
         args.recipients.length === 0 &&
