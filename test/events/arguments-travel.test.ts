@@ -32,3 +32,13 @@ describe('the head of an object', () => {
     expect(events.filter((e) => e.startsWith('ACCUSE'))).toEqual(['ACCUSE IRNGOV>']);
   });
 });
+
+describe('the target of an attack on a place', () => {
+  it('«ارتش اسرائیل به غزه حمله کرد»: the target is the state the place lies in', () => {
+    expect(code('ارتش اسرائیل به غزه حمله کرد.')).toEqual(['ASSAULT ISRMIL>PSE']);
+  });
+
+  it('an actor target stays the target', () => {
+    expect(code('ارتش اسرائیل به نیروهای حماس در غزه حمله کرد.')).toEqual(['ASSAULT ISRMIL>PSEREBHMS']);
+  });
+});

@@ -19,6 +19,7 @@ export interface PlaceSlot {
 /** How far (in words) before a trigger the «به» phrase of its destination may stand. */
 const DESTINATION_REACH = 12;
 const ISO3 = /^[A-Z]{3}$/;
+const TO = new Set(['به']);
 
 /** Index of the word of `view` that covers character `pos` (words sorted by start). */
 function wordAt(view: SentenceView, pos: number): number {
@@ -69,15 +70,17 @@ export function destinationOf(
   view: SentenceView,
   hit: TriggerHit,
   places: readonly PlaceSlot[],
+  preps: ReadonlySet<string> = TO,
 ): PlaceSlot | null {
   const c = view.clause[hit.first];
   let best: PlaceSlot | null = null;
   for (const p of places) {
     if (p.first > hit.first && p.last < hit.last) return p;
     if (p.last >= hit.first || hit.first - p.last > DESTINATION_REACH || view.clause[p.first] !== c) continue;
-    if (view.words[p.first - 1]?.key !== 'به') continue;
+    const prep = view.words[p.first - 1]?.key ?? '';
+    if (!preps.has(prep)) continue;
     // «به پکن سفر کرد» but not «به پکن و با شی دیدار کرد»: no other phrase's actor between.
-    if (view.actors.some((s) => s.first > p.last && s.last < hit.first && s.prep === 'به')) continue;
+    if (view.actors.some((s) => s.first > p.last && s.last < hit.first && s.prep === prep)) continue;
     best = p;
   }
   return best;

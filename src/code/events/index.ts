@@ -16,6 +16,8 @@ import { type ModalityLexicon, modalityLexicon, readModality } from './modality.
 import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
+/** Prepositions of an attack's target. */
+const AGAINST = new Set(['به', 'علیه', 'ضد', 'بر ضد']);
 /** Base confidence of a threat read from a condition and a retaliation noun («اگر …، پاسخ خواهیم داد»). */
 const CONDITIONAL_THREAT_CONFIDENCE = 0.7;
 /** This many distinct sports words in an article make it a sports article. */
@@ -185,9 +187,11 @@ export function codeEventsWith(
       const speaker = speakerOf(view, hit.first);
       const args = readArguments(view, hit, speaker, previousSubjects);
       // «عازم پکن شد»، «به نواکشوت سفر کرده بود»: the host of a visit is the state of the place visited.
-      if (args.recipients.length === 0 && destinationCameos.has(trigger.cameo)) {
+      // «ارتش اسرائیل به غزه حمله کرد»: the target of an attack on a place is the state it lies in.
+      const placeTarget = lex.cameo.get(trigger.cameo)?.type === 'ASSAULT';
+      if (args.recipients.length === 0 && (destinationCameos.has(trigger.cameo) || placeTarget)) {
         places ??= placesBySentence(doc, views);
-        const dest = destinationOf(view, hit, places.get(view.index) ?? []);
+        const dest = destinationOf(view, hit, places.get(view.index) ?? [], placeTarget ? AGAINST : undefined);
         if (dest) {
           const id = stateActor(doc, dest.country, dest.text);
           codeOf.set(id, dest.country);
