@@ -30,6 +30,8 @@ export interface ArgumentLexicon {
   unidentifiedCodes: Set<string>;
   /** Phrases (word keys) opening a news attribution («به گزارش X»): its actors are no arguments. */
   attributionPhrases: string[][];
+  /** Phrases (word keys) whose actor does a passive act («توسط X»، «به دست X»، «از طرف X»). */
+  agentPhrases: string[][];
   /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
   destinationCameos: Set<string>;
 }
@@ -51,6 +53,7 @@ export function argumentLexicon(): ArgumentLexicon {
     unidentifiedCodes: new Set(list('unidentifiedCodes')),
     attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     destinationCameos: new Set(list('destinationCameos')),
+    agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
   };
   return argumentLexiconCache;
 }
@@ -476,6 +479,38 @@ function subjectsOf(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   return after.length ? after : found;
 }
 
+/** Auxiliaries of the passive: «احضار شد»، «کشته گردیدند». */
+const PASSIVE_AUX = new Set(['شدن', 'گردیدن']);
+
+/** The actor at slot `k` stands right after an agent phrase («توسط»، «از سوی»، «به دست»، «از طرف»). */
+function isAgent(view: SentenceView, k: number): boolean {
+  const slot = view.actors[k];
+  let end = slot.first - 1;
+  while (end >= 0 && QUOTE_MARK.has(view.words[end].key)) end--;
+  return argumentLexicon().agentPhrases.some(
+    (p) => end - p.length + 1 >= 0 && p.every((key, j) => view.words[end - p.length + 1 + j].key === key),
+  );
+}
+
+/**
+ * «سفیر ایران توسط وزارت خارجه آلمان احضار شد»، «… به دست نیروهای آمریکایی کشته شدند»: the agent of
+ * a passive verb, the nearest agent phrase before the trigger in its clause (with its conjuncts).
+ */
+function passiveAgents(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const c = view.clause[hit.first];
+  let nearest = -1;
+  for (
+    let k = slotFrom(view, Math.max(view.clauseStart[c], hit.first - BEFORE_REACH));
+    k < view.actors.length;
+    k++
+  ) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.first) break;
+    if (view.clause[slot.first] === c && slot.prep !== null && isAgent(view, k)) nearest = k;
+  }
+  return nearest < 0 ? [] : withConjuncts(view, nearest, view.actors[nearest].prep as string);
+}
+
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
   if (marker === 'genitive') return genitive(view, hit);
   if (marker === 'را') return objectBefore(view, hit);
@@ -553,6 +588,10 @@ export function readArguments(
     const owner = possessedObject(view, hit);
     if (owner) recipients = [owner];
   }
+  // An agent phrase never gives the recipient; with a passive verb it gives the actor.
+  const agents = passiveAgents(view, hit);
+  if (agents.length) recipients = recipients.filter((r) => !agents.some((a) => a.actor === r.actor));
+  const passive = hit.pattern.hasVerb && !!hit.verb && PASSIVE_AUX.has(hit.verb.lemma);
   const recipientSet = new Set(recipients.map((s) => s.actor));
   let actors: ActorSlot[] = trigger.inGap === 'actor' ? gap.filter((s) => !recipientSet.has(s.actor)) : [];
   let actorSource: ArgumentSource = actors.length ? 'direct' : 'none';
@@ -571,6 +610,10 @@ export function readArguments(
       actorSource = 'direct';
       break;
     }
+  }
+  if (actors.length === 0 && passive && agents.length) {
+    actors = agents.filter((a) => !recipientSet.has(a.actor));
+    if (actors.length) actorSource = 'direct';
   }
   let actorIds = dedupeActors(actors).map((s) => s.actor);
   const both = actorIds.length === 0 && subjectAllowed && bothPartiesSubject(view, hit);

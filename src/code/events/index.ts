@@ -7,8 +7,8 @@ import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.
 import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
 import { argumentLexicon, firstPerson, readArguments, sentenceSubjects } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
-import { destinationOf, placesBySentence, stateActor } from './destination.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
+import { destinationOf, placesBySentence, stateActor } from './destination.js';
 import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
@@ -191,7 +191,12 @@ export function codeEventsWith(
       const placeTarget = lex.cameo.get(trigger.cameo)?.type === 'ASSAULT';
       if (args.recipients.length === 0 && (destinationCameos.has(trigger.cameo) || placeTarget)) {
         places ??= placesBySentence(doc, views);
-        const dest = destinationOf(view, hit, places.get(view.index) ?? [], placeTarget ? AGAINST : undefined);
+        const dest = destinationOf(
+          view,
+          hit,
+          places.get(view.index) ?? [],
+          placeTarget ? AGAINST : undefined,
+        );
         if (dest) {
           const id = stateActor(doc, dest.country, dest.text);
           codeOf.set(id, dest.country);
