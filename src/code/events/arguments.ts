@@ -32,11 +32,24 @@ export interface ArgumentLexicon {
   attributionPhrases: string[][];
   /** Phrases (word keys) whose actor does a passive act («توسط X»، «به دست X»، «از طرف X»). */
   agentPhrases: string[][];
+  /** PLOVER types coded with no actor / no recipient (the ontology's conventions for unknown sides). */
+  oneSided: { always: Set<string>; never: Set<string> };
   /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
   destinationCameos: Set<string>;
 }
 
 let argumentLexiconCache: ArgumentLexicon | null = null;
+
+function oneSidedOf(v: unknown): ArgumentLexicon['oneSided'] {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const types = (field: string): Set<string> => {
+    const list = o[field];
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !/^[A-Z]+$/.test(x)))
+      throw new Error(`lexicon/events/arguments.json: "oneSided.${field}" must be a list of PLOVER types`);
+    return new Set(list as string[]);
+  };
+  return { always: types('always'), never: types('never') };
+}
 
 export function argumentLexicon(): ArgumentLexicon {
   if (argumentLexiconCache) return argumentLexiconCache;
@@ -53,6 +66,7 @@ export function argumentLexicon(): ArgumentLexicon {
     unidentifiedCodes: new Set(list('unidentifiedCodes')),
     attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     destinationCameos: new Set(list('destinationCameos')),
+    oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
   };
   return argumentLexiconCache;
@@ -81,7 +95,7 @@ const ATTRIBUTION_REACH = 15;
  * agency or reporter passes the words on and is no argument of the act reported (it is not the «به»
  * target of «… زیر گرفت»). The attribution runs to the next comma or colon (without one, over its first name only).
  */
-function withoutAttributions(view: SentenceView): SentenceView {
+export function withoutAttributions(view: SentenceView): SentenceView {
   const cached = attributionFree.get(view);
   if (cached) return cached;
   const phrases = argumentLexicon().attributionPhrases;
@@ -588,6 +602,15 @@ export function readArguments(
     const owner = possessedObject(view, hit);
     if (owner) recipients = [owner];
   }
+  // «ضمن نکوهش اقدامات اسرائیل»: after a noun trigger whose genitive is not its actor, the owner of
+  // the thing named right after it is whom the act is aimed at.
+  if (
+    recipients.length === 0 &&
+    trigger.recipient.length > 0 &&
+    !hit.pattern.hasVerb &&
+    !trigger.actor.includes('genitive')
+  )
+    recipients = genitive(view, hit);
   // An agent phrase never gives the recipient; with a passive verb it gives the actor.
   const agents = passiveAgents(view, hit);
   if (agents.length) recipients = recipients.filter((r) => !agents.some((a) => a.actor === r.actor));

@@ -5,7 +5,13 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
-import { argumentLexicon, firstPerson, readArguments, sentenceSubjects } from './arguments.js';
+import {
+  argumentLexicon,
+  withoutAttributions as attributionFreeView,
+  firstPerson,
+  readArguments,
+  sentenceSubjects,
+} from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { destinationOf, placesBySentence, stateActor } from './destination.js';
@@ -93,6 +99,7 @@ export function codeEventsWith(
   const unidentified = argumentLexicon().unidentifiedCodes;
   const named = (ids: string[]) => ids.filter((id) => !unidentified.has(keyOf(id)));
   const destinationCameos = argumentLexicon().destinationCameos;
+  const oneSided = argumentLexicon().oneSided;
   let places: ReturnType<typeof placesBySentence> | null = null;
   // Distinct sports words in the whole article.
   const docSportsWords = new Set<string>();
@@ -337,6 +344,18 @@ export function codeEventsWith(
     const rep = attack.into ?? attack;
     w.c.event.recipient = rep.event.recipient.filter((id) => !w.c.event.actor.includes(id));
   }
+  // A party of the event's sentence that is neither of its sides (nor a news attribution's source).
+  const otherParty = (e: CodedEvent): boolean => {
+    const sides = new Set([...e.actor, ...e.recipient].map(keyOf));
+    const view = views[e.sentence];
+    // A place («در کابل»، «در آمریکا») is where, not a party.
+    return (
+      !!view &&
+      attributionFreeView(view).actors.some(
+        (s) => !sides.has(keyOf(s.actor)) && s.prep !== 'در' && !(s.type === 'LOC' && s.prep !== null),
+      )
+    );
+  };
   const model = confidenceModel();
   const actorsById = new Map(doc.actors.map((a) => [a.id, a]));
   const events = dedupeEvents(merged, keyOf)
@@ -355,6 +374,25 @@ export function codeEventsWith(
     })
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
     .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
+    .filter((e) => {
+      // One side unknown: coded only where the ontology's convention codes it (arguments.json
+      // oneSided: an attack or arrest by an unstated perpetrator, a demand or resignation addressed to
+      // no one). Elsewhere («… را محکوم کرد» with the condemned unresolved) it is recorded as dropped.
+      // Elsewhere an empty side is kept only when the sentence names no other party it could be: in
+      // «کارگران دست به اعتصاب زدند» no one is struck against, while in «X ضمن … Y … انتقاد کرد» with
+      // the criticised unresolved, Y was most likely it and the one-sided event is wrong.
+      const kept = (side: readonly string[]) =>
+        side.length > 0 || oneSided.always.has(e.type) || (!oneSided.never.has(e.type) && !otherParty(e));
+      const ok = kept(e.actor) && kept(e.recipient);
+      if (!ok)
+        dropped.push({
+          sentence: e.sentence,
+          start: e.trigger.start,
+          end: e.trigger.end,
+          reason: 'one side unknown',
+        });
+      return ok;
+    })
     .filter((e) => {
       // An act by or on an actor the lexicons cannot code (a name with neither code nor country) is
       // recorded as dropped, not emitted: as in PETRARCH, an uncoded actor makes no event. (An actor
