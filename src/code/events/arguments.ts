@@ -30,6 +30,8 @@ export interface ArgumentLexicon {
   unidentifiedCodes: Set<string>;
   /** Phrases (word keys) opening a news attribution («به گزارش X»): its actors are no arguments. */
   attributionPhrases: string[][];
+  /** First words of the attribution phrases, to skip every other word at once. */
+  attributionFirst: Set<string>;
   /** Phrases (word keys) whose actor does a passive act («توسط X»، «به دست X»، «از طرف X»). */
   agentPhrases: string[][];
   /** PLOVER types coded with no actor / no recipient (the ontology's conventions for unknown sides). */
@@ -65,6 +67,7 @@ export function argumentLexicon(): ArgumentLexicon {
     bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     unidentifiedCodes: new Set(list('unidentifiedCodes')),
     attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    attributionFirst: new Set(list('attributionPhrases').map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
     destinationCameos: new Set(list('destinationCameos')),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
@@ -98,10 +101,11 @@ const ATTRIBUTION_REACH = 15;
 export function withoutAttributions(view: SentenceView): SentenceView {
   const cached = attributionFree.get(view);
   if (cached) return cached;
-  const phrases = argumentLexicon().attributionPhrases;
-  const inside = new Uint8Array(view.words.length);
-  let any = false;
+  const lex = argumentLexicon();
+  const phrases = lex.attributionPhrases;
+  let inside: Uint8Array | null = null;
   for (let w = 0; w < view.words.length; w++) {
+    if (!lex.attributionFirst.has(view.words[w].key)) continue;
     const p = phrases.find((ph) => ph.every((key, j) => view.words[w + j]?.key === key));
     if (!p) continue;
     const c = view.clause[w];
@@ -117,10 +121,12 @@ export function withoutAttributions(view: SentenceView): SentenceView {
     // «به گزارش Washington Examiner وزیر کشور آمریکا اعلام کرد»: with no comma, only the first name
     // after the phrase is the source.
     if (end < 0) end = view.actors[slotFrom(view, w + p.length)]?.last ?? -1;
+    if (end < w) continue;
+    inside ??= new Uint8Array(view.words.length);
     for (let x = w; x <= end; x++) inside[x] = 1;
-    if (end >= w) any = true;
   }
-  const out = any ? { ...view, actors: view.actors.filter((s) => !inside[s.first]) } : view;
+  const marks = inside;
+  const out = marks ? { ...view, actors: view.actors.filter((s) => !marks[s.first]) } : view;
   attributionFree.set(view, out);
   return out;
 }
