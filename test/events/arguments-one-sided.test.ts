@@ -31,7 +31,9 @@ describe('one side unknown', () => {
   it('«X … Y … انتقاد کرد» with the criticised unresolved: dropped, with its reason', () => {
     const doc = run('ظریف به شدت انتقاد کرد و کارگران ایرانی در جلسه حضور داشتند.');
     expect(doc.events.map(summary)).toEqual([]);
-    expect((droppedTriggers.get(doc) ?? []).map((d) => d.reason)).toContain('one side unknown');
+    expect((droppedTriggers.get(doc) ?? []).map((d) => d.reason)).toContain(
+      'no other side (one side unknown)',
+    );
   });
 
   it('a strike against no one named stays', () => {

@@ -389,7 +389,7 @@ export function codeEventsWith(
           sentence: e.sentence,
           start: e.trigger.start,
           end: e.trigger.end,
-          reason: 'one side unknown',
+          reason: 'no other side (one side unknown)',
         });
       return ok;
     })
