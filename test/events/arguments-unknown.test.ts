@@ -34,8 +34,12 @@ describe('unidentified parties', () => {
     expect(events.map(summary)).toEqual(['ASSAULT >irqgov']);
   });
 
-  it('an act by an unknown party on nobody is still no event', () => {
-    expect(code('افراد مسلح ناشناس دیروز حمله کردند.').map(summary)).toEqual([]);
+  it('«افراد مسلح ناشناس دیروز حمله کردند» with no target named: still an attack by an unknown actor', () => {
+    expect(code('افراد مسلح ناشناس دیروز حمله کردند.').map(summary)).toEqual(['ASSAULT >']);
+  });
+
+  it('an attack stated by no one on no one is no event', () => {
+    expect(code('دیروز حمله کردند.').map(summary)).toEqual([]);
   });
 });
 

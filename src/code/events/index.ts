@@ -101,6 +101,8 @@ export function codeEventsWith(
   const destinationCameos = argumentLexicon().destinationCameos;
   const oneSided = argumentLexicon().oneSided;
   let places: ReturnType<typeof placesBySentence> | null = null;
+  // Events whose stated actor is an unidentified party (emitted as an empty side).
+  const unknownParty = new WeakSet<CodedEvent>();
   // Distinct sports words in the whole article.
   const docSportsWords = new Set<string>();
   for (const v of views) for (const w of v.words) if (g.sportsContext.has(w.key)) docSportsWords.add(w.key);
@@ -297,6 +299,7 @@ export function codeEventsWith(
           trigger: { start, end, text: doc.text.slice(start, end) },
           confidence: trigger.confidence, // replaced by the calibrated model below
         };
+        if (actor.length < statedActor.length) unknownParty.add(event);
         const c: Candidate = {
           event,
           dateStrength: date.strength,
@@ -373,7 +376,11 @@ export function codeEventsWith(
       return c.event;
     })
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
-    .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
+    // An attack by a party the text states but cannot name («افراد مسلح ناشناس حمله کردند») stays: PLOVER
+    // codes it with an unknown actor.
+    .filter(
+      (e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0 || unknownParty.has(e),
+    )
     .filter((e) => {
       // One side unknown: coded only where the ontology's convention codes it (arguments.json
       // oneSided: an attack or arrest by an unstated perpetrator, a demand or resignation addressed to
