@@ -28,8 +28,8 @@ describe('one side unknown', () => {
     expect(doc.events.filter((e) => e.type === 'AGREE' && e.recipient.length === 0)).toEqual([]);
   });
 
-  it('«X … Y … انتقاد کرد» with the criticised unresolved: dropped, with its reason', () => {
-    const doc = run('ظریف به شدت انتقاد کرد و کارگران ایرانی در جلسه حضور داشتند.');
+  it('«X همراه با Y … انتقاد کرد» with the criticised unresolved in its clause: dropped, with its reason', () => {
+    const doc = run('ظریف همراه با کارگران ایرانی به شدت انتقاد کرد.');
     expect(doc.events.map(summary)).toEqual([]);
     expect((droppedTriggers.get(doc) ?? []).map((d) => d.reason)).toContain(
       'no other side (one side unknown)',

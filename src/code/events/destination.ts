@@ -22,7 +22,7 @@ const ISO3 = /^[A-Z]{3}$/;
 const TO = new Set(['به']);
 
 /** Index of the word of `view` that covers character `pos` (words sorted by start). */
-function wordAt(view: SentenceView, pos: number): number {
+export function wordAt(view: SentenceView, pos: number): number {
   let lo = 0;
   let hi = view.words.length - 1;
   while (lo < hi) {

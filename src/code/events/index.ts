@@ -14,7 +14,7 @@ import {
 } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
-import { destinationOf, placesBySentence, stateActor } from './destination.js';
+import { destinationOf, placesBySentence, stateActor, wordAt } from './destination.js';
 import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
@@ -347,15 +347,21 @@ export function codeEventsWith(
     const rep = attack.into ?? attack;
     w.c.event.recipient = rep.event.recipient.filter((id) => !w.c.event.actor.includes(id));
   }
-  // A party of the event's sentence that is neither of its sides (nor a news attribution's source).
+  // A party of the event's clause that is neither of its sides (nor a news attribution's source).
   const otherParty = (e: CodedEvent): boolean => {
     const sides = new Set([...e.actor, ...e.recipient].map(keyOf));
     const view = views[e.sentence];
+    if (!view || view.words.length === 0) return false;
+    const c = view.clause[wordAt(view, e.trigger.start)];
     // A place («در کابل»، «در آمریکا») is where, not a party.
     return (
       !!view &&
       attributionFreeView(view).actors.some(
-        (s) => !sides.has(keyOf(s.actor)) && s.prep !== 'در' && !(s.type === 'LOC' && s.prep !== null),
+        (s) =>
+          view.clause[s.first] === c &&
+          !sides.has(keyOf(s.actor)) &&
+          s.prep !== 'در' &&
+          !(s.type === 'LOC' && s.prep !== null),
       )
     );
   };
