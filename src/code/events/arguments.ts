@@ -7,7 +7,7 @@
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
 
-import { readLexiconJson } from '../grammar/grammar-lexicon.js';
+import { grammarLexicon, readLexiconJson } from '../grammar/grammar-lexicon.js';
 import {
   type ActorSlot,
   isRelativeClause,
@@ -16,6 +16,7 @@ import {
   slotFrom,
 } from '../grammar/sentence-view.js';
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
+import { readAnyVerb } from '../grammar/verb-forms.js';
 import { wordKey } from '../grammar/word-key.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -25,9 +26,32 @@ export interface ArgumentLexicon {
   partitiveHeads: Set<string>;
   /** Phrases (word keys) meaning the two sides already named («طرفین»، «رهبران دو کشور»). */
   bothParties: string[][];
+  /** Actor codes that name no one (UAF): the side is resolved but emitted empty. */
+  unidentifiedCodes: Set<string>;
+  /** Phrases (word keys) opening a news attribution («به گزارش X»): its actors are no arguments. */
+  attributionPhrases: string[][];
+  /** First words of the attribution phrases, to skip every other word at once. */
+  attributionFirst: Set<string>;
+  /** Phrases (word keys) whose actor does a passive act («توسط X»، «به دست X»، «از طرف X»). */
+  agentPhrases: string[][];
+  /** PLOVER types coded with no actor / no recipient (the ontology's conventions for unknown sides). */
+  oneSided: { always: Set<string>; never: Set<string> };
+  /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
+  destinationCameos: Set<string>;
 }
 
 let argumentLexiconCache: ArgumentLexicon | null = null;
+
+function oneSidedOf(v: unknown): ArgumentLexicon['oneSided'] {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const types = (field: string): Set<string> => {
+    const list = o[field];
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !/^[A-Z]+$/.test(x)))
+      throw new Error(`lexicon/events/arguments.json: "oneSided.${field}" must be a list of PLOVER types`);
+    return new Set(list as string[]);
+  };
+  return { always: types('always'), never: types('never') };
+}
 
 export function argumentLexicon(): ArgumentLexicon {
   if (argumentLexiconCache) return argumentLexiconCache;
@@ -41,6 +65,12 @@ export function argumentLexicon(): ArgumentLexicon {
   argumentLexiconCache = {
     partitiveHeads: new Set(list('partitiveHeads').map(wordKey)),
     bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    unidentifiedCodes: new Set(list('unidentifiedCodes')),
+    attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    attributionFirst: new Set(list('attributionPhrases').map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
+    destinationCameos: new Set(list('destinationCameos')),
+    oneSided: oneSidedOf(raw.oneSided),
+    agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
   };
   return argumentLexiconCache;
 }
@@ -59,6 +89,48 @@ export interface Arguments {
    */
   bothParties: boolean;
 }
+
+/** How far (in words) a news attribution («به گزارش خبرگزاری فارس از مسکو») may run before its comma. */
+const ATTRIBUTION_REACH = 15;
+
+/**
+ * The view without the actors standing in a news attribution («به گزارش X،»، «به نقل از X»): the
+ * agency or reporter passes the words on and is no argument of the act reported (it is not the «به»
+ * target of «… زیر گرفت»). The attribution runs to the next comma or colon (without one, over its first name only).
+ */
+export function withoutAttributions(view: SentenceView): SentenceView {
+  const cached = attributionFree.get(view);
+  if (cached) return cached;
+  const lex = argumentLexicon();
+  const phrases = lex.attributionPhrases;
+  let inside: Uint8Array | null = null;
+  for (let w = 0; w < view.words.length; w++) {
+    if (!lex.attributionFirst.has(view.words[w].key)) continue;
+    const p = phrases.find((ph) => ph.every((key, j) => view.words[w + j]?.key === key));
+    if (!p) continue;
+    const c = view.clause[w];
+    let end = -1;
+    for (let x = w + p.length; x < view.words.length && x - w <= ATTRIBUTION_REACH; x++) {
+      const key = view.words[x].key;
+      if (key === '.' || view.clause[x] !== c) break;
+      if (key === '،' || key === ':') {
+        end = x - 1;
+        break;
+      }
+    }
+    // «به گزارش Washington Examiner وزیر کشور آمریکا اعلام کرد»: with no comma, only the first name
+    // after the phrase is the source.
+    if (end < 0) end = view.actors[slotFrom(view, w + p.length)]?.last ?? -1;
+    if (end < w) continue;
+    inside ??= new Uint8Array(view.words.length);
+    for (let x = w; x <= end; x++) inside[x] = 1;
+  }
+  const marks = inside;
+  const out = marks ? { ...view, actors: view.actors.filter((s) => !marks[s.first]) } : view;
+  attributionFree.set(view, out);
+  return out;
+}
+const attributionFree = new WeakMap<SentenceView, SentenceView>();
 
 /** How far (in words) an argument after a noun trigger may stand. */
 const AFTER_REACH = 10;
@@ -162,8 +234,11 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     const alone = found.prep !== 'در' ? [found] : [];
     if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH)
       return alone;
+    // Only the phrase stands between them: in «وزیر خارجه ایران حمله به سوریه را محکوم کرد» the noun
+    // «حمله» heads the object, and the subject before it is no part of it.
     for (let w = head.last + 1; w < found.first; w++)
-      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c) return alone;
+      if (STOP.has(view.words[w].key) || view.verb[w] || view.clause[w] !== c || view.prep[w] === null)
+        return alone;
     return [head];
   }
   // «A و B را»: objects joined by «و» (flagged by the sentence view) are all taken.
@@ -401,10 +476,65 @@ function insideGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
 }
 const FIXED = new Set(['subject', 'verb-subject', 'genitive', 'را']);
 
+/**
+ * The subject of the trigger's verb: «شبکه اسکای نیوز اعلام کرد یک جوان فلسطینی … زیر گرفت» — when
+ * a finite verb stands between the clause's subject and the trigger (a complement with no «که»), a
+ * subject after that verb is the trigger's own; the one before it is the earlier verb's (the reporter).
+ * With no subject after it, the earlier one stays: «X با Y دیدار کرد و از Z انتقاد کرد».
+ */
+function subjectsOf(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const found = clauseSubjects(view, hit.first);
+  if (found.length === 0) return found;
+  const c = view.clause[hit.first];
+  const verbs = grammarLexicon().verbs;
+  let verbAt = -1;
+  for (let w = hit.first - 1; w > found[found.length - 1].last && view.clause[w] === c; w--) {
+    if (view.verb[w] && readAnyVerb(verbs, view.words[w].key)?.form === 'finite') {
+      verbAt = w;
+      break;
+    }
+  }
+  if (verbAt < 0) return found;
+  const after = clauseSubjects(view, hit.first, verbAt + 1);
+  return after.length ? after : found;
+}
+
+/** Auxiliaries of the passive: «احضار شد»، «کشته گردیدند». */
+const PASSIVE_AUX = new Set(['شدن', 'گردیدن']);
+
+/** The actor at slot `k` stands right after an agent phrase («توسط»، «از سوی»، «به دست»، «از طرف»). */
+function isAgent(view: SentenceView, k: number): boolean {
+  const slot = view.actors[k];
+  let end = slot.first - 1;
+  while (end >= 0 && QUOTE_MARK.has(view.words[end].key)) end--;
+  return argumentLexicon().agentPhrases.some(
+    (p) => end - p.length + 1 >= 0 && p.every((key, j) => view.words[end - p.length + 1 + j].key === key),
+  );
+}
+
+/**
+ * «سفیر ایران توسط وزارت خارجه آلمان احضار شد»، «… به دست نیروهای آمریکایی کشته شدند»: the agent of
+ * a passive verb, the nearest agent phrase before the trigger in its clause (with its conjuncts).
+ */
+function passiveAgents(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const c = view.clause[hit.first];
+  let nearest = -1;
+  for (
+    let k = slotFrom(view, Math.max(view.clauseStart[c], hit.first - BEFORE_REACH));
+    k < view.actors.length;
+    k++
+  ) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.first) break;
+    if (view.clause[slot.first] === c && slot.prep !== null && isAgent(view, k)) nearest = k;
+  }
+  return nearest < 0 ? [] : withConjuncts(view, nearest, view.actors[nearest].prep as string);
+}
+
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
   if (marker === 'genitive') return genitive(view, hit);
   if (marker === 'را') return objectBefore(view, hit);
-  if (marker === 'subject' || marker === 'verb-subject') return clauseSubjects(view, hit.first);
+  if (marker === 'subject' || marker === 'verb-subject') return subjectsOf(view, hit);
   if (marker.startsWith('after:')) return prepAfter(view, hit, marker.slice(6));
   return prepBefore(view, hit, marker);
 }
@@ -460,12 +590,13 @@ export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
  * stands in: a dropped subject inside reported speech is the speaker's own act.
  */
 export function readArguments(
-  view: SentenceView,
+  fullView: SentenceView,
   hit: TriggerHit,
   speaker: string | null,
   previousSubjects: readonly string[] = [],
 ): Arguments {
   const { trigger } = hit;
+  const view = withoutAttributions(fullView);
   const gap = trigger.inGap ? bareInGap(view, hit) : [];
   let recipients: ActorSlot[] = trigger.inGap === 'recipient' ? gap : [];
   for (const marker of recipients.length ? [] : trigger.recipient) {
@@ -477,6 +608,19 @@ export function readArguments(
     const owner = possessedObject(view, hit);
     if (owner) recipients = [owner];
   }
+  // «ضمن نکوهش اقدامات اسرائیل»: after a noun trigger whose genitive is not its actor, the owner of
+  // the thing named right after it is whom the act is aimed at.
+  if (
+    recipients.length === 0 &&
+    trigger.recipient.length > 0 &&
+    !hit.pattern.hasVerb &&
+    !trigger.actor.includes('genitive')
+  )
+    recipients = genitive(view, hit);
+  // An agent phrase never gives the recipient; with a passive verb it gives the actor.
+  const agents = passiveAgents(view, hit);
+  if (agents.length) recipients = recipients.filter((r) => !agents.some((a) => a.actor === r.actor));
+  const passive = hit.pattern.hasVerb && !!hit.verb && PASSIVE_AUX.has(hit.verb.lemma);
   const recipientSet = new Set(recipients.map((s) => s.actor));
   let actors: ActorSlot[] = trigger.inGap === 'actor' ? gap.filter((s) => !recipientSet.has(s.actor)) : [];
   let actorSource: ArgumentSource = actors.length ? 'direct' : 'none';
@@ -495,6 +639,10 @@ export function readArguments(
       actorSource = 'direct';
       break;
     }
+  }
+  if (actors.length === 0 && passive && agents.length) {
+    actors = agents.filter((a) => !recipientSet.has(a.actor));
+    if (actors.length) actorSource = 'direct';
   }
   let actorIds = dedupeActors(actors).map((s) => s.actor);
   const both = actorIds.length === 0 && subjectAllowed && bothPartiesSubject(view, hit);

@@ -5,9 +5,16 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
-import { firstPerson, readArguments, sentenceSubjects } from './arguments.js';
+import {
+  argumentLexicon,
+  withoutAttributions as attributionFreeView,
+  firstPerson,
+  readArguments,
+  sentenceSubjects,
+} from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
+import { destinationOf, placesBySentence, stateActor, wordAt } from './destination.js';
 import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
@@ -15,6 +22,8 @@ import { type ModalityLexicon, modalityLexicon, readModality } from './modality.
 import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
+/** Prepositions of an attack's target. */
+const AGAINST = new Set(['به', 'علیه', 'ضد', 'بر ضد']);
 /** Base confidence of a threat read from a condition and a retaliation noun («اگر …، پاسخ خواهیم داد»). */
 const CONDITIONAL_THREAT_CONFIDENCE = 0.7;
 /** This many distinct sports words in an article make it a sports article. */
@@ -85,6 +94,15 @@ export function codeEventsWith(
   const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));
   const keyOf = (id: string) => codeOf.get(id) ?? id;
   const isEventNoun = (key: string) => lex.eventNouns.has(key);
+  // «افراد مسلح ناشناس حمله کردند»: a side the text names as unknown resolves the argument (the event
+  // stays) but is coded as no one, as the ontology codes an attack whose perpetrator is not stated.
+  const unidentified = argumentLexicon().unidentifiedCodes;
+  const named = (ids: string[]) => ids.filter((id) => !unidentified.has(keyOf(id)));
+  const destinationCameos = argumentLexicon().destinationCameos;
+  const oneSided = argumentLexicon().oneSided;
+  let places: ReturnType<typeof placesBySentence> | null = null;
+  // Events whose stated actor is an unidentified party (emitted as an empty side).
+  const unknownParty = new WeakSet<CodedEvent>();
   // Distinct sports words in the whole article.
   const docSportsWords = new Set<string>();
   for (const v of views) for (const w of v.words) if (g.sportsContext.has(w.key)) docSportsWords.add(w.key);
@@ -177,6 +195,23 @@ export function codeEventsWith(
       const quote = quoteAt(quotes, start);
       const speaker = speakerOf(view, hit.first);
       const args = readArguments(view, hit, speaker, previousSubjects);
+      // «عازم پکن شد»، «به نواکشوت سفر کرده بود»: the host of a visit is the state of the place visited.
+      // «ارتش اسرائیل به غزه حمله کرد»: the target of an attack on a place is the state it lies in.
+      const placeTarget = lex.cameo.get(trigger.cameo)?.type === 'ASSAULT';
+      if (args.recipients.length === 0 && (destinationCameos.has(trigger.cameo) || placeTarget)) {
+        places ??= placesBySentence(doc, views);
+        const dest = destinationOf(
+          view,
+          hit,
+          places.get(view.index) ?? [],
+          placeTarget ? AGAINST : undefined,
+        );
+        if (dest) {
+          const id = stateActor(doc, dest.country, dest.text);
+          codeOf.set(id, dest.country);
+          if (!args.actors.some((a) => keyOf(a) === dest.country)) args.recipients = [id];
+        }
+      }
       // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
       if (
         args.recipients.length === 0 &&
@@ -234,11 +269,13 @@ export function codeEventsWith(
         // «با A و B دیدار کرد»، «از اردن، مصر و سوریه دیدن کرد»: a meeting or visit with each is its own event.
         entry.type === 'CONSULT' || (future && cameo === trigger.future && trigger.future !== null),
       );
-      for (const [actor, recipient] of actorSets) {
-        if (trigger.requires.has('recipient') && recipient.length === 0) {
+      for (const [statedActor, statedRecipient] of actorSets) {
+        if (trigger.requires.has('recipient') && statedRecipient.length === 0) {
           drop(view, hit, 'no recipient (required)');
           continue;
         }
+        const actor = named(statedActor);
+        const recipient = named(statedRecipient);
         // An act by nobody to nobody says nothing an analyst can use (a passive «… دستگیر شدند» with a
         // named patient stays). An attack's mentions are kept until merged: another may name who or whom.
         if (entry.type !== 'ASSAULT' && actor.length === 0 && (recipient.length === 0 || future)) {
@@ -262,6 +299,7 @@ export function codeEventsWith(
           trigger: { start, end, text: doc.text.slice(start, end) },
           confidence: trigger.confidence, // replaced by the calibrated model below
         };
+        if (actor.length < statedActor.length) unknownParty.add(event);
         const c: Candidate = {
           event,
           dateStrength: date.strength,
@@ -309,6 +347,24 @@ export function codeEventsWith(
     const rep = attack.into ?? attack;
     w.c.event.recipient = rep.event.recipient.filter((id) => !w.c.event.actor.includes(id));
   }
+  // A party of the event's clause that is neither of its sides (nor a news attribution's source).
+  const otherParty = (e: CodedEvent): boolean => {
+    const sides = new Set([...e.actor, ...e.recipient].map(keyOf));
+    const view = views[e.sentence];
+    if (!view || view.words.length === 0) return false;
+    const c = view.clause[wordAt(view, e.trigger.start)];
+    // A place («در کابل»، «در آمریکا») is where, not a party.
+    return (
+      !!view &&
+      attributionFreeView(view).actors.some(
+        (s) =>
+          view.clause[s.first] === c &&
+          !sides.has(keyOf(s.actor)) &&
+          s.prep !== 'در' &&
+          !(s.type === 'LOC' && s.prep !== null),
+      )
+    );
+  };
   const model = confidenceModel();
   const actorsById = new Map(doc.actors.map((a) => [a.id, a]));
   const events = dedupeEvents(merged, keyOf)
@@ -326,7 +382,30 @@ export function codeEventsWith(
       return c.event;
     })
     // An attack no mention of which names a perpetrator or a target cannot be told from any other.
-    .filter((e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0)
+    // An attack by a party the text states but cannot name («افراد مسلح ناشناس حمله کردند») stays: PLOVER
+    // codes it with an unknown actor.
+    .filter(
+      (e) => e.type !== 'ASSAULT' || e.actor.length > 0 || e.recipient.length > 0 || unknownParty.has(e),
+    )
+    .filter((e) => {
+      // One side unknown: coded only where the ontology's convention codes it (arguments.json
+      // oneSided: an attack or arrest by an unstated perpetrator, a demand or resignation addressed to
+      // no one). Elsewhere («… را محکوم کرد» with the condemned unresolved) it is recorded as dropped.
+      // Elsewhere an empty side is kept only when the sentence names no other party it could be: in
+      // «کارگران دست به اعتصاب زدند» no one is struck against, while in «X ضمن … Y … انتقاد کرد» with
+      // the criticised unresolved, Y was most likely it and the one-sided event is wrong.
+      const kept = (side: readonly string[]) =>
+        side.length > 0 || oneSided.always.has(e.type) || (!oneSided.never.has(e.type) && !otherParty(e));
+      const ok = kept(e.actor) && kept(e.recipient);
+      if (!ok)
+        dropped.push({
+          sentence: e.sentence,
+          start: e.trigger.start,
+          end: e.trigger.end,
+          reason: 'no other side (one side unknown)',
+        });
+      return ok;
+    })
     .filter((e) => {
       // An act by or on an actor the lexicons cannot code (a name with neither code nor country) is
       // recorded as dropped, not emitted: as in PETRARCH, an uncoded actor makes no event. (An actor

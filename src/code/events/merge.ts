@@ -28,8 +28,17 @@ function foldFacts(into: Candidate, from: Candidate): void {
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
+/** A bare country code (IRQ) and a role of that country (IRQMIL) may name the same side. */
+const refines = (general: string, specific: string) =>
+  general.length === 3 && specific.length > 3 && specific.startsWith(general);
 const compatible = (a: readonly string[], b: readonly string[]) =>
-  a.length === 0 || b.length === 0 || sameSet(a, b);
+  a.length === 0 ||
+  b.length === 0 ||
+  sameSet(a, b) ||
+  (a.length === 1 && b.length === 1 && (refines(a[0], b[0]) || refines(b[0], a[0])));
+/** `b` names the side `a` names, more specifically («۱۳ سرباز عراقی» after «عراق»). */
+const moreSpecific = (a: readonly string[], b: readonly string[]) =>
+  a.length === 1 && b.length === 1 && refines(a[0], b[0]);
 
 /** Actors compare by their code where they have one: «این وزارتخانه» may be a second actor of the same ministry. */
 export type ActorKey = (id: string) => string;
@@ -65,8 +74,9 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
     const f = into.event;
     addEvidence(f, e);
     foldFacts(into, c);
-    if (f.actor.length === 0) f.actor = e.actor;
-    if (f.recipient.length === 0) f.recipient = e.recipient;
+    if (f.actor.length === 0 || moreSpecific(f.actor.map(keyOf), e.actor.map(keyOf))) f.actor = e.actor;
+    if (f.recipient.length === 0 || moreSpecific(f.recipient.map(keyOf), e.recipient.map(keyOf)))
+      f.recipient = e.recipient;
     if (c.dateStrength > into.dateStrength) {
       f.date = e.date;
       into.dateStrength = c.dateStrength;
