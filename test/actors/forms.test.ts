@@ -75,3 +75,19 @@ describe('titles with their own scope', () => {
     expect(actorOf(doc, 'روحانی')?.code).toBe('IRNGOV');
   });
 });
+
+describe('implied surnames', () => {
+  it('the last word of a lexicon name is that person once named, even without a listed short form', () => {
+    const doc = resolveDoc(
+      'پرویز مشرف از دولت جدید حمایت کرد. مشرف با ابراز امیدواری گفت که آرامش حفظ می‌شود.',
+      '2008-03-23',
+    );
+    expect(actorOf(doc, 'پرویز مشرف')?.code).toBe('PAKGOV');
+    expect(actorOf(doc, 'مشرف')?.code).toBe('PAKGOV');
+  });
+
+  it('a surname alone, with no one of that name in the article, is nobody from the lexicon', () => {
+    const doc = resolveDoc('مشرف با ابراز امیدواری گفت که آرامش حفظ می‌شود.', '2008-03-23');
+    expect(doc.actors.some((a) => a.name_en === 'Pervez Musharraf')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Actor, Doc, Entity, PipelineOptions } from '../../doc.js';
 import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
 import { letterKey } from './letter-key.js';
-import { type CompiledLexicon, type Item, lookupPhrase } from './lexicon-index.js';
+import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
 import { isUnknownArmed, placeCountryNear } from './place-country.js';
@@ -89,6 +89,15 @@ export class Resolution {
     this.lex = st.lex;
     this.words = st.words;
   }
+
+  /** Honorific keys (never a surname). */
+  private get honorifics(): ReadonlySet<string> {
+    this.honorificKeys ??= new Set(
+      [...this.lex.data.coref.honorifics_before, ...this.lex.data.coref.honorifics_after].map(letterKey),
+    );
+    return this.honorificKeys;
+  }
+  private honorificKeys: Set<string> | null = null;
 
   get day(): string | null {
     return this.doc.reference;
@@ -227,7 +236,7 @@ export class Resolution {
         isPerson: true,
         gender: p.gender,
         codeFromLexicon: role !== null && holdsOn(role, this.day),
-        surnames: p.short.map(letterKey),
+        surnames: [...p.short, ...impliedSurnames(p, this.honorifics)].map(letterKey),
       },
     );
     if (role) {
@@ -580,6 +589,8 @@ export class Resolution {
         (this.byKey.has(`person:${it.person.id}`) ||
           (shortIsPerson && items.filter((x) => x.kind === 'short').length === 1))
       )
+        return this.personActor(it.person);
+      if (it.kind === 'surname' && this.byKey.has(`person:${it.person.id}`))
         return this.personActor(it.person);
       if (it.kind === 'org' && it.org.kind === 'place') return null;
       if (it.kind === 'org' && !(it.org.acts_only && place)) return this.orgActor(it.org);

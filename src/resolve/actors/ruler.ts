@@ -10,7 +10,7 @@ import { textWords, type Word } from './text-words.js';
 
 export type EntityInfo =
   | { kind: 'person'; item: Extract<Item, { kind: 'person' }>; first: number; last: number }
-  | { kind: 'short'; item: Extract<Item, { kind: 'short' }>; first: number; last: number }
+  | { kind: 'short'; item: Extract<Item, { kind: 'short' | 'surname' }>; first: number; last: number }
   | { kind: 'org'; item: Extract<Item, { kind: 'org' }>; first: number; last: number }
   | { kind: 'country'; item: Extract<Item, { kind: 'country' }>; first: number; last: number }
   | { kind: 'capital'; item: Extract<Item, { kind: 'capital' }>; first: number; last: number }
@@ -198,6 +198,16 @@ function coordinatedChain(words: Word[], units: Unit[], chain: Chain): Chain | n
   };
 }
 
+/** A short name or implied surname in the unit of a person already named in the article, or null. */
+function namedShort(
+  unit: Unit,
+  named: ReadonlySet<string>,
+): Extract<Item, { kind: 'short' | 'surname' }> | null {
+  for (const it of unit.items ?? [])
+    if ((it.kind === 'short' || it.kind === 'surname') && named.has(it.person.id)) return it;
+  return null;
+}
+
 function findEntities(st: RulerState): Found[] {
   const { words, units } = st;
   const found: Found[] = [];
@@ -310,8 +320,8 @@ function findEntities(st: RulerState): Found[] {
       });
       continue;
     }
-    const short = unitHas(unit, 'short');
-    if (short && named.has(short.person.id)) {
+    const short = namedShort(unit, named);
+    if (short) {
       // «متقی صاحب», «آقای کابلوف»: the honorific belongs to the mention.
       let f = first;
       let l = last;
