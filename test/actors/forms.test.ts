@@ -91,3 +91,23 @@ describe('implied surnames', () => {
     expect(doc.actors.some((a) => a.name_en === 'Pervez Musharraf')).toBe(false);
   });
 });
+
+describe('bare bodies take the state the sentence places them in', () => {
+  it('«نمایندگان مجلس» and «شبه‌نظامیان» in a sentence about a province abroad', () => {
+    expect(
+      code('نمایندگان مجلس در ایالت بلوچستان پاکستان به دولت رأی عدم اعتماد دادند.', 'نمایندگان مجلس'),
+    ).toBe('PAKLEG');
+    expect(code('شبه‌نظامیان در وزیرستان پاکستان به یک پاسگاه حمله کردند.', 'شبه‌نظامیان')).toBe('PAKREB');
+  });
+
+  it('a city of the place gazetteer gives its state; «خود» keeps the forces the subject’s', () => {
+    expect(code('مخالفان مسلح در قندهار به کاروان حمله کردند.', 'مخالفان مسلح')).toBe('AFGREB');
+    const doc = resolveDoc('پنتاگون قرار است نیروهای خود را در گرجستان مستقر کند.', '2006-01-01');
+    expect(doc.entities.some((e) => e.text === 'نیروهای')).toBe(false);
+  });
+
+  it('a bare title coordinated with an owned one shares its owner', () => {
+    const doc = resolveDoc('بشار اسد با رئیس پارلمان و نخست‌وزیر عراق دیدار کرد.', '2010-03-01');
+    expect(actorOf(doc, 'رئیس پارلمان')?.code).toBe('IRQLEG');
+  });
+});

@@ -8,7 +8,14 @@ import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from '
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
 import { isUnknownArmed, placeCountryNear } from './place-country.js';
-import { type EntityInfo, isLocative, isPlaceUse, type RulerState, rulerState } from './ruler.js';
+import {
+  contextCountry,
+  type EntityInfo,
+  isLocative,
+  isPlaceUse,
+  type RulerState,
+  rulerState,
+} from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
 
 /** A title phrase reduced to what identifies an office: its titles and whose office it is. */
@@ -378,7 +385,9 @@ export class Resolution {
     if (!a) {
       const c =
         chain.titles.find((t) => t.country)?.country ??
-        (chain.titles.some((t) => t.domestic) ? this.ownCountry() : undefined);
+        (chain.titles.some((t) => t.domestic) ? this.ownCountry() : undefined) ??
+        contextCountry(this.st, chain) ??
+        undefined;
       return c
         ? fromCountry(c, this.lex.countryByCode.get(c)?.name_en ?? null)
         : { code: null, country: null, anchorKey: null, anchorEn: null };
@@ -507,7 +516,7 @@ export class Resolution {
   findAppositions(entities: Entity[]): void {
     const chainAt = new Map<number, { chain: Chain; entity: Entity | null }>();
     for (const c of this.st.chains)
-      if (c.anchor || c.titles.some((t) => t.country || t.domestic))
+      if (c.anchor || c.titles.some((t) => t.country || t.domestic || t.context))
         chainAt.set(c.first, { chain: c, entity: null });
     const chainEnds = new Map<number, { chain: Chain; entity: Entity | null }>();
     for (const e of entities) {
