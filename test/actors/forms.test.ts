@@ -111,3 +111,11 @@ describe('bare bodies take the state the sentence places them in', () => {
     expect(actorOf(doc, 'رئیس پارلمان')?.code).toBe('IRQLEG');
   });
 });
+
+describe('groups of states with a sector', () => {
+  it('a title over a group of states takes its region code and the title’s sector', () => {
+    expect(code('سران کشورهای عربی در ریاض گرد هم آمدند.', 'سران کشورهای عربی')).toBe('ARBGOV');
+    expect(code('دولت‌های عربی از این طرح حمایت کردند.', 'دولت‌های عربی')).toBe('ARBGOV');
+    expect(code('کشورهای عربی از این طرح حمایت کردند.', 'کشورهای عربی')).toBe('ARB');
+  });
+});

@@ -408,6 +408,17 @@ export class Resolution {
     const rec = a.type === 'org' ? this.orgActor(a.org) : this.referent(a.ref.refers_to, pos);
     if (!rec) return { code: null, country: null, anchorKey: null, anchorEn: null };
     if (a.type === 'org') this.noteAnchor(chain, rec);
+    // «سران کشورهای عربی», «مقامات کشورهای غربی»: a group of states' code (ARB, WST, EUR …) takes the
+    // title's sector as a state's would (ARBGOV), per the CAMEO region codes.
+    const regional =
+      a.type === 'org' && a.org.kind === 'collective' && /^[A-Z]{3}$/.test(rec.actor.code ?? '');
+    if (regional && chain.sector && chain.kind !== 'side')
+      return {
+        code: `${rec.actor.code}${chain.sector}`,
+        country: null,
+        anchorKey: rec.key,
+        anchorEn: rec.actor.name_en,
+      };
     if (rec.key.startsWith('country:')) return fromCountry(rec.actor.country as string, rec.actor.name_en);
     if (rec.key.startsWith('office:') || rec.key.startsWith('role:')) {
       return {
