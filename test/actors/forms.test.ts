@@ -119,3 +119,21 @@ describe('groups of states with a sector', () => {
     expect(code('کشورهای عربی از این طرح حمایت کردند.', 'کشورهای عربی')).toBe('ARB');
   });
 });
+
+describe('sources, media, committees and elders', () => {
+  it('a source, a newspaper, a committee or tribal elders named with their state', () => {
+    expect(
+      code('یک منبع امنیتی فلسطینی گفت که دو نفر بازداشت شدند.', 'یک منبع امنیتی فلسطینی'.slice(3)),
+    ).toBe('PSECOP');
+    expect(code('روزنامه کویتی «الوطن» نوشت که سفیر فراخوانده شد.', 'روزنامه کویتی')).toBe('KWTMED');
+    expect(code('کمیسیون سیاست خارجی دانمارک این طرح را رد کرد.', 'کمیسیون سیاست خارجی دانمارک')).toBe(
+      'DNKLEG',
+    );
+    expect(code('رهبران قبایل پاکستان با دولت دیدار کردند.', 'رهبران قبایل پاکستان')).toBe('PAKCVL');
+  });
+
+  it('a person’s dated roles: Gantz in opposition in 2020, defence minister later', () => {
+    expect(code('بنی گانتز گفت که با نتانیاهو ائتلاف نمی‌کند.', 'بنی گانتز', '2020-02-17')).toBe('ISROPP');
+    expect(code('بنی گانتز گفت که ارتش آماده است.', 'بنی گانتز', '2021-06-01')).toBe('ISRGOV');
+  });
+});
