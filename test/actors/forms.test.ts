@@ -75,3 +75,65 @@ describe('titles with their own scope', () => {
     expect(actorOf(doc, 'روحانی')?.code).toBe('IRNGOV');
   });
 });
+
+describe('implied surnames', () => {
+  it('the last word of a lexicon name is that person once named, even without a listed short form', () => {
+    const doc = resolveDoc(
+      'پرویز مشرف از دولت جدید حمایت کرد. مشرف با ابراز امیدواری گفت که آرامش حفظ می‌شود.',
+      '2008-03-23',
+    );
+    expect(actorOf(doc, 'پرویز مشرف')?.code).toBe('PAKGOV');
+    expect(actorOf(doc, 'مشرف')?.code).toBe('PAKGOV');
+  });
+
+  it('a surname alone, with no one of that name in the article, is nobody from the lexicon', () => {
+    const doc = resolveDoc('مشرف با ابراز امیدواری گفت که آرامش حفظ می‌شود.', '2008-03-23');
+    expect(doc.actors.some((a) => a.name_en === 'Pervez Musharraf')).toBe(false);
+  });
+});
+
+describe('bare bodies take the state the sentence places them in', () => {
+  it('«نمایندگان مجلس» and «شبه‌نظامیان» in a sentence about a province abroad', () => {
+    expect(
+      code('نمایندگان مجلس در ایالت بلوچستان پاکستان به دولت رأی عدم اعتماد دادند.', 'نمایندگان مجلس'),
+    ).toBe('PAKLEG');
+    expect(code('شبه‌نظامیان در وزیرستان پاکستان به یک پاسگاه حمله کردند.', 'شبه‌نظامیان')).toBe('PAKREB');
+  });
+
+  it('a city of the place gazetteer gives its state; «خود» keeps the forces the subject’s', () => {
+    expect(code('مخالفان مسلح در قندهار به کاروان حمله کردند.', 'مخالفان مسلح')).toBe('AFGREB');
+    const doc = resolveDoc('پنتاگون قرار است نیروهای خود را در گرجستان مستقر کند.', '2006-01-01');
+    expect(doc.entities.some((e) => e.text === 'نیروهای')).toBe(false);
+  });
+
+  it('a bare title coordinated with an owned one shares its owner', () => {
+    const doc = resolveDoc('بشار اسد با رئیس پارلمان و نخست‌وزیر عراق دیدار کرد.', '2010-03-01');
+    expect(actorOf(doc, 'رئیس پارلمان')?.code).toBe('IRQLEG');
+  });
+});
+
+describe('groups of states with a sector', () => {
+  it('a title over a group of states takes its region code and the title’s sector', () => {
+    expect(code('سران کشورهای عربی در ریاض گرد هم آمدند.', 'سران کشورهای عربی')).toBe('ARBGOV');
+    expect(code('دولت‌های عربی از این طرح حمایت کردند.', 'دولت‌های عربی')).toBe('ARBGOV');
+    expect(code('کشورهای عربی از این طرح حمایت کردند.', 'کشورهای عربی')).toBe('ARB');
+  });
+});
+
+describe('sources, media, committees and elders', () => {
+  it('a source, a newspaper, a committee or tribal elders named with their state', () => {
+    expect(
+      code('یک منبع امنیتی فلسطینی گفت که دو نفر بازداشت شدند.', 'یک منبع امنیتی فلسطینی'.slice(3)),
+    ).toBe('PSECOP');
+    expect(code('روزنامه کویتی «الوطن» نوشت که سفیر فراخوانده شد.', 'روزنامه کویتی')).toBe('KWTMED');
+    expect(code('کمیسیون سیاست خارجی دانمارک این طرح را رد کرد.', 'کمیسیون سیاست خارجی دانمارک')).toBe(
+      'DNKLEG',
+    );
+    expect(code('رهبران قبایل پاکستان با دولت دیدار کردند.', 'رهبران قبایل پاکستان')).toBe('PAKCVL');
+  });
+
+  it('a person’s dated roles: Gantz in opposition in 2020, defence minister later', () => {
+    expect(code('بنی گانتز گفت که با نتانیاهو ائتلاف نمی‌کند.', 'بنی گانتز', '2020-02-17')).toBe('ISROPP');
+    expect(code('بنی گانتز گفت که ارتش آماده است.', 'بنی گانتز', '2021-06-01')).toBe('ISRGOV');
+  });
+});

@@ -235,6 +235,32 @@ describe('bad dictionaries: one line naming file, entry and field; nothing loade
     expect(ok).toContain('RUS');
   });
 
+  it('unknown code, reversed range and duplicate id through the CLI: one line each, exit 1', () => {
+    const input = join(dir, 'in2.txt');
+    writeFileSync(input, 'روسیه و ایران توافق کردند.');
+    const cases: Array<[string, unknown, RegExp]> = [
+      [
+        'cli-code.json',
+        [person({ code: 'XYZGOV' })],
+        /cli-code\.json: entry 1 \("p1"\) roles\[0\]: field "code"/,
+      ],
+      [
+        'cli-range.json',
+        [person({ from: '2020-01-01', until: '2019-01-01' })],
+        /cli-range\.json: entry 1 \("p1"\) roles\[0\]: field "until"/,
+      ],
+      ['cli-dup.json', [person({}), person({})], /cli-dup\.json: people entry 2 \("p1"\): field "id"/],
+    ];
+    const bin = join(process.cwd(), 'bin', 'rasad');
+    for (const [name, value, message] of cases) {
+      const r = spawnSync(bin, ['extract', '--dictionary', write(name, value), input], { encoding: 'utf8' });
+      expect(r.status, name).toBe(1);
+      expect(r.stderr.trim().split('\n'), name).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout, name).toBe('');
+    }
+  });
+
   it('a compact source line with a bad date names file, line and column', () => {
     expect(() =>
       compilePeopleTsv('people.tsv', 'x\tX\tIRN\tm\tفلان\t\tوزیر خارجه ایران@IRNGOV@2020-1-1@\n'),

@@ -24,6 +24,19 @@ describe('gazetteer coverage', () => {
     expect(g.byId.get('SWE')?.names).toEqual(expect.arrayContaining(['سوئد', 'سویدن']));
   });
 
+  it('has every capital the actor lexicon lists, as a city of its state', () => {
+    const tsv = readFileSync(new URL('../../lexicon/actors/countries.tsv', import.meta.url), 'utf8');
+    for (const line of tsv.split('\n')) {
+      const cols = line.split('\t');
+      if (line.startsWith('#') || cols.length < 6 || !cols[5]) continue;
+      const capitals = cols[5].split('|').filter(Boolean);
+      const found = capitals.some((c) =>
+        lookupPlaces(c).some((p) => p.kind === 'city' && p.country === cols[0]),
+      );
+      expect(found, `${cols[0]} ${capitals.join('|')}`).toBe(true);
+    }
+  });
+
   it('has the provinces of Afghanistan, Iran, Pakistan, Iraq and Syria', () => {
     expect(admin1Of('AFG')).toHaveLength(34);
     expect(admin1Of('IRN')).toHaveLength(31);

@@ -22,6 +22,8 @@ export type Item =
   | { kind: 'org'; form: string; org: OrgEntry }
   | { kind: 'person'; form: string; person: PersonEntry }
   | { kind: 'short'; form: string; person: PersonEntry }
+  /** The last word of a person's full name: that person only once named in the article. */
+  | { kind: 'surname'; form: string; person: PersonEntry }
   | { kind: 'title'; form: string; title: TitleEntry }
   | { kind: 'filler'; form: string }
   | { kind: 'reference'; form: string; ref: ReferenceEntry }
@@ -134,6 +136,27 @@ export function possessiveForms(adjective: string): string[] {
   return [`${adjective}اش`, `${adjective}شان`, `${adjective}\u200cاش`];
 }
 
+/**
+ * Surnames every multi-word name implies: «ایوانف» of «ایگور ایوانف», «مشرف» of «پرویز مشرف». Unlike
+ * the listed `short` forms they are never taken on their own: only for a person already named in the
+ * same article (so two Ivanovs in the lexicon do not make every «ایوانف» ambiguous). Words of one or
+ * two letters and honorifics («صاحب») are no surname.
+ */
+export function impliedSurnames(p: PersonEntry, honorifics: ReadonlySet<string>): string[] {
+  const listed = new Set(p.short.map(letterKey));
+  const out: string[] = [];
+  for (const n of p.names) {
+    const parts = n.split(/\s+/).filter(Boolean);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1] as string;
+    const key = letterKey(last);
+    if (key.length < 3 || honorifics.has(key) || listed.has(key) || out.some((o) => letterKey(o) === key))
+      continue;
+    out.push(last);
+  }
+  return out;
+}
+
 function wordCount(form: string): number {
   return form.split(/\s+/).filter(Boolean).length;
 }
@@ -162,9 +185,13 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
     for (const cap of c.capitals) add(cap, { kind: 'capital', form: cap, country: c });
   }
   for (const o of data.organizations) for (const n of o.names) add(n, { kind: 'org', form: n, org: o });
+  const honorifics = new Set(
+    [...data.coref.honorifics_before, ...data.coref.honorifics_after].map(letterKey),
+  );
   for (const p of data.people) {
     for (const n of p.names) add(n, { kind: 'person', form: n, person: p });
     for (const s of p.short) add(s, { kind: 'short', form: s, person: p });
+    for (const s of impliedSurnames(p, honorifics)) add(s, { kind: 'surname', form: s, person: p });
   }
   for (const t of data.titles) {
     for (const f of [t.title, ...t.variants])

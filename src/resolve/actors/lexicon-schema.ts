@@ -87,6 +87,11 @@ export interface TitleEntry {
   country: string | null;
   /** Named bare («وزارت خارجه», «مجلس»), the office of the country the article is written in. */
   domestic: boolean;
+  /**
+   * Named bare («ارتش», «پلیس», «شبه‌نظامیان», «نمایندگان مجلس»), the body of the state the text places
+   * it in («ارتش در جنوب موصل» → IRQMIL): the nearest place's country, else nobody.
+   */
+  context: boolean;
   en: string | null;
 }
 
@@ -280,6 +285,7 @@ export function readTitle(file: string, i: number, raw: unknown): TitleEntry {
     takes_in: r.bool('takes_in'),
     country: r.code('country'),
     domestic: r.bool('domestic'),
+    context: r.bool('context'),
     en: r.optString('en'),
   };
 }

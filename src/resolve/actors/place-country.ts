@@ -2,6 +2,7 @@
 // unidentified armed group («افراد مسلح ناشناس در ولایت ننگرهار …») takes the state of the place the
 // text names. Bounded look-around over the lexicon units of the same sentence, then the sentences
 // just before it: never a scan of the whole article.
+import { placeGazetteer } from '../places/gazetteer.js';
 import type { Item } from './lexicon-index.js';
 import type { OrgEntry } from './lexicon-schema.js';
 import type { Unit } from './phrase.js';
@@ -23,6 +24,19 @@ function placeState(items: Item[] | null): string | null {
   return null;
 }
 
+/**
+ * The state of a city or province the actor lexicon does not hold («رمادی», «موصل»), from the place
+ * gazetteer: only a name that is no common word and names places of one country.
+ */
+function gazetteerState(key: string): string | null {
+  const g = placeGazetteer();
+  if (key.length < 3 || g.weakKeys.has(key)) return null;
+  const places = g.byKey.get(key);
+  if (!places || places.length === 0 || places.some((p) => p.weak)) return null;
+  const country = (places[0] as (typeof places)[number]).country;
+  return places.every((p) => p.country === country) ? country : null;
+}
+
 /** How many units either side are looked at; a sentence rarely holds more. */
 const SPAN = 60;
 
@@ -42,7 +56,7 @@ function unitIndex(units: Unit[], word: number): number {
  * The state named as a place nearest to word `word`: first one after a locative preposition (در، به …)
  * in the same sentence, then any in the sentence, then the nearest in the two sentences before.
  */
-export function placeCountryNear(st: RulerState, word: number): string | null {
+export function placeCountryNear(st: RulerState, word: number, sameSentence = false): string | null {
   const { units, words } = st;
   if (units.length === 0) return null;
   const sentence = words[word]?.sentence ?? 0;
@@ -51,7 +65,9 @@ export function placeCountryNear(st: RulerState, word: number): string | null {
   let before: string | null = null;
   const look = (u: number): string | null => {
     const unit = units[u] as Unit;
-    const state = placeState(unit.items);
+    const state =
+      placeState(unit.items) ??
+      (unit.items === null && unit.first === unit.last ? gazetteerState(words[unit.first]?.key ?? '') : null);
     if (!state) return null;
     const s = words[unit.first]?.sentence ?? -1;
     if (s === sentence) {
@@ -66,5 +82,5 @@ export function placeCountryNear(st: RulerState, word: number): string | null {
     const back = d > 0 && u0 - d >= 0 ? look(u0 - d) : null;
     if (back) return back;
   }
-  return anyInSentence ?? before;
+  return sameSentence ? anyInSentence : (anyInSentence ?? before);
 }

@@ -4,11 +4,18 @@
 import type { Actor, Doc, Entity, PipelineOptions } from '../../doc.js';
 import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
 import { letterKey } from './letter-key.js';
-import { type CompiledLexicon, type Item, lookupPhrase } from './lexicon-index.js';
+import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
 import { isUnknownArmed, placeCountryNear } from './place-country.js';
-import { type EntityInfo, isLocative, isPlaceUse, type RulerState, rulerState } from './ruler.js';
+import {
+  contextCountry,
+  type EntityInfo,
+  isLocative,
+  isPlaceUse,
+  type RulerState,
+  rulerState,
+} from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
 
 /** A title phrase reduced to what identifies an office: its titles and whose office it is. */
@@ -89,6 +96,15 @@ export class Resolution {
     this.lex = st.lex;
     this.words = st.words;
   }
+
+  /** Honorific keys (never a surname). */
+  private get honorifics(): ReadonlySet<string> {
+    this.honorificKeys ??= new Set(
+      [...this.lex.data.coref.honorifics_before, ...this.lex.data.coref.honorifics_after].map(letterKey),
+    );
+    return this.honorificKeys;
+  }
+  private honorificKeys: Set<string> | null = null;
 
   get day(): string | null {
     return this.doc.reference;
@@ -227,7 +243,7 @@ export class Resolution {
         isPerson: true,
         gender: p.gender,
         codeFromLexicon: role !== null && holdsOn(role, this.day),
-        surnames: p.short.map(letterKey),
+        surnames: [...p.short, ...impliedSurnames(p, this.honorifics)].map(letterKey),
       },
     );
     if (role) {
@@ -369,7 +385,9 @@ export class Resolution {
     if (!a) {
       const c =
         chain.titles.find((t) => t.country)?.country ??
-        (chain.titles.some((t) => t.domestic) ? this.ownCountry() : undefined);
+        (chain.titles.some((t) => t.domestic) ? this.ownCountry() : undefined) ??
+        contextCountry(this.st, chain) ??
+        undefined;
       return c
         ? fromCountry(c, this.lex.countryByCode.get(c)?.name_en ?? null)
         : { code: null, country: null, anchorKey: null, anchorEn: null };
@@ -390,6 +408,17 @@ export class Resolution {
     const rec = a.type === 'org' ? this.orgActor(a.org) : this.referent(a.ref.refers_to, pos);
     if (!rec) return { code: null, country: null, anchorKey: null, anchorEn: null };
     if (a.type === 'org') this.noteAnchor(chain, rec);
+    // «سران کشورهای عربی», «مقامات کشورهای غربی»: a group of states' code (ARB, WST, EUR …) takes the
+    // title's sector as a state's would (ARBGOV), per the CAMEO region codes.
+    const regional =
+      a.type === 'org' && a.org.kind === 'collective' && /^[A-Z]{3}$/.test(rec.actor.code ?? '');
+    if (regional && chain.sector && chain.kind !== 'side')
+      return {
+        code: `${rec.actor.code}${chain.sector}`,
+        country: null,
+        anchorKey: rec.key,
+        anchorEn: rec.actor.name_en,
+      };
     if (rec.key.startsWith('country:')) return fromCountry(rec.actor.country as string, rec.actor.name_en);
     if (rec.key.startsWith('office:') || rec.key.startsWith('role:')) {
       return {
@@ -498,7 +527,7 @@ export class Resolution {
   findAppositions(entities: Entity[]): void {
     const chainAt = new Map<number, { chain: Chain; entity: Entity | null }>();
     for (const c of this.st.chains)
-      if (c.anchor || c.titles.some((t) => t.country || t.domestic))
+      if (c.anchor || c.titles.some((t) => t.country || t.domestic || t.context))
         chainAt.set(c.first, { chain: c, entity: null });
     const chainEnds = new Map<number, { chain: Chain; entity: Entity | null }>();
     for (const e of entities) {
@@ -580,6 +609,8 @@ export class Resolution {
         (this.byKey.has(`person:${it.person.id}`) ||
           (shortIsPerson && items.filter((x) => x.kind === 'short').length === 1))
       )
+        return this.personActor(it.person);
+      if (it.kind === 'surname' && this.byKey.has(`person:${it.person.id}`))
         return this.personActor(it.person);
       if (it.kind === 'org' && it.org.kind === 'place') return null;
       if (it.kind === 'org' && !(it.org.acts_only && place)) return this.orgActor(it.org);

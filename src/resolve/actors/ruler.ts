@@ -6,11 +6,12 @@ import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
 import { letterKey } from './letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
+import { placeCountryNear } from './place-country.js';
 import { textWords, type Word } from './text-words.js';
 
 export type EntityInfo =
   | { kind: 'person'; item: Extract<Item, { kind: 'person' }>; first: number; last: number }
-  | { kind: 'short'; item: Extract<Item, { kind: 'short' }>; first: number; last: number }
+  | { kind: 'short'; item: Extract<Item, { kind: 'short' | 'surname' }>; first: number; last: number }
   | { kind: 'org'; item: Extract<Item, { kind: 'org' }>; first: number; last: number }
   | { kind: 'country'; item: Extract<Item, { kind: 'country' }>; first: number; last: number }
   | { kind: 'capital'; item: Extract<Item, { kind: 'capital' }>; first: number; last: number }
@@ -198,6 +199,44 @@ function coordinatedChain(words: Word[], units: Unit[], chain: Chain): Chain | n
   };
 }
 
+const REFLEXIVE = new Set(['خود', 'خویش', 'خودش', 'خودشان'].map(letterKey));
+
+/**
+ * The state a bare context title («ارتش», «پلیس», «نمایندگان مجلس») belongs to: the one the text
+ * places it in. None when the phrase says it is the subject's own («نیروهای خود»).
+ */
+export function contextCountry(st: RulerState, chain: Chain): string | null {
+  if (!chain.titles.some((t) => t.context)) return null;
+  const next = st.words[chain.last + 1];
+  if (next && !next.hardBreak && REFLEXIVE.has(next.key)) return null;
+  return placeCountryNear(st, chain.first, true);
+}
+
+/**
+ * «رئیس پارلمان و نخست‌وزیر این کشور», «نیروهای ارتش و پلیس عراق»: a bare title coordinated with a
+ * title phrase that names its owner shares that owner (the genitive is written once, at the end).
+ */
+function borrowAnchor(words: Word[], units: Unit[], chain: Chain): void {
+  const and = units[chain.lastUnit + 1];
+  if (!and || and.items || (words[and.first] as Word).key !== 'و' || (words[and.first] as Word).hardBreak)
+    return;
+  const next = readChain(words, units, chain.lastUnit + 2);
+  if (!next?.anchor || next.kind === 'side') return;
+  chain.anchor = next.anchor;
+  chain.anchorForm = next.anchorForm;
+  chain.anchorWord = next.anchorWord;
+}
+
+/** A short name or implied surname in the unit of a person already named in the article, or null. */
+function namedShort(
+  unit: Unit,
+  named: ReadonlySet<string>,
+): Extract<Item, { kind: 'short' | 'surname' }> | null {
+  for (const it of unit.items ?? [])
+    if ((it.kind === 'short' || it.kind === 'surname') && named.has(it.person.id)) return it;
+  return null;
+}
+
 function findEntities(st: RulerState): Found[] {
   const { words, units } = st;
   const found: Found[] = [];
@@ -249,8 +288,12 @@ function findEntities(st: RulerState): Found[] {
     if (title) {
       const chain = readChain(words, units, u);
       if (chain) {
+        if (!chain.anchor) borrowAnchor(words, units, chain);
         st.chains.push(chain);
-        const hasOwner = chain.anchor !== null || chain.titles.some((t) => t.country !== null || t.domestic);
+        const hasOwner =
+          chain.anchor !== null ||
+          chain.titles.some((t) => t.country !== null || t.domestic) ||
+          contextCountry(st, chain) !== null;
         if (hasOwner) {
           if (chain.kind === 'person' && chain.anchor) {
             const name = nameBeforeApposition(words, units, u, chain);
@@ -310,8 +353,8 @@ function findEntities(st: RulerState): Found[] {
       });
       continue;
     }
-    const short = unitHas(unit, 'short');
-    if (short && named.has(short.person.id)) {
+    const short = namedShort(unit, named);
+    if (short) {
       // «متقی صاحب», «آقای کابلوف»: the honorific belongs to the mention.
       let f = first;
       let l = last;
