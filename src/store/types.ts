@@ -3,6 +3,7 @@
 // Owned by the storage work; others may ADD methods/fields but never change existing signatures.
 import type { Actor, CodedEvent, DateMention, Entity, Quote, Span } from '../doc.js';
 import type { ExtractResult } from '../result.js';
+import type { SearchText } from './search-text.js';
 
 /** An actor as stored: one row per real actor across articles. */
 export interface StoredActor {
@@ -121,6 +122,18 @@ export interface TimelineBucket {
   quad2: number;
   quad3: number;
   quad4: number;
+}
+
+/** One article of a batch, as ingest hands it over. `content_hash` and `signature` may be precomputed. */
+export interface SaveItem {
+  result: ExtractResult;
+  original: string;
+  content_hash?: string;
+  /** Precomputed by an extraction thread, so the writing thread only writes. */
+  signature?: Uint32Array | null;
+  search?: SearchText;
+  /** The article's layers as stored (JSON of layersOf). */
+  layers?: string;
 }
 
 export interface SaveSummary {

@@ -5,7 +5,8 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { UserError } from '../../errors.js';
-import { type Backend, KyselyStore } from '../kysely-store.js';
+import type { Backend } from '../backend.js';
+import { KyselyStore } from '../kysely-store.js';
 import type { Database as Schema } from '../schema.js';
 
 // COUNT and bigint columns come back as numbers (they stay far below 2^53 here).

@@ -3,7 +3,8 @@
 // table without its own copy of the text (contentless): it holds only the index of the folded text.
 import Database from 'better-sqlite3';
 import { type Kysely, Kysely as KyselyClass, SqliteDialect, sql } from 'kysely';
-import { type Backend, KyselyStore } from '../kysely-store.js';
+import type { Backend } from '../backend.js';
+import { KyselyStore } from '../kysely-store.js';
 import type { Database as Schema } from '../schema.js';
 
 function ftsQuery(terms: string[]): string {
