@@ -3,6 +3,8 @@
 import type { Expression, Kysely, Transaction } from 'kysely';
 import type { DialectSchema } from './migrations/index.js';
 import type { Database } from './schema.js';
+import type { JobQueue, SaveItem, SaveSummary } from './types.js';
+import type { PreparedItem } from './write/save-articles.js';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -24,4 +26,15 @@ export interface Backend extends DialectSchema {
    * clause, if any. Returns, per row, the new rowid, or null when the row was skipped by a conflict.
    */
   insertRows?(table: string, rows: ReadonlyArray<object>, suffix: string): Array<number | null>;
+  /** One line a user can act on for an error this backend threw (never a password, never a stack). */
+  describeError(e: unknown, target: string): string;
+  /** The backend's job queue for `rasad worker`s (PostgreSQL); absent when it has none. */
+  jobQueue?(db: Kysely<Database>, store: Saver): JobQueue;
+}
+
+/** The store's transactional save, as the parts that save inside their own transaction use it. */
+export interface Saver {
+  prepare(batch: SaveItem[]): PreparedItem[];
+  transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
+  saveInTransaction(trx: Transaction<Database>, prepared: PreparedItem[]): Promise<SaveSummary>;
 }

@@ -4,6 +4,7 @@
 // their dialect and the few hooks where SQL differs (backend.ts).
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Backend } from './backend.js';
+import { feedStatuses, KyselyFollowState } from './follow-state.js';
 import { migrate } from './migrations/index.js';
 import { actorRelations, getActor, listActors } from './query/actors.js';
 import { countArticles, countEvents, getArticle, knownHashes, searchArticles } from './query/articles.js';
@@ -18,14 +19,16 @@ import type {
   ArticleSummary,
   EventFilter,
   FeedStatus,
+  FollowState,
+  JobQueue,
   Page,
   SaveItem,
   SaveSummary,
-  Store,
   StoredActor,
   StoredArticle,
   StoredEvent,
   TimelineBucket,
+  WritableStore,
 } from './types.js';
 import { type PreparedItem, prepareBatch, saveInTransaction } from './write/save-articles.js';
 
@@ -35,16 +38,27 @@ export { weekStart } from './query/timeline.js';
 export type { SaveItem } from './types.js';
 export type { PreparedItem } from './write/save-articles.js';
 
-export class KyselyStore implements Store, QueryContext {
+export class KyselyStore implements WritableStore, QueryContext {
   readonly kind: 'sqlite' | 'postgres';
   fullTextScanAbove = 500;
   actorScanAbove = 1000;
 
+  readonly queue: JobQueue | null;
+  readonly follow: FollowState;
+
+  /** `target` is the --db value the store was opened from (error lines name it). */
   constructor(
     readonly db: Kysely<Database>,
     readonly backend: Backend,
+    readonly target = '',
   ) {
     this.kind = backend.kind;
+    this.queue = backend.jobQueue?.(db, this) ?? null;
+    this.follow = new KyselyFollowState(db, this);
+  }
+
+  describeError(e: unknown): string {
+    return this.backend.describeError(e, this.target);
   }
 
   async migrate(): Promise<void> {
@@ -72,8 +86,7 @@ export class KyselyStore implements Store, QueryContext {
   }
 
   /** `rasad follow`'s feeds (its own follow_feeds table), or none when this store was never followed. */
-  async followFeeds(): Promise<FeedStatus[]> {
-    const { feedStatuses } = await import('../follow/follow-state.js');
+  followFeeds(): Promise<FeedStatus[]> {
     return feedStatuses(this.db);
   }
 
