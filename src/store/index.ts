@@ -3,7 +3,6 @@
 // (cli/, ingest/, follow/, server/) get a WritableStore and ask it (`kind`, `queue`, `describeError`).
 import { existsSync } from 'node:fs';
 import { errorLine, UserError } from '../errors.js';
-import type { KyselyStore } from './kysely-store.js';
 import type { WritableStore } from './types.js';
 
 export const DEFAULT_DB = './rasad.db';
@@ -26,11 +25,6 @@ export interface OpenOptions {
 
 /** `./rasad.db` (or any path) → embedded SQLite; `postgres://…` → PostgreSQL. Migrated on open. */
 export async function openStore(db: string, options: OpenOptions = {}): Promise<WritableStore> {
-  return openKyselyStore(db, options);
-}
-
-/** The same, typed as the Kysely store itself (the store's own tests and benches). */
-export async function openKyselyStore(db: string, options: OpenOptions = {}): Promise<KyselyStore> {
   if (isPostgresUrl(db)) {
     const { openPostgresStore } = await import('./postgres/index.js');
     return openPostgresStore(db);
