@@ -11,7 +11,7 @@ import { DEFAULT_CLIENT } from '../follow/http.js';
 import { followLoop, parseInterval, pollFeeds } from '../follow/index.js';
 import { jsonLog, textLog } from '../follow/log.js';
 import { createExtractor, type Extractor } from '../ingest/extract-pool.js';
-import { openKyselyStore, resolveDb } from '../store/index.js';
+import { openStore, resolveDb } from '../store/index.js';
 import { UserError } from './errors.js';
 
 interface FollowCliOptions {
@@ -97,7 +97,7 @@ export function registerFollow(program: Command): void {
       for (const p of problems)
         log.problem({ feed: `${feedsFile}:${p.line}`, reason: p.reason, kind: 'error' });
       if (feeds.length === 0) throw new UserError(`${feedsFile}: no feed URL to follow`);
-      const store = await openKyselyStore(resolveDb(options.db));
+      const store = await openStore(resolveDb(options.db));
       // Extraction in its own thread, so a long extraction never holds up the timers of requests in flight.
       // Started on the first new item, so a poll with nothing new never pays for loading the models.
       const extractor = lazyExtractor(() => createExtractor(1));

@@ -1,13 +1,11 @@
 // `rasad query events` (docs: output-contract.md) and `rasad query export`: stored events, filtered,
 // as jsonl (StoredEvent per line), csv, gdelt (GDELT 2.0 event columns) or plover (PLOVER JSONL).
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PLOVER_TYPES, type PloverType } from '../doc.js';
 import { errorLine } from '../errors.js';
 import { EXPORT_FORMATS, type ExportFormat, formatEvent, header, isExportFormat } from '../export/formats.js';
-import { isPostgresUrl, openKyselyStore, resolveDb } from '../store/index.js';
-import { CursorError, type KyselyStore } from '../store/kysely-store.js';
-import type { EventFilter } from '../store/types.js';
+import { CursorError, openStore, resolveDb } from '../store/index.js';
+import type { EventFilter, WritableStore } from '../store/types.js';
 import { UserError } from './errors.js';
 
 export { PLOVER_TYPES };
@@ -81,11 +79,10 @@ function toFilter(o: QueryOptions): { filter: EventFilter; limit: number | null;
   };
 }
 
-async function openForQuery(db: string): Promise<KyselyStore> {
-  if (!isPostgresUrl(db) && !existsSync(db))
-    throw new UserError(`--db ${db}: no such store (run \`rasad ingest\` first)`);
+async function openForQuery(db: string): Promise<WritableStore> {
   try {
-    return await openKyselyStore(db);
+    // An embedded store that is not there is an error, not a new empty store.
+    return await openStore(db, { existing: true });
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`--db ${db}: cannot open the store: ${errorLine(e)}`, 1);

@@ -7,7 +7,7 @@ import { createServer } from '../server/index.js';
 import { listenUntilSignal } from '../server/lifecycle.js';
 import { ThreadedReadStore } from '../server/threaded-read-store.js';
 import { correctionsPathFor } from '../store/corrections.js';
-import { isPostgresUrl, openStore } from '../store/index.js';
+import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { UserError } from './errors.js';
 
@@ -54,7 +54,8 @@ export async function openStoreOrFail(db: string, command: string): Promise<Stor
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UserError(`${command}: cannot open the store ${db}: ${message}`);
   }
-  if (isPostgresUrl(db)) return store;
+  // A PostgreSQL server answers reads concurrently already; only the embedded store gets a read thread.
+  if (store.kind === 'postgres') return store;
   try {
     return await ThreadedReadStore.start(store, db);
   } catch (error) {

@@ -6,19 +6,10 @@
 import { errorLine } from '../errors.js';
 import { createExtractor, type Extractor } from '../ingest/extract-pool.js';
 import { type PlainArticle, toPlain } from '../ingest/index.js';
-import type { KyselyStore } from '../store/kysely-store.js';
+import type { FollowState, WritableStore } from '../store/types.js';
 import { bodyKind, decodeBody } from './content.js';
 import { type FeedItem, feedItems } from './feed-items.js';
 import type { FeedSpec } from './feeds-file.js';
-import {
-  ensureFollowTables,
-  type FollowDb,
-  feedState,
-  followDb,
-  markSeen,
-  recordPoll,
-  seenUrls,
-} from './follow-state.js';
 import { type ClientOptions, politeGet } from './http.js';
 import type { FollowLog, PollStatus } from './log.js';
 
@@ -46,7 +37,7 @@ export interface FeedResult {
 type ItemOutcome = 'stored' | 'duplicate' | 'skipped' | 'error';
 
 export interface FollowContext {
-  store: KyselyStore;
+  store: WritableStore;
   client: ClientOptions;
   log: FollowLog;
   /** Where extraction runs (default: this thread). */
@@ -62,14 +53,14 @@ type Fetched = { item: FeedItem & { link: string }; plain: PlainArticle } | Item
 
 async function fetchItem(
   ctx: FollowContext,
-  fdb: FollowDb,
+  fdb: FollowState,
   feed: FeedSpec,
   item: FeedItem & { link: string },
 ): Promise<Fetched> {
   const { log } = ctx;
   const skip = async (reason: string): Promise<ItemOutcome> => {
     log.problem({ feed: feed.url, item: item.link, reason, kind: 'skipped' });
-    await markSeen(fdb, [
+    await fdb.markSeen([
       { url: item.link, feed: feed.url, content_hash: null, status: `skipped: ${reason}` },
     ]);
     return 'skipped';
@@ -99,7 +90,7 @@ async function fetchItem(
   );
   if (typeof plain === 'string') return skip(plain);
   if ((await ctx.store.knownHashes([plain.hash])).size > 0) {
-    await markSeen(fdb, [{ url: item.link, feed: feed.url, content_hash: plain.hash, status: 'duplicate' }]);
+    await fdb.markSeen([{ url: item.link, feed: feed.url, content_hash: plain.hash, status: 'duplicate' }]);
     return 'duplicate';
   }
   return { item, plain };
@@ -112,11 +103,11 @@ async function fetchItem(
  */
 async function followChunk(
   ctx: FollowContext,
-  fdb: FollowDb,
+  fdb: FollowState,
   feed: FeedSpec,
   chunk: Array<FeedItem & { link: string }>,
 ): Promise<ItemOutcome[]> {
-  const { store, log } = ctx;
+  const { log } = ctx;
   const fetched = await Promise.all(
     chunk.map((it) =>
       fetchItem(ctx, fdb, feed, it).catch((e): ItemOutcome => {
@@ -139,13 +130,13 @@ async function followChunk(
     try {
       if (!o.ok) {
         log.problem({ feed: feed.url, item: item.link, reason: o.reason, kind: 'skipped' });
-        await markSeen(fdb, [
+        await fdb.markSeen([
           { url: item.link, feed: feed.url, content_hash: plain.hash, status: `skipped: ${o.reason}` },
         ]);
         done.set(item.link, 'skipped');
         continue;
       }
-      const prepared = store.prepare([
+      const saved = await fdb.saveSeen(
         {
           result: o.result,
           original: plain.original,
@@ -154,19 +145,8 @@ async function followChunk(
           search: o.search,
           layers: o.layers,
         },
-      ]);
-      const saved = await store.transaction(async (trx) => {
-        const s = await store.saveInTransaction(trx, prepared);
-        await markSeen(followDb(trx), [
-          {
-            url: item.link,
-            feed: feed.url,
-            content_hash: plain.hash,
-            status: s.ingested > 0 ? 'stored' : 'duplicate',
-          },
-        ]);
-        return s;
-      });
+        { url: item.link, feed: feed.url },
+      );
       done.set(item.link, saved.ingested > 0 ? 'stored' : 'duplicate');
     } catch (e) {
       // The store refused or lost the connection: the item stays unseen and is tried again.
@@ -184,7 +164,7 @@ async function followChunk(
 
 /** Polls one feed; never throws for the feed's own faults. */
 export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<FeedResult> {
-  const fdb = followDb(ctx.store.db);
+  const fdb = ctx.store.follow;
   const result: FeedResult = {
     feed: feed.url,
     outcome: 'failed',
@@ -195,11 +175,11 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
   };
   const fail = async (reason: string) => {
     ctx.log.problem({ feed: feed.url, reason, kind: 'error' });
-    await recordPoll(fdb, feed, { ok: false, items: 0, errors: 1, error: reason });
+    await fdb.recordPoll(feed, { ok: false, items: 0, errors: 1, error: reason });
     result.errors++;
     return result;
   };
-  const state = await feedState(fdb, feed.url);
+  const state = await fdb.feed(feed.url);
   const got = await politeGet(
     feed.url,
     ctx.client,
@@ -207,7 +187,7 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
     FEED_ACCEPT,
   );
   if (got.kind === 'not-modified') {
-    await recordPoll(fdb, feed, { ok: true, items: 0, errors: 0, error: null });
+    await fdb.recordPoll(feed, { ok: true, items: 0, errors: 0, error: null });
     return { ...result, outcome: 'not-modified' };
   }
   if (got.kind === 'error') return fail(got.reason);
@@ -235,7 +215,7 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
       withLink.push(it as FeedItem & { link: string });
     }
   });
-  const seen = await seenUrls(fdb, [...links]);
+  const seen = await fdb.seenUrls([...links]);
   const fresh = withLink.filter((it) => !seen.has(it.link));
   for (let i = 0; i < fresh.length; i += ITEMS_AT_ONCE) {
     for (const o of await followChunk(ctx, fdb, feed, fresh.slice(i, i + ITEMS_AT_ONCE))) {
@@ -245,7 +225,7 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
       else result.errors++;
     }
   }
-  await recordPoll(fdb, feed, {
+  await fdb.recordPoll(feed, {
     ok: true,
     // With items to try again, the next poll must get the feed whole, not a 304.
     etag: result.errors > 0 ? null : got.etag,
@@ -260,7 +240,7 @@ export async function pollFeed(ctx: FollowContext, feed: FeedSpec): Promise<Feed
 /** One poll of every feed (all at once; each host is kept polite by the client's limiter). */
 export async function pollFeeds(ctx: FollowContext, feeds: FeedSpec[]): Promise<PollStatus> {
   const started = Date.now();
-  await ensureFollowTables(followDb(ctx.store.db));
+  await ctx.store.follow.ensureTables();
   const results: FeedResult[] = new Array(feeds.length);
   let next = 0;
   const poller = async () => {

@@ -9,11 +9,8 @@ import { errorLine, UserError } from '../errors.js';
 import type { ArticleInput } from '../read/article.js';
 import { ArticleError, articleText } from '../read/article.js';
 import { contentHash } from '../store/content-hash.js';
-import { isPostgresUrl, openKyselyStore } from '../store/index.js';
-import type { KyselyStore, SaveItem } from '../store/kysely-store.js';
-import { describePgError } from '../store/postgres/index.js';
-import { enqueue, ensureQueue } from '../store/postgres/queue.js';
-import type { SaveSummary } from '../store/types.js';
+import { openStore } from '../store/index.js';
+import type { JobQueue, SaveItem, SaveSummary, WritableStore } from '../store/types.js';
 import { expandPaths, type PathProblem } from './expand-paths.js';
 import { createExtractor, defaultThreads, type Extractor } from './extract-pool.js';
 import { createProgress, type Progress } from './progress.js';
@@ -118,7 +115,7 @@ interface Counts {
 
 /** Extract here, save one transaction per batch; extraction of the next batch overlaps the save of this one. */
 function storeSink(
-  store: KyselyStore,
+  store: WritableStore,
   extractor: Extractor,
   rejects: RejectsFile,
   counts: Counts,
@@ -179,7 +176,7 @@ function storeSink(
  * with their reason, so the rest go in (and a rerun does not stop at the same place again).
  */
 export async function saveOrRejectEach(
-  store: KyselyStore,
+  store: WritableStore,
   items: Array<SaveItem & { origin: Origin }>,
   rejects: RejectsFile,
 ): Promise<SaveSummary> {
@@ -203,14 +200,13 @@ export async function saveOrRejectEach(
 }
 
 /** PostgreSQL: queue what is neither stored nor queued; workers do the rest. */
-function queueSink(store: KyselyStore, counts: Counts, progress: Progress): Sink {
+function queueSink(store: WritableStore, queue: JobQueue, counts: Counts, progress: Progress): Sink {
   return {
     async write(batch) {
       const known = await store.knownHashes(batch.map((a) => a.hash));
       const fresh = new Map<string, PlainArticle>();
       for (const a of batch) if (!known.has(a.hash) && !fresh.has(a.hash)) fresh.set(a.hash, a);
-      const queued = await enqueue(
-        store.db,
+      const queued = await queue.enqueue(
         [...fresh.values()].map((a) => ({
           content_hash: a.hash,
           input: a.input,
@@ -238,9 +234,10 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   if (files.length === 0)
     return { ingested: 0, duplicates: 0, rejected: rejects.count, rejectsFile: rejects.written };
 
-  const postgres = isPostgresUrl(options.db);
-  const useQueue = postgres && options.queue !== false;
-  const store = await openKyselyStore(options.db);
+  const store = await openStore(options.db);
+  // A shared store (PostgreSQL) queues for workers unless told to store directly.
+  const queue = options.queue !== false ? store.queue : null;
+  const useQueue = queue !== null;
   let extractor: Extractor | null = null;
   const counts: Counts = { ingested: 0, duplicates: 0 };
   let totalBytes = 0;
@@ -254,9 +251,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   const progress = createProgress(options.progress ?? false, totalBytes);
   try {
     let sink: Sink;
-    if (useQueue) {
-      await ensureQueue(store.db);
-      sink = queueSink(store, counts, progress);
+    if (queue) {
+      await queue.ensure();
+      sink = queueSink(store, queue, counts, progress);
     } else {
       extractor = createExtractor(options.threads ?? defaultThreads(totalBytes));
       sink = storeSink(store, extractor, rejects, counts, progress);
@@ -282,12 +279,8 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     await sink.drain();
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if (postgres)
-      throw new UserError(
-        `${describePgError(e, options.db)}; committed batches are kept, run the same command again to resume`,
-      );
     throw new UserError(
-      `--db ${options.db}: ${errorLine(e)}; committed batches are kept, run the same command again to resume`,
+      `${store.describeError(e)}; committed batches are kept, run the same command again to resume`,
     );
   } finally {
     progress.stop();

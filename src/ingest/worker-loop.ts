@@ -5,22 +5,8 @@
 // attempts) is marked failed with its reason and written to the rejects file with its file and line.
 import { resolve } from 'node:path';
 import { errorLine, UserError } from '../errors.js';
-import { isPostgresUrl, openKyselyStore } from '../store/index.js';
-import type { KyselyStore, SaveItem } from '../store/kysely-store.js';
-import { describePgError } from '../store/postgres/index.js';
-import {
-  type Claim,
-  claim,
-  ensureQueue,
-  type FailedJob,
-  giveUpPoisoned,
-  lockHeld,
-  markDone,
-  markFailed,
-  noteError,
-  pendingCount,
-} from '../store/postgres/queue.js';
-import type { SaveSummary } from '../store/types.js';
+import { openStore } from '../store/index.js';
+import type { Claim, FailedJob, JobQueue, SaveItem, SaveSummary } from '../store/types.js';
 import { createExtractor, defaultWorkerThreads } from './extract-pool.js';
 import { RejectsFile } from './rejects.js';
 
@@ -64,35 +50,12 @@ interface Prepared {
 }
 
 /**
- * Stores a claim's extracted articles and marks its jobs done or failed, in one transaction; returns
- * what was saved and the failures this claim still held (the others were taken over by another worker).
- */
-async function commit(
-  store: KyselyStore,
-  claimed: Claim,
-  items: Prepared[],
-  failures: FailedJob[],
-): Promise<{ saved: SaveSummary; failed: FailedJob[] }> {
-  return store.transaction(async (trx) => {
-    const held = await lockHeld(trx, claimed);
-    const mine = items.filter((x) => held.has(x.jobId));
-    const saved = await store.saveInTransaction(trx, store.prepare(mine.map((x) => x.item)));
-    await markDone(
-      trx,
-      mine.map((x) => x.jobId),
-    );
-    const failed = failures.filter((f) => held.has(f.id));
-    await markFailed(trx, failed);
-    return { saved, failed };
-  });
-}
-
-/**
  * The batch's transaction failed while the server still answers: one article poisons it (the store
  * refuses it). Store each article in its own transaction so the rest go in, and fail the ones refused.
  */
 async function commitOneByOne(
-  store: KyselyStore,
+  store: { isReachable(): Promise<boolean> },
+  queue: JobQueue,
   claimed: Claim,
   items: Prepared[],
   failures: FailedJob[],
@@ -105,7 +68,7 @@ async function commitOneByOne(
     if (!job) continue;
     const one: Claim = { token: claimed.token, jobs: [job], broken: [] };
     try {
-      const r = await commit(store, one, [x], []);
+      const r = await queue.commit(one, [x], []);
       saved.ingested += r.saved.ingested;
       saved.duplicates += r.saved.duplicates;
     } catch (e) {
@@ -118,14 +81,12 @@ async function commitOneByOne(
       });
     }
   }
-  const r = await commit(store, claimed, [], [...failures, ...refused]);
+  const r = await queue.commit(claimed, [], [...failures, ...refused]);
   failed.push(...r.failed);
   return { saved, failed };
 }
 
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
-  if (!isPostgresUrl(options.db))
-    throw new UserError('--db: a worker needs a shared PostgreSQL store (postgres://…)', 2);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_WORKER_BATCH);
   const lease = Math.max(1, options.leaseSeconds ?? 120);
   const poll = (options.pollSeconds ?? 1) * 1000;
@@ -141,19 +102,25 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     log(`job ${f.id}${f.file ? ` (${f.file}${f.line !== null ? `:${f.line}` : ''})` : ''}: ${f.reason}`);
     summary.failed++;
   };
-  const store = await openKyselyStore(options.db);
+  // Only a shared store has a queue: the embedded one is refused before anything is opened.
+  const store = await openStore(options.db, { queue: true });
+  const queue = store.queue;
+  if (!queue) {
+    await store.close();
+    throw new UserError('--db: a worker needs a shared PostgreSQL store (postgres://…)', 2);
+  }
   const extractor = createExtractor(options.threads ?? defaultWorkerThreads());
   let claimed: Claim | null = null;
   try {
-    await ensureQueue(store.db);
+    await queue.ensure();
     while (!options.signal?.aborted) {
-      for (const f of await giveUpPoisoned(store.db)) reject(f);
-      claimed = await claim(store.db, batchSize, lease);
+      for (const f of await queue.giveUpPoisoned()) reject(f);
+      claimed = await queue.claim(batchSize, lease);
       const current = claimed;
       if (current.jobs.length === 0 && current.broken.length === 0) {
         claimed = null;
         if (options.once) break;
-        if (options.exitWhenEmpty && (await pendingCount(store.db)) === 0) break;
+        if (options.exitWhenEmpty && (await queue.pendingCount()) === 0) break;
         await new Promise((r) => setTimeout(r, poll));
         continue;
       }
@@ -178,11 +145,11 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       });
       let done: { saved: SaveSummary; failed: FailedJob[] };
       try {
-        done = await commit(store, current, items, failures);
+        done = await queue.commit(current, items, failures);
       } catch (e) {
         if (!(await store.isReachable())) throw e;
         log(`batch refused (${errorLine(e)}); storing its articles one by one`);
-        done = await commitOneByOne(store, current, items, failures);
+        done = await commitOneByOne(store, queue, current, items, failures);
       }
       claimed = null;
       summary.batches++;
@@ -194,10 +161,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     }
   } catch (e) {
     // Best effort: a poison job given up later says what went wrong on its last attempt.
-    if (claimed) await noteError(store.db, claimed, errorLine(e)).catch(() => {});
+    if (claimed) await queue.noteError(claimed, errorLine(e)).catch(() => {});
     if (e instanceof UserError) throw e;
     throw new UserError(
-      `${describePgError(e, options.db)}; unfinished jobs return to the queue when their lease runs out`,
+      `${store.describeError(e)}; unfinished jobs return to the queue when their lease runs out`,
     );
   } finally {
     summary.rejectsFile = rejects.written;

@@ -4,7 +4,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { CursorError } from '../store/kysely-store.js';
+import { CursorError } from '../store/index.js';
 
 export class HttpError extends Error {
   constructor(

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CursorError } from '../store/kysely-store.js';
+import { CursorError } from '../store/index.js';
 import type { Store } from '../store/types.js';
 
 export const READ_METHODS = [

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedSpec } from '../../src/follow/feeds-file.js';
-import { allFeedStates, followDb } from '../../src/follow/follow-state.js';
 import { HostLimiter } from '../../src/follow/host-limiter.js';
 import { type ClientOptions, DEFAULT_CLIENT, politeGet } from '../../src/follow/http.js';
 import { type FollowContext, pollFeeds } from '../../src/follow/index.js';
@@ -65,7 +64,7 @@ describe('rasad follow over real HTTP', () => {
         status,
         log,
         articles: await countArticles(store),
-        feeds: await allFeedStates(followDb(store.db)),
+        feeds: await store.follow.feeds(),
       };
     } finally {
       await store.close();

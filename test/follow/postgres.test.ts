@@ -2,7 +2,6 @@
 // feeds, at the same moment, store each item once; a later poll by either finds nothing new.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedSpec } from '../../src/follow/feeds-file.js';
-import { allFeedStates, followDb } from '../../src/follow/follow-state.js';
 import { HostLimiter } from '../../src/follow/host-limiter.js';
 import { DEFAULT_CLIENT } from '../../src/follow/http.js';
 import { pollFeeds } from '../../src/follow/index.js';
@@ -70,7 +69,7 @@ describe.skipIf(!available)('rasad follow: two pollers, one PostgreSQL store', (
       const again = await pollFeeds({ store: second, client: client(), log: quiet }, feeds);
       expect(again.new_items).toBe(0);
       expect(await second.countArticles()).toBe(8);
-      const states = await allFeedStates(followDb(first.db));
+      const states = await first.follow.feeds();
       expect(states.map((s) => s.url)).toEqual(feeds.map((f) => f.url));
       expect(states.every((s) => s.last_error === null)).toBe(true);
     } finally {

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { KyselyStore } from '../../src/store/kysely-store.js';
-import { SCHEMA_VERSION } from '../../src/store/migrations.js';
+import { SCHEMA_VERSION } from '../../src/store/migrations/index.js';
 import { meetingArticle, otherArticle, save } from './fixtures.js';
 
 /** Every event's and actor's counts, recomputed from the rows they summarize. */

@@ -4,12 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import { ensureFollowTables, followDb, recordPoll } from '../../src/follow/follow-state.js';
 import { createServer } from '../../src/server/index.js';
 import { WEB_DIST } from '../../src/server/web-app.js';
-import type { Database } from '../../src/store/schema.js';
-import type { Store } from '../../src/store/types.js';
+import type { Store, WritableStore } from '../../src/store/types.js';
 import { extraResults, scriptResult, seedResult } from '../server/fixtures.js';
 import { tempStore } from '../server/helpers.js';
 
@@ -38,13 +35,13 @@ export async function fixtureStore(): Promise<Store> {
 
 /** Two feeds as `rasad follow` leaves them: a Dari feed that went through, a Farsi one failing. */
 async function recordFixturePolls(store: Store): Promise<void> {
-  const db = followDb((store as unknown as { db: Kysely<Database> }).db);
-  await ensureFollowTables(db);
+  const follow = (store as WritableStore).follow;
+  await follow.ensureTables();
   const tolo = { url: 'https://tolonews.example/rss', source: 'طلوع‌نیوز', variety: 'prs' };
-  await recordPoll(db, tolo, { ok: true, items: 12, errors: 0, error: null });
-  await recordPoll(db, tolo, { ok: true, items: 3, errors: 1, error: null });
+  await follow.recordPoll(tolo, { ok: true, items: 12, errors: 0, error: null });
+  await follow.recordPoll(tolo, { ok: true, items: 3, errors: 1, error: null });
   const fars = { url: 'https://farsnews.example/rss.xml', source: 'فارس', variety: 'fa' };
-  await recordPoll(db, fars, { ok: false, items: 0, errors: 1, error: 'HTTP 503' });
+  await follow.recordPoll(fars, { ok: false, items: 0, errors: 1, error: 'HTTP 503' });
 }
 
 export async function startFixtureServer(): Promise<{ app: FastifyInstance; url: string }> {

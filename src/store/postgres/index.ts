@@ -5,7 +5,9 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { UserError } from '../../errors.js';
-import { type Backend, KyselyStore } from '../kysely-store.js';
+import type { Backend } from '../backend.js';
+import { KyselyStore } from '../kysely-store.js';
+import { PostgresJobQueue } from '../queue/jobs.js';
 import type { Database as Schema } from '../schema.js';
 
 // COUNT and bigint columns come back as numbers (they stay far below 2^53 here).
@@ -15,6 +17,8 @@ const TRANSIENT = new Set(['40001', '40P01']); // serialization failure, deadloc
 
 export const postgresBackend: Backend = {
   kind: 'postgres',
+  describeError: (e, target) => describePgError(e, target),
+  jobQueue: (db, store) => new PostgresJobQueue(db, store),
   serialType: 'serial',
   async hasColumn(db, table, column) {
     const r = await sql<{ n: string }>`select count(*) as n from information_schema.columns
@@ -154,7 +158,7 @@ export async function openPostgresStore(
   const kysely = new Kysely<Schema>({
     dialect: new PostgresDialect({ pool: createPool(target, options.poolSize) }),
   });
-  const store = new KyselyStore(kysely, postgresBackend);
+  const store = new KyselyStore(kysely, postgresBackend, db);
   try {
     await store.migrate();
   } catch (e) {

@@ -9,32 +9,12 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { errorLine } from '../../errors.js';
 import type { ArticleInput } from '../../read/article.js';
 import type { Database } from '../schema.js';
+import type { Claim, FailedJob, Job, NewJob } from '../types.js';
 
 /** A job that failed this many times is left as failed (a poison article must not loop forever). */
 export const MAX_ATTEMPTS = 3;
 
-export interface Job {
-  id: number;
-  content_hash: string;
-  input: ArticleInput;
-  file: string | null;
-  line: number | null;
-}
-
-/** Where a job's article came from and why it failed: what the worker writes to its rejects file. */
-export interface FailedJob {
-  id: number;
-  file: string | null;
-  line: number | null;
-  reason: string;
-}
-
-export interface Claim {
-  token: string;
-  jobs: Job[];
-  /** Claimed jobs whose stored payload is not an article (not JSON): failed at once, never extracted. */
-  broken: FailedJob[];
-}
+export type { Claim, FailedJob, Job } from '../types.js';
 
 export async function ensureQueue(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -58,10 +38,7 @@ export async function ensureQueue(db: Kysely<Database>): Promise<void> {
 }
 
 /** Queues articles not stored or queued yet; returns how many were new. */
-export async function enqueue(
-  db: Kysely<Database>,
-  jobs: Array<{ content_hash: string; input: ArticleInput; file: string | null; line: number | null }>,
-): Promise<number> {
+export async function enqueue(db: Kysely<Database>, jobs: NewJob[]): Promise<number> {
   if (jobs.length === 0) return 0;
   const rows = await db
     .insertInto('jobs')

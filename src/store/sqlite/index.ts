@@ -3,7 +3,9 @@
 // table without its own copy of the text (contentless): it holds only the index of the folded text.
 import Database from 'better-sqlite3';
 import { type Kysely, Kysely as KyselyClass, SqliteDialect, sql } from 'kysely';
-import { type Backend, KyselyStore } from '../kysely-store.js';
+import { errorLine } from '../../errors.js';
+import type { Backend } from '../backend.js';
+import { KyselyStore } from '../kysely-store.js';
 import type { Database as Schema } from '../schema.js';
 
 function ftsQuery(terms: string[]): string {
@@ -50,6 +52,7 @@ export function sqliteBackendFor(database: Database.Database): Backend {
 
 export const sqliteBackend: Backend = {
   kind: 'sqlite',
+  describeError: (e, target) => `--db ${target}: ${errorLine(e)}`,
   serialType: 'integer',
   async hasColumn(db, table, column) {
     const r = await sql<{
@@ -96,7 +99,7 @@ function openSqlite(path: string): { kysely: Kysely<Schema>; database: Database.
 
 export async function openSqliteStore(path: string): Promise<KyselyStore> {
   const { kysely, database } = openSqlite(path);
-  const store = new KyselyStore(kysely, sqliteBackendFor(database));
+  const store = new KyselyStore(kysely, sqliteBackendFor(database), path);
   await store.migrate();
   return store;
 }

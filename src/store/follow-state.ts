@@ -1,12 +1,21 @@
-// What `follow` remembers in the store, in two tables of its own (created if missing, so the store's
+// What `follow` remembers in the store (the FollowState part of the store interface), in two tables of its own (created if missing, so the store's
 // own migrations are untouched): each feed's validators and last poll (follow_feeds), and every item
 // URL already handled (follow_seen) with the content hash of the article it gave. An item is marked
 // seen in the same transaction that stores its article, so a follow stopped at any moment and started
 // again never stores an article twice nor loses one; two followers on one PostgreSQL store may both
 // fetch an item, but the store's unique content hash keeps one copy.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../store/schema.js';
-import type { FeedStatus } from '../store/types.js';
+import type { Saver } from './backend.js';
+import type { Database } from './schema.js';
+import type {
+  FeedStatus,
+  FollowedFeed,
+  FollowState,
+  PollRecord,
+  SaveItem,
+  SaveSummary,
+  SeenItem,
+} from './types.js';
 
 export type FollowTables = {
   follow_feeds: {
@@ -99,7 +108,7 @@ export async function seenUrls(db: FollowDb, urls: string[]): Promise<Set<string
 
 export async function markSeen(
   db: FollowDb | Transaction<Database & FollowTables>,
-  rows: Array<{ url: string; feed: string; content_hash: string | null; status: string }>,
+  rows: SeenItem[],
 ): Promise<void> {
   if (rows.length === 0) return;
   const seen_at = new Date().toISOString();
@@ -124,14 +133,7 @@ export async function allFeedStates(db: FollowDb): Promise<FeedRow[]> {
 export async function recordPoll(
   db: FollowDb,
   feed: { url: string; source: string | null; variety: string | null },
-  poll: {
-    ok: boolean;
-    etag?: string | null;
-    lastModified?: string | null;
-    items: number;
-    errors: number;
-    error: string | null;
-  },
+  poll: PollRecord,
 ): Promise<void> {
   const at = new Date().toISOString();
   const prev = await feedState(db, feed.url);
@@ -172,4 +174,48 @@ export async function feedStatuses(db: Kysely<Database>): Promise<FeedStatus[]> 
     errors: Number(r.errors),
     last_error: r.last_error,
   }));
+}
+
+/** The FollowState of one Kysely store. */
+export class KyselyFollowState implements FollowState {
+  private readonly fdb: FollowDb;
+  constructor(
+    db: Kysely<Database>,
+    private readonly store: Saver,
+  ) {
+    this.fdb = followDb(db);
+  }
+  ensureTables(): Promise<void> {
+    return ensureFollowTables(this.fdb);
+  }
+  seenUrls(urls: string[]): Promise<Set<string>> {
+    return seenUrls(this.fdb, urls);
+  }
+  markSeen(rows: SeenItem[]): Promise<void> {
+    return markSeen(this.fdb, rows);
+  }
+  feed(url: string): Promise<FollowedFeed | undefined> {
+    return feedState(this.fdb, url);
+  }
+  feeds(): Promise<FollowedFeed[]> {
+    return allFeedStates(this.fdb);
+  }
+  recordPoll(feed: { url: string; source: string | null; variety: string | null }, poll: PollRecord) {
+    return recordPoll(this.fdb, feed, poll);
+  }
+  saveSeen(item: SaveItem, seen: { url: string; feed: string }): Promise<SaveSummary> {
+    const prepared = this.store.prepare([item]);
+    return this.store.transaction(async (trx) => {
+      const s = await this.store.saveInTransaction(trx, prepared);
+      await markSeen(followDb(trx), [
+        {
+          url: seen.url,
+          feed: seen.feed,
+          content_hash: prepared[0].hash,
+          status: s.ingested > 0 ? 'stored' : 'duplicate',
+        },
+      ]);
+      return s;
+    });
+  }
 }
