@@ -18,7 +18,9 @@
 //          penalty),
 //          --max-train N (first N PEYMA train sentences only: quick experiments),
 //          --refresh-gazetteer (take the actor lexicon's current word lists and rewrite the snapshot
-//          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact).
+//          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact),
+//          --refresh-names (likewise for the whole-name gazetteer of the names group, models/ner-names.tsv,
+//          built by scripts/ner-names.ts from lexicon/actors, lexicon/places and the Afghanistan gazetteer).
 // Deterministic: fixed seeds for clustering and for the perceptron's sentence order.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -44,6 +46,7 @@ import { buildTagLexicon, jackknifeTagLexicons } from '../src/recognize/tagger/t
 import { TAGS, tagIndex } from '../src/recognize/tagger/tags.js';
 import { gazetteer } from '../src/resolve/actors/gazetteer.js';
 import { farsSentences, readPeyma, SHARED } from './ner-corpus.js';
+import { buildNames } from './ner-names.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -55,6 +58,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
     'refresh-gazetteer': { type: 'boolean', default: false },
+    'refresh-names': { type: 'boolean', default: false },
     prune: { type: 'string', default: '0.01' },
     'min-count': { type: 'string', default: '2' },
     embed: {
@@ -120,6 +124,23 @@ function gazetteerSnapshot(): Map<string, number> {
   return new Map(sorted);
 }
 
+const NAMES_SNAPSHOT = new URL('../models/ner-names.tsv', import.meta.url);
+
+/** The whole-name gazetteer (key<TAB>kind lines), from the snapshot unless --refresh-names. */
+function namesSnapshot(): Map<string, number> {
+  if (!args['refresh-names'] && existsSync(NAMES_SNAPSHOT)) {
+    const out = new Map<string, number>();
+    for (const line of readFileSync(NAMES_SNAPSHOT, 'utf8').split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+    return out;
+  }
+  const names = buildNames();
+  writeFileSync(NAMES_SNAPSHOT, `${[...names].map(([w, k]) => `${w}\t${k}`).join('\n')}\n`);
+  return names;
+}
+
 /**
  * The embedding-cluster table: word<TAB>level 1<TAB>…<TAB>finest level, gzip. With fewer levels in
  * --branching than the table has, the table's column of that depth is the finest level used.
@@ -171,6 +192,7 @@ const resources: FeatureResources = {
   gazetteer: gazetteerSnapshot(),
   tagLexicon: buildTagLexicon(train),
   phrases: buildPhraseLexicon(train),
+  names: (args.without as string).split(',').includes('names') ? new Map() : namesSnapshot(),
 };
 // training sentence i sees the lexicons built without its own fold (i % FOLDS)
 const foldPhrases = jackknifePhraseLexicons(train, FOLDS);
@@ -181,7 +203,7 @@ const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon, k) => 
 }));
 log(
   `resources: ${resources.clusters.size} clustered words, ${resources.gazetteer.size} gazetteer words, ` +
-    `${resources.embed?.size ?? 0} embedding-clustered words, ${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases (${elapsed()})`,
+    `${resources.embed?.size ?? 0} embedding-clustered words, ${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases, ${resources.names?.size ?? 0} names (${elapsed()})`,
 );
 
 const MIN_COUNT = Number(args['min-count']);
@@ -280,6 +302,7 @@ const full: FeatureConfig = {
 };
 // a model without the embed group keeps the configuration older files have (a rebuild stays identical)
 if (!full.groups.embed) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).embed;
+if (!full.groups.names) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).names;
 log('training with all feature groups');
 const trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
 trained.model.info = {

@@ -16,6 +16,10 @@
 //   context   suffixes and prefixes (2, 3 letters) of the neighbours ±1
 //   embed     clusters of word vectors learned from unlabeled Persian (fastText skip-gram with
 //             character n-grams, hierarchical k-means: three nested granularities), token ±2
+//   names     whether the token lies in (and where in) a whole name of rasad's own knowledge matched
+//             in the sentence, longest first: people, surnames, organizations, places, titles, offices
+//             (resources.names, built by scripts/ner-names.ts from lexicon/); token ±1, and the pairs
+//             (previous, this) and (this, next) so «وزیر خارجه» + an unknown word can open a PER
 //   conj      the word trigram; the token joined with its neighbours' usual tags and fine clusters
 //             (a stand-in for tag-word conjunctions, which a first-order decoder cannot take)
 //
@@ -50,8 +54,13 @@ export const FEATURE_GROUPS = [
   'context',
   'conj',
   'embed',
+  'names',
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+/** The kinds of the name gazetteer (resources.names values index this list). */
+export const NAME_KINDS = ['PER', 'ORG', 'LOC', 'SUR', 'TITLE', 'OFFICE'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
 
 export interface FeatureConfig {
   /** log2 of the hashed feature table's size. */
@@ -80,6 +89,8 @@ export interface FeatureResources {
   phrases: Map<string, number>;
   /** normalized word → finest embedding cluster id (see FeatureConfig.embedBranching) */
   embed?: Map<string, number>;
+  /** whole name (normalized words joined by U+0001) → NAME_KINDS index; see scripts/ner-names.ts */
+  names?: Map<string, number>;
 }
 
 export const emptyResources = (): FeatureResources => ({
@@ -129,6 +140,7 @@ const T_W_PREV_FINE = 123;
 const T_W_NEXT_FINE = 124;
 const T_EMBED = 130; // + 8*position + level
 const T_EMBED_PAIR = 170;
+const T_NAMES = 180; // +0..2 for positions 0, -1, +1; +3, +4 the pairs (-1, 0) and (0, +1)
 
 /** What the features need to know about one word type, computed once. */
 interface WordFacts {
@@ -382,12 +394,31 @@ function pushGaz(buf: IdBuffer, mask: number, p: number): void {
 interface SentenceFacts {
   facts: WordFacts[];
   phrase: Int32Array | null;
+  /** name-gazetteer matches (matchPhrases codes), or null when the group is off */
+  names: Int32Array | null;
 }
 
 /** Scratch of sentenceFacts (used only within one synchronous call): words, first trie nodes, matches. */
 const phraseWords: string[] = [];
 const phraseFirst: (PhraseNode | null)[] = [];
 let phraseOut = new Int32Array(256);
+let namesOut = new Int32Array(256);
+const namesWords: string[] = [];
+const namesPrefixes = new WeakMap<FeatureResources, Set<string>>();
+
+function matchNames(facts: readonly WordFacts[], res: FeatureResources): Int32Array {
+  const n = facts.length;
+  const names = res.names as Map<string, number>;
+  let prefixes = namesPrefixes.get(res);
+  if (!prefixes) {
+    prefixes = phrasePrefixesOf(names);
+    namesPrefixes.set(res, prefixes);
+  }
+  if (namesOut.length < n) namesOut = new Int32Array(Math.max(n, 2 * namesOut.length));
+  namesWords.length = n;
+  for (let i = 0; i < n; i++) namesWords[i] = facts[i].norm;
+  return matchPhrases(namesWords, names, prefixes, namesOut);
+}
 
 function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFacts {
   const n = tokens.length;
@@ -425,7 +456,8 @@ function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: Fe
       phrase = matchPhrases(words, res.phrases, prefixes, phraseOut);
     } else phrase = matchPhraseTrie(words, first, n, phraseOut);
   }
-  return { facts, phrase };
+  const names = cfg.groups.names && res.names !== undefined && res.names.size > 0 ? matchNames(facts, res) : null;
+  return { facts, phrase, names };
 }
 
 const phraseAt = (phrase: Int32Array | null, n: number, j: number): number =>
@@ -493,6 +525,18 @@ function pushSentenceFeatures(buf: IdBuffer, s: SentenceFacts, i: number, g: Fea
 }
 const PHRASE_OFFSET = [0, -1, 1];
 
+/** The name-gazetteer features of token i (hashed per token: their values depend on the sentence). */
+function pushNames(buf: IdBuffer, names: Int32Array | null, n: number, i: number): void {
+  const self = phraseAt(names, n, i);
+  const prev = phraseAt(names, n, i - 1);
+  const next = phraseAt(names, n, i + 1);
+  buf.push(mixCode(seed(T_NAMES), self));
+  buf.push(mixCode(seed(T_NAMES + 1), prev));
+  buf.push(mixCode(seed(T_NAMES + 2), next));
+  buf.push(mixCode(mixCode(seed(T_NAMES + 3), prev), self));
+  buf.push(mixCode(mixCode(seed(T_NAMES + 4), self), next));
+}
+
 /** Extracts the hashed features of every token in a sentence (training; decoding uses scoreSentence). */
 export function sentenceFeatures(
   tokens: readonly string[],
@@ -514,6 +558,7 @@ export function sentenceFeatures(
     pushWordFeatures(buf, at(i + 2), POS_NEXT2, g);
     pushPairFeatures(buf, s.facts, i, g);
     pushSentenceFeatures(buf, s, i, g);
+    if (g.names) pushNames(buf, s.names, n, i);
   }
   offsets[n] = buf.length;
   return { offsets, ids: buf.ids.subarray(0, buf.length) };
@@ -697,6 +742,7 @@ export function scoreSentence(
     buf.length = 0;
     buf.mask = mask;
     pushPairFeatures(buf, s.facts, i, g);
+    if (g.names) pushNames(buf, s.names, n, i);
     sumPresent(table, present, buf.ids, buf.length, out, base);
     if (g.span) {
       const c = spanCue(s.facts, i) * T;
