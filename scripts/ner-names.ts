@@ -1,6 +1,6 @@
 // The name gazetteer of the tagger's `names` feature group: whole multi-word names from rasad's own
 // knowledge (the actor lexicon's people, organizations, countries and titles; the place gazetteer;
-// Afghanistan's provinces and districts), as normalized phrase keys → NAME_KINDS index. General
+// Afghanistan's provinces and districts; lexicon/tagger/names.tsv: media, companies, clubs), as normalized phrase keys → NAME_KINDS index. General
 // knowledge only (nothing is drawn from PEYMA). Training reads the snapshot models/ner-names.tsv so a
 // rebuild stays exact while the lexicons grow; `npm run train:ner -- --refresh-names` rewrites it.
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const ROOT = new URL('../', import.meta.url);
 const read = (path: string, base: URL = ROOT) => readFileSync(new URL(path, base), 'utf8');
 
 /** When one key has several kinds, the earlier kind in this order wins (a name before a title). */
-const PRIORITY: NameKind[] = ['ORG', 'PER', 'LOC', 'OFFICE', 'TITLE', 'SUR'];
+const PRIORITY: NameKind[] = ['ORG', 'PER', 'LOC', 'OFFICE', 'TITLE', 'MEDIA', 'CLUB', 'SUR'];
 
 export function buildNames(): Map<string, number> {
   const out = new Map<string, number>();
@@ -71,5 +71,10 @@ export function buildNames(): Map<string, number> {
   const titles = JSON.parse(read('lexicon/actors/titles.json')) as { titles: Title[] };
   for (const t of titles.titles)
     for (const n of [t.title, ...(t.variants ?? [])]) add(n, t.kind === 'person' ? 'TITLE' : 'OFFICE');
+  for (const line of read('lexicon/tagger/names.tsv').split('\n')) {
+    if (line.startsWith('#') || !line.trim()) continue;
+    const [name, kind] = line.split('\t');
+    add(name, kind as NameKind);
+  }
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -16,6 +16,8 @@
 //          parstwiner-entities: only its tweets with an entity and no digit),
 //          --trainer perceptron|crf (crf: gradient-trained CRF, AdaGrad; --rate, --l2 its step and
 //          penalty),
+//          --ensemble K (train K perceptrons in different sentence orders, each to its best dev epoch,
+//          and ship their sum: one linear model, decoding as fast as one; ensemble.ts),
 //          --max-train N (first N PEYMA train sentences only: quick experiments),
 //          --refresh-gazetteer (take the actor lexicon's current word lists and rewrite the snapshot
 //          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact),
@@ -29,6 +31,7 @@ import { type ConllSentence, countSentence, readConll } from '../src/eval/conll.
 import { type Counts, formatScores, prf } from '../src/eval/score.js';
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/recognize/tagger/clusters.js';
 import { Crf } from '../src/recognize/tagger/crf.js';
+import { sumModels } from '../src/recognize/tagger/ensemble.js';
 import {
   allGroups,
   FEATURE_GROUPS,
@@ -71,6 +74,7 @@ const { values: args } = parseArgs({
     trainer: { type: 'string', default: 'perceptron' },
     rate: { type: 'string', default: '0.1' },
     l2: { type: 'string', default: '0' },
+    ensemble: { type: 'string', default: '1' },
   },
 });
 const MAX_EPOCHS = Number(args.epochs);
@@ -267,13 +271,13 @@ interface Trained {
 }
 
 /** Trains up to `maxEpochs`, scoring the averaged model on dev after each; keeps the best epoch. */
-function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number): Trained {
+function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number, seed = SEED): Trained {
   const data = featurize(cfg, train);
   const crf = args.trainer === 'crf';
   const p = crf
     ? new Crf(cfg.bits, { rate: Number(args.rate), l2: Number(args.l2) / data.length })
     : new Perceptron(cfg.bits);
-  const random = seededRandom(SEED);
+  const random = seededRandom(seed);
   const base = { config: cfg, resources, info: {} };
   let best: Trained | null = null;
   const curve: number[] = [];
@@ -304,7 +308,22 @@ const full: FeatureConfig = {
 if (!full.groups.embed) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).embed;
 if (!full.groups.names) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).names;
 log('training with all feature groups');
-const trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
+const ENSEMBLE = Number(args.ensemble);
+let trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
+if (ENSEMBLE > 1) {
+  const members = [trained];
+  // member k shuffles with its own seed; the first is the single model trained above
+  for (let k = 1; k < ENSEMBLE; k++) {
+    log(`ensemble member ${k + 1} of ${ENSEMBLE}`);
+    members.push(trainModel(full, MAX_EPOCHS, Number(args.prune), SEED + 7919 * k));
+  }
+  const model = sumModels(members.map((m) => m.model));
+  const f1 = overallF1(score(model));
+  log(`ensemble of ${ENSEMBLE}: members ${members.map((m) => m.f1.toFixed(2)).join(', ')} → dev F1 ${f1.toFixed(2)}`);
+  trained = { model, epochs: trained.epochs, f1, curve: members.map((m) => Number(m.f1.toFixed(2))) };
+  trained.model.info = {};
+  (trained as Trained & { memberEpochs?: number[] }).memberEpochs = members.map((m) => m.epochs);
+}
 trained.model.info = {
   trainedOn: `PEYMA train (${train.length.toLocaleString('en-US')} sentences)${extraTrain.length ? ` + ParsTwiNER train (${extraTrain.length})` : ''}; epochs chosen on PEYMA dev`,
   clustersFrom: 'Fars News corpus (900 articles) + PEYMA train tokens, unlabeled',
@@ -315,6 +334,9 @@ trained.model.info = {
       }
     : {}),
   epochs: trained.epochs,
+  ...(ENSEMBLE > 1
+    ? { ensemble: ENSEMBLE, memberEpochs: (trained as Trained & { memberEpochs?: number[] }).memberEpochs }
+    : {}),
   devF1: Number(trained.f1.toFixed(2)),
   devCurve: trained.curve,
   seed: SEED,

@@ -59,7 +59,7 @@ export const FEATURE_GROUPS = [
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 /** The kinds of the name gazetteer (resources.names values index this list). */
-export const NAME_KINDS = ['PER', 'ORG', 'LOC', 'SUR', 'TITLE', 'OFFICE'] as const;
+export const NAME_KINDS = ['PER', 'ORG', 'LOC', 'SUR', 'TITLE', 'OFFICE', 'MEDIA', 'CLUB'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
 
 export interface FeatureConfig {
