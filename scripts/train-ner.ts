@@ -7,7 +7,7 @@
 //          --min-count N (hashed features seen fewer than N times in training get no weight, default 2),
 //          --ablation (also train once without each feature group and print the table),
 //          --ablate g1,g2 (the ablation for these groups only), --without g1,g2 (train without them;
-//          default conj, whose gain on dev is within noise and which costs decoding speed;
+//          default conj,embed,head: their gains on dev are within noise (docs/bench-tagger.md);
 //          --without '' trains with every group),
 //          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting),
 //          --embed FILE (the embedding-cluster table, default models/ner-word-clusters.tsv.gz, built by
@@ -57,7 +57,7 @@ const { values: args } = parseArgs({
     bits: { type: 'string', default: '20' },
     ablation: { type: 'boolean', default: false },
     ablate: { type: 'string' },
-    without: { type: 'string', default: 'conj,embed' },
+    without: { type: 'string', default: 'conj,embed,head' },
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
     'refresh-gazetteer': { type: 'boolean', default: false },
@@ -145,6 +145,17 @@ function namesSnapshot(): Map<string, number> {
   return names;
 }
 
+/** lexicon/tagger/org-heads.txt, normalized (the head group). */
+function orgHeads(): Map<string, number> {
+  const text = readFileSync(new URL('../lexicon/tagger/org-heads.txt', import.meta.url), 'utf8');
+  const words = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map(normalizeToken);
+  return new Map([...new Set(words)].sort().map((w) => [w, 1]));
+}
+
 /**
  * The embedding-cluster table: word<TAB>level 1<TAB>…<TAB>finest level, gzip. With fewer levels in
  * --branching than the table has, the table's column of that depth is the finest level used.
@@ -197,6 +208,7 @@ const resources: FeatureResources = {
   tagLexicon: buildTagLexicon(train),
   phrases: buildPhraseLexicon(train),
   names: (args.without as string).split(',').includes('names') ? new Map() : namesSnapshot(),
+  heads: (args.without as string).split(',').includes('head') ? new Map() : orgHeads(),
 };
 // training sentence i sees the lexicons built without its own fold (i % FOLDS)
 const foldPhrases = jackknifePhraseLexicons(train, FOLDS);
@@ -306,6 +318,7 @@ const full: FeatureConfig = {
 };
 // a model without the embed group keeps the configuration older files have (a rebuild stays identical)
 if (!full.groups.embed) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).embed;
+if (!full.groups.head) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).head;
 if (!full.groups.names) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).names;
 log('training with all feature groups');
 const ENSEMBLE = Number(args.ensemble);

@@ -72,6 +72,24 @@ describe('names feature group', () => {
   });
 });
 
+describe('head feature group', () => {
+  const withHeads = () => {
+    const r = emptyResources();
+    r.heads = new Map([['شرکت', 1]]);
+    return r;
+  };
+  const ids = (tokens: string[], i: number, heads: boolean) => {
+    const f = sentenceFeatures(tokens, heads ? withHeads() : emptyResources(), cfg);
+    return Array.from(f.ids.subarray(f.offsets[i], f.offsets[i + 1]));
+  };
+  it('reaches a few words past an organization head, but not across punctuation', () => {
+    const name = ['شرکت', 'ملی', 'پالایش', 'و', 'پخش'];
+    expect(ids(name, 4, true)).not.toEqual(ids(name, 4, false));
+    const cut = ['شرکت', '،', 'ملی', 'پالایش'];
+    expect(ids(cut, 3, true)).toEqual(ids(cut, 3, false));
+  });
+});
+
 describe('sumModels', () => {
   it('adds the members: a model summed with itself tags alike; different orders sum to one linear model', () => {
     const a = train(3);

@@ -20,6 +20,9 @@
 //             in the sentence, longest first: people, surnames, organizations, places, titles, offices
 //             (resources.names, built by scripts/ner-names.ts from lexicon/); token ±1, and the pairs
 //             (previous, this) and (this, next) so «وزیر خارجه» + an unknown word can open a PER
+//   head      how far back (1–8 words, no punctuation between) the nearest organization head word is
+//             («شرکت», «وزارت», «دانشگاه»: resources.heads, from lexicon/tagger/org-heads.txt), and
+//             which one, alone and with the token's usual tag: ORG's long names
 //   conj      the word trigram; the token joined with its neighbours' usual tags and fine clusters
 //             (a stand-in for tag-word conjunctions, which a first-order decoder cannot take)
 //
@@ -55,6 +58,7 @@ export const FEATURE_GROUPS = [
   'conj',
   'embed',
   'names',
+  'head',
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -91,6 +95,8 @@ export interface FeatureResources {
   embed?: Map<string, number>;
   /** whole name (normalized words joined by U+0001) → NAME_KINDS index; see scripts/ner-names.ts */
   names?: Map<string, number>;
+  /** organization head words (normalized) → 1; see lexicon/tagger/org-heads.txt */
+  heads?: Map<string, number>;
 }
 
 export const emptyResources = (): FeatureResources => ({
@@ -140,6 +146,7 @@ const T_W_PREV_FINE = 123;
 const T_W_NEXT_FINE = 124;
 const T_EMBED = 130; // + 8*position + level
 const T_EMBED_PAIR = 170;
+const T_HEAD = 190; // +0 distance, +1 head word and distance, +2 distance and the token's usual tag
 const T_NAMES = 180; // +0..2 for positions 0, -1, +1; +3, +4 the pairs (-1, 0) and (0, +1)
 
 /** What the features need to know about one word type, computed once. */
@@ -154,6 +161,8 @@ interface WordFacts {
   /** embedding cluster ids, coarse to fine (-1: no vector) */
   embed: Int32Array;
   gaz: number;
+  /** 1: an organization head word; 0 not; 2 punctuation (ends a head's reach) */
+  head: number;
   /** tag-lexicon entry, or -1 */
   lex: number;
   /** unfinished hashes of the last 2, 3 and first 2, 3 letters (0 when the word is shorter) */
@@ -185,6 +194,7 @@ function edge(mark: string, id: number): WordFacts {
     coarse: id,
     embed: Int32Array.of(id, id, id),
     gaz: 0,
+    head: 2,
     lex: id,
     edges: new Int32Array(4),
     local: { affix: empty, ngram: empty, shape: empty },
@@ -252,6 +262,7 @@ function wordFacts(raw: string, res: FeatureResources, cfg?: FeatureConfig): Wor
     coarse: c === undefined ? NO_CLUSTER : c % 65536,
     embed: embedLevels(res, cfg, w),
     gaz: res.gazetteer.get(w) ?? 0,
+    head: res.heads?.has(w) ? 1 : /^[\p{P}\p{S}]+$/u.test(w) ? 2 : 0,
     lex: res.tagLexicon.get(w) ?? -1,
     edges: Int32Array.of(
       len >= 2 ? mixString(0, w, len - 2, len) : 0,
@@ -525,6 +536,26 @@ function pushSentenceFeatures(buf: IdBuffer, s: SentenceFacts, i: number, g: Fea
 }
 const PHRASE_OFFSET = [0, -1, 1];
 
+/** The nearest earlier organization head within 8 words and no punctuation, as facts index, or -1. */
+function headBefore(facts: readonly WordFacts[], i: number): number {
+  for (let d = 1; d <= 8 && i - d >= 0; d++) {
+    const h = facts[i - d].head;
+    if (h === 1) return i - d;
+    if (h === 2) return -1;
+  }
+  return -1;
+}
+
+function pushHead(buf: IdBuffer, facts: readonly WordFacts[], i: number): void {
+  const at = headBefore(facts, i);
+  const d = at < 0 ? 0 : i - at;
+  const f = facts[i];
+  const parent = f.lex < 0 ? f.lex : f.lex >> 2;
+  buf.push(mixCode(seed(T_HEAD), d));
+  if (at >= 0) buf.push(mixCode(mixCode(seed(T_HEAD + 1), facts[at].word), Math.min(d, 4)));
+  buf.push(mixCode(mixCode(seed(T_HEAD + 2), d), parent));
+}
+
 /** The name-gazetteer features of token i (hashed per token: their values depend on the sentence). */
 function pushNames(buf: IdBuffer, names: Int32Array | null, n: number, i: number): void {
   const self = phraseAt(names, n, i);
@@ -559,6 +590,7 @@ export function sentenceFeatures(
     pushPairFeatures(buf, s.facts, i, g);
     pushSentenceFeatures(buf, s, i, g);
     if (g.names) pushNames(buf, s.names, n, i);
+    if (g.head) pushHead(buf, s.facts, i);
   }
   offsets[n] = buf.length;
   return { offsets, ids: buf.ids.subarray(0, buf.length) };
@@ -743,6 +775,7 @@ export function scoreSentence(
     buf.mask = mask;
     pushPairFeatures(buf, s.facts, i, g);
     if (g.names) pushNames(buf, s.names, n, i);
+    if (g.head) pushHead(buf, s.facts, i);
     sumPresent(table, present, buf.ids, buf.length, out, base);
     if (g.span) {
       const c = spanCue(s.facts, i) * T;

@@ -31,6 +31,8 @@ interface Header {
   embed?: WordTable;
   /** whole name → NAME_KINDS index (the names group) */
   names?: WordTable;
+  /** organization head words (the head group) */
+  heads?: WordTable;
   info: Record<string, unknown>;
 }
 
@@ -72,6 +74,7 @@ export function serializeModel(model: TaggerModel): Uint8Array {
     phrases: encodeTable(model.resources.phrases),
     ...(model.resources.embed?.size ? { embed: encodeTable(model.resources.embed) } : {}),
     ...(model.resources.names?.size ? { names: encodeTable(model.resources.names) } : {}),
+    ...(model.resources.heads?.size ? { heads: encodeTable(model.resources.heads) } : {}),
     info: model.info,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -141,6 +144,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
     phrases: decodeTable(header.phrases),
     embed: decodeTable(header.embed),
     names: decodeTable(header.names),
+    heads: decodeTable(header.heads),
   };
   return {
     config: header.config,
