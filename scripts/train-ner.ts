@@ -7,7 +7,7 @@
 //          --min-count N (hashed features seen fewer than N times in training get no weight, default 2),
 //          --ablation (also train once without each feature group and print the table),
 //          --ablate g1,g2 (the ablation for these groups only), --without g1,g2 (train without them;
-//          default conj, whose gain on dev is within noise and which costs decoding speed;
+//          default embed,head: no gain on dev (docs/bench-tagger.md; conj is on since round 4);
 //          --without '' trains with every group),
 //          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting),
 //          --embed FILE (the embedding-cluster table, default models/ner-word-clusters.tsv.gz, built by
@@ -16,9 +16,13 @@
 //          parstwiner-entities: only its tweets with an entity and no digit),
 //          --trainer perceptron|crf (crf: gradient-trained CRF, AdaGrad; --rate, --l2 its step and
 //          penalty),
+//          --ensemble K (train K perceptrons in different sentence orders, each to its best dev epoch,
+//          and ship their sum: one linear model, decoding as fast as one; ensemble.ts),
 //          --max-train N (first N PEYMA train sentences only: quick experiments),
 //          --refresh-gazetteer (take the actor lexicon's current word lists and rewrite the snapshot
-//          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact).
+//          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact),
+//          --refresh-names (likewise for the whole-name gazetteer of the names group, models/ner-names.tsv,
+//          built by scripts/ner-names.ts from lexicon/actors, lexicon/places and the Afghanistan gazetteer).
 // Deterministic: fixed seeds for clustering and for the perceptron's sentence order.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -27,6 +31,7 @@ import { type ConllSentence, countSentence, readConll } from '../src/eval/conll.
 import { type Counts, formatScores, prf } from '../src/eval/score.js';
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/recognize/tagger/clusters.js';
 import { Crf } from '../src/recognize/tagger/crf.js';
+import { sumModels } from '../src/recognize/tagger/ensemble.js';
 import {
   allGroups,
   FEATURE_GROUPS,
@@ -44,6 +49,7 @@ import { buildTagLexicon, jackknifeTagLexicons } from '../src/recognize/tagger/t
 import { TAGS, tagIndex } from '../src/recognize/tagger/tags.js';
 import { gazetteer } from '../src/resolve/actors/gazetteer.js';
 import { farsSentences, readPeyma, SHARED } from './ner-corpus.js';
+import { buildNames } from './ner-names.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,10 +57,11 @@ const { values: args } = parseArgs({
     bits: { type: 'string', default: '20' },
     ablation: { type: 'boolean', default: false },
     ablate: { type: 'string' },
-    without: { type: 'string', default: 'conj,embed' },
+    without: { type: 'string', default: 'embed,head' },
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
     'refresh-gazetteer': { type: 'boolean', default: false },
+    'refresh-names': { type: 'boolean', default: false },
     prune: { type: 'string', default: '0.01' },
     'min-count': { type: 'string', default: '2' },
     embed: {
@@ -67,6 +74,7 @@ const { values: args } = parseArgs({
     trainer: { type: 'string', default: 'perceptron' },
     rate: { type: 'string', default: '0.1' },
     l2: { type: 'string', default: '0' },
+    ensemble: { type: 'string', default: '1' },
   },
 });
 const MAX_EPOCHS = Number(args.epochs);
@@ -120,6 +128,34 @@ function gazetteerSnapshot(): Map<string, number> {
   return new Map(sorted);
 }
 
+const NAMES_SNAPSHOT = new URL('../models/ner-names.tsv', import.meta.url);
+
+/** The whole-name gazetteer (key<TAB>kind lines), from the snapshot unless --refresh-names. */
+function namesSnapshot(): Map<string, number> {
+  if (!args['refresh-names'] && existsSync(NAMES_SNAPSHOT)) {
+    const out = new Map<string, number>();
+    for (const line of readFileSync(NAMES_SNAPSHOT, 'utf8').split('\n')) {
+      const tab = line.lastIndexOf('\t');
+      if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+    return out;
+  }
+  const names = buildNames();
+  writeFileSync(NAMES_SNAPSHOT, `${[...names].map(([w, k]) => `${w}\t${k}`).join('\n')}\n`);
+  return names;
+}
+
+/** lexicon/tagger/org-heads.txt, normalized (the head group). */
+function orgHeads(): Map<string, number> {
+  const text = readFileSync(new URL('../lexicon/tagger/org-heads.txt', import.meta.url), 'utf8');
+  const words = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map(normalizeToken);
+  return new Map([...new Set(words)].sort().map((w) => [w, 1]));
+}
+
 /**
  * The embedding-cluster table: word<TAB>level 1<TAB>…<TAB>finest level, gzip. With fewer levels in
  * --branching than the table has, the table's column of that depth is the finest level used.
@@ -171,6 +207,8 @@ const resources: FeatureResources = {
   gazetteer: gazetteerSnapshot(),
   tagLexicon: buildTagLexicon(train),
   phrases: buildPhraseLexicon(train),
+  names: (args.without as string).split(',').includes('names') ? new Map() : namesSnapshot(),
+  heads: (args.without as string).split(',').includes('head') ? new Map() : orgHeads(),
 };
 // training sentence i sees the lexicons built without its own fold (i % FOLDS)
 const foldPhrases = jackknifePhraseLexicons(train, FOLDS);
@@ -181,7 +219,7 @@ const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon, k) => 
 }));
 log(
   `resources: ${resources.clusters.size} clustered words, ${resources.gazetteer.size} gazetteer words, ` +
-    `${resources.embed?.size ?? 0} embedding-clustered words, ${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases (${elapsed()})`,
+    `${resources.embed?.size ?? 0} embedding-clustered words, ${resources.tagLexicon.size} tag-lexicon words, ${resources.phrases.size} phrases, ${resources.names?.size ?? 0} names (${elapsed()})`,
 );
 
 const MIN_COUNT = Number(args['min-count']);
@@ -245,13 +283,13 @@ interface Trained {
 }
 
 /** Trains up to `maxEpochs`, scoring the averaged model on dev after each; keeps the best epoch. */
-function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number): Trained {
+function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number, seed = SEED): Trained {
   const data = featurize(cfg, train);
   const crf = args.trainer === 'crf';
   const p = crf
     ? new Crf(cfg.bits, { rate: Number(args.rate), l2: Number(args.l2) / data.length })
     : new Perceptron(cfg.bits);
-  const random = seededRandom(SEED);
+  const random = seededRandom(seed);
   const base = { config: cfg, resources, info: {} };
   let best: Trained | null = null;
   const curve: number[] = [];
@@ -280,8 +318,25 @@ const full: FeatureConfig = {
 };
 // a model without the embed group keeps the configuration older files have (a rebuild stays identical)
 if (!full.groups.embed) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).embed;
+if (!full.groups.head) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).head;
+if (!full.groups.names) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).names;
 log('training with all feature groups');
-const trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
+const ENSEMBLE = Number(args.ensemble);
+let trained = trainModel(full, MAX_EPOCHS, Number(args.prune));
+if (ENSEMBLE > 1) {
+  const members = [trained];
+  // member k shuffles with its own seed; the first is the single model trained above
+  for (let k = 1; k < ENSEMBLE; k++) {
+    log(`ensemble member ${k + 1} of ${ENSEMBLE}`);
+    members.push(trainModel(full, MAX_EPOCHS, Number(args.prune), SEED + 7919 * k));
+  }
+  const model = sumModels(members.map((m) => m.model));
+  const f1 = overallF1(score(model));
+  log(`ensemble of ${ENSEMBLE}: members ${members.map((m) => m.f1.toFixed(2)).join(', ')} → dev F1 ${f1.toFixed(2)}`);
+  trained = { model, epochs: trained.epochs, f1, curve: members.map((m) => Number(m.f1.toFixed(2))) };
+  trained.model.info = {};
+  (trained as Trained & { memberEpochs?: number[] }).memberEpochs = members.map((m) => m.epochs);
+}
 trained.model.info = {
   trainedOn: `PEYMA train (${train.length.toLocaleString('en-US')} sentences)${extraTrain.length ? ` + ParsTwiNER train (${extraTrain.length})` : ''}; epochs chosen on PEYMA dev`,
   clustersFrom: 'Fars News corpus (900 articles) + PEYMA train tokens, unlabeled',
@@ -292,6 +347,9 @@ trained.model.info = {
       }
     : {}),
   epochs: trained.epochs,
+  ...(ENSEMBLE > 1
+    ? { ensemble: ENSEMBLE, memberEpochs: (trained as Trained & { memberEpochs?: number[] }).memberEpochs }
+    : {}),
   devF1: Number(trained.f1.toFixed(2)),
   devCurve: trained.curve,
   seed: SEED,

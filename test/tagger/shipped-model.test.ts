@@ -14,7 +14,7 @@ describe('shipped tagger model', () => {
     expect(statSync(MODEL_URL).size).toBeLessThan(8e6);
   });
 
-  it('scores at least 73 strict F1 on the first 400 sentences of PEYMA dev', () => {
+  it('scores at least 74 strict F1 on the first 400 sentences of PEYMA dev (75.4 in round 4)', () => {
     const slice = readFileSync(DEV, 'utf8').split(/\n\n/).slice(0, 400).join('\n\n');
     const total = { tp: 0, fp: 0, fn: 0 };
     for (const c of evalConll(slice).values()) {
@@ -23,7 +23,7 @@ describe('shipped tagger model', () => {
       total.fn += c.fn;
     }
     expect(total.tp + total.fn).toBeGreaterThan(500);
-    expect(100 * prf(total).f1).toBeGreaterThanOrEqual(73);
+    expect(100 * prf(total).f1).toBeGreaterThanOrEqual(74);
   });
 
   it('tags a plain news sentence sensibly', () => {

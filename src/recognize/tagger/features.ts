@@ -16,6 +16,13 @@
 //   context   suffixes and prefixes (2, 3 letters) of the neighbours ±1
 //   embed     clusters of word vectors learned from unlabeled Persian (fastText skip-gram with
 //             character n-grams, hierarchical k-means: three nested granularities), token ±2
+//   names     whether the token lies in (and where in) a whole name of rasad's own knowledge matched
+//             in the sentence, longest first: people, surnames, organizations, places, titles, offices
+//             (resources.names, built by scripts/ner-names.ts from lexicon/); token ±1, and the pairs
+//             (previous, this) and (this, next) so «وزیر خارجه» + an unknown word can open a PER
+//   head      how far back (1–8 words, no punctuation between) the nearest organization head word is
+//             («شرکت», «وزارت», «دانشگاه»: resources.heads, from lexicon/tagger/org-heads.txt), and
+//             which one, alone and with the token's usual tag: ORG's long names
 //   conj      the word trigram; the token joined with its neighbours' usual tags and fine clusters
 //             (a stand-in for tag-word conjunctions, which a first-order decoder cannot take)
 //
@@ -50,8 +57,14 @@ export const FEATURE_GROUPS = [
   'context',
   'conj',
   'embed',
+  'names',
+  'head',
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+/** The kinds of the name gazetteer (resources.names values index this list). */
+export const NAME_KINDS = ['PER', 'ORG', 'LOC', 'SUR', 'TITLE', 'OFFICE', 'MEDIA', 'CLUB'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
 
 export interface FeatureConfig {
   /** log2 of the hashed feature table's size. */
@@ -80,6 +93,10 @@ export interface FeatureResources {
   phrases: Map<string, number>;
   /** normalized word → finest embedding cluster id (see FeatureConfig.embedBranching) */
   embed?: Map<string, number>;
+  /** whole name (normalized words joined by U+0001) → NAME_KINDS index; see scripts/ner-names.ts */
+  names?: Map<string, number>;
+  /** organization head words (normalized) → 1; see lexicon/tagger/org-heads.txt */
+  heads?: Map<string, number>;
 }
 
 export const emptyResources = (): FeatureResources => ({
@@ -129,6 +146,8 @@ const T_W_PREV_FINE = 123;
 const T_W_NEXT_FINE = 124;
 const T_EMBED = 130; // + 8*position + level
 const T_EMBED_PAIR = 170;
+const T_HEAD = 190; // +0 distance, +1 head word and distance, +2 distance and the token's usual tag
+const T_NAMES = 180; // +0..2 for positions 0, -1, +1; +3, +4 the pairs (-1, 0) and (0, +1)
 
 /** What the features need to know about one word type, computed once. */
 interface WordFacts {
@@ -142,6 +161,8 @@ interface WordFacts {
   /** embedding cluster ids, coarse to fine (-1: no vector) */
   embed: Int32Array;
   gaz: number;
+  /** 1: an organization head word; 0 not; 2 punctuation (ends a head's reach) */
+  head: number;
   /** tag-lexicon entry, or -1 */
   lex: number;
   /** unfinished hashes of the last 2, 3 and first 2, 3 letters (0 when the word is shorter) */
@@ -173,6 +194,7 @@ function edge(mark: string, id: number): WordFacts {
     coarse: id,
     embed: Int32Array.of(id, id, id),
     gaz: 0,
+    head: 2,
     lex: id,
     edges: new Int32Array(4),
     local: { affix: empty, ngram: empty, shape: empty },
@@ -240,6 +262,7 @@ function wordFacts(raw: string, res: FeatureResources, cfg?: FeatureConfig): Wor
     coarse: c === undefined ? NO_CLUSTER : c % 65536,
     embed: embedLevels(res, cfg, w),
     gaz: res.gazetteer.get(w) ?? 0,
+    head: res.heads?.has(w) ? 1 : /^[\p{P}\p{S}]+$/u.test(w) ? 2 : 0,
     lex: res.tagLexicon.get(w) ?? -1,
     edges: Int32Array.of(
       len >= 2 ? mixString(0, w, len - 2, len) : 0,
@@ -382,12 +405,31 @@ function pushGaz(buf: IdBuffer, mask: number, p: number): void {
 interface SentenceFacts {
   facts: WordFacts[];
   phrase: Int32Array | null;
+  /** name-gazetteer matches (matchPhrases codes), or null when the group is off */
+  names: Int32Array | null;
 }
 
 /** Scratch of sentenceFacts (used only within one synchronous call): words, first trie nodes, matches. */
 const phraseWords: string[] = [];
 const phraseFirst: (PhraseNode | null)[] = [];
 let phraseOut = new Int32Array(256);
+let namesOut = new Int32Array(256);
+const namesWords: string[] = [];
+const namesPrefixes = new WeakMap<FeatureResources, Set<string>>();
+
+function matchNames(facts: readonly WordFacts[], res: FeatureResources): Int32Array {
+  const n = facts.length;
+  const names = res.names as Map<string, number>;
+  let prefixes = namesPrefixes.get(res);
+  if (!prefixes) {
+    prefixes = phrasePrefixesOf(names);
+    namesPrefixes.set(res, prefixes);
+  }
+  if (namesOut.length < n) namesOut = new Int32Array(Math.max(n, 2 * namesOut.length));
+  namesWords.length = n;
+  for (let i = 0; i < n; i++) namesWords[i] = facts[i].norm;
+  return matchPhrases(namesWords, names, prefixes, namesOut);
+}
 
 function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: FeatureConfig): SentenceFacts {
   const n = tokens.length;
@@ -425,7 +467,8 @@ function sentenceFacts(tokens: readonly string[], res: FeatureResources, cfg: Fe
       phrase = matchPhrases(words, res.phrases, prefixes, phraseOut);
     } else phrase = matchPhraseTrie(words, first, n, phraseOut);
   }
-  return { facts, phrase };
+  const names = cfg.groups.names && res.names !== undefined && res.names.size > 0 ? matchNames(facts, res) : null;
+  return { facts, phrase, names };
 }
 
 const phraseAt = (phrase: Int32Array | null, n: number, j: number): number =>
@@ -493,6 +536,38 @@ function pushSentenceFeatures(buf: IdBuffer, s: SentenceFacts, i: number, g: Fea
 }
 const PHRASE_OFFSET = [0, -1, 1];
 
+/** The nearest earlier organization head within 8 words and no punctuation, as facts index, or -1. */
+function headBefore(facts: readonly WordFacts[], i: number): number {
+  for (let d = 1; d <= 8 && i - d >= 0; d++) {
+    const h = facts[i - d].head;
+    if (h === 1) return i - d;
+    if (h === 2) return -1;
+  }
+  return -1;
+}
+
+function pushHead(buf: IdBuffer, facts: readonly WordFacts[], i: number): void {
+  const at = headBefore(facts, i);
+  const d = at < 0 ? 0 : i - at;
+  const f = facts[i];
+  const parent = f.lex < 0 ? f.lex : f.lex >> 2;
+  buf.push(mixCode(seed(T_HEAD), d));
+  if (at >= 0) buf.push(mixCode(mixCode(seed(T_HEAD + 1), facts[at].word), Math.min(d, 4)));
+  buf.push(mixCode(mixCode(seed(T_HEAD + 2), d), parent));
+}
+
+/** The name-gazetteer features of token i (hashed per token: their values depend on the sentence). */
+function pushNames(buf: IdBuffer, names: Int32Array | null, n: number, i: number): void {
+  const self = phraseAt(names, n, i);
+  const prev = phraseAt(names, n, i - 1);
+  const next = phraseAt(names, n, i + 1);
+  buf.push(mixCode(seed(T_NAMES), self));
+  buf.push(mixCode(seed(T_NAMES + 1), prev));
+  buf.push(mixCode(seed(T_NAMES + 2), next));
+  buf.push(mixCode(mixCode(seed(T_NAMES + 3), prev), self));
+  buf.push(mixCode(mixCode(seed(T_NAMES + 4), self), next));
+}
+
 /** Extracts the hashed features of every token in a sentence (training; decoding uses scoreSentence). */
 export function sentenceFeatures(
   tokens: readonly string[],
@@ -514,6 +589,8 @@ export function sentenceFeatures(
     pushWordFeatures(buf, at(i + 2), POS_NEXT2, g);
     pushPairFeatures(buf, s.facts, i, g);
     pushSentenceFeatures(buf, s, i, g);
+    if (g.names) pushNames(buf, s.names, n, i);
+    if (g.head) pushHead(buf, s.facts, i);
   }
   offsets[n] = buf.length;
   return { offsets, ids: buf.ids.subarray(0, buf.length) };
@@ -697,6 +774,8 @@ export function scoreSentence(
     buf.length = 0;
     buf.mask = mask;
     pushPairFeatures(buf, s.facts, i, g);
+    if (g.names) pushNames(buf, s.names, n, i);
+    if (g.head) pushHead(buf, s.facts, i);
     sumPresent(table, present, buf.ids, buf.length, out, base);
     if (g.span) {
       const c = spanCue(s.facts, i) * T;

@@ -29,6 +29,10 @@ interface Header {
   phrases?: WordTable;
   /** word → finest embedding cluster (config.embedBranching gives the coarser levels) */
   embed?: WordTable;
+  /** whole name → NAME_KINDS index (the names group) */
+  names?: WordTable;
+  /** organization head words (the head group) */
+  heads?: WordTable;
   info: Record<string, unknown>;
 }
 
@@ -69,6 +73,8 @@ export function serializeModel(model: TaggerModel): Uint8Array {
     tagLexicon: encodeTable(model.resources.tagLexicon),
     phrases: encodeTable(model.resources.phrases),
     ...(model.resources.embed?.size ? { embed: encodeTable(model.resources.embed) } : {}),
+    ...(model.resources.names?.size ? { names: encodeTable(model.resources.names) } : {}),
+    ...(model.resources.heads?.size ? { heads: encodeTable(model.resources.heads) } : {}),
     info: model.info,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -137,6 +143,8 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
     tagLexicon: decodeTable(header.tagLexicon),
     phrases: decodeTable(header.phrases),
     embed: decodeTable(header.embed),
+    names: decodeTable(header.names),
+    heads: decodeTable(header.heads),
   };
   return {
     config: header.config,
