@@ -45,7 +45,16 @@ export function linkPlaces(doc: Doc): PlaceMention[] {
       // The tagger's «دوشنبه» after «در» is the city, not the weekday (the date layer found no date there).
       const cued = m.cue === 'in' || m.cue === 'head';
       if (same && cued && e.source === 'tagger' && e.type !== 'LOC' && e.actor === null) e.type = 'LOC';
-      if (e.type === 'LOC' && same && e.place == null) e.place = m.place.id;
+      if (e.type === 'LOC' && same && e.place == null) {
+        e.place = m.place.id;
+        // The tagger cut the name short («ولسوالی» of «ولسوالی اچین»): the gazetteer's entry is the
+        // surer boundary, so a lone tagger entity inside the mention takes the mention's span.
+        if (over.length === 1 && e.source === 'tagger' && (e.start > m.start || e.end < m.end)) {
+          e.start = m.start;
+          e.end = m.end;
+          e.text = m.text;
+        }
+      }
     }
   }
   if (added.length > 0)
