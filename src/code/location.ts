@@ -259,6 +259,12 @@ export interface LocateOptions {
   continues: boolean;
   /** Non-physical events of a phone or video call have no location. */
   remote: boolean;
+  /** Then the province of a regional office named in the sentence. */
+  regional: boolean;
+  /** Then, for arrests and sentences by a state's police, courts or government, that state. */
+  domestic: boolean;
+  /** A visit's destination is the scene of the sentences after it. */
+  visitScene: boolean;
 }
 
 export const LOCATE_DEFAULTS: LocateOptions = {
@@ -274,7 +280,37 @@ export const LOCATE_DEFAULTS: LocateOptions = {
   seat: true,
   continues: true,
   remote: true,
+  regional: true,
+  domestic: true,
+  visitScene: true,
 };
+
+/** The province inside an office's name in the sentence («سروزیر ایالت بلوچستان»), not an envoy's seat («در مسکو»). */
+function regionalOffice(
+  all: readonly PlaceMention[],
+  enclosing: ReadonlyMap<PlaceMention, Doc['entities'][number]>,
+): Place | null {
+  for (const m of all) if (enclosing.has(m) && m.place.kind === 'admin1' && m.cue !== 'in') return m.place;
+  return null;
+}
+
+/** Arrest and sentencing acts (CAMEO): where a state's own organs do them, at home. */
+const DOMESTIC_CAMEO = /^(17[23]|116)/;
+/** Sectors whose acts abroad are common (armies, rebels): no home rule for them. */
+const ABROAD_SECTORS = /^(MIL|REB|SPY|UAF|INS)/;
+
+function domesticPlace(ix: LocateIndex, e: CodedEvent): Place | null {
+  if (!DOMESTIC_CAMEO.test(e.cameo) || e.actor.length === 0) return null;
+  const countries = new Set<string>();
+  for (const id of e.actor) {
+    const a = ix.actorsById.get(id);
+    const code = a?.code ?? '';
+    if (!/^[A-Z]{3}/.test(code) || ABROAD_SECTORS.test(code.slice(3))) return null;
+    countries.add(a?.country ?? code.slice(0, 3));
+  }
+  if (countries.size !== 1) return null;
+  return placeGazetteer().byId.get([...countries][0] as string) ?? null;
+}
 
 /** Sets `location` on every event of the document. */
 export function locateEvents(
@@ -295,7 +331,12 @@ export function locateEvents(
   }
   const ix = locateIndex(doc, seats);
   const bySentence = new Map<number, PlaceMention[]>();
+  // Every mention of each sentence, those inside other names too (regionalOffice).
+  const mentionsOf = new Map<number, PlaceMention[]>();
   for (const m of mentions) {
+    const all = mentionsOf.get(m.sentence) ?? [];
+    all.push(m);
+    mentionsOf.set(m.sentence, all);
     if (enclosing.has(m) && !seats.has(m)) continue;
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
@@ -353,6 +394,11 @@ export function locateEvents(
       continue;
     }
     let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options, ix);
+    // «سروزیر ایالت بلوچستان … استعفا داد»: a regional office named in the sentence is where its
+    // business happens, when the sentence names no scene.
+    if (!place && options.regional) place = regionalOffice(mentionsOf.get(e.sentence) ?? [], enclosing);
+    // «پلیس آمریکا او را بازداشت کرد»: a state's police, courts or government arrest and sentence at home.
+    if (!place && options.domestic) place = domesticPlace(ix, e);
     if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
@@ -366,7 +412,11 @@ export function locateEvents(
           !(continues && s === e.sentence - 1)
         )
           break;
-        const scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in' && !seats.has(m));
+        let scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in' && !seats.has(m));
+        // «رامسفلد قرار است به اندونزی سفر کند. … ما به آمریکا خاطرنشان خواهیم کرد»: a visit's
+        // destination is the scene of what follows it.
+        if (scene.length === 0 && options.visitScene && cues.visitWords.test(sentenceText(s)))
+          scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'to');
         if (scene.length > 0) place = scene[scene.length - 1].place;
       }
     }

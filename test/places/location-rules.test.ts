@@ -70,3 +70,24 @@ describe('location rules', () => {
     expect(located(text, { datelineParty: false })).toContainEqual(['REQUEST', 'بیروت']);
   });
 });
+
+describe('fallbacks when the sentence names no scene', () => {
+  it('places an arrest by a state’s government in that state', () => {
+    const text = 'دولت ایران شماری از رهبران القاعده را بازداشت کرد.';
+    expect(located(text)).toContainEqual(['COERCE', 'ایران']);
+    expect(located(text, { domestic: false })).toContainEqual(['COERCE', null]);
+  });
+
+  it('takes a visit’s destination as the scene of the next sentence', () => {
+    const text =
+      'وزیر دفاع آمریکا قرار است هفته آینده به اندونزی سفر کند. وزیر دفاع اندونزی از آمریکا خواست به حاکمیت این کشور احترام بگذارد.';
+    expect(located(text)).toContainEqual(['REQUEST', 'اندونزی']);
+    expect(located(text, { visitScene: false })).toContainEqual(['REQUEST', null]);
+  });
+
+  it('takes the province of a regional office named in the sentence', () => {
+    const text = 'سروزیر ایالت بلوچستان پاکستان پس از فشار نمایندگان مجلس از سمت خود استعفا داد.';
+    expect(located(text)).toContainEqual(['CONCEDE', 'بلوچستان']);
+    expect(located(text, { regional: false })).toContainEqual(['CONCEDE', null]);
+  });
+});
