@@ -9,6 +9,7 @@
 // The weights and fallbacks were chosen by measurement on the development location gold
 // (docs/bench-actors.md, Places).
 import type { CodedEvent, Component, Doc, EventLocation } from '../doc.js';
+import { letterKey } from '../resolve/actors/letter-key.js';
 import { placeCues } from '../resolve/places/cues.js';
 import {
   admin1Name,
@@ -33,8 +34,37 @@ function isVisit(e: CodedEvent, sentenceText: string): boolean {
   );
 }
 
+/**
+ * «سفیر بحرین در تهران», «خبرنگار الجزیره در کابل»: a «در X» inside a person's or office's name says
+ * where that party sits — weaker than any cue of the sentence itself, but where a summons of the
+ * ambassador or the envoy's statement took place when the sentence names no other scene.
+ */
+const SEAT_WEIGHT = 1.5;
+/** How far (characters) before the trigger a seated party's name may end. */
+const SEAT_REACH = 80;
+
+/** A party's name holding a «در X» (its span), and whether a preposition makes it an object. */
+interface Seat {
+  start: number;
+  end: number;
+  object: boolean;
+}
+
 /** How strongly a mention says where the event happened (0: it does not). */
-function weight(m: PlaceMention, e: CodedEvent, sentenceText: string): number {
+function weight(
+  m: PlaceMention,
+  e: CodedEvent,
+  sentenceText: string,
+  seats: ReadonlyMap<PlaceMention, Seat>,
+): number {
+  const seat = seats.get(m);
+  if (seat) {
+    // Only the party acting or acted on right there: the name stands just before the trigger (or in
+    // it), not as an object after «به/با/از» («به سفارت افغانستان در مسکو»).
+    const t = e.trigger;
+    const near = seat.start < t.end && t.start - seat.end <= SEAT_REACH;
+    return near && !seat.object ? SEAT_WEIGHT : 0;
+  }
   switch (m.cue) {
     case 'in':
       return 4;
@@ -91,12 +121,15 @@ interface LocateIndex {
   actorsById: Map<string, Doc['actors'][number]>;
   /** The quotations sorted by start. */
   quotes: Doc['quotes'];
+  /** The «در X» mentions inside a party's name (SEAT_WEIGHT). */
+  seats: Map<PlaceMention, Seat>;
 }
 
-function locateIndex(doc: Doc): LocateIndex {
+function locateIndex(doc: Doc, seats: Map<PlaceMention, Seat>): LocateIndex {
   return {
     actorsById: new Map(doc.actors.map((a) => [a.id, a])),
     quotes: [...doc.quotes].sort((a, b) => a.start - b.start),
+    seats,
   };
 }
 
@@ -172,7 +205,13 @@ function bestIn(
   for (const m of mentions) {
     const q = quoteOf(m.start);
     if (q && q !== triggerQuote) continue;
-    let w = weight(m, e, text);
+    let w = weight(m, e, text, ix.seats);
+    // «به گزارش خبرگزاری فرانسه از بیروت، مقتدا صدر … گفت»: the dateline is where the news was filed,
+    // the event's place only when the act is by or to someone of that country (as for the article's).
+    if (m.cue === 'dateline' && options.datelineParty && e.actor.length > 0) {
+      const parties = new Set([...recipientCountries(ix, e, 'actor'), ...recipientCountries(ix, e)]);
+      if (!parties.has(m.place.country)) w = 0;
+    }
     if (w > 0 && hosts.has(m.place.country)) w += 0.5;
     // «… در استان ادلب کشته شده‌اند که مسکو خواستار … است»: a place in another clause than the trigger.
     if (w > 0 && options.clause && !PHYSICAL.has(e.type) && clauseBetween(doc, m, e)) w = 0;
@@ -188,7 +227,7 @@ function bestIn(
   // «در هرات افغانستان», «در افغانستان، در ولایت هرات»: the most precise place of the same country.
   let place = best.m.place;
   for (const m of mentions) {
-    if (m.place.country !== place.country || weight(m, e, text) < 2) continue;
+    if (m.place.country !== place.country || weight(m, e, text, ix.seats) < 2) continue;
     if (KIND_DETAIL[m.place.kind] > KIND_DETAIL[place.kind]) place = m.place;
   }
   return place;
@@ -214,6 +253,18 @@ export interface LocateOptions {
   dateline: boolean;
   /** Only when the dateline's country is a party's (or the act has no named actor). */
   datelineParty: boolean;
+  /** A «در X» inside a party's name («سفیر بحرین در تهران») as a weak scene (SEAT_WEIGHT). */
+  seat: boolean;
+  /** «وی افزود»: the previous sentence's scene carries over a paragraph break. */
+  continues: boolean;
+  /** Non-physical events of a phone or video call have no location. */
+  remote: boolean;
+  /** Then the province of a regional office named in the sentence. */
+  regional: boolean;
+  /** Then, for arrests and sentences by a state's police, courts or government, that state. */
+  domestic: boolean;
+  /** A visit's destination is the scene of the sentences after it. */
+  visitScene: boolean;
 }
 
 export const LOCATE_DEFAULTS: LocateOptions = {
@@ -226,7 +277,40 @@ export const LOCATE_DEFAULTS: LocateOptions = {
   sceneReach: 3,
   single: false,
   dateline: true,
+  seat: true,
+  continues: true,
+  remote: true,
+  regional: true,
+  domestic: true,
+  visitScene: true,
 };
+
+/** The province inside an office's name in the sentence («سروزیر ایالت بلوچستان»), not an envoy's seat («در مسکو»). */
+function regionalOffice(
+  all: readonly PlaceMention[],
+  enclosing: ReadonlyMap<PlaceMention, Doc['entities'][number]>,
+): Place | null {
+  for (const m of all) if (enclosing.has(m) && m.place.kind === 'admin1' && m.cue !== 'in') return m.place;
+  return null;
+}
+
+/** Arrest and sentencing acts (CAMEO): where a state's own organs do them, at home. */
+const DOMESTIC_CAMEO = /^(17[23]|116)/;
+/** Sectors whose acts abroad are common (armies, rebels): no home rule for them. */
+const ABROAD_SECTORS = /^(MIL|REB|SPY|UAF|INS)/;
+
+function domesticPlace(ix: LocateIndex, e: CodedEvent): Place | null {
+  if (!DOMESTIC_CAMEO.test(e.cameo) || e.actor.length === 0) return null;
+  const countries = new Set<string>();
+  for (const id of e.actor) {
+    const a = ix.actorsById.get(id);
+    const code = a?.code ?? '';
+    if (!/^[A-Z]{3}/.test(code) || ABROAD_SECTORS.test(code.slice(3))) return null;
+    countries.add(a?.country ?? code.slice(0, 3));
+  }
+  if (countries.size !== 1) return null;
+  return placeGazetteer().byId.get([...countries][0] as string) ?? null;
+}
 
 /** Sets `location` on every event of the document. */
 export function locateEvents(
@@ -235,10 +319,25 @@ export function locateEvents(
   options: LocateOptions = LOCATE_DEFAULTS,
 ): void {
   const enclosing = enclosingEntities(doc, mentions);
-  const ix = locateIndex(doc);
+  const seats = new Map<PlaceMention, Seat>();
+  if (options.seat) {
+    const objectMarks = placeCues().seatObject;
+    for (const m of mentions) {
+      const x = enclosing.get(m);
+      if (m.cue !== 'in' || !x) continue;
+      const before = /(\S+)\s*$/.exec(doc.text.slice(Math.max(0, x.start - 30), x.start))?.[1] ?? '';
+      seats.set(m, { start: x.start, end: x.end, object: objectMarks.has(letterKey(before)) });
+    }
+  }
+  const ix = locateIndex(doc, seats);
   const bySentence = new Map<number, PlaceMention[]>();
+  // Every mention of each sentence, those inside other names too (regionalOffice).
+  const mentionsOf = new Map<number, PlaceMention[]>();
   for (const m of mentions) {
-    if (enclosing.has(m)) continue;
+    const all = mentionsOf.get(m.sentence) ?? [];
+    all.push(m);
+    mentionsOf.set(m.sentence, all);
+    if (enclosing.has(m) && !seats.has(m)) continue;
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
@@ -266,19 +365,58 @@ export function locateEvents(
     }
   }
   const paragraphOf = (s: number) => paragraphs[s] ?? -1;
+  const sentenceText = (s: number) => {
+    const x = doc.sentences[s];
+    return x ? doc.text.slice(x.start, x.end) : '';
+  };
+  const cues = placeCues();
+  // The sentences about a call («گفت‌وگوی تلفنی»), and those going on with one («طی این گفت‌وگو»): an
+  // earlier call of the same paragraph, or of the article's lead sentence.
+  const remote = new Set<number>();
+  if (options.remote) {
+    let lastCall = -1;
+    for (let s = 0; s < doc.sentences.length; s++) {
+      const t = sentenceText(s);
+      if (cues.remote.test(t)) {
+        remote.add(s);
+        lastCall = s;
+      } else if (
+        lastCall >= 0 &&
+        cues.remoteRefer.test(t) &&
+        (lastCall === 0 || paragraphOf(lastCall) === paragraphOf(s) || s - lastCall <= 2)
+      )
+        remote.add(s);
+    }
+  }
   for (const e of doc.events) {
+    if (remote.has(e.sentence) && !PHYSICAL.has(e.type)) {
+      e.location = null;
+      continue;
+    }
     let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options, ix);
+    // «سروزیر ایالت بلوچستان … استعفا داد»: a regional office named in the sentence is where its
+    // business happens, when the sentence names no scene.
+    if (!place && options.regional) place = regionalOffice(mentionsOf.get(e.sentence) ?? [], enclosing);
+    // «پلیس آمریکا او را بازداشت کرد»: a state's police, courts or government arrest and sentence at home.
+    if (!place && options.domestic) place = domesticPlace(ix, e);
     if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
+      // «وی افزود: …»: a statement going on in a new paragraph is still where it was made.
+      const continues = options.continues && cues.continues.test(sentenceText(e.sentence));
       for (let s = e.sentence - 1; s >= stop && !place; s--) {
         if (
           options.scene === 'paragraph' &&
           paragraphOf(s) !== paragraph &&
-          !(options.physical && PHYSICAL.has(e.type))
+          !(options.physical && PHYSICAL.has(e.type)) &&
+          !(continues && s === e.sentence - 1)
         )
           break;
-        const scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in');
+        let scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in' && !seats.has(m));
+        // «رامسفلد قرار است به اندونزی سفر کند. … ما به آمریکا خاطرنشان خواهیم کرد»: a visit's
+        // destination is the scene of what follows it.
+        if (scene.length === 0 && options.visitScene && cues.visitWords.test(sentenceText(s)))
+          scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'to');
         if (scene.length > 0) place = scene[scene.length - 1].place;
       }
     }

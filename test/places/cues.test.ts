@@ -26,6 +26,10 @@ describe('place cue lexicon', () => {
       ['visitWords.words', raw.visitWords.words],
       ['visitedFrom.nouns', raw.visitedFrom.nouns],
       ['visitedFrom.verbs', raw.visitedFrom.verbs],
+      ['seatObject', raw.seatObject],
+      ['continues.words', raw.continues.words],
+      ['remote.words', raw.remote.words],
+      ['remote.refer', raw.remote.refer],
     ];
     for (const [field, list] of lists) {
       expect(Array.isArray(list), field).toBe(true);
@@ -57,6 +61,11 @@ describe('place cue lexicon', () => {
     expect(c.visitWords.test('به مسکو سفر کرد')).toBe(true);
     expect(c.visitedFrom.test('از کشورهای اردن و مصر دیدن کرده است')).toBe(true);
     expect(c.visitedFrom.test('از مصر انتقاد کرد')).toBe(false);
+    expect(c.seatObject.has(letterKey('به'))).toBe(true);
+    expect(c.continues.test('وی افزود که')).toBe(true);
+    expect(c.remote.test('در گفت‌وگوی تلفنی با')).toBe(true);
+    expect(c.remote.test('در دیدار با')).toBe(false);
+    expect(c.remoteRefer.test('طی این گفت‌وگو')).toBe(true);
   });
 
   it('names the file and the field of a malformed entry', () => {
@@ -65,5 +74,6 @@ describe('place cue lexicon', () => {
       /headKinds\.town/,
     );
     expect(() => compilePlaceCues({ ...raw, visitWords: { words: [] } })).toThrow(/visitWords\.words/);
+    expect(() => compilePlaceCues({ ...raw, remote: { words: ['تلفنی'] } })).toThrow(/remote\.refer/);
   });
 });

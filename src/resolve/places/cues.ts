@@ -25,6 +25,14 @@ export interface PlaceCues {
   localOffice: RegExp;
   visitWords: RegExp;
   visitedFrom: RegExp;
+  /** «به/با/از» before a party's name: the name is an object, its «در X» not the event's seat. */
+  seatObject: Set<string>;
+  /** «وی افزود»: the sentence goes on with the previous one's statement. */
+  continues: RegExp;
+  /** «گفت‌وگوی تلفنی»: a call, whose parties are in two places. */
+  remote: RegExp;
+  /** «طی این گفت‌وگو»: the sentence goes on with an earlier call. */
+  remoteRefer: RegExp;
 }
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,6 +83,10 @@ export function compilePlaceCues(data: unknown): PlaceCues {
     visitedFrom: new RegExp(
       `(?:${alt(sub('visitedFrom', 'nouns'))})\\s*(?:${alt(sub('visitedFrom', 'verbs'))})`,
     ),
+    seatObject: keyed('seatObject'),
+    continues: new RegExp(alt(sub('continues', 'words'))),
+    remote: new RegExp(alt(sub('remote', 'words'))),
+    remoteRefer: new RegExp(alt(sub('remote', 'refer'))),
   };
 }
 
