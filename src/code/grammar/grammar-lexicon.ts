@@ -1,6 +1,7 @@
 // Loads the function-word and verb lexicons (lexicon/events/grammar.json, verbs.json) once, at first
 // use, relative to the package root so that the same path works from src/ (tsx, vitest) and dist/.
 import { readFileSync } from 'node:fs';
+import { buildCompounds, type CompoundLexicon } from './compounds.js';
 import { buildVerbLexicon, type VerbLexicon } from './verb-forms.js';
 import { wordKey } from './word-key.js';
 
@@ -14,6 +15,8 @@ export interface GrammarLexicon {
   finiteWords: Set<string>;
   objectMarker: string;
   coordinator: string;
+  /** Two-stem compounds read as one word in every spelling («گفت و گو»): see compounds.ts. */
+  compounds: CompoundLexicon;
   futureMarkers: string[][];
   intentModals: string[];
   hypotheticalMarkers: Set<string>;
@@ -60,6 +63,7 @@ export function grammarLexicon(): GrammarLexicon {
     finiteWords: new Set(keys('finiteWords')),
     objectMarker: wordKey(String(g.objectMarker ?? 'را')),
     coordinator: wordKey(String(g.coordinator ?? 'و')),
+    compounds: buildCompounds(stringList('grammar.json', g.compounds ?? [], 'compounds')),
     futureMarkers: stringList('grammar.json', g.futureMarkers, 'futureMarkers').map((m) =>
       m.split(/\s+/).map(wordKey),
     ),

@@ -9,6 +9,7 @@
 //                     («گفت و گو», «غیرقابل قبول»): see patternVariants
 // Literal words of three letters or more also match with a plural/indefinite ending attached
 // («حمله» matches «حمله‌ای», «تماس» matches «تماسی»), which the loss of ZWNJ glues on.
+import { compoundAt } from './compounds.js';
 import type { GrammarLexicon } from './grammar-lexicon.js';
 import { KeyFilter } from './key-filter.js';
 import type { SentenceView } from './sentence-view.js';
@@ -109,8 +110,30 @@ export function patternVariants(source: string): string[] {
   return [...new Set(out.map((words) => words.join(' ')))];
 }
 
+/** A literal pattern word (no alternatives, verb, prefix or gap). */
+const PLAIN = /^[^|@*….]+$/u;
+
+/**
+ * «گفت و گوی تلفنی» in a pattern: the sentence view reads a compound written apart as one word
+ * (compounds.ts), so the pattern's pieces are joined the same way.
+ */
+function joinCompoundParts(parts: string[], g: GrammarLexicon): string[] {
+  if (g.compounds.joined.size === 0) return parts;
+  const key = (k: number) => (k < parts.length && PLAIN.test(parts[k]) ? wordKey(parts[k]) : undefined);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const hit = compoundAt(g.compounds, key, i);
+    if (hit === null) out.push(parts[i]);
+    else {
+      out.push(hit.key);
+      i += hit.words - 1;
+    }
+  }
+  return out;
+}
+
 export function compilePattern(source: string, g: GrammarLexicon): CompiledPattern {
-  const parts = source.trim().split(/\s+/);
+  const parts = joinCompoundParts(source.trim().split(/\s+/), g);
   if (parts.length === 0 || parts[0] === '') throw new Error('empty pattern');
   const elements: PatternElement[] = parts.map((part) => {
     const gap = /^(?:…|\.\.\.)(\d*)$/.exec(part);
