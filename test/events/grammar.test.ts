@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeEvents } from '../../src/code/events/index.js';
 import { grammarLexicon } from '../../src/code/grammar/grammar-lexicon.js';
-import { compilePattern } from '../../src/code/grammar/pattern.js';
+import { compilePattern, matchAt } from '../../src/code/grammar/pattern.js';
 import { buildSentenceViews } from '../../src/code/grammar/sentence-view.js';
 import type { CodedEvent, Doc } from '../../src/doc.js';
 import { findQuotes } from '../../src/resolve/quotes/index.js';
@@ -62,5 +62,63 @@ describe('compounds of two stems are one word', () => {
   it('«وارد گفت\u00adوگو شد» with a soft hyphen (unrepaired text) is a meeting', () => {
     const { events } = code('نخست وزیر انگلیس با سران اتحادیه اروپا وارد گفت\u00adوگو شد.');
     expect(events.map(summary)).toEqual(['CONSULT gbr>eu']);
+  });
+});
+
+/** The first match of `source` in the single sentence of `text`, as the words it covers. */
+function firstMatch(text: string, source: string): string | null {
+  const g = grammarLexicon();
+  const p = compilePattern(source, g);
+  const [view] = buildSentenceViews(buildDoc(text, ACTORS));
+  for (let i = 0; i < view.words.length; i++) {
+    const m = matchAt(view, i, p, g);
+    if (m)
+      return view.words
+        .slice(m.first, m.last + 1)
+        .map((w) => w.text)
+        .join(' ');
+  }
+  return null;
+}
+
+describe('a gap crosses a relative «که» on its trigger noun', () => {
+  it('«دیداری که روز دوشنبه با X انجام داد» is a meeting with X', () => {
+    const { events } = code('ظریف دیداری که روز دوشنبه با لاوروف انجام داد را مثبت خواند.');
+    expect(events.map(summary)).toContain('CONSULT zarif>lavrov');
+  });
+  it('the noun marked by «ی/‌ای» or a demonstrative heads the relative clause', () => {
+    expect(
+      firstMatch('پس از جلسه‌ای که در ماه سپتامبر با لاوروف در مسکو داشت، سخن گفت.', 'جلسه … با … @داشتن'),
+    ).toBe('جلسه‌ای که در ماه سپتامبر با لاوروف در مسکو داشت');
+    expect(firstMatch('در این نشست که دیروز با لاوروف برگزار شد، توافقی نشد.', 'نشست … برگزار @شدن')).toBe(
+      'نشست که دیروز با لاوروف برگزار شد',
+    );
+  });
+  it('a complement clause after a verb, or a «که» far from the noun, is not entered', () => {
+    expect(firstMatch('ظریف درباره دیدار گفت که با لاوروف تماس داشت.', 'دیدار … با … @داشتن')).toBeNull();
+    expect(
+      firstMatch('دیدار ظریف در تهران با مقامی که با لاوروف تماس داشت.', 'دیدار … تماس @داشتن'),
+    ).toBeNull();
+  });
+  it('the gap goes no further than the relative clause', () => {
+    expect(firstMatch('جلسه‌ای که دیروز برگزار شد، لاوروف را خشنود کرد.', 'جلسه … خشنود @کردن')).toBeNull();
+  });
+});
+
+describe('a gap crosses an appositive comma pair', () => {
+  it('«خواستار آزادی X، وزیر خارجه Y، شد» is a demand on X', () => {
+    const { events } = code('ظریف خواستار آزادی لاوروف، وزیر خارجه روسیه، شد.');
+    expect(events.map(summary)).toEqual(['REQUEST zarif>lavrov']);
+  });
+  it('a comma pair around a verb, a long one or a single comma still ends the gap', () => {
+    expect(firstMatch('ظریف خواستار آزادی لاوروف، که دیروز آمد، شد.', 'خواستار … @شدن')).toBeNull();
+    expect(firstMatch('ظریف خواستار آزادی، لاوروف امروز آمد، شد.', 'خواستار … @شدن')).toBeNull();
+    expect(
+      firstMatch(
+        'ظریف خواستار آزادی لاوروف، وزیر خارجه کشور بزرگ و قدیمی روسیه در اروپا، شد.',
+        'خواستار …12 @شدن',
+      ),
+    ).toBeNull();
+    expect(firstMatch('ظریف خواستار آزادی لاوروف، وزیر خارجه روسیه شد.', 'خواستار … @شدن')).toBeNull();
   });
 });

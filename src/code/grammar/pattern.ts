@@ -217,6 +217,47 @@ export function isFutureAux(key: string, g: GrammarLexicon): boolean {
   return r !== null && r.stem === 'present' && (r.prefix === '' || r.prefix === 'ن') && r.form === 'finite';
 }
 
+/** The longest apposition (in words between its commas) a gap crosses. */
+export const APPOSITION_MAX = 6;
+/** How far (in words) after the trigger noun its relative «که» may stand (an adjective between). */
+const RELATIVE_HEAD_REACH = 2;
+const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان']);
+
+/**
+ * The closing comma of an apposition opened by the comma at `open` («، وزیر خارجه طالبان،»): at most
+ * APPOSITION_MAX words, none a verb, a clause boundary or other punctuation. -1 when there is none.
+ */
+export function appositionEnd(view: SentenceView, open: number, g: GrammarLexicon): number {
+  const { words, clause, verb } = view;
+  for (let k = open + 1; k < words.length && k <= open + APPOSITION_MAX + 1; k++) {
+    const key = words[k].key;
+    if (key === '،') return k > open + 1 ? k : -1;
+    if (
+      verb[k] ||
+      clause[k] !== clause[open] ||
+      key === g.coordinator ||
+      (g.clausePunctuation.has(key) && !GUILLEMETS.has(key))
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * Word `at` is the «که» of a relative clause on the noun just before the gap that starts at `gap`:
+ * the noun (or its adjective) marked by «ی/‌ای» («جلسه‌ای که»، «حمله انتحاری که») or after a
+ * demonstrative («این حمله که»). A «که» after a verb (a complement: «گفت که») never qualifies.
+ */
+function relativeOnNoun(view: SentenceView, at: number, gap: number): boolean {
+  const { words, clauseStart, clauseOpener, clause, verb } = view;
+  const c = clause[at];
+  if (clauseStart[c] !== at || clauseOpener[c] !== 'که' || at - gap > RELATIVE_HEAD_REACH || at < 1)
+    return false;
+  if (verb[at - 1]) return false;
+  const head = words[at - 1].key;
+  return head.endsWith('ی') || DEMONSTRATIVES.has(words[at - 2]?.key ?? '');
+}
+
 /** Matches `pattern` starting at word `i`, or returns null. Gaps are lazy and stay in one clause. */
 export function matchAt(
   view: SentenceView,
@@ -227,29 +268,49 @@ export function matchAt(
 ): PatternMatch | null {
   const { words, clause } = view;
   const out: PatternMatch = { first: i, last: i, verbAt: -1, verb: null };
-  const step = (e: number, w: number): boolean => {
+  // `cl`: the clause the pattern goes on in (its first word's, or a relative clause its gap entered).
+  const step = (e: number, w: number, cl: number): boolean => {
     if (e === pattern.elements.length) return true;
     const el = pattern.elements[e];
     if (el.kind === 'gap') {
-      for (let skip = 0; skip <= el.max; skip++) {
-        const at = w + skip;
-        if (at >= words.length || clause[at] !== clause[i]) return false;
+      let at = w;
+      let here = cl;
+      // The word after an appositive pair the gap crossed: its comma is the pair's closing one.
+      let resumed = -1;
+      for (let skip = 0; skip <= el.max; skip++, at++) {
+        if (at >= words.length) return false;
+        if (clause[at] !== here) {
+          // «جلسه‌ای که … با X داشت»: a gap starting at its trigger noun may go on into a relative
+          // clause on that noun, once; the rest of the pattern then stays in that clause.
+          if (here !== cl || !relativeOnNoun(view, at, w)) return false;
+          here = clause[at];
+        }
         // Guillemets the sentence view kept inside the clause («متهم به «خواسته‌های گانگستر» کرد»)
-        // do not end a gap; any other clause punctuation or a comma does.
+        // do not end a gap; any other clause punctuation or a comma does, except the opening comma
+        // of an apposition, crossed with it: «X، وزیر خارجه Y، با Z دیدار کرد».
         const prev = words[at - 1]?.key;
-        if (skip > 0 && ((g.clausePunctuation.has(prev) && !GUILLEMETS.has(prev)) || prev === '،'))
-          return false;
-        if (step(e + 1, at)) return true;
+        if (skip > 0 && at !== resumed) {
+          if (g.clausePunctuation.has(prev) && !GUILLEMETS.has(prev)) return false;
+          if (prev === '،') {
+            const close = appositionEnd(view, at - 1, g);
+            if (close < 0) return false;
+            skip += close + 1 - at;
+            at = close + 1;
+            resumed = at;
+            if (skip > el.max || at >= words.length || clause[at] !== here) return false;
+          }
+        }
+        if (step(e + 1, at, here)) return true;
       }
       return false;
     }
-    if (w >= words.length || clause[w] !== clause[i] || used?.[w]) return false;
+    if (w >= words.length || clause[w] !== cl || used?.[w]) return false;
     let m = matchesWord(el, words[w].key, g);
     if (
       !m &&
       el.kind === 'verb' &&
       w + 1 < words.length &&
-      clause[w + 1] === clause[i] &&
+      clause[w + 1] === cl &&
       isFutureAux(words[w].key, g)
     ) {
       // «دیدار خواهد کرد»: the future auxiliary stands between the noun and the bare past stem.
@@ -265,9 +326,9 @@ export function matchAt(
       out.verb = m;
     }
     out.last = w;
-    return step(e + 1, w + 1);
+    return step(e + 1, w + 1, cl);
   };
-  return step(0, i) ? out : null;
+  return step(0, i, clause[i]) ? out : null;
 }
 
 /**
