@@ -122,3 +122,22 @@ describe('a gap crosses an appositive comma pair', () => {
     expect(firstMatch('ظریف خواستار آزادی لاوروف، وزیر خارجه روسیه شد.', 'خواستار … @شدن')).toBeNull();
   });
 });
+
+describe('a preposition that is a verb particle', () => {
+  it('«روی داد» (happened) is a verb, and «روی» opens no phrase', () => {
+    const [view] = buildSentenceViews(
+      buildDoc('این انفجار دیروز در شرق ترکیه روی داد و سه نفر کشته شدند.', ACTORS),
+    );
+    const at = view.words.findIndex((w) => w.key === 'داد');
+    expect(view.verb[at]).toBe(true);
+    // The «و» after the verb opens the next clause.
+    expect(view.clause[at + 1]).toBe(view.clause[at] + 1);
+    expect(firstMatch('این انفجار دیروز در شرق ترکیه روی داد.', 'انفجار … روی @دادن')).toBe(
+      'انفجار دیروز در شرق ترکیه روی داد',
+    );
+  });
+  it('a participle after any other preposition stays a noun («به گفته وی»)', () => {
+    const [view] = buildSentenceViews(buildDoc('به گفته وی این دیدار مفید بود.', ACTORS));
+    expect(view.verb[1]).toBe(false);
+  });
+});

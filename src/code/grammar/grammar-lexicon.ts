@@ -10,6 +10,8 @@ export const EVENTS_LEXICON_DIR = new URL('../../../lexicon/events/', import.met
 export interface GrammarLexicon {
   verbs: VerbLexicon;
   prepositions: Set<string>;
+  /** Particle → lemmas of the verbs it makes with («روی» → دادن): before them it is no preposition. */
+  verbParticles: Map<string, Set<string>>;
   clauseOpeners: Set<string>;
   clausePunctuation: Set<string>;
   finiteWords: Set<string>;
@@ -55,8 +57,21 @@ export function grammarLexicon(): GrammarLexicon {
     throw new Error('lexicon/events/verbs.json: "verbs" must be an object');
   for (const [lemma, stems] of Object.entries(v.verbs)) stringList('verbs.json', stems, `verbs.${lemma}`);
   const keys = (field: string) => stringList('grammar.json', g[field], field).map(wordKey);
+  const verbs = buildVerbLexicon(v.verbs);
+  const verbParticles = new Map<string, Set<string>>();
+  for (const pair of stringList('grammar.json', g.verbParticles ?? [], 'verbParticles')) {
+    const [particle, lemma, ...rest] = pair.trim().split(/\s+/).map(wordKey);
+    if (!lemma || rest.length > 0 || !verbs.lemmas.has(lemma))
+      throw new Error(
+        `lexicon/events/grammar.json: verbParticles «${pair}» must be a particle and a verb of verbs.json`,
+      );
+    const set = verbParticles.get(particle) ?? new Set<string>();
+    set.add(lemma);
+    verbParticles.set(particle, set);
+  }
   cached = {
-    verbs: buildVerbLexicon(v.verbs),
+    verbs,
+    verbParticles,
     prepositions: new Set(keys('prepositions')),
     clauseOpeners: new Set(keys('clauseOpeners')),
     clausePunctuation: new Set(stringList('grammar.json', g.clausePunctuation, 'clausePunctuation')),

@@ -250,9 +250,15 @@ export function buildSentenceView(
   const roleMap = rolesOf(g);
   const role = new Uint8Array(n);
   for (let i = 0; i < n; i++) role[i] = roleMap.get(words[i].key) ?? 0;
-  // «به گفته وی»، «در پی»: a participle right after a preposition is a noun, not the clause's verb.
-  for (let i = 1; i < n; i++)
-    if (verb[i] && (role[i - 1] & PREP) !== 0 && !g.finiteWords.has(words[i].key)) verb[i] = false;
+  // «به گفته وی»، «در پی»: a participle right after a preposition is a noun, not the clause's verb,
+  // unless the preposition is that verb's particle: «در شرق ترکیه روی داد» (happened), «زیر گرفت».
+  for (let i = 1; i < n; i++) {
+    if (!verb[i] || (role[i - 1] & PREP) === 0 || g.finiteWords.has(words[i].key)) continue;
+    const lemmas = g.verbParticles.get(words[i - 1].key);
+    if (lemmas !== undefined && g.verbs.forms.get(words[i].key)?.some((r) => lemmas.has(r.lemma)))
+      role[i - 1] &= ~PREP;
+    else verb[i] = false;
+  }
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];
