@@ -49,6 +49,11 @@ describe('compounds of two stems are one word', () => {
     expect(spaced.elements.length).toBe(2);
     expect(spaced.elements).toEqual(joined.elements);
   });
+  it('«گفت گو» (the spelling «گفتگو» written apart) is one word too', () => {
+    expect(firstMatch('ظریف با لاوروف در مسکو دیدار و گفت گو کرد.', 'دیدار و گفتگو @کردن')).toBe(
+      'دیدار و گفت گو کرد',
+    );
+  });
   it('«گفت و» before another word is still the verb «said» and «and»', () => {
     const doc = buildDoc('ظریف این را گفت و گوش داد.', ACTORS);
     const [view] = buildSentenceViews(doc);

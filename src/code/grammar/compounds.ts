@@ -22,9 +22,9 @@ export function buildCompounds(words: readonly string[], file = 'grammar.json'):
   const first = new Set<string>();
   for (const w of words) {
     const pieces = w.split('\u200c');
-    if (pieces.length !== 2 || !pieces[1].startsWith(AND) || pieces[1].length < 2 || pieces[0] === '')
+    if (pieces.length !== 2 || pieces[0] === '' || pieces[1] === '' || pieces[1] === AND)
       throw new Error(
-        `lexicon/events/${file}: compound «${w}» must be two stems joined by ZWNJ + «و» (گفت‌وگو)`,
+        `lexicon/events/${file}: compound «${w}» must be two stems joined by ZWNJ, the second with its «و» (گفت‌وگو) or without (گفت‌گو)`,
       );
     const a = wordKey(pieces[0]);
     joined.add(wordKey(w));
@@ -44,7 +44,8 @@ function isCompound(c: CompoundLexicon, s: string): boolean {
 
 /**
  * How many words from `i` (given by their keys) spell one compound: 3 («گفت و گو»), 2 («گفت وگو»،
- * «گفتو گو»), or 0; with the joined key (its ending kept).
+ * «گفتو گو»، and «گفت گو» for a compound listed without «و»), or 0; with the joined key (its
+ * ending kept).
  */
 export function compoundAt(
   c: CompoundLexicon,
@@ -62,5 +63,5 @@ export function compoundAt(
     return null;
   }
   const s = k1 + k2;
-  return (k1.endsWith(AND) ? true : k2.startsWith(AND)) && isCompound(c, s) ? { words: 2, key: s } : null;
+  return isCompound(c, s) ? { words: 2, key: s } : null;
 }
