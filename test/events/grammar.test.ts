@@ -128,6 +128,28 @@ describe('a gap crosses an appositive comma pair', () => {
   });
 });
 
+describe('a gap crosses a parenthesis as one word, and at most two inserts', () => {
+  it('«در بروکسل (مقر اتحادیه اروپا) برگزار می‌شود»', () => {
+    expect(
+      firstMatch(
+        'فراتینی در نشستی که در ماه ژوئیه در بروکسل (مقر اتحادیه اروپا) برگزار می‌شود، شرکت می‌کند.',
+        'نشست … برگزار @شدن',
+      ),
+    ).toBe('نشستی که در ماه ژوئیه در بروکسل ( مقر اتحادیه اروپا ) برگزار می‌شود');
+    expect(
+      firstMatch('فراتینی در نشستی در بروکسل (که دیروز گفت) برگزار شد.', 'نشست … برگزار @شدن'),
+    ).toBeNull();
+  });
+  it('a third apposition ends the gap', () => {
+    const two = 'ظریف خواستار آزادی لاوروف، وزیر روسیه، و پری، وزیر آمریکا، شد.';
+    expect(firstMatch(two, 'خواستار …12 @شدن')).toBe(
+      'خواستار آزادی لاوروف ، وزیر روسیه ، و پری ، وزیر آمریکا ، شد',
+    );
+    const three = 'ظریف خواستار آزادی لاوروف، وزیر روسیه، و پری، وزیر آمریکا، و خرازی، وزیر ایران، شد.';
+    expect(firstMatch(three, 'خواستار …16 @شدن')).toBeNull();
+  });
+});
+
 describe('a preposition that is a verb particle', () => {
   it('«روی داد» (happened) is a verb, and «روی» opens no phrase', () => {
     const [view] = buildSentenceViews(

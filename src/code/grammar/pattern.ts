@@ -219,6 +219,19 @@ export function isFutureAux(key: string, g: GrammarLexicon): boolean {
 
 /** The longest apposition (in words between its commas) a gap crosses. */
 export const APPOSITION_MAX = 6;
+/** How many inserts (appositions, parentheses) one gap may cross. */
+const INSERTS = 2;
+
+/** The «)» closing the «(» at `open` within APPOSITION_MAX words in its clause, or -1. */
+function parenthesisEnd(view: SentenceView, open: number): number {
+  const { words, clause } = view;
+  for (let k = open + 1; k < words.length && k <= open + APPOSITION_MAX + 1; k++) {
+    if (clause[k] !== clause[open] || words[k].key === '(') return -1;
+    if (words[k].key === ')') return k;
+  }
+  return -1;
+}
+
 /** How far (in words) after the trigger noun its relative «که» may stand (an adjective between). */
 const RELATIVE_HEAD_REACH = 2;
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان']);
@@ -275,8 +288,11 @@ export function matchAt(
     if (el.kind === 'gap') {
       let at = w;
       let here = cl;
-      // The word after an appositive pair the gap crossed: its comma is the pair's closing one.
+      // The word after an insert the gap crossed (its closing comma ends no gap), and how many
+      // inserts it crossed: each counts as one word, and at most INSERTS per gap, so a gap scans
+      // a bounded number of words.
       let resumed = -1;
+      let inserts = 0;
       for (let skip = 0; skip <= el.max; skip++, at++) {
         if (at >= words.length) return false;
         if (clause[at] !== here) {
@@ -292,12 +308,22 @@ export function matchAt(
         if (skip > 0 && at !== resumed) {
           if (g.clausePunctuation.has(prev) && !GUILLEMETS.has(prev)) return false;
           if (prev === '،') {
-            const close = appositionEnd(view, at - 1, g);
+            const close = inserts < INSERTS ? appositionEnd(view, at - 1, g) : -1;
             if (close < 0) return false;
-            skip += close + 1 - at;
+            inserts++;
             at = close + 1;
             resumed = at;
-            if (skip > el.max || at >= words.length || clause[at] !== here) return false;
+            if (at >= words.length || clause[at] !== here) return false;
+          }
+        }
+        // «در بروکسل (مقر اتحادیه اروپا) برگزار می‌شود»: a parenthesis is crossed as one word.
+        if (words[at].key === '(' && inserts < INSERTS) {
+          const close = parenthesisEnd(view, at);
+          if (close >= 0) {
+            inserts++;
+            at = close + 1;
+            resumed = at;
+            if (at >= words.length || clause[at] !== here) return false;
           }
         }
         if (step(e + 1, at, here)) return true;
