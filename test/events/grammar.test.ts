@@ -168,3 +168,15 @@ describe('a preposition that is a verb particle', () => {
     expect(view.verb[1]).toBe(false);
   });
 });
+
+describe('words that only look like verbs', () => {
+  it('«شدید» (severe) is no verb: «با شلیک شدید و مستقیم …» stays one clause', () => {
+    const [view] = buildSentenceViews(
+      buildDoc('ظریف با شلیک شدید و مستقیم موشک به لاوروف پاسخ داد.', ACTORS),
+    );
+    const at = view.words.findIndex((w) => w.key === 'شدید');
+    expect(view.verb[at]).toBe(false);
+    expect(view.clause[at + 1]).toBe(view.clause[at]);
+    expect(firstMatch('مواضع داعش هدف حمله شدید بود.', 'حمله @شدن')).toBeNull();
+  });
+});

@@ -15,6 +15,8 @@ export interface GrammarLexicon {
   clauseOpeners: Set<string>;
   clausePunctuation: Set<string>;
   finiteWords: Set<string>;
+  /** Words whose verb reading news text almost never means («شدید» severe): never verbs. */
+  notVerbs: Set<string>;
   objectMarker: string;
   coordinator: string;
   /** Two-stem compounds read as one word in every spelling («گفت و گو»): see compounds.ts. */
@@ -76,6 +78,7 @@ export function grammarLexicon(): GrammarLexicon {
     clauseOpeners: new Set(keys('clauseOpeners')),
     clausePunctuation: new Set(stringList('grammar.json', g.clausePunctuation, 'clausePunctuation')),
     finiteWords: new Set(keys('finiteWords')),
+    notVerbs: new Set(stringList('grammar.json', g.notVerbs ?? [], 'notVerbs').map(wordKey)),
     objectMarker: wordKey(String(g.objectMarker ?? 'را')),
     coordinator: wordKey(String(g.coordinator ?? 'و')),
     compounds: buildCompounds(stringList('grammar.json', g.compounds ?? [], 'compounds')),

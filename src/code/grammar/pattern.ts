@@ -195,7 +195,8 @@ function matchesWord(el: PatternElement, key: string, g: GrammarLexicon): VerbRe
     case 'prefix':
       return key.startsWith(el.prefix) ? true : null;
     case 'verb':
-      return readVerbOf(g, el.lemmas, key);
+      // «حمله شدید»: «شدید» (severe) is not «شدن».
+      return g.notVerbs.has(key) ? null : readVerbOf(g, el.lemmas, key);
     default:
       return null;
   }

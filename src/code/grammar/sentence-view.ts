@@ -211,7 +211,7 @@ function rolesOf(g: GrammarLexicon): Map<string, number> {
 }
 
 function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boolean {
-  if (!maybeVerb.mayHave(key)) return false;
+  if (!maybeVerb.mayHave(key) || g.notVerbs.has(key)) return false;
   if (g.finiteWords.has(key)) return true;
   const r = readAnyVerb(g.verbs, key);
   // «هسته‌ای»، «کرده‌ای»: news text has the adjective «…ه‌ای» far more often than a second-person perfect.
