@@ -10,7 +10,8 @@
 //   (PerDT writes Latin digits), and they occur inside Latin words, codes and URLs.
 // - Removed: kashida ـ, short vowels, sukun, shadda and other tanvin (optional vocalization that only
 //   gets in the way of matching), tanvin not on alef, any combining mark not on a letter, bidi marks
-//   (LRM/RLM/ALM), zero-width space, soft hyphen and byte order marks.
+//   (LRM/RLM/ALM), zero-width space, soft hyphen (except between two Persian letters, where it
+//   stands for ZWNJ and becomes one) and byte order marks.
 // - "ا" + maddah (U+0653) → آ.
 // - A ZWNJ that is not between two letters (doubled, at a word's edge) is dropped.
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
@@ -102,6 +103,16 @@ export function normalizeLetters(input: string): StepResult {
   let prevOut = 0;
   for (let i = 0; i < substituted.length; i++) {
     const c = substituted.charCodeAt(i);
+    if (c === 0x00ad) {
+      // A soft hyphen between two Persian letters stands where ZWNJ belongs («گفت­وگو»، scraped
+      // text): it becomes ZWNJ; anywhere else it is dropped. (Same length: the offsets stay.)
+      const next = i + 1 < substituted.length ? substituted.charCodeAt(i + 1) : 0;
+      b.copy(run, i);
+      b.replace(i, i + 1, isArabicLetter(prevOut) && isArabicLetter(next) ? '\u200c' : '');
+      run = i + 1;
+      if (isArabicLetter(prevOut) && isArabicLetter(next)) prevOut = 0x200c;
+      continue;
+    }
     if (c < 0x0610) {
       prevOut = c;
       continue;

@@ -32,6 +32,16 @@ describe('normalizeLetters', () => {
   it('composes alef + maddah into آ', () => {
     expect(n('ا\u0653ب')).toBe('آب');
   });
+  it('turns a soft hyphen between Persian letters into ZWNJ and drops it elsewhere', () => {
+    // Scraped Fars text: «وارد گفت­وگو شد», «پنج­شنبه».
+    expect(n('وارد گفت\u00adوگو شد')).toBe('وارد گفت\u200cوگو شد');
+    expect(n('پنج\u00adشنبه')).toBe('پنج\u200cشنبه');
+    expect(n('co\u00adoperation')).toBe('cooperation');
+    expect(n('گفت\u00ad وگو')).toBe('گفت وگو');
+    expect(n('\u00adسلام')).toBe('سلام');
+    const r = normalizeLetters('گفت\u00adوگو');
+    expect(r.text.length).toBe('گفت\u00adوگو'.length);
+  });
   it('leaves correct Persian text unchanged with no edits', () => {
     const r = normalizeLetters('این متن درست است و ۱۲ کتاب دارد.');
     expect(r.edits).toBe(0);

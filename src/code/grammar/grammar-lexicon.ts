@@ -1,6 +1,7 @@
 // Loads the function-word and verb lexicons (lexicon/events/grammar.json, verbs.json) once, at first
 // use, relative to the package root so that the same path works from src/ (tsx, vitest) and dist/.
 import { readFileSync } from 'node:fs';
+import { buildCompounds, type CompoundLexicon } from './compounds.js';
 import { buildVerbLexicon, type VerbLexicon } from './verb-forms.js';
 import { wordKey } from './word-key.js';
 
@@ -9,11 +10,17 @@ export const EVENTS_LEXICON_DIR = new URL('../../../lexicon/events/', import.met
 export interface GrammarLexicon {
   verbs: VerbLexicon;
   prepositions: Set<string>;
+  /** Particle → lemmas of the verbs it makes with («روی» → دادن): before them it is no preposition. */
+  verbParticles: Map<string, Set<string>>;
   clauseOpeners: Set<string>;
   clausePunctuation: Set<string>;
   finiteWords: Set<string>;
+  /** Words whose verb reading news text almost never means («شدید» severe): never verbs. */
+  notVerbs: Set<string>;
   objectMarker: string;
   coordinator: string;
+  /** Two-stem compounds read as one word in every spelling («گفت و گو»): see compounds.ts. */
+  compounds: CompoundLexicon;
   futureMarkers: string[][];
   intentModals: string[];
   hypotheticalMarkers: Set<string>;
@@ -52,14 +59,29 @@ export function grammarLexicon(): GrammarLexicon {
     throw new Error('lexicon/events/verbs.json: "verbs" must be an object');
   for (const [lemma, stems] of Object.entries(v.verbs)) stringList('verbs.json', stems, `verbs.${lemma}`);
   const keys = (field: string) => stringList('grammar.json', g[field], field).map(wordKey);
+  const verbs = buildVerbLexicon(v.verbs);
+  const verbParticles = new Map<string, Set<string>>();
+  for (const pair of stringList('grammar.json', g.verbParticles ?? [], 'verbParticles')) {
+    const [particle, lemma, ...rest] = pair.trim().split(/\s+/).map(wordKey);
+    if (!lemma || rest.length > 0 || !verbs.lemmas.has(lemma))
+      throw new Error(
+        `lexicon/events/grammar.json: verbParticles «${pair}» must be a particle and a verb of verbs.json`,
+      );
+    const set = verbParticles.get(particle) ?? new Set<string>();
+    set.add(lemma);
+    verbParticles.set(particle, set);
+  }
   cached = {
-    verbs: buildVerbLexicon(v.verbs),
+    verbs,
+    verbParticles,
     prepositions: new Set(keys('prepositions')),
     clauseOpeners: new Set(keys('clauseOpeners')),
     clausePunctuation: new Set(stringList('grammar.json', g.clausePunctuation, 'clausePunctuation')),
     finiteWords: new Set(keys('finiteWords')),
+    notVerbs: new Set(stringList('grammar.json', g.notVerbs ?? [], 'notVerbs').map(wordKey)),
     objectMarker: wordKey(String(g.objectMarker ?? 'را')),
     coordinator: wordKey(String(g.coordinator ?? 'و')),
+    compounds: buildCompounds(stringList('grammar.json', g.compounds ?? [], 'compounds')),
     futureMarkers: stringList('grammar.json', g.futureMarkers, 'futureMarkers').map((m) =>
       m.split(/\s+/).map(wordKey),
     ),

@@ -9,6 +9,7 @@
 //                     («گفت و گو», «غیرقابل قبول»): see patternVariants
 // Literal words of three letters or more also match with a plural/indefinite ending attached
 // («حمله» matches «حمله‌ای», «تماس» matches «تماسی»), which the loss of ZWNJ glues on.
+import { compoundAt } from './compounds.js';
 import type { GrammarLexicon } from './grammar-lexicon.js';
 import { KeyFilter } from './key-filter.js';
 import type { SentenceView } from './sentence-view.js';
@@ -109,8 +110,30 @@ export function patternVariants(source: string): string[] {
   return [...new Set(out.map((words) => words.join(' ')))];
 }
 
+/** A literal pattern word (no alternatives, verb, prefix or gap). */
+const PLAIN = /^[^|@*….]+$/u;
+
+/**
+ * «گفت و گوی تلفنی» in a pattern: the sentence view reads a compound written apart as one word
+ * (compounds.ts), so the pattern's pieces are joined the same way.
+ */
+function joinCompoundParts(parts: string[], g: GrammarLexicon): string[] {
+  if (g.compounds.joined.size === 0) return parts;
+  const key = (k: number) => (k < parts.length && PLAIN.test(parts[k]) ? wordKey(parts[k]) : undefined);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const hit = compoundAt(g.compounds, key, i);
+    if (hit === null) out.push(parts[i]);
+    else {
+      out.push(hit.key);
+      i += hit.words - 1;
+    }
+  }
+  return out;
+}
+
 export function compilePattern(source: string, g: GrammarLexicon): CompiledPattern {
-  const parts = source.trim().split(/\s+/);
+  const parts = joinCompoundParts(source.trim().split(/\s+/), g);
   if (parts.length === 0 || parts[0] === '') throw new Error('empty pattern');
   const elements: PatternElement[] = parts.map((part) => {
     const gap = /^(?:…|\.\.\.)(\d*)$/.exec(part);
@@ -172,7 +195,8 @@ function matchesWord(el: PatternElement, key: string, g: GrammarLexicon): VerbRe
     case 'prefix':
       return key.startsWith(el.prefix) ? true : null;
     case 'verb':
-      return readVerbOf(g, el.lemmas, key);
+      // «حمله شدید»: «شدید» (severe) is not «شدن».
+      return g.notVerbs.has(key) ? null : readVerbOf(g, el.lemmas, key);
     default:
       return null;
   }
@@ -194,6 +218,60 @@ export function isFutureAux(key: string, g: GrammarLexicon): boolean {
   return r !== null && r.stem === 'present' && (r.prefix === '' || r.prefix === 'ن') && r.form === 'finite';
 }
 
+/** The longest apposition (in words between its commas) a gap crosses. */
+export const APPOSITION_MAX = 6;
+/** How many inserts (appositions, parentheses) one gap may cross. */
+const INSERTS = 2;
+
+/** The «)» closing the «(» at `open` within APPOSITION_MAX words in its clause, or -1. */
+function parenthesisEnd(view: SentenceView, open: number): number {
+  const { words, clause } = view;
+  for (let k = open + 1; k < words.length && k <= open + APPOSITION_MAX + 1; k++) {
+    if (clause[k] !== clause[open] || words[k].key === '(') return -1;
+    if (words[k].key === ')') return k;
+  }
+  return -1;
+}
+
+/** How far (in words) after the trigger noun its relative «که» may stand (an adjective between). */
+const RELATIVE_HEAD_REACH = 2;
+const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان']);
+
+/**
+ * The closing comma of an apposition opened by the comma at `open` («، وزیر خارجه طالبان،»): at most
+ * APPOSITION_MAX words, none a verb, a clause boundary or other punctuation. -1 when there is none.
+ */
+export function appositionEnd(view: SentenceView, open: number, g: GrammarLexicon): number {
+  const { words, clause, verb } = view;
+  for (let k = open + 1; k < words.length && k <= open + APPOSITION_MAX + 1; k++) {
+    const key = words[k].key;
+    if (key === '،') return k > open + 1 ? k : -1;
+    if (
+      verb[k] ||
+      clause[k] !== clause[open] ||
+      key === g.coordinator ||
+      (g.clausePunctuation.has(key) && !GUILLEMETS.has(key))
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * Word `at` is the «که» of a relative clause on the noun just before the gap that starts at `gap`:
+ * the noun (or its adjective) marked by «ی/‌ای» («جلسه‌ای که»، «حمله انتحاری که») or after a
+ * demonstrative («این حمله که»). A «که» after a verb (a complement: «گفت که») never qualifies.
+ */
+function relativeOnNoun(view: SentenceView, at: number, gap: number): boolean {
+  const { words, clauseStart, clauseOpener, clause, verb } = view;
+  const c = clause[at];
+  if (clauseStart[c] !== at || clauseOpener[c] !== 'که' || at - gap > RELATIVE_HEAD_REACH || at < 1)
+    return false;
+  if (verb[at - 1]) return false;
+  const head = words[at - 1].key;
+  return head.endsWith('ی') || DEMONSTRATIVES.has(words[at - 2]?.key ?? '');
+}
+
 /** Matches `pattern` starting at word `i`, or returns null. Gaps are lazy and stay in one clause. */
 export function matchAt(
   view: SentenceView,
@@ -204,29 +282,62 @@ export function matchAt(
 ): PatternMatch | null {
   const { words, clause } = view;
   const out: PatternMatch = { first: i, last: i, verbAt: -1, verb: null };
-  const step = (e: number, w: number): boolean => {
+  // `cl`: the clause the pattern goes on in (its first word's, or a relative clause its gap entered).
+  const step = (e: number, w: number, cl: number): boolean => {
     if (e === pattern.elements.length) return true;
     const el = pattern.elements[e];
     if (el.kind === 'gap') {
-      for (let skip = 0; skip <= el.max; skip++) {
-        const at = w + skip;
-        if (at >= words.length || clause[at] !== clause[i]) return false;
+      let at = w;
+      let here = cl;
+      // The word after an insert the gap crossed (its closing comma ends no gap), and how many
+      // inserts it crossed: each counts as one word, and at most INSERTS per gap, so a gap scans
+      // a bounded number of words.
+      let resumed = -1;
+      let inserts = 0;
+      for (let skip = 0; skip <= el.max; skip++, at++) {
+        if (at >= words.length) return false;
+        if (clause[at] !== here) {
+          // «جلسه‌ای که … با X داشت»: a gap starting at its trigger noun may go on into a relative
+          // clause on that noun, once; the rest of the pattern then stays in that clause.
+          if (here !== cl || !relativeOnNoun(view, at, w)) return false;
+          here = clause[at];
+        }
         // Guillemets the sentence view kept inside the clause («متهم به «خواسته‌های گانگستر» کرد»)
-        // do not end a gap; any other clause punctuation or a comma does.
+        // do not end a gap; any other clause punctuation or a comma does, except the opening comma
+        // of an apposition, crossed with it: «X، وزیر خارجه Y، با Z دیدار کرد».
         const prev = words[at - 1]?.key;
-        if (skip > 0 && ((g.clausePunctuation.has(prev) && !GUILLEMETS.has(prev)) || prev === '،'))
-          return false;
-        if (step(e + 1, at)) return true;
+        if (skip > 0 && at !== resumed) {
+          if (g.clausePunctuation.has(prev) && !GUILLEMETS.has(prev)) return false;
+          if (prev === '،') {
+            const close = inserts < INSERTS ? appositionEnd(view, at - 1, g) : -1;
+            if (close < 0) return false;
+            inserts++;
+            at = close + 1;
+            resumed = at;
+            if (at >= words.length || clause[at] !== here) return false;
+          }
+        }
+        // «در بروکسل (مقر اتحادیه اروپا) برگزار می‌شود»: a parenthesis is crossed as one word.
+        if (words[at].key === '(' && inserts < INSERTS) {
+          const close = parenthesisEnd(view, at);
+          if (close >= 0) {
+            inserts++;
+            at = close + 1;
+            resumed = at;
+            if (at >= words.length || clause[at] !== here) return false;
+          }
+        }
+        if (step(e + 1, at, here)) return true;
       }
       return false;
     }
-    if (w >= words.length || clause[w] !== clause[i] || used?.[w]) return false;
+    if (w >= words.length || clause[w] !== cl || used?.[w]) return false;
     let m = matchesWord(el, words[w].key, g);
     if (
       !m &&
       el.kind === 'verb' &&
       w + 1 < words.length &&
-      clause[w + 1] === clause[i] &&
+      clause[w + 1] === cl &&
       isFutureAux(words[w].key, g)
     ) {
       // «دیدار خواهد کرد»: the future auxiliary stands between the noun and the bare past stem.
@@ -242,9 +353,9 @@ export function matchAt(
       out.verb = m;
     }
     out.last = w;
-    return step(e + 1, w + 1);
+    return step(e + 1, w + 1, cl);
   };
-  return step(0, i) ? out : null;
+  return step(0, i, clause[i]) ? out : null;
 }
 
 /**

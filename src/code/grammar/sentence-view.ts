@@ -3,6 +3,7 @@
 // sentence in one linear pass (no step looks further than a fixed window), so a 5 MB paragraph
 // without punctuation costs time in proportion to its length.
 import type { Doc, Entity, Span } from '../../doc.js';
+import { compoundAt } from './compounds.js';
 import { type GrammarLexicon, grammarLexicon } from './grammar-lexicon.js';
 import { KeyFilter } from './key-filter.js';
 import { readAnyVerb } from './verb-forms.js';
@@ -64,10 +65,15 @@ function isWordChar(c: number, text: string, i: number): boolean {
       c === 0x061e
     );
   }
-  if (c === 0x200c || c === 0x200d) return true;
+  // ZWNJ/ZWJ, and the soft hyphen scraped text sets in their place («گفت­وگو»): inside the word.
+  if (c === 0x200c || c === 0x200d || c === 0x00ad) return true;
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: keep surrogate pairs together
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation, spaces, marks
   return LETTER_OR_DIGIT.test(text[i]);
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x200c || c === 0x200d || c === 0x00ad;
 }
 
 function isSpace(c: number, text: string, i: number): boolean {
@@ -115,9 +121,9 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
       while (e < end && isWordChar(text.charCodeAt(e), text, e)) e++;
     }
     i = e;
-    // ZWNJ at a word's edge is a typing slip, not part of the word.
-    while (s < e && (text.charCodeAt(s) === 0x200c || text.charCodeAt(s) === 0x200d)) s++;
-    while (e > s && (text.charCodeAt(e - 1) === 0x200c || text.charCodeAt(e - 1) === 0x200d)) e--;
+    // ZWNJ (or a soft hyphen) at a word's edge is a typing slip, not part of the word.
+    while (s < e && isJoiner(text.charCodeAt(s))) s++;
+    while (e > s && isJoiner(text.charCodeAt(e - 1))) e--;
     if (s === e) continue;
     const surface = text.slice(s, e);
     const key = wordKey(surface);
@@ -139,6 +145,35 @@ export function tokenizeWords(text: string, start: number, end: number): Word[] 
     }
   }
   return words;
+}
+
+/** Words joined from a split compound: nouns, whatever their first stem reads as. */
+const compound = new WeakSet<Word>();
+
+/**
+ * «گفت و گو»، «گفت وگوی»، «زد و خورد»: a two-stem compound written apart becomes one word with the
+ * joined key (compounds.ts), so its first stem is no verb and its «و» no clause boundary.
+ */
+export function joinCompounds(text: string, words: Word[], g: GrammarLexicon): Word[] {
+  const c = g.compounds;
+  if (c.joined.size === 0) return words;
+  const out: Word[] = [];
+  const key = (k: number) => words[k]?.key;
+  for (let i = 0; i < words.length; i++) {
+    const hit = c.first.has(words[i].key) ? compoundAt(c, key, i) : null;
+    if (hit === null) {
+      if (c.joined.has(words[i].key)) compound.add(words[i]);
+      out.push(words[i]);
+      continue;
+    }
+    const start = words[i].start;
+    const end = words[i + hit.words - 1].end;
+    const w: Word = { start, end, text: text.slice(start, end), key: hit.key };
+    compound.add(w);
+    out.push(w);
+    i += hit.words - 1;
+  }
+  return out;
 }
 
 /** Per grammar lexicon: the keys isVerbWord can say yes to (finite words and every verb form). */
@@ -176,7 +211,7 @@ function rolesOf(g: GrammarLexicon): Map<string, number> {
 }
 
 function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boolean {
-  if (!maybeVerb.mayHave(key)) return false;
+  if (!maybeVerb.mayHave(key) || g.notVerbs.has(key)) return false;
   if (g.finiteWords.has(key)) return true;
   const r = readAnyVerb(g.verbs, key);
   // «هسته‌ای»، «کرده‌ای»: news text has the adjective «…ه‌ای» far more often than a second-person perfect.
@@ -208,16 +243,22 @@ export function buildSentenceView(
   entities: readonly Entity[],
   g = grammarLexicon(),
 ): SentenceView {
-  const words = tokenizeWords(doc.text, span.start, span.end);
+  const words = joinCompounds(doc.text, tokenizeWords(doc.text, span.start, span.end), g);
   const n = words.length;
   const maybeVerb = verbKeysOf(g);
-  const verb = words.map((w) => isVerbWord(g, w.key, maybeVerb));
+  const verb = words.map((w) => isVerbWord(g, w.key, maybeVerb) && !compound.has(w));
   const roleMap = rolesOf(g);
   const role = new Uint8Array(n);
   for (let i = 0; i < n; i++) role[i] = roleMap.get(words[i].key) ?? 0;
-  // «به گفته وی»، «در پی»: a participle right after a preposition is a noun, not the clause's verb.
-  for (let i = 1; i < n; i++)
-    if (verb[i] && (role[i - 1] & PREP) !== 0 && !g.finiteWords.has(words[i].key)) verb[i] = false;
+  // «به گفته وی»، «در پی»: a participle right after a preposition is a noun, not the clause's verb,
+  // unless the preposition is that verb's particle: «در شرق ترکیه روی داد» (happened), «زیر گرفت».
+  for (let i = 1; i < n; i++) {
+    if (!verb[i] || (role[i - 1] & PREP) === 0 || g.finiteWords.has(words[i].key)) continue;
+    const lemmas = g.verbParticles.get(words[i - 1].key);
+    if (lemmas !== undefined && g.verbs.forms.get(words[i].key)?.some((r) => lemmas.has(r.lemma)))
+      role[i - 1] &= ~PREP;
+    else verb[i] = false;
+  }
   const clause: number[] = new Array(n);
   const clauseStart: number[] = [0];
   const clauseOpener: string[] = [''];

@@ -17,6 +17,7 @@ const MAP = new Map<number, string>([
   [0x0624, 'و'], // ؤ
   [0x200c, ''], // ZWNJ
   [0x200d, ''], // ZWJ
+  [0x00ad, ''], // soft hyphen: scraped text sets it where ZWNJ belongs («گفت­وگو»)
   [0x0640, ''], // kashida
   [0x0670, ''], // superscript alef
 ]);
