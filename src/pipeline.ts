@@ -1,54 +1,47 @@
-// The order of components lives here and only here. Each component is `(doc, options) => void` and
-// adds one layer to the Doc (see src/doc.ts); none knows what runs before or after it beyond the
-// layers it reads.
-import { code } from './code/index.js';
-import { locate } from './code/location.js';
+// The order of components lives here and only here. Each component (src/components.ts) declares the
+// Doc layers it reads (`requires`) and writes (`assigns`); buildPipeline checks, when this module is
+// loaded, that every layer a component requires is written by an earlier one, and throws naming the
+// component and the layer otherwise. None knows what runs before or after it beyond those layers.
+import {
+  actorsComponent,
+  buildPipeline,
+  datesComponent,
+  entityRulerComponent,
+  eventsComponent,
+  locationComponent,
+  type PipelineComponent,
+  quotesComponent,
+  repairComponent,
+  segmentComponent,
+  taggerComponent,
+} from './components.js';
 import { type Component, createDoc, type Doc, type PipelineOptions } from './doc.js';
 import { type ArticleInput, articleText } from './read/article.js';
-import { checkTokenCount } from './read/article-limits.js';
-import { recognizeDates } from './recognize/dates/index.js';
-import { tagEntities } from './recognize/tagger/index.js';
-import { repair } from './repair/index.js';
-import { recognizeLexiconEntities, resolveActors } from './resolve/actors/index.js';
-import { findQuotes } from './resolve/quotes/index.js';
 import { type ExtractResult, toResult } from './result.js';
-import { segment } from './segment/index.js';
-
-const repairText: Component = (doc) => {
-  const repaired = repair(doc.original);
-  doc.text = repaired.text;
-  doc.map = repaired.map;
-};
-
-const segmentText: Component = (doc) => {
-  const { sentences, tokens } = segment(doc.text);
-  checkTokenCount(tokens.length);
-  doc.sentences = sentences;
-  doc.tokens = tokens;
-};
-
-const runTagger: Component = (doc, options) => {
-  if (options.tagger !== false) tagEntities(doc, options);
-};
 
 /** The pipeline, in order: repair → segment → recognize → resolve → code → locate. */
-export const COMPONENTS: ReadonlyArray<readonly [string, Component]> = [
-  ['repair', repairText],
-  ['segment', segmentText],
-  ['dates', recognizeDates],
-  ['entity-ruler', recognizeLexiconEntities],
-  ['tagger', runTagger],
-  ['actors', resolveActors],
-  ['quotes', findQuotes],
-  ['events', code],
-  ['location', locate],
-];
+export const PIPELINE: readonly PipelineComponent[] = buildPipeline([
+  repairComponent,
+  segmentComponent,
+  datesComponent,
+  entityRulerComponent,
+  taggerComponent,
+  actorsComponent,
+  quotesComponent,
+  eventsComponent,
+  locationComponent,
+]);
+
+/** PIPELINE as (name, run) pairs, for callers that run a prefix of it (eval, tests). */
+export const COMPONENTS: ReadonlyArray<readonly [string, Component]> = PIPELINE.map(
+  (c) => [c.name, c.run] as const,
+);
 
 /** Runs every component over one article and returns the Doc with all its layers. */
 export function process(input: ArticleInput, options: PipelineOptions = {}): Doc {
   const { meta, text } = articleText(input);
   const doc = createDoc(meta, text);
-  for (const [, component] of COMPONENTS) component(doc, options);
+  for (const component of PIPELINE) component.run(doc, options);
   return doc;
 }
 
@@ -82,12 +75,12 @@ export function extractBatch(inputs: readonly ArticleInput[], options: PipelineO
       return null;
     }
   });
-  for (const [, component] of COMPONENTS) {
+  for (const { run } of PIPELINE) {
     for (let k = 0; k < docs.length; k++) {
       const doc = docs[k];
       if (doc === null) continue;
       try {
-        component(doc, options);
+        run(doc, options);
       } catch (error) {
         out[k] = { ok: false, error };
         docs[k] = null;
