@@ -36,6 +36,16 @@ describe('one side unknown', () => {
     );
   });
 
+  it('a rejection, threat or recognition with nobody named as its object: dropped, with its reason', () => {
+    for (const text of ['ظریف این پیشنهاد را رد کرد.', 'روسیه این دولت را به رسمیت شناخت.']) {
+      const doc = run(text);
+      expect(doc.events.map(summary)).toEqual([]);
+      expect((droppedTriggers.get(doc) ?? []).map((d) => d.reason)).toContain('no other side (one side unknown)');
+    }
+    // The same act with its object named is kept.
+    expect(run('ظریف پیشنهاد اسرائیل را رد کرد.').events.map(summary)).toEqual(['REJECT zarif>isr']);
+  });
+
   it('a strike against no one named stays', () => {
     expect(run('کارگران ایرانی دیروز دست به اعتصاب زدند.').events.map((e) => e.type)).toEqual(['PROTEST']);
   });

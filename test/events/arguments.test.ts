@@ -92,8 +92,9 @@ describe('the owner of an object noun', () => {
   });
 
   it('an actor at the start of the clause is its subject, not an owner', () => {
-    const events = code('پاکستان این پیشنهاد را رد کرد.');
-    expect(events.map(summary)).toEqual(['REJECT pak>']);
+    // Two-sided: a rejection naming no one rejected is dropped (arguments.json oneSided).
+    const events = code('پاکستان این پیشنهاد هند را رد کرد.');
+    expect(events.map(summary)).toEqual(['REJECT pak>ind']);
   });
 });
 

@@ -99,8 +99,9 @@ describe('coordinated objects', () => {
     expect(events.map(summary)).toEqual(['THREATEN/138 >isis']);
   });
   it('coordinated subjects before a plain object stay subjects', () => {
-    const { events } = code('روسیه و آمریکا این طرح را رد کردند.');
-    expect(events.map(summary)).toEqual(['REJECT/120 rus>', 'REJECT/120 usa>']);
+    // Two-sided: a rejection naming no one rejected is dropped (arguments.json oneSided).
+    const { events } = code('روسیه و آمریکا این طرح عراق را رد کردند.');
+    expect(events.map(summary)).toEqual(['REJECT/120 rus>irq', 'REJECT/120 usa>irq']);
   });
 });
 

@@ -34,23 +34,42 @@ export interface ArgumentLexicon {
   attributionFirst: Set<string>;
   /** Phrases (word keys) whose actor does a passive act («توسط X»، «به دست X»، «از طرف X»). */
   agentPhrases: string[][];
-  /** PLOVER types coded with no actor / no recipient (the ontology's conventions for unknown sides). */
-  oneSided: { always: Set<string>; never: Set<string> };
+  /**
+   * PLOVER types coded with an empty side, per missing side (`noActor`: the actor list is empty;
+   * `noRecipient`: the recipient list is): `always` kept, `never` kept, otherwise kept only when the
+   * trigger's clause names no other party.
+   */
+  oneSided: Record<'noActor' | 'noRecipient', OneSidedPolicy>;
   /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
   destinationCameos: Set<string>;
+}
+
+export interface OneSidedPolicy {
+  always: Set<string>;
+  never: Set<string>;
 }
 
 let argumentLexiconCache: ArgumentLexicon | null = null;
 
 function oneSidedOf(v: unknown): ArgumentLexicon['oneSided'] {
   const o = (v ?? {}) as Record<string, unknown>;
-  const types = (field: string): Set<string> => {
-    const list = o[field];
-    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !/^[A-Z]+$/.test(x)))
-      throw new Error(`lexicon/events/arguments.json: "oneSided.${field}" must be a list of PLOVER types`);
-    return new Set(list as string[]);
+  const policy = (side: 'noActor' | 'noRecipient'): OneSidedPolicy => {
+    const p = (o[side] ?? {}) as Record<string, unknown>;
+    const types = (field: string): Set<string> => {
+      const list = p[field];
+      if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !/^[A-Z]+$/.test(x)))
+        throw new Error(
+          `lexicon/events/arguments.json: "oneSided.${side}.${field}" must be a list of PLOVER types`,
+        );
+      return new Set(list as string[]);
+    };
+    const out = { always: types('always'), never: types('never') };
+    const both = [...out.always].filter((t) => out.never.has(t));
+    if (both.length)
+      throw new Error(`lexicon/events/arguments.json: "oneSided.${side}": ${both.join(', ')} both always and never`);
+    return out;
   };
-  return { always: types('always'), never: types('never') };
+  return { noActor: policy('noActor'), noRecipient: policy('noRecipient') };
 }
 
 export function argumentLexicon(): ArgumentLexicon {

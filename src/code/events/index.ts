@@ -8,6 +8,7 @@ import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-
 import {
   argumentLexicon,
   withoutAttributions as attributionFreeView,
+  type OneSidedPolicy,
   firstPerson,
   readArguments,
   sentenceSubjects,
@@ -394,9 +395,9 @@ export function codeEventsWith(
       // Elsewhere an empty side is kept only when the sentence names no other party it could be: in
       // «کارگران دست به اعتصاب زدند» no one is struck against, while in «X ضمن … Y … انتقاد کرد» with
       // the criticised unresolved, Y was most likely it and the one-sided event is wrong.
-      const kept = (side: readonly string[]) =>
-        side.length > 0 || oneSided.always.has(e.type) || (!oneSided.never.has(e.type) && !otherParty(e));
-      const ok = kept(e.actor) && kept(e.recipient);
+      const kept = (side: readonly string[], policy: OneSidedPolicy) =>
+        side.length > 0 || policy.always.has(e.type) || (!policy.never.has(e.type) && !otherParty(e));
+      const ok = kept(e.actor, oneSided.noActor) && kept(e.recipient, oneSided.noRecipient);
       if (!ok)
         dropped.push({
           sentence: e.sentence,
