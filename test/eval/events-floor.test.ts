@@ -23,8 +23,8 @@ describe('event coder on the development gold', () => {
   });
 
   it('keeps strict and lenient F1 above their floors', () => {
-    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.21);
-    expect(report.overall.lenient.f1).toBeGreaterThanOrEqual(0.28);
+    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.225);
+    expect(report.overall.lenient.f1).toBeGreaterThanOrEqual(0.3);
   });
 
   it('keeps strict recall above its floor', () => {
@@ -32,6 +32,6 @@ describe('event coder on the development gold', () => {
   });
 
   it('keeps precision above recall-chasing noise', () => {
-    expect(report.overall.lenient.precision).toBeGreaterThanOrEqual(0.35);
+    expect(report.overall.lenient.precision).toBeGreaterThanOrEqual(0.4);
   });
 });
