@@ -18,20 +18,8 @@ import type {
 } from './types.js';
 
 export type FollowTables = {
-  follow_feeds: {
-    url: string;
-    source: string | null;
-    variety: string | null;
-    etag: string | null;
-    last_modified: string | null;
-    last_poll: string | null;
-    last_ok: string | null;
-    /** Articles stored from this feed, all polls. */
-    items: number;
-    /** Failed polls and items, all polls. */
-    errors: number;
-    last_error: string | null;
-  };
+  /** One row per feed: the same fields as the interface's FollowedFeed. */
+  follow_feeds: FollowedFeed;
   follow_seen: {
     url: string;
     feed: string;
