@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { foldName } from '../article-rows.js';
 import type { Database } from '../schema.js';
 import type { ActorFilter, ActorRelations, Page, StoredActor, TimelineBucket } from '../types.js';
-import { eventsOfArticle } from './articles.js';
+import { eventsOfArticle, toArticleSummary } from './articles.js';
 import { CursorError, clampLimit, decodeCursor, encodeCursor, num } from './page.js';
 import { addQuad } from './timeline.js';
 
@@ -228,13 +228,6 @@ export async function actorRelations(
       })),
     types: typeRows.map((r) => ({ type: r.type, events: num(r.n) })),
     over_time: [...months.values()].sort((a, b) => (a.period < b.period ? -1 : 1)),
-    articles: articleRows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      url: r.url,
-      source: r.source,
-      published: r.published,
-      events: num(r.events),
-    })),
+    articles: articleRows.map(toArticleSummary),
   };
 }

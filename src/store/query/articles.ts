@@ -15,6 +15,25 @@ export const eventsOfArticle = (eb: ExpressionBuilder<Database & { a: Database['
     .whereRef('m.article_id', '=', 'a.id')
     .as('events');
 
+/** An article row with its event count, as lists show it (article search, an actor's articles). */
+export function toArticleSummary(r: {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  events: unknown;
+}): ArticleSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    url: r.url,
+    source: r.source,
+    published: r.published,
+    events: num(r.events),
+  };
+}
+
 /** Which of these content hashes are stored already (ingest skips their extraction). */
 export async function knownHashes(db: Kysely<Database>, hashes: string[]): Promise<Set<string>> {
   const known = new Set<string>();
@@ -103,14 +122,7 @@ export async function searchArticles(
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => ({
-      id: r.id,
-      title: r.title,
-      url: r.url,
-      source: r.source,
-      published: r.published,
-      events: num(r.events),
-    })),
+    items: page.map(toArticleSummary),
     next: rows.length > limit && last ? encodeCursor([last.published ?? '', num(last.seq)]) : null,
   };
 }
