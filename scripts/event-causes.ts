@@ -3,7 +3,7 @@
 // words. `node --import tsx scripts/event-causes.ts [GOLD.jsonl] [--list CLASS]` (default dev.jsonl).
 import { readFileSync } from 'node:fs';
 import { droppedTriggers } from '../src/code/events/index.js';
-import { wordKey } from '../src/code/grammar/word-key.js';
+import { wordKey } from '../src/grammar/word-key.js';
 import {
   eventsMatch,
   type GoldArticle,

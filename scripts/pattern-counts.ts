@@ -7,8 +7,8 @@
 //              «می/نمی», the future «خواهد …»): the comparable figure to an English verb dictionary
 //              that lists every form.
 import { eventLexicon } from '../src/code/events/trigger-lexicon.js';
-import { grammarLexicon, readLexiconJson } from '../src/code/grammar/grammar-lexicon.js';
-import type { CompiledPattern } from '../src/code/grammar/pattern.js';
+import { grammarLexicon, readLexiconJson } from '../src/grammar/grammar-lexicon.js';
+import type { CompiledPattern } from '../src/grammar/pattern.js';
 
 const g = grammarLexicon();
 const lex = eventLexicon();

@@ -8,7 +8,7 @@
 // check covers them too; they stay WeakMap-backed for now (moving them onto the Doc is later work):
 //   - rulerState: the entity ruler's word/unit analysis and title chains (src/resolve/actors/ruler.ts,
 //     `rulerState(doc)`), built by the ruler and read back by actor resolution (resolve.ts).
-//   - sentenceView: the grammar view of each sentence (src/code/grammar/sentence-view.ts,
+//   - sentenceView: the grammar view of each sentence (src/grammar/sentence-view.ts,
 //     `sentenceViews(doc)`), built by the quote finder and reused by the event coder while the text and
 //     entities stay the same (either rebuilds it when missing, so it is a cache, but the events stage
 //     is ordered after quotes to reuse it).

@@ -137,7 +137,7 @@ describe('a capital in an argument phrase', () => {
 describe('lexicon/events/arguments.json', () => {
   it('loads as word keys: quantity nouns and «both sides» phrases of one or more words', async () => {
     const { argumentLexicon } = await import('../../src/code/events/arguments.js');
-    const { wordKey } = await import('../../src/code/grammar/word-key.js');
+    const { wordKey } = await import('../../src/grammar/word-key.js');
     const lex = argumentLexicon();
     expect(lex.partitiveHeads.has(wordKey('شماری'))).toBe(true);
     expect(lex.partitiveHeads.has(wordKey('تعدادی'))).toBe(true);

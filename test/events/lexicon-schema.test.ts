@@ -11,9 +11,9 @@ import {
   QUAD,
   triggerFiles,
 } from '../../src/code/events/trigger-lexicon.js';
-import { grammarLexicon, readLexiconJson } from '../../src/code/grammar/grammar-lexicon.js';
-import { readVerb } from '../../src/code/grammar/verb-forms.js';
-import { wordKey } from '../../src/code/grammar/word-key.js';
+import { grammarLexicon, readLexiconJson } from '../../src/grammar/grammar-lexicon.js';
+import { readVerb } from '../../src/grammar/verb-forms.js';
+import { wordKey } from '../../src/grammar/word-key.js';
 import { compileSpeechLexicon } from '../../src/resolve/quotes/speech-lexicon.js';
 
 const cameo = () => compileCameoTable(readLexiconJson('cameo.json'));

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../src/code/events/find-triggers.js';
 import { codeEvents } from '../../src/code/events/index.js';
 import { compileTriggers, eventLexicon } from '../../src/code/events/trigger-lexicon.js';
-import { grammarLexicon } from '../../src/code/grammar/grammar-lexicon.js';
-import { candidatesFor, pairCandidatesFor, patternVariants } from '../../src/code/grammar/pattern.js';
-import { sentenceViews } from '../../src/code/grammar/sentence-view.js';
-import { wordKey } from '../../src/code/grammar/word-key.js';
+import { grammarLexicon } from '../../src/grammar/grammar-lexicon.js';
+import { candidatesFor, pairCandidatesFor, patternVariants } from '../../src/grammar/pattern.js';
+import { sentenceViews } from '../../src/grammar/sentence-view.js';
+import { wordKey } from '../../src/grammar/word-key.js';
 import { findQuotes } from '../../src/resolve/quotes/index.js';
 import { buildDoc, type TestActor } from './doc-builder.js';
 

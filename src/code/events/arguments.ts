@@ -7,17 +7,17 @@
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
 
-import { grammarLexicon, readLexiconJson } from '../grammar/grammar-lexicon.js';
+import { grammarLexicon, readLexiconJson } from '../../grammar/grammar-lexicon.js';
 import {
   type ActorSlot,
   isRelativeClause,
   RESUMED,
   type SentenceView,
   slotFrom,
-} from '../grammar/sentence-view.js';
-import { clauseSubjects, dedupeActors, inheritedSubjects } from '../grammar/subject.js';
-import { readAnyVerb } from '../grammar/verb-forms.js';
-import { wordKey } from '../grammar/word-key.js';
+} from '../../grammar/sentence-view.js';
+import { clauseSubjects, dedupeActors, inheritedSubjects } from '../../grammar/subject.js';
+import { readAnyVerb } from '../../grammar/verb-forms.js';
+import { wordKey } from '../../grammar/word-key.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */

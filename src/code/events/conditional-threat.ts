@@ -1,9 +1,9 @@
 // «اگر آمریکا به ایران حمله کند، پاسخ قاطعی خواهیم داد»: a retaliation announced in the consequence of
 // a condition is a threat (PLOVER THREATEN, CAMEO 130) by the speaker against the condition's subject,
 // even though no trigger pattern covers «پاسخ دادن» (it is no event outside a condition).
-import type { GrammarLexicon } from '../grammar/grammar-lexicon.js';
-import type { SentenceView } from '../grammar/sentence-view.js';
-import { clauseSubjects } from '../grammar/subject.js';
+import type { GrammarLexicon } from '../../grammar/grammar-lexicon.js';
+import type { SentenceView } from '../../grammar/sentence-view.js';
+import { clauseSubjects } from '../../grammar/subject.js';
 import type { TriggerHit } from './find-triggers.js';
 import { conditionClause, futureAux, type ModalityLexicon } from './modality.js';
 

@@ -5,7 +5,7 @@
 // (arguments.json destinationCameos) read it, and only when no actor recipient was found.
 import type { Actor, Doc } from '../../doc.js';
 import { placeCountry } from '../../resolve/places/gazetteer.js';
-import type { SentenceView } from '../grammar/sentence-view.js';
+import type { SentenceView } from '../../grammar/sentence-view.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** A place entity with no actor, on word positions of its sentence, and the state it lies in. */

@@ -6,7 +6,7 @@
 //   1 reference the publication date (given or inferred), when the text says nothing — but not for a
 //               background act (pluperfect, «پیش از این»), which then has no date (0).
 import type { DateMention } from '../../doc.js';
-import type { SentenceView } from '../grammar/sentence-view.js';
+import type { SentenceView } from '../../grammar/sentence-view.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface EventDate {

@@ -1,6 +1,6 @@
 // Trigger matching: at each word, the longest pattern of the lexicon that matches wins, and the words
 // it covers cannot start another trigger («مورد حمله قرار گرفت» is one event, not two).
-import type { GrammarLexicon } from '../grammar/grammar-lexicon.js';
+import type { GrammarLexicon } from '../../grammar/grammar-lexicon.js';
 import {
   type CompiledPattern,
   candidatesFor,
@@ -8,8 +8,8 @@ import {
   matchAt,
   type PatternMatch,
   pairCandidatesFor,
-} from '../grammar/pattern.js';
-import type { SentenceView } from '../grammar/sentence-view.js';
+} from '../../grammar/pattern.js';
+import type { SentenceView } from '../../grammar/sentence-view.js';
 import type { EventLexicon, Trigger } from './trigger-lexicon.js';
 
 export interface TriggerHit extends PatternMatch {

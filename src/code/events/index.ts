@@ -3,8 +3,8 @@
 // Negated and hypothetical acts are not emitted; planned ones are marked future (a planned meeting is
 // AGREE, CAMEO 036); reported speech keeps its reporters in reported_by.
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
-import { type GrammarLexicon, grammarLexicon } from '../grammar/grammar-lexicon.js';
-import { type SentenceView, sentenceViews, slotFrom } from '../grammar/sentence-view.js';
+import { type GrammarLexicon, grammarLexicon } from '../../grammar/grammar-lexicon.js';
+import { type SentenceView, sentenceViews, slotFrom } from '../../grammar/sentence-view.js';
 import {
   argumentLexicon,
   withoutAttributions as attributionFreeView,

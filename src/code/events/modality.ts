@@ -2,10 +2,10 @@
 // are no events; «قرار است … دیدار کند», «خواهد کرد», «می‌خواهد …» and a subjunctive verb are plans
 // (future); «اگر …» and «آیا …» are hypothetical.
 import type { PloverType } from '../../doc.js';
-import type { GrammarLexicon } from '../grammar/grammar-lexicon.js';
-import type { SentenceView } from '../grammar/sentence-view.js';
-import { readVerb } from '../grammar/verb-forms.js';
-import { wordKey } from '../grammar/word-key.js';
+import type { GrammarLexicon } from '../../grammar/grammar-lexicon.js';
+import type { SentenceView } from '../../grammar/sentence-view.js';
+import { readVerb } from '../../grammar/verb-forms.js';
+import { wordKey } from '../../grammar/word-key.js';
 import { readDataFile } from './data-file.js';
 import type { TriggerHit } from './find-triggers.js';
 

@@ -8,7 +8,7 @@ import {
   type GrammarLexicon,
   grammarLexicon,
   readLexiconJson,
-} from '../grammar/grammar-lexicon.js';
+} from '../../grammar/grammar-lexicon.js';
 import {
   buildPatternIndex,
   type CompiledPattern,
@@ -16,8 +16,8 @@ import {
   type PatternIndex,
   patternSignature,
   patternVariants,
-} from '../grammar/pattern.js';
-import { wordKey } from '../grammar/word-key.js';
+} from '../../grammar/pattern.js';
+import { wordKey } from '../../grammar/word-key.js';
 
 export const QUAD: Record<PloverType, 1 | 2 | 3 | 4> = {
   AGREE: 1,

@@ -3,8 +3,8 @@
 // («حافظ ضیا احمد … نوشت: «متقی صاحب گفت که …»» → chain [حافظ ضیا احمد, متقی]). One or two words in
 // guillemets with no verb of saying («موثری»، «خاصی») are emphasis, not quotes.
 
-import { grammarLexicon } from '../../code/grammar/grammar-lexicon.js';
-import { type SentenceView, sentenceViews, viewAt } from '../../code/grammar/sentence-view.js';
+import { grammarLexicon } from '../../grammar/grammar-lexicon.js';
+import { type SentenceView, sentenceViews, viewAt } from '../../grammar/sentence-view.js';
 import type { Doc, PipelineOptions, Quote } from '../../doc.js';
 import { findPhrase, findSpeechActs, type SpeechAct } from './speech-acts.js';
 import { speechLexicon } from './speech-lexicon.js';

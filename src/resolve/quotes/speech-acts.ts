@@ -1,9 +1,9 @@
 // Speech acts: a verb of saying followed by «که», ':' or a «…» quotation, with its speaker and the
 // source it passes on («به نقل از X»). Quotes and reported speech are built from these.
-import type { GrammarLexicon } from '../../code/grammar/grammar-lexicon.js';
-import { candidatesFor, matchAt } from '../../code/grammar/pattern.js';
-import { type SentenceView, slotFrom } from '../../code/grammar/sentence-view.js';
-import { clauseSubjects, inheritedSubjects } from '../../code/grammar/subject.js';
+import type { GrammarLexicon } from '../../grammar/grammar-lexicon.js';
+import { candidatesFor, matchAt } from '../../grammar/pattern.js';
+import { type SentenceView, slotFrom } from '../../grammar/sentence-view.js';
+import { clauseSubjects, inheritedSubjects } from '../../grammar/subject.js';
 import type { SpeechLexicon } from './speech-lexicon.js';
 
 export type SpeechKind = 'that' | 'colon' | 'direct';

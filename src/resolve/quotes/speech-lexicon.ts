@@ -1,12 +1,12 @@
 // The speech-verb lexicon (lexicon/events/speech-verbs.json), compiled once.
-import { type GrammarLexicon, grammarLexicon, readLexiconJson } from '../../code/grammar/grammar-lexicon.js';
+import { type GrammarLexicon, grammarLexicon, readLexiconJson } from '../../grammar/grammar-lexicon.js';
 import {
   buildPatternIndex,
   type CompiledPattern,
   compilePattern,
   type PatternIndex,
-} from '../../code/grammar/pattern.js';
-import { wordKey } from '../../code/grammar/word-key.js';
+} from '../../grammar/pattern.js';
+import { wordKey } from '../../grammar/word-key.js';
 
 export interface SpeechLexicon {
   patterns: CompiledPattern[];

@@ -5,7 +5,7 @@ import { buildCompounds, type CompoundLexicon } from './compounds.js';
 import { buildVerbLexicon, type VerbLexicon } from './verb-forms.js';
 import { wordKey } from './word-key.js';
 
-export const EVENTS_LEXICON_DIR = new URL('../../../lexicon/events/', import.meta.url);
+export const EVENTS_LEXICON_DIR = new URL('../../lexicon/events/', import.meta.url);
 
 export interface GrammarLexicon {
   verbs: VerbLexicon;

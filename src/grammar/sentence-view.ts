@@ -2,7 +2,7 @@
 // prepositional phrases and the actor-bearing entities placed on word positions. Built once per
 // sentence in one linear pass (no step looks further than a fixed window), so a 5 MB paragraph
 // without punctuation costs time in proportion to its length.
-import type { Doc, Entity, Span } from '../../doc.js';
+import type { Doc, Entity, Span } from '../doc.js';
 import { compoundAt } from './compounds.js';
 import { type GrammarLexicon, grammarLexicon } from './grammar-lexicon.js';
 import { KeyFilter } from './key-filter.js';
