@@ -1,10 +1,10 @@
-// Golden test on the founding article (../shared/corpus/seed.txt, scraped with every ZWNJ lost):
+// Golden test on the founding article (samples/seed.txt, a copy of ../shared/corpus/seed.txt; scraped with every ZWNJ lost):
 // protects the actors, codes, roles and coreference links the seed's events depend on.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorNamed, actorOf, resolveDoc } from './helpers.js';
 
-const seed = readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../samples/seed.txt', import.meta.url), 'utf8');
 const doc = resolveDoc(seed, '2023-01-12');
 const mentionTexts = (id: string) =>
   doc.entities.filter((e) => e.actor === id).map((e) => e.text.replace(/\u200c/g, ' '));

@@ -1,4 +1,4 @@
-// Golden test on the founding article (../shared/corpus/seed.txt, no publication date): it protects
+// Golden test on the founding article (samples/seed.txt, a copy of ../shared/corpus/seed.txt; no publication date): it protects
 // the inference of the year of «پنجشنبه ۲۲ دی (۱۲ ژانویه)» from the weekday, the Gregorian date in
 // parentheses, «۱۵ اوت ۲۰۲۱» and «با گذشت ۱۷ ماه از …» (only 2023 fits), the inferred reference
 // date, and «روز گذشته» / «دیروز» resolved against it — through the real pipeline.
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { process } from '../../src/pipeline.js';
 import { dateForSentence } from '../../src/recognize/dates/index.js';
 
-const seed = readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../samples/seed.txt', import.meta.url), 'utf8');
 
 describe('seed article dates', () => {
   const doc = process({ id: 'seed', text: seed }, { tagger: false });

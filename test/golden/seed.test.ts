@@ -1,4 +1,4 @@
-// Golden test on the founding article (../shared/corpus/seed.txt), run through the real command line
+// Golden test on the founding article (samples/seed.txt, a copy of ../shared/corpus/seed.txt), run through the real command line
 // exactly as a user would: `rasad extract seed.txt` with no other argument. It protects the whole
 // chain — repair, dates (the year 2023 inferred for «پنجشنبه ۲۲ دی (۱۲ ژانویه)»), actors and
 // coreference, quotes and reported speech, event coding — on the expectations of issue 3. It asserts
@@ -22,7 +22,7 @@ const named = (id: string, part: string) =>
 const events = (type: string) => r.events.filter((e: Event) => e.type === type);
 
 beforeAll(() => {
-  const out = spawnSync('./bin/rasad', ['extract', '../shared/corpus/seed.txt'], { encoding: 'utf8' });
+  const out = spawnSync('./bin/rasad', ['extract', 'samples/seed.txt'], { encoding: 'utf8' });
   expect(out.status, out.stderr).toBe(0);
   r = JSON.parse(out.stdout);
 });

@@ -33,7 +33,7 @@ describe('rasad ingest / query (CLI)', () => {
     expect(existsSync(join(process.cwd(), 'dist', 'cli', 'main.js'))).toBe(true);
     writeFileSync(
       join(dir, 'seed.txt'),
-      readFileSync(new URL('../../../shared/corpus/seed.txt', import.meta.url)),
+      readFileSync(new URL('../../samples/seed.txt', import.meta.url)),
     );
     writeFileSync(join(dir, 'bad.jsonl'), '{"id":"x","text":"متن"}\n{oops\n');
   });

@@ -5,13 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const seedUrl = new URL('../../../shared/corpus/seed.txt', import.meta.url);
-let seed: string;
-try {
-  seed = readFileSync(seedUrl, 'utf8');
-} catch {
-  seed = readFileSync(new URL('../../samples/seed.txt', import.meta.url), 'utf8');
-}
+const seed = readFileSync(new URL('../../samples/seed.txt', import.meta.url), 'utf8');
 const Z = '\u200c';
 
 describe('rasad normalize < seed.txt', () => {

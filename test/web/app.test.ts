@@ -14,7 +14,7 @@ import { FIXTURE_TOKEN, startFixtureServer } from './fixture-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const SEED = readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed.txt', import.meta.url)), 'utf8');
+const SEED = readFileSync(fileURLToPath(new URL('../../samples/seed.txt', import.meta.url)), 'utf8');
 
 let app: FastifyInstance;
 let base: string;
