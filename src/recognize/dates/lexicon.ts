@@ -276,9 +276,7 @@ export function buildLexicon(
     titleNouns: new Set(words.titleNouns.map(keyOf)),
     rangeWords: new Set(words.rangeWords.map(keyOf)),
     eras: new Map(
-      (['gregorian', 'hijri', 'persian'] as const).flatMap((e) =>
-        words.eras[e].map((w) => [keyOf(w), e] as const),
-      ),
+      (['gregorian', 'hijri', 'persian'] as const).flatMap((e) => words.eras[e].map((w) => [keyOf(w), e] as const)),
     ),
     seasons: new Map(words.seasons.flatMap((x) => x.names.map((n) => [keyOf(n), x.season] as const))),
     recurring: new Set(words.recurring.map(keyOf)),
@@ -288,9 +286,7 @@ export function buildLexicon(
     quantityNotTime: new Set(words.quantityUnits.map(keyOf)),
     yearPrepositions: new Set(words.yearPrepositions.map(keyOf)),
     lunarDays: new Map(
-      (named.lunarDays ?? []).flatMap((x) =>
-        x.names.map((n) => [keyOf(n), { month: x.month, day: x.day }] as const),
-      ),
+      (named.lunarDays ?? []).flatMap((x) => x.names.map((n) => [keyOf(n), { month: x.month, day: x.day }] as const)),
     ),
     lunarDayCues: new Set((named.lunarDayCues ?? []).map(keyOf)),
     namedDays: new Map(
