@@ -1,11 +1,11 @@
 // Loads the function-word and verb lexicons (lexicon/events/grammar.json, verbs.json) once, at first
-// use, relative to the package root so that the same path works from src/ (tsx, vitest) and dist/.
-import { readFileSync } from 'node:fs';
+// use, through the knowledge module (src/knowledge/).
+import { knowledgeUrl, readKnowledgeJson } from '../knowledge/files.js';
 import { buildCompounds, type CompoundLexicon } from './compounds.js';
 import { buildVerbLexicon, type VerbLexicon } from './verb-forms.js';
 import { wordKey } from './word-key.js';
 
-export const EVENTS_LEXICON_DIR = new URL('../../lexicon/events/', import.meta.url);
+export const EVENTS_LEXICON_DIR = knowledgeUrl('lexicon/events/');
 
 export interface GrammarLexicon {
   verbs: VerbLexicon;
@@ -34,12 +34,7 @@ export interface GrammarLexicon {
 
 /** Reads a JSON data file from lexicon/events/, naming the file in any error. */
 export function readLexiconJson(name: string): unknown {
-  const url = new URL(name, EVENTS_LEXICON_DIR);
-  try {
-    return JSON.parse(readFileSync(url, 'utf8'));
-  } catch (e) {
-    throw new Error(`lexicon/events/${name}: ${(e as Error).message.split('\n')[0]}`);
-  }
+  return readKnowledgeJson(`lexicon/events/${name}`);
 }
 
 function stringList(file: string, value: unknown, field: string): string[] {

@@ -1,8 +1,7 @@
-// Where the repair lexicons live: lexicon/repair/ at the package root. The same relative URL works from
-// src/repair (tsx, vitest) and dist/repair (the built CLI) because dist mirrors src.
-import { readFileSync } from 'node:fs';
+// Where the repair lexicons live: lexicon/repair/ at the package root, located and read by the
+// knowledge module (src/knowledge/).
+import { knowledgeUrl, readKnowledgeText } from '../knowledge/files.js';
 
-export const repairLexiconUrl = (name: string): URL =>
-  new URL(`../../lexicon/repair/${name}`, import.meta.url);
+export const repairLexiconUrl = (name: string): URL => knowledgeUrl(`lexicon/repair/${name}`);
 
-export const readRepairLexicon = (name: string): string => readFileSync(repairLexiconUrl(name), 'utf8');
+export const readRepairLexicon = (name: string): string => readKnowledgeText(`lexicon/repair/${name}`);

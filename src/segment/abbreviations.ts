@@ -1,5 +1,5 @@
 // Abbreviations after which "." does not end a sentence: data in lexicon/repair/abbreviations.json.
-import { readFileSync } from 'node:fs';
+import { readKnowledgeJson } from '../knowledge/files.js';
 
 export interface AbbreviationFile {
   description?: string;
@@ -24,8 +24,6 @@ export function parseAbbreviations(file: unknown): Set<string> {
 
 let loaded: Set<string> | undefined;
 export function abbreviations(): Set<string> {
-  loaded ??= parseAbbreviations(
-    JSON.parse(readFileSync(new URL('../../lexicon/repair/abbreviations.json', import.meta.url), 'utf8')),
-  );
+  loaded ??= parseAbbreviations(readKnowledgeJson('lexicon/repair/abbreviations.json'));
   return loaded;
 }

@@ -4,7 +4,7 @@
 // mentions report it. The weights are fitted on the development gold by scripts/fit-event-confidence.ts
 // and live in lexicon/confidence/event-confidence.json, so «≥ 0.8» means «right four times in five».
 import type { Actor, CodedEvent } from '../../doc.js';
-import { readDataFile } from './data-file.js';
+import { readKnowledgeJson } from '../../knowledge/files.js';
 
 /** What the coder knows about an event when it scores it. */
 export interface ConfidenceFacts {
@@ -86,7 +86,6 @@ export function scoreWith(model: ConfidenceModel, x: Record<Feature, number>): n
   return Math.round(Math.min(0.99, Math.max(0.01, p)) * 100) / 100;
 }
 
-const MODEL_FILE = new URL('../../../lexicon/confidence/event-confidence.json', import.meta.url);
 let cached: ConfidenceModel | null = null;
 
 export function compileModel(
@@ -109,7 +108,7 @@ export function compileModel(
 }
 
 export function confidenceModel(): ConfidenceModel {
-  cached ??= compileModel(readDataFile(MODEL_FILE, 'lexicon/confidence/event-confidence.json'));
+  cached ??= compileModel(readKnowledgeJson('lexicon/confidence/event-confidence.json'));
   return cached;
 }
 

@@ -6,7 +6,7 @@ import type { GrammarLexicon } from '../../grammar/grammar-lexicon.js';
 import type { SentenceView } from '../../grammar/sentence-view.js';
 import { readVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
-import { readDataFile } from './data-file.js';
+import { readKnowledgeJson } from '../../knowledge/files.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface Modality {
@@ -28,7 +28,6 @@ export interface ModalityLexicon {
   threatOf: Map<PloverType, string>;
 }
 
-const MODALITY_FILE = new URL('../../../lexicon/modality/modality.json', import.meta.url);
 let cachedModality: ModalityLexicon | null = null;
 
 export function compileModality(data: unknown, file = 'lexicon/modality/modality.json'): ModalityLexicon {
@@ -63,7 +62,7 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
 }
 
 export function modalityLexicon(): ModalityLexicon {
-  cachedModality ??= compileModality(readDataFile(MODALITY_FILE, 'lexicon/modality/modality.json'));
+  cachedModality ??= compileModality(readKnowledgeJson('lexicon/modality/modality.json'));
   return cachedModality;
 }
 

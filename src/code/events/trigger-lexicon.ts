@@ -1,14 +1,8 @@
 // The event trigger lexicon: lexicon/events/triggers*.json validated and compiled, with the CAMEO →
 // PLOVER table of lexicon/events/cameo.json. A malformed entry fails loudly with the file, the
 // trigger id and the field, so a user who extends the lexicon sees exactly what to fix.
-import { readdirSync } from 'node:fs';
 import type { PloverType } from '../../doc.js';
-import {
-  EVENTS_LEXICON_DIR,
-  type GrammarLexicon,
-  grammarLexicon,
-  readLexiconJson,
-} from '../../grammar/grammar-lexicon.js';
+import { type GrammarLexicon, grammarLexicon, readLexiconJson } from '../../grammar/grammar-lexicon.js';
 import {
   buildPatternIndex,
   type CompiledPattern,
@@ -18,6 +12,7 @@ import {
   patternVariants,
 } from '../../grammar/pattern.js';
 import { wordKey } from '../../grammar/word-key.js';
+import { listKnowledge } from '../../knowledge/files.js';
 
 export const QUAD: Record<PloverType, 1 | 2 | 3 | 4> = {
   AGREE: 1,
@@ -247,9 +242,9 @@ export function buildEventLexicon(
 
 /** Every lexicon/events/triggers*.json, in name order (triggers.json first). */
 export function triggerFiles(): string[] {
-  return readdirSync(EVENTS_LEXICON_DIR)
-    .filter((f) => /^triggers.*\.json$/.test(f))
-    .sort((a, b) => (a === 'triggers.json' ? -1 : b === 'triggers.json' ? 1 : a.localeCompare(b)));
+  return listKnowledge('lexicon/events/', /^triggers.*\.json$/).sort((a, b) =>
+    a === 'triggers.json' ? -1 : b === 'triggers.json' ? 1 : a.localeCompare(b),
+  );
 }
 
 let cached: EventLexicon | null = null;

@@ -1,6 +1,6 @@
 // Loads lexicon/calendars/*.json (schema: lexicon/calendars/README.md) once and compiles what the
 // scanner needs: name → meaning maps keyed by a normal form, and regex alternations.
-import { readFileSync } from 'node:fs';
+import { readKnowledgeJson } from '../../knowledge/files.js';
 import { alternation, normalizeWord } from './normalize.js';
 
 export type MonthCalendar = 'persian' | 'afghan-persian' | 'gregorian' | 'hijri';
@@ -167,10 +167,9 @@ export interface CalendarLexicon {
   };
 }
 
-const dir = new URL('../../../lexicon/calendars/', import.meta.url);
-
+/** A file of lexicon/calendars/, read by the knowledge module. */
 export function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
+  return readKnowledgeJson(`lexicon/calendars/${name}`) as T;
 }
 
 export function buildLexicon(
@@ -306,7 +305,11 @@ export function buildLexicon(
       pastFuture: alternation([...relative.past, ...relative.future]),
       yearMod: alternation([...Object.keys(words.yearOffsets), ...Object.keys(words.directionWords)]),
       // one-letter abbreviations (ش، م، ق) and the dotted ones stay in scan.ts's era pattern
-      eraWord: alternation(Object.values(words.eras).flat().filter((w) => keyOf(w).length > 2)),
+      eraWord: alternation(
+        Object.values(words.eras)
+          .flat()
+          .filter((w) => keyOf(w).length > 2),
+      ),
       season: alternation(words.seasons.flatMap((x) => x.names)),
       weekdayModifier: alternation(Object.keys(words.weekdayModifiers)),
       lunarDay: alternation((named.lunarDays ?? []).flatMap((x) => x.names)),

@@ -1,20 +1,20 @@
 // The trained named-entity tagger: `tagTokens` for token lists (PEYMA style or rasad's own repaired
 // tokens), and `tagEntities`, the pipeline component that adds the tagger's entities to a Doc where
 // the lexicon found none. The model (models/ner.bin) is loaded once, on first use.
-import { readFileSync } from 'node:fs';
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
+import { knowledgeUrl, readKnowledgeBytes } from '../../knowledge/files.js';
 import { decode, type TaggerModel } from './model.js';
 import { parseModel } from './model-io.js';
 import { ENTITY_TYPES, isInside, TAGS, typeOfTag } from './tags.js';
 
-/** models/ at the package root; the same relative URL works from src/ (tsx, vitest) and dist/. */
-export const MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
+/** models/ner.bin at the package root, located by the knowledge module (src/knowledge/). */
+export const MODEL_URL = knowledgeUrl('models/ner.bin');
 
 let loaded: TaggerModel | null = null;
 
 /** The shipped model, read and parsed on first call. */
 export function taggerModel(): TaggerModel {
-  loaded ??= parseModel(readFileSync(MODEL_URL));
+  loaded ??= parseModel(readKnowledgeBytes('models/ner.bin'));
   return loaded;
 }
 

@@ -1,7 +1,6 @@
-// Reads the shipped actor lexicon (lexicon/actors/, relative to the package root so the same path
-// works from src/ under tsx/vitest and from dist/) and users' own dictionaries, merged on top.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Reads the shipped actor lexicon (lexicon/actors/, located by the knowledge module, src/knowledge/)
+// and users' own dictionaries, merged on top.
+import { knowledgePath, readDataText } from '../../knowledge/files.js';
 import {
   type CorefData,
   type CountryEntry,
@@ -16,15 +15,12 @@ import {
   unknownCode,
 } from './lexicon-schema.js';
 
-const LEXICON_DIR = new URL('../../../lexicon/actors/', import.meta.url);
-
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readDataText(file);
   } catch (err) {
-    throw new LexiconError(
-      `${file}: cannot read actor dictionary (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    const cause = (err as Error).cause as NodeJS.ErrnoException | undefined;
+    throw new LexiconError(`${file}: cannot read actor dictionary (${cause?.code ?? 'error'})`);
   }
 }
 
@@ -266,7 +262,7 @@ export function checkReferences(
 }
 
 function shippedPath(name: string): string {
-  return fileURLToPath(new URL(name, LEXICON_DIR));
+  return knowledgePath(`lexicon/actors/${name}`);
 }
 
 /**

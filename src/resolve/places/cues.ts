@@ -1,11 +1,10 @@
 // The place cues (lexicon/places/cues.json): the head words, prepositions and topic words the place
 // recognizer reads around a name, and the office and visit words of the location stage. Read once,
 // validated here; an error names the file and the field.
-import { readFileSync } from 'node:fs';
+import { readKnowledgeJson } from '../../knowledge/files.js';
 import { letterKey } from '../actors/letter-key.js';
 import type { PlaceKind } from './gazetteer.js';
 
-const CUES_URL = new URL('../../../lexicon/places/cues.json', import.meta.url);
 const FILE = 'lexicon/places/cues.json';
 
 export interface PlaceCues {
@@ -95,12 +94,6 @@ let cached: PlaceCues | null = null;
 /** The shipped cues, read at first use. */
 export function placeCues(): PlaceCues {
   if (cached) return cached;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(CUES_URL, 'utf8'));
-  } catch (e) {
-    throw new Error(`${FILE}: ${(e as Error).message.split('\n')[0]}`);
-  }
-  cached = compilePlaceCues(data);
+  cached = compilePlaceCues(readKnowledgeJson(FILE));
   return cached;
 }

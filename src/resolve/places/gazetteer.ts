@@ -2,7 +2,7 @@
 // world-countries, CLDR, the tz database, the Afghanistan gazetteer and the project's own entries):
 // loaded once, indexed by the letter key of every name so that «اسلام‌آباد», «اسلام آباد» and
 // «اسلامآباد» are one lookup.
-import { readFileSync } from 'node:fs';
+import { readKnowledgeText } from '../../knowledge/files.js';
 import { letterKey } from '../actors/letter-key.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'city';
@@ -39,8 +39,6 @@ export interface GazetteerIndex {
   prefixes: Set<string>;
 }
 
-const GAZETTEER_URL = new URL('../../../lexicon/places/gazetteer.tsv', import.meta.url);
-const WEAK_URL = new URL('../../../lexicon/places/weak-names.txt', import.meta.url);
 const KINDS = new Set<PlaceKind>(['country', 'admin1', 'admin2', 'city']);
 
 /** Which of several places with one name is meant when nothing else tells: a country before its
@@ -119,9 +117,9 @@ let shipped: GazetteerIndex | null = null;
 export function placeGazetteer(): GazetteerIndex {
   if (!shipped)
     shipped = parseGazetteer(
-      readFileSync(GAZETTEER_URL, 'utf8'),
+      readKnowledgeText('lexicon/places/gazetteer.tsv'),
       'lexicon/places/gazetteer.tsv',
-      readFileSync(WEAK_URL, 'utf8'),
+      readKnowledgeText('lexicon/places/weak-names.txt'),
     );
   return shipped;
 }
