@@ -79,3 +79,23 @@ describe('a day without a year looks forward only for a future or subjunctive ve
     expect(one('همایش به ۸ اسفند موکول شد.', '2014-01-29').value).toBe('2014-02-27');
   });
 });
+
+describe('a year joined to a year by «و» or a range word', () => {
+  it('«سال‌های ۸۸ و ۸۹»: both two-digit Solar Hijri years', () => {
+    const ds = dates('این طرح در سال‌های ۸۸ و ۸۹ اجرا شد.', '2020-06-15');
+    expect(ds.map((d) => d.value)).toEqual(['2009-03-21', '2010-03-21']);
+  });
+  it('«از سال ۱۳۹۰ تا ۱۳۹۵», «سال ۲۰۱۸ و ۲۰۱۹ میلادی»', () => {
+    expect(dates('از سال ۱۳۹۰ تا ۱۳۹۵ ساخته شد.', '2020-06-15').map((d) => d.value)).toEqual([
+      '2011-03-21',
+      '2016-03-20',
+    ]);
+    expect(dates('در سال ۲۰۱۸ و ۲۰۱۹ میلادی', '2020-06-15').map((d) => d.value)).toEqual([
+      '2018-01-01',
+      '2019-01-01',
+    ]);
+  });
+  it('a number of another length after it is no year: «سال ۹۰ و ۲۰۰ نفر»', () => {
+    expect(dates('در سال ۹۰ و ۲۰۰ نفر آمدند.', '2020-06-15').length).toBe(1);
+  });
+});

@@ -465,17 +465,29 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     out.push({ start: m.index, end, kind: 'year', parts: { calendar: 'persian', y, shortYear: true } });
   }
 
+  // «سال‌های ۸۸ و ۸۹», «از سال ۱۳۹۰ تا ۱۳۹۵»: a number right after a year and «و» or a range word is
+  // a year of the same kind.
+  let lastYearEnd = -1;
+  let lastYearShort = false;
+  const joinsYear = (start: number, short: boolean): boolean => {
+    if (lastYearEnd < 0 || short !== lastYearShort) return false;
+    const gap = /^[ \u200c]+([^\s\u200c]+)[ \u200c]+$/.exec(view.slice(lastYearEnd, start));
+    const w = gap ? viewKey(gap[1] ?? '') : '';
+    return w === 'و' || lex.rangeWords.has(w);
+  };
   for (const m of matchesIn(view, re.year)) {
     const g = m.groups ?? {};
     const y = Number(g.yr);
     const short = (g.yr ?? '').length === 2;
     const start = m.index;
     const end = start + m[0].length;
-    if (short && !g.pre) continue;
+    // (not 10–29: «سال‌های ۱۳ تا ۲۰» of a player's life are ages)
+    const joined = !g.pre && joinsYear(start, short) && !(short && y >= 10 && y < 30);
+    if (short && !g.pre && !joined) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
     // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
     if (followedBy(view, end, g.pre ? lex.quantityNotTime : lex.quantity)) continue;
-    if (!g.pre && !g.era) {
+    if (!g.pre && !g.era && !joined) {
       // A bare four-digit number is a year only after a preposition, inside parentheses, or with an
       // era word (۲۰۲۰ میلادی).
       const prev = wordsBefore(view, start, 1)[0];
@@ -488,6 +500,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       kind: 'year',
       parts: { calendar: 'persian', y, shortYear: short, era: eraOf(lex, g.era) },
     });
+    lastYearEnd = end;
+    lastYearShort = short;
   }
 
   for (const m of matchesIn(view, re.weekday)) {
