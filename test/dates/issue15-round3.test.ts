@@ -99,3 +99,13 @@ describe('a year joined to a year by «و» or a range word', () => {
     expect(dates('در سال ۹۰ و ۲۰۰ نفر آمدند.', '2020-06-15').length).toBe(1);
   });
 });
+
+describe('look-alikes and spellings of weekdays in Fars text', () => {
+  it('a soft hyphen typed for the ZWNJ (fars-news: «روز پنج\u00adشنبه (دیشب)») is Thursday, not Saturday', () => {
+    const ds = dates('در واپسین ساعات روز پنج\u00adشنبه (دیشب) یک منبع در دولت انگلستان گفت', '2012-06-15');
+    expect(ds[0]?.value).toBe('2012-06-14');
+  });
+  it('«امامت جمعه» (fars-news) is the Friday prayer, no date', () => {
+    expect(dates('تقدیر فراوان از افاضات دیرپای ایشان در سنگر امامت جمعه', '2012-06-15')).toEqual([]);
+  });
+});
