@@ -109,3 +109,18 @@ describe('look-alikes and spellings of weekdays in Fars text', () => {
     expect(dates('تقدیر فراوان از افاضات دیرپای ایشان در سنگر امامت جمعه', '2012-06-15')).toEqual([]);
   });
 });
+
+describe('«امروز» in reported speech', () => {
+  it('is the day when its clause tells an event happening (fars: «تصریح کرد: امروز … جشنواره … برگزار می‌شود»)', () => {
+    const ds = dates(
+      'تصریح کرد: امروز یازدهمین جشنواره خیران مدرسه‌ساز کشور و چهارمین جشنواره در گیلان برگزار می‌شود.',
+      '2014-05-12',
+    );
+    expect(ds.map((d) => d.value)).toEqual(['2014-05-12']);
+  });
+  it('stays «nowadays» otherwise, even with an event noun as an obligation', () => {
+    expect(dates('وی گفت: امروز مسئولیت ما سنگین است و باید انتخابات را برگزار کنیم.', '2014-05-12')).toEqual(
+      [],
+    );
+  });
+});

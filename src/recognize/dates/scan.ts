@@ -557,7 +557,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (
       lex.genericInSpeech.has(key) &&
       (inSpeech(view, start) || precededBy(view, start, lex.speechMarkers)) &&
-      !precededBy(view, start, lex.specificBefore)
+      !precededBy(view, start, lex.specificBefore) &&
+      !eventInClause(view, start + m[0].length, lex)
     )
       continue;
     const cand: Candidate = {
@@ -738,6 +739,19 @@ function cuedSolarMonth(
   return (
     !followedBy(view, end, lex.monthAloneNotBefore) &&
     !/^[ \u200c]*[\u200c]?(?:ها|های)/.test(view.slice(end, end + 6))
+  );
+}
+
+/**
+ * «… تصریح کرد: امروز یازدهمین جشنواره … برگزار می‌شود»: an event noun (dayInSpeechCues) in the clause
+ * after a word of reported speech makes it the day, not «nowadays».
+ */
+function eventInClause(view: string, pos: number, lex: CalendarLexicon): boolean {
+  const clause = (view.slice(pos, pos + 120).split(/[،,؛:.!?؟«»()\n]/)[0] ?? '').split(/ +/);
+  // the event itself, told as happening («برگزار می‌شود», «آغاز شد»), not an obligation («باید برگزار کنیم»)
+  return clause.some(
+    (w, i) =>
+      lex.dayInSpeechCues.has(viewKey(w)) && /^(?:می\u200c?)?(?:شد|شو|گرد|خواهد)/.test(clause[i + 1] ?? ''),
   );
 }
 
