@@ -13,6 +13,8 @@
 // pair model (zwnj-model.ts) decides from both words and the words around them, only in text that shows
 // it lost its ZWNJs to spaces.
 // Stray ZWNJs (doubled, or not between two letters) are removed.
+
+import { readRepairLexicon } from './lexicon-path.js';
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
 import {
   ADJECTIVE,
@@ -46,6 +48,45 @@ const PREFIX_SET = new Set(['می', 'نمی']);
 /** Verbal preverbs written before می/نمی in compound verbs (برمی‌گردد, درنمی‌آید). */
 const PREVERBS = ['بر', 'در', 'فرو', 'باز', 'وا', 'فرا', 'ور'];
 const PREVERB_MI = new Set(PREVERBS.flatMap((p) => [`${p}می`, `${p}نمی`]));
+/**
+ * How a verb after می ends: a personal ending or a past stem (د ت م ی: می‌رود, می‌گفت, می‌کنم, می‌روی),
+ * or a participle (می‌کرده). Other words after a lone «می» (ماه می سال, خانم می امروز) are no verb;
+ * the lexicon's own می‌ forms (می‌توان) are looked up besides.
+ */
+const VERB_AFTER_MI = /(?:[دتمی]|[دت]ه)$/;
+/** Words after which a lone «می» is the month or the surname May (lexicon/repair/may-words.json). */
+export interface MayWords {
+  month: Set<string>;
+  names: Set<string>;
+}
+/** Validates may-words.json; throws naming the field of a bad entry. */
+export function parseMayWords(raw: unknown): MayWords {
+  const o = raw as Record<string, unknown> | null;
+  const list = (key: string): Set<string> => {
+    const v = o?.[key];
+    if (!Array.isArray(v)) throw new Error(`may-words.json: "${key}" must be a list of words`);
+    v.forEach((w, i) => {
+      if (typeof w !== 'string' || !/^[\u0620-\u06FF]+$/.test(w))
+        throw new Error(`may-words.json: ${key}[${i}] must be one Persian word`);
+    });
+    return new Set(v as string[]);
+  };
+  return { month: list('month'), names: list('names') };
+}
+const { month: MAY_MONTH, names: MAY_NAMES } = parseMayWords(JSON.parse(readRepairLexicon('may-words.json')));
+/**
+ * Whether the «می» at start, followed by b, is a noun by its left context: a number («۵ می») or a
+ * name (ترزا می); after «ماه» unless b is a verb form the lexicon knows (ماه می‌درخشید: the moon).
+ */
+function isMay(input: string, start: number, before: string, b: string, lex: ZwnjLexicon): boolean {
+  if (before !== '') {
+    if (MAY_NAMES.has(before)) return true;
+    return MAY_MONTH.has(before) && !lex.glued.get(`می${b}`)?.startsWith(`می${ZWNJ}`);
+  }
+  if (start < 2 || input.charCodeAt(start - 1) !== 0x20) return false;
+  const c = input.charCodeAt(start - 2);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
+}
 
 const isVowelEnd = (w: string): boolean => {
   const c = w.charCodeAt(w.length - 1);
@@ -375,8 +416,13 @@ function joinLevelOf(a: string, fa: number, b: string, fb: number, lex: ZwnjLexi
     if (lastParts(lex).get(a)?.has(b) === true) return JOIN_COMPOUND;
     return (fb & F_ALWAYS) !== 0 || ((fb & F_CLITIC) !== 0 && isVowelEnd(a)) ? JOIN_ALWAYS : JOIN_NEVER;
   }
-  if ((fa & (F_PREFIX | F_PREVERB_MI)) !== 0)
-    return b.length >= 2 && (fb & F_PREFIX) === 0 ? JOIN_ALWAYS : JOIN_NEVER;
+  if ((fa & (F_PREFIX | F_PREVERB_MI)) !== 0) {
+    if (b.length < 2 || (fb & F_PREFIX) !== 0) return JOIN_NEVER;
+    // A bare «می» is also the month or a name (May, wine): it joins only what can be a verb.
+    if (a === 'می' && !VERB_AFTER_MI.test(b) && !lex.glued.get(`می${b}`)?.startsWith(`می${ZWNJ}`))
+      return JOIN_NEVER;
+    return JOIN_ALWAYS;
+  }
   // بی (without) is no word alone: «بی شک» is بی‌شک.
   if (a === 'بی') {
     // «بی آنکه», «بی آن که»: بی before a pronoun or conjunction is the preposition.
@@ -562,6 +608,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
   let beforePrev = '';
   let prevFlags = 0;
   let prevEnd = -2;
+  let prevStart = -2;
   // Stray ZWNJs of the current word and how many of them are deleted already. They are deleted after
   // any join with the previous word and around the word's own insertions, so edits stay in text order.
   let strays: number[] | null = null;
@@ -600,6 +647,7 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       prevWord !== null &&
       start === prevEnd + 1 &&
       input.charCodeAt(prevEnd) === 0x20 &&
+      !(prevWord === 'می' && isMay(input, prevStart, beforePrev, w, lex)) &&
       allows(pairLevel(prevWord, prevFlags, w, flags, lex, allows, beforePrev, input, end)) &&
       // After a non-joining letter the space simply goes; the glued word must then read as it is, or
       // a second repair would split it elsewhere.
@@ -634,10 +682,12 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       }
     }
     deleteStrays(Number.POSITIVE_INFINITY);
-    beforePrev = prevWord !== null && start === prevEnd + 1 && input.charCodeAt(prevEnd) === 0x20 ? prevWord : '';
+    beforePrev =
+      prevWord !== null && start === prevEnd + 1 && input.charCodeAt(prevEnd) === 0x20 ? prevWord : '';
     prevWord = w;
     prevFlags = flags;
     prevEnd = end;
+    prevStart = start;
   }
   if (b.edits === 0) return unchanged(input);
   b.copy(pos, input.length);

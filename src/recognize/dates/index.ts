@@ -21,6 +21,8 @@ const PRESENT =
   /می[\u200c ]?(?:شود|شوند|کند|کنند|رود|روند|آید|آیند|دهد|دهند|گیرد|گیرند|پردازد|پردازند)(?![\p{L}])/u;
 const PAST =
   /(?<![\p{L}])(?:شد|شدند|کرد|کردند|بود|بودند|داد|دادند|گفت|رفت|آمد|داشت|رسید|گرفت|گذشت)(?![\p{L}])/u;
+// A subjunctive passive («… به روز ۲۵ اسفند موکول شود»): an event not yet happened.
+const SUBJUNCTIVE = /(?<![\p{L}\u200c])(?<!می )(?:شود|شوند|گردد|گردند)(?![\p{L}])/u;
 // Perfect forms («دیده‌ایم», «گفته است») tell a past as well.
 const PERFECT = /\p{L}ه[\u200c ]?(?:ام|ای|است|ایم|اید|اند)(?![\p{L}])/u;
 /** How far after a date its clause's past verb may stand («در مهر افتتاح شد»). */
@@ -74,15 +76,25 @@ export function findDates(
   const ctx: ResolveContext = {
     sentenceOf,
     futureSentence: future,
-    futureAfter: (i, offset) => {
-      if (future(i)) return true;
+    futureAfter: (i, offset, scheduled = true) => {
       const s = sents[i];
-      // the clause after the date: the verb that tells its tense is near
-      const rest = s ? view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200)) : '';
-      const pres = rest.search(PRESENT);
-      if (pres < 0) return false;
-      const past = [rest.search(PAST), rest.search(PERFECT)].filter((k) => k >= 0);
-      return past.length === 0 || pres < Math.min(...past);
+      if (!s) return future(i);
+      // a future word before the date («قرار است روز شنبه …») sets the sentence's tense
+      if (FUTURE.test(view.slice(s.start, Math.max(s.start, offset)))) return true;
+      // after it, the first verb that tells a tense decides: «روز شنبه … اعلام کرد که سال آینده …
+      // خواهد کرد» is a past Saturday; a present (scheduled) or subjunctive verb looks forward
+      const rest = view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200));
+      const first = (re: RegExp) => {
+        const k = rest.search(re);
+        return k < 0 ? Number.POSITIVE_INFINITY : k;
+      };
+      const fut = Math.min(
+        first(FUTURE),
+        scheduled ? first(PRESENT) : Number.POSITIVE_INFINITY,
+        first(SUBJUNCTIVE),
+      );
+      if (fut === Number.POSITIVE_INFINITY) return false;
+      return fut < Math.min(first(PAST), first(PERFECT));
     },
     pastAfter: (i, offset) => {
       if (future(i)) return false;

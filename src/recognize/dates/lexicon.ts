@@ -28,6 +28,7 @@ export interface RelativeFile {
   since: { before: string[]; after: string[] };
   genericInSpeech?: string[];
   speechMarkers?: string[];
+  dayInSpeechCues?: string[];
 }
 export interface NumbersFile {
   cardinals: Record<string, number>;
@@ -106,6 +107,8 @@ export interface CalendarLexicon {
   phrasesAllowedAfter: Set<string>;
   genericInSpeech: Set<string>;
   speechMarkers: Set<string>;
+  /** Event nouns after which a genericInSpeech word, in its own clause, is the day after all. */
+  dayInSpeechCues: Set<string>;
   monthCues: Set<string>;
   /** stop-contexts.json monthAlone: an ambiguous Solar month alone after a time cue. */
   monthAloneCues: Set<string>;
@@ -253,6 +256,7 @@ export function buildLexicon(
     phrasesAllowedAfter: new Set(stops.phrasesAllowedAfter.map(keyOf)),
     genericInSpeech: new Set((relative.genericInSpeech ?? []).map(keyOf)),
     speechMarkers: new Set((relative.speechMarkers ?? []).map(keyOf)),
+    dayInSpeechCues: new Set((relative.dayInSpeechCues ?? []).map(keyOf)),
     monthCues: new Set((stops.monthCues ?? []).map(keyOf)),
     monthAloneCues: new Set((stops.monthAlone?.cues ?? []).map(keyOf)),
     everydayMonths: new Set((stops.monthAlone?.everydayWords ?? []).map(keyOf)),
@@ -276,7 +280,9 @@ export function buildLexicon(
     titleNouns: new Set(words.titleNouns.map(keyOf)),
     rangeWords: new Set(words.rangeWords.map(keyOf)),
     eras: new Map(
-      (['gregorian', 'hijri', 'persian'] as const).flatMap((e) => words.eras[e].map((w) => [keyOf(w), e] as const)),
+      (['gregorian', 'hijri', 'persian'] as const).flatMap((e) =>
+        words.eras[e].map((w) => [keyOf(w), e] as const),
+      ),
     ),
     seasons: new Map(words.seasons.flatMap((x) => x.names.map((n) => [keyOf(n), x.season] as const))),
     recurring: new Set(words.recurring.map(keyOf)),
@@ -286,7 +292,9 @@ export function buildLexicon(
     quantityNotTime: new Set(words.quantityUnits.map(keyOf)),
     yearPrepositions: new Set(words.yearPrepositions.map(keyOf)),
     lunarDays: new Map(
-      (named.lunarDays ?? []).flatMap((x) => x.names.map((n) => [keyOf(n), { month: x.month, day: x.day }] as const)),
+      (named.lunarDays ?? []).flatMap((x) =>
+        x.names.map((n) => [keyOf(n), { month: x.month, day: x.day }] as const),
+      ),
     ),
     lunarDayCues: new Set((named.lunarDayCues ?? []).map(keyOf)),
     namedDays: new Map(

@@ -16,6 +16,7 @@ map.set(0x06c0, 'ه'); // heh with yeh above ۀ
 map.set(0x0623, 'ا'); // alef with hamza above أ
 map.set(0x0625, 'ا'); // alef with hamza below إ
 map.set(0x200d, '\u200c'); // ZWJ
+map.set(0x00ad, '\u200c'); // soft hyphen, typed for a ZWNJ («پنج\u00adشنبه»)
 map.set(0x00a0, ' ');
 map.set(0x202f, ' ');
 map.set(0x2009, ' ');

@@ -36,7 +36,7 @@ export interface ResolveContext {
   /** Does the sentence speak of the future (خواهد، قرار است …)? */
   futureSentence(sentence: number): boolean;
   /** Is the clause after `offset` in the future or in the present of a scheduled event (برگزار می‌شود)? */
-  futureAfter(sentence: number, offset: number): boolean;
+  futureAfter(sentence: number, offset: number, scheduled?: boolean): boolean;
   /** Is the clause after `offset` told in the past (a past or perfect verb before any present)? */
   pastAfter(sentence: number, offset: number): boolean;
   /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
@@ -412,6 +412,10 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
     if ((cand.lunarName || cand.parts?.calendar === 'hijri') && cand.direction === undefined && ref != null) {
       if (ctx.pastAfter(r.sentence, cand.end)) cand = { ...cand, direction: -1 };
       else if (ctx.futureAfter(r.sentence, cand.end)) cand = { ...cand, direction: 1 };
+    } else if (cand.direction === undefined && ref != null && ctx.futureAfter(r.sentence, cand.end, false)) {
+      // «اگر … در تاریخ ۲۹ مارس خارج شود»: a future or subjunctive verb puts a day of another year
+      // ahead (a present verb does not: «حماسه ۹ دی فراموش نمی‌شود» is a past day)
+      cand = { ...cand, direction: 1 };
     }
     const got = chooseDay(cand, { reference: ref, anchors, latest, expectations });
     if (got) {

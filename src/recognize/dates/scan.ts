@@ -68,6 +68,8 @@ const LETTER =
 const S = '[ \\u200c\\t]';
 const L = '';
 const R = `(?![${LETTER}\\d]|\\u200c[${LETTER}])`;
+/** After a month word: like R, but a year of two digits or more may be glued on («بهمن ماه1381»). */
+const R_YEAR = `(?![${LETTER}]|\\d(?!\\d)|\\u200c[${LETTER}])`;
 const LEFT_BLOCK = new RegExp(`[${LETTER}\\d\\u200c]`);
 
 /** No letter, digit or ZWNJ right before pos: a match starts a word. */
@@ -102,17 +104,17 @@ function compile(lex: CalendarLexicon): Compiled {
   const { month: MONTH, weekday: WD, dayWord: DW, cardinal: CARD, unit: UNIT, relative: REL } = lex.re;
   const YMOD = lex.re.yearMod;
   const ERA = lex.re.eraWord;
-  const year = `(?:${S}{1,3}(?:سال${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}|${S}{1,3}(?<ymod>${YMOD})${R})`;
+  const year = `(?:(?:${S}{1,3}(?:سال${S}{1,3})?|(?=\\d))(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}|${S}{1,3}(?<ymod>${YMOD})${R})`;
   const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?${S}{0,3}|(?<dw>${DW})${S}{1,3})`;
   // «۲۵ جوزا/خرداد», «ثور/اردیبهشت»: the Afghan and the Iranian name of one Solar Hijri month.
   const dual = `(?:${S}{0,2}/${S}{0,2}(?<mo2>${MONTH})${R})?`;
   const dayMonth =
-    `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}(?<rooz>روز${S}{1,3}(?:از${S}{1,3})?)?(?:ماه${S}{1,2})?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${dual}` +
+    `${L}(?:(?<wd>${WD})${S}{0,2}[،,]?${S}{1,3})?${day}(?<rooz>روز${S}{1,3}(?:از${S}{1,3})?)?(?:ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R_YEAR}${dual}` +
     `${year}?(?:${S}{0,3}\\((?<paren>[^()\\n]{1,60})\\))?`;
   const compiled: Compiled = {
     dayMonth: new RegExp(dayMonth, 'g'),
     month: new RegExp(
-      `${L}(?<pre>ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R}${dual}${year}?`,
+      `${L}(?<pre>ماه${S}{1,2}(?:مبارک${S}{1,2})?)?(?<mo>${MONTH})(?<mah>${S}?ماه)?${R_YEAR}${dual}${year}?`,
       'g',
     ),
     numeric: new RegExp(
@@ -127,10 +129,7 @@ function compile(lex: CalendarLexicon): Compiled {
       `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}${R}`,
       'g',
     ),
-    weekday: new RegExp(
-      `${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>${lex.re.weekdayModifier})${R})?`,
-      'g',
-    ),
+    weekday: new RegExp(`${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>${lex.re.weekdayModifier})${R})?`, 'g'),
     relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'g'),
     count: new RegExp(
       `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<dir>پیش|قبل|بعد|دیگر)|(?<since>از))${R}`,
@@ -290,8 +289,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const d = g.dd ? Number(g.dd) : lex.dayWords.get(viewKey(g.dw ?? ''));
     if (d === undefined || d < 1 || d > 31) continue;
     const dw = viewKey(g.dw ?? '');
-    const ordinalWord =
-      /م$|مین$/.test(dw) || lex.firstDayWords.has(dw) || lex.halfDayWords.has(dw);
+    const ordinalWord = /م$|مین$/.test(dw) || lex.firstDayWords.has(dw) || lex.halfDayWords.has(dw);
     const wordDay = !g.dd && !ordinalWord;
     // «سومین روز ماه رمضان»: «روز» between the day and the month only after an ordinal word
     // («۱۰ روز ماه محرم» is a duration).
@@ -306,7 +304,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const yp = yearParts(lex, g, info.calendar);
     const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
     let direction: -1 | 1 | undefined;
-    if (g.ymod && !hasYear) direction = (lex.directionWords.get(viewKey(g.ymod)) ?? 1);
+    if (g.ymod && !hasYear) direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
     // A written cardinal before a month that is also a common word (سه تیر, سی دی) needs more.
     if (wordDay && info.ambiguous && !hasYear && !g.mah && !g.mo2) continue;
     const firstIsWeekday = g.wd !== undefined;
@@ -367,7 +365,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const end = start + m[0].length;
     const yp = yearParts(lex, g, info.calendar);
     let direction: -1 | 1 | undefined;
-    if (g.ymod && yp.yearOffset === undefined) direction = (lex.directionWords.get(viewKey(g.ymod)) ?? 1);
+    if (g.ymod && yp.yearOffset === undefined) direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
     // «در آستانه ماه محرم»: the coming month, even when the verb of the sentence is past
     if (!direction && precededByWithin(view, start, lex.forwardCues, 2)) direction = 1;
     // «اسفند امسال», «دسمبر سال گذشته»: a year offset names the year too — except after the Dari names
@@ -393,7 +391,10 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       // «در نوامبر», «از نوامبر»: an unambiguous Gregorian name alone after a cue is a month too
       // (not the Afghan names, which are everyday words, nor «اوت», the ball out of play)
       const cuedGregorian =
-        cued && info.calendar === 'gregorian' && !info.ambiguous && !lex.everydayMonths.has(viewKey(g.mo ?? ''));
+        cued &&
+        info.calendar === 'gregorian' &&
+        !info.ambiguous &&
+        !lex.everydayMonths.has(viewKey(g.mo ?? ''));
       if (cued && info.calendar !== 'persian' && info.calendar !== 'hijri' && !cuedGregorian) continue;
       if (
         cued &&
@@ -464,17 +465,29 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     out.push({ start: m.index, end, kind: 'year', parts: { calendar: 'persian', y, shortYear: true } });
   }
 
+  // «سال‌های ۸۸ و ۸۹», «از سال ۱۳۹۰ تا ۱۳۹۵»: a number right after a year and «و» or a range word is
+  // a year of the same kind.
+  let lastYearEnd = -1;
+  let lastYearShort = false;
+  const joinsYear = (start: number, short: boolean): boolean => {
+    if (lastYearEnd < 0 || short !== lastYearShort) return false;
+    const gap = /^[ \u200c]+([^\s\u200c]+)[ \u200c]+$/.exec(view.slice(lastYearEnd, start));
+    const w = gap ? viewKey(gap[1] ?? '') : '';
+    return w === 'و' || lex.rangeWords.has(w);
+  };
   for (const m of matchesIn(view, re.year)) {
     const g = m.groups ?? {};
     const y = Number(g.yr);
     const short = (g.yr ?? '').length === 2;
     const start = m.index;
     const end = start + m[0].length;
-    if (short && !g.pre) continue;
+    // (not 10–29: «سال‌های ۱۳ تا ۲۰» of a player's life are ages)
+    const joined = !g.pre && joinsYear(start, short) && !(short && y >= 10 && y < 30);
+    if (short && !g.pre && !joined) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
     // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
     if (followedBy(view, end, g.pre ? lex.quantityNotTime : lex.quantity)) continue;
-    if (!g.pre && !g.era) {
+    if (!g.pre && !g.era && !joined) {
       // A bare four-digit number is a year only after a preposition, inside parentheses, or with an
       // era word (۲۰۲۰ میلادی).
       const prev = wordsBefore(view, start, 1)[0];
@@ -487,6 +500,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       kind: 'year',
       parts: { calendar: 'persian', y, shortYear: short, era: eraOf(lex, g.era) },
     });
+    lastYearEnd = end;
+    lastYearShort = short;
   }
 
   for (const m of matchesIn(view, re.weekday)) {
@@ -542,7 +557,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (
       lex.genericInSpeech.has(key) &&
       (inSpeech(view, start) || precededBy(view, start, lex.speechMarkers)) &&
-      !precededBy(view, start, lex.specificBefore)
+      !precededBy(view, start, lex.specificBefore) &&
+      !eventInClause(view, start + m[0].length, lex)
     )
       continue;
     const cand: Candidate = {
@@ -618,7 +634,12 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (offset !== undefined) base.yearOffset = offset;
     if (b && g.ld2) {
       const at = m[0].indexOf(g.ld2, (g.ld ?? '').length);
-      out.push({ ...base, start, end: start + (g.ld ?? '').length, parts: { calendar: 'hijri', m: a.month, d: a.day } });
+      out.push({
+        ...base,
+        start,
+        end: start + (g.ld ?? '').length,
+        parts: { calendar: 'hijri', m: a.month, d: a.day },
+      });
       out.push({ ...base, start: start + at, end, parts: { calendar: 'hijri', m: b.month, d: b.day } });
     } else out.push({ ...base, start, end, parts: { calendar: 'hijri', m: a.month, d: a.day } });
   }
@@ -721,6 +742,19 @@ function cuedSolarMonth(
   );
 }
 
+/**
+ * «… تصریح کرد: امروز یازدهمین جشنواره … برگزار می‌شود»: an event noun (dayInSpeechCues) in the clause
+ * after a word of reported speech makes it the day, not «nowadays».
+ */
+function eventInClause(view: string, pos: number, lex: CalendarLexicon): boolean {
+  const clause = (view.slice(pos, pos + 120).split(/[،,؛:.!?؟«»()\n]/)[0] ?? '').split(/ +/);
+  // the event itself, told as happening («برگزار می‌شود», «آغاز شد»), not an obligation («باید برگزار کنیم»)
+  return clause.some(
+    (w, i) =>
+      lex.dayInSpeechCues.has(viewKey(w)) && /^(?:می\u200c?)?(?:شد|شو|گرد|خواهد)/.test(clause[i + 1] ?? ''),
+  );
+}
+
 /** Is `pos` inside reported speech: after a colon in the same sentence? */
 function inSpeech(view: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0 && i > pos - 300; i--) {
@@ -736,10 +770,8 @@ function precededByWithin(view: string, pos: number, set: Set<string>, n: number
   return wordsBefore(view, pos, n).some((w) => set.has(w));
 }
 
-
 /** Up to the end of the clause. */
 function cut(s: string): string {
   const i = s.search(/[.،؛!?؟\n]/);
   return i < 0 ? s : s.slice(0, i);
 }
-
