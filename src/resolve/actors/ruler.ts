@@ -79,17 +79,120 @@ export function isLocative(words: Word[], first: number, comitative = false): bo
 const ACTOR_PREPOSITIONS = new Set(['علیه', 'ضد', 'با'].map(letterKey));
 
 /** Words after which a capital still starts a clause: it can be the subject. */
-const CLAUSE_OPENERS = new Set(['و', 'که', 'اما', 'ولی', 'نیز', 'هم', 'سپس', 'همچنین']);
+const CLAUSE_OPENERS = new Set(
+  [
+    'و',
+    'که',
+    'اما',
+    'ولی',
+    'نیز',
+    'هم',
+    'سپس',
+    'همچنین',
+    'اینکه',
+    'آنکه',
+    'زیرا',
+    'چون',
+    'اگر',
+    'چنانچه',
+    'هرچند',
+    'بلکه',
+  ].map(letterKey),
+);
+
+/**
+ * Nouns of a state's act or stance whose genitive is the state acting: «میانجی‌گری مسکو», «موضع
+ * تهران», «درخواست واشنگتن» (not the places of «دانشگاه تهران», «فرودگاه مسکو»).
+ */
+const AGENT_NOUNS = new Set(
+  [
+    'میانجیگری',
+    'میانجی‌گری',
+    'وساطت',
+    'ابتکار',
+    'پیشنهاد',
+    'درخواست',
+    'تصمیم',
+    'موضع',
+    'مواضع',
+    'اقدام',
+    'اقدامات',
+    'سیاست',
+    'سیاست‌های',
+    'سیاستهای',
+    'حمایت',
+    'مخالفت',
+    'تهدید',
+    'تهدیدهای',
+    'اتهام',
+    'اتهامات',
+    'ادعای',
+    'اعتراض',
+    'انتقاد',
+    'تلاش',
+    'تلاش‌های',
+    'تلاشهای',
+    'دخالت',
+    'مداخله',
+    'مداخلات',
+    'تحریم‌های',
+    'تحریمهای',
+    'هشدار',
+    'واکنش',
+  ].map(letterKey),
+);
+
+/**
+ * Words right after a capital that show it is the subject of its clause even after a noun or a
+ * verb («… اعلام شده ریاض اکنون آماده میزبانی است»): sentence adverbs a place name is not followed by.
+ */
+const SUBJECT_FOLLOWERS = new Set(
+  ['اکنون', 'هنوز', 'تاکنون', 'همواره', 'همچنان', 'رسما', 'رسماً', 'قبلا', 'پیشتر', 'بارها', 'همچنین'].map(
+    letterKey,
+  ),
+);
+
+/**
+ * What comes after «از CAPITAL» when the capital is asked, thanked or blamed (the recipient: «از
+ * اسلام‌آباد خواست», «انتقاد … از تهران به دلیل …»), not a place left.
+ */
+const FROM_RECIPIENT = [
+  'خواست',
+  'خواسته',
+  'درخواست',
+  'میخواهد',
+  'میخواهند',
+  'خواستار',
+  'تشکر',
+  'قدردانی',
+  'تقدیر',
+  'انتقاد',
+  'حمایت',
+  'دعوت',
+].map(letterKey);
+const FROM_REASON = new Set(['بهدلیل', 'بهخاطر', 'بخاطر', 'بابت'].map(letterKey));
+const FROM = letterKey('از');
 
 /**
  * True when a capital or «غرب» is a place or part of a noun phrase (در مسکو، دانشگاه تهران) rather
- * than the state acting (مسکو اعلام کرد): it acts only at the start of a clause or after a conjunction.
+ * than the state acting (مسکو اعلام کرد): it acts at the start of a clause or after a conjunction, as
+ * the genitive of an act («میانجی‌گری مسکو»), before a sentence adverb, or asked or blamed «از X».
  */
 export function isPlaceUse(words: Word[], first: number): boolean {
   const w = words[first];
   const prev = words[first - 1];
   if (!w || !prev || w.hardBreak) return false;
+  const next = words[first + 1];
+  const after = next && !next.hardBreak ? next : null;
+  if (prev.key === FROM && after) {
+    if (FROM_RECIPIENT.some((k) => after.key.startsWith(k))) return false;
+    const then = words[first + 2];
+    if (then && !then.hardBreak && FROM_REASON.has(after.key + then.key)) return false;
+    if (FROM_REASON.has(after.key)) return false;
+  }
   if (PLACE_PREPOSITIONS.has(prev.key)) return true;
+  if (AGENT_NOUNS.has(prev.key)) return false;
+  if (after && SUBJECT_FOLLOWERS.has(after.key)) return false;
   return !CLAUSE_OPENERS.has(prev.key) && !ACTOR_PREPOSITIONS.has(prev.key);
 }
 
