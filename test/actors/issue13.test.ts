@@ -34,3 +34,37 @@ describe('a capital that acts stands for its state', () => {
     expect(actorOf(doc, 'ریاض')).toBeNull();
   });
 });
+
+describe('«از سوی X» is by X', () => {
+  it('a seat of government after «از سوی» acts; after «به سوی» it is a place', () => {
+    const doc = resolveDoc(
+      'در بیانیه‌ای که از سوی کاخ الیزه منتشر شد آمده است که رئیس‌جمهور فرانسه به سوی تهران حرکت کرد.',
+      '2015-12-06',
+    );
+    expect(actorOf(doc, 'کاخ الیزه')?.code).toBe('FRAGOV');
+    expect(actorOf(doc, 'تهران')).toBeNull();
+  });
+});
+
+describe('titles and bodies the gold showed uncoded', () => {
+  it("a member of Kuwait's National Assembly, intelligence officers, the Red Army", () => {
+    const doc = resolveDoc(
+      'یک عضو مجلس امت کویت از دولت انتقاد کرد. افسران بخش اطلاعاتی ترکمنستان رزمایش برگزار کردند. ' +
+        'مجاهدان با نیروهای ارتش سرخ شوروی جنگیدند.',
+      '2010-01-01',
+    );
+    expect(actorOf(doc, 'عضو مجلس امت کویت')?.code).toBe('KWTLEG');
+    expect(actorOf(doc, 'افسران بخش اطلاعاتی ترکمنستان')?.code).toBe('TKMMIL');
+    expect(actorOf(doc, 'نیروهای ارتش سرخ شوروی')?.code).toBe('SUNMIL');
+  });
+
+  it("the OSCE and its Minsk Group carry the OSCE code; Algeria's FIS is an opposition party", () => {
+    const doc = resolveDoc(
+      'گروه مینسک سازمان امنیت و همکاری در اروپا نشست برگزار کرد. جبهه نجات اسلامی انتخابات را برد.',
+      '2010-01-01',
+    );
+    expect(actorOf(doc, 'گروه مینسک')?.code).toBe('IGOEUROSC');
+    expect(actorOf(doc, 'سازمان امنیت و همکاری در اروپا')?.code).toBe('IGOEUROSC');
+    expect(actorOf(doc, 'جبهه نجات اسلامی')?.code).toBe('DZAOPP');
+  });
+});

@@ -172,6 +172,7 @@ const FROM_RECIPIENT = [
 ].map(letterKey);
 const FROM_REASON = new Set(['بهدلیل', 'بهخاطر', 'بخاطر', 'بابت'].map(letterKey));
 const FROM = letterKey('از');
+const BY_NOUNS = new Set(['سوی', 'طرف', 'جانب'].map(letterKey));
 
 /**
  * True when a capital or «غرب» is a place or part of a noun phrase (در مسکو، دانشگاه تهران) rather
@@ -190,6 +191,9 @@ export function isPlaceUse(words: Word[], first: number): boolean {
     if (then && !then.hardBreak && FROM_REASON.has(after.key + then.key)) return false;
     if (FROM_REASON.has(after.key)) return false;
   }
+  // «از سوی / از طرف X» is by X (the agent), not towards it.
+  const before = words[first - 2];
+  if (BY_NOUNS.has(prev.key) && before?.key === FROM && !prev.hardBreak) return false;
   if (PLACE_PREPOSITIONS.has(prev.key)) return true;
   if (AGENT_NOUNS.has(prev.key)) return false;
   if (after && SUBJECT_FOLLOWERS.has(after.key)) return false;
