@@ -68,3 +68,46 @@ describe('titles and bodies the gold showed uncoded', () => {
     expect(actorOf(doc, 'جبهه نجات اسلامی')?.code).toBe('DZAOPP');
   });
 });
+
+describe('a title without an owner takes the state of the place named with it', () => {
+  it('a city or province of one state right after the title, or «این شهر» after one', () => {
+    const doc = resolveDoc(
+      'به گزارش رویترز از بصره، ساکنان این شهر از کمبود آب شکایت کردند. پلیس فلوجه دو نفر را بازداشت کرد. ' +
+        'والی قندهار گفت مدارس باز می‌شوند.',
+      '2006-01-01',
+    );
+    expect(actorOf(doc, 'ساکنان این شهر')?.code).toBe('IRQCVL');
+    expect(actorOf(doc, 'پلیس فلوجه')?.code).toBe('IRQCOP');
+    expect(actorOf(doc, 'والی قندهار')?.code).toBe('AFGGOV');
+  });
+});
+
+describe('names and references the gold showed uncoded', () => {
+  it('«X، از فرماندهان ارتش Y» is one of that army, and the army stays a group of its own', () => {
+    const doc = resolveDoc(
+      'به گزارش رویترز، محمد نعیم، از فرماندهان ارتش پاکستان که در محل حاضر بود، گفت انفجار رخ داد.',
+      '2008-01-01',
+    );
+    expect(actorOf(doc, 'محمد نعیم')?.code).toBe('PAKMIL');
+    expect(actorOf(doc, 'فرماندهان ارتش پاکستان')?.name).toBe('فرماندهان ارتش پاکستان');
+  });
+
+  it("the quoted name after a state's newspaper is that newspaper", () => {
+    const doc = resolveDoc('روزنامه هندی "دینک جاگران" نوشت که مذاکرات آغاز شده است.', '2008-01-01');
+    expect(actorOf(doc, 'روزنامه هندی "دینک جاگران')?.code).toBe('INDMED');
+  });
+
+  it('«این رژیم» points back to a state; «بازرسان» to the agency named before', () => {
+    const doc = resolveDoc(
+      'رژیم صهیونیستی به غزه حمله کرد و وزیر جنگ این رژیم از ادامه حملات خبر داد. ' +
+        'آژانس بین‌المللی انرژی اتمی گزارش داد. بازرسان از تاسیسات بازدید کردند.',
+      '2014-01-01',
+    );
+    expect(actorOf(doc, 'بازرسان')?.code).toBe('IGOUNOIAE');
+  });
+
+  it('security forces of a state are its military (Phoenix SECURITY_FORCE ~MIL)', () => {
+    const doc = resolveDoc('نیروهای امنیتی پاکستان با شبه‌نظامیان درگیر شدند.', '2008-01-01');
+    expect(actorOf(doc, 'نیروهای امنیتی پاکستان')?.code).toBe('PAKMIL');
+  });
+});
