@@ -157,17 +157,25 @@ function findSpan(
   return { start: k.at[from], end: k.at[from + needle.length - 1] + 1 };
 }
 
+/**
+ * The code of the actor over a gold mention. A gold text may run on past the mention with a few
+ * context words that make it unique («روسیه با کشورهای غربی», «سلیمانی خبرگزاری فرانسه»): the
+ * mention is what the text starts with, so an entity covering the span's first letter wins; without
+ * one, the entity overlapping the span most.
+ */
 function predictedCode(
   doc: Doc,
   span: { start: number; end: number },
 ): { found: boolean; code: string | null } {
-  let best: { overlap: number; code: string | null } | null = null;
+  let best: { head: boolean; overlap: number; code: string | null } | null = null;
   for (const e of doc.entities) {
     if (e.actor === null) continue;
     const overlap = Math.min(e.end, span.end) - Math.max(e.start, span.start);
     if (overlap <= 0) continue;
+    const head = e.start <= span.start && span.start < e.end;
     const code = doc.actors.find((a) => a.id === e.actor)?.code ?? null;
-    if (!best || overlap > best.overlap) best = { overlap, code };
+    if (!best || (head && !best.head) || (head === best.head && overlap > best.overlap))
+      best = { head, overlap, code };
   }
   return best ? { found: true, code: best.code } : { found: false, code: null };
 }

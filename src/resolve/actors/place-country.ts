@@ -15,7 +15,7 @@ export function isUnknownArmed(o: OrgEntry): boolean {
 }
 
 /** The state a unit names as a place: a country, its capital, or a province/city entry with a country. */
-function placeState(items: Item[] | null): string | null {
+export function placeState(items: Item[] | null): string | null {
   if (!items) return null;
   for (const it of items) {
     if (it.kind === 'country' || it.kind === 'capital') return it.country.code;
@@ -28,7 +28,7 @@ function placeState(items: Item[] | null): string | null {
  * The state of a city or province the actor lexicon does not hold («رمادی», «موصل»), from the place
  * gazetteer: only a name that is no common word and names places of one country.
  */
-function gazetteerState(key: string): string | null {
+export function gazetteerState(key: string): string | null {
   const g = placeGazetteer();
   if (key.length < 3 || g.weakKeys.has(key)) return null;
   const places = g.byKey.get(key);

@@ -73,6 +73,8 @@ const DARI_MARKERS = new Set(
 
 /** Gap between a name and its title phrase: spaces, a comma, quotation marks around the name. */
 const APPOSITION_GAP = /^[\s،,"'«»“”]*$/;
+const ONE = letterKey('یکی');
+const FROM_KEY = letterKey('از');
 
 export class Resolution {
   readonly records: ActorRecord[] = [];
@@ -81,6 +83,8 @@ export class Resolution {
   readonly mentions: Mention[] = [];
   private readonly nameMemo = new Map<string, ActorRecord | null>();
   private readonly apposition = new Map<string, Chain>();
+  /** Names set beside a group they belong to («X، از فرماندهان …»): the group's code, not its office. */
+  private readonly members = new Set<string>();
   private readonly chainHolder = new Map<string, Entity>();
   private readonly roleKeyMemo = new Map<string, RoleKey | null>();
   private ownCountryCode: string | null = null;
@@ -558,6 +562,13 @@ export class Resolution {
         if (after.entity) this.chainHolder.set(after.entity.id, e);
         continue;
       }
+      // «علیرضا، از فرماندهان ارتش افغانستان», «X یکی از رهبران …»: one of the group the phrase names.
+      const group = this.memberOf(last, chainAt);
+      if (group) {
+        this.apposition.set(e.id, group);
+        this.members.add(e.id);
+        continue;
+      }
       const before = chainEnds.get(first - 1);
       const w = this.words[first];
       if (
@@ -574,6 +585,25 @@ export class Resolution {
     }
   }
 
+  /** The plural title phrase after «، از» or «یکی از» right after word `last` (a name), or null. */
+  private memberOf(last: number, chainAt: Map<number, { chain: Chain }>): Chain | null {
+    let k = last + 1;
+    let w = this.words[k];
+    if (!w || w.gap.includes('\n') || !APPOSITION_GAP.test(w.gap)) return null;
+    const one = w.key === ONE;
+    if (one) {
+      k++;
+      w = this.words[k];
+      if (!w || w.hardBreak) return null;
+    } else if (!/[،,]/.test(w.gap)) return null;
+    if (w.key !== FROM_KEY) return null;
+    const next = this.words[k + 1];
+    const at = chainAt.get(k + 1);
+    if (!next || next.hardBreak || !at) return null;
+    const c = at.chain;
+    return c.kind === 'person' && c.plural && c.anchor !== null && next.sentence === w.sentence ? c : null;
+  }
+
   /** Gives a named actor what its title phrase says: a role, and a code when the lexicon has none in force. */
   private applyApposition(rec: ActorRecord, entity: Entity): void {
     const chain = this.apposition.get(entity.id);
@@ -586,6 +616,14 @@ export class Resolution {
         ? chain.display.replace(chain.anchorForm, ownerName)
         : chain.display;
     this.addRole(rec, role);
+    if (this.members.has(entity.id)) {
+      if (owner.code && !rec.codeFromLexicon) {
+        rec.actor.code = owner.code;
+        rec.actor.country = owner.country ?? rec.actor.country;
+        rec.actor.sector = splitCode(owner.code, this.isCountry).sector;
+      }
+      return;
+    }
     const rk: RoleKey = { titles: chain.titles.map((t) => t.title), anchor: owner.anchorKey };
     if (!rec.roleKeys.some((r) => r.anchor === rk.anchor && r.titles.join() === rk.titles.join()))
       rec.roleKeys.push(rk);

@@ -6,7 +6,7 @@ import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
 import { letterKey } from './letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
-import { placeCountryNear } from './place-country.js';
+import { gazetteerState, placeCountryNear, placeState } from './place-country.js';
 import { textWords, type Word } from './text-words.js';
 
 export type EntityInfo =
@@ -79,17 +79,124 @@ export function isLocative(words: Word[], first: number, comitative = false): bo
 const ACTOR_PREPOSITIONS = new Set(['علیه', 'ضد', 'با'].map(letterKey));
 
 /** Words after which a capital still starts a clause: it can be the subject. */
-const CLAUSE_OPENERS = new Set(['و', 'که', 'اما', 'ولی', 'نیز', 'هم', 'سپس', 'همچنین']);
+const CLAUSE_OPENERS = new Set(
+  [
+    'و',
+    'که',
+    'اما',
+    'ولی',
+    'نیز',
+    'هم',
+    'سپس',
+    'همچنین',
+    'اینکه',
+    'آنکه',
+    'زیرا',
+    'چون',
+    'اگر',
+    'چنانچه',
+    'هرچند',
+    'بلکه',
+  ].map(letterKey),
+);
+
+/**
+ * Nouns of a state's act or stance whose genitive is the state acting: «میانجی‌گری مسکو», «موضع
+ * تهران», «درخواست واشنگتن» (not the places of «دانشگاه تهران», «فرودگاه مسکو»).
+ */
+const AGENT_NOUNS = new Set(
+  [
+    'میانجیگری',
+    'میانجی‌گری',
+    'وساطت',
+    'ابتکار',
+    'پیشنهاد',
+    'درخواست',
+    'تصمیم',
+    'موضع',
+    'مواضع',
+    'اقدام',
+    'اقدامات',
+    'سیاست',
+    'سیاست‌های',
+    'سیاستهای',
+    'حمایت',
+    'مخالفت',
+    'تهدید',
+    'تهدیدهای',
+    'اتهام',
+    'اتهامات',
+    'ادعای',
+    'اعتراض',
+    'انتقاد',
+    'تلاش',
+    'تلاش‌های',
+    'تلاشهای',
+    'دخالت',
+    'مداخله',
+    'مداخلات',
+    'تحریم‌های',
+    'تحریمهای',
+    'هشدار',
+    'واکنش',
+  ].map(letterKey),
+);
+
+/**
+ * Words right after a capital that show it is the subject of its clause even after a noun or a
+ * verb («… اعلام شده ریاض اکنون آماده میزبانی است»): sentence adverbs a place name is not followed by.
+ */
+const SUBJECT_FOLLOWERS = new Set(
+  ['اکنون', 'هنوز', 'تاکنون', 'همواره', 'همچنان', 'رسما', 'رسماً', 'قبلا', 'پیشتر', 'بارها', 'همچنین'].map(
+    letterKey,
+  ),
+);
+
+/**
+ * What comes after «از CAPITAL» when the capital is asked, thanked or blamed (the recipient: «از
+ * اسلام‌آباد خواست», «انتقاد … از تهران به دلیل …»), not a place left.
+ */
+const FROM_RECIPIENT = [
+  'خواست',
+  'خواسته',
+  'درخواست',
+  'میخواهد',
+  'میخواهند',
+  'خواستار',
+  'تشکر',
+  'قدردانی',
+  'تقدیر',
+  'انتقاد',
+  'حمایت',
+  'دعوت',
+].map(letterKey);
+const FROM_REASON = new Set(['بهدلیل', 'بهخاطر', 'بخاطر', 'بابت'].map(letterKey));
+const FROM = letterKey('از');
+const BY_NOUNS = new Set(['سوی', 'طرف', 'جانب'].map(letterKey));
 
 /**
  * True when a capital or «غرب» is a place or part of a noun phrase (در مسکو، دانشگاه تهران) rather
- * than the state acting (مسکو اعلام کرد): it acts only at the start of a clause or after a conjunction.
+ * than the state acting (مسکو اعلام کرد): it acts at the start of a clause or after a conjunction, as
+ * the genitive of an act («میانجی‌گری مسکو»), before a sentence adverb, or asked or blamed «از X».
  */
 export function isPlaceUse(words: Word[], first: number): boolean {
   const w = words[first];
   const prev = words[first - 1];
   if (!w || !prev || w.hardBreak) return false;
+  const next = words[first + 1];
+  const after = next && !next.hardBreak ? next : null;
+  if (prev.key === FROM && after) {
+    if (FROM_RECIPIENT.some((k) => after.key.startsWith(k))) return false;
+    const then = words[first + 2];
+    if (then && !then.hardBreak && FROM_REASON.has(after.key + then.key)) return false;
+    if (FROM_REASON.has(after.key)) return false;
+  }
+  // «از سوی / از طرف X» is by X (the agent), not towards it.
+  const before = words[first - 2];
+  if (BY_NOUNS.has(prev.key) && before?.key === FROM && !prev.hardBreak) return false;
   if (PLACE_PREPOSITIONS.has(prev.key)) return true;
+  if (AGENT_NOUNS.has(prev.key)) return false;
+  if (after && SUBJECT_FOLLOWERS.has(after.key)) return false;
   return !CLAUSE_OPENERS.has(prev.key) && !ACTOR_PREPOSITIONS.has(prev.key);
 }
 
@@ -199,7 +306,7 @@ function coordinatedChain(words: Word[], units: Unit[], chain: Chain): Chain | n
   };
 }
 
-const REFLEXIVE = new Set(['خود', 'خویش', 'خودش', 'خودشان'].map(letterKey));
+const REFLEXIVE = new Set(['خود', 'خویش', 'خودش', 'خودشان', 'ما', 'مان'].map(letterKey));
 
 /**
  * The state a bare context title («ارتش», «پلیس», «نمایندگان مجلس») belongs to: the one the text
@@ -225,6 +332,78 @@ function borrowAnchor(words: Word[], units: Unit[], chain: Chain): void {
   chain.anchor = next.anchor;
   chain.anchorForm = next.anchorForm;
   chain.anchorWord = next.anchorWord;
+}
+
+const THIS = letterKey('این');
+/** Nouns of a place «این …» points back to: «ساکنان این شهر» are the people of the city just named. */
+const PLACE_NOUNS = new Set(['شهر', 'استان', 'ولایت', 'منطقه', 'شهرستان', 'ولسوالی'].map(letterKey));
+
+/**
+ * «پلیس رمادی», «والی ننگرهار», «ساکنان این شهر»: a title without an owner followed by a city or
+ * province of one state (the place gazetteer, or a lexicon place entry), or by «این شهر» after one,
+ * belongs to that state; the place joins the phrase.
+ */
+function placeAnchor(st: RulerState, chain: Chain): void {
+  const { words, units } = st;
+  const unit = units[chain.lastUnit + 1];
+  if (!unit || (words[unit.first] as Word).hardBreak) return;
+  let code: string | null = null;
+  let lastUnit = chain.lastUnit + 1;
+  const w = words[unit.first] as Word;
+  const plain = (x: Unit) => !x.items || x.items.every((it) => it.kind === 'surname' || it.kind === 'short');
+  if (w.key === THIS && plain(unit)) {
+    const noun = units[chain.lastUnit + 2];
+    if (!noun || !plain(noun) || (words[noun.first] as Word).hardBreak) return;
+    if (!PLACE_NOUNS.has((words[noun.first] as Word).key)) return;
+    lastUnit = chain.lastUnit + 2;
+    code = placeCountryNear(st, chain.first);
+  } else if (unit.items) {
+    if (!unit.items.some((it) => it.kind === 'org' && it.org.kind === 'place')) return;
+    code = placeState(unit.items);
+  } else if (unit.first === unit.last) code = gazetteerState(w.key);
+  const country = code ? st.lex.countryByCode.get(code) : undefined;
+  if (!country) return;
+  const last = units[lastUnit] as Unit;
+  const form = words
+    .slice(unit.first, last.last + 1)
+    .map((x) => x.text)
+    .join(' ');
+  chain.anchor = { type: 'country', country, via: 'country' };
+  chain.anchorForm = form;
+  chain.anchorWord = unit.first;
+  chain.display = `${chain.display} ${form}`;
+  chain.lastUnit = lastUnit;
+  chain.last = last.last;
+}
+
+const OPEN_QUOTE = /["«“]\s*$/;
+const CLOSE_QUOTE = /^\s*["»”]/;
+
+/**
+ * «روزنامه پاکستانی "نیوز"», «شبکه روسی «آر تی»»: the quoted name right after a state's newspaper
+ * or channel is that outlet, so it joins the phrase (when the lexicon does not know the name itself).
+ */
+function quotedMediaName(words: Word[], units: Unit[], chain: Chain): void {
+  if (chain.kind !== 'office' || chain.sector !== 'MED' || chain.anchor?.type !== 'country') return;
+  const u0 = chain.lastUnit + 1;
+  const start = units[u0];
+  if (!start || !OPEN_QUOTE.test((words[start.first] as Word).gap)) return;
+  for (let k = u0; k < units.length && k < u0 + 4; k++) {
+    const unit = units[k] as Unit;
+    if (unit.items || (k > u0 && (words[unit.first] as Word).hardBreak)) return;
+    const next = units[k + 1];
+    const closing = next ? (words[next.first] as Word).gap : '';
+    if (CLOSE_QUOTE.test(closing) || (!next && /["»”]/.test(closing))) {
+      const name = words
+        .slice(start.first, unit.last + 1)
+        .map((w) => w.text)
+        .join(' ');
+      chain.display = `${chain.display} ${name}`;
+      chain.lastUnit = k;
+      chain.last = unit.last;
+      return;
+    }
+  }
 }
 
 /** A short name or implied surname in the unit of a person already named in the article, or null. */
@@ -289,6 +468,8 @@ function findEntities(st: RulerState): Found[] {
       const chain = readChain(words, units, u);
       if (chain) {
         if (!chain.anchor) borrowAnchor(words, units, chain);
+        if (!chain.anchor) placeAnchor(st, chain);
+        else quotedMediaName(words, units, chain);
         st.chains.push(chain);
         const hasOwner =
           chain.anchor !== null ||
