@@ -3,7 +3,6 @@
 // words. `node --import tsx scripts/event-causes.ts [GOLD.jsonl] [--list CLASS]` (default dev.jsonl).
 import { readFileSync } from 'node:fs';
 import { droppedTriggers } from '../src/code/events/index.js';
-import { wordKey } from '../src/grammar/word-key.js';
 import {
   eventsMatch,
   type GoldArticle,
@@ -14,6 +13,7 @@ import {
   type ScoredEvent,
   scoredEvents,
 } from '../src/eval/events.js';
+import { wordKey } from '../src/grammar/word-key.js';
 import { process as run } from '../src/pipeline.js';
 import { toResult } from '../src/result.js';
 
@@ -68,9 +68,16 @@ for (const a of gold) {
       dropped.some((d) =>
         d.reason.startsWith('no ') || d.reason.startsWith('neither') ? inside(d.text, g.evidence) : false,
       )
-    )
-      bump(misses, 'trigger found, dropped for an unresolved argument', what);
-    else if (dropped.some((d) => inside(d.text, g.evidence)))
+    ) {
+      const why = dropped.find(
+        (d) => (d.reason.startsWith('no ') || d.reason.startsWith('neither')) && inside(d.text, g.evidence),
+      );
+      bump(
+        misses,
+        'trigger found, dropped for an unresolved argument',
+        `${what}\t(${why?.reason}: «${why?.text}»)`,
+      );
+    } else if (dropped.some((d) => inside(d.text, g.evidence)))
       bump(misses, 'trigger found, read as negated or hypothetical', what);
     else bump(misses, 'no pattern for the act', what);
   }

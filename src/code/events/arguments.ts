@@ -66,7 +66,9 @@ function oneSidedOf(v: unknown): ArgumentLexicon['oneSided'] {
     const out = { always: types('always'), never: types('never') };
     const both = [...out.always].filter((t) => out.never.has(t));
     if (both.length)
-      throw new Error(`lexicon/events/arguments.json: "oneSided.${side}": ${both.join(', ')} both always and never`);
+      throw new Error(
+        `lexicon/events/arguments.json: "oneSided.${side}": ${both.join(', ')} both always and never`,
+      );
     return out;
   };
   return { noActor: policy('noActor'), noRecipient: policy('noRecipient') };
@@ -458,12 +460,16 @@ const BETWEEN = new Set(['میان', 'بین']);
  */
 function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const c = view.clause[hit.first];
+  // «دیدار رسمی که بین X و Y برگزار شد»: a noun trigger running into the relative clause on it
+  // takes the phrase there too.
+  const cl = view.clause[hit.last];
   const lo = Math.max(view.clauseStart[c], hit.first - BEFORE_REACH);
   const hi = hit.pattern.hasVerb ? hit.last : hit.last + AFTER_REACH;
   let group: ActorSlot[] = [];
   for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
     const slot = view.actors[k];
-    if (slot.first > hi || view.clause[slot.first] !== c) break;
+    const sc = view.clause[slot.first];
+    if (slot.first > hi || (sc !== c && sc !== cl)) break;
     if (slot.prep === null || !BETWEEN.has(slot.prep)) continue;
     const prev = group[group.length - 1];
     if (prev && slot.first - prev.last > 4) {
@@ -711,10 +717,16 @@ export function readArguments(
         actorIds = actorIds.slice(0, 1);
       }
     } else {
-      const between = betweenParties(view, hit).map((s) => s.actor);
+      const slots = betweenParties(view, hit);
+      const between = slots.map((s) => s.actor);
       if (between.length >= 2) {
         mutual = true;
-        if (actorIds.length === 0) {
+        // «دیدار … بین X و Y»، «نشست اخیر میان X و Y»: the parties of the phrase on a noun trigger
+        // (or that the actor marker read from it) are the two sides, not the clause's subject.
+        const own =
+          actorIds.every((id) => between.includes(id)) ||
+          (!hit.pattern.hasVerb && slots[0].first > hit.first);
+        if (actorIds.length === 0 || own) {
           actorIds = between.slice(0, 1);
           recipientIds = between.slice(1);
           actorSource = 'direct';
