@@ -95,3 +95,21 @@ describe('modality lexicon', () => {
     ).toThrow(/"threatOf"/);
   });
 });
+
+describe('conditions and moods read from the clause (issue 12 item 4)', () => {
+  it("a condition closed by its verb in the same clause makes the rest its consequence: a conditional veto is a threat to the condition's party", () => {
+    const events = code('ظریف گفت: اگر پیشنهاد آمریکا مورد قبول ما نباشد از حق وتوی خود استفاده خواهیم کرد.');
+    expect(events.map(summary)).toEqual(['THREATEN/130 zarif>usa 2023-01-12']);
+  });
+
+  it('«در صورت …» opens a condition like «اگر»', () => {
+    const events = code('ظریف گفت: در صورت حمله آمریکا، به آمریکا حمله خواهیم کرد.');
+    expect(events.map(summary)).toEqual(['THREATEN/138 zarif>usa 2023-01-12']);
+  });
+
+  it('«انتظار دارد» (bare «داشتن») is indicative, not a plan', () => {
+    const events = code('ظریف انتظار دارد آمریکا به تعهدات خود عمل کند.');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => !e.future)).toBe(true);
+  });
+});

@@ -8,8 +8,8 @@ import { type SentenceView, sentenceViews, slotFrom } from '../../grammar/senten
 import {
   argumentLexicon,
   withoutAttributions as attributionFreeView,
-  type OneSidedPolicy,
   firstPerson,
+  type OneSidedPolicy,
   readArguments,
   sentenceSubjects,
 } from './arguments.js';
@@ -246,20 +246,49 @@ export function codeEventsWith(
       }
       let entry = lex.cameo.get(cameo);
       if (!entry) continue;
-      if (future && ml.threatOf.has(entry.type)) {
+      const threatOf =
+        ml.threatOf.get(entry.type) ??
+        (modality.conditional ? ml.conditionalThreatOf.get(entry.type) : undefined);
+      if (future && threatOf) {
         // «اگر … حمله کنند، به آن‌ها حمله خواهیم کرد»، «تحریم‌ها را تشدید خواهیم کرد»: a conditional or
         // first-person announced act of conflict is a threat made now. A planned attack reported of
         // someone else («… به شرط آنکه مواضع تروریست‌ها هدف قرار بگیرد») has not happened: no event.
-        const threat = ml.threatOf.get(entry.type) as string;
+        const threat = threatOf;
         if (!(modality.conditional || firstPerson(view, hit)) || !lex.cameo.has(threat)) continue;
         cameo = threat;
         mode = undefined;
         entry = lex.cameo.get(cameo) as NonNullable<typeof entry>;
         future = false;
+        // «اگر پیشنهاد اروپا … نباشد از حق وتو استفاده خواهیم کرد»: a subject read inside the condition
+        // is the condition's party, the one threatened; the threat is the speaker's.
+        const cond = modality.condition;
+        const inCondition = (id: string) =>
+          !!cond && view.actors.some((a) => a.actor === id && a.first >= cond.first && a.last <= cond.last);
+        if (
+          args.actors.length > 0 &&
+          args.actors.every(inCondition) &&
+          speaker &&
+          !args.actors.includes(speaker)
+        ) {
+          if (args.recipients.length === 0) args.recipients = args.actors;
+          args.actors = [];
+        }
         // The one who threatens is the speaker («… پاسخ خواهیم داد»), unless the clause names a subject.
         if (args.actors.length === 0 && speaker && !args.recipients.includes(speaker)) {
           args.actors = [speaker];
           args.actorSource = 'speaker';
+        }
+        // «اگر پیشنهاد اروپا مورد قبول ما نباشد، از حق وتو استفاده خواهیم کرد»: with no target of its
+        // own, the threat is addressed to the parties its condition names.
+        if (args.recipients.length === 0 && cond) {
+          const own = new Set(args.actors.map(keyOf));
+          args.recipients = [
+            ...new Set(
+              view.actors
+                .filter((a) => a.first >= cond.first && a.last <= cond.last && !own.has(keyOf(a.actor)))
+                .map((a) => a.actor),
+            ),
+          ];
         }
       }
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;

@@ -15,6 +15,8 @@ export interface Modality {
   hypothetical: boolean;
   /** The trigger stands in the consequence of a condition («اگر …، پاسخ خواهیم داد»). */
   conditional: boolean;
+  /** The words of that condition (first, last), whose parties the threat is addressed to. */
+  condition?: { first: number; last: number };
   /** The act lies before the reported time (pluperfect, «پیش از این»): dated by the text or not at all. */
   background: boolean;
 }
@@ -22,10 +24,17 @@ export interface Modality {
 /** lexicon/modality/modality.json, compiled (see its _doc). */
 export interface ModalityLexicon {
   realization: Array<{ noun: string; lemma: string }>;
-  conditions: Set<string>;
+  /** Words or phrases opening a condition («اگر»، «در صورت»). */
+  conditions: string[][];
   responses: Set<string>;
   background: string[][];
   threatOf: Map<PloverType, string>;
+  /** Types threatened only when announced in the consequence of a condition («اگر … از حق وتو استفاده خواهیم کرد»). */
+  conditionalThreatOf: Map<PloverType, string>;
+  /** Verbs whose indicative present takes no «می» («دارد»، «است»): bare, they are not subjunctive. */
+  indicativeBare: Set<string>;
+  /** Words before an infinitive trigger that make it the manner of the main act («با متهم کردن …»). */
+  mannerBefore: Set<string>;
 }
 
 let cachedModality: ModalityLexicon | null = null;
@@ -41,6 +50,13 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
   const real = d.realization;
   if (!Array.isArray(real) || real.some((r) => typeof r?.noun !== 'string' || typeof r?.lemma !== 'string'))
     throw new Error(`${file}: "realization" must be a list of {"noun", "lemma"}`);
+  const optionalList = (field: string): string[] => (d[field] === undefined ? [] : list(field));
+  const codeMap = (field: string): Map<PloverType, string> => {
+    const v = d[field] ?? {};
+    if (!v || typeof v !== 'object' || Object.values(v).some((c) => !/^\d{3,4}$/.test(String(c))))
+      throw new Error(`${file}: "${field}" must map PLOVER types to CAMEO codes`);
+    return new Map(Object.entries(v as Record<string, string>) as Array<[PloverType, string]>);
+  };
   const threat = d.threatOf;
   if (
     !threat ||
@@ -54,10 +70,13 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
       noun: wordKey(r.noun),
       lemma: r.lemma,
     })),
-    conditions: new Set(list('conditions').map(wordKey)),
+    conditions: list('conditions').map(keys),
     responses: new Set(list('responses').map(wordKey)),
     background: list('background').map(keys),
     threatOf: new Map(Object.entries(threat as Record<string, string>) as Array<[PloverType, string]>),
+    conditionalThreatOf: codeMap('conditionalThreatOf'),
+    indicativeBare: new Set(optionalList('indicativeBare')),
+    mannerBefore: new Set(optionalList('mannerBefore').map(wordKey)),
   };
 }
 
@@ -124,9 +143,14 @@ export function conditionClause(view: SentenceView, first: number, m: ModalityLe
   for (let k = c - 1; k >= 0 && k >= c - CONDITION_CLAUSES; k--) {
     const start = view.clauseStart[k];
     const end = view.clauseStart[k + 1];
-    for (let w = start; w < Math.min(end, start + 3); w++) if (m.conditions.has(view.words[w].key)) return k;
+    for (let w = start; w < Math.min(end, start + 3); w++) if (conditionAt(view, w, m)) return k;
   }
   return -1;
+}
+
+/** The words from `w` on are a condition word or phrase («اگر»، «در صورت»). */
+export function conditionAt(view: SentenceView, w: number, m: ModalityLexicon): boolean {
+  return m.conditions.some((phrase) => phrase.every((k, j) => view.words[w + j]?.key === k));
 }
 
 export function readModality(
@@ -156,14 +180,24 @@ export function readModality(
       for (const phrase of m.background)
         if (phrase.every((k, j) => words[w + j]?.key === k)) out.background = true;
   }
-  out.conditional = conditionClause(view, hit.first, m) >= 0;
+  {
+    const k = conditionClause(view, hit.first, m);
+    if (k >= 0) {
+      out.conditional = true;
+      out.condition = { first: view.clauseStart[k], last: (view.clauseStart[k + 1] ?? words.length) - 1 };
+    }
+  }
   const v = hit.verb;
   if (v) {
     if (v.negated) out.negated = true;
     // «به رسمیت شناختن قبرس» (an infinitive) names an act as a topic or a condition; it reports none.
-    if (v.form === 'infinitive') out.hypothetical = true;
+    // «با متهم کردن ارمنستان …»، «ضمن محکوم کردن …»: an infinitive that is the manner of the main act happened.
+    if (v.form === 'infinitive' && !m.mannerBefore.has(words[hit.first - 1]?.key ?? ''))
+      out.hypothetical = true;
     // A present-stem verb without «می» is subjunctive: wanted, planned or conditional, not done.
-    if (v.stem === 'present' && v.prefix !== 'می' && v.prefix !== 'نمی') out.future = true;
+    // «انتظار دارد»، «آماده است»: «داشتن» and «بودن» take no «می» in the indicative.
+    if (v.stem === 'present' && v.prefix !== 'می' && v.prefix !== 'نمی' && !m.indicativeBare.has(v.lemma))
+      out.future = true;
     if (v.stem === 'present' && hit.trigger.presentIsFuture) out.future = true;
     const aux = words[hit.verbAt - 1]?.key;
     if (aux && v.stem === 'past' && v.form === 'finite' && v.prefix === '') {
@@ -185,10 +219,17 @@ export function readModality(
   // by «که» («نمی‌خواهد که … انتقاد کند»).
   const c0 = view.clause[hit.first];
   const floor = view.clauseOpener[c0] === 'که' ? view.clauseStart[c0] - 2 : view.clauseStart[c0];
+  // A finite verb between a condition word and the trigger ends the condition («اگر … نباشد از حق
+  // وتو استفاده خواهیم کرد»): the trigger is its consequence, conditional, not hypothetical.
+  let verbBetween = -1;
   for (let w = hit.first - 1; w >= Math.max(0, floor, hit.first - MODAL_REACH); w--) {
     const key = words[w].key;
     if (CLAUSE_EDGE.has(key)) break;
-    if (g.hypotheticalMarkers.has(key)) out.hypothetical = true;
+    if (verbBetween >= 0 && conditionAt(view, w, m)) {
+      out.conditional = true;
+      out.condition = { first: w, last: verbBetween };
+    } else if (g.hypotheticalMarkers.has(key)) out.hypothetical = true;
+    if (view.verb[w] && verbBetween < 0) verbBetween = w;
     if (g.negativeQuantifiers.has(key) && !hit.pattern.hasVerb && w >= hit.first - 3) out.negated = true;
     for (const marker of g.futureMarkers) {
       if (marker.length && w + marker.length <= hit.first && marker.every((k, j) => words[w + j].key === k))
