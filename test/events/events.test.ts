@@ -70,8 +70,9 @@ describe('trigger matching', () => {
   });
 
   it('codes a discontinuous «خواستار … شد» as REQUEST', () => {
+    // Lifting restrictions is what is demanded: 1051, demand easing of administrative sanctions.
     const { events } = code('کشورهای غربی خواستار برداشتن این محدودیت‌ها شدند.');
-    expect(events.map(summary)).toEqual(['REQUEST/100 wst>']);
+    expect(events.map(summary)).toEqual(['REQUEST/1051 wst>']);
   });
 
   it('codes a telephone call as CONSULT/phone with the caller as actor', () => {

@@ -85,6 +85,21 @@ describe('pattern spellings', () => {
   });
 });
 
+describe('active and passive forms are separate groups', () => {
+  it('never makes the perpetrator the victim when the object is no coded actor', () => {
+    const { events } = code('طالبان یک مرد را در کابل به گروگان گرفت و شکنجه کرد.');
+    // The abduction is Taliban's, against an unnamed man (before the split: actor none, recipient Taliban).
+    expect(events.filter((e) => e.cameo === '181').map((e) => [e.actor, e.recipient])).toEqual([
+      [['taliban'], []],
+    ]);
+    for (const e of events) expect(e.recipient).not.toContain('taliban');
+  });
+  it('reads the victim of a passive as the subject and the agent as the actor', () => {
+    const { events } = code('خبرنگار ایرانی در زندان توسط داعش شکنجه شد.');
+    expect(events.map((e) => [e.cameo, e.actor, e.recipient])).toEqual([['1822', ['isis'], ['journalist']]]);
+  });
+});
+
 describe('the pattern index', () => {
   it('tries the «مورد … قرار گرفت» patterns only where the next word fits («در مورد این» tries none)', () => {
     const index = lex.index;
