@@ -171,6 +171,8 @@ interface WordFacts {
   local: Record<'affix' | 'ngram' | 'shape', Int32Array>;
   /** the phrase trie's node for this word as a phrase's first word: null none, undefined not yet known */
   phraseFirst: PhraseNode | null | undefined;
+  /** the same in the trie of whole names (resources.names) */
+  namesFirst: PhraseNode | null | undefined;
   /** whether the normalized form holds the phrase keys' separator (then phrases are matched by key) */
   phraseSep: boolean;
   /** where the word's summed weights per position start in the slab of the weight table `sumsOf` */
@@ -199,6 +201,7 @@ function edge(mark: string, id: number): WordFacts {
     edges: new Int32Array(4),
     local: { affix: empty, ngram: empty, shape: empty },
     phraseFirst: undefined,
+    namesFirst: undefined,
     phraseSep: false,
     sumsAt: -1,
     sumsOf: null,
@@ -272,6 +275,7 @@ function wordFacts(raw: string, res: FeatureResources, cfg?: FeatureConfig): Wor
     ),
     local: { affix: Int32Array.from(affix), ngram: Int32Array.from(ngram), shape: Int32Array.from(shapes) },
     phraseFirst: undefined,
+    namesFirst: undefined,
     phraseSep: w.includes(PHRASE_SEP),
     sumsAt: -1,
     sumsOf: null,
@@ -415,19 +419,40 @@ const phraseFirst: (PhraseNode | null)[] = [];
 let phraseOut = new Int32Array(256);
 let namesOut = new Int32Array(256);
 const namesWords: string[] = [];
+const namesFirst: (PhraseNode | null)[] = [];
 const namesPrefixes = new WeakMap<FeatureResources, Set<string>>();
+const namesTries = new WeakMap<FeatureResources, PhraseNode>();
 
+/**
+ * The whole-name matches of a sentence: over the names trie, each word's first node cached with its
+ * facts (no keys built); by key, as in matchPhrases, when a word holds the keys' separator.
+ */
 function matchNames(facts: readonly WordFacts[], res: FeatureResources): Int32Array {
   const n = facts.length;
   const names = res.names as Map<string, number>;
+  let trie = namesTries.get(res);
+  if (trie === undefined) {
+    trie = phraseTrieOf(names);
+    namesTries.set(res, trie);
+  }
+  const roots = trie.next as Map<string, PhraseNode>;
+  if (namesOut.length < n) namesOut = new Int32Array(Math.max(n, 2 * namesOut.length));
+  namesWords.length = n;
+  namesFirst.length = n;
+  let sep = false;
+  for (let i = 0; i < n; i++) {
+    const f = facts[i];
+    namesWords[i] = f.norm;
+    if (f.namesFirst === undefined) f.namesFirst = roots.get(f.norm) ?? null;
+    namesFirst[i] = f.namesFirst;
+    if (f.phraseSep) sep = true;
+  }
+  if (!sep) return matchPhraseTrie(namesWords, namesFirst, n, namesOut);
   let prefixes = namesPrefixes.get(res);
   if (!prefixes) {
     prefixes = phrasePrefixesOf(names);
     namesPrefixes.set(res, prefixes);
   }
-  if (namesOut.length < n) namesOut = new Int32Array(Math.max(n, 2 * namesOut.length));
-  namesWords.length = n;
-  for (let i = 0; i < n; i++) namesWords[i] = facts[i].norm;
   return matchPhrases(namesWords, names, prefixes, namesOut);
 }
 
@@ -608,7 +633,15 @@ const scratch = new IdBuffer(0, 64);
 interface CueSums {
   span: Int32Array;
   phrase: Int32Array;
+  /** name-match values (NAME_VALUES of them, offset by 3) at 0, -1, +1 */
+  names: Int32Array;
+  /** the pairs (previous, this) and (this, next): NAME_VALUES × NAME_VALUES each */
+  namesPrev: Int32Array;
+  namesNext: Int32Array;
 }
+
+/** Name-match values (phraseAt over the names) run from -3 to 4 * NAME_KINDS.length - 1. */
+const NAME_VALUES = 3 + 4 * NAME_KINDS.length;
 const cueSums = new WeakMap<WeightTable, CueSums>();
 
 function cueSumsOf(table: WeightTable, cfg: FeatureConfig): CueSums {
@@ -629,7 +662,25 @@ function cueSumsOf(table: WeightTable, cfg: FeatureConfig): CueSums {
       buf.push(mixCode(seed(T_PHRASE + k), v - 3));
       sumIds(table, buf.ids, buf.length, phrase, (k * PHRASE_VALUES + v) * T);
     }
-  c = { span, phrase };
+  const names = new Int32Array(3 * NAME_VALUES * T);
+  const namesPrev = new Int32Array(NAME_VALUES * NAME_VALUES * T);
+  const namesNext = new Int32Array(NAME_VALUES * NAME_VALUES * T);
+  for (let a = 0; a < NAME_VALUES; a++) {
+    for (let k = 0; k < 3; k++) {
+      buf.length = 0;
+      buf.push(mixCode(seed(T_NAMES + k), a - 3));
+      sumIds(table, buf.ids, buf.length, names, (k * NAME_VALUES + a) * T);
+    }
+    for (let b = 0; b < NAME_VALUES; b++) {
+      buf.length = 0;
+      buf.push(mixCode(mixCode(seed(T_NAMES + 3), a - 3), b - 3));
+      sumIds(table, buf.ids, buf.length, namesPrev, (a * NAME_VALUES + b) * T);
+      buf.length = 0;
+      buf.push(mixCode(mixCode(seed(T_NAMES + 4), a - 3), b - 3));
+      sumIds(table, buf.ids, buf.length, namesNext, (a * NAME_VALUES + b) * T);
+    }
+  }
+  c = { span, phrase, names, namesPrev, namesNext };
   cueSums.set(table, c);
   return c;
 }
@@ -774,9 +825,22 @@ export function scoreSentence(
     buf.length = 0;
     buf.mask = mask;
     pushPairFeatures(buf, s.facts, i, g);
-    if (g.names) pushNames(buf, s.names, n, i);
     if (g.head) pushHead(buf, s.facts, i);
     sumPresent(table, present, buf.ids, buf.length, out, base);
+    if (g.names) {
+      // pushNames' five features, from the per-table sums of every value and pair
+      const self = phraseAt(s.names, n, i) + 3;
+      const prev = phraseAt(s.names, n, i - 1) + 3;
+      const next = phraseAt(s.names, n, i + 1) + 3;
+      const a = self * T;
+      const b = (NAME_VALUES + prev) * T;
+      const c = (2 * NAME_VALUES + next) * T;
+      const d = (prev * NAME_VALUES + self) * T;
+      const e = (self * NAME_VALUES + next) * T;
+      const { names, namesPrev, namesNext } = cues;
+      for (let t = 0; t < T; t++)
+        out[base + t] += names[a + t] + names[b + t] + names[c + t] + namesPrev[d + t] + namesNext[e + t];
+    }
     if (g.span) {
       const c = spanCue(s.facts, i) * T;
       for (let t = 0; t < T; t++) out[base + t] += cues.span[c + t];
