@@ -3,6 +3,7 @@
 // sentence in one linear pass (no step looks further than a fixed window), so a 5 MB paragraph
 // without punctuation costs time in proportion to its length.
 import type { Doc, Entity, Span } from '../doc.js';
+import { firstEndingAfter } from '../text/span-index.js';
 import { compoundAt } from './compounds.js';
 import { type GrammarLexicon, grammarLexicon } from './grammar-lexicon.js';
 import { KeyFilter } from './key-filter.js';
@@ -522,14 +523,7 @@ export function viewAt(views: readonly SentenceView[], pos: number): number {
 
 /** Index of the word containing or following character offset `pos` in a view. */
 export function wordAt(view: SentenceView, pos: number): number {
-  let lo = 0;
-  let hi = view.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.words[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(view.words, pos);
 }
 
 /** A clause opened by «که» right after a noun (not after a verb of saying): a relative clause. */

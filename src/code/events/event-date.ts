@@ -6,7 +6,7 @@
 //   1 reference the publication date (given or inferred), when the text says nothing — but not for a
 //               background act (pluperfect, «پیش از این»), which then has no date (0).
 import type { DateMention } from '../../doc.js';
-import type { SentenceView } from '../../grammar/sentence-view.js';
+import { type SentenceView, wordAt } from '../../grammar/sentence-view.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface EventDate {
@@ -124,7 +124,7 @@ function dateInClause(
     let period: DateMention | null = null;
     for (const d of datesIn(dates, from, to)) {
       // A date attached to another event noun («حمله دیروز … را محکوم کردند») is that event's.
-      const w = wordIndexAt(view, d.start);
+      const w = wordAt(view, d.start);
       if (
         w > 0 &&
         (isEventNoun(view.words[w - 1].key) ||
@@ -143,13 +143,3 @@ function dateInClause(
   return null;
 }
 
-function wordIndexAt(view: SentenceView, pos: number): number {
-  let lo = 0;
-  let hi = view.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.words[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -8,6 +8,7 @@ import { type Unit, unitHas } from './phrase.js';
 import { type ActorRecord, type Mention, type Resolution, roleMatches } from './resolve.js';
 import { nextEntityNumber } from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
+import { partitionPoint } from '../../text/span-index.js';
 
 type Candidate =
   | { kind: 'pronoun'; first: number; last: number }
@@ -32,16 +33,8 @@ function quoteRanges(text: string): Array<[number, number]> {
 
 /** Whether pos is inside one of the (sorted, disjoint) ranges: binary search. */
 function inside(ranges: Array<[number, number]>, pos: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid] as [number, number];
-    if (r[1] <= pos) lo = mid + 1;
-    else if (r[0] > pos) hi = mid;
-    else return true;
-  }
-  return false;
+  const i = partitionPoint(ranges.length, (k) => (ranges[k] as [number, number])[1] <= pos);
+  return i < ranges.length && (ranges[i] as [number, number])[0] <= pos;
 }
 
 /** او / وی: the subject-most person of the nearest sentence (this one first, then back up to three). */

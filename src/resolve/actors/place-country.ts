@@ -8,6 +8,7 @@ import type { OrgEntry } from './lexicon-schema.js';
 import type { Unit } from './phrase.js';
 import type { RulerState } from './ruler.js';
 import { isLocative } from './ruler.js';
+import { partitionPoint } from '../../text/span-index.js';
 
 /** The unidentified-armed-actor entry (code UAF) of the lexicon. */
 export function isUnknownArmed(o: OrgEntry): boolean {
@@ -42,14 +43,7 @@ const SPAN = 60;
 
 /** Index of the unit holding word `word` (units are in text order and cover every word). */
 function unitIndex(units: Unit[], word: number): number {
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((units[mid] as Unit).first <= word) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(units.length, (i) => (units[i] as Unit).first <= word) - 1);
 }
 
 /**

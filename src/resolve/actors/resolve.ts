@@ -17,6 +17,7 @@ import {
   rulerState,
 } from './ruler.js';
 import { type Word, wordAt } from './text-words.js';
+import { firstStartingFrom } from '../../text/span-index.js';
 
 /** A title phrase reduced to what identifies an office: its titles and whose office it is. */
 export interface RoleKey {
@@ -172,14 +173,7 @@ export class Resolution {
 
   /** Index of the last mention starting before `pos` (-1 if none): where a look back begins. */
   lastMentionBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.mentions[mid] as Mention).start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return firstStartingFrom(this.mentions, pos) - 1;
   }
 
   // ---- lexicon entries → actors -------------------------------------------------------------

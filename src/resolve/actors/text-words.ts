@@ -4,6 +4,7 @@
 // One hand-written pass over the text (no regular expression): it runs on every article.
 import type { Span } from '../../doc.js';
 import { foldUnit } from './letter-key.js';
+import { firstEndingAfter } from '../../text/span-index.js';
 
 export interface Word {
   start: number;
@@ -133,12 +134,5 @@ export function textWords(text: string, sentences: Span[]): Word[] {
 
 /** Index of the first word whose end is after `pos` (binary search). */
 export function wordAt(words: Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid] as Word).end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(words, pos);
 }

@@ -7,6 +7,7 @@ import type { Doc, Token } from '../../doc.js';
 import { letterKey } from '../actors/letter-key.js';
 import { placeCues } from './cues.js';
 import { type GazetteerIndex, type Place, placeGazetteer } from './gazetteer.js';
+import { SpanIndex } from '../../text/span-index.js';
 
 /** How the text introduces the place. */
 export type PlaceCue = 'in' | 'to' | 'from' | 'dateline' | 'bureau' | 'head' | 'topic' | 'none';
@@ -33,35 +34,12 @@ const key = (w: string) => letterKey(w);
 /** A weak name is a place only after one of these (the preposition alone is not enough for «از»/«به»). */
 const STRONG_FOR_WEAK: ReadonlySet<PlaceCue> = new Set(['in', 'head']);
 
-/**
- * Items overlapping a span, found in a list sorted by start with a running maximum of ends: a binary
- * search, then back only while something earlier still reaches into the span (linear overall).
- */
+/** Items overlapping a span (the shared span index, src/text/span-index.ts). */
 export function overlapIndex<T extends { start: number; end: number }>(
   items: readonly T[],
 ): (start: number, end: number) => T[] {
-  const sorted = [...items].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  let m = Number.NEGATIVE_INFINITY;
-  for (const x of sorted) {
-    m = Math.max(m, x.end);
-    maxEnd.push(m);
-  }
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as T).start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: T[] = [];
-    for (let k = lo - 1; k >= 0 && (maxEnd[k] as number) > start; k--) {
-      const x = sorted[k] as T;
-      if (x.end > start) out.push(x);
-    }
-    return out.reverse();
-  };
+  const ix = new SpanIndex(items);
+  return (start, end) => ix.overlapping(start, end);
 }
 
 /** Country salience: how often each country is named in the article (places and coded actors). */

@@ -8,6 +8,7 @@ import { type SentenceView, sentenceViews, viewAt } from '../../grammar/sentence
 import type { Doc, PipelineOptions, Quote } from '../../doc.js';
 import { findPhrase, findSpeechActs, type SpeechAct } from './speech-acts.js';
 import { speechLexicon } from './speech-lexicon.js';
+import { partitionPoint } from '../../text/span-index.js';
 
 interface Pair {
   open: number;
@@ -29,14 +30,7 @@ export function guillemetPairs(text: string): Pair[] {
 
 /** Index of the first value greater than `pos` in an ascending list. */
 function firstAfter(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i] <= pos);
 }
 
 function countWords(text: string, start: number, end: number, cap: number): number {
