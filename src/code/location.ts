@@ -18,6 +18,7 @@ import {
   type PlaceMention,
   placeGazetteer,
 } from '../resolve/places/index.js';
+import { firstStartingFrom, partitionPoint } from '../text/span-index.js';
 
 // Office, visit and «از X دیدن کرد» words: lexicon/places/cues.json.
 /** Acts that happen at a place: an earlier sentence's scene carries over to them across paragraphs. */
@@ -153,14 +154,7 @@ function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
   if (m.start >= e.trigger.start && m.end <= e.trigger.end) return false;
   const from = Math.min(m.end, e.trigger.start);
   const to = Math.max(m.start, e.trigger.end);
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens[mid] as Doc['tokens'][number]).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < doc.tokens.length; k++) {
+  for (let k = firstStartingFrom(doc.tokens, from); k < doc.tokens.length; k++) {
     const t = doc.tokens[k] as Doc['tokens'][number];
     if (t.start >= to) break;
     if (t.text === 'که') return true;
@@ -171,13 +165,7 @@ function clauseBetween(doc: Doc, m: PlaceMention, e: CodedEvent): boolean {
 /** The last-starting quotation containing pos (quotes sorted by start; a binary search, then back). */
 function innermostQuote(ix: LocateIndex, pos: number): Doc['quotes'][number] | null {
   const qs = ix.quotes;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((qs[mid] as Doc['quotes'][number]).start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(qs.length, (i) => (qs[i] as Doc['quotes'][number]).start <= pos);
   // Nested quotations are few: look back a bounded number of them.
   for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
     const q = qs[k] as Doc['quotes'][number];

@@ -3,7 +3,7 @@
 // sentence in one linear pass (no step looks further than a fixed window), so a 5 MB paragraph
 // without punctuation costs time in proportion to its length.
 import type { Doc, Entity, Span } from '../doc.js';
-import { firstEndingAfter } from '../text/span-index.js';
+import { firstEndingAfter, partitionPoint } from '../text/span-index.js';
 import { compoundAt } from './compounds.js';
 import { type GrammarLexicon, grammarLexicon } from './grammar-lexicon.js';
 import { KeyFilter } from './key-filter.js';
@@ -534,12 +534,5 @@ export function isRelativeClause(view: SentenceView, c: number): boolean {
 
 /** Index of the first actor slot whose first word is at or after `word` (binary search). */
 export function slotFrom(view: SentenceView, word: number): number {
-  let lo = 0;
-  let hi = view.actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.actors[mid].first < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(view.actors.length, (i) => (view.actors[i] as ActorSlot).first < word);
 }

@@ -4,8 +4,9 @@
 // visit's host is the recipient). Only triggers whose CAMEO code is a visit or a planned trip
 // (arguments.json destinationCameos) read it, and only when no actor recipient was found.
 import type { Actor, Doc } from '../../doc.js';
-import { placeCountry } from '../../resolve/places/gazetteer.js';
 import type { SentenceView } from '../../grammar/sentence-view.js';
+import { placeCountry } from '../../resolve/places/gazetteer.js';
+import { lastStartingAtOrBefore } from '../../text/span-index.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** A place entity with no actor, on word positions of its sentence, and the state it lies in. */
@@ -23,14 +24,7 @@ const TO = new Set(['به']);
 
 /** Index of the word of `view` that covers character `pos` (words sorted by start). */
 export function wordAt(view: SentenceView, pos: number): number {
-  let lo = 0;
-  let hi = view.words.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (view.words[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingAtOrBefore(view.words, pos));
 }
 
 /**
@@ -45,14 +39,7 @@ export function placesBySentence(doc: Doc, views: readonly SentenceView[]): Map<
     // (null when the name is no place or one in several countries).
     const country = (e.place ? e.place.split('.')[0] : null) ?? placeCountry(e.text);
     if (!country || !ISO3.test(country)) continue;
-    let lo = 0;
-    let hi = views.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (views[mid].start <= e.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const view = views[lo];
+    const view = views[Math.max(0, lastStartingAtOrBefore(views, e.start))];
     if (!view || e.start < view.start || e.end > view.end || view.words.length === 0) continue;
     const list = out.get(view.index) ?? [];
     list.push({ first: wordAt(view, e.start), last: wordAt(view, e.end - 1), country, text: e.text });

@@ -7,6 +7,7 @@
 //               background act (pluperfect, «پیش از این»), which then has no date (0).
 import type { DateMention } from '../../doc.js';
 import { type SentenceView, wordAt } from '../../grammar/sentence-view.js';
+import { firstStartingFrom } from '../../text/span-index.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface EventDate {
@@ -27,15 +28,9 @@ const ANTERIOR = [
 
 /** Dates sorted by start, for range lookups. */
 export function datesIn(dates: readonly DateMention[], start: number, end: number): DateMention[] {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: DateMention[] = [];
-  for (let i = lo; i < dates.length && dates[i].start < end; i++) out.push(dates[i]);
+  for (let i = firstStartingFrom(dates, start); i < dates.length && dates[i].start < end; i++)
+    out.push(dates[i]);
   return out;
 }
 
@@ -142,4 +137,3 @@ function dateInClause(
   }
   return null;
 }
-

@@ -5,6 +5,7 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../../grammar/sentence-view.js';
+import { partitionPoint } from '../../text/span-index.js';
 import {
   argumentLexicon,
   withoutAttributions as attributionFreeView,
@@ -35,13 +36,7 @@ const QUOTE_LOOKBACK = 16;
 
 /** The innermost quote whose span contains `pos` (quotes sorted by start). */
 function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (i) => (quotes[i] as Quote).start <= pos);
   let best: Quote | null = null;
   for (let k = lo - 1; k >= 0 && k >= lo - QUOTE_LOOKBACK; k--) {
     const q = quotes[k];
@@ -357,14 +352,8 @@ export function codeEventsWith(
   for (const w of wantsEventRecipient) {
     const clauseOf = views[w.view].clause;
     const list = attackAt.get(w.view) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].word < w.word) lo = mid + 1;
-      else hi = mid;
-    }
-    const nearest = list[lo - 1];
+    const nearest =
+      list[partitionPoint(list.length, (i) => (list[i] as (typeof list)[number]).word < w.word) - 1];
     const attack = nearest && clauseOf[nearest.word] === clauseOf[w.word] ? nearest : undefined;
     if (!attack) continue;
     const rep = attack.c.into ?? attack.c;
