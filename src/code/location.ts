@@ -29,10 +29,18 @@ export function toLocation(p: Place): EventLocation {
   return { name: p.name, country: p.country, admin1: admin1Name(p), lat: p.lat, lon: p.lon, place: p.id };
 }
 
-function isVisit(e: CodedEvent, sentenceText: string): boolean {
-  return (
-    e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || placeCues().visitWords.test(sentenceText)
-  );
+/**
+ * What the location rules ask of a sentence's whole text, asked once per sentence: a sentence with
+ * many events (a long one without punctuation) must not be scanned again for each of them.
+ */
+interface SentenceFacts {
+  text: string;
+  visitWords: boolean;
+  visitedFrom: boolean;
+}
+
+function isVisit(e: CodedEvent, facts: SentenceFacts): boolean {
+  return e.mode === 'visit' || e.cameo === '042' || e.cameo === '043' || facts.visitWords;
 }
 
 /**
@@ -55,7 +63,7 @@ interface Seat {
 function weight(
   m: PlaceMention,
   e: CodedEvent,
-  sentenceText: string,
+  facts: SentenceFacts,
   seats: ReadonlyMap<PlaceMention, Seat>,
 ): number {
   const seat = seats.get(m);
@@ -71,9 +79,9 @@ function weight(
       return 4;
     case 'from':
       // «از کشورهای اردن، مصر و سوریه دیدن کرده است»: «از X دیدن/بازدید کردن» is a visit to X.
-      return placeCues().visitedFrom.test(sentenceText) ? 4 : 0;
+      return facts.visitedFrom ? 4 : 0;
     case 'to':
-      if (isVisit(e, sentenceText)) return 4;
+      if (isVisit(e, facts)) return 4;
       return e.type === 'ASSAULT' ? 2 : 0;
     case 'head':
       return 2;
@@ -115,6 +123,39 @@ function enclosingEntities(
 const REACH = 400;
 
 /**
+ * The mentions (sorted by start, as the places layer writes them) within REACH of a trigger, found by
+ * binary search so that a sentence with thousands of mentions and events stays linear. A mention
+ * ending at or after `from` starts at or after `from` less the longest mention.
+ */
+/** Per mention list (one per sentence), read once: its longest mention and whether it is sorted. */
+const listShapes = new WeakMap<readonly PlaceMention[], { longest: number; sorted: boolean }>();
+
+function withinReach(mentions: readonly PlaceMention[], t: { start: number; end: number }): PlaceMention[] {
+  const from = t.start - REACH;
+  const to = t.end + REACH;
+  let shape = listShapes.get(mentions);
+  if (!shape) {
+    shape = { longest: 0, sorted: true };
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i] as PlaceMention;
+      if (m.end - m.start > shape.longest) shape.longest = m.end - m.start;
+      if (i > 0 && m.start < (mentions[i - 1] as PlaceMention).start) shape.sorted = false;
+    }
+    listShapes.set(mentions, shape);
+  }
+  const { longest, sorted } = shape;
+  if (!sorted) return mentions.filter((m) => m.end >= from && m.start <= to);
+  const lo = partitionPoint(mentions.length, (i) => (mentions[i] as PlaceMention).start < from - longest);
+  const out: PlaceMention[] = [];
+  for (let i = lo; i < mentions.length; i++) {
+    const m = mentions[i] as PlaceMention;
+    if (m.start > to) break;
+    if (m.end >= from) out.push(m);
+  }
+  return out;
+}
+
+/**
  * What one call of the stage looks up often, built once per call (not cached on the document: the
  * actor list may change between calls, as when the evaluation re-locates gold events with gold actors).
  */
@@ -124,13 +165,28 @@ interface LocateIndex {
   quotes: Doc['quotes'];
   /** The «در X» mentions inside a party's name (SEAT_WEIGHT). */
   seats: Map<PlaceMention, Seat>;
+  /** A sentence's facts (memoized). */
+  factsOf: (sentence: number) => SentenceFacts;
 }
 
 function locateIndex(doc: Doc, seats: Map<PlaceMention, Seat>): LocateIndex {
+  const facts = new Map<number, SentenceFacts>();
+  const factsOf = (s: number): SentenceFacts => {
+    let f = facts.get(s);
+    if (!f) {
+      const sentence = doc.sentences[s];
+      const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+      const cues = placeCues();
+      f = { text, visitWords: cues.visitWords.test(text), visitedFrom: cues.visitedFrom.test(text) };
+      facts.set(s, f);
+    }
+    return f;
+  };
   return {
     actorsById: new Map(doc.actors.map((a) => [a.id, a])),
     quotes: [...doc.quotes].sort((a, b) => a.start - b.start),
     seats,
+    factsOf,
   };
 }
 
@@ -181,19 +237,18 @@ function bestIn(
   options: LocateOptions,
   ix: LocateIndex,
 ): Place | null {
-  const sentence = doc.sentences[e.sentence];
-  const text = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
+  const facts = ix.factsOf(e.sentence);
   // A visit to several countries named in one sentence is, for each event, in its host's country.
-  const hosts = isVisit(e, text) ? recipientCountries(ix, e) : new Set<string>();
+  const hosts = isVisit(e, facts) ? recipientCountries(ix, e) : new Set<string>();
   let best: { m: PlaceMention; w: number; d: number } | null = null;
   // A place inside a quotation the trigger is not in is what was said, not where it was said.
   const quoteOf = (pos: number) => innermostQuote(ix, pos);
   const triggerQuote = quoteOf(e.trigger.start);
-  mentions = mentions.filter((m) => m.end >= e.trigger.start - REACH && m.start <= e.trigger.end + REACH);
+  mentions = withinReach(mentions, e.trigger);
   for (const m of mentions) {
     const q = quoteOf(m.start);
     if (q && q !== triggerQuote) continue;
-    let w = weight(m, e, text, ix.seats);
+    let w = weight(m, e, facts, ix.seats);
     // «به گزارش خبرگزاری فرانسه از بیروت، مقتدا صدر … گفت»: the dateline is where the news was filed,
     // the event's place only when the act is by or to someone of that country (as for the article's).
     if (m.cue === 'dateline' && options.datelineParty && e.actor.length > 0) {
@@ -215,7 +270,7 @@ function bestIn(
   // «در هرات افغانستان», «در افغانستان، در ولایت هرات»: the most precise place of the same country.
   let place = best.m.place;
   for (const m of mentions) {
-    if (m.place.country !== place.country || weight(m, e, text, ix.seats) < 2) continue;
+    if (m.place.country !== place.country || weight(m, e, facts, ix.seats) < 2) continue;
     if (KIND_DETAIL[m.place.kind] > KIND_DETAIL[place.kind]) place = m.place;
   }
   return place;
@@ -353,11 +408,23 @@ export function locateEvents(
     }
   }
   const paragraphOf = (s: number) => paragraphs[s] ?? -1;
-  const sentenceText = (s: number) => {
-    const x = doc.sentences[s];
-    return x ? doc.text.slice(x.start, x.end) : '';
-  };
+  const sentenceText = (s: number) => ix.factsOf(s).text;
   const cues = placeCues();
+  // Asked per event, answered per sentence (a sentence may hold thousands of events).
+  const regional = new Map<number, Place | null>();
+  const regionalOf = (s: number): Place | null => {
+    if (!regional.has(s)) regional.set(s, regionalOffice(mentionsOf.get(s) ?? [], enclosing));
+    return regional.get(s) ?? null;
+  };
+  const continuing = new Map<number, boolean>();
+  const continuesAt = (s: number): boolean => {
+    let c = continuing.get(s);
+    if (c === undefined) {
+      c = cues.continues.test(sentenceText(s));
+      continuing.set(s, c);
+    }
+    return c;
+  };
   // The sentences about a call («گفت‌وگوی تلفنی»), and those going on with one («طی این گفت‌وگو»): an
   // earlier call of the same paragraph, or of the article's lead sentence.
   const remote = new Set<number>();
@@ -384,14 +451,14 @@ export function locateEvents(
     let place = bestIn(bySentence.get(e.sentence) ?? [], e, doc, options, ix);
     // «سروزیر ایالت بلوچستان … استعفا داد»: a regional office named in the sentence is where its
     // business happens, when the sentence names no scene.
-    if (!place && options.regional) place = regionalOffice(mentionsOf.get(e.sentence) ?? [], enclosing);
+    if (!place && options.regional) place = regionalOf(e.sentence);
     // «پلیس آمریکا او را بازداشت کرد»: a state's police, courts or government arrest and sentence at home.
     if (!place && options.domestic) place = domesticPlace(ix, e);
     if (!place && options.scene !== 'none') {
       const paragraph = paragraphOf(e.sentence);
       const stop = Math.max(0, e.sentence - options.sceneReach);
       // «وی افزود: …»: a statement going on in a new paragraph is still where it was made.
-      const continues = options.continues && cues.continues.test(sentenceText(e.sentence));
+      const continues = options.continues && continuesAt(e.sentence);
       for (let s = e.sentence - 1; s >= stop && !place; s--) {
         if (
           options.scene === 'paragraph' &&
@@ -403,7 +470,7 @@ export function locateEvents(
         let scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'in' && !seats.has(m));
         // «رامسفلد قرار است به اندونزی سفر کند. … ما به آمریکا خاطرنشان خواهیم کرد»: a visit's
         // destination is the scene of what follows it.
-        if (scene.length === 0 && options.visitScene && cues.visitWords.test(sentenceText(s)))
+        if (scene.length === 0 && options.visitScene && ix.factsOf(s).visitWords)
           scene = (bySentence.get(s) ?? []).filter((m) => m.cue === 'to');
         if (scene.length > 0) place = scene[scene.length - 1].place;
       }
