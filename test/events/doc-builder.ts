@@ -1,7 +1,16 @@
 // Builds a Doc by hand for unit tests: the text, sentences from the project's segmenter, and entities
 // placed wherever an actor's listed names occur (longest names first), so the event and quote coders
 // are tested without depending on the actor recognizer's state.
-import { type Actor, createDoc, type DateMention, type Doc, type Entity } from '../../src/doc.js';
+import { codeEvents } from '../../src/code/events/index.js';
+import {
+  type Actor,
+  type CodedEvent,
+  createDoc,
+  type DateMention,
+  type Doc,
+  type Entity,
+} from '../../src/doc.js';
+import { findQuotes } from '../../src/resolve/quotes/index.js';
 import { segment } from '../../src/segment/index.js';
 
 export interface TestActor {
@@ -77,3 +86,14 @@ export function buildDoc(
   doc.reference = opts.published ?? null;
   return doc;
 }
+
+/** The events of a text with the given actors placed by hand: quotes, then events, as the pipeline runs them. */
+export function codeWith(actors: TestActor[], text: string, published = '2020-10-14'): CodedEvent[] {
+  const doc = buildDoc(text, actors, { published });
+  findQuotes(doc, {});
+  codeEvents(doc, {});
+  return doc.events;
+}
+
+/** «TYPE actor+actor>recipient», for comparing events in one line. */
+export const eventSummary = (e: CodedEvent) => `${e.type} ${e.actor.join('+')}>${e.recipient.join('+')}`;
