@@ -7,6 +7,7 @@ import { letterKey } from './letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
 import { gazetteerState, placeCountryNear, placeState } from './place-country.js';
+import { rulerWords } from './ruler-words.js';
 import { textWords, type Word } from './text-words.js';
 
 export type EntityInfo =
@@ -40,28 +41,6 @@ export function nextEntityNumber(doc: Doc): number {
   return max + 1;
 }
 
-/** Prepositions after which a capital or «غرب» is a place, not an actor. */
-const PLACE_PREPOSITIONS = new Set([
-  'در',
-  'به',
-  'از',
-  'تا',
-  'سوی',
-  'سمت',
-  'نزدیک',
-  'مقابل',
-  'طرف',
-  'مرز',
-  'عازم',
-  'وارد',
-  'راهی',
-]);
-
-/** Prepositions that make a state named after them a place («در سوریه», «به عراق»), not a likely topic. */
-const LOCATIVE_PREPOSITIONS = new Set(
-  ['در', 'به', 'تا', 'سوی', 'عازم', 'وارد', 'راهی', 'مرز', 'نزدیک'].map(letterKey),
-);
-
 const WITH = letterKey('با');
 
 /** True when the word at `first` follows a locative preposition (or, with `comitative`, «با») on the same line. */
@@ -69,110 +48,10 @@ export function isLocative(words: Word[], first: number, comitative = false): bo
   const w = words[first];
   const prev = words[first - 1];
   if (!w || !prev || w.hardBreak) return false;
-  return LOCATIVE_PREPOSITIONS.has(prev.key) || (comitative && prev.key === WITH);
+  return rulerWords().locativePrepositions.has(prev.key) || (comitative && prev.key === WITH);
 }
 
-/**
- * Prepositions after which a capital is the state it stands for, the side an act is against or with
- * («تحریم‌هایی علیه مسکو»، «مذاکره با تهران»), not a place.
- */
-const ACTOR_PREPOSITIONS = new Set(['علیه', 'ضد', 'با'].map(letterKey));
-
-/** Words after which a capital still starts a clause: it can be the subject. */
-const CLAUSE_OPENERS = new Set(
-  [
-    'و',
-    'که',
-    'اما',
-    'ولی',
-    'نیز',
-    'هم',
-    'سپس',
-    'همچنین',
-    'اینکه',
-    'آنکه',
-    'زیرا',
-    'چون',
-    'اگر',
-    'چنانچه',
-    'هرچند',
-    'بلکه',
-  ].map(letterKey),
-);
-
-/**
- * Nouns of a state's act or stance whose genitive is the state acting: «میانجی‌گری مسکو», «موضع
- * تهران», «درخواست واشنگتن» (not the places of «دانشگاه تهران», «فرودگاه مسکو»).
- */
-const AGENT_NOUNS = new Set(
-  [
-    'میانجیگری',
-    'میانجی‌گری',
-    'وساطت',
-    'ابتکار',
-    'پیشنهاد',
-    'درخواست',
-    'تصمیم',
-    'موضع',
-    'مواضع',
-    'اقدام',
-    'اقدامات',
-    'سیاست',
-    'سیاست‌های',
-    'سیاستهای',
-    'حمایت',
-    'مخالفت',
-    'تهدید',
-    'تهدیدهای',
-    'اتهام',
-    'اتهامات',
-    'ادعای',
-    'اعتراض',
-    'انتقاد',
-    'تلاش',
-    'تلاش‌های',
-    'تلاشهای',
-    'دخالت',
-    'مداخله',
-    'مداخلات',
-    'تحریم‌های',
-    'تحریمهای',
-    'هشدار',
-    'واکنش',
-  ].map(letterKey),
-);
-
-/**
- * Words right after a capital that show it is the subject of its clause even after a noun or a
- * verb («… اعلام شده ریاض اکنون آماده میزبانی است»): sentence adverbs a place name is not followed by.
- */
-const SUBJECT_FOLLOWERS = new Set(
-  ['اکنون', 'هنوز', 'تاکنون', 'همواره', 'همچنان', 'رسما', 'رسماً', 'قبلا', 'پیشتر', 'بارها', 'همچنین'].map(
-    letterKey,
-  ),
-);
-
-/**
- * What comes after «از CAPITAL» when the capital is asked, thanked or blamed (the recipient: «از
- * اسلام‌آباد خواست», «انتقاد … از تهران به دلیل …»), not a place left.
- */
-const FROM_RECIPIENT = [
-  'خواست',
-  'خواسته',
-  'درخواست',
-  'میخواهد',
-  'میخواهند',
-  'خواستار',
-  'تشکر',
-  'قدردانی',
-  'تقدیر',
-  'انتقاد',
-  'حمایت',
-  'دعوت',
-].map(letterKey);
-const FROM_REASON = new Set(['بهدلیل', 'بهخاطر', 'بخاطر', 'بابت'].map(letterKey));
 const FROM = letterKey('از');
-const BY_NOUNS = new Set(['سوی', 'طرف', 'جانب'].map(letterKey));
 
 /**
  * True when a capital or «غرب» is a place or part of a noun phrase (در مسکو، دانشگاه تهران) rather
@@ -180,24 +59,25 @@ const BY_NOUNS = new Set(['سوی', 'طرف', 'جانب'].map(letterKey));
  * the genitive of an act («میانجی‌گری مسکو»), before a sentence adverb, or asked or blamed «از X».
  */
 export function isPlaceUse(words: Word[], first: number): boolean {
+  const lists = rulerWords();
   const w = words[first];
   const prev = words[first - 1];
   if (!w || !prev || w.hardBreak) return false;
   const next = words[first + 1];
   const after = next && !next.hardBreak ? next : null;
   if (prev.key === FROM && after) {
-    if (FROM_RECIPIENT.some((k) => after.key.startsWith(k))) return false;
+    if (lists.fromRecipientPrefixes.some((k) => after.key.startsWith(k))) return false;
     const then = words[first + 2];
-    if (then && !then.hardBreak && FROM_REASON.has(after.key + then.key)) return false;
-    if (FROM_REASON.has(after.key)) return false;
+    if (then && !then.hardBreak && lists.fromReasons.has(after.key + then.key)) return false;
+    if (lists.fromReasons.has(after.key)) return false;
   }
   // «از سوی / از طرف X» is by X (the agent), not towards it.
   const before = words[first - 2];
-  if (BY_NOUNS.has(prev.key) && before?.key === FROM && !prev.hardBreak) return false;
-  if (PLACE_PREPOSITIONS.has(prev.key)) return true;
-  if (AGENT_NOUNS.has(prev.key)) return false;
-  if (after && SUBJECT_FOLLOWERS.has(after.key)) return false;
-  return !CLAUSE_OPENERS.has(prev.key) && !ACTOR_PREPOSITIONS.has(prev.key);
+  if (lists.byNouns.has(prev.key) && before?.key === FROM && !prev.hardBreak) return false;
+  if (lists.placePrepositions.has(prev.key)) return true;
+  if (lists.agentNouns.has(prev.key)) return false;
+  if (after && lists.subjectFollowers.has(after.key)) return false;
+  return !lists.clauseOpeners.has(prev.key) && !lists.actorPrepositions.has(prev.key);
 }
 
 /** Analyses the text (words, units, chains) without adding entities: shared by ruler and resolver. */
@@ -306,8 +186,6 @@ function coordinatedChain(words: Word[], units: Unit[], chain: Chain): Chain | n
   };
 }
 
-const REFLEXIVE = new Set(['خود', 'خویش', 'خودش', 'خودشان', 'ما', 'مان'].map(letterKey));
-
 /**
  * The state a bare context title («ارتش», «پلیس», «نمایندگان مجلس») belongs to: the one the text
  * places it in. None when the phrase says it is the subject's own («نیروهای خود»).
@@ -315,7 +193,7 @@ const REFLEXIVE = new Set(['خود', 'خویش', 'خودش', 'خودشان', 'م
 export function contextCountry(st: RulerState, chain: Chain): string | null {
   if (!chain.titles.some((t) => t.context)) return null;
   const next = st.words[chain.last + 1];
-  if (next && !next.hardBreak && REFLEXIVE.has(next.key)) return null;
+  if (next && !next.hardBreak && rulerWords().reflexives.has(next.key)) return null;
   return placeCountryNear(st, chain.first, true);
 }
 
@@ -335,8 +213,6 @@ function borrowAnchor(words: Word[], units: Unit[], chain: Chain): void {
 }
 
 const THIS = letterKey('این');
-/** Nouns of a place «این …» points back to: «ساکنان این شهر» are the people of the city just named. */
-const PLACE_NOUNS = new Set(['شهر', 'استان', 'ولایت', 'منطقه', 'شهرستان', 'ولسوالی'].map(letterKey));
 
 /**
  * «پلیس رمادی», «والی ننگرهار», «ساکنان این شهر»: a title without an owner followed by a city or
@@ -354,7 +230,7 @@ function placeAnchor(st: RulerState, chain: Chain): void {
   if (w.key === THIS && plain(unit)) {
     const noun = units[chain.lastUnit + 2];
     if (!noun || !plain(noun) || (words[noun.first] as Word).hardBreak) return;
-    if (!PLACE_NOUNS.has((words[noun.first] as Word).key)) return;
+    if (!rulerWords().placeNouns.has((words[noun.first] as Word).key)) return;
     lastUnit = chain.lastUnit + 2;
     code = placeCountryNear(st, chain.first);
   } else if (unit.items) {
