@@ -33,21 +33,8 @@
 // Not matchers, and so not folded here: src/repair/normalize-letters.ts (a repair that rewrites the
 // text itself, deliberately conservative) and src/repair/clean-boilerplate.ts's line key (boilerplate
 // regular expressions are written against the text's letters).
+import { LETTERS } from './letters.js';
 
-/** Equivalent letters: each folds to the letter after it. */
-const LETTERS: ReadonlyArray<readonly [string, string]> = [
-  ['ي', 'ی'],
-  ['ى', 'ی'],
-  ['ئ', 'ی'],
-  ['ك', 'ک'],
-  ['ۀ', 'ه'],
-  ['ة', 'ه'],
-  ['آ', 'ا'],
-  ['أ', 'ا'],
-  ['إ', 'ا'],
-  ['ٱ', 'ا'],
-  ['ؤ', 'و'],
-];
 /** Letters the stored search fold leaves as they are (see the file comment). */
 const NOT_STORED = new Set(['ئ', 'آ']);
 

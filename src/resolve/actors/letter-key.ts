@@ -3,24 +3,15 @@
 // «رئیس جمهور», «رئیسجمهور» and «رييس جمهور» all meet in one key. Keys are for lookup only; every
 // span and display string still comes from the text or the lexicon as written.
 
+import { LETTERS } from '../../text/letters.js';
+
 /** Folded code unit for each code unit (0 = drop). Built once: matching calls this per character. */
 const FOLD = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
 for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 0x20; // ASCII upper → lower
-const pairs: Array<[string, string]> = [
-  ['ي', 'ی'],
-  ['ى', 'ی'],
-  ['ئ', 'ی'],
-  ['ك', 'ک'],
-  ['ۀ', 'ه'],
-  ['ة', 'ه'],
-  ['أ', 'ا'],
-  ['إ', 'ا'],
-  ['آ', 'ا'],
-  ['ٱ', 'ا'],
-  ['ؤ', 'و'],
-  ['٠', '۰'],
-];
+// The letter variants are the shared fold's (src/text/letters.ts); this key keeps its own digits (only
+// the Arabic zero, as its lexicons were compiled) and white space dropped, until the fold is wired in.
+const pairs: ReadonlyArray<readonly [string, string]> = [...LETTERS, ['٠', '۰']];
 for (const [from, to] of pairs) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
 // Ignorable: joiners, kashida, harakat, superscript alef, white space.
 for (const c of [0x200c, 0x200d, 0x0640, 0x0670, 0x20, 0x09, 0x0a, 0x0d, 0xa0]) FOLD[c] = 0;
