@@ -179,7 +179,9 @@ export function superLinearConfirmed(
 ): string[] {
   let over = superLinear(text, base, 2, components);
   for (let i = 0; i < retries && over.length > 0; i++) {
-    const again = superLinear(text, base, 6, components);
+    // Each retry at twice the size: a fast mode of the small run can last across attempts (JIT
+    // state persists), while a super-linear stage is over at every size.
+    const again = superLinear(text, base * 2 ** (i + 1), 6, components);
     const stageOf = (m: string) => m.split(':')[0];
     const stagesAgain = new Set(again.map(stageOf));
     over = again
