@@ -3,6 +3,7 @@
 // found in either version are compared as (type, actor codes, recipient codes). A coder that reads both
 // varieties alike gives the same events for the two versions of a sentence.
 import type { ExtractResult } from '../result.js';
+import { partitionPoint } from '../text/span-index.js';
 import { type ScoredEvent, scoredEvents } from './events.js';
 
 export interface AlignedDocument {
@@ -80,13 +81,11 @@ export function eventsByLine(result: ExtractResult, lines: number): string[][] {
   });
   const live = result.events.filter((e) => !e.negated);
   live.forEach((e, k) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= e.trigger.start) lo = mid;
-      else hi = mid - 1;
-    }
+    // The line holding the trigger: the last line starting at or before it.
+    const lo = Math.max(
+      0,
+      partitionPoint(starts.length, (i) => (starts[i] as number) <= e.trigger.start) - 1,
+    );
     if (lo < lines) out[lo].push(eventKey(scored[k]));
   });
   return out;

@@ -4,6 +4,7 @@
 // a map over a long article costs a few numbers per edit, not an object per character; a lookup is a
 // binary search. Maps of successive steps compose into one.
 import type { OffsetMap, Span } from '../doc.js';
+import { partitionPoint } from '../text/span-index.js';
 
 /**
  * A map built from segments of output. Segment i covers output [outStart[i], outStart[i+1]) and came
@@ -27,14 +28,8 @@ export class SegmentMap implements OffsetMap {
 
   /** Index of the segment holding output char `pos` (0 <= pos < outLength). */
   private find(pos: number): number {
-    let lo = 0;
-    let hi = this.outStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.outStart[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    const starts = this.outStart;
+    return Math.max(0, partitionPoint(starts.length, (i) => (starts[i] as number) <= pos) - 1);
   }
 
   /** The original span output char `pos` came from. */
