@@ -3,12 +3,12 @@
 // («حافظ ضیا احمد … نوشت: «متقی صاحب گفت که …»» → chain [حافظ ضیا احمد, متقی]). One or two words in
 // guillemets with no verb of saying («موثری»، «خاصی») are emphasis, not quotes.
 
+import type { Doc, PipelineOptions, Quote } from '../../doc.js';
 import { grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, viewAt } from '../../grammar/sentence-view.js';
-import type { Doc, PipelineOptions, Quote } from '../../doc.js';
+import { partitionPoint } from '../../text/span-index.js';
 import { findPhrase, findSpeechActs, type SpeechAct } from './speech-acts.js';
 import { speechLexicon } from './speech-lexicon.js';
-import { partitionPoint } from '../../text/span-index.js';
 
 interface Pair {
   open: number;
@@ -46,35 +46,70 @@ function compactChain(ids: Array<string | null>): string[] {
   return out;
 }
 
-const LEADING = /[\s:«»"“”]/;
-const TRAILING = /[\s.؟?!،:«»"“”]/;
+/** Marks trimmed off a quotation's start: spaces, «:» and quotation marks. */
+const LEADING = new Set([...':«»"“”'].map((c) => c.charCodeAt(0)));
+/** Marks trimmed off its end: the same and final punctuation. */
+const TRAILING = new Set([...'.؟?!،:«»"“”'].map((c) => c.charCodeAt(0)));
+/** What a regular expression's «\s» matches (ZWNJ is not a space). */
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
- * Trims a quotation's span of spaces, quotation marks and final punctuation. Each text position's
- * run of such characters is measured once: nested quotations («««…»»») share one run of closers,
- * and re-walking it for every quotation would be quadratic (issue 10).
+ * Trims a quotation's span of spaces, quotation marks and final punctuation. A run of such
+ * characters is walked once and remembered for every position on it: nested quotations («««…»»»)
+ * share one run of closers, and re-walking it for every quotation would be quadratic (issue 10).
+ * Only the runs next to quotations are walked, not the whole text.
  */
 class SpanTrimmer {
-  /** runEnd[i]: the first position at or after i that is not a leading mark (computed on demand). */
-  private runEnd: Int32Array | null = null;
-  /** runStart[i]: the first position of the run of trailing marks that ends at i. */
-  private runStart: Int32Array | null = null;
+  /** runEnd[i] + 1: the first position at or after i that is not a leading mark (0: not known yet). */
+  private readonly runEnd: Int32Array;
+  /** runStart[i] + 1: the first position of the run of trailing marks that ends at i (0: not known). */
+  private readonly runStart: Int32Array;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.runEnd = new Int32Array(text.length + 1);
+    this.runStart = new Int32Array(text.length + 1);
+  }
+
+  private leadingEnd(start: number): number {
+    const text = this.text;
+    let j = start;
+    while (j < text.length && this.runEnd[j] === 0) {
+      const c = text.charCodeAt(j);
+      if (!LEADING.has(c) && !isSpace(c)) break;
+      j++;
+    }
+    const to = j < text.length && this.runEnd[j] !== 0 ? this.runEnd[j] - 1 : j;
+    for (let i = start; i <= j && i <= text.length; i++) this.runEnd[i] = to + 1;
+    return to;
+  }
+
+  private trailingStart(end: number): number {
+    const text = this.text;
+    let j = end;
+    while (j > 0 && this.runStart[j] === 0) {
+      const c = text.charCodeAt(j - 1);
+      if (!TRAILING.has(c) && !isSpace(c)) break;
+      j--;
+    }
+    const from = this.runStart[j] !== 0 ? this.runStart[j] - 1 : j;
+    for (let i = j; i <= end; i++) this.runStart[i] = from + 1;
+    return from;
+  }
 
   trim(start: number, end: number): { start: number; end: number } {
-    const text = this.text;
-    if (!this.runEnd || !this.runStart) {
-      const n = text.length;
-      this.runEnd = new Int32Array(n + 1);
-      this.runStart = new Int32Array(n + 1);
-      this.runEnd[n] = n;
-      for (let i = n - 1; i >= 0; i--) this.runEnd[i] = LEADING.test(text[i]) ? this.runEnd[i + 1] : i;
-      for (let i = 0; i <= n; i++)
-        this.runStart[i] = i > 0 && TRAILING.test(text[i - 1]) ? this.runStart[i - 1] : i;
-    }
-    const s = Math.min(end, this.runEnd[start]);
-    return { start: s, end: Math.max(s, this.runStart[end]) };
+    const s = Math.min(end, this.leadingEnd(start));
+    return { start: s, end: Math.max(s, this.trailingStart(end)) };
   }
 }
 
