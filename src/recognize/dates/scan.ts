@@ -94,6 +94,7 @@ interface Compiled {
   season: RegExp;
   lunarDay: RegExp;
   ordinalBefore: RegExp;
+  gregorianAfter: RegExp;
 }
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
@@ -132,7 +133,7 @@ function compile(lex: CalendarLexicon): Compiled {
     weekday: new RegExp(`${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>${lex.re.weekdayModifier})${R})?`, 'g'),
     relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'g'),
     count: new RegExp(
-      `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<dir>پیش|قبل|بعد|دیگر)|(?<since>از))${R}`,
+      `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<past>${lex.re.past})|(?<future>${lex.re.future})|(?<since>از))${R}`,
       'g',
     ),
     // «بهار امسال», «پاییز و زمستان امسال», «تابستان سال ۹۵», «زمستان گذشته»: a season needs a year
@@ -142,6 +143,8 @@ function compile(lex: CalendarLexicon): Compiled {
       'g',
     ),
     // «دوازدهم ماه جاری»: an ordinal day word right before a relative month (checked on a short slice)
+    // «سال آینده میلادی», «ماه پیش میلادی»: relative.json gregorianMarker after a relative year or month
+    gregorianAfter: new RegExp(`^[ \\u200c]{1,2}(?:${lex.gregorianMarker})`),
     ordinalBefore: new RegExp(`(?:^|[^${LETTER}\\u200c])(?<dw>${DW})${S}{1,3}(?:روز${S}{1,3})?$`),
     // «روز عاشورا», «تاسوعا و عاشورا», «عید فطر امسال»: named days of the lunar year.
     lunarDay: new RegExp(
@@ -581,7 +584,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     }
     // «سال آینده میلادی», «ماه پیش میلادی»: the Gregorian year or month, not the Solar Hijri one.
     if (rel.unit === 'year' || rel.unit === 'month') {
-      const g = /^[ \u200c]{1,2}میلادی/.exec(view.slice(cand.end, cand.end + 12));
+      const g = re.gregorianAfter.exec(view.slice(cand.end, cand.end + 12));
       if (g) {
         cand.end += g[0].length;
         cand.gregorian = true;
@@ -660,9 +663,10 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       if (!ok) continue;
       out.push({ start, end, kind: 'count', unit, offset: -n, since: true });
     } else {
-      const past = g.dir === 'پیش' || g.dir === 'قبل';
+      const past = g.past !== undefined;
       // «یک ماه پیش از پایان جنگ», «دو روز بعد از آن»: counted from another event, not from today.
-      if (g.dir !== 'دیگر' && followedBy(view, end, lex.fromAnotherEvent)) continue;
+      const fromNow = g.future !== undefined && lex.fromNow.has(viewKey(g.future));
+      if (!fromNow && followedBy(view, end, lex.fromAnotherEvent)) continue;
       out.push({ start, end, kind: 'count', unit, offset: past ? -n : n });
     }
   }
