@@ -304,7 +304,13 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
-    const yp = yearParts(lex, g, info.calendar);
+    let yp = yearParts(lex, g, info.calendar);
+    // «تا ۱۵ خرداد ۳۰ میلیارد تومان»: the number after the month is a quantity, not its year
+    const cutAt = g.paren === undefined ? quantityAfterYear(view, start, m[0], g, lex) : undefined;
+    if (cutAt !== undefined) {
+      yp = {};
+      end = cutAt;
+    }
     const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
     let direction: -1 | 1 | undefined;
     if (g.ymod && !hasYear) direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
@@ -365,8 +371,14 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
     const start = m.index;
-    const end = start + m[0].length;
-    const yp = yearParts(lex, g, info.calendar);
+    let end = start + m[0].length;
+    let yp = yearParts(lex, g, info.calendar);
+    // «تا پایان خرداد 30 میلیارد پرداخت کرد»: a quantity after the month, not its year
+    const cutAt = quantityAfterYear(view, start, m[0], g, lex);
+    if (cutAt !== undefined) {
+      yp = {};
+      end = cutAt;
+    }
     let direction: -1 | 1 | undefined;
     if (g.ymod && yp.yearOffset === undefined) direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
     // «در آستانه ماه محرم»: the coming month, even when the verb of the sentence is past
@@ -670,7 +682,67 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       out.push({ start, end, kind: 'count', unit, offset: past ? -n : n });
     }
   }
+  shareRangeYear(view, out, lex);
   return out;
+}
+
+/**
+ * A month's year that is the number of a quantity («خرداد 30 میلیارد», «۱۵ تیر ۲۰ نفر»): where the date
+ * ends without it, or undefined when the year stands (written after «سال», with an era word, or not
+ * followed by a quantity word).
+ */
+function quantityAfterYear(
+  view: string,
+  start: number,
+  text: string,
+  g: Record<string, string | undefined>,
+  lex: CalendarLexicon,
+): number | undefined {
+  if (!g.yr || g.era) return undefined;
+  // (not a time unit: «۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷:۳۰» keeps its year)
+  if (!followedBy(view, start + text.length, lex.quantityNotTime)) return undefined;
+  const at = text.lastIndexOf(g.yr);
+  if (at < 0 || at + g.yr.length !== text.length) return undefined;
+  const before = text.slice(0, at);
+  if (/سال[ \u200c]*$/.test(before)) return undefined;
+  return start + before.replace(/[ \u200c\t]+$/, '').length;
+}
+
+/** The calendar family a year is shared in: the Iranian and Afghan names count one Solar Hijri year. */
+const family = (c: MonthCalendar): MonthCalendar => (c === 'afghan-persian' ? 'persian' : c);
+
+/**
+ * «از ۱۵ مهر تا ۲۰ آبان ۱۳۹۹», «در مهر و آبان ۹۸», «از بهمن تا خرداد ۹۹»: the first date of a range or
+ * pair written without its year has the year of the second — the same year when its month comes first
+ * in the year, the year before when it comes later (Bahman before Khordad 99 is Bahman 98). Only
+ * between dates of one calendar joined by «و» or a range word.
+ */
+function shareRangeYear(view: string, out: Candidate[], lex: CalendarLexicon): void {
+  const withYear = new Map<number, Candidate>();
+  for (const c of out) {
+    if ((c.kind !== 'month' && c.kind !== 'day-month') || !c.parts || c.lunarName) continue;
+    if (c.parts.y !== undefined || c.yearOffset !== undefined) withYear.set(c.start, c);
+  }
+  if (withYear.size === 0) return;
+  for (const c of out) {
+    const p = c.parts;
+    if ((c.kind !== 'month' && c.kind !== 'day-month') || !p || p.m === undefined || c.lunarName) continue;
+    if (p.y !== undefined || c.yearOffset !== undefined || c.direction !== undefined || c.namedYear !== undefined)
+      continue;
+    const gap = /^[ \u200c]+([^\s\u200c]+)[ \u200c]+/.exec(view.slice(c.end, c.end + 12));
+    if (!gap) continue;
+    const w = viewKey(gap[1] ?? '');
+    if (w !== 'و' && !lex.rangeWords.has(w)) continue;
+    const n = withYear.get(c.end + gap[0].length);
+    const q = n?.parts;
+    if (!n || !q || q.m === undefined || family(q.calendar) !== family(p.calendar)) continue;
+    const back = p.m > q.m ? 1 : 0;
+    if (q.y !== undefined && q.y - back >= 0) {
+      p.y = q.y - back;
+      p.shortYear = q.shortYear;
+      p.era = q.era;
+    } else if (n.yearOffset !== undefined) c.yearOffset = n.yearOffset - back;
+  }
 }
 
 /**

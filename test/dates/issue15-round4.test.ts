@@ -1,0 +1,47 @@
+// Issue 15 item 2, round 4: a range or pair of dates shares the year written on its second part, and a
+// quantity after a month is not its year. Sentences written for these tests, and one real Fars
+// sentence (not in the gold).
+import { describe, expect, it } from 'vitest';
+import { dates, one } from './helpers.js';
+
+const PUB = '2021-06-15'; // 1400/03/25
+
+const values = (text: string, pub = PUB) => dates(text, pub).map((d) => [text.slice(d.start, d.end), d.value]);
+
+describe('a range shares its year', () => {
+  it('day-months: «از ۱۵ مهر تا ۲۰ آبان ۱۳۹۹»', () => {
+    expect(values('از ۱۵ مهر تا ۲۰ آبان ۱۳۹۹ ثبت‌نام انجام شد.')).toEqual([
+      ['۱۵ مهر', '2020-10-06'],
+      ['۲۰ آبان ۱۳۹۹', '2020-11-10'],
+    ]);
+  });
+  it('months joined by «و»: «در مهر و آبان ۱۳۹۸»', () => {
+    expect(values('در مهر و آبان ۱۳۹۸ باران بارید.')[0]).toEqual(['مهر', '2019-09-23']);
+  });
+  it('a first month later in the year is in the year before: «از بهمن تا خرداد ۹۹»', () => {
+    expect(values('از بهمن تا خرداد ۹۹ کار ادامه داشت.')[0]).toEqual(['بهمن', '2020-01-21']);
+  });
+  it('a relative year on the second part: «از مهر تا اسفند سال گذشته»', () => {
+    expect(values('از مهر تا اسفند سال گذشته کار ادامه داشت.')[0]).toEqual(['مهر', '2020-09-22']);
+  });
+  it('Gregorian months: «از دسامبر تا فوریه ۲۰۲۰» starts in 2019', () => {
+    expect(values('از ماه دسامبر تا فوریه ۲۰۲۰ بارش کم بود.')[0]?.[1]).toBe('2019-12-01');
+  });
+  it('two dates not joined by «و» or a range word keep their own years', () => {
+    expect(values('در ۱۵ مهر، ۲۰ آبان ۱۳۹۹ را اعلام کردند.')[0]?.[1]).not.toBe('2020-10-06');
+  });
+});
+
+describe('a quantity after a month is not its year', () => {
+  it('real Fars: «تا پایان خرداد 30 میلیارد پرداخت کرد» (1399/05/24)', () => {
+    const d = one('آنها به تعهد خود عمل کرده و تا پایان خرداد 30 میلیارد پرداخت کرد.', '2020-08-14');
+    expect([d.value, d.granularity]).toEqual(['2020-05-21', 'month']);
+  });
+  it('a day-month: «تا ۱۵ خرداد ۳۰ میلیارد تومان»', () => {
+    const d = one('تا ۱۵ خرداد ۳۰ میلیارد تومان پرداخت شد.', PUB);
+    expect(d.value).toBe('2021-06-05');
+  });
+  it('a time unit after the year keeps it: «۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷»', () => {
+    expect(one('این گفتگو ۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷ برگزار شد.', PUB).value).toBe('2020-05-17');
+  });
+});
