@@ -61,3 +61,20 @@ describe('«پیش رو» is ahead, not «پیش» (ago)', () => {
     expect(one('دو هفته پیش رویداد مهمی رخ داد.', '2021-05-07').value).toBe('2021-04-17');
   });
 });
+
+describe('a Hijri month with an unmarked Solar Hijri year', () => {
+  it('real Fars: «حرکت امام خمینی (ره) در محرم 1342» is the Muharram of 1963, not of 1923', () => {
+    const d = one('حرکت امام خمینی (ره) در محرم 1342 آغاز شد.', '2006-01-25');
+    expect([d.value, d.granularity]).toEqual(['1963-05-24', 'month']);
+  });
+  it('a day: «۱۲ محرم ۱۳۴۲» falls in Solar 1342', () => {
+    expect(one('در ۱۲ محرم ۱۳۴۲ سخنرانی کرد.', '2021-06-15').value).toBe('1963-06-04');
+  });
+  it('a year later than the reference\'s Solar year is Hijri: «رمضان ۱۴۴۱» = «رمضان ۱۳۹۹»', () => {
+    expect(one('در رمضان ۱۴۴۱ مساجد بسته بود.', '2021-06-15').value).toBe('2020-04-24');
+    expect(one('در رمضان ۱۳۹۹ مساجد بسته بود.', '2021-06-15').value).toBe('2020-04-24');
+  });
+  it('an era word keeps the Hijri year: «محرم ۱۳۴۲ قمری» is 1923', () => {
+    expect(one('در محرم ۱۳۴۲ قمری رخ داد.', '2021-06-15').value).toBe('1923-08-14');
+  });
+});
