@@ -78,3 +78,22 @@ describe('a Hijri month with an unmarked Solar Hijri year', () => {
     expect(one('در محرم ۱۳۴۲ قمری رخ داد.', '2021-06-15').value).toBe('1923-08-14');
   });
 });
+
+describe('a weekday\'s tense', () => {
+  it('a future verb in an earlier clause does not make a past weekday future', () => {
+    const t = 'پس از اینکه او اعلام کرد به نفع کاوانا رای خواهد داد، وی صبح روز جمعه در برابر دوربین‌ها قرار گرفت.';
+    expect(one(t, '2019-06-15').value).toBe('2019-06-14');
+  });
+  it('a future word in the weekday\'s own clause still looks forward', () => {
+    expect(one('او گفت، قرار است روز جمعه به مسکو برود.', '2019-06-15').value).toBe('2019-06-21');
+  });
+  it('«دوشنبه قبل از اینکه …»: «قبل از» is a preposition, the weekday alone is the date', () => {
+    const d = dates('اول روز دوشنبه قبل از اینکه باران گسترش یابد، باد آمد.', '2019-06-15');
+    expect(d.map((x) => 'اول روز دوشنبه قبل از اینکه باران گسترش یابد، باد آمد.'.slice(x.start, x.end))).toEqual(['دوشنبه']);
+  });
+  it('«دوشنبه گذشته از سوی وزارت …» is still last Monday', () => {
+    const t = 'دوشنبه گذشته از سوی وزارت اعلام شد.';
+    const d = one(t, '2019-06-15');
+    expect([t.slice(d.start, d.end), d.value]).toEqual(['دوشنبه گذشته', '2019-06-10']);
+  });
+});

@@ -79,8 +79,11 @@ export function findDates(
     futureAfter: (i, offset, scheduled = true) => {
       const s = sents[i];
       if (!s) return future(i);
-      // a future word before the date («قرار است روز شنبه …») sets the sentence's tense
-      if (FUTURE.test(view.slice(s.start, Math.max(s.start, offset)))) return true;
+      // a future word before the date in its clause («قرار است روز شنبه …») sets its tense; one in an
+      // earlier clause («پس از اینکه … رای خواهد داد، وی صبح روز جمعه … قرار گرفت») does not
+      const before = view.slice(s.start, Math.max(s.start, offset));
+      const clauseStart = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('؛'));
+      if (FUTURE.test(before.slice(clauseStart + 1))) return true;
       // after it, the first verb that tells a tense decides: «روز شنبه … اعلام کرد که سال آینده …
       // خواهد کرد» is a past Saturday; a present (scheduled) or subjunctive verb looks forward
       const rest = view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200));

@@ -548,8 +548,17 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       }
     }
     const cand: Candidate = { start, end, kind: 'weekday', weekday };
-    if (g.wmod) {
-      const mod = lex.weekdayModifiers.get(viewKey(g.wmod));
+    const mod = g.wmod ? lex.weekdayModifiers.get(viewKey(g.wmod)) : undefined;
+    // «اول روز دوشنبه قبل از اینکه باران …», «شنبه پیش از مسابقه»: «قبل/پیش از» is a preposition
+    // after the weekday, not «last Monday» (relative.json past words before a word of stop-contexts.json
+    // fromAnotherEvent; «دوشنبه گذشته از سوی …» is still last Monday)
+    if (
+      mod?.direction !== undefined &&
+      lex.past.has(viewKey(g.wmod ?? '')) &&
+      followedBy(view, end, lex.fromAnotherEvent)
+    ) {
+      cand.end = start + (g.wd?.length ?? 0);
+    } else if (g.wmod) {
       if (mod?.week !== undefined) {
         cand.offset = mod.week;
         cand.unit = 'week';
