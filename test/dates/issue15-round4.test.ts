@@ -97,3 +97,15 @@ describe('a weekday\'s tense', () => {
     expect([t.slice(d.start, d.end), d.value]).toEqual(['دوشنبه گذشته', '2019-06-10']);
   });
 });
+
+describe('two-digit «years» after the plural «سال‌های»', () => {
+  it('real Fars: «بازیکنانی که در سال‌های 13 تا 20 شکوفا شدند» are ages, not 1313–1320', () => {
+    expect(dates('بازیکنانی که در سال‌های 13 تا 20 شکوفا شدند.', '2013-02-03')).toEqual([]);
+  });
+  it('«سال‌های ۸۸ و ۸۹» stay years', () => {
+    expect(values('در سال‌های ۸۸ و ۸۹ تورم بالا بود.', '2013-02-03').map((x) => x[1])).toEqual([
+      '2009-03-21',
+      '2010-03-21',
+    ]);
+  });
+});

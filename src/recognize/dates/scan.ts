@@ -499,6 +499,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // (not 10–29: «سال‌های ۱۳ تا ۲۰» of a player's life are ages)
     const joined = !g.pre && joinsYear(start, short) && !(short && y >= 10 && y < 30);
     if (short && !g.pre && !joined) continue;
+    // «بازیکنانی که در سال‌های 13 تا 20 شکوفا شدند»: two-digit «years» 10–29 after the plural are ages
+    // (the Solar years 1310–1329 are written in full), as for the second number of such a range
+    if (short && g.pre && /ها/.test(g.pre) && y >= 10 && y < 30) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
     // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
     if (followedBy(view, end, g.pre ? lex.quantityNotTime : lex.quantity)) continue;
