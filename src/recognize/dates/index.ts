@@ -10,24 +10,12 @@ import { type CalendarLexicon, calendarLexicon } from './lexicon.js';
 import { matchingView } from './normalize.js';
 import { type ResolveContext, resolveAll, resolveExplicit, selectCandidates, toMention } from './resolve.js';
 import { scan } from './scan.js';
+import { tensePatterns } from './tense.js';
 
 export { calendarLexicon } from './lexicon.js';
 
-const FUTURE =
-  /خواه(?:د|ند|م|یم|ید|ی)(?![\p{L}])|قرار[\u200c ]است|قرار[\u200c ]شده|آینده|فردا|آتی|انتظار[\u200c ]می[\u200c ]?رود/u;
-// Present-tense verbs of scheduled events read as future after a weekday («جلسه روز شنبه برگزار
-// می‌شود»), unless a past-tense verb comes first.
-const PRESENT =
-  /می[\u200c ]?(?:شود|شوند|کند|کنند|رود|روند|آید|آیند|دهد|دهند|گیرد|گیرند|پردازد|پردازند)(?![\p{L}])/u;
-const PAST =
-  /(?<![\p{L}])(?:شد|شدند|کرد|کردند|بود|بودند|داد|دادند|گفت|رفت|آمد|داشت|رسید|گرفت|گذشت)(?![\p{L}])/u;
-// A subjunctive passive («… به روز ۲۵ اسفند موکول شود»): an event not yet happened.
-const SUBJUNCTIVE = /(?<![\p{L}\u200c])(?<!می )(?:شود|شوند|گردد|گردند)(?![\p{L}])/u;
-// Perfect forms («دیده‌ایم», «گفته است») tell a past as well.
-const PERFECT = /\p{L}ه[\u200c ]?(?:ام|ای|است|ایم|اید|اند)(?![\p{L}])/u;
 /** How far after a date its clause's past verb may stand («در مهر افتتاح شد»). */
 const PAST_WINDOW = 60;
-const NOW = /امروز|دیروز|روز[\u200c ]گذشته|امشب|دیشب|بامداد/u;
 
 function sentenceIndex(sentences: Doc['sentences']): (offset: number) => number {
   return (offset) => {
@@ -53,6 +41,18 @@ export function findDates(
   published: string | null,
   lex: CalendarLexicon = calendarLexicon(),
 ): { dates: DateMention[]; reference: string | null } {
+  // The tense words are data (lexicon/calendars/tense.json): a future word or verb, a present verb of a
+  // scheduled event («جلسه روز شنبه برگزار می‌شود» reads as future after a weekday unless a past verb
+  // comes first), a past verb, a subjunctive passive («… موکول شود»: not yet happened), a perfect
+  // («دیده‌ایم», «گفته است»: a past too), and the words of the day itself.
+  const {
+    future: FUTURE,
+    present: PRESENT,
+    past: PAST,
+    subjunctive: SUBJUNCTIVE,
+    perfect: PERFECT,
+    now: NOW,
+  } = tensePatterns();
   const view = matchingView(text);
   const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
   const sentenceOf = sentenceIndex(sents);
@@ -79,8 +79,11 @@ export function findDates(
     futureAfter: (i, offset, scheduled = true) => {
       const s = sents[i];
       if (!s) return future(i);
-      // a future word before the date («قرار است روز شنبه …») sets the sentence's tense
-      if (FUTURE.test(view.slice(s.start, Math.max(s.start, offset)))) return true;
+      // a future word before the date in its clause («قرار است روز شنبه …») sets its tense; one in an
+      // earlier clause («پس از اینکه … رای خواهد داد، وی صبح روز جمعه … قرار گرفت») does not
+      const before = view.slice(s.start, Math.max(s.start, offset));
+      const clauseStart = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('؛'));
+      if (FUTURE.test(before.slice(clauseStart + 1))) return true;
       // after it, the first verb that tells a tense decides: «روز شنبه … اعلام کرد که سال آینده …
       // خواهد کرد» is a past Saturday; a present (scheduled) or subjunctive verb looks forward
       const rest = view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200));

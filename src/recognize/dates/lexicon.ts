@@ -25,6 +25,8 @@ export interface RelativeFile {
   countUnits: Record<string, Unit>;
   past: string[];
   future: string[];
+  fromNow?: string[];
+  gregorianMarker?: string[];
   since: { before: string[]; after: string[] };
   genericInSpeech?: string[];
   speechMarkers?: string[];
@@ -50,7 +52,6 @@ export interface StopContextsFile {
 }
 /** scan-words.json: the word lists the scanner decides with (README.md). */
 export interface ScanWordsFile {
-  yearOffsets: Record<string, number>;
   directionWords: Record<string, -1 | 1>;
   weekdayModifiers: Record<string, { week?: -1 | 0 | 1; direction?: -1 | 1 }>;
   forwardCues: string[];
@@ -96,6 +97,10 @@ export interface CalendarLexicon {
   countUnits: Map<string, Unit>;
   past: Set<string>;
   future: Set<string>;
+  /** relative.json fromNow (دیگر): «دو روز دیگر» counts from the reference, never from another event. */
+  fromNow: Set<string>;
+  /** relative.json gregorianMarker (میلادی): a relative year or month counted in Gregorian ones. */
+  gregorianMarker: string;
   sinceBefore: string[];
   sinceAfter: string[];
   /** Day numbers written in words, 1–31, and cardinals 1–99 (for «دو روز پیش»). */
@@ -161,7 +166,8 @@ export interface CalendarLexicon {
     dayWord: string;
     cardinal: string;
     unit: string;
-    pastFuture: string;
+    past: string;
+    future: string;
     yearMod: string;
     eraWord: string;
     season: string;
@@ -201,6 +207,23 @@ export function buildLexicon(
   const rel = new Map<string, { unit: Unit; offset: number }>();
   for (const e of relative.expressions)
     for (const n of e.names) rel.set(keyOf(n), { unit: e.unit, offset: e.offset });
+  // The year words after a month or season («اسفند امسال», «تابستان سال گذشته»): the relative year
+  // expressions, and those of the form «سال X» with the Gregorian marker after or inside them
+  // («سال گذشته میلادی», «سال میلادی گذشته»).
+  const markers = relative.gregorianMarker ?? [];
+  const yearOffsets = new Map<string, number>();
+  for (const e of relative.expressions) {
+    if (e.unit !== 'year') continue;
+    for (const n of e.names) {
+      yearOffsets.set(n, e.offset);
+      const rest = /^سال[\u200c ]+(.+)$/.exec(n)?.[1];
+      if (rest === undefined) continue;
+      for (const g of markers) {
+        yearOffsets.set(`${n} ${g}`, e.offset);
+        yearOffsets.set(`سال ${g} ${rest}`, e.offset);
+      }
+    }
+  }
 
   // Number words: units and tens from the file, compounds TENS و UNIT built here.
   const card = new Map<string, number>();
@@ -246,6 +269,8 @@ export function buildLexicon(
     countUnits: new Map(Object.entries(relative.countUnits).map(([k, v]) => [keyOf(k), v])),
     past: new Set(relative.past.map(keyOf)),
     future: new Set(relative.future.map(keyOf)),
+    fromNow: new Set((relative.fromNow ?? []).map(keyOf)),
+    gregorianMarker: alternation(markers),
     sinceBefore: relative.since.before.map(keyOf),
     sinceAfter: relative.since.after.map(keyOf),
     dayWords: flexKeyed(dayWords),
@@ -269,7 +294,7 @@ export function buildLexicon(
       prepositions: new Set((stops.cityNotWeekday?.prepositions ?? []).map(keyOf)),
       context: (stops.cityNotWeekday?.context ?? []).map(keyOf),
     },
-    yearOffsets: new Map(Object.entries(words.yearOffsets).map(([k, v]) => [keyOf(k), v])),
+    yearOffsets: new Map([...yearOffsets].map(([k, v]) => [keyOf(k), v])),
     directionWords: new Map(Object.entries(words.directionWords).map(([k, v]) => [keyOf(k), v])),
     weekdayModifiers: new Map(Object.entries(words.weekdayModifiers).map(([k, v]) => [keyOf(k), v])),
     forwardCues: new Set(words.forwardCues.map(keyOf)),
@@ -310,8 +335,9 @@ export function buildLexicon(
       dayWord: numberAlt(dayWords.keys()),
       cardinal: numberAlt(card.keys()),
       unit: alternation(Object.keys(relative.countUnits)),
-      pastFuture: alternation([...relative.past, ...relative.future]),
-      yearMod: alternation([...Object.keys(words.yearOffsets), ...Object.keys(words.directionWords)]),
+      past: alternation(relative.past),
+      future: alternation(relative.future),
+      yearMod: alternation([...yearOffsets.keys(), ...Object.keys(words.directionWords)]),
       // one-letter abbreviations (ش، م، ق) and the dotted ones stay in scan.ts's era pattern
       eraWord: alternation(
         Object.values(words.eras)

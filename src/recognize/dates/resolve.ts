@@ -87,6 +87,30 @@ function fullYear(p: DateParts): number | undefined {
   return p.y <= 20 ? 1400 + p.y : 1300 + p.y;
 }
 
+/**
+ * «محرم 1342», «۱۲ محرم ۱۳۴۲», «رمضان ۱۳۹۹»: a Hijri month written with a four-digit year and no era
+ * word, where the year is a Solar Hijri year up to the reference's. Iranian writers name the lunar
+ * month of a Solar year this way (the Muharram of 1342 is the uprising of June 1963), while a Hijri
+ * year is always some forty years ahead of the Solar year of the same day, so an unmarked year no
+ * later than the reference's Solar year is read as Solar: the lunar month (or day) that begins inside
+ * it. Null when the year stays Hijri.
+ */
+function hijriInSolarYear(p: DateParts, y: number): [number, number] | null {
+  if (p.calendar !== 'hijri' || p.era || p.shortYear || p.m === undefined || refPersianYear == null) return null;
+  if (y < 1300 || y > refPersianYear) return null;
+  const solar = yearSpan('persian', y);
+  if (!solar) return null;
+  const hy = fromJdn('hijri', solar[0]).y;
+  for (const h of [hy, hy + 1]) {
+    const span = p.d === undefined ? monthSpan('hijri', h, p.m) : null;
+    const day = p.d !== undefined ? toJdn('hijri', h, p.m, p.d) : null;
+    const start = span ? span[0] : day;
+    if (start == null || start < solar[0] || start > solar[1]) continue;
+    return span ?? [start, start];
+  }
+  return null;
+}
+
 function yearCalendar(p: DateParts, y: number): CalendarKind | null {
   if (p.era) return p.era;
   return calendarOfYear(y);
@@ -117,7 +141,11 @@ export function resolveExplicit(
     if (cand.kind === 'day-month' && p) {
       r.calendar = p.calendar;
       const y = fullYear(p);
-      if (y !== undefined) {
+      const solar = y === undefined ? null : hijriInSolarYear(p, y);
+      if (solar) {
+        r.first = r.last = solar[0];
+        r.firm = true;
+      } else if (y !== undefined) {
         const j = toJdn(kindOf(p.calendar), y, p.m ?? 0, p.d ?? 0);
         if (j == null) continue;
         r.first = r.last = j;
@@ -127,7 +155,11 @@ export function resolveExplicit(
       r.calendar = p.calendar;
       r.granularity = 'month';
       const y = fullYear(p);
-      if (y !== undefined) {
+      const solar = y === undefined ? null : hijriInSolarYear(p, y);
+      if (solar) {
+        [r.first, r.last] = solar;
+        r.firm = true;
+      } else if (y !== undefined) {
         const span = monthSpan(kindOf(p.calendar), y, p.m ?? 0);
         if (!span) continue;
         [r.first, r.last] = span;

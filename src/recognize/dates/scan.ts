@@ -94,6 +94,7 @@ interface Compiled {
   season: RegExp;
   lunarDay: RegExp;
   ordinalBefore: RegExp;
+  gregorianAfter: RegExp;
 }
 
 const compiledFor = new WeakMap<CalendarLexicon, Compiled>();
@@ -132,7 +133,7 @@ function compile(lex: CalendarLexicon): Compiled {
     weekday: new RegExp(`${L}(?<wd>${WD})${R}(?:${S}{1,3}(?<wmod>${lex.re.weekdayModifier})${R})?`, 'g'),
     relative: new RegExp(`${L}(?<rel>${REL})${R}`, 'g'),
     count: new RegExp(
-      `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<dir>پیش|قبل|بعد|دیگر)|(?<since>از))${R}`,
+      `${L}(?<n>\\d{1,3}|${CARD})${S}{1,3}(?<unit>${UNIT})${S}{1,3}(?:(?<past>${lex.re.past})|(?<future>${lex.re.future})|(?<since>از))${R}`,
       'g',
     ),
     // «بهار امسال», «پاییز و زمستان امسال», «تابستان سال ۹۵», «زمستان گذشته»: a season needs a year
@@ -142,6 +143,8 @@ function compile(lex: CalendarLexicon): Compiled {
       'g',
     ),
     // «دوازدهم ماه جاری»: an ordinal day word right before a relative month (checked on a short slice)
+    // «سال آینده میلادی», «ماه پیش میلادی»: relative.json gregorianMarker after a relative year or month
+    gregorianAfter: new RegExp(`^[ \\u200c]{1,2}(?:${lex.gregorianMarker})`),
     ordinalBefore: new RegExp(`(?:^|[^${LETTER}\\u200c])(?<dw>${DW})${S}{1,3}(?:روز${S}{1,3})?$`),
     // «روز عاشورا», «تاسوعا و عاشورا», «عید فطر امسال»: named days of the lunar year.
     lunarDay: new RegExp(
@@ -301,7 +304,13 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const info2 = g.mo2 ? monthInfo(lex, g.mo2) : undefined;
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
-    const yp = yearParts(lex, g, info.calendar);
+    let yp = yearParts(lex, g, info.calendar);
+    // «تا ۱۵ خرداد ۳۰ میلیارد تومان»: the number after the month is a quantity, not its year
+    const cutAt = g.paren === undefined ? quantityAfterYear(view, start, m[0], g, lex) : undefined;
+    if (cutAt !== undefined) {
+      yp = {};
+      end = cutAt;
+    }
     const hasYear = yp.y !== undefined || yp.yearOffset !== undefined;
     let direction: -1 | 1 | undefined;
     if (g.ymod && !hasYear) direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
@@ -362,8 +371,14 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (g.mo2 && (!info2 || info2.month !== info.month)) continue;
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
     const start = m.index;
-    const end = start + m[0].length;
-    const yp = yearParts(lex, g, info.calendar);
+    let end = start + m[0].length;
+    let yp = yearParts(lex, g, info.calendar);
+    // «تا پایان خرداد 30 میلیارد پرداخت کرد»: a quantity after the month, not its year
+    const cutAt = quantityAfterYear(view, start, m[0], g, lex);
+    if (cutAt !== undefined) {
+      yp = {};
+      end = cutAt;
+    }
     let direction: -1 | 1 | undefined;
     if (g.ymod && yp.yearOffset === undefined) direction = lex.directionWords.get(viewKey(g.ymod)) ?? 1;
     // «در آستانه ماه محرم»: the coming month, even when the verb of the sentence is past
@@ -484,6 +499,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // (not 10–29: «سال‌های ۱۳ تا ۲۰» of a player's life are ages)
     const joined = !g.pre && joinsYear(start, short) && !(short && y >= 10 && y < 30);
     if (short && !g.pre && !joined) continue;
+    // «بازیکنانی که در سال‌های 13 تا 20 شکوفا شدند»: two-digit «years» 10–29 after the plural are ages
+    // (the Solar years 1310–1329 are written in full), as for the second number of such a range
+    if (short && g.pre && /ها/.test(g.pre) && y >= 10 && y < 30) continue;
     if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
     // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
     if (followedBy(view, end, g.pre ? lex.quantityNotTime : lex.quantity)) continue;
@@ -533,8 +551,17 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       }
     }
     const cand: Candidate = { start, end, kind: 'weekday', weekday };
-    if (g.wmod) {
-      const mod = lex.weekdayModifiers.get(viewKey(g.wmod));
+    const mod = g.wmod ? lex.weekdayModifiers.get(viewKey(g.wmod)) : undefined;
+    // «اول روز دوشنبه قبل از اینکه باران …», «شنبه پیش از مسابقه»: «قبل/پیش از» is a preposition
+    // after the weekday, not «last Monday» (relative.json past words before a word of stop-contexts.json
+    // fromAnotherEvent; «دوشنبه گذشته از سوی …» is still last Monday)
+    if (
+      mod?.direction !== undefined &&
+      lex.past.has(viewKey(g.wmod ?? '')) &&
+      followedBy(view, end, lex.fromAnotherEvent)
+    ) {
+      cand.end = start + (g.wd?.length ?? 0);
+    } else if (g.wmod) {
       if (mod?.week !== undefined) {
         cand.offset = mod.week;
         cand.unit = 'week';
@@ -581,7 +608,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     }
     // «سال آینده میلادی», «ماه پیش میلادی»: the Gregorian year or month, not the Solar Hijri one.
     if (rel.unit === 'year' || rel.unit === 'month') {
-      const g = /^[ \u200c]{1,2}میلادی/.exec(view.slice(cand.end, cand.end + 12));
+      const g = re.gregorianAfter.exec(view.slice(cand.end, cand.end + 12));
       if (g) {
         cand.end += g[0].length;
         cand.gregorian = true;
@@ -660,13 +687,74 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       if (!ok) continue;
       out.push({ start, end, kind: 'count', unit, offset: -n, since: true });
     } else {
-      const past = g.dir === 'پیش' || g.dir === 'قبل';
+      const past = g.past !== undefined;
       // «یک ماه پیش از پایان جنگ», «دو روز بعد از آن»: counted from another event, not from today.
-      if (g.dir !== 'دیگر' && followedBy(view, end, lex.fromAnotherEvent)) continue;
+      const fromNow = g.future !== undefined && lex.fromNow.has(viewKey(g.future));
+      if (!fromNow && followedBy(view, end, lex.fromAnotherEvent)) continue;
       out.push({ start, end, kind: 'count', unit, offset: past ? -n : n });
     }
   }
+  shareRangeYear(view, out, lex);
   return out;
+}
+
+/**
+ * A month's year that is the number of a quantity («خرداد 30 میلیارد», «۱۵ تیر ۲۰ نفر»): where the date
+ * ends without it, or undefined when the year stands (written after «سال», with an era word, or not
+ * followed by a quantity word).
+ */
+function quantityAfterYear(
+  view: string,
+  start: number,
+  text: string,
+  g: Record<string, string | undefined>,
+  lex: CalendarLexicon,
+): number | undefined {
+  if (!g.yr || g.era) return undefined;
+  // (not a time unit: «۲۸ اردیبهشت ۱۳۹۹ ساعت ۱۷:۳۰» keeps its year)
+  if (!followedBy(view, start + text.length, lex.quantityNotTime)) return undefined;
+  const at = text.lastIndexOf(g.yr);
+  if (at < 0 || at + g.yr.length !== text.length) return undefined;
+  const before = text.slice(0, at);
+  if (/سال[ \u200c]*$/.test(before)) return undefined;
+  return start + before.replace(/[ \u200c\t]+$/, '').length;
+}
+
+/** The calendar family a year is shared in: the Iranian and Afghan names count one Solar Hijri year. */
+const family = (c: MonthCalendar): MonthCalendar => (c === 'afghan-persian' ? 'persian' : c);
+
+/**
+ * «از ۱۵ مهر تا ۲۰ آبان ۱۳۹۹», «در مهر و آبان ۹۸», «از بهمن تا خرداد ۹۹»: the first date of a range or
+ * pair written without its year has the year of the second — the same year when its month comes first
+ * in the year, the year before when it comes later (Bahman before Khordad 99 is Bahman 98). Only
+ * between dates of one calendar joined by «و» or a range word.
+ */
+function shareRangeYear(view: string, out: Candidate[], lex: CalendarLexicon): void {
+  const withYear = new Map<number, Candidate>();
+  for (const c of out) {
+    if ((c.kind !== 'month' && c.kind !== 'day-month') || !c.parts || c.lunarName) continue;
+    if (c.parts.y !== undefined || c.yearOffset !== undefined) withYear.set(c.start, c);
+  }
+  if (withYear.size === 0) return;
+  for (const c of out) {
+    const p = c.parts;
+    if ((c.kind !== 'month' && c.kind !== 'day-month') || !p || p.m === undefined || c.lunarName) continue;
+    if (p.y !== undefined || c.yearOffset !== undefined || c.direction !== undefined || c.namedYear !== undefined)
+      continue;
+    const gap = /^[ \u200c]+([^\s\u200c]+)[ \u200c]+/.exec(view.slice(c.end, c.end + 12));
+    if (!gap) continue;
+    const w = viewKey(gap[1] ?? '');
+    if (w !== 'و' && !lex.rangeWords.has(w)) continue;
+    const n = withYear.get(c.end + gap[0].length);
+    const q = n?.parts;
+    if (!n || !q || q.m === undefined || family(q.calendar) !== family(p.calendar)) continue;
+    const back = p.m > q.m ? 1 : 0;
+    if (q.y !== undefined && q.y - back >= 0) {
+      p.y = q.y - back;
+      p.shortYear = q.shortYear;
+      p.era = q.era;
+    } else if (n.yearOffset !== undefined) c.yearOffset = n.yearOffset - back;
+  }
 }
 
 /**

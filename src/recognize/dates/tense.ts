@@ -1,0 +1,95 @@
+// The tense of a date's sentence: which words tell a future, a scheduled present, a past, a
+// subjunctive passive, a perfect, or «now». The words are data (lexicon/calendars/tense.json, schema in
+// its README.md); the grammar of how they are matched — whole words, an auxiliary's endings, «می»
+// before a subjunctive — stays here. Loaded and validated once; a bad file fails with one line
+// naming the file and the field.
+import { readKnowledgeJson } from '../../knowledge/files.js';
+
+export interface TenseFile {
+  future: { auxiliary: { stem: string; endings: string[] }; phrases: string[] };
+  scheduledPresent: string[];
+  past: string[];
+  subjunctivePassive: string[];
+  perfectEndings: string[];
+  now: string[];
+}
+
+export interface TensePatterns {
+  /** A future verb or word anywhere in the sentence (خواهد, قرار است, آینده …). */
+  future: RegExp;
+  /** A present verb of a scheduled event (برگزار می‌شود). */
+  present: RegExp;
+  /** A past verb as a whole word (شد, کرد …). */
+  past: RegExp;
+  /** A subjunctive passive not after «می» (موکول شود). */
+  subjunctive: RegExp;
+  /** A perfect form (دیده‌ایم, گفته است). */
+  perfect: RegExp;
+  /** A word of the day itself (امروز, دیروز …). */
+  now: RegExp;
+}
+
+const FILE = 'lexicon/calendars/tense.json';
+
+function fail(field: string, what: string): never {
+  throw new Error(`${FILE}: ${field}: ${what}`);
+}
+
+function words(v: unknown, field: string): string[] {
+  if (!Array.isArray(v) || v.length === 0) fail(field, 'must be a non-empty list of words');
+  return v.map((w, i) => {
+    if (typeof w !== 'string' || !/^[\u0600-\u06FF\u200c ]+$/.test(w) || w.trim() !== w)
+      fail(`${field}[${i}]`, `must be a Persian word or phrase, got ${JSON.stringify(w)}`);
+    return w;
+  });
+}
+
+function object(v: unknown, field: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(field, 'must be an object');
+  return v as Record<string, unknown>;
+}
+
+/** Checks a parsed tense.json; throws one line naming the file and the field. */
+export function validateTense(raw: unknown): TenseFile {
+  const o = object(raw, '(top level)');
+  const future = object(o.future, 'future');
+  const aux = object(future.auxiliary, 'future.auxiliary');
+  const stem = words([aux.stem], 'future.auxiliary.stem')[0] as string;
+  return {
+    future: {
+      auxiliary: { stem, endings: words(aux.endings, 'future.auxiliary.endings') },
+      phrases: words(future.phrases, 'future.phrases'),
+    },
+    scheduledPresent: words(o.scheduledPresent, 'scheduledPresent'),
+    past: words(o.past, 'past'),
+    subjunctivePassive: words(o.subjunctivePassive, 'subjunctivePassive'),
+    perfectEndings: words(o.perfectEndings, 'perfectEndings'),
+    now: words(o.now, 'now'),
+  };
+}
+
+/** A word as a pattern: a space matches a space or ZWNJ, a ZWNJ an optional one of them. */
+const pattern = (w: string): string => w.replace(/ /g, '[\\u200c ]').replace(/\u200c/g, '[\\u200c ]?');
+const alt = (ws: string[]): string => ws.map(pattern).join('|');
+const WORD_END = '(?![\\p{L}])';
+
+/** The tense patterns of a (validated) tense file. */
+export function compileTense(t: TenseFile): TensePatterns {
+  const aux = `${pattern(t.future.auxiliary.stem)}(?:${alt(t.future.auxiliary.endings)})${WORD_END}`;
+  return {
+    future: new RegExp(`${aux}|${alt(t.future.phrases)}`, 'u'),
+    present: new RegExp(`(?:${alt(t.scheduledPresent)})${WORD_END}`, 'u'),
+    past: new RegExp(`(?<![\\p{L}])(?:${alt(t.past)})${WORD_END}`, 'u'),
+    subjunctive: new RegExp(`(?<![\\p{L}\\u200c])(?<!می )(?:${alt(t.subjunctivePassive)})${WORD_END}`, 'u'),
+    perfect: new RegExp(`\\p{L}ه[\\u200c ]?(?:${alt(t.perfectEndings)})${WORD_END}`, 'u'),
+    now: new RegExp(alt(t.now), 'u'),
+  };
+}
+
+let cached: TensePatterns | null = null;
+
+/** The shipped tense patterns, loaded on first use. */
+export function tensePatterns(): TensePatterns {
+  cached ??= compileTense(validateTense(readKnowledgeJson(FILE)));
+  return cached;
+}
