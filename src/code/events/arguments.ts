@@ -643,13 +643,14 @@ export function readArguments(
     !trigger.actor.includes('genitive')
   )
     recipients = genitive(view, hit);
-  // «مسکو از تهاجم هوایی این کشور استقبال کرد»: an anaphor (src/resolve/coreference) never names the
-  // act's own subject or its state; it names the next antecedent its coreference offers.
-  if (recipients.some((s) => anaphorAlternatives(s))) {
+  // «آمریکا این کشور را متهم کرد»، «مسکو از تهاجم هوایی این کشور استقبال کرد»: an anaphor
+  // (src/resolve/coreference) never names the subject of the verb it is an argument of, nor its
+  // state; it names the next antecedent its coreference offers, or no one.
+  if (hit.pattern.hasVerb && recipients.some((s) => anaphorAlternatives(s))) {
     const subjects = subjectsOf(view, hit).map((s) => s.actor);
-    recipients = recipients.map((s) => {
+    recipients = recipients.flatMap((s) => {
       const next = anaphorOtherThan(s, subjects);
-      return next ? { ...s, actor: next } : s;
+      return next === undefined ? [s] : next === null ? [] : [{ ...s, actor: next }];
     });
   }
   // An agent phrase never gives the recipient; with a passive verb it gives the actor.

@@ -103,17 +103,18 @@ export function anaphorAlternatives(slot: ActorSlot): readonly string[] | undefi
 
 /**
  * For an anaphor slot that names one of `others` (or, for a state, one of their countries): the next
- * antecedent it could name that is none of them; null when the slot is no anaphor or none is left.
+ * antecedent it could name that is none of them, or null when none is left (the anaphor is then
+ * unresolved). Undefined when the slot is no anaphor or names none of `others`.
  */
-export function anaphorOtherThan(slot: ActorSlot, others: readonly string[]): string | null {
+export function anaphorOtherThan(slot: ActorSlot, others: readonly string[]): string | null | undefined {
   const alts = alternativesOf.get(slot);
   const countryOf = countryLookup.get(slot);
-  if (!alts || !countryOf) return null;
+  if (!alts || !countryOf) return undefined;
   const sides = new Set(others);
   const lands = new Set(others.map(countryOf).filter((c): c is string => !!c));
   const state = slot.type === 'LOC';
   const clashes = (id: string) => sides.has(id) || (state && lands.has(countryOf(id) ?? ''));
-  if (!clashes(slot.actor)) return null;
+  if (!clashes(slot.actor)) return undefined;
   return alts.find((id) => !clashes(id)) ?? null;
 }
 
@@ -193,21 +194,13 @@ export function withAnaphors(
     const added: ActorSlot[] = [];
     const replaced = new Map<ActorSlot, ActorSlot>();
     let k = 0;
-    // Actor slots of the current clause that are subjects, before the current word.
-    let clause = -1;
-    let clauseSubjects: string[] = [];
     for (let w = 0; w < words.length; w++) {
-      if (view.clause[w] !== clause) {
-        clause = view.clause[w];
-        clauseSubjects = [];
-      }
       // Pass the actors that end before this word into the record.
       while (k < view.actors.length && view.actors[k].last < w) {
         const slot = replaced.get(view.actors[k]) ?? view.actors[k];
         k++;
         const kind = kindOf(slot);
         if (kind) remember(kind, { actor: slot.actor, sentence: view.index, subject: isSubject(slot) });
-        if (isSubject(slot) && view.clause[slot.first] === clause) clauseSubjects.push(slot.actor);
       }
       const entries = lex.byFirst.get(words[w].key);
       if (!entries) continue;
@@ -228,11 +221,11 @@ export function withAnaphors(
       const quote = quoteAt(quotes, words[w].start);
       const speaker = quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null;
       let candidates: string[] = [];
-      // Who the anaphor cannot be: a subject of its own clause before it, when the anaphor is not
-      // that subject («او را متهم کرد»), and inside a direct quote the speaker, who would say «من»/«ما»/«کشورمان».
-      // A state anaphor cannot be those actors' country either («پوتین … به این کشور سفر می‌کند»).
+      // Who the anaphor cannot be: inside a direct quote the speaker, who would say «من»/«ما»/«کشورمان»
+      // (nor, for a state anaphor, the speaker's country). The act's own other side is ruled out by the
+      // argument reader (anaphorOtherThan), which knows the act.
       // As a possessor the anaphor may name its clause's subject («انگلیس … دخالت نظامی این کشور»).
-      const excluded = new Set<string>(subject || !argumentPlace(view, w, k) ? [] : clauseSubjects);
+      const excluded = new Set<string>();
       // Only in direct speech: «ترامپ گفت که او …» is Trump.
       if (speaker && quote && direct(quote) && entry.kind !== 'speaker') excluded.add(speaker);
       const excludedCountries = new Set<string>();
@@ -243,7 +236,9 @@ export function withAnaphors(
         }
       const rejects = (id: string) => excluded.has(id) || excludedCountries.has(countryOf(id) ?? '');
       if (entry.kind === 'speaker') {
-        if (speaker && codeOf.get(speaker)) candidates = [speaker];
+        // As a subject «ما» needs no slot: the first-person verb already names the speaker, and a
+        // slot would be inherited by a third-person verb after it («ما متوجه شدیم که X … داشته‌اند»).
+        if (!subject && speaker && codeOf.get(speaker)) candidates = [speaker];
       } else {
         const wanted = WANTS[entry.kind];
         const reach = entry.kind === 'plural' ? lex.pluralSentenceReach : lex.sentenceReach;
@@ -288,7 +283,6 @@ export function withAnaphors(
       added.push(slot);
       const kind = entry.kind === 'speaker' ? kindOf(slot) : WANTS[entry.kind];
       if (kind) remember(kind, { actor: slot.actor, sentence: view.index, subject });
-      if (subject) clauseSubjects.push(slot.actor);
       w = last;
     }
     // The remaining actors enter the record too.
