@@ -6,8 +6,10 @@
 //   state    «این کشور»، «آن کشور» … the most recent state
 //   group    «این گروه»، «این سازمان» … the most recent group or organization
 //   speaker  «ما» inside a quote      the quote's speaker
-// An anaphor that is not its clause's subject never names a subject of its own clause before it
-// («مسکو از تهاجم این کشور استقبال کرد»: «این کشور» is not Moscow): the next candidate is taken.
+// Inside a direct quote an anaphor never names the speaker (who would say «من»، «ما»، «کشورمان»).
+// Each slot keeps its other candidates: the argument reader takes the next one when the first is the
+// subject of the verb the anaphor is an argument of («آمریکا این کشور را متهم کرد»: not America).
+// After a noun an anaphor is a possessor («ارتش ما»، «جیپ‌های آنها») and gets no slot.
 // One pass over the words with a running record of the last few actors of each kind: linear.
 // An anaphor the actor resolver already linked keeps that link unless the rule above rejects it.
 // The word lists are data: lexicon/events/coreference.json.
