@@ -18,6 +18,7 @@ import {
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../../grammar/subject.js';
 import { readAnyVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
+import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference/index.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
@@ -642,6 +643,16 @@ export function readArguments(
     !trigger.actor.includes('genitive')
   )
     recipients = genitive(view, hit);
+  // «آمریکا این کشور را متهم کرد»، «مسکو از تهاجم هوایی این کشور استقبال کرد»: an anaphor
+  // (src/resolve/coreference) never names the subject of the verb it is an argument of, nor its
+  // state; it names the next antecedent its coreference offers, or no one.
+  if (hit.pattern.hasVerb && recipients.some((s) => anaphorAlternatives(s))) {
+    const subjects = subjectsOf(view, hit).map((s) => s.actor);
+    recipients = recipients.flatMap((s) => {
+      const next = anaphorOtherThan(s, subjects);
+      return next === undefined ? [s] : next === null ? [] : [{ ...s, actor: next }];
+    });
+  }
   // An agent phrase never gives the recipient; with a passive verb it gives the actor.
   const agents = passiveAgents(view, hit);
   if (agents.length) recipients = recipients.filter((r) => !agents.some((a) => a.actor === r.actor));

@@ -5,6 +5,7 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../../grammar/sentence-view.js';
+import { withAnaphors } from '../../resolve/coreference/index.js';
 import { partitionPoint } from '../../text/span-index.js';
 import {
   argumentLexicon,
@@ -84,7 +85,8 @@ export function codeEventsWith(
   lex: EventLexicon,
   ml: ModalityLexicon = modalityLexicon(),
 ): CodedEvent[] {
-  const views = sentenceViews(doc);
+  // Pronouns and anaphors («با او»، «این کشور را») stand as actor slots linked to their antecedents.
+  const views = withAnaphors(doc, sentenceViews(doc));
   const dates = [...doc.dates].sort((a, b) => a.start - b.start);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));
