@@ -145,3 +145,24 @@ describe('hostage-takers and the Republic of Azerbaijan (issue 13 gaps)', () => 
     expect(actorOf(doc, 'استاندار آذربایجان شرقی')?.code ?? null).not.toBe('AZEGOV');
   });
 });
+
+describe('«X، Y را …»: a capital set off by a comma before the object is the subject', () => {
+  it('acts after «تا» (so that) and after a verb of saying', () => {
+    const doc = resolveDoc(
+      'این اظهارات باعث شد تا مسکو، واشنگتن را به دخالت متهم کند. سخنگو گفت پکن، توکیو را مقصر می‌داند.',
+      '2019-10-01',
+    );
+    expect(actorOf(doc, 'مسکو')?.code).toBe('RUS');
+    expect(actorOf(doc, 'پکن')?.code).toBe('CHN');
+  });
+
+  it('stays a place after در, in a range «از X تا Y،», and with no object after the comma', () => {
+    const doc = resolveDoc(
+      'در لندن، خبرنگاران را به نشست دعوت کردند. او از تهران تا مسکو، راه را با قطار رفت. کاروان تا بغداد، سه روز در راه بود.',
+      '2019-10-01',
+    );
+    expect(actorOf(doc, 'لندن')).toBeNull();
+    expect(actorOf(doc, 'مسکو')).toBeNull();
+    expect(actorOf(doc, 'بغداد')).toBeNull();
+  });
+});
