@@ -166,3 +166,11 @@ describe('«X، Y را …»: a capital set off by a comma before the object is 
     expect(actorOf(doc, 'بغداد')).toBeNull();
   });
 });
+
+describe('military group nouns', () => {
+  it('helicopters and marines of a named state are its military', () => {
+    const doc = resolveDoc('هلی‌کوپترهای آمریکایی مواضع شورشیان را بمباران کردند. تفنگداران انگلیسی وارد بصره شدند.', '2004-05-01');
+    expect(actorOf(doc, 'هلی‌کوپترهای آمریکایی')?.code).toBe('USAMIL');
+    expect(actorOf(doc, 'تفنگ‌داران انگلیسی')?.code).toBe('GBRMIL');
+  });
+});
