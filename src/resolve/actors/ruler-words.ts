@@ -16,6 +16,8 @@ const LISTS = [
   'fromReasons',
   'byNouns',
   'placeNouns',
+  'objectMarkers',
+  'conjunctionPrepositions',
   'reflexives',
 ] as const;
 type ListName = (typeof LISTS)[number];

@@ -74,10 +74,34 @@ export function isPlaceUse(words: Word[], first: number): boolean {
   // «از سوی / از طرف X» is by X (the agent), not towards it.
   const before = words[first - 2];
   if (lists.byNouns.has(prev.key) && before?.key === FROM && !prev.hardBreak) return false;
+  // «(تا) مسکو، واشنگتن را … متهم کرد»: a name set off by a comma before an object with «را» is the
+  // clause's subject. Only where the word before it may open a clause: after «تا» (so that / up to)
+  // or an ordinary word; after در، به، از … it stays a place.
+  const subjectBeforeObject = commaThenObject(words, first, lists.objectMarkers);
+  // «از تهران تا مسکو،» is a range of places, not a clause.
+  const range = [first - 3, first - 4].some((k) => words[k]?.key === FROM);
+  if (subjectBeforeObject && lists.conjunctionPrepositions.has(prev.key) && !range) return false;
   if (lists.placePrepositions.has(prev.key)) return true;
   if (lists.agentNouns.has(prev.key)) return false;
+  if (subjectBeforeObject) return false;
   if (after && lists.subjectFollowers.has(after.key)) return false;
   return !lists.clauseOpeners.has(prev.key) && !lists.actorPrepositions.has(prev.key);
+}
+
+/** How many words after «X،» may hold the object's «را» (an object noun phrase is short). */
+const OBJECT_SPAN = 4;
+
+/** True when the word after `first` follows a comma and an object marker («را») comes within a few words, in the same sentence. */
+function commaThenObject(words: Word[], first: number, markers: ReadonlySet<string>): boolean {
+  const next = words[first + 1];
+  // The comma makes the next word a hard break; any other punctuation ends the pattern.
+  if (!next || !/^\s*[،,]\s*$/.test(next.gap) || next.sentence !== words[first]?.sentence) return false;
+  for (let k = first + 1; k <= first + OBJECT_SPAN + 1 && k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.sentence !== next.sentence || (k > first + 1 && (w.hardBreak || /[،,.؛:]/.test(w.gap)))) return false;
+    if (markers.has(w.key)) return k > first + 1;
+  }
+  return false;
 }
 
 /** Analyses the text (words, units, chains) without adding entities: shared by ruler and resolver. */
