@@ -70,5 +70,5 @@ console.log(
 
 // The codebook codes no group, upgrade or planned form reaches: what is left to write (issue 12 item 2).
 const unreached = [...lex.cameo.keys()].filter((c) => !total.codes.has(c)).sort();
-console.log(`\n${lex.cameo.size} CAMEO codes in lexicon/events/cameo.json; ${unreached.length} not reachable:`);
+console.log(`\n${lex.cameo.size} CAMEO codes in lexicon/ontology/plover.json; ${unreached.length} not reachable:`);
 console.log(unreached.join(' '));

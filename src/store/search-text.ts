@@ -4,34 +4,17 @@
 // letters and digits unified, ZWNJ words indexed joined (as scraped text writes them) and, in a
 // second column, split into their parts (as a user may type them).
 
+import { foldStored } from '../text/fold.js';
+
 const ZWNJ = /\u200c/g;
-const FOLD: Record<string, string> = {
-  ي: 'ی',
-  ى: 'ی',
-  ك: 'ک',
-  ة: 'ه',
-  ۀ: 'ه',
-  أ: 'ا',
-  إ: 'ا',
-  ٱ: 'ا',
-  ؤ: 'و',
-};
-const DIACRITICS = /[\u064b-\u065f\u0670\u0640]/g; // harakat, superscript alef, kashida
 
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Persian digits
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic digits
-  return FOLD[c] ?? c;
-}
-
-// Only the characters foldChar changes: matching every Arabic-script letter and calling a function
-// for each (as this did first) was most of the store's per-article CPU.
-const FOLDABLE = /[\u06f0-\u06f9\u0660-\u0669يىكةۀأإٱؤ]/g;
-
-/** Letters, digits and case folded; ZWNJ kept (callers decide whether to join or split). */
+/**
+ * Letters, digits and case folded; ZWNJ kept (callers decide whether to join or split). The fold is
+ * the shared one's persisted form (src/text/fold.ts, foldStored: آ and ئ stay, as stored indexes were
+ * written with them).
+ */
 export function foldForSearch(text: string): string {
-  return text.replace(DIACRITICS, '').replace(FOLDABLE, foldChar).toLowerCase();
+  return foldStored(text);
 }
 
 export interface SearchText {

@@ -18,21 +18,29 @@
 //   ZWNJ/ZWJ and the soft hyphen (scraped text sets it where ZWNJ belongs: «گفت­وگو»), so «می‌رود»,
 //   «میرود» meet; and, in a lookup key, white space, so «رئیس جمهور» and «رئیس‌جمهور» meet.
 //
-// Three forms of the fold, each for a caller that truly needs it:
+// The forms of the fold, each for a caller that truly needs it (and the only folds of the matchers):
 // - foldKey(text): the lookup key of a word or a phrase (white space dropped too): the actor and place
-//   lexicons, whose multi-word names are matched as one key over a run of words.
-// - foldWords(text): the same fold with white space kept: grammar and trigger lexicon entries are
-//   split into words after folding, each matched against one word of the text.
+//   lexicons (src/resolve/actors/letter-key.ts), whose multi-word names are matched as one key over a
+//   run of words, and the actor tokenizer (foldUnit, unit by unit).
+// - foldWords(text): the same fold with white space kept: the word key of the grammar, the trigger
+//   lexicon and the quote grammar (src/grammar/word-key.ts); their entries are split into words after
+//   folding, each matched against one word of the text.
 // - sameLengthFold(): a view of the text with one code unit per code unit (offsets unchanged), for the
-//   regular expressions of the date recognizer: a dropped unit becomes ZWNJ, a filler its patterns
-//   treat as optional, and blank variants become a space.
+//   regular expressions of the date recognizer (src/recognize/dates/normalize.ts): a dropped unit
+//   becomes ZWNJ, a filler its patterns treat as optional, and blank variants become a space. The
+//   dates keep «آ» unfolded: their tense patterns, written in code, find «آینده» and «آتی» anywhere in
+//   a sentence, and folded to «اینده»/«اتی» they would be found inside «نماینده» and «اطلاعاتی».
 // The store's search text (src/store/search-text.ts) uses foldStored: its output is persisted (the
 // FTS index, actor ids hashed from folded names, MinHash signatures), so it keeps the letters it
 // folded when those databases were written (no آ, no ئ, joiners and white space kept, digits ASCII);
 // changing it would need a migration that re-indexes articles and re-keys actors.
+// What wiring the fold in changed (901 Fars articles, test/text/fold-matchers.test.ts): the word key
+// now folds ئ («بگوئیم» is the speech verb «بگوییم»: one indirect quote more) and the letter key
+// folds every digit to ASCII (the lexicon's «جی ۲۰» now matches «جی 20»: one entity coded G20).
 // Not matchers, and so not folded here: src/repair/normalize-letters.ts (a repair that rewrites the
-// text itself, deliberately conservative) and src/repair/clean-boilerplate.ts's line key (boilerplate
-// regular expressions are written against the text's letters).
+// text itself, deliberately conservative), src/repair/clean-boilerplate.ts's line key (boilerplate
+// regular expressions are written against the text's letters) and the tagger's own feature
+// normalization (src/recognize/tagger/normalize.ts: the trained model's features depend on it).
 import { LETTERS } from './letters.js';
 
 /** Letters the stored search fold leaves as they are (see the file comment). */
@@ -102,13 +110,18 @@ export function foldWords(text: string): string {
 /**
  * A same-length fold (one code unit per code unit, so offsets are the text's): letters and digits as
  * foldKey folds them, dropped units as ZWNJ, blank variants as a space; `extra` adds a caller's own
- * one-unit replacements (the dates read «٫» as a separator). Case is kept.
+ * one-unit replacements (the dates read «٫» as a separator) and `keep` names letters of the table the
+ * caller leaves as they are (the dates keep «آ», see the file comment). Case is kept.
  */
 export function sameLengthFold(
   extra: ReadonlyArray<readonly [string, string]> = [],
+  keep: readonly string[] = [],
 ): (text: string) => string {
   const map = new Map<number, string>();
-  const t = baseTable(LETTERS, false);
+  const t = baseTable(
+    LETTERS.filter(([from]) => !keep.includes(from)),
+    false,
+  );
   for (let c = 0; c < 0x10000; c++) if (t[c] !== c) map.set(c, String.fromCharCode(t[c] as number));
   for (const c of IGNORED) if (c !== 0x200c) map.set(c, '\u200c');
   for (const c of [0xa0, 0x202f, 0x2009]) map.set(c, ' ');

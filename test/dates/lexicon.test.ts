@@ -15,9 +15,12 @@ describe('calendar lexicon', () => {
         expect(e.names.length).toBeGreaterThan(0);
         if (e.ambiguous !== undefined) expect(typeof e.ambiguous).toBe('boolean');
         for (const n of e.names) {
+          // Two spellings of one month may share a key (the fold meets «ژانویهٔ» and «ژانویه»);
+          // one key in two months would make a name ambiguous.
           const k = keyOf(n);
-          expect(seen.has(k), `${n} in ${seen.get(k)} and ${cal}`).toBe(false);
-          seen.set(k, `${cal}:${e.month}`);
+          const here = `${cal}:${e.month}`;
+          expect(seen.get(k) ?? here, `${n} in ${seen.get(k)} and ${here}`).toBe(here);
+          seen.set(k, here);
         }
       }
     }

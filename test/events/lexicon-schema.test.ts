@@ -4,19 +4,16 @@
 // is refused with a message naming the file, the trigger and the field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  compileCameoTable,
-  compileTriggers,
-  eventLexicon,
-  QUAD,
-  triggerFiles,
-} from '../../src/code/events/trigger-lexicon.js';
+import { compileTriggers, eventLexicon, triggerFiles } from '../../src/code/events/trigger-lexicon.js';
 import { grammarLexicon, readLexiconJson } from '../../src/grammar/grammar-lexicon.js';
 import { readVerb } from '../../src/grammar/verb-forms.js';
 import { wordKey } from '../../src/grammar/word-key.js';
+import { readKnowledgeJson } from '../../src/knowledge/files.js';
+import { ploverOntology } from '../../src/knowledge/ontology.js';
 import { compileSpeechLexicon } from '../../src/resolve/quotes/speech-lexicon.js';
 
-const cameo = () => compileCameoTable(readLexiconJson('cameo.json'));
+const cameo = () => ploverOntology().cameo;
+const QUAD = ploverOntology().quad;
 
 describe('shipped lexicons', () => {
   it('compiles every triggers*.json with known verbs, CAMEO codes and argument markers', () => {
@@ -35,12 +32,14 @@ describe('shipped lexicons', () => {
 
   it('agrees with CAMEO2PLOVER-2021 on every code it does not explicitly override', () => {
     const table = cameo();
-    const raw = readLexiconJson('cameo.json') as { codes: Record<string, { override?: boolean }> };
+    const raw = readKnowledgeJson('lexicon/ontology/plover.json') as {
+      cameo: Record<string, { override?: boolean }>;
+    };
     const source = readFileSync('../shared/data/ontology/CAMEO2PLOVER-2021.txt', 'utf8');
     let checked = 0;
     for (const line of source.split('\n')) {
       const m = /^(\d{3,4}):\s*([A-Z]+)\s*,/.exec(line);
-      if (!m || raw.codes[m[1]]?.override) continue;
+      if (!m || raw.cameo[m[1]]?.override) continue;
       expect(table.get(m[1])?.type, m[1]).toBe(m[2]);
       checked++;
     }

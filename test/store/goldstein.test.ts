@@ -1,10 +1,10 @@
-// The CAMEO → Goldstein table behind the `gdelt` output format (src/store/formats/goldstein-table.ts).
+// The CAMEO → Goldstein values behind the `gdelt` output format (the ontology, lexicon/ontology/plover.json).
 // Expected values are rows of GDELT's CAMEO.goldsteinscale.txt as found in mpiccirilli/UNDP-BCPR-Project
-// (commit 08d29bb45bd64d999e6212382fb7cf145f9eb37d); see the table's header comment.
+// (commit 08d29bb45bd64d999e6212382fb7cf145f9eb37d); see the file's _sources.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ploverOntology } from '../../src/knowledge/ontology.js';
 import { goldstein } from '../../src/store/formats/goldstein.js';
-import { GOLDSTEIN_TABLE } from '../../src/store/formats/goldstein-table.js';
 
 const EVENTS_DIR = new URL('../../lexicon/events/', import.meta.url);
 
@@ -24,16 +24,13 @@ function cameoCodes(node: unknown, out = new Set<string>()): Set<string> {
 }
 
 describe('Goldstein scale table', () => {
-  it('is well formed: one `code value` a line, codes unique, values within -10 … +10', () => {
-    const lines = GOLDSTEIN_TABLE.trim().split('\n');
-    expect(lines).toHaveLength(311);
-    const codes = new Set<string>();
-    for (const line of lines) {
-      expect(line).toMatch(/^\d{2,4} -?\d+\.\d$/);
-      const [code, value] = line.split(' ');
-      expect(codes.has(code)).toBe(false);
-      codes.add(code);
-      expect(Math.abs(Number(value))).toBeLessThanOrEqual(10);
+  it('holds all 311 published rows: codes of 2–4 digits, values within -10 … +10 in tenths', () => {
+    const scale = ploverOntology().goldstein;
+    expect(scale.size).toBe(311);
+    for (const [code, value] of scale) {
+      expect(code).toMatch(/^\d{2,4}$/);
+      expect(Math.abs(value)).toBeLessThanOrEqual(10);
+      expect(Math.round(value * 10) / 10).toBe(value);
     }
   });
 
@@ -93,8 +90,7 @@ describe('Goldstein scale table', () => {
     expect(triggerFiles).toContain('triggers.json');
     const codes = new Set<string>();
     for (const file of triggerFiles) cameoCodes(readJson(file), codes);
-    const mapping = readJson('cameo.json') as { codes: Record<string, unknown> };
-    for (const code of Object.keys(mapping.codes)) codes.add(code);
+    for (const code of ploverOntology().cameo.keys()) codes.add(code);
     expect(codes.size).toBeGreaterThan(40);
     const missing = [...codes].filter((code) => typeof goldstein(code) !== 'number');
     expect(missing).toEqual([]);

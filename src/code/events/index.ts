@@ -5,6 +5,7 @@
 import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../../grammar/sentence-view.js';
+import { ploverOntology } from '../../knowledge/ontology.js';
 import { withAnaphors } from '../../resolve/coreference/index.js';
 import { partitionPoint } from '../../text/span-index.js';
 import {
@@ -22,7 +23,7 @@ import { attachedDate, clauseDate, eventDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
-import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
+import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
 /** Prepositions of an attack's target. */
@@ -149,7 +150,7 @@ export function codeEventsWith(
           type: entry.type,
           mode: entry.mode,
           cameo: '130',
-          quad: QUAD[entry.type],
+          quad: ploverOntology().quad[entry.type],
           actor: t.actors,
           recipient: t.recipients,
           date: date.value,
@@ -315,7 +316,7 @@ export function codeEventsWith(
           type: entry.type,
           mode: finalMode ?? null,
           cameo,
-          quad: QUAD[entry.type],
+          quad: ploverOntology().quad[entry.type],
           actor,
           recipient,
           date: date.value,

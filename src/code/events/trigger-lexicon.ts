@@ -1,6 +1,7 @@
 // The event trigger lexicon: lexicon/events/triggers*.json validated and compiled, with the CAMEO →
-// PLOVER table of lexicon/events/cameo.json. A malformed entry fails loudly with the file, the
-// trigger id and the field, so a user who extends the lexicon sees exactly what to fix.
+// PLOVER table of the ontology (lexicon/ontology/plover.json, read by src/knowledge/ontology.ts).
+// A malformed entry fails loudly with the file, the trigger id and the field, so a user who extends the
+// lexicon sees exactly what to fix.
 import type { PloverType } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon, readLexiconJson } from '../../grammar/grammar-lexicon.js';
 import {
@@ -13,31 +14,9 @@ import {
 } from '../../grammar/pattern.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { listKnowledge } from '../../knowledge/files.js';
+import { type CameoEntry, ploverOntology } from '../../knowledge/ontology.js';
 
-export const QUAD: Record<PloverType, 1 | 2 | 3 | 4> = {
-  AGREE: 1,
-  CONSULT: 1,
-  SUPPORT: 1,
-  CONCEDE: 1,
-  COOPERATE: 2,
-  AID: 2,
-  RETREAT: 2,
-  REQUEST: 3,
-  ACCUSE: 3,
-  REJECT: 3,
-  THREATEN: 3,
-  PROTEST: 4,
-  SANCTION: 4,
-  MOBILIZE: 4,
-  COERCE: 4,
-  ASSAULT: 4,
-};
-
-export interface CameoEntry {
-  type: PloverType;
-  mode: string | null;
-  label: string;
-}
+export type { CameoEntry } from '../../knowledge/ontology.js';
 
 export interface Upgrade {
   words: Set<string>;
@@ -82,25 +61,8 @@ export interface EventLexicon {
   eventNouns: Set<string>;
 }
 
-const PLOVER = new Set(Object.keys(QUAD));
+const isPlover = (t: unknown): boolean => ploverOntology().modes.has(t as PloverType);
 const FIXED_ARGS = new Set(['subject', 'verb-subject', 'genitive', 'را']);
-
-export function compileCameoTable(data: unknown): Map<string, CameoEntry> {
-  const codes = (data as { codes?: Record<string, Partial<CameoEntry>> }).codes;
-  if (!codes || typeof codes !== 'object')
-    throw new Error('lexicon/events/cameo.json: "codes" must be an object');
-  const out = new Map<string, CameoEntry>();
-  for (const [code, e] of Object.entries(codes)) {
-    if (!/^\d{3,4}$/.test(code))
-      throw new Error(`lexicon/events/cameo.json: code "${code}" is not 3–4 digits`);
-    if (!e || !PLOVER.has(String(e.type)))
-      throw new Error(`lexicon/events/cameo.json: code ${code}: type "${e?.type}" is not a PLOVER type`);
-    if (e.mode !== null && typeof e.mode !== 'string')
-      throw new Error(`lexicon/events/cameo.json: code ${code}: mode must be a string or null`);
-    out.set(code, { type: e.type as PloverType, mode: e.mode ?? null, label: String(e.label ?? '') });
-  }
-  return out;
-}
 
 /** Validates and compiles one triggers file; `file` names it in errors. */
 export function compileTriggers(
@@ -124,7 +86,8 @@ export function compileTriggers(
     if (ids.has(id as string)) fail('duplicate id');
     ids.add(id as string);
     const code = String(t.cameo ?? '');
-    if (!cameo.has(code)) fail(`"cameo" ${JSON.stringify(t.cameo)} is not in lexicon/events/cameo.json`);
+    if (!cameo.has(code))
+      fail(`"cameo" ${JSON.stringify(t.cameo)} is not a CAMEO code of lexicon/ontology/plover.json`);
     const list = (field: string, required: boolean): string[] => {
       const v = t[field] ?? [];
       if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
@@ -166,7 +129,7 @@ export function compileTriggers(
       if (!Array.isArray(up.words) || up.words.length === 0)
         fail(`upgrade[${k}].words must be a non-empty list`);
       if (up.cameo !== undefined && !cameo.has(String(up.cameo)))
-        fail(`upgrade[${k}].cameo ${up.cameo} is not in cameo.json`);
+        fail(`upgrade[${k}].cameo ${up.cameo} is not a CAMEO code of lexicon/ontology/plover.json`);
       if (up.cameo === undefined && typeof up.mode !== 'string')
         fail(`upgrade[${k}] needs a cameo or a mode`);
       return {
@@ -175,12 +138,13 @@ export function compileTriggers(
         mode: up.mode as string | undefined,
       };
     });
-    if (t.future != null && !cameo.has(String(t.future))) fail(`"future" ${t.future} is not in cameo.json`);
+    if (t.future != null && !cameo.has(String(t.future)))
+      fail(`"future" ${t.future} is not a CAMEO code of lexicon/ontology/plover.json`);
     const confidence = t.confidence ?? 0.7;
     if (typeof confidence !== 'number' || confidence < 0 || confidence > 1)
       fail('"confidence" must be a number in [0, 1]');
     const rfe = t.recipientFromEvent ?? null;
-    if (rfe !== null && !PLOVER.has(String(rfe))) fail('"recipientFromEvent" must be a PLOVER type');
+    if (rfe !== null && !isPlover(rfe)) fail('"recipientFromEvent" must be a PLOVER type');
     if (t.mode != null && typeof t.mode !== 'string') fail('"mode" must be a string');
     const inGap = t.inGap ?? null;
     if (inGap !== null && inGap !== 'actor' && inGap !== 'recipient')
@@ -207,7 +171,7 @@ export function compileTriggers(
   });
   const anaphors = new Map<string, PloverType>();
   for (const [type, words] of Object.entries((d.eventAnaphors ?? {}) as Record<string, unknown>)) {
-    if (!PLOVER.has(type)) throw new Error(`${where}: eventAnaphors: "${type}" is not a PLOVER type`);
+    if (!isPlover(type)) throw new Error(`${where}: eventAnaphors: "${type}" is not a PLOVER type`);
     if (!Array.isArray(words)) throw new Error(`${where}: eventAnaphors.${type} must be a list`);
     for (const w of words) anaphors.set(wordKey(String(w)), type as PloverType);
   }
@@ -216,10 +180,9 @@ export function compileTriggers(
 
 export function buildEventLexicon(
   files: Array<{ file: string; data: unknown }>,
-  cameoData: unknown,
+  cameo: Map<string, CameoEntry>,
   g: GrammarLexicon,
 ): EventLexicon {
-  const cameo = compileCameoTable(cameoData);
   const triggers: Trigger[] = [];
   const anaphors = new Map<string, PloverType>();
   for (const { file, data } of files) {
@@ -251,7 +214,7 @@ let cached: EventLexicon | null = null;
 export function eventLexicon(): EventLexicon {
   cached ??= buildEventLexicon(
     triggerFiles().map((file) => ({ file, data: readLexiconJson(file) })),
-    readLexiconJson('cameo.json'),
+    ploverOntology().cameo,
     grammarLexicon(),
   );
   return cached;
