@@ -113,3 +113,18 @@ describe('conditions and moods read from the clause (issue 12 item 4)', () => {
     expect(events.every((e) => !e.future)).toBe(true);
   });
 });
+
+describe('acts still to come that are not plans (issue 12: spurious future acts)', () => {
+  it('an attempted, allowed or possible act in the subjunctive is no event', () => {
+    expect(code('ظریف سعی کرد از لاوروف حمایت کند.')).toEqual([]);
+    expect(code('قطعنامه به آمریکا اجازه می‌دهد نیروهای خود را به ایران اعزام کند.')).toEqual([]);
+    expect(code('ایران می‌تواند از آمریکا غرامت مطالبه کند.')).toEqual([]);
+    expect(code('ظریف از آمریکا انتقاد خواهد کرد.')).toEqual([]);
+  });
+
+  it('the same acts that happened are events, and a planned visit stays a plan (AGREE)', () => {
+    expect(code('ظریف از لاوروف حمایت کرد.').map(summary)).toEqual(['SUPPORT/051 zarif>lavrov 2023-01-12']);
+    expect(code('ظریف از آمریکا انتقاد کرد.').map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(code('قرار است ظریف به آمریکا سفر کند.').map(summary)).toEqual(['AGREE/036 zarif>usa 2023-01-12']);
+  });
+});

@@ -286,6 +286,12 @@ export function codeEventsWith(
           ];
         }
       }
+      // «سعی کرد … حمایت کند»، «اجازه می‌دهد … اعزام کنند»، «می‌تواند … مطالبه کند»: an act still to come
+      // that is neither a plan or promise (AGREE, the ontology's intents) nor a threat has not happened.
+      if (future && entry.type !== 'AGREE') {
+        drop(view, hit, 'future (not a plan)');
+        continue;
+      }
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
       const actorSets = splitActors(
         entry.type === 'CONSULT' || trigger.mutual || args.mutual,

@@ -153,6 +153,17 @@ export function conditionAt(view: SentenceView, w: number, m: ModalityLexicon): 
   return m.conditions.some((phrase) => phrase.every((k, j) => view.words[w + j]?.key === k));
 }
 
+/** A modal word («باید»، «می‌تواند») stands among the trigger's own words, before its verb. */
+function modalWithin(view: SentenceView, hit: TriggerHit, g: GrammarLexicon): boolean {
+  for (let w = hit.first; w < hit.verbAt; w++) {
+    const key = view.words[w].key;
+    for (const modal of g.intentModals) {
+      if (modal.startsWith('@') ? !!readVerb(g.verbs, modal.slice(1), key) : key === modal) return true;
+    }
+  }
+  return false;
+}
+
 export function readModality(
   view: SentenceView,
   hit: TriggerHit,
@@ -196,7 +207,15 @@ export function readModality(
       out.hypothetical = true;
     // A present-stem verb without «می» is subjunctive: wanted, planned or conditional, not done.
     // «انتظار دارد»، «آماده است»: «داشتن» and «بودن» take no «می» in the indicative.
-    if (v.stem === 'present' && v.prefix !== 'می' && v.prefix !== 'نمی' && !m.indicativeBare.has(v.lemma))
+    // «باید … متوقف شود»: a modal inside the pattern's own words makes the subjunctive its meaning (a
+    // demand), not a plan.
+    if (
+      v.stem === 'present' &&
+      v.prefix !== 'می' &&
+      v.prefix !== 'نمی' &&
+      !m.indicativeBare.has(v.lemma) &&
+      !modalWithin(view, hit, g)
+    )
       out.future = true;
     if (v.stem === 'present' && hit.trigger.presentIsFuture) out.future = true;
     const aux = words[hit.verbAt - 1]?.key;
