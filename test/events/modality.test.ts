@@ -128,3 +128,36 @@ describe('acts still to come that are not plans (issue 12: spurious future acts)
     expect(code('قرار است ظریف به آمریکا سفر کند.').map(summary)).toEqual(['AGREE/036 zarif>usa 2023-01-12']);
   });
 });
+
+describe("a statement the text does not date takes the lead's day", () => {
+  const yesterday = { text: 'روز گذشته', value: '2023-01-11' };
+
+  it('a later statement of the article is dated by the day its lead gives, not the publication date', () => {
+    const events = code('ظریف روز گذشته در یک نشست خبری سخن گفت. ظریف از آمریکا انتقاد کرد.', [yesterday]);
+    expect(events.map(summary)).toEqual(['ACCUSE/111 zarif>usa 2023-01-11']);
+  });
+
+  it('the lead may give the day in its second sentence («در مصاحبه روز پنجشنبه …»)', () => {
+    const events = code('ظریف از آمریکا انتقاد کرد. ظریف در مصاحبه روز گذشته سخن گفت.', [yesterday]);
+    expect(events.map(summary)).toEqual(['ACCUSE/111 zarif>usa 2023-01-11']);
+  });
+
+  it('a background sentence («این در حالی است که …»), a later sentence or a day to come gives no lead day', () => {
+    const background = code(
+      'ظریف از آمریکا انتقاد کرد. این در حالی است که لاوروف روز گذشته در مسکو بود.',
+      [yesterday],
+    );
+    expect(background.map(summary)).toEqual(['ACCUSE/111 zarif>usa 2023-01-12']);
+    const late = code('ظریف از آمریکا انتقاد کرد. لاوروف سخن گفت. لاوروف روز گذشته در مسکو بود.', [yesterday]);
+    expect(late.map(summary)).toEqual(['ACCUSE/111 zarif>usa 2023-01-12']);
+    const coming = code('ظریف روز شنبه سخن خواهد گفت. ظریف از آمریکا انتقاد کرد.', [
+      { text: 'روز شنبه', value: '2023-01-14' },
+    ]);
+    expect(coming.map(summary)).toEqual(['ACCUSE/111 zarif>usa 2023-01-12']);
+  });
+
+  it('a material act in the body keeps the publication date: it may be another happening', () => {
+    const events = code('ظریف روز گذشته در یک نشست خبری سخن گفت. آمریکا به ایران حمله کرد.', [yesterday]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => e.date)).toEqual(['2023-01-12']);
+  });
+});

@@ -17,13 +17,15 @@ import {
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { destinationOf, placesBySentence, stateActor, wordAt } from './destination.js';
-import { attachedDate, clauseDate, eventDate } from './event-date.js';
+import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
 import { type EventLexicon, eventLexicon, QUAD } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
+/** Quad classes of statements (verbal cooperation and conflict). */
+const VERBAL_QUADS = new Set([1, 3]);
 /** Prepositions of an attack's target. */
 const AGAINST = new Set(['به', 'علیه', 'ضد', 'بر ضد']);
 /** Base confidence of a threat read from a condition and a retaliation noun («اگر …، پاسخ خواهیم داد»). */
@@ -352,6 +354,14 @@ export function codeEventsWith(
     }
   }
   dateAttackByAnaphor(views, candidates, dates, lex);
+  // A statement the text does not date belongs to the occasion the lead reports («این مطلب را روز
+  // گذشته … اعلام کرد»، «در مصاحبه روز پنجشنبه …»): it takes the lead's day, not the publication date
+  // (docs/ontology.md: the publication date only when the text says nothing). A material act
+  // (an attack, an arrest) in the body may be another happening and keeps the publication date.
+  const lead = leadDate(views, dates, doc.reference, isEventNoun, ml.backgroundOpeners);
+  if (lead)
+    for (const c of candidates)
+      if (c.dateStrength === 1 && !c.event.future && VERBAL_QUADS.has(c.event.quad)) c.event.date = lead;
   const merged = mergeMentions(candidates, keyOf);
   // «حمله دیروز مقابل ورودی این وزارتخانه را محکوم کردند»: what is condemned is the attack, so its
   // perpetrator (or nobody, when the text names none) is the recipient, not the attack's target.

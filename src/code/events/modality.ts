@@ -28,6 +28,8 @@ export interface ModalityLexicon {
   conditions: string[][];
   responses: Set<string>;
   background: string[][];
+  /** Phrases opening a sentence of background («این در حالی است که»): it gives no day to the article's news. */
+  backgroundOpeners: string[][];
   threatOf: Map<PloverType, string>;
   /** Types threatened only when announced in the consequence of a condition («اگر … از حق وتو استفاده خواهیم کرد»). */
   conditionalThreatOf: Map<PloverType, string>;
@@ -73,6 +75,7 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
     conditions: list('conditions').map(keys),
     responses: new Set(list('responses').map(wordKey)),
     background: list('background').map(keys),
+    backgroundOpeners: optionalList('backgroundOpeners').map(keys),
     threatOf: new Map(Object.entries(threat as Record<string, string>) as Array<[PloverType, string]>),
     conditionalThreatOf: codeMap('conditionalThreatOf'),
     indicativeBare: new Set(optionalList('indicativeBare')),
