@@ -93,6 +93,16 @@ describe('modality lexicon', () => {
         threatOf: { ASSAULT: 'x' },
       }),
     ).toThrow(/"threatOf"/);
+    expect(() =>
+      compileModality({
+        realization: [],
+        conditions: [],
+        responses: [],
+        background: [],
+        threatOf: {},
+        stanceTypes: ['DEMAND'],
+      }),
+    ).toThrow(/"stanceTypes"/);
   });
 });
 
@@ -159,5 +169,19 @@ describe("a statement the text does not date takes the lead's day", () => {
   it('a material act in the body keeps the publication date: it may be another happening', () => {
     const events = code('ظریف روز گذشته در یک نشست خبری سخن گفت. آمریکا به ایران حمله کرد.', [yesterday]);
     expect(events.filter((e) => e.type === 'ASSAULT').map((e) => e.date)).toEqual(['2023-01-12']);
+  });
+});
+
+describe('a demand stated with a copula is a standing position', () => {
+  it('«X خواستار Y است» is no event; «X خواستار Y شد» and «X خواستار Y شده است» are demands', () => {
+    expect(code('ایران خواستار لغو تحریم‌ها است.')).toEqual([]);
+    expect(code('ایران خواهان توسعه و ثبات در منطقه است.')).toEqual([]);
+    expect(code('ایران خواستار لغو تحریم‌ها شد.').map((e) => e.type)).toEqual(['REQUEST']);
+    expect(code('ایران خواستار لغو تحریم‌ها شده است.').map((e) => e.type)).toEqual(['REQUEST']);
+  });
+
+  it('a copula does not silence an act of another type («درگیر بودند»، «ناخرسند است»)', () => {
+    expect(code('نیروهای آمریکا با نیروهای ایران درگیر بودند.').map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(code('ایران از سیاست آمریکا ناخرسند است.').map((e) => e.type)).toEqual(['ACCUSE']);
   });
 });

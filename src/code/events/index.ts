@@ -2,7 +2,7 @@
 // lexicon/events/triggers*.json and the argument structure of the sentence (docs/events.md).
 // Negated and hypothetical acts are not emitted; planned ones are marked future (a planned meeting is
 // AGREE, CAMEO 036); reported speech keeps its reporters in reported_by.
-import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
+import type { CodedEvent, Doc, PipelineOptions, PloverType, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../../grammar/sentence-view.js';
 import { partitionPoint } from '../../text/span-index.js';
@@ -186,6 +186,11 @@ export function codeEventsWith(
       const modality = readModality(view, hit, g, ml);
       if (modality.negated || modality.hypothetical) {
         drop(view, hit, modality.negated ? 'negated' : 'hypothetical');
+        continue;
+      }
+      // «عربستان خواستار این امر است»: a standing position (lexicon/modality stanceTypes).
+      if (modality.stance && ml.stanceTypes.has(lex.cameo.get(trigger.cameo)?.type as PloverType)) {
+        drop(view, hit, 'a standing position');
         continue;
       }
       const start = view.words[hit.first].start;

@@ -8,6 +8,7 @@ import { readVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { readKnowledgeJson } from '../../knowledge/files.js';
 import type { TriggerHit } from './find-triggers.js';
+import { QUAD } from './trigger-lexicon.js';
 
 export interface Modality {
   negated: boolean;
@@ -19,6 +20,8 @@ export interface Modality {
   condition?: { first: number; last: number };
   /** The act lies before the reported time (pluperfect, «پیش از این»): dated by the text or not at all. */
   background: boolean;
+  /** The trigger ends in a copula («خواستار … است»): a standing position rather than an act. */
+  stance: boolean;
 }
 
 /** lexicon/modality/modality.json, compiled (see its _doc). */
@@ -30,6 +33,9 @@ export interface ModalityLexicon {
   background: string[][];
   /** Phrases opening a sentence of background («این در حالی است که»): it gives no day to the article's news. */
   backgroundOpeners: string[][];
+  /** Copulas that make a trigger a standing position («خواستار … است»), and the types for which it is no event. */
+  stanceCopulas: Set<string>;
+  stanceTypes: Set<PloverType>;
   threatOf: Map<PloverType, string>;
   /** Types threatened only when announced in the consequence of a condition («اگر … از حق وتو استفاده خواهیم کرد»). */
   conditionalThreatOf: Map<PloverType, string>;
@@ -76,6 +82,13 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
     responses: new Set(list('responses').map(wordKey)),
     background: list('background').map(keys),
     backgroundOpeners: optionalList('backgroundOpeners').map(keys),
+    stanceCopulas: new Set(optionalList('stanceCopulas').map(wordKey)),
+    stanceTypes: new Set(
+      optionalList('stanceTypes').map((t) => {
+        if (!(t in QUAD)) throw new Error(`${file}: "stanceTypes": ${JSON.stringify(t)} is not a PLOVER type`);
+        return t as PloverType;
+      }),
+    ),
     threatOf: new Map(Object.entries(threat as Record<string, string>) as Array<[PloverType, string]>),
     conditionalThreatOf: codeMap('conditionalThreatOf'),
     indicativeBare: new Set(optionalList('indicativeBare')),
@@ -180,6 +193,7 @@ export function readModality(
     hypothetical: false,
     conditional: false,
     background: false,
+    stance: m.stanceCopulas.has(words[hit.last].key),
   };
   if (!hit.pattern.hasVerb) {
     const r = realization(view, hit, g, m);
