@@ -185,3 +185,17 @@ describe('a demand stated with a copula is a standing position', () => {
     expect(code('ایران از سیاست آمریکا ناخرسند است.').map((e) => e.type)).toEqual(['ACCUSE']);
   });
 });
+
+describe('ways, plots and likelihoods are not happenings', () => {
+  it('«شیوه‌های حمله»، «روش‌های حمله»، «طرح ادعایی حمله» name no attack; «حمله آمریکا به ایران» does', () => {
+    expect(code('در این اسناد شیوه‌های حمله به آمریکا شرح داده شده است.')).toEqual([]);
+    expect(code('در این اسناد روش‌های حمله به آمریکا آمده است.')).toEqual([]);
+    expect(code('ظریف به طرح ادعایی حمله به آمریکا اشاره کرد.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(code('حمله ایران به آمریکا ادامه دارد.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
+  it('«احتمالا …» makes a refusal a prediction; the refusal itself is one', () => {
+    expect(code('احتمالا تهران شرایط آمریکا را نخواهد پذیرفت.')).toEqual([]);
+    expect(code('تهران شرایط آمریکا را رد کرد.').map((e) => e.type)).toEqual(['REJECT']);
+  });
+});
