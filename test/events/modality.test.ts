@@ -199,3 +199,12 @@ describe('ways, plots and likelihoods are not happenings', () => {
     expect(code('تهران شرایط آمریکا را رد کرد.').map((e) => e.type)).toEqual(['REJECT']);
   });
 });
+
+describe('a past progressive describes the background, not a dated act', () => {
+  it('«… او را سرزنش می‌کردند»، «که با لاوروف همکاری می‌کرد» are no events; the simple past is one', () => {
+    expect(code('ظریف ایستاده بود در حالی که آمریکا او را سرزنش می‌کرد.')).toEqual([]);
+    expect(code('ظریف که با لاوروف همکاری می‌کرد سخن گفت.')).toEqual([]);
+    expect(code('آمریکا ظریف را سرزنش کرد.').map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(code('ظریف با لاوروف همکاری کرد.').map((e) => e.type)).toEqual(['COOPERATE']);
+  });
+});

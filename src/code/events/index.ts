@@ -188,6 +188,12 @@ export function codeEventsWith(
         drop(view, hit, modality.negated ? 'negated' : 'hypothetical');
         continue;
       }
+      // «در حالی که دیگران او را سرزنش می‌کردند»، «اتحادگرایان که فریاد می‌زدند»: the past progressive
+      // describes a course of things or a habit in the past, the background of the news, not a dated act.
+      if (modality.progressive) {
+        drop(view, hit, 'a past course of action');
+        continue;
+      }
       // «عربستان خواستار این امر است»: a standing position (lexicon/modality stanceTypes).
       if (modality.stance && ml.stanceTypes.has(lex.cameo.get(trigger.cameo)?.type as PloverType)) {
         drop(view, hit, 'a standing position');

@@ -22,6 +22,8 @@ export interface Modality {
   background: boolean;
   /** The trigger ends in a copula («خواستار … است»): a standing position rather than an act. */
   stance: boolean;
+  /** The trigger's verb is a past progressive («سرزنش می‌کردند»): a past course or state, not a dated act. */
+  progressive: boolean;
 }
 
 /** lexicon/modality/modality.json, compiled (see its _doc). */
@@ -194,6 +196,7 @@ export function readModality(
     conditional: false,
     background: false,
     stance: m.stanceCopulas.has(words[hit.last].key),
+    progressive: false,
   };
   if (!hit.pattern.hasVerb) {
     const r = realization(view, hit, g, m);
@@ -218,6 +221,7 @@ export function readModality(
   const v = hit.verb;
   if (v) {
     if (v.negated) out.negated = true;
+    if (v.stem === 'past' && v.form === 'finite' && (v.prefix === 'می' || v.prefix === 'نمی')) out.progressive = true;
     // «به رسمیت شناختن قبرس» (an infinitive) names an act as a topic or a condition; it reports none.
     // «با متهم کردن ارمنستان …»، «ضمن محکوم کردن …»: an infinitive that is the manner of the main act happened.
     if (v.form === 'infinitive' && !m.mannerBefore.has(words[hit.first - 1]?.key ?? ''))
