@@ -208,3 +208,17 @@ describe('a past progressive describes the background, not a dated act', () => {
     expect(code('ظریف با لاوروف همکاری کرد.').map((e) => e.type)).toEqual(['COOPERATE']);
   });
 });
+
+describe('what an accusation alleges is a claim, not a happening', () => {
+  it('«X را به نقض آتش‌بس / به دست داشتن در بمب‌گذاری‌ها متهم کرد» gives the accusation only', () => {
+    expect(code('ایران آمریکا را به نقض آتش بس متهم کرد.').map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(code('ایران آمریکا را به دست داشتن در بمب گذاری‌ها متهم کرد.').map((e) => e.type)).toEqual([
+      'ACCUSE',
+    ]);
+  });
+
+  it('an attack reported beside an accusation stays («آمریکا به ایران حمله کرد و ایران آمریکا را متهم کرد»)', () => {
+    const events = code('آمریکا دیروز به ایران حمله کرد. ایران آمریکا را به دروغگویی متهم کرد.');
+    expect(events.map((e) => e.type).sort()).toEqual(['ACCUSE', 'ASSAULT']);
+  });
+});

@@ -173,9 +173,14 @@ export function codeEventsWith(
     let demandFirst = -1;
     let demandLast = -1;
     let prev: { last: number; recipients: string[] } | null = null;
+    const alleged = allegedContent(view, hits);
     for (const hit of hits) {
       const { trigger } = hit;
       if (demandFirst >= 0 && isDemandedContent(hit, demandFirst, demandLast)) continue;
+      if (alleged.has(hit)) {
+        drop(view, hit, 'the content of an accusation');
+        continue;
+      }
       if (lex.cameo.get(trigger.cameo)?.type === 'REQUEST') {
         demandFirst = hit.first;
         demandLast = hit.last;
@@ -499,6 +504,34 @@ function attackReferredTo(
   if (!anaphor) return null;
   const attacks = merged.filter((x) => x.merge === 'attack');
   return attacks.length === 1 ? attacks[0] : null;
+}
+
+/** CAMEO 112, accuse (allege): what it alleges is a claim, not a reported act. */
+const ALLEGE = '112';
+/** How far (in words) before an accusation its content («X را به نقض آتش‌بس … متهم کرد») may begin. */
+const ALLEGATION_REACH = 12;
+/** How far (in words) before a noun trigger the «به» of an accusation's content may stand. */
+const ALLEGATION_PREP_REACH = 6;
+
+/**
+ * «هند پاکستان را به نقض آتش‌بس متهم کرد»، «این گروه را به دست داشتن در بمب‌گذاری‌ها متهم می‌کند»،
+ * «متهم به … حمله … شد»: a noun trigger inside an accusation, or before it in its clause after the
+ * «به» of what is alleged, is the allegation's content (the accusation is the event), not a happening.
+ */
+function allegedContent(view: SentenceView, hits: readonly TriggerHit[]): Set<TriggerHit> {
+  const out = new Set<TriggerHit>();
+  for (const a of hits) {
+    if (!a.trigger.cameo.startsWith(ALLEGE)) continue;
+    for (const h of hits) {
+      if (h === a || h.pattern.hasVerb || view.clause[h.first] !== view.clause[a.first]) continue;
+      if (h.first > a.first && h.last < a.last) out.add(h);
+      else if (h.last < a.first && a.first - h.last <= ALLEGATION_REACH) {
+        for (let w = h.first; w >= 0 && w >= h.first - ALLEGATION_PREP_REACH; w--)
+          if (view.words[w].key === 'به' && view.clause[w] === view.clause[h.first]) out.add(h);
+      }
+    }
+  }
+  return out;
 }
 
 /** How far (in words) after a demand a subjunctive verb is read as what was demanded. */
