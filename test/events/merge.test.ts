@@ -60,3 +60,23 @@ describe('many mentions of one act', () => {
     expect(ms / small).toBeLessThan(10);
   });
 });
+
+describe('an act announced and reported done', () => {
+  it('«توافق خواهد کرد» and «توافق کرد» of the same parties on the same day are one event, not a future one', () => {
+    const events = code('ظریف با لاوروف توافق خواهد کرد. ظریف با لاوروف توافق کرد.');
+    expect(events.filter((e) => e.type === 'AGREE')).toHaveLength(1);
+    expect(events[0].future).toBe(false);
+    expect(events[0].evidence_spans).toHaveLength(2);
+  });
+
+  it('a plan and an act on days the text gives apart stay two events', () => {
+    const events = code('ظریف روز دوشنبه با لاوروف توافق کرد. ظریف روز شنبه با لاوروف توافق خواهد کرد.', [
+      { text: 'روز دوشنبه', value: '2023-01-09' },
+      { text: 'روز شنبه', value: '2023-01-14' },
+    ]);
+    expect(events.map((e) => [e.date, e.future])).toEqual([
+      ['2023-01-09', false],
+      ['2023-01-14', true],
+    ]);
+  });
+});

@@ -137,3 +137,36 @@ function dateInClause(
   }
   return null;
 }
+
+/** How many sentences from the article's start make its lead. */
+export const LEAD_SENTENCES = 2;
+
+/**
+ * The day the article's lead gives its news («این مطلب را روز گذشته … اعلام کرد»، «در مصاحبه روز
+ * پنجشنبه …»): the first day-granular date, not after the publication date and not attached to an event
+ * noun, in the lead's sentences, skipping a sentence of background («این در حالی است که …»).
+ */
+export function leadDate(
+  views: readonly SentenceView[],
+  dates: readonly DateMention[],
+  reference: string | null,
+  isEventNoun: (key: string) => boolean,
+  backgroundOpeners: readonly (readonly string[])[] = [],
+): string | null {
+  for (const view of views.slice(0, LEAD_SENTENCES)) {
+    const opensBackground = backgroundOpeners.some((phrase) =>
+      phrase.every((k, j) => view.words[j]?.key === k),
+    );
+    if (opensBackground) continue;
+    for (const d of datesIn(dates, view.start, view.end)) {
+      if (d.granularity !== 'day' || d.until) continue;
+      if (reference && d.value > reference) continue;
+      // «حمله دیروز …»: a date attached to an event noun is that event's, not the news day.
+      const w = wordAt(view, d.start);
+      if (w > 0 && isEventNoun(view.words[w - 1].key)) continue;
+      if (w > 1 && view.prep[w - 1] === null && isEventNoun(view.words[w - 2].key)) continue;
+      return d.value;
+    }
+  }
+  return null;
+}

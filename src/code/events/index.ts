@@ -2,7 +2,7 @@
 // lexicon/events/triggers*.json and the argument structure of the sentence (docs/events.md).
 // Negated and hypothetical acts are not emitted; planned ones are marked future (a planned meeting is
 // AGREE, CAMEO 036); reported speech keeps its reporters in reported_by.
-import type { CodedEvent, Doc, PipelineOptions, Quote } from '../../doc.js';
+import type { CodedEvent, Doc, PipelineOptions, PloverType, Quote } from '../../doc.js';
 import { type GrammarLexicon, grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, slotFrom } from '../../grammar/sentence-view.js';
 import { ploverOntology } from '../../knowledge/ontology.js';
@@ -19,13 +19,15 @@ import {
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { destinationOf, placesBySentence, stateActor, wordAt } from './destination.js';
-import { attachedDate, clauseDate, eventDate } from './event-date.js';
+import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
+/** Quad classes of statements (verbal cooperation and conflict). */
+const VERBAL_QUADS = new Set([1, 3]);
 /** Prepositions of an attack's target. */
 const AGAINST = new Set(['به', 'علیه', 'ضد', 'بر ضد']);
 /** Base confidence of a threat read from a condition and a retaliation noun («اگر …، پاسخ خواهیم داد»). */
@@ -174,9 +176,14 @@ export function codeEventsWith(
     let demandFirst = -1;
     let demandLast = -1;
     let prev: { last: number; recipients: string[] } | null = null;
+    const alleged = allegedContent(view, hits);
     for (const hit of hits) {
       const { trigger } = hit;
       if (demandFirst >= 0 && isDemandedContent(hit, demandFirst, demandLast)) continue;
+      if (alleged.has(hit)) {
+        drop(view, hit, 'the content of an accusation');
+        continue;
+      }
       if (lex.cameo.get(trigger.cameo)?.type === 'REQUEST') {
         demandFirst = hit.first;
         demandLast = hit.last;
@@ -187,6 +194,17 @@ export function codeEventsWith(
       const modality = readModality(view, hit, g, ml);
       if (modality.negated || modality.hypothetical) {
         drop(view, hit, modality.negated ? 'negated' : 'hypothetical');
+        continue;
+      }
+      // «در حالی که دیگران او را سرزنش می‌کردند»، «اتحادگرایان که فریاد می‌زدند»: the past progressive
+      // describes a course of things or a habit in the past, the background of the news, not a dated act.
+      if (modality.progressive) {
+        drop(view, hit, 'a past course of action');
+        continue;
+      }
+      // «عربستان خواستار این امر است»: a standing position (lexicon/modality stanceTypes).
+      if (modality.stance && ml.stanceTypes.has(lex.cameo.get(trigger.cameo)?.type as PloverType)) {
+        drop(view, hit, 'a standing position');
         continue;
       }
       const start = view.words[hit.first].start;
@@ -289,6 +307,12 @@ export function codeEventsWith(
           ];
         }
       }
+      // «سعی کرد … حمایت کند»، «اجازه می‌دهد … اعزام کنند»، «می‌تواند … مطالبه کند»: an act still to come
+      // that is neither a plan or promise (AGREE, the ontology's intents) nor a threat has not happened.
+      if (future && entry.type !== 'AGREE') {
+        drop(view, hit, 'future (not a plan)');
+        continue;
+      }
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
       const actorSets = splitActors(
         entry.type === 'CONSULT' || trigger.mutual || args.mutual,
@@ -349,6 +373,14 @@ export function codeEventsWith(
     }
   }
   dateAttackByAnaphor(views, candidates, dates, lex);
+  // A statement the text does not date belongs to the occasion the lead reports («این مطلب را روز
+  // گذشته … اعلام کرد»، «در مصاحبه روز پنجشنبه …»): it takes the lead's day, not the publication date
+  // (docs/ontology.md: the publication date only when the text says nothing). A material act
+  // (an attack, an arrest) in the body may be another happening and keeps the publication date.
+  const lead = leadDate(views, dates, doc.reference, isEventNoun, ml.backgroundOpeners);
+  if (lead)
+    for (const c of candidates)
+      if (c.dateStrength === 1 && !c.event.future && VERBAL_QUADS.has(c.event.quad)) c.event.date = lead;
   const merged = mergeMentions(candidates, keyOf);
   // «حمله دیروز مقابل ورودی این وزارتخانه را محکوم کردند»: what is condemned is the attack, so its
   // perpetrator (or nobody, when the text names none) is the recipient, not the attack's target.
@@ -475,6 +507,34 @@ function attackReferredTo(
   if (!anaphor) return null;
   const attacks = merged.filter((x) => x.merge === 'attack');
   return attacks.length === 1 ? attacks[0] : null;
+}
+
+/** CAMEO 112, accuse (allege): what it alleges is a claim, not a reported act. */
+const ALLEGE = '112';
+/** How far (in words) before an accusation its content («X را به نقض آتش‌بس … متهم کرد») may begin. */
+const ALLEGATION_REACH = 12;
+/** How far (in words) before a noun trigger the «به» of an accusation's content may stand. */
+const ALLEGATION_PREP_REACH = 6;
+
+/**
+ * «هند پاکستان را به نقض آتش‌بس متهم کرد»، «این گروه را به دست داشتن در بمب‌گذاری‌ها متهم می‌کند»،
+ * «متهم به … حمله … شد»: a noun trigger inside an accusation, or before it in its clause after the
+ * «به» of what is alleged, is the allegation's content (the accusation is the event), not a happening.
+ */
+function allegedContent(view: SentenceView, hits: readonly TriggerHit[]): Set<TriggerHit> {
+  const out = new Set<TriggerHit>();
+  for (const a of hits) {
+    if (!a.trigger.cameo.startsWith(ALLEGE)) continue;
+    for (const h of hits) {
+      if (h === a || h.pattern.hasVerb || view.clause[h.first] !== view.clause[a.first]) continue;
+      if (h.first > a.first && h.last < a.last) out.add(h);
+      else if (h.last < a.first && a.first - h.last <= ALLEGATION_REACH) {
+        for (let w = h.first; w >= 0 && w >= h.first - ALLEGATION_PREP_REACH; w--)
+          if (view.words[w].key === 'به' && view.clause[w] === view.clause[h.first]) out.add(h);
+      }
+    }
+  }
+  return out;
 }
 
 /** How far (in words) after a demand a subjunctive verb is read as what was demanded. */

@@ -133,7 +133,8 @@ function sameTime(a: Candidate, b: Candidate): boolean {
 
 /**
  * One act, one event: events of one type whose actors and recipients have the same codes and whose
- * dates overlap are one, whether the title, the lead or the body reports them (issue 12 item 5). The
+ * dates overlap are one, whether the title, the lead or the body reports them (issue 12 item 5), and
+ * whether a mention announces the act («توافق خواهد کرد») or reports it done («توافق کرد»). The
  * first mention stays, with the strongest date, the most specific mode, the highest confidence (raised
  * a little per further mention) and every mention's span in `evidence_spans`.
  */
@@ -142,7 +143,7 @@ export function dedupeEvents(candidates: Candidate[], keyOf: ActorKey = (id) => 
   const out: Candidate[] = [];
   for (const c of candidates) {
     const e = c.event;
-    const key = [e.type, codeSet(e.actor, keyOf), codeSet(e.recipient, keyOf), e.negated, e.future].join('|');
+    const key = [e.type, codeSet(e.actor, keyOf), codeSet(e.recipient, keyOf), e.negated].join('|');
     const list = byKey.get(key) ?? [];
     const kept = list.find((k) => sameTime(k, c));
     if (!kept) {
@@ -158,6 +159,8 @@ export function dedupeEvents(candidates: Candidate[], keyOf: ActorKey = (id) => 
       f.date = e.date;
       kept.dateStrength = c.dateStrength;
     }
+    // A mention that reports the act done outweighs one that announces it.
+    if (!e.future) f.future = false;
     if (f.mode === null && e.mode !== null) {
       f.mode = e.mode;
       f.cameo = e.cameo;

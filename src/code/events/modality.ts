@@ -8,6 +8,7 @@ import { readVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { readKnowledgeJson } from '../../knowledge/files.js';
 import type { TriggerHit } from './find-triggers.js';
+import { QUAD } from './trigger-lexicon.js';
 
 export interface Modality {
   negated: boolean;
@@ -19,6 +20,10 @@ export interface Modality {
   condition?: { first: number; last: number };
   /** The act lies before the reported time (pluperfect, «پیش از این»): dated by the text or not at all. */
   background: boolean;
+  /** The trigger ends in a copula («خواستار … است»): a standing position rather than an act. */
+  stance: boolean;
+  /** The trigger's verb is a past progressive («سرزنش می‌کردند»): a past course or state, not a dated act. */
+  progressive: boolean;
 }
 
 /** lexicon/modality/modality.json, compiled (see its _doc). */
@@ -28,6 +33,11 @@ export interface ModalityLexicon {
   conditions: string[][];
   responses: Set<string>;
   background: string[][];
+  /** Phrases opening a sentence of background («این در حالی است که»): it gives no day to the article's news. */
+  backgroundOpeners: string[][];
+  /** Copulas that make a trigger a standing position («خواستار … است»), and the types for which it is no event. */
+  stanceCopulas: Set<string>;
+  stanceTypes: Set<PloverType>;
   threatOf: Map<PloverType, string>;
   /** Types threatened only when announced in the consequence of a condition («اگر … از حق وتو استفاده خواهیم کرد»). */
   conditionalThreatOf: Map<PloverType, string>;
@@ -73,6 +83,14 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
     conditions: list('conditions').map(keys),
     responses: new Set(list('responses').map(wordKey)),
     background: list('background').map(keys),
+    backgroundOpeners: optionalList('backgroundOpeners').map(keys),
+    stanceCopulas: new Set(optionalList('stanceCopulas').map(wordKey)),
+    stanceTypes: new Set(
+      optionalList('stanceTypes').map((t) => {
+        if (!(t in QUAD)) throw new Error(`${file}: "stanceTypes": ${JSON.stringify(t)} is not a PLOVER type`);
+        return t as PloverType;
+      }),
+    ),
     threatOf: new Map(Object.entries(threat as Record<string, string>) as Array<[PloverType, string]>),
     conditionalThreatOf: codeMap('conditionalThreatOf'),
     indicativeBare: new Set(optionalList('indicativeBare')),
@@ -153,6 +171,17 @@ export function conditionAt(view: SentenceView, w: number, m: ModalityLexicon): 
   return m.conditions.some((phrase) => phrase.every((k, j) => view.words[w + j]?.key === k));
 }
 
+/** A modal word («باید»، «می‌تواند») stands among the trigger's own words, before its verb. */
+function modalWithin(view: SentenceView, hit: TriggerHit, g: GrammarLexicon): boolean {
+  for (let w = hit.first; w < hit.verbAt; w++) {
+    const key = view.words[w].key;
+    for (const modal of g.intentModals) {
+      if (modal.startsWith('@') ? !!readVerb(g.verbs, modal.slice(1), key) : key === modal) return true;
+    }
+  }
+  return false;
+}
+
 export function readModality(
   view: SentenceView,
   hit: TriggerHit,
@@ -166,6 +195,8 @@ export function readModality(
     hypothetical: false,
     conditional: false,
     background: false,
+    stance: m.stanceCopulas.has(words[hit.last].key),
+    progressive: false,
   };
   if (!hit.pattern.hasVerb) {
     const r = realization(view, hit, g, m);
@@ -190,13 +221,22 @@ export function readModality(
   const v = hit.verb;
   if (v) {
     if (v.negated) out.negated = true;
+    if (v.stem === 'past' && v.form === 'finite' && (v.prefix === 'می' || v.prefix === 'نمی')) out.progressive = true;
     // «به رسمیت شناختن قبرس» (an infinitive) names an act as a topic or a condition; it reports none.
     // «با متهم کردن ارمنستان …»، «ضمن محکوم کردن …»: an infinitive that is the manner of the main act happened.
     if (v.form === 'infinitive' && !m.mannerBefore.has(words[hit.first - 1]?.key ?? ''))
       out.hypothetical = true;
     // A present-stem verb without «می» is subjunctive: wanted, planned or conditional, not done.
     // «انتظار دارد»، «آماده است»: «داشتن» and «بودن» take no «می» in the indicative.
-    if (v.stem === 'present' && v.prefix !== 'می' && v.prefix !== 'نمی' && !m.indicativeBare.has(v.lemma))
+    // «باید … متوقف شود»: a modal inside the pattern's own words makes the subjunctive its meaning (a
+    // demand), not a plan.
+    if (
+      v.stem === 'present' &&
+      v.prefix !== 'می' &&
+      v.prefix !== 'نمی' &&
+      !m.indicativeBare.has(v.lemma) &&
+      !modalWithin(view, hit, g)
+    )
       out.future = true;
     if (v.stem === 'present' && hit.trigger.presentIsFuture) out.future = true;
     const aux = words[hit.verbAt - 1]?.key;
