@@ -556,6 +556,17 @@ function passiveAgents(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   return nearest < 0 ? [] : withConjuncts(view, nearest, view.actors[nearest].prep as string);
 }
 
+/**
+ * The trigger reports a passive act: its verb is the passive auxiliary («احضار شد»، «کشته گردیدند»),
+ * or its subject is the one acted on whatever the light verb — «به قتل رسید»، «هدف حمله قرار گرفت»،
+ * «مورد انتقاد واقع شد» (the trigger's first recipient marker is `subject`). Either way an agent
+ * phrase («به دست X»، «از طرف X») names the one who acted.
+ */
+function isPassive(hit: TriggerHit): boolean {
+  if (!hit.pattern.hasVerb || !hit.verb) return false;
+  return PASSIVE_AUX.has(hit.verb.lemma) || hit.trigger.recipient[0] === 'subject';
+}
+
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
   if (marker === 'genitive') return genitive(view, hit);
   if (marker === 'را') return objectBefore(view, hit);
@@ -645,7 +656,7 @@ export function readArguments(
   // An agent phrase never gives the recipient; with a passive verb it gives the actor.
   const agents = passiveAgents(view, hit);
   if (agents.length) recipients = recipients.filter((r) => !agents.some((a) => a.actor === r.actor));
-  const passive = hit.pattern.hasVerb && !!hit.verb && PASSIVE_AUX.has(hit.verb.lemma);
+  const passive = isPassive(hit);
   const recipientSet = new Set(recipients.map((s) => s.actor));
   let actors: ActorSlot[] = trigger.inGap === 'actor' ? gap.filter((s) => !recipientSet.has(s.actor)) : [];
   let actorSource: ArgumentSource = actors.length ? 'direct' : 'none';

@@ -1,0 +1,36 @@
+// Issue 12 item 3 (branch ev-implicit): events whose arguments stand in structures other than a
+// plain subject and object — passives with any light verb, travel to a place, conjoined parties.
+import { describe, expect, it } from 'vitest';
+import { codeWith, eventSummary, type TestActor } from './doc-builder.js';
+
+const ACTORS: TestActor[] = [
+  { id: 'usmil', code: 'USAMIL', country: 'USA', names: ['یک سرباز آمریکایی', 'کاروان نیروهای آمریکایی'] },
+  { id: 'irqreb', code: 'IRQREB', country: 'IRQ', names: ['شورشیان عراقی'] },
+  { id: 'afgtal', code: 'AFGGOVTAL', country: 'AFG', names: ['حکومت طالبان'] },
+  { id: 'wst', code: 'WST', country: null, names: ['کشورهای غربی'] },
+];
+const code = (text: string) => codeWith(ACTORS, text, '2017-01-03').map(eventSummary);
+
+describe('passive acts with a light verb other than «شدن»', () => {
+  it('«به دست X به قتل رسید»: X killed the subject', () => {
+    expect(code('یک سرباز آمریکایی به دست شورشیان عراقی به قتل رسید.')).toEqual(['ASSAULT irqreb>usmil']);
+  });
+
+  it('«از طرف X هدف حمله قرار گرفت»: X attacked the subject', () => {
+    expect(code('کاروان نیروهای آمریکایی از طرف شورشیان عراقی هدف حمله قرار گرفت.')).toEqual([
+      'ASSAULT irqreb>usmil',
+    ]);
+  });
+
+  it('«به وسیله X مورد انتقاد قرار گرفت»: X criticised the subject', () => {
+    expect(code('حکومت طالبان به وسیله کشورهای غربی مورد انتقاد قرار گرفت.')).toEqual(['ACCUSE wst>afgtal']);
+  });
+
+  it('with no agent phrase the actor stays empty (ASSAULT [] -> [X])', () => {
+    expect(code('یک سرباز آمریکایی در بغداد به قتل رسید.')).toEqual(['ASSAULT >usmil']);
+  });
+
+  it('an active «به قتل رساند» keeps its subject as the actor, not a «به» phrase', () => {
+    expect(code('شورشیان عراقی یک سرباز آمریکایی را به قتل رساندند.')).toEqual(['ASSAULT irqreb>usmil']);
+  });
+});
