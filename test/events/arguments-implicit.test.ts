@@ -34,3 +34,21 @@ describe('passive acts with a light verb other than «شدن»', () => {
     expect(code('شورشیان عراقی یک سرباز آمریکایی را به قتل رساندند.')).toEqual(['ASSAULT irqreb>usmil']);
   });
 });
+
+describe('a quantity before the subject («بیش از 1500 …»)', () => {
+  const actors: TestActor[] = [
+    { id: 'psecvl', code: 'PSECVL', country: 'PSE', names: ['کودک فلسطینی'] },
+    { id: 'irn', code: 'IRN', country: 'IRN', names: ['ایران'] },
+    { id: 'sau', code: 'SAU', country: 'SAU', names: ['عربستان'] },
+  ];
+  const run = (text: string) => codeWith(actors, text, '2017-01-03').map(eventSummary);
+
+  it('the «از» of «بیش از» before a numeral opens no phrase: the counted are the subject', () => {
+    expect(run('بیش از 1500 کودک فلسطینی در قدس بازداشت شده‌اند.')).toEqual(['COERCE >psecvl']);
+    expect(run('نزدیک به دو هزار کودک فلسطینی بازداشت شدند.')).toEqual(['COERCE >psecvl']);
+  });
+
+  it('without a numeral after it «از» stays a preposition («بیش از پیش از X انتقاد کرد»)', () => {
+    expect(run('ایران بیش از پیش از عربستان انتقاد کرد.')).toEqual(['ACCUSE irn>sau']);
+  });
+});
