@@ -52,3 +52,46 @@ describe('a quantity before the subject («بیش از 1500 …»)', () => {
     expect(run('ایران بیش از پیش از عربستان انتقاد کرد.')).toEqual(['ACCUSE irn>sau']);
   });
 });
+
+describe('a subject counted out of a group («10 تن از X»، «یکی از X»)', () => {
+  const actors: TestActor[] = [
+    { id: 'pakmil', code: 'PAKMIL', country: 'PAK', names: ['نیروهای امنیتی پاکستان'] },
+    { id: 'tal', code: 'AFGREBTAL', country: 'AFG', names: ['نیروهای طالبان'] },
+    { id: 'hamas', code: 'PSEREBHMS', country: 'PSE', names: ['رهبران حماس', 'اعضای حماس'] },
+    { id: 'irnleg', code: 'IRNLEG', country: 'IRN', names: ['نمایندگان مجلس ایران'] },
+    { id: 'irngov', code: 'IRNGOV', country: 'IRN', names: ['دولت روحانی'] },
+    { id: 'irncop', code: 'IRNCOP', country: 'IRN', names: ['پلیس ایران'] },
+  ];
+  const run = (text: string) => codeWith(actors, text, '2017-01-03').map(eventSummary);
+
+  it('the group is the victim of a passive, the agent its actor', () => {
+    expect(run('10 تن از نیروهای امنیتی پاکستان توسط نیروهای طالبان کشته شدند.')).toEqual([
+      'ASSAULT tal>pakmil',
+    ]);
+    expect(run('یکی از رهبران حماس در غزه ترور شد.')).toEqual(['ASSAULT >hamas']);
+  });
+
+  it('after a phrase with no actor, a numeral opens the counted subject', () => {
+    expect(run('در این حمله 10 تن از نیروهای امنیتی پاکستان کشته شدند.')).toEqual(['ASSAULT >pakmil']);
+  });
+
+  it('the group is the actor of an active verb', () => {
+    expect(run('شماری از نمایندگان مجلس ایران از دولت روحانی انتقاد کردند.')).toEqual([
+      'ACCUSE irnleg>irngov',
+    ]);
+  });
+
+  it('a counted object («شماری از X را») stays the object, the subject the actor', () => {
+    expect(run('پلیس ایران شماری از اعضای حماس را بازداشت کرد.')).toEqual(['COERCE irncop>hamas']);
+  });
+
+  it('a quantity inside a phrase is no subject («با یکی از رهبران حماس دیدار کرد»)', () => {
+    expect(run('نمایندگان مجلس ایران با یکی از رهبران حماس دیدار کردند.')).toEqual(['CONSULT irnleg>hamas']);
+  });
+
+  it('a group counted in the target phrase of an attack is the target', () => {
+    expect(run('نیروهای طالبان به شماری از نیروهای امنیتی پاکستان حمله کردند.')).toEqual([
+      'ASSAULT tal>pakmil',
+    ]);
+  });
+});

@@ -339,7 +339,7 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
     const sc = view.clause[slot.first];
     if (slot.first >= lo && slot.prep === prep && (sc === c || sc === outer)) nearest = k;
   }
-  if (nearest < 0) return [];
+  if (nearest < 0) return partitiveInPhrase(view, hit, prep, lo, c, outer);
   // «با A و B دیدار کرد»، «از پاکستان، عربستان و مصر»: coordinated members of the same phrase.
   const out = [view.actors[nearest]];
   for (let k = nearest - 1; k >= 0 && out.length < 8; k--) {
@@ -354,6 +354,33 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
     out.unshift(slot);
   }
   return out;
+}
+
+/**
+ * «با یکی از رهبران حماس دیدار کرد»، «به شماری از مواضع داعش حمله کرد»: a quantity noun heading the
+ * phrase of `prep`, counted out of a group in an «از» phrase (partitiveHeads), makes the group that
+ * phrase's actor. The nearest such group before the trigger, with its conjuncts.
+ */
+function partitiveInPhrase(
+  view: SentenceView,
+  hit: TriggerHit,
+  prep: string,
+  lo: number,
+  c: number,
+  outer: number,
+): ActorSlot[] {
+  if (prep === 'از') return [];
+  let nearest = -1;
+  for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.first) break;
+    const sc = view.clause[slot.first];
+    if (slot.prep !== 'از' || slot.object || (sc !== c && sc !== outer) || !partitive(view, slot)) continue;
+    let at = slot.first - 1;
+    while (at > 0 && view.words[at].key !== 'از') at--;
+    if (view.prep[at - 1] === prep) nearest = k;
+  }
+  return nearest < 0 ? [] : withConjuncts(view, nearest, 'از');
 }
 
 /**
@@ -567,10 +594,46 @@ function isPassive(hit: TriggerHit): boolean {
   return PASSIVE_AUX.has(hit.verb.lemma) || hit.trigger.recipient[0] === 'subject';
 }
 
+/**
+ * «10 تن از نیروهای امنیتی پاکستان … کشته شدند»، «یکی از رهبران حماس ترور شد»: a subject counted out
+ * of a group is that group. With no subject outside a phrase before the trigger, the first actor of an
+ * «از» phrase right after a quantity noun (partitiveHeads) that stands itself outside any phrase, with
+ * no verb between it and the trigger's clause start, and not followed by «را». Its conjuncts come with it.
+ */
+function partitiveSubject(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const c = view.clause[hit.first];
+  const start = view.clauseStart[c];
+  for (let k = slotFrom(view, Math.max(start, hit.first - BEFORE_REACH)); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.first || view.clause[slot.first] !== c) break;
+    if (slot.prep !== 'از' || slot.object || !partitive(view, slot)) continue;
+    let head = slot.first - 1;
+    while (head > start && view.words[head].key !== 'از') head--;
+    head--;
+    if (head < start || (view.prep[head] !== null && !countedAfterPhrase(view, head))) return [];
+    for (let w = start; w < head; w++) if (view.verb[w]) return [];
+    return withConjuncts(view, k, 'از');
+  }
+  return [];
+}
+
+/**
+ * «در این حمله 10 تن از …»: a phrase with no actor runs on over the words after it, but a numeral
+ * before the quantity noun (not right after the preposition) begins a new noun phrase.
+ */
+function countedAfterPhrase(view: SentenceView, head: number): boolean {
+  const n = view.words[head - 1]?.key ?? '';
+  if (!/^[0-9۰-۹٠-٩]/.test(n) && !grammarLexicon().numerals.has(n)) return false;
+  return head >= 2 && view.prep[head - 2] !== null && !grammarLexicon().prepositions.has(view.words[head - 2].key);
+}
+
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
   if (marker === 'genitive') return genitive(view, hit);
   if (marker === 'را') return objectBefore(view, hit);
-  if (marker === 'subject' || marker === 'verb-subject') return subjectsOf(view, hit);
+  if (marker === 'subject' || marker === 'verb-subject') {
+    const found = subjectsOf(view, hit);
+    return found.length ? found : partitiveSubject(view, hit);
+  }
   if (marker.startsWith('after:')) return prepAfter(view, hit, marker.slice(6));
   return prepBefore(view, hit, marker);
 }
