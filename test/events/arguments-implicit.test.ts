@@ -95,3 +95,24 @@ describe('a subject counted out of a group («10 تن از X»، «یکی از X
     ]);
   });
 });
+
+describe('«ضد/بر ضد X» marks the target as «علیه X» does', () => {
+  const actors: TestActor[] = [
+    { id: 'usmil', code: 'USAMIL', country: 'USA', names: ['ارتش آمریکا'] },
+    { id: 'isis', code: 'IMGMUSISI', country: null, names: ['داعش'] },
+    { id: 'eu', code: 'IGOEUREEC', country: null, names: ['اتحادیه اروپا'] },
+    { id: 'rus', code: 'RUS', country: 'RUS', names: ['روسیه'] },
+  ];
+  const run = (text: string) => codeWith(actors, text, '2017-01-03').map(eventSummary);
+
+  it('an attack and a sanction against X', () => {
+    expect(run('ارتش آمریکا بر ضد داعش حمله کرد.')).toEqual(['ASSAULT usmil>isis']);
+    expect(run('اتحادیه اروپا تحریم‌های تازه‌ای بر ضد روسیه وضع کرد.').map((e) => e.split(' ')[1])).toEqual([
+      'eu>rus',
+    ]);
+  });
+
+  it('a «ضد» phrase is not taken when the trigger has its own «علیه» phrase', () => {
+    expect(run('ارتش آمریکا در ائتلاف ضد داعش علیه روسیه حمله کرد.')).toEqual(['ASSAULT usmil>rus']);
+  });
+});

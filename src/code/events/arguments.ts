@@ -40,6 +40,8 @@ export interface ArgumentLexicon {
    * trigger's clause names no other party.
    */
   oneSided: Record<'noActor' | 'noRecipient', OneSidedPolicy>;
+  /** Preposition (word key) → the prepositions that mark the same argument («علیه» → «ضد»). */
+  prepositionEquivalents: Map<string, string[]>;
   /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
   destinationCameos: Set<string>;
 }
@@ -74,6 +76,21 @@ function oneSidedOf(v: unknown): ArgumentLexicon['oneSided'] {
   return { noActor: policy('noActor'), noRecipient: policy('noRecipient') };
 }
 
+function equivalentsOf(v: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (v === undefined) return out;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new Error('lexicon/events/arguments.json: "prepositionEquivalents" must be an object');
+  for (const [prep, others] of Object.entries(v as Record<string, unknown>)) {
+    if (!Array.isArray(others) || others.some((x) => typeof x !== 'string' || !x.trim()))
+      throw new Error(
+        `lexicon/events/arguments.json: "prepositionEquivalents.${prep}" must be a list of prepositions`,
+      );
+    out.set(wordKey(prep), (others as string[]).map(wordKey));
+  }
+  return out;
+}
+
 export function argumentLexicon(): ArgumentLexicon {
   if (argumentLexiconCache) return argumentLexiconCache;
   const raw = readLexiconJson('arguments.json') as Record<string, unknown>;
@@ -92,6 +109,7 @@ export function argumentLexicon(): ArgumentLexicon {
     destinationCameos: new Set(list('destinationCameos')),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    prepositionEquivalents: equivalentsOf(raw.prepositionEquivalents),
   };
   return argumentLexiconCache;
 }
@@ -634,8 +652,22 @@ function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlo
     const found = subjectsOf(view, hit);
     return found.length ? found : partitiveSubject(view, hit);
   }
-  if (marker.startsWith('after:')) return prepAfter(view, hit, marker.slice(6));
-  return prepBefore(view, hit, marker);
+  if (marker.startsWith('after:')) return withEquivalents(marker.slice(6), (p) => prepAfter(view, hit, p));
+  return withEquivalents(marker, (p) => prepBefore(view, hit, p));
+}
+
+/**
+ * The phrase of preposition `prep`, else of a preposition marking the same argument
+ * (prepositionEquivalents: «ارتش آمریکا بر ضد داعش حمله کرد» answers the marker «علیه»).
+ */
+function withEquivalents(prep: string, read: (p: string) => ActorSlot[]): ActorSlot[] {
+  const found = read(prep);
+  if (found.length) return found;
+  for (const other of argumentLexicon().prepositionEquivalents.get(prep) ?? []) {
+    const more = read(other);
+    if (more.length) return more;
+  }
+  return found;
 }
 
 /** No actor stands outside a phrase before word `t` in its sentence (a dropped subject). */
