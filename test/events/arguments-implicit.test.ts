@@ -1,6 +1,7 @@
 // Issue 12 item 3 (branch ev-implicit): events whose arguments stand in structures other than a
 // plain subject and object — passives with any light verb, travel to a place, conjoined parties.
 import { describe, expect, it } from 'vitest';
+import { process as run } from '../../src/pipeline.js';
 import { codeWith, eventSummary, type TestActor } from './doc-builder.js';
 
 const ACTORS: TestActor[] = [
@@ -114,5 +115,35 @@ describe('«ضد/بر ضد X» marks the target as «علیه X» does', () => {
 
   it('a «ضد» phrase is not taken when the trigger has its own «علیه» phrase', () => {
     expect(run('ارتش آمریکا در ائتلاف ضد داعش علیه روسیه حمله کرد.')).toEqual(['ASSAULT usmil>rus']);
+  });
+});
+
+describe('travel with the destination inside the verb phrase (triggers-travel.json)', () => {
+  const code = (text: string): string[] => {
+    const doc = run({ id: 't', title: null, text, published: '2017-01-03' });
+    const codeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
+    const c = (ids: string[]) => ids.map((id) => codeOf.get(id)).join('+');
+    return doc.events.map((e) => `${e.type} ${c(e.actor)}>${c(e.recipient)}`);
+  };
+
+  it('«وارد X شد», «به X رفت», «به مقصد X عزیمت کرد»: a visit to the state of X', () => {
+    expect(code('حسن روحانی عصر امروز وارد مسکو شد.')).toEqual(['CONSULT IRNGOV>RUS']);
+    expect(code('حسن روحانی به نیویورک رفت.')).toEqual(['CONSULT IRNGOV>USA']);
+    expect(code('حسن روحانی به مقصد مسکو عزیمت کرد.')).toEqual(['CONSULT IRNGOV>RUS']);
+  });
+
+  it('a future trip is a plan (AGREE 036)', () => {
+    expect(code('حسن روحانی هفته آینده به مسکو خواهد رفت.').map((e) => e.split(' ')[0])).toEqual(['AGREE']);
+  });
+
+  it('a gap that is no destination is no travel', () => {
+    expect(code('مذاکرات وارد مرحله تازه‌ای شد.')).toEqual([]);
+    expect(code('نیروهای ترکیه وارد خاک سوریه شدند.').filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+    expect(code('ارتش آمریکا به جنگ داعش رفت.').filter((e) => e.startsWith('CONSULT'))).toEqual([]);
+  });
+
+  it('travel needs a visitor, and travel home is no visit', () => {
+    expect(code('گرد و غبار از عراق وارد استان ایلام شد.')).toEqual([]);
+    expect(code('ماریا بوتینا، شهروند روسیه، روز شنبه وارد مسکو شد.')).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ export interface ArgumentLexicon {
   prepositionEquivalents: Map<string, string[]>;
   /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
   destinationCameos: Set<string>;
+  /** Words that may open the destination in the gap of a `destinationGap` trigger («شهر»، «کشور»). */
+  destinationHeads: Set<string>;
 }
 
 export interface OneSidedPolicy {
@@ -107,6 +109,7 @@ export function argumentLexicon(): ArgumentLexicon {
     attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     attributionFirst: new Set(list('attributionPhrases').map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
     destinationCameos: new Set(list('destinationCameos')),
+    destinationHeads: new Set(list('destinationHeads').map(wordKey)),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     prepositionEquivalents: equivalentsOf(raw.prepositionEquivalents),
