@@ -29,6 +29,10 @@ export interface GrammarLexicon {
   nonFactualBefore: string[][];
   /** Words after which «با» is no companion («مبارزه با داعش»). */
   notCompanionBefore: Set<string>;
+  /** Preposition → the words before it that, followed by a numeral, make it part of a quantity («بیش از 1500»). */
+  quantityBefore: Map<string, Set<string>>;
+  /** Number words that count as a numeral besides digits. */
+  numerals: Set<string>;
   sportsContext: Set<string>;
 }
 
@@ -66,8 +70,21 @@ export function grammarLexicon(): GrammarLexicon {
     set.add(lemma);
     verbParticles.set(particle, set);
   }
+  const quantityBefore = new Map<string, Set<string>>();
+  for (const phrase of stringList('grammar.json', g.quantityBefore ?? [], 'quantityBefore')) {
+    const parts = phrase.trim().split(/\s+/).map(wordKey);
+    if (parts.length !== 2)
+      throw new Error(
+        `lexicon/events/grammar.json: quantityBefore «${phrase}» must be a word and a preposition`,
+      );
+    const set = quantityBefore.get(parts[1]) ?? new Set<string>();
+    set.add(parts[0]);
+    quantityBefore.set(parts[1], set);
+  }
   cached = {
     verbs,
+    quantityBefore,
+    numerals: new Set(stringList('grammar.json', g.numerals ?? [], 'numerals').map(wordKey)),
     verbParticles,
     prepositions: new Set(keys('prepositions')),
     clauseOpeners: new Set(keys('clauseOpeners')),

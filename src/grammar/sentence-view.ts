@@ -211,6 +211,16 @@ function rolesOf(g: GrammarLexicon): Map<string, number> {
   return roles;
 }
 
+const DIGIT = /^[0-9۰-۹٠-٩]/;
+
+/** Word `i` is the preposition of a quantity before a numeral («بیش از 1500»، «نزدیک به دو هزار»). */
+function inQuantity(g: GrammarLexicon, words: readonly { key: string }[], i: number): boolean {
+  const before = g.quantityBefore.get(words[i].key);
+  if (!before || i === 0 || !before.has(words[i - 1].key)) return false;
+  const next = words[i + 1]?.key ?? '';
+  return DIGIT.test(next) || g.numerals.has(next);
+}
+
 function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boolean {
   if (!maybeVerb.mayHave(key) || g.notVerbs.has(key)) return false;
   if (g.finiteWords.has(key)) return true;
@@ -355,6 +365,8 @@ export function buildSentenceView(
   for (let i = 0; i < n; i++) {
     // A preposition inside another phrase opens its own («در تماس تلفنی با متقی»: متقی is با's).
     if ((role[i] & PREP) === 0) continue;
+    // «بیش از 1500 کودک»، «بالغ بر ده‌ها نفر»: a preposition inside a quantity opens no phrase.
+    if (inQuantity(g, words, i)) continue;
     // «مبارزه با داعش»: an opponent, not a companion; marked apart so no «با» argument takes it.
     const p =
       words[i].key === 'با' && i > 0 && g.notCompanionBefore.has(words[i - 1].key) ? AGAINST : words[i].key;

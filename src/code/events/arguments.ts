@@ -41,8 +41,12 @@ export interface ArgumentLexicon {
    * trigger's clause names no other party.
    */
   oneSided: Record<'noActor' | 'noRecipient', OneSidedPolicy>;
+  /** Preposition (word key) → the prepositions that mark the same argument («علیه» → «ضد»). */
+  prepositionEquivalents: Map<string, string[]>;
   /** CAMEO codes of travel (a visit, a planned trip): a place after «به» or in the gap is the host's state. */
   destinationCameos: Set<string>;
+  /** Words that may open the destination in the gap of a `destinationGap` trigger («شهر»، «کشور»). */
+  destinationHeads: Set<string>;
 }
 
 export interface OneSidedPolicy {
@@ -75,6 +79,21 @@ function oneSidedOf(v: unknown): ArgumentLexicon['oneSided'] {
   return { noActor: policy('noActor'), noRecipient: policy('noRecipient') };
 }
 
+function equivalentsOf(v: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (v === undefined) return out;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new Error('lexicon/events/arguments.json: "prepositionEquivalents" must be an object');
+  for (const [prep, others] of Object.entries(v as Record<string, unknown>)) {
+    if (!Array.isArray(others) || others.some((x) => typeof x !== 'string' || !x.trim()))
+      throw new Error(
+        `lexicon/events/arguments.json: "prepositionEquivalents.${prep}" must be a list of prepositions`,
+      );
+    out.set(wordKey(prep), (others as string[]).map(wordKey));
+  }
+  return out;
+}
+
 export function argumentLexicon(): ArgumentLexicon {
   if (argumentLexiconCache) return argumentLexiconCache;
   const raw = readLexiconJson('arguments.json') as Record<string, unknown>;
@@ -91,8 +110,10 @@ export function argumentLexicon(): ArgumentLexicon {
     attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     attributionFirst: new Set(list('attributionPhrases').map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
     destinationCameos: new Set(list('destinationCameos')),
+    destinationHeads: new Set(list('destinationHeads').map(wordKey)),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    prepositionEquivalents: equivalentsOf(raw.prepositionEquivalents),
   };
   return argumentLexiconCache;
 }
@@ -340,7 +361,7 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
     const sc = view.clause[slot.first];
     if (slot.first >= lo && slot.prep === prep && (sc === c || sc === outer)) nearest = k;
   }
-  if (nearest < 0) return [];
+  if (nearest < 0) return partitiveInPhrase(view, hit, prep, lo, c, outer);
   // «با A و B دیدار کرد»، «از پاکستان، عربستان و مصر»: coordinated members of the same phrase.
   const out = [view.actors[nearest]];
   for (let k = nearest - 1; k >= 0 && out.length < 8; k--) {
@@ -355,6 +376,33 @@ function prepBefore(view: SentenceView, hit: TriggerHit, prep: string): ActorSlo
     out.unshift(slot);
   }
   return out;
+}
+
+/**
+ * «با یکی از رهبران حماس دیدار کرد»، «به شماری از مواضع داعش حمله کرد»: a quantity noun heading the
+ * phrase of `prep`, counted out of a group in an «از» phrase (partitiveHeads), makes the group that
+ * phrase's actor. The nearest such group before the trigger, with its conjuncts.
+ */
+function partitiveInPhrase(
+  view: SentenceView,
+  hit: TriggerHit,
+  prep: string,
+  lo: number,
+  c: number,
+  outer: number,
+): ActorSlot[] {
+  if (prep === 'از') return [];
+  let nearest = -1;
+  for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.first) break;
+    const sc = view.clause[slot.first];
+    if (slot.prep !== 'از' || slot.object || (sc !== c && sc !== outer) || !partitive(view, slot)) continue;
+    let at = slot.first - 1;
+    while (at > 0 && view.words[at].key !== 'از') at--;
+    if (view.prep[at - 1] === prep) nearest = k;
+  }
+  return nearest < 0 ? [] : withConjuncts(view, nearest, 'از');
 }
 
 /**
@@ -557,12 +605,73 @@ function passiveAgents(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   return nearest < 0 ? [] : withConjuncts(view, nearest, view.actors[nearest].prep as string);
 }
 
+/**
+ * The trigger reports a passive act: its verb is the passive auxiliary («احضار شد»، «کشته گردیدند»),
+ * or its subject is the one acted on whatever the light verb — «به قتل رسید»، «هدف حمله قرار گرفت»،
+ * «مورد انتقاد واقع شد» (the trigger's first recipient marker is `subject`). Either way an agent
+ * phrase («به دست X»، «از طرف X») names the one who acted.
+ */
+function isPassive(hit: TriggerHit): boolean {
+  if (!hit.pattern.hasVerb || !hit.verb) return false;
+  return PASSIVE_AUX.has(hit.verb.lemma) || hit.trigger.recipient[0] === 'subject';
+}
+
+/**
+ * «10 تن از نیروهای امنیتی پاکستان … کشته شدند»، «یکی از رهبران حماس ترور شد»: a subject counted out
+ * of a group is that group. With no subject outside a phrase before the trigger, the first actor of an
+ * «از» phrase right after a quantity noun (partitiveHeads) that stands itself outside any phrase, with
+ * no verb between it and the trigger's clause start, and not followed by «را». Its conjuncts come with it.
+ */
+function partitiveSubject(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  const c = view.clause[hit.first];
+  const start = view.clauseStart[c];
+  for (let k = slotFrom(view, Math.max(start, hit.first - BEFORE_REACH)); k < view.actors.length; k++) {
+    const slot = view.actors[k];
+    if (slot.last >= hit.first || view.clause[slot.first] !== c) break;
+    if (slot.prep !== 'از' || slot.object || !partitive(view, slot)) continue;
+    let head = slot.first - 1;
+    while (head > start && view.words[head].key !== 'از') head--;
+    head--;
+    if (head < start || (view.prep[head] !== null && !countedAfterPhrase(view, head))) return [];
+    for (let w = start; w < head; w++) if (view.verb[w]) return [];
+    return withConjuncts(view, k, 'از');
+  }
+  return [];
+}
+
+/**
+ * «در این حمله 10 تن از …»: a phrase with no actor runs on over the words after it, but a numeral
+ * before the quantity noun (not right after the preposition) begins a new noun phrase.
+ */
+function countedAfterPhrase(view: SentenceView, head: number): boolean {
+  const n = view.words[head - 1]?.key ?? '';
+  if (!/^[0-9۰-۹٠-٩]/.test(n) && !grammarLexicon().numerals.has(n)) return false;
+  return head >= 2 && view.prep[head - 2] !== null && !grammarLexicon().prepositions.has(view.words[head - 2].key);
+}
+
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
   if (marker === 'genitive') return genitive(view, hit);
   if (marker === 'را') return objectBefore(view, hit);
-  if (marker === 'subject' || marker === 'verb-subject') return subjectsOf(view, hit);
-  if (marker.startsWith('after:')) return prepAfter(view, hit, marker.slice(6));
-  return prepBefore(view, hit, marker);
+  if (marker === 'subject' || marker === 'verb-subject') {
+    const found = subjectsOf(view, hit);
+    return found.length ? found : partitiveSubject(view, hit);
+  }
+  if (marker.startsWith('after:')) return withEquivalents(marker.slice(6), (p) => prepAfter(view, hit, p));
+  return withEquivalents(marker, (p) => prepBefore(view, hit, p));
+}
+
+/**
+ * The phrase of preposition `prep`, else of a preposition marking the same argument
+ * (prepositionEquivalents: «ارتش آمریکا بر ضد داعش حمله کرد» answers the marker «علیه»).
+ */
+function withEquivalents(prep: string, read: (p: string) => ActorSlot[]): ActorSlot[] {
+  const found = read(prep);
+  if (found.length) return found;
+  for (const other of argumentLexicon().prepositionEquivalents.get(prep) ?? []) {
+    const more = read(other);
+    if (more.length) return more;
+  }
+  return found;
 }
 
 /** No actor stands outside a phrase before word `t` in its sentence (a dropped subject). */
@@ -656,7 +765,7 @@ export function readArguments(
   // An agent phrase never gives the recipient; with a passive verb it gives the actor.
   const agents = passiveAgents(view, hit);
   if (agents.length) recipients = recipients.filter((r) => !agents.some((a) => a.actor === r.actor));
-  const passive = hit.pattern.hasVerb && !!hit.verb && PASSIVE_AUX.has(hit.verb.lemma);
+  const passive = isPassive(hit);
   const recipientSet = new Set(recipients.map((s) => s.actor));
   let actors: ActorSlot[] = trigger.inGap === 'actor' ? gap.filter((s) => !recipientSet.has(s.actor)) : [];
   let actorSource: ArgumentSource = actors.length ? 'direct' : 'none';

@@ -21,6 +21,7 @@ export interface PlaceSlot {
 const DESTINATION_REACH = 12;
 const ISO3 = /^[A-Z]{3}$/;
 const TO = new Set(['به']);
+const NO_HEADS: ReadonlySet<string> = new Set();
 
 /** Index of the word of `view` that covers character `pos` (words sorted by start). */
 export function wordAt(view: SentenceView, pos: number): number {
@@ -58,13 +59,17 @@ export function destinationOf(
   hit: TriggerHit,
   places: readonly PlaceSlot[],
   preps: ReadonlySet<string> = TO,
+  heads: ReadonlySet<string> = NO_HEADS,
 ): PlaceSlot | null {
   const c = view.clause[hit.first];
   let best: PlaceSlot | null = null;
   for (const p of places) {
     if (p.first > hit.first && p.last < hit.last) return p;
     if (p.last >= hit.first || hit.first - p.last > DESTINATION_REACH || view.clause[p.first] !== c) continue;
-    const prep = view.words[p.first - 1]?.key ?? '';
+    // «به مقصد پکن»، «به شهر سقز»: a head noun (destinationHeads) may stand between «به» and the place.
+    let at = p.first - 1;
+    if (heads.has(view.words[at]?.key ?? '')) at--;
+    const prep = view.words[at]?.key ?? '';
     if (!preps.has(prep)) continue;
     // «به پکن سفر کرد» but not «به پکن و با شی دیدار کرد»: no other phrase's actor between.
     if (view.actors.some((s) => s.first > p.last && s.last < hit.first && s.prep === prep)) continue;
@@ -98,4 +103,39 @@ export function stateActor(doc: Doc, iso3: string, name: string): string {
   };
   doc.actors.push(actor);
   return actor.id;
+}
+
+/**
+ * The gap of a `destinationGap` trigger («وارد مسکو شد»، «به پکن رفت»، «وارد شهر سقز خواهد شد»، «به
+ * تهران و دمشق رفت») holds destinations and nothing else: every word is inside a place or an actor,
+ * a joint («و»، «،») between them, or a head noun (`heads`) right before one; guillemets and a future
+ * auxiliary before the verb are allowed.
+ */
+export function gapIsDestination(
+  view: SentenceView,
+  hit: TriggerHit,
+  places: readonly PlaceSlot[],
+  heads: ReadonlySet<string>,
+): boolean {
+  const skip = (key: string) => key === '«' || key === '»' || key === '"';
+  let to = hit.last - 1;
+  while (to > hit.first && (skip(view.words[to].key) || /^ن?خواه/.test(view.words[to].key))) to--;
+  const covered = new Uint8Array(Math.max(0, to - hit.first));
+  const mark = (a: number, b: number) => {
+    for (let w = Math.max(a, hit.first + 1); w <= Math.min(b, to); w++) covered[w - hit.first - 1] = 1;
+  };
+  for (const p of places) if (p.last > hit.first && p.first <= to) mark(p.first, p.last);
+  for (const s of view.actors) if (s.last > hit.first && s.first <= to) mark(s.first, s.last);
+  let any = false;
+  for (let w = hit.first + 1; w <= to; w++) {
+    if (covered[w - hit.first - 1]) {
+      any = true;
+      continue;
+    }
+    const key = view.words[w].key;
+    if (skip(key) || key === 'و' || key === '،') continue;
+    if (heads.has(key) && covered[w - hit.first] === 1) continue;
+    return false;
+  }
+  return any;
 }

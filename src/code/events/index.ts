@@ -18,7 +18,7 @@ import {
 } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
-import { destinationOf, placesBySentence, stateActor, wordAt } from './destination.js';
+import { destinationOf, gapIsDestination, placesBySentence, stateActor, wordAt } from './destination.js';
 import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
@@ -207,6 +207,14 @@ export function codeEventsWith(
         drop(view, hit, 'a standing position');
         continue;
       }
+      // «وارد مرحله تازه‌ای شد»، «به جنگ داعش رفت»: a gap that is no destination is no travel.
+      if (trigger.destinationGap) {
+        places ??= placesBySentence(doc, views);
+        if (!gapIsDestination(view, hit, places.get(view.index) ?? [], argumentLexicon().destinationHeads)) {
+          drop(view, hit, 'no destination in the gap');
+          continue;
+        }
+      }
       const start = view.words[hit.first].start;
       const end = view.words[hit.last].end;
       const quote = quoteAt(quotes, start);
@@ -222,11 +230,15 @@ export function codeEventsWith(
           hit,
           places.get(view.index) ?? [],
           placeTarget ? AGAINST : undefined,
+          placeTarget ? undefined : argumentLexicon().destinationHeads,
         );
         if (dest) {
           const id = stateActor(doc, dest.country, dest.text);
           codeOf.set(id, dest.country);
-          if (!args.actors.some((a) => keyOf(a) === dest.country)) args.recipients = [id];
+          // «بوتینا … وارد مسکو شد»: travel to the visitor's own state is a return home, no visit.
+          const home = (a: string) => doc.actors.find((x) => x.id === a)?.country === dest.country;
+          const own = !placeTarget && args.actors.some(home);
+          if (!own && !args.actors.some((a) => keyOf(a) === dest.country)) args.recipients = [id];
         }
       }
       // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.

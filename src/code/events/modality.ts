@@ -7,8 +7,8 @@ import type { SentenceView } from '../../grammar/sentence-view.js';
 import { readVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { ploverOntology } from '../../knowledge/ontology.js';
 import type { TriggerHit } from './find-triggers.js';
-import { QUAD } from './trigger-lexicon.js';
 
 export interface Modality {
   negated: boolean;
@@ -87,7 +87,8 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
     stanceCopulas: new Set(optionalList('stanceCopulas').map(wordKey)),
     stanceTypes: new Set(
       optionalList('stanceTypes').map((t) => {
-        if (!(t in QUAD)) throw new Error(`${file}: "stanceTypes": ${JSON.stringify(t)} is not a PLOVER type`);
+        if (!(t in ploverOntology().quad))
+          throw new Error(`${file}: "stanceTypes": ${JSON.stringify(t)} is not a PLOVER type`);
         return t as PloverType;
       }),
     ),
@@ -221,7 +222,8 @@ export function readModality(
   const v = hit.verb;
   if (v) {
     if (v.negated) out.negated = true;
-    if (v.stem === 'past' && v.form === 'finite' && (v.prefix === 'می' || v.prefix === 'نمی')) out.progressive = true;
+    if (v.stem === 'past' && v.form === 'finite' && (v.prefix === 'می' || v.prefix === 'نمی'))
+      out.progressive = true;
     // «به رسمیت شناختن قبرس» (an infinitive) names an act as a topic or a condition; it reports none.
     // «با متهم کردن ارمنستان …»، «ضمن محکوم کردن …»: an infinitive that is the manner of the main act happened.
     if (v.form === 'infinitive' && !m.mannerBefore.has(words[hit.first - 1]?.key ?? ''))

@@ -46,6 +46,12 @@ export interface Trigger {
    * «مورد انتقاد شدید روسیه قرار گرفت» → روسیه is the actor; null when the gap holds none.
    */
   inGap: 'actor' | 'recipient' | null;
+  /**
+   * The pattern's gap is the destination of travel («وارد مسکو شد»، «به پکن رفت»): it must hold a place
+   * or an actor and nothing else (a word of arguments.json destinationHeads may open it), or the
+   * trigger is no travel («وارد مرحله تازه‌ای شد»، «وارد خاک سوریه شدند»، «به جنگ داعش رفت»).
+   */
+  destinationGap: boolean;
   confidence: number;
   patterns: CompiledPattern[];
 }
@@ -149,6 +155,8 @@ export function compileTriggers(
     const inGap = t.inGap ?? null;
     if (inGap !== null && inGap !== 'actor' && inGap !== 'recipient')
       fail('"inGap" must be actor or recipient');
+    if (t.destinationGap !== undefined && typeof t.destinationGap !== 'boolean')
+      fail('"destinationGap" must be true or false');
     triggers.push({
       id: id as string,
       file,
@@ -165,6 +173,7 @@ export function compileTriggers(
       mutual: t.mutual === true,
       presentIsFuture: t.presentIsFuture === true,
       inGap: inGap as 'actor' | 'recipient' | null,
+      destinationGap: t.destinationGap === true,
       confidence: confidence as number,
       patterns,
     });
