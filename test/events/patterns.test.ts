@@ -57,6 +57,18 @@ describe.each(data.negatives)('not an event: $label', ({ absent, text }) => {
   });
 });
 
+describe('«کردهای» is the Kurds, not a form of کردن', () => {
+  it('no light-verb pattern ends on it', () => {
+    for (const text of ['ترکیه درباره تهدید کردهای سوریه هشدار داد.', 'ارتش ترکیه به حمله کردهای سوریه پاسخ داد.']) {
+      const doc = buildDoc(text, data.actors, { published: '2023-01-12' });
+      const words = sentenceViews(doc).flatMap((v) =>
+        findTriggers(v, lex, g).map((h) => v.words[h.last].text),
+      );
+      expect(words).not.toContain('کردهای');
+    }
+  });
+});
+
 describe('pattern spellings', () => {
   it('a word written with ZWNJ also matches its parts written apart', () => {
     expect(patternVariants('گفت\u200cوگو @کردن')).toEqual(['گفتوگو @کردن', 'گفت وگو @کردن']);
