@@ -7,11 +7,13 @@
 //          --min-count N (hashed features seen fewer than N times in training get no weight, default 2),
 //          --ablation (also train once without each feature group and print the table),
 //          --ablate g1,g2 (the ablation for these groups only), --without g1,g2 (train without them;
-//          default embed,head: no gain on dev (docs/bench-tagger.md; conj is on since round 4);
+//          default embed,head,vec: no gain on dev (docs/bench-tagger.md; conj is on since round 4);
 //          --without '' trains with every group),
 //          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting),
 //          --embed FILE (the embedding-cluster table, default models/ner-word-clusters.tsv.gz, built by
 //          `npm run build:word-clusters`), --branching 32,8,8 (its levels),
+//          --vectors FILE (the binarized word-vector table of the vec group, default
+//          models/ner-word-vectors.tsv.gz, also written by `npm run build:word-clusters`; not committed),
 //          --extra parstwiner (also train on ParsTwiNER train, tags mapped: POG → ORG, NAT/EVE → O;
 //          parstwiner-entities: only its tweets with an entity and no digit; parstwiner-partial, with
 //          --trainer crf: all of it, its O a partial label allowing the types it does not mark),
