@@ -10,9 +10,13 @@
 //      each of those into 8 (2,048): three nested granularities, like Brown-cluster bit prefixes.
 // Output: word<TAB>level1<TAB>level2<TAB>level3 for every word of the unlabeled text seen at least
 // twice (and words seen once that fastText still places by their n-grams), gzip.
-// Needs `apt-get install -y fasttext` (build time only). Options: --dim, --epoch, --min-count, --keep DIR.
+// Also the same vectors binarized per dimension (Guo et al. 2014: '+' at or above the mean of the
+// dimension's positive values, '-' at or below the mean of its negatives, '.' between), one string a
+// word, for the tagger's vec group: models/ner-word-vectors.tsv.gz (--vectors-out).
+// Needs `apt-get install -y fasttext` (build time only). Options: --dim, --epoch, --min-count, --keep DIR,
+// --reuse (with --keep: take DIR/vectors.bin from an earlier run instead of training again).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +34,11 @@ const { values: args } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     branching: { type: 'string', default: '32,8,8' },
     keep: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    'vectors-out': {
+      type: 'string',
+      default: new URL('../models/ner-word-vectors.tsv.gz', import.meta.url).pathname,
+    },
     out: { type: 'string', default: new URL('../models/ner-word-clusters.tsv.gz', import.meta.url).pathname },
   },
 });
@@ -77,7 +86,8 @@ const run = (argv: string[], input?: string): string => {
   return r.stdout;
 };
 const t0 = Date.now();
-run([
+if (!(args.reuse && args.keep && existsSync(join(dir, 'vectors.bin'))))
+  run([
   'skipgram',
   ...['-input', corpus, '-output', join(dir, 'vectors')],
   ...['-dim', args.dim as string, '-epoch', args.epoch as string, '-minCount', args['min-count'] as string],
@@ -108,6 +118,39 @@ lines.forEach((line, r) => {
   if (parts.length !== dims + 1 || decodeWord(parts[0]) !== vocab[r])
     throw new Error(`fasttext vector ${r} is not for «${vocab[r]}»`);
 });
+
+// binarized vectors: per dimension, the means of its positive and of its negative values
+{
+  const pos = new Float64Array(dims);
+  const neg = new Float64Array(dims);
+  const np = new Float64Array(dims);
+  const nn = new Float64Array(dims);
+  for (let r = 0; r < vocab.length; r++)
+    for (let d = 0; d < dims; d++) {
+      const v = data[r * dims + d];
+      if (v > 0) {
+        pos[d] += v;
+        np[d]++;
+      } else if (v < 0) {
+        neg[d] += v;
+        nn[d]++;
+      }
+    }
+  for (let d = 0; d < dims; d++) {
+    pos[d] = np[d] ? pos[d] / np[d] : Infinity;
+    neg[d] = nn[d] ? neg[d] / nn[d] : -Infinity;
+  }
+  const rows = vocab.map((w, r) => {
+    let code = '';
+    for (let d = 0; d < dims; d++) {
+      const v = data[r * dims + d];
+      code += v >= pos[d] ? '+' : v <= neg[d] ? '-' : '.';
+    }
+    return `${w}\t${code}`;
+  });
+  writeFileSync(args['vectors-out'] as string, gzipSync(`${rows.join('\n')}\n`, { level: 9 }));
+  log(`wrote ${args['vectors-out']}: ${vocab.length} binarized vectors`);
+}
 
 // hierarchical k-means: level k splits every cluster of level k-1
 const branching = (args.branching as string).split(',').map(Number);

@@ -7,15 +7,18 @@
 //          --min-count N (hashed features seen fewer than N times in training get no weight, default 2),
 //          --ablation (also train once without each feature group and print the table),
 //          --ablate g1,g2 (the ablation for these groups only), --without g1,g2 (train without them;
-//          default embed,head: no gain on dev (docs/bench-tagger.md; conj is on since round 4);
+//          default embed,head,vec: no gain on dev (docs/bench-tagger.md; conj is on since round 4);
 //          --without '' trains with every group),
 //          --out FILE, --clusters-cache FILE (reuse clusters between runs while experimenting),
 //          --embed FILE (the embedding-cluster table, default models/ner-word-clusters.tsv.gz, built by
 //          `npm run build:word-clusters`), --branching 32,8,8 (its levels),
+//          --vectors FILE (the binarized word-vector table of the vec group, default
+//          models/ner-word-vectors.tsv.gz, also written by `npm run build:word-clusters`; not committed),
 //          --extra parstwiner (also train on ParsTwiNER train, tags mapped: POG → ORG, NAT/EVE → O;
-//          parstwiner-entities: only its tweets with an entity and no digit),
+//          parstwiner-entities: only its tweets with an entity and no digit; parstwiner-partial, with
+//          --trainer crf: all of it, its O a partial label allowing the types it does not mark),
 //          --trainer perceptron|crf (crf: gradient-trained CRF, AdaGrad; --rate, --l2 its step and
-//          penalty),
+//          penalty; --average: the model is the mean of the weights over training, Polyak),
 //          --ensemble K (train K perceptrons in different sentence orders, each to its best dev epoch,
 //          and ship their sum: one linear model, decoding as fast as one; ensemble.ts),
 //          --max-train N (first N PEYMA train sentences only: quick experiments),
@@ -57,7 +60,11 @@ const { values: args } = parseArgs({
     bits: { type: 'string', default: '20' },
     ablation: { type: 'boolean', default: false },
     ablate: { type: 'string' },
-    without: { type: 'string', default: 'embed,head' },
+    without: { type: 'string', default: 'embed,head,vec' },
+    vectors: {
+      type: 'string',
+      default: new URL('../models/ner-word-vectors.tsv.gz', import.meta.url).pathname,
+    },
     out: { type: 'string', default: new URL('../models/ner.bin', import.meta.url).pathname },
     'clusters-cache': { type: 'string' },
     'refresh-gazetteer': { type: 'boolean', default: false },
@@ -74,6 +81,7 @@ const { values: args } = parseArgs({
     trainer: { type: 'string', default: 'perceptron' },
     rate: { type: 'string', default: '0.1' },
     l2: { type: 'string', default: '0' },
+    average: { type: 'boolean', default: false },
     ensemble: { type: 'string', default: '1' },
   },
 });
@@ -171,6 +179,18 @@ function embedClusters(depth: number): Map<string, number> {
   return out;
 }
 
+/** The binarized word vectors (word<TAB>code, one '+', '-' or '.' a dimension), gzip; the vec group. */
+function binarizedVectors(): Map<string, string> {
+  const out = new Map<string, string>();
+  const file = args.vectors as string;
+  if (!existsSync(file)) throw new Error(`${file}: no vector table (npm run build:word-clusters)`);
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return out;
+}
+
 /** ParsTwiNER (tweets, MIT) with PEYMA's tag names: POG (political groups) → ORG; NAT, EVE → O. */
 function parsTwiNer(): ConllSentence[] {
   const mapTag = (t: string | null): string => {
@@ -185,16 +205,25 @@ function parsTwiNer(): ConllSentence[] {
 }
 const extra = (args.extra as string).split(',').filter(Boolean);
 for (const e of extra)
-  if (e !== 'parstwiner' && e !== 'parstwiner-entities') throw new Error(`--extra: no corpus ${e}`);
+  if (e !== 'parstwiner' && e !== 'parstwiner-entities' && e !== 'parstwiner-partial') throw new Error(`--extra: no corpus ${e}`);
 // parstwiner-entities: only tweets with a PER/LOC/ORG and no digit, because ParsTwiNER marks no dates,
 // sums or percentages: its O on «۱۴۰۰» or «درصد» would teach the model to miss PEYMA's DAT/MON/PCT
-const extraTrain = extra.includes('parstwiner')
+// parstwiner-partial (--trainer crf): every tweet, its O read as a partial label: O or any of the types
+// ParsTwiNER does not annotate (DAT, TIM, MON, PCT), so it no longer teaches the model to miss them
+const PARTIAL = extra.includes('parstwiner-partial');
+const extraTrain = extra.includes('parstwiner') || PARTIAL
   ? parsTwiNer()
   : extra.includes('parstwiner-entities')
     ? parsTwiNer().filter(
         (s) => s.tags.some((t) => t !== 'O') && !s.tokens.some((t) => /[0-9۰-۹٠-٩]/.test(t)),
       )
     : [];
+if (PARTIAL && args.trainer !== 'crf') throw new Error('--extra parstwiner-partial needs --trainer crf');
+/** The tags an O of a corpus that marks only PER, LOC and ORG may stand for. */
+const UNMARKED_O = ['O', 'DAT', 'TIM', 'MON', 'PCT'].reduce(
+  (m, t) => (t === 'O' ? m | 1 : m | (1 << tagIndex(`B_${t}`)) | (1 << tagIndex(`I_${t}`))),
+  0,
+);
 if (extraTrain.length > 0) log(`extra training data: ParsTwiNER train, ${extraTrain.length} sentences`);
 
 const FOLDS = 10;
@@ -209,6 +238,7 @@ const resources: FeatureResources = {
   phrases: buildPhraseLexicon(train),
   names: (args.without as string).split(',').includes('names') ? new Map() : namesSnapshot(),
   heads: (args.without as string).split(',').includes('head') ? new Map() : orgHeads(),
+  ...((args.without as string).split(',').includes('vec') ? {} : { vectors: binarizedVectors() }),
 };
 // training sentence i sees the lexicons built without its own fold (i % FOLDS)
 const foldPhrases = jackknifePhraseLexicons(train, FOLDS);
@@ -230,11 +260,14 @@ function featurize(cfg: FeatureConfig, sentences: typeof train): TrainingSentenc
     gold: Int32Array.from(s.tags, (t) => tagIndex(t ?? 'O')),
   }));
   // extra corpora are not in the lexicons drawn from PEYMA train: they see the full lexicons
-  for (const s of extraTrain)
+  for (const s of extraTrain) {
+    const gold = Int32Array.from(s.tags, (t) => tagIndex(t ?? 'O'));
     data.push({
       features: sentenceFeatures(s.tokens, resources, cfg),
-      gold: Int32Array.from(s.tags, (t) => tagIndex(t ?? 'O')),
+      gold,
+      ...(PARTIAL ? { allowed: Uint16Array.from(gold, (t) => (t === 0 ? UNMARKED_O : 1 << t)) } : {}),
     });
+  }
   if (MIN_COUNT <= 1) return data;
   // features (hashed buckets) seen fewer than MIN_COUNT times in training never get a weight
   const counts = new Int32Array(1 << cfg.bits);
@@ -287,7 +320,7 @@ function trainModel(cfg: FeatureConfig, maxEpochs: number, prune: number, seed =
   const data = featurize(cfg, train);
   const crf = args.trainer === 'crf';
   const p = crf
-    ? new Crf(cfg.bits, { rate: Number(args.rate), l2: Number(args.l2) / data.length })
+    ? new Crf(cfg.bits, { rate: Number(args.rate), l2: Number(args.l2) / data.length, average: args.average })
     : new Perceptron(cfg.bits);
   const random = seededRandom(seed);
   const base = { config: cfg, resources, info: {} };
@@ -318,6 +351,7 @@ const full: FeatureConfig = {
 };
 // a model without the embed group keeps the configuration older files have (a rebuild stays identical)
 if (!full.groups.embed) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).embed;
+if (!full.groups.vec) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).vec;
 if (!full.groups.head) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).head;
 if (!full.groups.names) delete (full.groups as Partial<Record<FeatureGroup, boolean>>).names;
 log('training with all feature groups');

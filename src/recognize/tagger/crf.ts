@@ -21,6 +21,9 @@ export interface CrfOptions {
   rate: number;
   /** L2 penalty per example seen (λ / N). */
   l2: number;
+  /** Polyak averaging: the model is the mean of the weights after every example (like the averaged
+   * perceptron), kept with the usual trick (u sums clock × every change; mean = w − u / clock). */
+  average?: boolean;
 }
 
 export class Crf {
@@ -34,6 +37,10 @@ export class Crf {
   readonly start = new Float64Array(T);
   readonly startG2 = new Float64Array(T);
   clock = 0;
+  /** clock-weighted sums of every change, for the averaged weights (empty without averaging) */
+  private readonly u: Float32Array;
+  private readonly transU = new Float64Array(T * T);
+  private readonly startU = new Float64Array(T);
   private emission = new Float64Array(0);
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
@@ -45,6 +52,7 @@ export class Crf {
     this.w = new Float32Array((1 << bits) * T);
     this.g2 = new Float32Array((1 << bits) * T);
     this.lastSeen = new Int32Array(1 << bits);
+    this.u = new Float32Array(opts.average ? (1 << bits) * T : 0);
   }
 
   /** Brings a feature row's L2 decay up to date (each step multiplies by 1 − rate·l2, roughly). */
@@ -54,13 +62,161 @@ export class Crf {
     this.lastSeen[f] = this.clock;
     const factor = (1 - this.opts.rate * this.opts.l2) ** steps;
     const row = f * T;
+    if (this.opts.average)
+      for (let t = 0; t < T; t++) this.u[row + t] += this.clock * this.w[row + t] * (factor - 1);
     for (let t = 0; t < T; t++) this.w[row + t] *= factor;
+  }
+
+  private alphaC = new Float64Array(0);
+  private betaC = new Float64Array(0);
+
+  /** Forward–backward in log space over the tags `mask` allows at each token (null: all); log Z. */
+  private forwardBackward(
+    n: number,
+    em: Float64Array,
+    mask: Uint16Array | null,
+    a: Float64Array,
+    b: Float64Array,
+  ): number {
+    const tr = this.trans;
+    const ok = (i: number, t: number): boolean => mask === null || ((mask[i] >> t) & 1) === 1;
+    for (let c = 0; c < T; c++) a[c] = ALLOWED_START[c] && ok(0, c) ? this.start[c] + em[c] : -Infinity;
+    for (let i = 1; i < n; i++)
+      for (let c = 0; c < T; c++) {
+        if (!ok(i, c)) {
+          a[i * T + c] = -Infinity;
+          continue;
+        }
+        let m = -Infinity;
+        for (let p = 0; p < T; p++)
+          if (ALLOWED[p * T + c]) m = Math.max(m, a[(i - 1) * T + p] + tr[p * T + c]);
+        if (m === -Infinity) {
+          a[i * T + c] = -Infinity;
+          continue;
+        }
+        let sum = 0;
+        for (let p = 0; p < T; p++)
+          if (ALLOWED[p * T + c]) sum += Math.exp(a[(i - 1) * T + p] + tr[p * T + c] - m);
+        a[i * T + c] = m + Math.log(sum) + em[i * T + c];
+      }
+    for (let c = 0; c < T; c++) b[(n - 1) * T + c] = ok(n - 1, c) ? 0 : -Infinity;
+    for (let i = n - 2; i >= 0; i--)
+      for (let p = 0; p < T; p++) {
+        if (!ok(i, p)) {
+          b[i * T + p] = -Infinity;
+          continue;
+        }
+        let m = -Infinity;
+        for (let c = 0; c < T; c++)
+          if (ALLOWED[p * T + c]) m = Math.max(m, tr[p * T + c] + em[(i + 1) * T + c] + b[(i + 1) * T + c]);
+        if (m === -Infinity) {
+          b[i * T + p] = -Infinity;
+          continue;
+        }
+        let sum = 0;
+        for (let c = 0; c < T; c++)
+          if (ALLOWED[p * T + c])
+            sum += Math.exp(tr[p * T + c] + em[(i + 1) * T + c] + b[(i + 1) * T + c] - m);
+        b[i * T + p] = m + Math.log(sum);
+      }
+    let zm = -Infinity;
+    for (let c = 0; c < T; c++) zm = Math.max(zm, a[(n - 1) * T + c]);
+    if (zm === -Infinity) return -Infinity;
+    let zs = 0;
+    for (let c = 0; c < T; c++) zs += Math.exp(a[(n - 1) * T + c] - zm);
+    return zm + Math.log(zs);
+  }
+
+  /** A gradient step on a partially labelled sentence: expected counts of all paths minus those of
+   * the allowed paths. Returns −log P(allowed paths). */
+  private learnPartial(s: TrainingSentence, mask: Uint16Array): number {
+    const n = s.gold.length;
+    const f: SentenceFeatures = s.features;
+    const em = this.emission;
+    const w = this.w;
+    em.fill(0, 0, n * T);
+    for (let i = 0; i < n; i++)
+      for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
+        const id = f.ids[k];
+        this.decay(id);
+        const row = id * T;
+        for (let t = 0; t < T; t++) em[i * T + t] += w[row + t];
+      }
+    if (this.alphaC.length < this.alpha.length) {
+      this.alphaC = new Float64Array(this.alpha.length);
+      this.betaC = new Float64Array(this.alpha.length);
+    }
+    const a = this.alpha;
+    const b = this.beta;
+    const ac = this.alphaC;
+    const bc = this.betaC;
+    const logZ = this.forwardBackward(n, em, null, a, b);
+    const logZc = this.forwardBackward(n, em, mask, ac, bc);
+    if (logZc === -Infinity) return 0; // no allowed path under the BIO constraint: skip
+    const rate = this.opts.rate;
+    const avg = this.opts.average === true;
+    const marg = (x: number): number => (x > -30 ? Math.exp(x) : 0);
+    const grad = new Float64Array(T);
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < T; t++)
+        grad[t] = marg(a[i * T + t] + b[i * T + t] - logZ) - marg(ac[i * T + t] + bc[i * T + t] - logZc);
+      for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
+        const row = f.ids[k] * T;
+        for (let t = 0; t < T; t++) {
+          const g = grad[t];
+          if (g > -1e-6 && g < 1e-6) continue;
+          const acc = this.g2[row + t] + g * g;
+          this.g2[row + t] = acc;
+          const step = (rate * g) / Math.sqrt(acc);
+          w[row + t] -= step;
+          if (avg) this.u[row + t] -= this.clock * step;
+        }
+      }
+    }
+    for (let c = 0; c < T; c++) {
+      if (!ALLOWED_START[c]) continue;
+      const g = marg(a[c] + b[c] - logZ) - marg(ac[c] + bc[c] - logZc);
+      if (g === 0) continue;
+      this.startG2[c] += g * g;
+      const step = (rate * g) / Math.sqrt(this.startG2[c]);
+      this.start[c] -= step;
+      this.startU[c] -= this.clock * step;
+    }
+    const tr = this.trans;
+    const tg = new Float64Array(T * T);
+    for (let i = 1; i < n; i++)
+      for (let p = 0; p < T; p++)
+        for (let c = 0; c < T; c++) {
+          if (!ALLOWED[p * T + c]) continue;
+          const e = tr[p * T + c] + em[i * T + c];
+          tg[p * T + c] +=
+            marg(a[(i - 1) * T + p] + e + b[i * T + c] - logZ) -
+            marg(ac[(i - 1) * T + p] + e + bc[i * T + c] - logZc);
+        }
+    for (let k = 0; k < T * T; k++) {
+      const g = tg[k];
+      if (g === 0) continue;
+      this.transG2[k] += g * g;
+      const step = (rate * g) / Math.sqrt(this.transG2[k]);
+      this.trans[k] -= step;
+      this.transU[k] -= this.clock * step;
+    }
+    return logZ - logZc;
   }
 
   /** One gradient step on one sentence; returns its negative log-likelihood. */
   learn(s: TrainingSentence): number {
     const n = s.gold.length;
     if (n === 0) return 0;
+    if (s.allowed) {
+      this.clock++;
+      if (this.emission.length < n * T) {
+        this.emission = new Float64Array(2 * n * T);
+        this.alpha = new Float64Array(2 * n * T);
+        this.beta = new Float64Array(2 * n * T);
+      }
+      return this.learnPartial(s, s.allowed);
+    }
     this.clock++;
     const f: SentenceFeatures = s.features;
     if (this.emission.length < n * T) {
@@ -119,6 +275,7 @@ export class Crf {
     }
     // emission gradients: marginal − gold, applied with AdaGrad steps
     const rate = this.opts.rate;
+    const avg = this.opts.average === true;
     const grad = new Float64Array(T);
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < T; t++) {
@@ -132,7 +289,9 @@ export class Crf {
           if (g > -1e-6 && g < 1e-6) continue;
           const acc = this.g2[row + t] + g * g;
           this.g2[row + t] = acc;
-          w[row + t] -= (rate * g) / Math.sqrt(acc);
+          const step = (rate * g) / Math.sqrt(acc);
+          w[row + t] -= step;
+          if (avg) this.u[row + t] -= this.clock * step;
         }
       }
     }
@@ -141,7 +300,11 @@ export class Crf {
       if (!ALLOWED_START[c]) continue;
       const g = Math.exp(a[c] + b[c] - logZ) - (gold[0] === c ? 1 : 0);
       this.startG2[c] += g * g;
-      if (this.startG2[c] > 0) this.start[c] -= (rate * g) / Math.sqrt(this.startG2[c]);
+      if (this.startG2[c] > 0) {
+        const step = (rate * g) / Math.sqrt(this.startG2[c]);
+        this.start[c] -= step;
+        this.startU[c] -= this.clock * step;
+      }
     }
     const tg = new Float64Array(T * T);
     for (let i = 1; i < n; i++) {
@@ -157,7 +320,9 @@ export class Crf {
       const g = tg[k];
       if (g === 0) continue;
       this.transG2[k] += g * g;
-      this.trans[k] -= (rate * g) / Math.sqrt(this.transG2[k]);
+      const step = (rate * g) / Math.sqrt(this.transG2[k]);
+      this.trans[k] -= step;
+      this.transU[k] -= this.clock * step;
     }
     return logZ - goldScore;
   }
@@ -177,12 +342,16 @@ export class Crf {
   ): TaggerModel {
     const size = 1 << this.bits;
     for (let f = 0; f < size; f++) this.decay(f);
+    // the weights the model uses: the current ones, or their mean over every example so far
+    const avg = this.opts.average === true && this.clock > 0;
+    const inv = avg ? 1 / this.clock : 0;
+    const wAt = (i: number): number => (avg ? this.w[i] - this.u[i] * inv : this.w[i]);
     const rowOf = new Int32Array(size);
     const kept: number[] = [];
     let maxAbs = 0;
     for (let f = 0; f < size; f++) {
       let max = 0;
-      for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(this.w[f * T + t]));
+      for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(wAt(f * T + t)));
       if (max > prune && max > 0) {
         kept.push(f);
         rowOf[f] = kept.length;
@@ -192,10 +361,12 @@ export class Crf {
     const scale = maxAbs === 0 ? 1 : maxAbs / 32767;
     const weights = new Int16Array(kept.length * T);
     kept.forEach((f, r) => {
-      for (let t = 0; t < T; t++) weights[r * T + t] = Math.round(this.w[f * T + t] / scale);
+      for (let t = 0; t < T; t++) weights[r * T + t] = Math.round(wAt(f * T + t) / scale);
     });
     const transition = new Float32Array(T * T);
-    for (let k = 0; k < T * T; k++) transition[k] = ALLOWED[k] ? this.trans[k] : 0;
-    return { ...base, rowOf, weights, scale, transition, start: Float32Array.from(this.start) };
+    for (let k = 0; k < T * T; k++)
+      transition[k] = ALLOWED[k] ? this.trans[k] - (avg ? this.transU[k] * inv : 0) : 0;
+    const start = Float32Array.from(this.start, (v, c) => v - (avg ? this.startU[c] * inv : 0));
+    return { ...base, rowOf, weights, scale, transition, start };
   }
 }

@@ -23,6 +23,9 @@
 //   head      how far back (1–8 words, no punctuation between) the nearest organization head word is
 //             («شرکت», «وزارت», «دانشگاه»: resources.heads, from lexicon/tagger/org-heads.txt), and
 //             which one, alone and with the token's usual tag: ORG's long names
+//   vec       the word's fastText vector, binarized per dimension (well above the dimension's mean
+//             of positive values: +, well below the mean of negatives: −, else nothing; Guo et al.
+//             2014), for the token and its neighbours ±1 (resources.vectors)
 //   conj      the word trigram; the token joined with its neighbours' usual tags and fine clusters
 //             (a stand-in for tag-word conjunctions, which a first-order decoder cannot take)
 //
@@ -59,6 +62,7 @@ export const FEATURE_GROUPS = [
   'embed',
   'names',
   'head',
+  'vec',
 ] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
@@ -97,6 +101,8 @@ export interface FeatureResources {
   names?: Map<string, number>;
   /** organization head words (normalized) → 1; see lexicon/tagger/org-heads.txt */
   heads?: Map<string, number>;
+  /** normalized word → its binarized vector, one character a dimension: '+', '-' or '.' */
+  vectors?: Map<string, string>;
 }
 
 export const emptyResources = (): FeatureResources => ({
@@ -147,6 +153,7 @@ const T_W_NEXT_FINE = 124;
 const T_EMBED = 130; // + 8*position + level
 const T_EMBED_PAIR = 170;
 const T_HEAD = 190; // +0 distance, +1 head word and distance, +2 distance and the token's usual tag
+const T_VEC = 200; // +0..2 for positions 0, -1, +1
 const T_NAMES = 180; // +0..2 for positions 0, -1, +1; +3, +4 the pairs (-1, 0) and (0, +1)
 
 /** What the features need to know about one word type, computed once. */
@@ -160,6 +167,8 @@ interface WordFacts {
   coarse: number;
   /** embedding cluster ids, coarse to fine (-1: no vector) */
   embed: Int32Array;
+  /** the binarized vector's active dimensions, 2·dim + (1 if −) */
+  vec: Int32Array;
   gaz: number;
   /** 1: an organization head word; 0 not; 2 punctuation (ends a head's reach) */
   head: number;
@@ -195,6 +204,7 @@ function edge(mark: string, id: number): WordFacts {
     fine: id,
     coarse: id,
     embed: Int32Array.of(id, id, id),
+    vec: empty,
     gaz: 0,
     head: 2,
     lex: id,
@@ -223,6 +233,20 @@ function embedLevels(res: FeatureResources, cfg: FeatureConfig | undefined, w: s
     id = Math.floor(id / branching[l]);
   }
   return out;
+}
+
+const NO_VEC = new Int32Array(0);
+
+/** The active dimensions of a binarized vector ('+', '-', '.' a dimension) as 2·dim + (1 if −). */
+function vecCodes(code: string | undefined): Int32Array {
+  if (code === undefined) return NO_VEC;
+  const out: number[] = [];
+  for (let d = 0; d < code.length; d++) {
+    const c = code.charCodeAt(d);
+    if (c === 0x2b) out.push(2 * d);
+    else if (c === 0x2d) out.push(2 * d + 1);
+  }
+  return Int32Array.from(out);
 }
 
 function wordFacts(raw: string, res: FeatureResources, cfg?: FeatureConfig): WordFacts {
@@ -264,6 +288,7 @@ function wordFacts(raw: string, res: FeatureResources, cfg?: FeatureConfig): Wor
     fine: c === undefined ? NO_CLUSTER : Math.floor(c / 65536),
     coarse: c === undefined ? NO_CLUSTER : c % 65536,
     embed: embedLevels(res, cfg, w),
+    vec: vecCodes(res.vectors?.get(w)),
     gaz: res.gazetteer.get(w) ?? 0,
     head: res.heads?.has(w) ? 1 : /^[\p{P}\p{S}]+$/u.test(w) ? 2 : 0,
     lex: res.tagLexicon.get(w) ?? -1,
@@ -375,6 +400,7 @@ function pushWordFeatures(buf: IdBuffer, f: WordFacts, pos: number, g: FeatureCo
       buf.push(mixCode(seed(T_TAGLEX_STRENGTH), f.lex));
     }
     if (g.embed) pushEmbed(buf, f.embed, 0, f.embed.length);
+    if (g.vec) for (let k = 0; k < f.vec.length; k++) buf.push(mixCode(seed(T_VEC), f.vec[k]));
   } else if (pos === POS_PREV || pos === POS_NEXT) {
     const k = pos; // 1 for the previous word, 2 for the next, in every template below
     if (g.word) buf.push(mixCode(seed(T_W + k), f.word));
@@ -387,6 +413,7 @@ function pushWordFeatures(buf: IdBuffer, f: WordFacts, pos: number, g: FeatureCo
     if (g.taglex) buf.push(mixCode(seed(T_TAGLEX + k), parent));
     if (g.context) for (let e = 0; e < 4; e++) buf.push(mixCode(seed(T_NB_AFFIX + 4 * k + e), f.edges[e]));
     if (g.embed) pushEmbed(buf, f.embed, pos, f.embed.length);
+    if (g.vec) for (let v = 0; v < f.vec.length; v++) buf.push(mixCode(seed(T_VEC + k), f.vec[v]));
   } else {
     const k = pos - POS_PREV2; // 0 for -2, 1 for +2
     if (g.word) buf.push(mixCode(seed(T_W + 3 + k), f.word));

@@ -33,6 +33,8 @@ interface Header {
   names?: WordTable;
   /** organization head words (the head group) */
   heads?: WordTable;
+  /** word → binarized vector (the vec group): `word<TAB>code` lines */
+  vectors?: string;
   info: Record<string, unknown>;
 }
 
@@ -58,6 +60,15 @@ function decodeTable(t: WordTable | undefined): Map<string, number> {
   return m;
 }
 
+function decodeVectors(t: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of t.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) m.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return m;
+}
+
 const align4 = (n: number): number => (n + 3) & ~3;
 
 export function serializeModel(model: TaggerModel): Uint8Array {
@@ -75,6 +86,9 @@ export function serializeModel(model: TaggerModel): Uint8Array {
     ...(model.resources.embed?.size ? { embed: encodeTable(model.resources.embed) } : {}),
     ...(model.resources.names?.size ? { names: encodeTable(model.resources.names) } : {}),
     ...(model.resources.heads?.size ? { heads: encodeTable(model.resources.heads) } : {}),
+    ...(model.resources.vectors?.size
+      ? { vectors: Array.from(model.resources.vectors, ([w, c]) => `${w}\t${c}`).join('\n') }
+      : {}),
     info: model.info,
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -145,6 +159,7 @@ export function parseModel(gzipped: Uint8Array): TaggerModel {
     embed: decodeTable(header.embed),
     names: decodeTable(header.names),
     heads: decodeTable(header.heads),
+    ...(header.vectors ? { vectors: decodeVectors(header.vectors) } : {}),
   };
   return {
     config: header.config,

@@ -11,6 +11,9 @@ const T = NUM_TAGS;
 export interface TrainingSentence {
   features: SentenceFeatures;
   gold: Int32Array;
+  /** Partial labels (the CRF only): per token a bit mask of the tags the annotation allows; the
+   * likelihood is then that of all paths through allowed tags. Without it, gold is the one path. */
+  allowed?: Uint16Array;
 }
 
 /** mulberry32: a small seeded generator, so every training run shuffles alike. */
