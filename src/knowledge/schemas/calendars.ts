@@ -44,11 +44,23 @@ export const RelativeFile = Type.Object({
 });
 
 export const ScanWordsFile = Type.Object({
-  yearOffsets: Type.Record(Type.String(), Int),
   directionWords: Opt(Type.Record(Type.String(), Int)),
   weekdayModifiers: Opt(Type.Record(Type.String(), Type.Object({ week: Opt(Int), direction: Opt(Int) }))),
   eras: Opt(Type.Record(Type.String(), Words)),
   seasons: Opt(Type.Array(Type.Object({ season: Int, names: Words }))),
+});
+
+/** tense.json: the words that tell a date's sentence's tense (src/recognize/dates/index.ts). */
+export const TenseFile = Type.Object({
+  future: Type.Object({
+    auxiliary: Type.Object({ stem: NonEmpty, endings: Words }),
+    phrases: Words,
+  }),
+  scheduledPresent: Words,
+  past: Words,
+  subjunctivePassive: Words,
+  perfectEndings: Words,
+  now: Words,
 });
 
 export const StopContextsFile = Type.Object({
@@ -78,4 +90,5 @@ export const CALENDAR_SCHEMAS = {
   'lexicon/calendars/scan-words.json': ScanWordsFile,
   'lexicon/calendars/stop-contexts.json': StopContextsFile,
   'lexicon/calendars/named-days.json': NamedDaysFile,
+  'lexicon/calendars/tense.json': TenseFile,
 } as const;

@@ -69,7 +69,21 @@ export const ArgumentsFile = Type.Object({
   oneSided: Opt(Type.Object({ noActor: Opt(OneSide), noRecipient: Opt(OneSide) })),
 });
 
+/** coreference.json: the anaphors an event argument may be (src/resolve/coreference). */
+export const CoreferenceFile = Type.Object({
+  person: Words,
+  plural: Words,
+  state: Words,
+  group: Words,
+  speaker: Words,
+  sentenceReach: Type.Integer({ minimum: 0 }),
+  pluralSentenceReach: Type.Integer({ minimum: 0 }),
+  before: Words,
+  notAntecedent: Words,
+});
+
 export const EVENT_SCHEMAS = {
+  'lexicon/events/coreference.json': CoreferenceFile,
   'lexicon/events/grammar.json': GrammarFile,
   'lexicon/events/verbs.json': VerbsFile,
   'lexicon/events/speech-verbs.json': SpeechVerbsFile,
