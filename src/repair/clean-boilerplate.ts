@@ -3,6 +3,7 @@
 // A pattern must match a whole line; only short lines are tested, which also bounds the time any
 // user-written pattern can take.
 
+import { isRegexSpace } from '../text/spaces.js';
 import { readRepairLexicon } from './lexicon-path.js';
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
 
@@ -66,17 +67,7 @@ export function boilerplateKey(line: string): string {
 }
 
 /** Blanks as the key sees them: JavaScript's \s (and trim), less U+FEFF, which the key drops. */
-const isBlank = (c: number): boolean =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000;
+const isBlank = (c: number): boolean => c !== 0xfeff && isRegexSpace(c);
 
 /**
  * A lower bound of boilerplateKey(line).length: the characters the key neither drops nor collapses

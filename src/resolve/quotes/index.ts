@@ -6,6 +6,7 @@
 import type { Doc, PipelineOptions, Quote } from '../../doc.js';
 import { grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type SentenceView, sentenceViews, viewAt } from '../../grammar/sentence-view.js';
+import { isRegexSpace } from '../../text/spaces.js';
 import { partitionPoint } from '../../text/span-index.js';
 import { findPhrase, findSpeechActs, type SpeechAct } from './speech-acts.js';
 import { speechLexicon } from './speech-lexicon.js';
@@ -50,19 +51,6 @@ function compactChain(ids: Array<string | null>): string[] {
 const LEADING = new Set([...':«»"“”'].map((c) => c.charCodeAt(0)));
 /** Marks trimmed off its end: the same and final punctuation. */
 const TRAILING = new Set([...'.؟?!،:«»"“”'].map((c) => c.charCodeAt(0)));
-/** What a regular expression's «\s» matches (ZWNJ is not a space). */
-const isSpace = (c: number) =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * Trims a quotation's span of spaces, quotation marks and final punctuation. A run of such
@@ -86,7 +74,7 @@ class SpanTrimmer {
     let j = start;
     while (j < text.length && this.runEnd[j] === 0) {
       const c = text.charCodeAt(j);
-      if (!LEADING.has(c) && !isSpace(c)) break;
+      if (!LEADING.has(c) && !isRegexSpace(c)) break;
       j++;
     }
     const to = j < text.length && this.runEnd[j] !== 0 ? this.runEnd[j] - 1 : j;
@@ -99,7 +87,7 @@ class SpanTrimmer {
     let j = end;
     while (j > 0 && this.runStart[j] === 0) {
       const c = text.charCodeAt(j - 1);
-      if (!TRAILING.has(c) && !isSpace(c)) break;
+      if (!TRAILING.has(c) && !isRegexSpace(c)) break;
       j--;
     }
     const from = this.runStart[j] !== 0 ? this.runStart[j] - 1 : j;
