@@ -4,12 +4,12 @@
 // shapes of the development gold's misses.
 import { describe, expect, it } from 'vitest';
 import { codeEvents } from '../../src/code/events/index.js';
+import type { CodedEvent, Doc } from '../../src/doc.js';
 import { grammarLexicon } from '../../src/grammar/grammar-lexicon.js';
 import { compilePattern, matchAt } from '../../src/grammar/pattern.js';
 import { buildSentenceViews } from '../../src/grammar/sentence-view.js';
-import type { CodedEvent, Doc } from '../../src/doc.js';
 import { findQuotes } from '../../src/resolve/quotes/index.js';
-import { buildDoc, type TestActor } from '../events/doc-builder.js';
+import { buildDoc, type TestActor } from '../code/events/doc-builder.js';
 
 const ACTORS: TestActor[] = [
   { id: 'zarif', code: 'IRNGOV', country: 'IRN', names: ['محمدجواد ظریف', 'ظریف'] },

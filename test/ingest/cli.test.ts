@@ -31,10 +31,7 @@ describe('rasad ingest / query (CLI)', () => {
 
   beforeAll(() => {
     expect(existsSync(join(process.cwd(), 'dist', 'cli', 'main.js'))).toBe(true);
-    writeFileSync(
-      join(dir, 'seed.txt'),
-      readFileSync(new URL('../../samples/seed.txt', import.meta.url)),
-    );
+    writeFileSync(join(dir, 'seed.txt'), readFileSync(new URL('../../samples/seed.txt', import.meta.url)));
     writeFileSync(join(dir, 'bad.jsonl'), '{"id":"x","text":"متن"}\n{oops\n');
   });
 

@@ -1,5 +1,5 @@
 // The destination of travel: «روحانی عازم پکن شد»، «مرکل به نواکشوت سفر کرده بود». A capital or city
-// after «به» is a place, not an actor (test/actors/gaps: «در/به تهران» is where), so the argument
+// after «به» is a place, not an actor (test/resolve/actors/gaps: «در/به تهران» is where), so the argument
 // reader finds no recipient; but the host of a visit is the state the place is in (ontology.md: a
 // visit's host is the recipient). Only triggers whose CAMEO code is a visit or a planned trip
 // (arguments.json destinationCameos) read it, and only when no actor recipient was found.

@@ -1,0 +1,29 @@
+// The entity ruler's function words are data (lexicon/actors/ruler-words.json): the shipped file must
+// parse, a bad list must fail with one line naming the file and the field, and a multi-word entry
+// must be matched as its two words read together.
+import { describe, expect, it } from 'vitest';
+import { letterKey } from '../../../src/resolve/actors/letter-key.js';
+import { parseRulerWords, rulerWords } from '../../../src/resolve/actors/ruler-words.js';
+
+describe('lexicon/actors/ruler-words.json', () => {
+  it('the shipped lists load, keyed as the actor lexicon keys words', () => {
+    const w = rulerWords();
+    expect(w.placePrepositions.has(letterKey('در'))).toBe(true);
+    expect(w.clauseOpeners.has(letterKey('زیرا'))).toBe(true);
+    expect(w.agentNouns.has(letterKey('میانجی‌گری'))).toBe(true);
+    expect(w.fromReasons.has(letterKey('به') + letterKey('دلیل'))).toBe(true);
+  });
+
+  it('a list that is missing, empty or not of words fails with one line naming the file and field', () => {
+    const base = JSON.parse(
+      JSON.stringify({ ...Object.fromEntries([...Object.keys(rulerWords())].map((k) => [k, ['x']])) }),
+    );
+    expect(() => parseRulerWords({ ...base, agentNouns: [] }, 'f.json')).toThrow(
+      'f.json: "agentNouns" must be a non-empty list of words',
+    );
+    expect(() => parseRulerWords({ ...base, byNouns: [3] }, 'f.json')).toThrow('"byNouns"');
+    const { reflexives: _, ...missing } = base;
+    expect(() => parseRulerWords(missing, 'f.json')).toThrow('"reflexives"');
+    expect(() => parseRulerWords([], 'f.json')).toThrow('f.json: not a JSON object');
+  });
+});
