@@ -213,12 +213,16 @@ function rolesOf(g: GrammarLexicon): Map<string, number> {
 
 const DIGIT = /^[0-9۰-۹٠-٩]/;
 
+/** A word key that is a numeral: it begins with a digit of any script or is a number word (grammar.json). */
+export function isNumeralWord(g: GrammarLexicon, key: string): boolean {
+  return DIGIT.test(key) || g.numerals.has(key);
+}
+
 /** Word `i` is the preposition of a quantity before a numeral («بیش از 1500»، «نزدیک به دو هزار»). */
 function inQuantity(g: GrammarLexicon, words: readonly { key: string }[], i: number): boolean {
   const before = g.quantityBefore.get(words[i].key);
   if (!before || i === 0 || !before.has(words[i - 1].key)) return false;
-  const next = words[i + 1]?.key ?? '';
-  return DIGIT.test(next) || g.numerals.has(next);
+  return isNumeralWord(g, words[i + 1]?.key ?? '');
 }
 
 function isVerbWord(g: GrammarLexicon, key: string, maybeVerb: KeyFilter): boolean {

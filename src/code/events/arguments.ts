@@ -10,6 +10,7 @@
 import { grammarLexicon, readLexiconJson } from '../../grammar/grammar-lexicon.js';
 import {
   type ActorSlot,
+  isNumeralWord,
   isRelativeClause,
   RESUMED,
   type SentenceView,
@@ -644,9 +645,10 @@ function partitiveSubject(view: SentenceView, hit: TriggerHit): ActorSlot[] {
  * before the quantity noun (not right after the preposition) begins a new noun phrase.
  */
 function countedAfterPhrase(view: SentenceView, head: number): boolean {
-  const n = view.words[head - 1]?.key ?? '';
-  if (!/^[0-9۰-۹٠-٩]/.test(n) && !grammarLexicon().numerals.has(n)) return false;
-  return head >= 2 && view.prep[head - 2] !== null && !grammarLexicon().prepositions.has(view.words[head - 2].key);
+  if (!isNumeralWord(grammarLexicon(), view.words[head - 1]?.key ?? '')) return false;
+  return (
+    head >= 2 && view.prep[head - 2] !== null && !grammarLexicon().prepositions.has(view.words[head - 2].key)
+  );
 }
 
 function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlot[] {
