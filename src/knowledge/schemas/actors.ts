@@ -62,23 +62,26 @@ export const CoreferenceFile = Type.Object({
   }),
 });
 
-/** lexicon/actors/ruler-words.json: the entity ruler's word lists. */
+/** The entity ruler's word lists (lexicon/actors/ruler-words.json); its loader reads exactly these. */
+export const RULER_WORD_LISTS = [
+  'placePrepositions',
+  'locativePrepositions',
+  'actorPrepositions',
+  'clauseOpeners',
+  'agentNouns',
+  'subjectFollowers',
+  'fromRecipientStems',
+  'fromReasons',
+  'byNouns',
+  'placeNouns',
+  'objectMarkers',
+  'conjunctionPrepositions',
+  'reflexives',
+] as const;
+
+/** lexicon/actors/ruler-words.json: every list required and non-empty, as the loader requires. */
 export const RulerWordsFile = Type.Object(
-  Object.fromEntries(
-    [
-      'placePrepositions',
-      'locativePrepositions',
-      'actorPrepositions',
-      'clauseOpeners',
-      'agentNouns',
-      'subjectFollowers',
-      'fromRecipientStems',
-      'fromReasons',
-      'byNouns',
-      'placeNouns',
-      'reflexives',
-    ].map((k) => [k, Opt(Words)]),
-  ),
+  Object.fromEntries(RULER_WORD_LISTS.map((k) => [k, Type.Array(NonEmpty, { minItems: 1 })])),
 );
 
 export const ACTOR_SCHEMAS = {

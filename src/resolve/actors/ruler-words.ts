@@ -2,24 +2,11 @@
 // openers, nouns of a state's act, sentence adverbs — as data (lexicon/actors/ruler-words.json),
 // keyed as the actor lexicon keys words (letterKey). Loaded once, at first use.
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { RULER_WORD_LISTS } from '../../knowledge/schemas/actors.js';
 import { letterKey } from './letter-key.js';
 
 const FILE = 'lexicon/actors/ruler-words.json';
-const LISTS = [
-  'placePrepositions',
-  'locativePrepositions',
-  'actorPrepositions',
-  'clauseOpeners',
-  'agentNouns',
-  'subjectFollowers',
-  'fromRecipientStems',
-  'fromReasons',
-  'byNouns',
-  'placeNouns',
-  'objectMarkers',
-  'conjunctionPrepositions',
-  'reflexives',
-] as const;
+const LISTS = RULER_WORD_LISTS;
 type ListName = (typeof LISTS)[number];
 
 /** Each list as a set of keys; `fromRecipientStems` also as a list (matched as prefixes). */
