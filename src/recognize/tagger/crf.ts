@@ -129,6 +129,29 @@ export class Crf {
 
   /** A gradient step on a partially labelled sentence: expected counts of all paths minus those of
    * the allowed paths. Returns −log P(allowed paths). */
+  /** An AdaGrad step on the emission weights of token `i`'s features, given the gradient per tag. */
+  private stepEmissions(
+    f: SentenceFeatures,
+    i: number,
+    grad: Float64Array,
+    rate: number,
+    avg: boolean,
+  ): void {
+    const w = this.w;
+    for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
+      const row = f.ids[k] * T;
+      for (let t = 0; t < T; t++) {
+        const g = grad[t];
+        if (g > -1e-6 && g < 1e-6) continue;
+        const acc = this.g2[row + t] + g * g;
+        this.g2[row + t] = acc;
+        const step = (rate * g) / Math.sqrt(acc);
+        w[row + t] -= step;
+        if (avg) this.u[row + t] -= this.clock * step;
+      }
+    }
+  }
+
   private learnPartial(s: TrainingSentence, mask: Uint16Array): number {
     const n = s.gold.length;
     const f: SentenceFeatures = s.features;
@@ -160,18 +183,7 @@ export class Crf {
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < T; t++)
         grad[t] = marg(a[i * T + t] + b[i * T + t] - logZ) - marg(ac[i * T + t] + bc[i * T + t] - logZc);
-      for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
-        const row = f.ids[k] * T;
-        for (let t = 0; t < T; t++) {
-          const g = grad[t];
-          if (g > -1e-6 && g < 1e-6) continue;
-          const acc = this.g2[row + t] + g * g;
-          this.g2[row + t] = acc;
-          const step = (rate * g) / Math.sqrt(acc);
-          w[row + t] -= step;
-          if (avg) this.u[row + t] -= this.clock * step;
-        }
-      }
+      this.stepEmissions(f, i, grad, rate, avg);
     }
     for (let c = 0; c < T; c++) {
       if (!ALLOWED_START[c]) continue;
@@ -282,18 +294,7 @@ export class Crf {
         const lp = a[i * T + t] + b[i * T + t] - logZ;
         grad[t] = (lp > -30 ? Math.exp(lp) : 0) - (gold[i] === t ? 1 : 0);
       }
-      for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
-        const row = f.ids[k] * T;
-        for (let t = 0; t < T; t++) {
-          const g = grad[t];
-          if (g > -1e-6 && g < 1e-6) continue;
-          const acc = this.g2[row + t] + g * g;
-          this.g2[row + t] = acc;
-          const step = (rate * g) / Math.sqrt(acc);
-          w[row + t] -= step;
-          if (avg) this.u[row + t] -= this.clock * step;
-        }
-      }
+      this.stepEmissions(f, i, grad, rate, avg);
     }
     // start and transition gradients
     for (let c = 0; c < T; c++) {
