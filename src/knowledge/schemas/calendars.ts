@@ -69,7 +69,7 @@ export const StopContextsFile = Type.Object({
   phrases: Opt(Strings),
   phrasesAllowedAfter: Opt(Strings),
   monthCues: Opt(Strings),
-  partOfMonth: Opt(CommentedWords),
+  partOfMonth: Opt(Type.Object({ words: Words, ordinals: Opt(Words) })),
   fromAnotherEvent: Opt(CommentedWords),
   cityNotWeekday: Opt(Type.Object({ weekday: Int, prepositions: Words, context: Words })),
 });

@@ -46,7 +46,7 @@ export interface StopContextsFile {
   phrasesAllowedAfter: string[];
   monthCues?: string[];
   monthAlone?: { cues: string[]; everydayWords: string[]; namesAfterAz: string[]; notBefore: string[] };
-  partOfMonth?: { words: string[] };
+  partOfMonth?: { words: string[]; ordinals?: string[] };
   fromAnotherEvent?: { words: string[] };
   cityNotWeekday?: { weekday: number; prepositions: string[]; context: string[] };
 }
@@ -122,6 +122,8 @@ export interface CalendarLexicon {
   monthAloneNotBefore: Set<string>;
   /** «نیمه/هفته + ordinal + month»: a part of the month. */
   partOfMonth: Set<string>;
+  /** «اول», «آخر», «پایانی» …: after a partOfMonth word they name a part of the month after them. */
+  partOfMonthOrdinals: Set<string>;
   /** Words after a count that make it relative to another event. */
   fromAnotherEvent: Set<string>;
   /** A weekday that is also a city (دوشنبه): its prepositions and the words of its country. */
@@ -288,6 +290,7 @@ export function buildLexicon(
     nameMonthsAfterAz: new Set((stops.monthAlone?.namesAfterAz ?? []).map(keyOf)),
     monthAloneNotBefore: new Set((stops.monthAlone?.notBefore ?? []).map(keyOf)),
     partOfMonth: new Set((stops.partOfMonth?.words ?? []).map(keyOf)),
+    partOfMonthOrdinals: new Set((stops.partOfMonth?.ordinals ?? []).map(keyOf)),
     fromAnotherEvent: new Set((stops.fromAnotherEvent?.words ?? []).map(keyOf)),
     cityNotWeekday: {
       weekday: stops.cityNotWeekday?.weekday ?? -1,

@@ -96,7 +96,8 @@ function fullYear(p: DateParts): number | undefined {
  * it. Null when the year stays Hijri.
  */
 function hijriInSolarYear(p: DateParts, y: number): [number, number] | null {
-  if (p.calendar !== 'hijri' || p.era || p.shortYear || p.m === undefined || refPersianYear == null) return null;
+  if (p.calendar !== 'hijri' || p.era || p.shortYear || p.m === undefined || refPersianYear == null)
+    return null;
   if (y < 1300 || y > refPersianYear) return null;
   const solar = yearSpan('persian', y);
   if (!solar) return null;
@@ -185,6 +186,14 @@ export function resolveExplicit(
       r.calendar = labelOf(cal);
       r.granularity = 'year';
       [r.first, r.last] = span;
+      // «سال‌های 86-1377»: through the end of the last year
+      const to = cand.yearTo === undefined ? null : yearSpan(cal, cand.yearTo);
+      if (to) r.last = to[1];
+      if (cand.fromMehr && cand.yearTo !== undefined) {
+        const mehr = monthSpan('persian', y, 7);
+        const shahrivar = monthSpan('persian', cand.yearTo, 6);
+        if (mehr && shahrivar) [r.first, r.last] = [mehr[0], shahrivar[1]];
+      }
       r.firm = true;
     } else if (cand.kind === 'season' && p) {
       // a season is reported as its three months (DateGranularity has no season)

@@ -58,6 +58,10 @@ export interface Candidate {
   season?: number;
   /** 'ماه' was written with the month name. */
   withMah?: boolean;
+  /** «سال‌های 86-1377»: the last year of a span of years (the first is parts.y). */
+  yearTo?: number;
+  /** «سال تحصیلی 94-1393»: a school or farming year, 1 Mehr of parts.y to the end of Shahrivar of yearTo. */
+  fromMehr?: boolean;
 }
 
 // Patterns are compiled without the 'u' flag (much faster scanning in V8); letters are the Arabic
@@ -86,6 +90,7 @@ interface Compiled {
   month: RegExp;
   numeric: RegExp;
   yearWords: RegExp;
+  yearRange: RegExp;
   year: RegExp;
   weekday: RegExp;
   relative: RegExp;
@@ -105,7 +110,7 @@ function compile(lex: CalendarLexicon): Compiled {
   const { month: MONTH, weekday: WD, dayWord: DW, cardinal: CARD, unit: UNIT, relative: REL } = lex.re;
   const YMOD = lex.re.yearMod;
   const ERA = lex.re.eraWord;
-  const year = `(?:(?:${S}{1,3}(?:سال${S}{1,3})?|(?=\\d))(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}|${S}{1,3}(?<ymod>${YMOD})${R})`;
+  const year = `(?:(?:${S}{1,3}(?:سال${S}{1,3})?|(?=\\d))(?<yr>\\d{4}|\\d{3}|\\d{2})(?!\\d)${era('era', ERA)}|${S}{1,3}(?<ymod>${YMOD})${R})`;
   const day = `(?:(?<dd>\\d{1,2})(?:\\u200c?ام|م)?${S}{0,3}|(?<dw>${DW})${S}{1,3})`;
   // «۲۵ جوزا/خرداد», «ثور/اردیبهشت»: the Afghan and the Iranian name of one Solar Hijri month.
   const dual = `(?:${S}{0,2}/${S}{0,2}(?<mo2>${MONTH})${R})?`;
@@ -126,6 +131,12 @@ function compile(lex: CalendarLexicon): Compiled {
     ),
     // «سال هشتاد و پنج»: a two-digit Solar Hijri year in words.
     yearWords: new RegExp(`${L}سال${S}{1,3}(?<cw>${CARD})${R}`, 'g'),
+    // «سال‌های 86-1377», «سال تحصیلی 94-1393»: a span of years, the first typed last (it shows on the
+    // right) and often without its century
+    yearRange: new RegExp(
+      `${L}سال(?:${S}?ها(?:ی)?)?(?:${S}{1,2}(?<kind>تحصیلی|زراعی|مالی))?${S}{1,3}(?<a>\\d{4}|\\d{2})${S}?[-–]${S}?(?<b>\\d{4}|\\d{2})(?![\\d/\\-.]|[.]\\d)${era('era', ERA)}`,
+      'g',
+    ),
     year: new RegExp(
       `${L}(?:(?<pre>سال(?:${S}?ها(?:ی)?)?)${S}{1,3})?(?<yr>\\d{4}|\\d{2})(?!\\d)${era('era', ERA)}${R}`,
       'g',
@@ -166,8 +177,8 @@ const eraOf = (lex: CalendarLexicon, e: string | undefined): DateParts['era'] =>
 };
 
 /** Words of the view right before `pos` (up to `n` of them), nearest last, as keys. */
-function wordsBefore(view: string, pos: number, n: number): string[] {
-  const seg = view.slice(Math.max(0, pos - 40), pos);
+function wordsBefore(view: string, pos: number, n: number, from = Math.max(0, pos - 40)): string[] {
+  const seg = view.slice(from, pos);
   const words = seg.split(/[\s\u200c،,:؛«»()"]+/).filter((w) => w.length > 0);
   // The last element may be cut at the window's start only if the window is full: harmless.
   return words.slice(-n).map(viewKey);
@@ -177,9 +188,21 @@ function wordsBefore(view: string, pos: number, n: number): string[] {
 const viewKey = (s: string): string =>
   s.includes('\u200c') || s.includes(' ') ? s.replace(/[\u200c ]+/g, '') : s;
 
+/** Punctuation no phrase before a date reaches across: «بنیاد (اسفندماه 1381)» is no «بنیاد ۱۵ خرداد». */
+const CLAUSE_BARRIER = /[()،,:؛.!?؟\n]/;
+
 function precededBy(view: string, pos: number, set: Set<string> | undefined): boolean {
   if (!set || set.size === 0) return false;
-  const w = wordsBefore(view, pos, 3);
+  // only the words after the last parenthesis or clause mark (quotation marks stay transparent:
+  // «روزنامه «۱۵ خرداد»» is still the newspaper)
+  let from = Math.max(0, pos - 40);
+  for (let i = pos - 1; i >= from; i--) {
+    if (CLAUSE_BARRIER.test(view[i] ?? '')) {
+      from = i + 1;
+      break;
+    }
+  }
+  const w = wordsBefore(view, pos, 3, from);
   // Single words and the two- and three-word phrases ending right before pos.
   for (let i = w.length - 1; i >= 0; i--) {
     if (set.has(w.slice(i).join(''))) return true;
@@ -237,17 +260,29 @@ function yearParts(
   lex: CalendarLexicon,
   g: Record<string, string | undefined>,
   cal: MonthCalendar,
-): Pick<Candidate, 'yearOffset'> & { y?: number; shortYear?: boolean; era?: DateParts['era'] } {
+): Pick<Candidate, 'yearOffset'> & {
+  y?: number;
+  shortYear?: boolean;
+  era?: DateParts['era'];
+  drop?: boolean;
+} {
   if (g.yr) {
     const y = Number(g.yr);
-    return { y, shortYear: g.yr.length === 2, era: eraOf(lex, g.era) };
+    const era = eraOf(lex, g.era);
+    if (g.yr.length === 3) {
+      // «پنجم ذی‌حجه 408»: a lunar year written without its thousand (1408), as datelines of the 1980s
+      // do; with an era word («۴۰۸ قمری») the year itself. After another calendar's month three digits
+      // are no year («۱۵ خرداد ۳۰۰ نفر»).
+      if (cal !== 'hijri') return { drop: true };
+      return { y: era ? y : 1000 + y, era };
+    }
+    return { y, shortYear: g.yr.length === 2, era };
   }
   if (g.ymod) {
     const k = viewKey(g.ymod);
     const offset = lex.yearOffsets.get(k);
     if (offset !== undefined) return { yearOffset: offset };
     // گذشته / آینده alone after a month: handled as a direction by the caller
-    void cal;
   }
   return {};
 }
@@ -260,7 +295,8 @@ interface WindowMatch {
 
 /**
  * A global regex's matches that start a word (leftOk); after a match that does not, the search goes
- * on from the next character.
+ * on from the next character. A caller may move `re.lastIndex` back (never before the match's start)
+ * to have part of a rejected match read again.
  */
 function* matchesIn(view: string, re: RegExp): Generator<WindowMatch> {
   re.lastIndex = 0;
@@ -306,7 +342,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     const calendar = info2?.calendar === 'afghan-persian' ? 'afghan-persian' : info.calendar;
     let yp = yearParts(lex, g, info.calendar);
     // «تا ۱۵ خرداد ۳۰ میلیارد تومان»: the number after the month is a quantity, not its year
-    const cutAt = g.paren === undefined ? quantityAfterYear(view, start, m[0], g, lex) : undefined;
+    const cutAt = yp.drop
+      ? endBeforeYear(start, m[0], g)
+      : g.paren === undefined
+        ? quantityAfterYear(view, start, m[0], g, lex)
+        : undefined;
     if (cutAt !== undefined) {
       yp = {};
       end = cutAt;
@@ -318,8 +358,20 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (wordDay && info.ambiguous && !hasYear && !g.mah && !g.mo2) continue;
     const firstIsWeekday = g.wd !== undefined;
     const ctxKey = firstIsWeekday ? 'weekday' : 'any';
-    if (precededBy(view, start, lex.stopBefore.get(ctxKey))) continue;
-    if (!firstIsWeekday && precededBy(view, start, lex.stopBefore.get('any'))) continue;
+    // «حماسه 9 دی», «کودتای 28 مرداد»: a historical day after its cue word (named-days.json) is a date
+    // of that year, though the word before a day-month usually names something (حماسه, جبهه …)
+    const named = hasYear ? undefined : lex.namedDays.get(`${family(info.calendar)}:${info.month}:${d}`);
+    const namedYear =
+      named && (precededBy(view, start, named.cues) || precededByWithin(view, start, named.cues, 2))
+        ? named.year
+        : undefined;
+    if (namedYear === undefined && precededBy(view, start, lex.stopBefore.get(ctxKey))) {
+      // «نماز جمعه 29 فروردین»: the weekday is the prayer's name, the day-month after it still a date
+      if (firstIsWeekday) re.dayMonth.lastIndex = start + (g.wd?.length ?? 0);
+      continue;
+    }
+    if (namedYear === undefined && !firstIsWeekday && precededBy(view, start, lex.stopBefore.get('any')))
+      continue;
     const monthEnd = start + m[0].indexOf(g.mo ?? '', (g.wd?.length ?? 0) + 1) + (g.mo?.length ?? 0);
     if (!hasYear && !g.mah && !g.mo2 && followedBy(view, monthEnd, lex.stopAfter.get(viewKey(g.mo ?? ''))))
       continue;
@@ -334,9 +386,14 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     )
       continue;
     let paren: Candidate['paren'];
-    if (g.paren !== undefined) {
+    if (g.paren !== undefined && cutAt !== undefined) re.dayMonth.lastIndex = cutAt;
+    else if (g.paren !== undefined) {
       paren = parseParen(lex, re.parenInner, g.paren);
-      if (!paren) end = start + m[0].lastIndexOf('(');
+      if (!paren) {
+        end = start + m[0].lastIndexOf('(');
+        // «۲۵ فروردین (۱۰، ۱۲ و ۱۴ آوریل)»: the dates inside parentheses that gloss nothing are read on their own
+        re.dayMonth.lastIndex = end + 1;
+      }
     }
     while (end > start && /[ \u200c\t]/.test(view[end - 1] ?? '')) end--;
     const cand: Candidate = {
@@ -349,13 +406,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     };
     if (g.wd) cand.weekday = lex.weekdays.get(viewKey(g.wd));
     if (paren) cand.paren = paren;
-    if (!hasYear) {
-      const cal = info.calendar === 'afghan-persian' ? 'persian' : info.calendar;
-      const named = lex.namedDays.get(`${cal}:${info.month}:${d}`);
-      if (named && (precededBy(view, start, named.cues) || precededByWithin(view, start, named.cues, 2))) {
-        cand.namedYear = named.year;
-      }
-    }
+    if (namedYear !== undefined) cand.namedYear = namedYear;
     if (yp.yearOffset !== undefined) cand.yearOffset = yp.yearOffset;
     if (direction) cand.direction = direction;
     if (yp.shortYear && (info.calendar === 'gregorian' || info.calendar === 'hijri')) continue;
@@ -374,7 +425,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     let end = start + m[0].length;
     let yp = yearParts(lex, g, info.calendar);
     // «تا پایان خرداد 30 میلیارد پرداخت کرد»: a quantity after the month, not its year
-    const cutAt = quantityAfterYear(view, start, m[0], g, lex);
+    const cutAt = yp.drop ? endBeforeYear(start, m[0], g) : quantityAfterYear(view, start, m[0], g, lex);
     if (cutAt !== undefined) {
       yp = {};
       end = cutAt;
@@ -400,7 +451,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       const cued =
         !g.pre &&
         !g.mah &&
-        (precededBy(view, monthStart, lex.monthCues) || afterMonthAnd(view, monthStart, lex));
+        (precededBy(view, monthStart, lex.monthCues) ||
+          afterMonthAnd(view, monthStart, lex) ||
+          afterPartOfMonth(view, monthStart, lex));
       const anchored = g.pre !== undefined || g.mah !== undefined;
       if (!anchored && !cued) continue;
       // «در نوامبر», «از نوامبر»: an unambiguous Gregorian name alone after a cue is a month too
@@ -416,7 +469,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
         info.ambiguous &&
         !(
           info.calendar === 'hijri' &&
-          (precededBy(view, monthStart, lex.strongHijriCues) || afterMonthAnd(view, monthStart, lex))
+          (precededBy(view, monthStart, lex.strongHijriCues) ||
+            afterMonthAnd(view, monthStart, lex) ||
+            afterPartOfMonth(view, monthStart, lex))
         )
       )
         continue;
@@ -429,7 +484,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       if (!yp.y || yp.shortYear || yp.y < 1300 || yp.y > 1420) continue;
       if (followedBy(view, end, lex.quantity)) continue;
     }
-    if (hasYear && followedBy(view, end, lex.quantity)) continue;
+    // «خرداد ۳۰ نفر» is no year; after a year word the next noun is no quantity of it («ماه محرم
+    // امسال بار دیگر …»)
+    if (yp.y !== undefined && followedBy(view, end, lex.quantity)) continue;
     const cand: Candidate = {
       start,
       end,
@@ -468,6 +525,24 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       end: m.index + m[0].length,
       kind: 'numeric',
       parts: { calendar: 'persian', y, m: mo, d, shortYear: short },
+    });
+  }
+
+  for (const m of matchesIn(view, re.yearRange)) {
+    const g = m.groups ?? {};
+    const span = yearRangeOf(g.a ?? '', g.b ?? '');
+    if (!span) continue;
+    const [lo, hi] = span;
+    const era = eraOf(lex, g.era);
+    const calendar = era === 'gregorian' || lo >= 1900 ? 'gregorian' : 'persian';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'year',
+      parts: { calendar, y: lo, era: era ?? (calendar === 'gregorian' ? 'gregorian' : 'persian') },
+      yearTo: hi,
+      // «سال تحصیلی 94-1393», «سال زراعی»: from Mehr of the first year to Shahrivar of the next
+      ...(g.kind && g.kind !== 'مالی' && calendar === 'persian' && hi === lo + 1 ? { fromMehr: true } : {}),
     });
   }
 
@@ -627,6 +702,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // «ماه ژوئن (تابستان آینده)»: a season in parentheses glosses the date before it
     if (/\([ \u200c]*$/.test(view.slice(Math.max(0, start - 4), start))) continue;
     const yp = yearParts(lex, g, 'persian');
+    if (yp.drop) continue;
     // only Solar Hijri years: «تابستان ۲۰۱۸» is left to the year reading
     if (yp.y !== undefined && !yp.shortYear && !(yp.y >= 1300 && yp.y < 1500)) continue;
     if (yp.y !== undefined && followedBy(view, end, lex.quantity)) continue;
@@ -720,6 +796,19 @@ function quantityAfterYear(
   return start + before.replace(/[ \u200c\t]+$/, '').length;
 }
 
+/** Where a date ends without the number read as its year (and what follows it), or undefined. */
+function endBeforeYear(
+  start: number,
+  text: string,
+  g: Record<string, string | undefined>,
+): number | undefined {
+  if (!g.yr) return undefined;
+  const at = text.indexOf(g.yr, text.indexOf(g.mo ?? '') + (g.mo?.length ?? 0));
+  if (at < 0) return undefined;
+  const before = text.slice(0, at).replace(/[ \u200c\t]+$/, '');
+  return start + before.replace(/سال$/, '').replace(/[ \u200c\t]+$/, '').length;
+}
+
 /** The calendar family a year is shared in: the Iranian and Afghan names count one Solar Hijri year. */
 const family = (c: MonthCalendar): MonthCalendar => (c === 'afghan-persian' ? 'persian' : c);
 
@@ -739,7 +828,12 @@ function shareRangeYear(view: string, out: Candidate[], lex: CalendarLexicon): v
   for (const c of out) {
     const p = c.parts;
     if ((c.kind !== 'month' && c.kind !== 'day-month') || !p || p.m === undefined || c.lunarName) continue;
-    if (p.y !== undefined || c.yearOffset !== undefined || c.direction !== undefined || c.namedYear !== undefined)
+    if (
+      p.y !== undefined ||
+      c.yearOffset !== undefined ||
+      c.direction !== undefined ||
+      c.namedYear !== undefined
+    )
       continue;
     const gap = /^[ \u200c]+([^\s\u200c]+)[ \u200c]+/.exec(view.slice(c.end, c.end + 12));
     if (!gap) continue;
@@ -771,6 +865,20 @@ function afterMonthAnd(view: string, pos: number, lex: CalendarLexicon): boolean
   while (i > 0 && /[ \u200c\t]/.test(view[i - 1] ?? '')) i--;
   i -= (w[0] ?? '').length;
   return i >= 0 && (precededBy(view, i, lex.monthCues) || precededBy(view, i, lex.strongHijriCues));
+}
+
+/**
+ * «تا نیمه اول مهر», «روزهای پایانی شهریور», «دهه آخر صفر»: a part of the month (stop-contexts.json
+ * partOfMonth: a word and an ordinal) right before a month name alone cues it as a cue word does.
+ */
+function afterPartOfMonth(view: string, pos: number, lex: CalendarLexicon): boolean {
+  const [part, ordinal] = wordsBefore(view, pos, 2);
+  return (
+    part !== undefined &&
+    ordinal !== undefined &&
+    lex.partOfMonth.has(part) &&
+    lex.partOfMonthOrdinals.has(ordinal)
+  );
 }
 
 /**
@@ -815,10 +923,14 @@ function cuedSolarMonth(
   if (info.calendar !== 'persian' && info.calendar !== 'afghan-persian') return false;
   const name = viewKey(view.slice(monthStart, end).split(/[ \u200c]/)[0] as string);
   if (lex.everydayMonths.has(name)) return false;
-  if (!precededBy(view, monthStart, lex.monthAloneCues)) return false;
+  if (!precededBy(view, monthStart, lex.monthAloneCues) && !afterPartOfMonth(view, monthStart, lex))
+    return false;
   // «از دی تا اسفندماه», «در مهر و آبان»: a month name follows: a range of months.
   const next = /^[ \u200c]+(تا|و)[ \u200c]+([^\s\u200c،,.:؛«»()]+)/.exec(view.slice(end, end + 40));
   if (next && lex.months.has(viewKey(next[2] ?? '').replace(/ماه$/, ''))) return true;
+  // «تا مهر و ماه» (the sun and the moon), «در حمل و نقل», «با مهر و محبت»: joined to a word that is
+  // no month, the name is a noun of a pair
+  if (next && next[1] === 'و') return false;
   if (wordsBefore(view, monthStart, 1)[0] === 'از' && lex.nameMonthsAfterAz.has(name)) return false;
   if (precededBy(view, monthStart, lex.stopBefore.get('any'))) return false;
   if (followedBy(view, end, lex.stopAfter.get(name))) return false;
@@ -862,4 +974,25 @@ function precededByWithin(view: string, pos: number, set: Set<string>, n: number
 function cut(s: string): string {
   const i = s.search(/[.،؛!?؟\n]/);
   return i < 0 ? s : s.slice(0, i);
+}
+
+/**
+ * The first and last year of «86-1377», «94-1393», «2014-2013», «1377-1386»: the smaller number is the
+ * first year, a two-digit part takes the century of the four-digit one. Null unless both are years of
+ * one calendar (Solar 1300–1499 or Gregorian 1900–2099) at most 30 years apart.
+ */
+function yearRangeOf(a: string, b: string): [number, number] | null {
+  if (a.length === 2 && b.length === 2) return null;
+  const full = a.length === 4 ? Number(a) : Number(b);
+  const other = a.length === 4 ? b : a;
+  let o = Number(other);
+  if (other.length === 2) {
+    o += Math.floor(full / 100) * 100;
+    if (o < full) o += 100;
+  }
+  const lo = Math.min(full, o);
+  const hi = Math.max(full, o);
+  const inCalendar = (y: number) => (y >= 1300 && y < 1500) || (y >= 1900 && y < 2100);
+  if (!inCalendar(lo) || !inCalendar(hi) || lo >= 1900 !== hi >= 1900) return null;
+  return hi > lo && hi - lo <= 30 ? [lo, hi] : null;
 }
