@@ -68,8 +68,23 @@ export function validateTense(raw: unknown): TenseFile {
   };
 }
 
-/** A word as a pattern: a space matches a space or ZWNJ, a ZWNJ an optional one of them. */
-const pattern = (w: string): string => w.replace(/ /g, '[\\u200c ]').replace(/\u200c/g, '[\\u200c ]?');
+/**
+ * A word as a pattern: a space matches a space or ZWNJ, a ZWNJ an optional one of them, and after a
+ * letter that never joins the next one (ا د ذ ر ز ژ و) a stray ZWNJ inside the word is allowed, as
+ * typists put it there unseen («برگزار می‌شو‌د»).
+ */
+const NON_JOINING = new Set('اآدذرزژو');
+const pattern = (w: string): string =>
+  [...w]
+    .map((c, i) => {
+      if (c === ' ') return '[\\u200c ]';
+      if (c === '\u200c') return '[\\u200c ]?';
+      const next = w[i + 1];
+      return NON_JOINING.has(c) && next !== undefined && next !== ' ' && next !== '\u200c'
+        ? `${c}\\u200c?`
+        : c;
+    })
+    .join('');
 const alt = (ws: string[]): string => ws.map(pattern).join('|');
 const WORD_END = '(?![\\p{L}])';
 

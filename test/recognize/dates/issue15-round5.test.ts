@@ -219,3 +219,30 @@ describe('general causes found on the open corpus', () => {
     expect(got(s, '2015-01-16')).toEqual([['9 دی', '2009-12-30', null]]);
   });
 });
+
+describe('the tense of a date’s clause', () => {
+  it('open (fars-open #544): a stray ZWNJ inside the verb, «جلسه روز شنبه برگزار می‌شو‌د», is still a present', () => {
+    const s = 'آنها قبول نکردند و گفتند جلسه روز شنبه برگزار می‌شو\u200cد.';
+    expect(got(s, '2019-02-10')).toEqual([['شنبه', '2019-02-16', null]]);
+  });
+  it('own: «وزیر روز شنبه به مسکو می‌رو‌د» looks forward too', () => {
+    expect(got('وزیر روز شنبه به مسکو می‌رو\u200cد.')).toEqual([['شنبه', '2021-06-19', null]]);
+  });
+  it('open (fars-open #673): a past verb with a personal ending, «… قرار گرفتند», puts a lunar day in the past', () => {
+    const s = '500 رأس دام زنده نیز در روز عید قربان تحت نظارت بهداشتی قرار گرفتند.';
+    expect(got(s, '2017-08-30')).toEqual([['عید قربان', '2016-09-11', null]]);
+  });
+  it('own: «یافت», «گردید» are past verbs', () => {
+    expect(got('مراسم در ماه محرم با حضور مردم برگزار گردید.')[0]?.[1]).toBe('2020-08-20');
+    expect(got('در مهر تولید افزایش یافت.')[0]?.[1]).toBe('2020-09-22');
+  });
+});
+
+describe('weekday names that are no day', () => {
+  it('open (fars-open #282, #501): «علی بن جمعه», «نماز عبادی سیاسی جمعه»', () => {
+    const book = 'حویزی، علی بن جمعه، 1415 ق، تفسیر نور الثقلین، قم.';
+    expect(got(book, '2013-10-20').map((d) => d[0])).not.toContain('جمعه');
+    const prayer = 'ملکی گفت: حضور جوانان در نماز عبادی سیاسی جمعه، دیدار با استاندار برنامه‌ریزی شد.';
+    expect(got(prayer, '2014-05-19')).toEqual([]);
+  });
+});
