@@ -41,6 +41,7 @@ export const RelativeFile = Type.Object({
   dayInSpeechCues: Opt(Words),
   gregorianMarker: Opt(Words),
   speechMarkers: Opt(Words),
+  newYear: Opt(Type.Object({ names: Words, fromMonth: Type.Integer({ minimum: 1, maximum: 12 }) })),
 });
 
 export const ScanWordsFile = Type.Object({

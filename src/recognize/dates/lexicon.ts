@@ -30,6 +30,7 @@ export interface RelativeFile {
   since: { before: string[]; after: string[] };
   genericInSpeech?: string[];
   speechMarkers?: string[];
+  newYear?: { names: string[]; fromMonth: number };
   dayInSpeechCues?: string[];
 }
 export interface NumbersFile {
@@ -112,6 +113,8 @@ export interface CalendarLexicon {
   phrasesAllowedAfter: Set<string>;
   genericInSpeech: Set<string>;
   speechMarkers: Set<string>;
+  /** «سال جدید»: the coming Solar year when the reference is in this month (1–12) or later. */
+  newYear: Map<string, number>;
   /** Event nouns after which a genericInSpeech word, in its own clause, is the day after all. */
   dayInSpeechCues: Set<string>;
   monthCues: Set<string>;
@@ -283,6 +286,9 @@ export function buildLexicon(
     phrasesAllowedAfter: new Set(stops.phrasesAllowedAfter.map(keyOf)),
     genericInSpeech: new Set((relative.genericInSpeech ?? []).map(keyOf)),
     speechMarkers: new Set((relative.speechMarkers ?? []).map(keyOf)),
+    newYear: new Map(
+      (relative.newYear?.names ?? []).map((n) => [keyOf(n), relative.newYear?.fromMonth ?? 13]),
+    ),
     dayInSpeechCues: new Set((relative.dayInSpeechCues ?? []).map(keyOf)),
     monthCues: new Set((stops.monthCues ?? []).map(keyOf)),
     monthAloneCues: new Set((stops.monthAlone?.cues ?? []).map(keyOf)),

@@ -411,7 +411,10 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
     if (span) [r.first, r.last] = span;
   } else {
     const cal = c.gregorian ? 'gregorian' : 'persian';
-    const span = yearSpan(cal, fromJdn(cal, ref).y + n);
+    const here = fromJdn(cal, ref);
+    // «تعطیلات نوروزی سال جدید» written in Esfand: the year that begins at the coming Nowruz
+    const ahead = c.newYearFrom !== undefined && !c.gregorian && here.m >= c.newYearFrom ? 1 : 0;
+    const span = yearSpan(cal, here.y + n + ahead);
     if (span) [r.first, r.last] = span;
   }
 }

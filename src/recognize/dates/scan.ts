@@ -58,6 +58,8 @@ export interface Candidate {
   season?: number;
   /** 'ماه' was written with the month name. */
   withMah?: boolean;
+  /** «سال جدید»: the next Solar year when the reference is in this month or later. */
+  newYearFrom?: number;
   /** «سال‌های 86-1377»: the last year of a span of years (the first is parts.y). */
   yearTo?: number;
   /** «سال تحصیلی 94-1393»: a school or farming year, 1 Mehr of parts.y to the end of Shahrivar of yearTo. */
@@ -681,6 +683,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
         cand.dayOfMonth = d;
       }
     }
+    const newYearFrom = lex.newYear.get(key);
+    if (newYearFrom !== undefined) cand.newYearFrom = newYearFrom;
     // «سال آینده میلادی», «ماه پیش میلادی»: the Gregorian year or month, not the Solar Hijri one.
     if (rel.unit === 'year' || rel.unit === 'month') {
       const g = re.gregorianAfter.exec(view.slice(cand.end, cand.end + 12));

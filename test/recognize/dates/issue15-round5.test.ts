@@ -264,3 +264,17 @@ describe('«امروز» in reported speech after «طی»; a bare year after «
     expect(got('بررسی قانون وصول عوارض مصوب 1381 در دستور است.', '2007-04-06')[0]?.[1]).toBe('2002-03-21');
   });
 });
+
+describe('«سال جدید» near the end of the Solar year', () => {
+  it('open (fars-open #178, #571): written in Esfand it is the year that begins at Nowruz', () => {
+    const s = 'علی کوهی با اشاره به فرا رسیدن تعطیلات نوروزی سال جدید از آمادگی خبر داد.';
+    expect(got(s, '2013-03-05')).toEqual([['سال جدید', '2013-03-21', '2014-03-20']]);
+    const t = 'این اقدامات پیگیری می‌شود تا شهروندان سال جدید را در شهری زیبا آغاز کنند.';
+    expect(got(t, '2014-03-11')).toEqual([['سال جدید', '2014-03-21', '2015-03-20']]);
+  });
+  it('own: written in spring it is the current year', () => {
+    expect(got('طرح‌های تازه در سال جدید اجرا خواهد شد.', '2014-05-12')).toEqual([
+      ['سال جدید', '2014-03-21', '2015-03-20'],
+    ]);
+  });
+});
