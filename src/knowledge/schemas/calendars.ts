@@ -59,6 +59,8 @@ export const TenseFile = Type.Object({
   }),
   scheduledPresent: Words,
   past: Words,
+  pastPluralEndings: Opt(Words),
+  presentPlurals: Opt(Words),
   subjunctivePassive: Words,
   perfectEndings: Words,
   now: Words,

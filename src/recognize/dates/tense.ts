@@ -9,6 +9,10 @@ export interface TenseFile {
   future: { auxiliary: { stem: string; endings: string[] }; phrases: string[] };
   scheduledPresent: string[];
   past: string[];
+  /** «انداختند», «رسیدند»: a word ending in one of them is a third-person plural past … */
+  pastPluralEndings?: string[];
+  /** … except these present forms (هستند). */
+  presentPlurals?: string[];
   subjunctivePassive: string[];
   perfectEndings: string[];
   now: string[];
@@ -62,6 +66,9 @@ export function validateTense(raw: unknown): TenseFile {
     },
     scheduledPresent: words(o.scheduledPresent, 'scheduledPresent'),
     past: words(o.past, 'past'),
+    pastPluralEndings:
+      o.pastPluralEndings === undefined ? [] : words(o.pastPluralEndings, 'pastPluralEndings'),
+    presentPlurals: o.presentPlurals === undefined ? [] : words(o.presentPlurals, 'presentPlurals'),
     subjunctivePassive: words(o.subjunctivePassive, 'subjunctivePassive'),
     perfectEndings: words(o.perfectEndings, 'perfectEndings'),
     now: words(o.now, 'now'),
@@ -88,13 +95,21 @@ const pattern = (w: string): string =>
 const alt = (ws: string[]): string => ws.map(pattern).join('|');
 const WORD_END = '(?![\\p{L}])';
 
+/** «… را به راه انداختند»: any word with a plural past ending, not a present plural (هستند). */
+function pastPlural(t: TenseFile): string {
+  const endings = t.pastPluralEndings ?? [];
+  if (endings.length === 0) return '';
+  const except = t.presentPlurals?.length ? `(?!(?:${alt(t.presentPlurals)})${WORD_END})` : '';
+  return `|(?<![\\p{L}\\u200c])${except}\\p{L}{1,12}(?:${alt(endings)})${WORD_END}`;
+}
+
 /** The tense patterns of a (validated) tense file. */
 export function compileTense(t: TenseFile): TensePatterns {
   const aux = `${pattern(t.future.auxiliary.stem)}(?:${alt(t.future.auxiliary.endings)})${WORD_END}`;
   return {
     future: new RegExp(`${aux}|${alt(t.future.phrases)}`, 'u'),
     present: new RegExp(`(?:${alt(t.scheduledPresent)})${WORD_END}`, 'u'),
-    past: new RegExp(`(?<![\\p{L}])(?:${alt(t.past)})${WORD_END}`, 'u'),
+    past: new RegExp(`(?<![\\p{L}])(?:${alt(t.past)})${WORD_END}${pastPlural(t)}`, 'u'),
     subjunctive: new RegExp(`(?<![\\p{L}\\u200c])(?<!می )(?:${alt(t.subjunctivePassive)})${WORD_END}`, 'u'),
     perfect: new RegExp(`\\p{L}ه[\\u200c ]?(?:${alt(t.perfectEndings)})${WORD_END}`, 'u'),
     now: new RegExp(alt(t.now), 'u'),

@@ -278,3 +278,19 @@ describe('«سال جدید» near the end of the Solar year', () => {
     ]);
   });
 });
+
+describe('more tense words (NTREX open documents, read with the reference 2018-09-30, a Sunday)', () => {
+  const NT = '2018-09-30';
+  it('open (ntrex-open #132, #133): «درباره آینده‌اش صحبت کرد»: the noun «future» is no future verb', () => {
+    const s = 'این دموکرات اهل ماساچوست طی جلسه شهری روز شنبه در ماساچوست غربی درباره آینده‌اش صحبت کرد.';
+    expect(got(s, NT)).toEqual([['شنبه', '2018-09-29', null]]);
+    // after a time noun or «در» it still is
+    expect(got('روز شنبه در آینده نزدیک جلسه‌ای خواهیم داشت.', NT)[0]?.[1]).toBe('2018-10-06');
+  });
+  it('open (ntrex-open #43): a plural past of any verb, «… را به راه انداختند», looks back', () => {
+    const s = 'به آنهای که روز جمعه حرکت را به راه انداختند، به همه می‌گویم که صدمه خواهد رساند.';
+    expect(got(s, NT)).toEqual([['جمعه', '2018-09-28', null]]);
+    // «هستند» is a present
+    expect(got('رنجرز روز پنج‌شنبه میزبان رپید وین هستند و خواهند برد.', NT)[0]?.[1]).toBe('2018-10-04');
+  });
+});
