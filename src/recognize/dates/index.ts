@@ -34,6 +34,17 @@ function sentenceIndex(sentences: Doc['sentences']): (offset: number) => number 
   };
 }
 
+/**
+ * The text with every quotation that opens and closes inside it blanked (same length): the verbs of a
+ * quotation after a date are another speaker's («در ماه جولای … با این نگرانی که کلیسا "در پی آن خواهد
+ * بود …" نوشت» is a past July). A quotation the date itself stands in is kept up to its end.
+ */
+function unquoted(s: string): string {
+  if (!s.includes('«') && !s.includes('"')) return s;
+  const blank = (m: string) => ' '.repeat(m.length);
+  return s.replace(/«[^«»\n]*»/g, blank).replace(/"[^"\n]*"/g, blank);
+}
+
 /** Recognizes and resolves the dates of one text against an optional reference (ISO) day. */
 export function findDates(
   text: string,
@@ -86,7 +97,7 @@ export function findDates(
       if (FUTURE.test(before.slice(clauseStart + 1))) return true;
       // after it, the first verb that tells a tense decides: «روز شنبه … اعلام کرد که سال آینده …
       // خواهد کرد» is a past Saturday; a present (scheduled) or subjunctive verb looks forward
-      const rest = view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200));
+      const rest = unquoted(view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200)));
       const first = (re: RegExp) => {
         const k = rest.search(re);
         return k < 0 ? Number.POSITIVE_INFINITY : k;
@@ -104,7 +115,9 @@ export function findDates(
       const s = sents[i];
       // only the verb of the date's own clause: the reporting verb after a comma («…، اشاره کرد»)
       // or far along the sentence («… را مضر خواند») says nothing of the date
-      const rest = s ? view.slice(Math.max(offset, s.start), Math.min(s.end, offset + PAST_WINDOW)) : '';
+      const rest = s
+        ? unquoted(view.slice(Math.max(offset, s.start), Math.min(s.end, offset + PAST_WINDOW)))
+        : '';
       const clause = rest.split(/[،,؛:.()«»]/)[0] ?? '';
       const k = clause.search(PAST);
       return k >= 0 && (clause.search(PRESENT) < 0 || k < clause.search(PRESENT));

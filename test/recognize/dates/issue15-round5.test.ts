@@ -294,3 +294,15 @@ describe('more tense words (NTREX open documents, read with the reference 2018-0
     expect(got('رنجرز روز پنج‌شنبه میزبان رپید وین هستند و خواهند برد.', NT)[0]?.[1]).toBe('2018-10-04');
   });
 });
+
+describe('the verbs inside a quotation after a date are not its tense', () => {
+  it('open (ntrex-open #1): «در ماه جولای … با این نگرانی که کلیسا "در پی آن خواهد بود …" … نوشت»', () => {
+    const s =
+      'ارگان حاکم کلیسا در ماه جولای قلمرو را با این نگرانی که کلیسا "در پی آن خواهد بود تا توسعه یابد" به اتاق گردهمایی نوشت.';
+    expect(got(s, '2018-09-30')).toEqual([['ماه جولای', '2018-07-01', '2018-07-31']]);
+  });
+  it('own: a date inside the quotation keeps the quotation’s verb', () => {
+    const s = 'وزیر گفت: «روز شنبه جلسه برگزار خواهد شد» و سپس جلسه را ترک کرد.';
+    expect(got(s)).toEqual([['شنبه', '2021-06-19', null]]);
+  });
+});
