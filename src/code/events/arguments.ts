@@ -20,6 +20,7 @@ import { clauseSubjects, dedupeActors, inheritedSubjects } from '../../grammar/s
 import { readAnyVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference/index.js';
+import { endsInObjectInfinitive, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
@@ -728,10 +729,12 @@ export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
  */
 export function readArguments(
   fullView: SentenceView,
-  hit: TriggerHit,
+  stated: TriggerHit,
   speaker: string | null,
   previousSubjects: readonly string[] = [],
 ): Arguments {
+  // «دفتر حزب‌الله پلمب شد»: the subject of a passive is the one acted on (argument-roles.ts).
+  const hit = withPassiveRoles(fullView, stated);
   const { trigger } = hit;
   const view = withoutAttributions(fullView);
   const gap = trigger.inGap ? bareInGap(view, hit) : [];
@@ -741,6 +744,9 @@ export function readArguments(
     if (recipients.length) break;
   }
   if (recipients.length === 0 && trigger.recipient.length > 0) recipients = insideGap(view, hit);
+  // «با متهم کردن ارمنستان به …»: an infinitive takes its object after it.
+  if (recipients.length === 0 && trigger.recipient.includes('را') && endsInObjectInfinitive(hit))
+    recipients = genitive(view, hit);
   if (recipients.length === 0 && trigger.recipient.includes('را')) {
     const owner = possessedObject(view, hit);
     if (owner) recipients = [owner];
