@@ -14,6 +14,8 @@ export interface ArgumentRoles {
   passivePredicates: Set<string>;
   /** Lemma keys of light verbs whose infinitive takes its object right after it. */
   infinitiveObjects: Set<string>;
+  /** Head noun key → the preposition keys whose phrase after it names the act's target. */
+  governedPrepositions: Map<string, string[]>;
 }
 
 let cache: ArgumentRoles | null = null;
@@ -30,8 +32,40 @@ export function argumentRoles(): ArgumentRoles {
   cache = {
     passivePredicates: new Set(list('passivePredicates').map(wordKey)),
     infinitiveObjects: new Set(list('infinitiveObjects').map(wordKey)),
+    governedPrepositions: governedOf(raw.governedPrepositions),
   };
   return cache;
+}
+
+function governedOf(v: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new Error('lexicon/events/argument-roles.json: "governedPrepositions" must be an object');
+  for (const [noun, preps] of Object.entries(v as Record<string, unknown>)) {
+    if (!Array.isArray(preps) || preps.some((x) => typeof x !== 'string' || !x.trim()))
+      throw new Error(
+        `lexicon/events/argument-roles.json: "governedPrepositions.${noun}" must be a list of prepositions`,
+      );
+    out.set(wordKey(noun), (preps as string[]).map(wordKey));
+  }
+  return out;
+}
+
+/**
+ * The prepositions the trigger's head nouns govern («با تبریک» → «به»), in the trigger's word order;
+ * empty for a trigger with a finite verb (its phrases stand before it and its markers read them).
+ */
+export function governedPrepositions(
+  view: SentenceView,
+  hit: TriggerHit,
+  objectInfinitive: boolean,
+): string[] {
+  if (hit.pattern.hasVerb && !objectInfinitive) return [];
+  const table = argumentRoles().governedPrepositions;
+  const out: string[] = [];
+  for (let w = hit.first; w <= hit.last; w++)
+    for (const p of table.get(view.words[w].key) ?? []) if (!out.includes(p)) out.push(p);
+  return out;
 }
 
 const PASSIVE_AUX = new Set(['شدن', 'گردیدن'].map(wordKey));

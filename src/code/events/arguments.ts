@@ -20,7 +20,7 @@ import { clauseSubjects, dedupeActors, inheritedSubjects } from '../../grammar/s
 import { readAnyVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference/index.js';
-import { endsInObjectInfinitive, withPassiveRoles } from './argument-roles.js';
+import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
@@ -433,6 +433,19 @@ function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[]
   return out;
 }
 
+/**
+ * The phrase of `prep` after the trigger, or, when that preposition stands right after the trigger
+ * with a sense mark of its own («مخالفت با:ضد X»), that phrase: the trigger governs it.
+ */
+function governedAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
+  const found = prepAfter(view, hit, prep);
+  if (found.length) return found;
+  const mark = view.prep[hit.last + 1];
+  if (view.words[hit.last + 1]?.key !== prep || !mark || mark === prep || !mark.startsWith(`${prep}:`))
+    return [];
+  return prepAfter(view, hit, mark);
+}
+
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
   let reach = hit.last + AFTER_REACH;
@@ -738,14 +751,22 @@ export function readArguments(
   const { trigger } = hit;
   const view = withoutAttributions(fullView);
   const gap = trigger.inGap ? bareInGap(view, hit) : [];
+  const objectInf = endsInObjectInfinitive(hit);
   let recipients: ActorSlot[] = trigger.inGap === 'recipient' ? gap : [];
   for (const marker of recipients.length ? [] : trigger.recipient) {
     recipients = byMarker(view, hit, marker);
     if (recipients.length) break;
   }
+  // «با تبریک توافق وین به ایران»، «ضمن مخالفت با طرح آمریکا»: the phrase the head noun governs.
+  for (const p of recipients.length || !trigger.recipient.length
+    ? []
+    : governedPrepositions(view, hit, objectInf)) {
+    recipients = governedAfter(view, hit, p);
+    if (recipients.length) break;
+  }
   if (recipients.length === 0 && trigger.recipient.length > 0) recipients = insideGap(view, hit);
   // «با متهم کردن ارمنستان به …»: an infinitive takes its object after it.
-  if (recipients.length === 0 && trigger.recipient.includes('را') && endsInObjectInfinitive(hit))
+  if (recipients.length === 0 && trigger.recipient.includes('را') && objectInf)
     recipients = genitive(view, hit);
   if (recipients.length === 0 && trigger.recipient.includes('را')) {
     const owner = possessedObject(view, hit);

@@ -73,6 +73,7 @@ export const ArgumentsFile = Type.Object({
 export const ArgumentRolesFile = Type.Object({
   passivePredicates: Words,
   infinitiveObjects: Words,
+  governedPrepositions: Type.Record(NonEmpty, Words),
 });
 
 /** coreference.json: the anaphors an event argument may be (src/resolve/coreference). */

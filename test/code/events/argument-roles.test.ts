@@ -56,3 +56,23 @@ describe('an infinitive takes its object after it', () => {
     expect(code('ارتش جمهوری آذربایجان ارمنستان را به حمله متهم کرد.')).toContain('ACCUSE azemil>arm');
   });
 });
+
+describe('the phrase a noun trigger governs (governedPrepositions)', () => {
+  it('«با تبریک … به X»: congratulation goes to the «به» phrase after it', () => {
+    expect(code('ارتش جمهوری آذربایجان با تبریک این پیروزی به ارمنستان گفت که صلح نزدیک است.')).toContain(
+      'SUPPORT azemil>arm',
+    );
+  });
+
+  it('«ضمن مخالفت با طرح X»: the opposed, although its «با» is marked as an opponent', () => {
+    expect(code('ارتش جمهوری آذربایجان ضمن مخالفت با طرح ارمنستان گفت که صلح نزدیک است.')).toContain(
+      'REJECT azemil>arm',
+    );
+  });
+
+  it('«با تبریک سال نو» with no «به» phrase after it attaches no one', () => {
+    expect(code('ارتش جمهوری آذربایجان با تبریک سال نو گفت که ارمنستان باید عقب‌نشینی کند.')).not.toContain(
+      'SUPPORT azemil>arm',
+    );
+  });
+});
