@@ -533,9 +533,16 @@ function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
     const slot = view.actors[k];
     const sc = view.clause[slot.first];
-    if (slot.first > hi || (sc !== c && sc !== cl)) break;
-    if (slot.prep === null || !BETWEEN.has(slot.prep)) continue;
     const prev = group[group.length - 1];
+    // «ملاقات تاریخی ماه جون، میان X، … و Y»: a phrase begun within reach runs on over its conjuncts.
+    if ((slot.first > hi && !(prev && slot.first - prev.last <= 4)) || (sc !== c && sc !== cl)) break;
+    // «بین رئیس جمهور فعلی ایالات متحده و رهبر کره شمالی»: the phrase ended with its first member, but
+    // a member joined to it by «و» is the other party.
+    if (prev && slot.prep === null && !slot.object && joinedByAnd(view, prev, slot)) {
+      group.push(slot);
+      continue;
+    }
+    if (slot.prep === null || !BETWEEN.has(slot.prep)) continue;
     if (prev && slot.first - prev.last > 4) {
       if (dedupeActors(group).length >= 2 && slot.first > hit.last) break;
       group = [];
@@ -544,6 +551,15 @@ function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   }
   const out = dedupeActors(group);
   return out.length >= 2 ? out : [];
+}
+
+/** `next` follows `prev` after «و» and at most two words of a name the entity covers only in part. */
+function joinedByAnd(view: SentenceView, prev: ActorSlot, next: ActorSlot): boolean {
+  const between: string[] = [];
+  for (let w = prev.last + 1; w < next.first; w++)
+    if (!QUOTE_MARK.has(view.words[w].key)) between.push(view.words[w].key);
+  if (between.length === 0 || between.length > 4 || between[between.length - 1] !== 'و') return false;
+  return between.slice(0, -1).every((x) => /^\p{L}+$/u.test(x) && x !== 'و') && !view.verb[next.first - 1];
 }
 
 /**

@@ -76,3 +76,19 @@ describe('the phrase a noun trigger governs (governedPrepositions)', () => {
     );
   });
 });
+
+describe('the members of a «میان/بین» phrase', () => {
+  it('«دیدار رسمی که بین X فعلی ایالات متحده و Y»: the member after «و» is the other party', () => {
+    expect(
+      code(
+        'در اولین دیدار رسمی که بین ارتش جمهوری آذربایجان فعلی ایالات متحده و ارمنستان در تاریخ 12 ژوئن برگزار شد، صلح بررسی شد.',
+      ),
+    ).toContain('CONSULT azemil>arm');
+  });
+
+  it('«ملاقات تاریخی ماه جون، میان X، … و Y»: a phrase begun within reach runs on over its conjuncts', () => {
+    expect(
+      code('این بیان بعد از ملاقات تاریخی ماه جون سال گذشته، میان ارتش جمهوری آذربایجان و ارمنستان نشر شد.'),
+    ).toContain('CONSULT azemil>arm');
+  });
+});
