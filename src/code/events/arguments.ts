@@ -446,6 +446,19 @@ function governedAfter(view: SentenceView, hit: TriggerHit, prep: string): Actor
   return prepAfter(view, hit, mark);
 }
 
+/**
+ * «پس از انتقاد آژانس … از تهران»: an actor after a noun trigger that stands in the phrase the trigger
+ * itself stands in (no preposition of its own opens after the trigger) is the trigger's genitive, not
+ * a phrase of that preposition.
+ */
+function inOwnPhrase(view: SentenceView, hit: TriggerHit, slot: ActorSlot): boolean {
+  const own = view.prep[hit.first];
+  if (own === null || slot.prep !== own) return false;
+  const opener = own.split(':')[0];
+  for (let w = hit.last + 1; w < slot.first; w++) if (view.words[w].key === opener) return false;
+  return true;
+}
+
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
   let reach = hit.last + AFTER_REACH;
@@ -453,7 +466,7 @@ function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot
   for (let k = slotFrom(view, hit.last + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.first > reach || view.clause[slot.first] !== c) break;
-    if (slot.prep === prep) return withConjuncts(view, k, prep);
+    if (slot.prep === prep && !inOwnPhrase(view, hit, slot)) return withConjuncts(view, k, prep);
     // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor (and its apposition) pushes
     // the phrase on.
     if (extended < 2) reach = Math.max(reach, slot.last + AFTER_REACH / 2);

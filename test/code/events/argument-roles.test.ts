@@ -14,6 +14,8 @@ const ACTORS: TestActor[] = [
   { id: 'azemil', code: 'AZEMIL', country: 'AZE', names: ['ارتش جمهوری آذربایجان'] },
   { id: 'arm', code: 'ARM', country: 'ARM', names: ['ارمنستان'] },
   { id: 'usa', code: 'USA', country: 'USA', names: ['آمریکا'] },
+  { id: 'iaea', code: 'IGOUNOIAE', country: null, names: ['آژانس بین‌المللی انرژی اتمی'] },
+  { id: 'irn', code: 'IRN', country: 'IRN', names: ['ایران', 'تهران'] },
 ];
 
 function code(text: string): string[] {
@@ -90,5 +92,13 @@ describe('the members of a «میان/بین» phrase', () => {
     expect(
       code('این بیان بعد از ملاقات تاریخی ماه جون سال گذشته، میان ارتش جمهوری آذربایجان و ارمنستان نشر شد.'),
     ).toContain('CONSULT azemil>arm');
+  });
+});
+
+describe('a noun trigger inside a phrase', () => {
+  it('«پس از انتقاد آژانس … از تهران»: the genitive in the outer «از» phrase is the actor, not the criticised', () => {
+    expect(code('تصمیم ایران پس از انتقاد آژانس بین‌المللی انرژی اتمی از تهران مطرح شده است.')).toContain(
+      'ACCUSE iaea>irn',
+    );
   });
 });
