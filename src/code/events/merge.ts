@@ -62,6 +62,7 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
         !compatible(f.recipient.map(keyOf), e.recipient.map(keyOf))
       )
         return false;
+      if (fillsFromAfar(f, e, keyOf)) return false;
       return f.date === e.date || g.dateStrength < 2 || c.dateStrength < 2;
     });
     if (!into) {
@@ -93,6 +94,29 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
       Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
   return out;
+}
+
+/** How many sentences apart two mentions sharing no side may be for one to fill the other's empty side. */
+export const FILL_REACH = 2;
+
+/**
+ * «-دو سرباز آمریکایی در بغداد کشته شدند.» … seven items later «-در پی تهاجم نیروهای اسرائیلی به …»:
+ * a mention that would give the other a side it lacks, with no resolved side in common, is the same
+ * happening only near it (within FILL_REACH sentences of one of its mentions); farther off it is
+ * another attack, and merging would hand one attack's perpetrator to the other's victims.
+ */
+function fillsFromAfar(f: CodedEvent, e: CodedEvent, keyOf: ActorKey): boolean {
+  const fills =
+    (f.actor.length === 0 && e.actor.length > 0) || (f.recipient.length === 0 && e.recipient.length > 0);
+  const gives =
+    (e.actor.length === 0 && f.actor.length > 0) || (e.recipient.length === 0 && f.recipient.length > 0);
+  if (!fills && !gives) return false;
+  const both = (a: readonly string[], b: readonly string[]) =>
+    a.length > 0 && b.length > 0 && compatible(a, b);
+  if (both(f.actor.map(keyOf), e.actor.map(keyOf)) || both(f.recipient.map(keyOf), e.recipient.map(keyOf)))
+    return false;
+  const sentences = [f.sentence, ...(f.evidence_spans ?? []).map((s) => s.sentence)];
+  return sentences.every((s) => Math.abs(s - e.sentence) > FILL_REACH);
 }
 
 /** The event's own trigger as its first evidence span. */

@@ -42,3 +42,30 @@ describe('a one-sided mention joins the resolved act', () => {
     expect(events.map((e) => `${e.actor}>${e.recipient}`).sort()).toEqual(['zarif>lavrov', 'zarif>pompeo']);
   });
 });
+
+describe('attack mentions far apart with no side in common', () => {
+  const actors: TestActor[] = [
+    { id: 'isrmil', code: 'ISRMIL', country: 'ISR', names: ['نیروهای اسرائیلی'] },
+    { id: 'usamil', code: 'USAMIL', country: 'USA', names: ['دو سرباز آمریکایی'] },
+  ];
+  const attacks = (text: string) => {
+    const doc = buildDoc(text, actors, { published: '2003-06-10' });
+    findQuotes(doc, {});
+    codeEvents(doc, {});
+    return doc.events.filter((e) => e.type === 'ASSAULT').map((e) => `${e.actor}>${e.recipient}`);
+  };
+
+  it('a digest: the soldiers killed in Baghdad are not the victims of the Israeli raid five items on', () => {
+    const events = attacks(
+      '-دو سرباز آمریکایی در بغداد کشته شدند.\n-بوش به صلح امیدوار است.\n-قیمت نفت افزایش یافت.\n-باران در تهران بارید.\n-نیروهای اسرائیلی دیروز به یک روستا حمله کردند.',
+    );
+    expect(events).not.toContain('isrmil>usamil');
+    expect(events).toContain('>usamil');
+  });
+
+  it('the next sentence may still name who struck them', () => {
+    expect(
+      attacks('دو سرباز آمریکایی در بغداد کشته شدند. نیروهای اسرائیلی دیروز به آنجا حمله کردند.'),
+    ).toContain('isrmil>usamil');
+  });
+});
