@@ -213,8 +213,11 @@ function foldOneSided(out: Candidate[], keyOf: ActorKey): Candidate[] {
     for (const k of [
       ['A', e.type, codeSet(e.actor, keyOf), e.negated].join('|'),
       ['R', e.type, codeSet(e.recipient, keyOf), e.negated].join('|'),
-    ])
-      byKey.set(k, [...(byKey.get(k) ?? []), c]);
+    ]) {
+      const list = byKey.get(k);
+      if (list) list.push(c);
+      else byKey.set(k, [c]);
+    }
   }
   return out.filter((c) => {
     const e = c.event;
