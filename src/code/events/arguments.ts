@@ -20,6 +20,7 @@ import { clauseSubjects, dedupeActors, inheritedSubjects } from '../../grammar/s
 import { readAnyVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference/index.js';
+import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
@@ -432,6 +433,32 @@ function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[]
   return out;
 }
 
+/**
+ * The phrase of `prep` after the trigger, or, when that preposition stands right after the trigger
+ * with a sense mark of its own («مخالفت با:ضد X»), that phrase: the trigger governs it.
+ */
+function governedAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
+  const found = prepAfter(view, hit, prep);
+  if (found.length) return found;
+  const mark = view.prep[hit.last + 1];
+  if (view.words[hit.last + 1]?.key !== prep || !mark || mark === prep || !mark.startsWith(`${prep}:`))
+    return [];
+  return prepAfter(view, hit, mark);
+}
+
+/**
+ * «پس از انتقاد آژانس … از تهران»: an actor after a noun trigger that stands in the phrase the trigger
+ * itself stands in (no preposition of its own opens after the trigger) is the trigger's genitive, not
+ * a phrase of that preposition.
+ */
+function inOwnPhrase(view: SentenceView, hit: TriggerHit, slot: ActorSlot): boolean {
+  const own = view.prep[hit.first];
+  if (own === null || slot.prep !== own) return false;
+  const opener = own.split(':')[0];
+  for (let w = hit.last + 1; w < slot.first; w++) if (view.words[w].key === opener) return false;
+  return true;
+}
+
 function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot[] {
   const c = view.clause[hit.first];
   let reach = hit.last + AFTER_REACH;
@@ -439,7 +466,7 @@ function prepAfter(view: SentenceView, hit: TriggerHit, prep: string): ActorSlot
   for (let k = slotFrom(view, hit.last + 1); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.first > reach || view.clause[slot.first] !== c) break;
-    if (slot.prep === prep) return withConjuncts(view, k, prep);
+    if (slot.prep === prep && !inOwnPhrase(view, hit, slot)) return withConjuncts(view, k, prep);
     // «دیدار «مان موهان سینگ» نخست وزیر هند با …»: a long genitive actor (and its apposition) pushes
     // the phrase on.
     if (extended < 2) reach = Math.max(reach, slot.last + AFTER_REACH / 2);
@@ -519,9 +546,16 @@ function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   for (let k = slotFrom(view, lo); k < view.actors.length; k++) {
     const slot = view.actors[k];
     const sc = view.clause[slot.first];
-    if (slot.first > hi || (sc !== c && sc !== cl)) break;
-    if (slot.prep === null || !BETWEEN.has(slot.prep)) continue;
     const prev = group[group.length - 1];
+    // «ملاقات تاریخی ماه جون، میان X، … و Y»: a phrase begun within reach runs on over its conjuncts.
+    if ((slot.first > hi && !(prev && slot.first - prev.last <= 4)) || (sc !== c && sc !== cl)) break;
+    // «بین رئیس جمهور فعلی ایالات متحده و رهبر کره شمالی»: the phrase ended with its first member, but
+    // a member joined to it by «و» is the other party.
+    if (prev && slot.prep === null && !slot.object && joinedByAnd(view, prev, slot)) {
+      group.push(slot);
+      continue;
+    }
+    if (slot.prep === null || !BETWEEN.has(slot.prep)) continue;
     if (prev && slot.first - prev.last > 4) {
       if (dedupeActors(group).length >= 2 && slot.first > hit.last) break;
       group = [];
@@ -530,6 +564,15 @@ function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   }
   const out = dedupeActors(group);
   return out.length >= 2 ? out : [];
+}
+
+/** `next` follows `prev` after «و» and at most two words of a name the entity covers only in part. */
+function joinedByAnd(view: SentenceView, prev: ActorSlot, next: ActorSlot): boolean {
+  const between: string[] = [];
+  for (let w = prev.last + 1; w < next.first; w++)
+    if (!QUOTE_MARK.has(view.words[w].key)) between.push(view.words[w].key);
+  if (between.length === 0 || between.length > 4 || between[between.length - 1] !== 'و') return false;
+  return between.slice(0, -1).every((x) => /^\p{L}+$/u.test(x) && x !== 'و') && !view.verb[next.first - 1];
 }
 
 /**
@@ -728,19 +771,32 @@ export function firstPerson(view: SentenceView, hit: TriggerHit): boolean {
  */
 export function readArguments(
   fullView: SentenceView,
-  hit: TriggerHit,
+  stated: TriggerHit,
   speaker: string | null,
   previousSubjects: readonly string[] = [],
 ): Arguments {
+  // «دفتر حزب‌الله پلمب شد»: the subject of a passive is the one acted on (argument-roles.ts).
+  const hit = withPassiveRoles(fullView, stated);
   const { trigger } = hit;
   const view = withoutAttributions(fullView);
   const gap = trigger.inGap ? bareInGap(view, hit) : [];
+  const objectInf = endsInObjectInfinitive(hit);
   let recipients: ActorSlot[] = trigger.inGap === 'recipient' ? gap : [];
   for (const marker of recipients.length ? [] : trigger.recipient) {
     recipients = byMarker(view, hit, marker);
     if (recipients.length) break;
   }
+  // «با تبریک توافق وین به ایران»، «ضمن مخالفت با طرح آمریکا»: the phrase the head noun governs.
+  for (const p of recipients.length || !trigger.recipient.length
+    ? []
+    : governedPrepositions(view, hit, objectInf)) {
+    recipients = governedAfter(view, hit, p);
+    if (recipients.length) break;
+  }
   if (recipients.length === 0 && trigger.recipient.length > 0) recipients = insideGap(view, hit);
+  // «با متهم کردن ارمنستان به …»: an infinitive takes its object after it.
+  if (recipients.length === 0 && trigger.recipient.includes('را') && objectInf)
+    recipients = genitive(view, hit);
   if (recipients.length === 0 && trigger.recipient.includes('را')) {
     const owner = possessedObject(view, hit);
     if (owner) recipients = [owner];

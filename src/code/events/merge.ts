@@ -62,6 +62,7 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
         !compatible(f.recipient.map(keyOf), e.recipient.map(keyOf))
       )
         return false;
+      if (fillsFromAfar(f, e, keyOf)) return false;
       return f.date === e.date || g.dateStrength < 2 || c.dateStrength < 2;
     });
     if (!into) {
@@ -93,6 +94,29 @@ export function mergeMentions(candidates: Candidate[], keyOf: ActorKey = (id) =>
       Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
   return out;
+}
+
+/** How many sentences apart two mentions sharing no side may be for one to fill the other's empty side. */
+export const FILL_REACH = 2;
+
+/**
+ * «-دو سرباز آمریکایی در بغداد کشته شدند.» … seven items later «-در پی تهاجم نیروهای اسرائیلی به …»:
+ * a mention that would give the other a side it lacks, with no resolved side in common, is the same
+ * happening only near it (within FILL_REACH sentences of one of its mentions); farther off it is
+ * another attack, and merging would hand one attack's perpetrator to the other's victims.
+ */
+function fillsFromAfar(f: CodedEvent, e: CodedEvent, keyOf: ActorKey): boolean {
+  const fills =
+    (f.actor.length === 0 && e.actor.length > 0) || (f.recipient.length === 0 && e.recipient.length > 0);
+  const gives =
+    (e.actor.length === 0 && f.actor.length > 0) || (e.recipient.length === 0 && f.recipient.length > 0);
+  if (!fills && !gives) return false;
+  const both = (a: readonly string[], b: readonly string[]) =>
+    a.length > 0 && b.length > 0 && compatible(a, b);
+  if (both(f.actor.map(keyOf), e.actor.map(keyOf)) || both(f.recipient.map(keyOf), e.recipient.map(keyOf)))
+    return false;
+  const sentences = [f.sentence, ...(f.evidence_spans ?? []).map((s) => s.sentence)];
+  return sentences.every((s) => Math.abs(s - e.sentence) > FILL_REACH);
 }
 
 /** The event's own trigger as its first evidence span. */
@@ -168,8 +192,54 @@ export function dedupeEvents(candidates: Candidate[], keyOf: ActorKey = (id) => 
     f.confidence =
       Math.round(Math.min(0.99, Math.max(f.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
   }
-  for (const c of out) finishEvidence(c.event);
-  return out;
+  const kept = foldOneSided(out, keyOf);
+  for (const c of kept) finishEvidence(c.event);
+  return kept;
+}
+
+/**
+ * «X انتقاد کرد» in the title and «X از Y انتقاد کرد» in the body: an event with one side empty, of
+ * the type, negation and time of an event whose same side has the same codes and whose other side is
+ * resolved, is that act with its argument unread there; it joins it (its evidence spans and its
+ * mention count), so the resolved recipient (or actor) is kept and no one-sided duplicate remains.
+ * Two events with different resolved recipients are never joined.
+ */
+function foldOneSided(out: Candidate[], keyOf: ActorKey): Candidate[] {
+  const full = out.filter((c) => c.event.actor.length > 0 && c.event.recipient.length > 0);
+  if (full.length === 0) return out;
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of full) {
+    const e = c.event;
+    for (const k of [
+      ['A', e.type, codeSet(e.actor, keyOf), e.negated].join('|'),
+      ['R', e.type, codeSet(e.recipient, keyOf), e.negated].join('|'),
+    ]) {
+      const list = byKey.get(k);
+      if (list) list.push(c);
+      else byKey.set(k, [c]);
+    }
+  }
+  return out.filter((c) => {
+    const e = c.event;
+    const side = e.recipient.length === 0 ? 'A' : e.actor.length === 0 ? 'R' : null;
+    if (!side || (e.actor.length === 0 && e.recipient.length === 0)) return true;
+    const codes = codeSet(side === 'A' ? e.actor : e.recipient, keyOf);
+    const matches = (byKey.get([side, e.type, codes, e.negated].join('|')) ?? []).filter((k) =>
+      sameTime(k, c),
+    );
+    // Two resolved acts it could belong to (X→Y and X→Z): which one is unknown, it stays.
+    const others = new Set(
+      matches.map((k) => codeSet(side === 'A' ? k.event.recipient : k.event.actor, keyOf)),
+    );
+    if (matches.length === 0 || others.size > 1) return true;
+    const into = matches[0];
+    addEvidence(into.event, e);
+    foldFacts(into, c);
+    if (!e.future) into.event.future = false;
+    into.event.confidence =
+      Math.round(Math.min(0.99, Math.max(into.event.confidence, e.confidence) + MENTION_BONUS) * 100) / 100;
+    return false;
+  });
 }
 
 /** Confidence added per further mention of the same act. */

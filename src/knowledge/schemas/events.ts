@@ -69,6 +69,13 @@ export const ArgumentsFile = Type.Object({
   oneSided: Opt(Type.Object({ noActor: Opt(OneSide), noRecipient: Opt(OneSide) })),
 });
 
+/** argument-roles.json: which argument a grammatical position is (src/code/events/argument-roles.ts). */
+export const ArgumentRolesFile = Type.Object({
+  passivePredicates: Words,
+  infinitiveObjects: Words,
+  governedPrepositions: Type.Record(NonEmpty, Words),
+});
+
 /** coreference.json: the anaphors an event argument may be (src/resolve/coreference). */
 export const CoreferenceFile = Type.Object({
   person: Words,
@@ -88,4 +95,5 @@ export const EVENT_SCHEMAS = {
   'lexicon/events/verbs.json': VerbsFile,
   'lexicon/events/speech-verbs.json': SpeechVerbsFile,
   'lexicon/events/arguments.json': ArgumentsFile,
+  'lexicon/events/argument-roles.json': ArgumentRolesFile,
 } as const;
