@@ -15,6 +15,8 @@ export interface DemandLexicon {
   cameo: string;
   verbReach: number;
   notDemands: Set<string>;
+  /** Phrases (word keys) opening a noun clause. */
+  nounClauseOpeners: string[][];
 }
 
 let cached: DemandLexicon | null = null;
@@ -26,12 +28,13 @@ export function demandLexicon(): DemandLexicon {
     cameo?: unknown;
     verbReach?: unknown;
     notDemands?: unknown;
+    nounClauseOpeners?: unknown;
   };
-  const words = (field: 'modals' | 'notDemands'): string[] => {
+  const words = (field: 'modals' | 'notDemands' | 'nounClauseOpeners'): string[] => {
     const v = d[field];
     if (!Array.isArray(v) || v.some((m) => typeof m !== 'string'))
       throw new Error(`${file}: "${field}" must be a list of words`);
-    return (v as string[]).map(wordKey);
+    return (v as string[]).map((x) => x.split(/\s+/).map(wordKey).join(' '));
   };
   if (typeof d.cameo !== 'string' || !/^\d{3,4}$/.test(d.cameo))
     throw new Error(`${file}: "cameo" must be a CAMEO code`);
@@ -42,6 +45,7 @@ export function demandLexicon(): DemandLexicon {
     cameo: d.cameo,
     verbReach: d.verbReach,
     notDemands: new Set(words('notDemands')),
+    nounClauseOpeners: words('nounClauseOpeners').map((p) => p.split(' ')),
   };
   return cached;
 }
@@ -88,6 +92,11 @@ export function modalDemands(
     let conditional = conditionClause(view, w, m) >= 0;
     for (let x = view.clauseStart[c]; x < w && !conditional; x++) conditional = conditionAt(view, x, m);
     if (conditional) continue;
+    // «اینکه رئیس‌جمهور باید بیاید، علامت خوبی است»: a noun clause names a necessity.
+    let nounClause = false;
+    for (let x = Math.max(0, view.clauseStart[c] - 2); x < from && !nounClause; x++)
+      nounClause = lex.nounClauseOpeners.some((p) => p.every((k, j) => view.words[x + j]?.key === k));
+    if (nounClause) continue;
     const speaker = speakerAt(w);
     const own = speaker ? codeOf(speaker) : null;
     if (!speaker || !own) continue;

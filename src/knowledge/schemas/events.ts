@@ -88,6 +88,7 @@ export const DemandsFile = Type.Object({
   cameo: Code,
   verbReach: Type.Integer({ minimum: 1 }),
   notDemands: Words,
+  nounClauseOpeners: Words,
 });
 
 export const EVENT_SCHEMAS = {

@@ -32,6 +32,9 @@ describe('«X گفت: Y باید …» is X’s demand of Y', () => {
     );
     expect(coded('وزیر امور خارجه ایران پرسید: آیا آمریکا باید تحریم‌ها را لغو کند؟')).toEqual([]);
   });
+  it('a noun clause («اینکه Y باید …، …») names a necessity, it demands nothing', () => {
+    expect(coded('وزیر امور خارجه ایران گفت: اینکه آمریکا باید تحریم‌ها را لغو کند، روشن است.')).toEqual([]);
+  });
   it('an obligation with no speaker is no demand', () => {
     expect(coded('آمریکا باید تحریم‌ها را لغو کند.')).toEqual([]);
   });
