@@ -22,7 +22,9 @@ import { destinationOf, gapIsDestination, placesBySentence, stateActor, wordAt }
 import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
+import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
+import { compactKey, speakerAffiliations } from './speaker-affiliation.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
@@ -32,6 +34,8 @@ const VERBAL_QUADS = new Set([1, 3]);
 const AGAINST = new Set(['به', 'علیه', 'ضد', 'بر ضد']);
 /** Base confidence of a threat read from a condition and a retaliation noun («اگر …، پاسخ خواهیم داد»). */
 const CONDITIONAL_THREAT_CONFIDENCE = 0.7;
+/** Base confidence of an act read from a construction of reported speech («X: Y باید …»). */
+const SPOKEN_ACT_CONFIDENCE = 0.6;
 /** This many distinct sports words in an article make it a sports article. */
 const SPORTS_ARTICLE = 4;
 
@@ -93,6 +97,8 @@ export function codeEventsWith(
   const dates = [...doc.dates].sort((a, b) => a.start - b.start);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));
+  const codeOrNull = (id: string) => (codeOf.get(id) === id ? null : (codeOf.get(id) ?? null));
+  const rolesOf = new Map(doc.actors.map((a) => [a.id, a.roles]));
   const keyOf = (id: string) => codeOf.get(id) ?? id;
   const isEventNoun = (key: string) => lex.eventNouns.has(key);
   // «افراد مسلح ناشناس حمله کردند»: a side the text names as unknown resolves the argument (the event
@@ -121,16 +127,61 @@ export function codeEventsWith(
     });
   };
   // The innermost speaker of the quote a word stands in, or the headline speaker («X: …»).
+  // A speaker without a code speaks for the role or institution in apposition to the name.
+  const affiliation = speakerAffiliations(
+    views,
+    new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, ...q.chain] : q.chain))),
+    (id) => codeOf.get(id) !== id,
+    (id, words) => (rolesOf.get(id) ?? []).some((r) => compactKey(r).startsWith(compactKey(words))),
+  );
   const speakerOf = (view: SentenceView, word: number): string | null => {
     const quote = quoteAt(quotes, view.words[word].start);
-    return (
-      (quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null) ?? headlineSpeaker(view, word)
-    );
+    const id =
+      (quote ? (quote.chain[quote.chain.length - 1] ?? quote.speaker) : null) ?? headlineSpeaker(view, word);
+    return id === null ? null : (affiliation.get(id) ?? id);
   };
   // Attack mentions by sentence, in word order.
   const attackAt = new Map<number, Array<{ word: number; c: Candidate }>>();
   const wantsEventRecipient: Array<{ view: number; word: number; c: Candidate }> = [];
   const sympathies: Array<{ view: number; word: number; c: Candidate }> = [];
+  // An act read from a construction, not a trigger pattern, whose actor is the speaker.
+  const spokenAct = (
+    v: SentenceView,
+    first: number,
+    last: number,
+    cameo: string,
+    actor: string[],
+    recipient: string[],
+  ): Candidate => {
+    const entry = lex.cameo.get(cameo);
+    if (!entry) throw new Error(`CAMEO ${cameo} is not in the ontology`);
+    const start = v.words[first].start;
+    const end = v.words[last].end;
+    const date = clauseDate(v, first, dates, isEventNoun, doc.reference);
+    return {
+      event: {
+        id: '',
+        type: entry.type,
+        mode: entry.mode,
+        cameo,
+        quad: ploverOntology().quad[entry.type],
+        actor,
+        recipient,
+        date: date.value,
+        negated: false,
+        future: false,
+        reported_by: [],
+        sentence: v.index,
+        trigger: { start, end, text: doc.text.slice(start, end) },
+        confidence: SPOKEN_ACT_CONFIDENCE,
+      },
+      dateStrength: date.strength,
+      merge: null,
+      generic: false,
+      base: SPOKEN_ACT_CONFIDENCE,
+      actorSource: 'speaker',
+    };
+  };
   let previousSubjects: string[] = [];
   // The actor and recipient of the last act with both, and its sentence: «طرفین» and «دو کشور» name them.
   let lastParties: { sentence: number; actor: string; recipient: string } | null = null;
@@ -170,6 +221,16 @@ export function codeEventsWith(
         actorSource: t.actors.length === 0 ? 'none' : t.fromSpeaker ? 'speaker' : 'direct',
       });
     }
+    // «X گفت: Y باید …»: a clause of obligation in what X says is X's demand of Y (modal-demand.ts).
+    for (const d of modalDemands(
+      view,
+      hits,
+      (w) => speakerOf(view, w),
+      (h) => lex.cameo.get(h.trigger.cameo)?.type === 'REQUEST',
+      codeOrNull,
+      ml,
+    ))
+      candidates.push(spokenAct(view, d.first, d.last, demandLexicon().cameo, [d.actor], d.recipients));
     if (hits.length === 0) continue;
     const sports = sportsWords(view, g);
     // The last demand seen in this sentence: what it asks for is not (yet) an event.

@@ -89,7 +89,17 @@ export const CoreferenceFile = Type.Object({
   notAntecedent: Words,
 });
 
+/** demands.json: demands read from a modal clause in reported speech (src/code/events/modal-demand.ts). */
+export const DemandsFile = Type.Object({
+  modals: Words,
+  cameo: Code,
+  verbReach: Type.Integer({ minimum: 1 }),
+  notDemands: Words,
+  nounClauseOpeners: Words,
+});
+
 export const EVENT_SCHEMAS = {
+  'lexicon/events/demands.json': DemandsFile,
   'lexicon/events/coreference.json': CoreferenceFile,
   'lexicon/events/grammar.json': GrammarFile,
   'lexicon/events/verbs.json': VerbsFile,
