@@ -18,6 +18,7 @@ import {
 } from './arguments.js';
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
+import { sidePlace } from './confidence-facts.js';
 import { destinationOf, gapIsDestination, placesBySentence, stateActor, wordAt } from './destination.js';
 import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
@@ -219,6 +220,7 @@ export function codeEventsWith(
         generic: false,
         base: CONDITIONAL_THREAT_CONFIDENCE,
         actorSource: t.actors.length === 0 ? 'none' : t.fromSpeaker ? 'speaker' : 'direct',
+        trigger: 'conditional-threat',
       });
     }
     // «X گفت: Y باید …»: a clause of obligation in what X says is X's demand of Y (modal-demand.ts).
@@ -432,6 +434,8 @@ export function codeEventsWith(
           generic: GENERIC_CAMEO.has(cameo),
           base: trigger.confidence,
           actorSource: actor.length ? args.actorSource : 'none',
+          trigger: trigger.id,
+          nominal: !hit.pattern.hasVerb,
         };
         candidates.push(c);
         if (trigger.merge === 'attack') {
@@ -503,8 +507,12 @@ export function codeEventsWith(
         dateStrength: c.dateStrength,
         mentions: c.event.evidence_spans?.length ?? 1,
         event: c.event,
+        trigger: c.trigger,
+        nominal: c.nominal,
+        actorPlace: sidePlace(views[c.event.sentence], c.event.trigger.start, c.event.actor),
+        recipientPlace: sidePlace(views[c.event.sentence], c.event.trigger.start, c.event.recipient),
       };
-      c.event.confidence = scoreWith(model, featuresOf(facts, actorsById));
+      c.event.confidence = scoreWith(model, featuresOf(facts, actorsById, model.table));
       factsOf.set(c.event, facts);
       return c.event;
     })

@@ -15,6 +15,9 @@ export interface Candidate {
   /** For the confidence model: the trigger's lexicon confidence and how the actor was found. */
   base?: number;
   actorSource?: 'direct' | 'inherited' | 'speaker' | 'none';
+  /** The trigger's lexicon id and whether it is nominal (no verb in its pattern). */
+  trigger?: string;
+  nominal?: boolean;
 }
 
 const SOURCE_RANK = { direct: 3, inherited: 2, speaker: 1, none: 0 } as const;

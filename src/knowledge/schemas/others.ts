@@ -31,6 +31,12 @@ export const ModalityFile = Type.Object({
 export const EventConfidenceFile = Type.Object({
   bias: Type.Number(),
   weights: Type.Record(Type.String(), Type.Number()),
+  /** Smoothing of the trigger precision table: pseudo-counts of the back-off estimate. */
+  prior: Opt(Type.Number({ minimum: 0 })),
+  /** Strict-right and predicted counts on dev, per trigger id and per PLOVER type. */
+  triggers: Opt(Type.Record(Type.String(), Type.Tuple([Type.Integer(), Type.Integer()]))),
+  types: Opt(Type.Record(Type.String(), Type.Tuple([Type.Integer(), Type.Integer()]))),
+  overall: Opt(Type.Tuple([Type.Integer(), Type.Integer()])),
 });
 
 export const OTHER_SCHEMAS = {
