@@ -1,7 +1,7 @@
 // Schemas of lexicon/events/*.json (docs/events.md): trigger files, the pattern grammar, verbs, speech
 // verbs and the argument stage's word lists.
 import { Type } from '@sinclair/typebox';
-import { Code, Int, NonEmpty, Opt, Str, Strings, Words } from './common.js';
+import { Code, Int, NonEmpty, Opt, OrNull, Str, Strings, Words } from './common.js';
 
 const Upgrade = Type.Object({
   words: Type.Array(NonEmpty, { minItems: 1 }),
@@ -9,23 +9,25 @@ const Upgrade = Type.Object({
   mode: Opt(Str),
 });
 
+/** One trigger (docs/events.md). `null` reads as absent where the loader always allowed it. */
 export const Trigger = Type.Object({
   id: NonEmpty,
   patterns: Type.Array(NonEmpty, { minItems: 1 }),
   cameo: Code,
-  mode: Opt(Str),
+  mode: Opt(OrNull(Str)),
   actor: Opt(Strings),
   recipient: Opt(Strings),
   requires: Opt(Type.Array(Type.Union([Type.Literal('actor'), Type.Literal('recipient')]))),
   upgrade: Opt(Type.Array(Upgrade)),
-  future: Opt(Code),
+  future: Opt(OrNull(Code)),
   sports: Opt(Type.Boolean()),
   mutual: Opt(Type.Boolean()),
   presentIsFuture: Opt(Type.Boolean()),
-  recipientFromEvent: Opt(Type.String({ pattern: '^[A-Z]+$' })),
-  merge: Opt(Str),
-  inGap: Opt(Type.Union([Type.Literal('actor'), Type.Literal('recipient')])),
-  confidence: Opt(Type.Number({ minimum: 0, maximum: 1 })),
+  recipientFromEvent: Opt(OrNull(Type.String({ pattern: '^[A-Z]+$' }))),
+  merge: Opt(OrNull(Str)),
+  inGap: Opt(OrNull(Type.Union([Type.Literal('actor'), Type.Literal('recipient')]))),
+  destinationGap: Opt(Type.Boolean()),
+  confidence: Opt(OrNull(Type.Number({ minimum: 0, maximum: 1 }))),
 });
 
 export const TriggersFile = Type.Object({
