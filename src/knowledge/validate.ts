@@ -112,7 +112,8 @@ function describeError(schema: TSchema, message: string, value: unknown): string
     const sub = checker(variants[0] as TSchema)
       .Errors(value)
       .First();
-    if (sub) return `${sub.message.toLowerCase()}, or null (${got})`;
+    const subOwn = (sub?.schema as { errorMessage?: string } | undefined)?.errorMessage;
+    if (sub) return `${subOwn ?? sub.message.toLowerCase()}, or null (${got})`;
   }
   return `${message.toLowerCase()} (${got})`;
 }

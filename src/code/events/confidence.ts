@@ -5,6 +5,8 @@
 // and live in lexicon/confidence/event-confidence.json, so «≥ 0.8» means «right four times in five».
 import type { Actor, CodedEvent } from '../../doc.js';
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { EventConfidenceFile } from '../../knowledge/schemas/others.js';
+import { checkKnowledge, knowledgeError } from '../../knowledge/validate.js';
 
 /** What the coder knows about an event when it scores it. */
 export interface ConfidenceFacts {
@@ -92,14 +94,10 @@ export function compileModel(
   data: unknown,
   file = 'lexicon/confidence/event-confidence.json',
 ): ConfidenceModel {
-  const d = data as { bias?: unknown; weights?: Record<string, unknown> };
-  if (typeof d?.bias !== 'number') throw new Error(`${file}: "bias" must be a number`);
-  if (!d.weights || typeof d.weights !== 'object') throw new Error(`${file}: "weights" must be an object`);
-  for (const [k, v] of Object.entries(d.weights)) {
+  const d = checkKnowledge(EventConfidenceFile, data, file);
+  for (const k of Object.keys(d.weights))
     if (!(FEATURES as readonly string[]).includes(k))
-      throw new Error(`${file}: weights: unknown feature "${k}"`);
-    if (typeof v !== 'number') throw new Error(`${file}: weights: "${k}" must be a number`);
-  }
+      throw knowledgeError(file, `weights.${k}`, `unknown feature "${k}"`);
   const weights = Object.fromEntries(FEATURES.map((k) => [k, (d.weights?.[k] as number) ?? 0])) as Record<
     Feature,
     number

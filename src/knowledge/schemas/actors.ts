@@ -2,7 +2,7 @@
 // coreference words and the entity ruler's function words. Users' dictionaries (--dictionary,
 // $RASAD_DICTIONARIES) have the people or organizations shape.
 import { Type } from '@sinclair/typebox';
-import { NonEmpty, Opt, OrNull, Str } from './common.js';
+import { Opt, OrNull, Str } from './common.js';
 
 /** A string with a letter in it (not empty, not only blanks). */
 const Text = Type.String({ pattern: '\\S', errorMessage: 'must be a non-empty string' });
@@ -179,7 +179,15 @@ export const RULER_WORD_LISTS = [
 
 /** lexicon/actors/ruler-words.json: every list required and non-empty, as the loader requires. */
 export const RulerWordsFile = Type.Object(
-  Object.fromEntries(RULER_WORD_LISTS.map((k) => [k, Type.Array(NonEmpty, { minItems: 1 })])),
+  Object.fromEntries(
+    RULER_WORD_LISTS.map((k) => [
+      k,
+      Type.Array(Type.String({ pattern: '\\S', errorMessage: 'must be a non-empty word' }), {
+        minItems: 1,
+        errorMessage: 'must be a non-empty list of words',
+      }),
+    ]),
+  ),
 );
 
 export const ACTOR_SCHEMAS = {

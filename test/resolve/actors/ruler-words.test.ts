@@ -19,11 +19,11 @@ describe('lexicon/actors/ruler-words.json', () => {
       JSON.stringify({ ...Object.fromEntries([...Object.keys(rulerWords())].map((k) => [k, ['x']])) }),
     );
     expect(() => parseRulerWords({ ...base, agentNouns: [] }, 'f.json')).toThrow(
-      'f.json: "agentNouns" must be a non-empty list of words',
+      'f.json: field "agentNouns": must be a non-empty list of words (got [])',
     );
-    expect(() => parseRulerWords({ ...base, byNouns: [3] }, 'f.json')).toThrow('"byNouns"');
+    expect(() => parseRulerWords({ ...base, byNouns: [3] }, 'f.json')).toThrow('f.json: byNouns entry 1: must be a non-empty word (got 3)');
     const { reflexives: _, ...missing } = base;
-    expect(() => parseRulerWords(missing, 'f.json')).toThrow('"reflexives"');
-    expect(() => parseRulerWords([], 'f.json')).toThrow('f.json: not a JSON object');
+    expect(() => parseRulerWords(missing, 'f.json')).toThrow('f.json: field "reflexives": is missing');
+    expect(() => parseRulerWords([], 'f.json')).toThrow('f.json: expected object');
   });
 });
