@@ -4,7 +4,7 @@
 import { readKnowledgeJson } from '../../knowledge/files.js';
 import { RULER_WORD_LISTS, RulerWordsFile } from '../../knowledge/schemas/actors.js';
 import { checkKnowledge } from '../../knowledge/validate.js';
-import { letterKey } from './letter-key.js';
+import { letterKey } from '../../resolve/actors/letter-key.js';
 
 const FILE = 'lexicon/actors/ruler-words.json';
 const LISTS = RULER_WORD_LISTS;

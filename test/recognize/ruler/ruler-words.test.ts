@@ -3,7 +3,7 @@
 // must be matched as its two words read together.
 import { describe, expect, it } from 'vitest';
 import { letterKey } from '../../../src/resolve/actors/letter-key.js';
-import { parseRulerWords, rulerWords } from '../../../src/resolve/actors/ruler-words.js';
+import { parseRulerWords, rulerWords } from '../../../src/recognize/ruler/ruler-words.js';
 
 describe('lexicon/actors/ruler-words.json', () => {
   it('the shipped lists load, keyed as the actor lexicon keys words', () => {
