@@ -65,6 +65,22 @@ export const EventConfidenceFile = Type.Object({
   weights: Type.Record(Type.String(), Type.Number()),
 });
 
+/**
+ * One line of lexicon/places/gazetteer.tsv (and of a user's gazetteer in its layout), as the loader
+ * (src/resolve/places/gazetteer.ts) reads it: the columns it checks, `names` split on «|».
+ */
+export const GazetteerRow = Type.Object({
+  id: Type.String({ minLength: 1, errorMessage: 'must not be empty' }),
+  kind: Type.Union(
+    ['country', 'admin1', 'admin2', 'city'].map((k) => Type.Literal(k)),
+    { errorMessage: 'must be one of country, admin1, admin2, city' },
+  ),
+  country: Type.String({ pattern: '^[A-Z]{3}$', errorMessage: 'must be an ISO 3166 alpha-3 code' }),
+  names: Type.Array(NonEmpty, { minItems: 1, errorMessage: 'must hold at least one name' }),
+  lat: Type.Number({ minimum: -90, maximum: 90, errorMessage: 'must be a latitude (-90 to 90)' }),
+  lon: Type.Number({ minimum: -180, maximum: 180, errorMessage: 'must be a longitude (-180 to 180)' }),
+});
+
 export const OTHER_SCHEMAS = {
   'lexicon/places/cues.json': PlaceCuesFile,
   'lexicon/repair/abbreviations.json': AbbreviationsFile,
