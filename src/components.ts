@@ -6,7 +6,7 @@
 // A layer is a field of the Doc (src/doc.ts) or a hidden layer: per-Doc state a stage caches in a
 // WeakMap keyed by the Doc rather than on the Doc itself. The hidden ones are named here so the order
 // check covers them too; they stay WeakMap-backed for now (moving them onto the Doc is later work):
-//   - rulerState: the entity ruler's word/unit analysis and title chains (src/resolve/actors/ruler.ts,
+//   - rulerState: the entity ruler's word/unit analysis and title chains (src/recognize/ruler/ruler.ts,
 //     `rulerState(doc)`), built by the ruler and read back by actor resolution (resolve.ts).
 //   - sentenceView: the grammar view of each sentence (src/grammar/sentence-view.ts,
 //     `sentenceViews(doc)`), built by the quote finder and reused by the event coder while the text and

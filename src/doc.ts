@@ -15,6 +15,11 @@ export interface OffsetMap {
 
 export interface Token extends Span {
   text: string;
+  /**
+   * The token's lookup key, made once by the one fold (foldKey, src/text/fold.ts: the actor and place
+   * letter key): every stage that looks a token up reads it here instead of folding the text again.
+   */
+  key: string;
   /** Index into doc.sentences. */
   sentence: number;
 }

@@ -1,6 +1,9 @@
 // Loads the function-word and verb lexicons (lexicon/events/grammar.json, verbs.json) once, at first
 // use, through the knowledge module (src/knowledge/).
 import { knowledgeUrl, readKnowledgeJson } from '../knowledge/files.js';
+import { GrammarFile, VerbsFile } from '../knowledge/schemas/events.js';
+import { readCheckedJson } from '../knowledge/schemas/index.js';
+import { errorAt } from '../knowledge/validate.js';
 import { buildCompounds, type CompoundLexicon } from './compounds.js';
 import { buildVerbLexicon, type VerbLexicon } from './verb-forms.js';
 import { wordKey } from './word-key.js';
@@ -41,72 +44,64 @@ export function readLexiconJson(name: string): unknown {
   return readKnowledgeJson(`lexicon/events/${name}`);
 }
 
-function stringList(file: string, value: unknown, field: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new Error(`lexicon/events/${file}: "${field}" must be a list of strings`);
-  }
-  return value as string[];
-}
+const GRAMMAR_FILE = 'lexicon/events/grammar.json';
 
 let cached: GrammarLexicon | null = null;
 
 export function grammarLexicon(): GrammarLexicon {
   if (cached) return cached;
-  const g = readLexiconJson('grammar.json') as Record<string, unknown>;
-  const v = readLexiconJson('verbs.json') as { verbs?: Record<string, string[]> };
-  if (!v.verbs || typeof v.verbs !== 'object')
-    throw new Error('lexicon/events/verbs.json: "verbs" must be an object');
-  for (const [lemma, stems] of Object.entries(v.verbs)) stringList('verbs.json', stems, `verbs.${lemma}`);
-  const keys = (field: string) => stringList('grammar.json', g[field], field).map(wordKey);
+  const g = readCheckedJson(GRAMMAR_FILE, GrammarFile);
+  const v = readCheckedJson('lexicon/events/verbs.json', VerbsFile);
+  const keys = (words: string[]) => words.map(wordKey);
   const verbs = buildVerbLexicon(v.verbs);
   const verbParticles = new Map<string, Set<string>>();
-  for (const pair of stringList('grammar.json', g.verbParticles ?? [], 'verbParticles')) {
+  (g.verbParticles ?? []).forEach((pair, i) => {
     const [particle, lemma, ...rest] = pair.trim().split(/\s+/).map(wordKey);
     if (!lemma || rest.length > 0 || !verbs.lemmas.has(lemma))
-      throw new Error(
-        `lexicon/events/grammar.json: verbParticles «${pair}» must be a particle and a verb of verbs.json`,
+      throw errorAt(
+        GRAMMAR_FILE,
+        g,
+        ['verbParticles', `${i}`],
+        `«${pair}» must be a particle and a verb of verbs.json`,
       );
     const set = verbParticles.get(particle) ?? new Set<string>();
     set.add(lemma);
     verbParticles.set(particle, set);
-  }
+  });
   const quantityBefore = new Map<string, Set<string>>();
-  for (const phrase of stringList('grammar.json', g.quantityBefore ?? [], 'quantityBefore')) {
+  (g.quantityBefore ?? []).forEach((phrase, i) => {
     const parts = phrase.trim().split(/\s+/).map(wordKey);
     if (parts.length !== 2)
-      throw new Error(
-        `lexicon/events/grammar.json: quantityBefore «${phrase}» must be a word and a preposition`,
+      throw errorAt(
+        GRAMMAR_FILE,
+        g,
+        ['quantityBefore', `${i}`],
+        `«${phrase}» must be a word and a preposition`,
       );
     const set = quantityBefore.get(parts[1]) ?? new Set<string>();
     set.add(parts[0]);
     quantityBefore.set(parts[1], set);
-  }
+  });
   cached = {
     verbs,
     quantityBefore,
-    numerals: new Set(stringList('grammar.json', g.numerals ?? [], 'numerals').map(wordKey)),
+    numerals: new Set(keys(g.numerals ?? [])),
     verbParticles,
-    prepositions: new Set(keys('prepositions')),
-    clauseOpeners: new Set(keys('clauseOpeners')),
-    clausePunctuation: new Set(stringList('grammar.json', g.clausePunctuation, 'clausePunctuation')),
-    finiteWords: new Set(keys('finiteWords')),
-    notVerbs: new Set(stringList('grammar.json', g.notVerbs ?? [], 'notVerbs').map(wordKey)),
-    objectMarker: wordKey(String(g.objectMarker ?? 'را')),
-    coordinator: wordKey(String(g.coordinator ?? 'و')),
-    compounds: buildCompounds(stringList('grammar.json', g.compounds ?? [], 'compounds')),
-    futureMarkers: stringList('grammar.json', g.futureMarkers, 'futureMarkers').map((m) =>
-      m.split(/\s+/).map(wordKey),
-    ),
-    intentModals: keys('intentModals'),
-    hypotheticalMarkers: new Set(keys('hypotheticalMarkers')),
-    negativeQuantifiers: new Set(keys('negativeQuantifiers')),
-    notCompanionBefore: new Set(
-      stringList('grammar.json', g.notCompanionBefore ?? [], 'notCompanionBefore').map(wordKey),
-    ),
-    nonFactualBefore: stringList('grammar.json', g.nonFactualBefore ?? [], 'nonFactualBefore').map((m) =>
-      m.split(/\s+/).map(wordKey),
-    ),
-    sportsContext: new Set(keys('sportsContext')),
+    prepositions: new Set(keys(g.prepositions)),
+    clauseOpeners: new Set(keys(g.clauseOpeners)),
+    clausePunctuation: new Set(g.clausePunctuation),
+    finiteWords: new Set(keys(g.finiteWords)),
+    notVerbs: new Set(keys(g.notVerbs ?? [])),
+    objectMarker: wordKey(g.objectMarker ?? 'را'),
+    coordinator: wordKey(g.coordinator ?? 'و'),
+    compounds: buildCompounds(g.compounds ?? []),
+    futureMarkers: g.futureMarkers.map((m) => m.split(/\s+/).map(wordKey)),
+    intentModals: keys(g.intentModals),
+    hypotheticalMarkers: new Set(keys(g.hypotheticalMarkers)),
+    negativeQuantifiers: new Set(keys(g.negativeQuantifiers)),
+    notCompanionBefore: new Set(keys(g.notCompanionBefore ?? [])),
+    nonFactualBefore: (g.nonFactualBefore ?? []).map((m) => m.split(/\s+/).map(wordKey)),
+    sportsContext: new Set(keys(g.sportsContext)),
   };
   return cached;
 }

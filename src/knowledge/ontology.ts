@@ -6,7 +6,7 @@
 import { PLOVER_TYPES, type PloverType } from '../doc.js';
 import { readKnowledgeJson } from './files.js';
 import { PloverFile } from './schemas/ontology.js';
-import { checkKnowledge, knowledgeError } from './validate.js';
+import { checkKnowledge, errorAt, knowledgeError } from './validate.js';
 
 export type Quad = 1 | 2 | 3 | 4;
 
@@ -39,12 +39,14 @@ export function compileOntology(data: unknown, file: string = ONTOLOGY_FILE): On
   const modes = new Map<PloverType, Set<string>>();
   d.types.forEach((row, i) => {
     if (!isPloverType(row.type))
-      throw knowledgeError(
+      throw errorAt(
         file,
-        `types.${i}.type`,
+        data,
+        ['types', `${i}`, 'type'],
         `"${row.type}" is not a member of PloverType (src/doc.ts)`,
       );
-    if (modes.has(row.type)) throw knowledgeError(file, `types.${i}.type`, `"${row.type}" listed twice`);
+    if (modes.has(row.type))
+      throw errorAt(file, data, ['types', `${i}`, 'type'], `"${row.type}" listed twice`);
     types.push(row.type);
     quad[row.type] = row.quad;
     modes.set(row.type, new Set(row.modes));

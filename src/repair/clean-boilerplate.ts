@@ -3,9 +3,13 @@
 // A pattern must match a whole line; only short lines are tested, which also bounds the time any
 // user-written pattern can take.
 
+import { BoilerplateFile as BoilerplateSchema } from '../knowledge/schemas/others.js';
+import { checkKnowledge, errorAt } from '../knowledge/validate.js';
 import { isRegexSpace } from '../text/spaces.js';
 import { readRepairLexicon } from './lexicon-path.js';
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
+
+const FILE = 'lexicon/repair/boilerplate.json';
 
 export interface BoilerplatePattern {
   id: string;
@@ -21,26 +25,18 @@ export interface BoilerplateFile {
 
 /** Checks the file's shape and compiles its patterns; throws naming the bad entry. */
 export function compileBoilerplate(file: unknown): { maxLineLength: number; matcher: RegExp } {
-  const f = file as BoilerplateFile;
-  if (typeof f !== 'object' || f === null) throw new Error('boilerplate: not an object');
-  if (!Number.isInteger(f.maxLineLength) || f.maxLineLength <= 0) {
-    throw new Error('boilerplate: maxLineLength must be a positive integer');
-  }
-  if (!Array.isArray(f.patterns)) throw new Error('boilerplate: patterns must be a list');
-  const ids = new Set<string>();
+  const f = checkKnowledge(BoilerplateSchema, file, FILE);
+  const ids = new Map<string, number>();
   for (const [i, p] of f.patterns.entries()) {
-    if (typeof p?.id !== 'string' || p.id === '') throw new Error(`boilerplate: patterns[${i}] has no id`);
-    if (ids.has(p.id)) throw new Error(`boilerplate: duplicate id ${p.id}`);
-    ids.add(p.id);
-    if (typeof p.pattern !== 'string' || p.pattern === '') {
-      throw new Error(`boilerplate: patterns[${i}] (${p.id}) has no pattern`);
-    }
+    const at = (message: string) => errorAt(FILE, f, ['patterns', `${i}`, 'pattern'], message);
+    const first = ids.get(p.id);
+    if (first !== undefined)
+      throw errorAt(FILE, f, ['patterns', `${i}`, 'id'], `duplicates patterns entry ${first + 1}`);
+    ids.set(p.id, i);
     try {
       new RegExp(p.pattern, 'iu');
     } catch (e) {
-      throw new Error(
-        `boilerplate: patterns[${i}] (${p.id}) is not a valid regular expression: ${(e as Error).message}`,
-      );
+      throw at(`not a valid regular expression: ${(e as Error).message}`);
     }
   }
   const matcher = new RegExp(`^(?:${f.patterns.map((p) => `(?:${p.pattern})`).join('|')})$`, 'iu');

@@ -14,6 +14,8 @@
 // it lost its ZWNJs to spaces.
 // Stray ZWNJs (doubled, or not between two letters) are removed.
 
+import { MayWordsFile } from '../knowledge/schemas/others.js';
+import { checkKnowledge } from '../knowledge/validate.js';
 import { readRepairLexicon } from './lexicon-path.js';
 import { EditBuilder, type StepResult, unchanged } from './offset-map.js';
 import {
@@ -61,17 +63,8 @@ export interface MayWords {
 }
 /** Validates may-words.json; throws naming the field of a bad entry. */
 export function parseMayWords(raw: unknown): MayWords {
-  const o = raw as Record<string, unknown> | null;
-  const list = (key: string): Set<string> => {
-    const v = o?.[key];
-    if (!Array.isArray(v)) throw new Error(`may-words.json: "${key}" must be a list of words`);
-    v.forEach((w, i) => {
-      if (typeof w !== 'string' || !/^[\u0620-\u06FF]+$/.test(w))
-        throw new Error(`may-words.json: ${key}[${i}] must be one Persian word`);
-    });
-    return new Set(v as string[]);
-  };
-  return { month: list('month'), names: list('names') };
+  const o = checkKnowledge(MayWordsFile, raw, 'lexicon/repair/may-words.json');
+  return { month: new Set(o.month), names: new Set(o.names) };
 }
 const { month: MAY_MONTH, names: MAY_NAMES } = parseMayWords(JSON.parse(readRepairLexicon('may-words.json')));
 /**

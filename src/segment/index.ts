@@ -8,6 +8,7 @@
 // inside «…» (a quote that closes after a final mark ends the sentence after »), and a run of closing
 // quotes or brackets right after the final mark belongs to the sentence it closes.
 import type { Span, Token } from '../doc.js';
+import { foldKey } from '../text/fold.js';
 import { abbreviations } from './abbreviations.js';
 
 export interface Segmented {
@@ -162,7 +163,7 @@ export function segment(text: string): Segmented {
       close();
     }
     if (sentStart < 0) sentStart = tokens.length;
-    tokens.push({ start: i, end, text: t, sentence: sentences.length });
+    tokens.push({ start: i, end, text: t, key: foldKey(t), sentence: sentences.length });
     if (t === '«') quoteDepth++;
     else if (t === '»') {
       if (quoteDepth > 0) quoteDepth--;

@@ -173,7 +173,7 @@ describe('declarations match what the stages do', () => {
       {
         layer: 'rulerState',
         accessor: /\brulerState\(/,
-        file: 'src/resolve/actors/ruler.ts',
+        file: 'src/recognize/ruler/ruler.ts',
         stage: 'entity-ruler',
       },
       {

@@ -51,34 +51,34 @@ describe('a broken ontology file', () => {
     const d = raw();
     d.types[2].type = 'PRAISE';
     expect(refusal(d)).toBe(
-      `${ONTOLOGY_FILE}: types.2.type: "PRAISE" is not a member of PloverType (src/doc.ts)`,
+      `${ONTOLOGY_FILE}: types entry 3: field "type": "PRAISE" is not a member of PloverType (src/doc.ts)`,
     );
   });
   it('a missing type is named', () => {
     const d = raw();
     d.types = d.types.filter((t) => t.type !== 'AID');
-    expect(refusal(d)).toBe(`${ONTOLOGY_FILE}: types: missing AID`);
+    expect(refusal(d)).toBe(`${ONTOLOGY_FILE}: field "types": missing AID`);
   });
   it('a schema error (a quad class of 5) names the field, what was expected and what was found', () => {
     const d = raw();
     d.types[0].quad = 5;
     const msg = refusal(d);
     expect(msg.split('\n')).toHaveLength(1);
-    expect(msg).toMatch(/^lexicon\/ontology\/plover\.json: types\.0\.quad: .*\(got 5\)$/);
+    expect(msg).toMatch(/^lexicon\/ontology\/plover\.json: types entry 1: field "quad": .*\(got 5\)$/);
   });
   it('a Goldstein value out of range names the code', () => {
     const d = raw();
     d.cameo['042'].goldstein = 12;
-    expect(refusal(d)).toMatch(/^lexicon\/ontology\/plover\.json: cameo\.042\.goldstein: .*\(got 12\)$/);
+    expect(refusal(d)).toMatch(/^lexicon\/ontology\/plover\.json: field "cameo\.042\.goldstein": .*\(got 12\)$/);
   });
   it('a mode that is not one of its type names the code', () => {
     const d = raw();
     d.cameo['042'].mode = 'aerial';
-    expect(refusal(d)).toBe(`${ONTOLOGY_FILE}: cameo.042.mode: "aerial" is not a mode of CONSULT`);
+    expect(refusal(d)).toBe(`${ONTOLOGY_FILE}: field "cameo.042.mode": "aerial" is not a mode of CONSULT`);
   });
   it('a missing field is reported as missing', () => {
     const d = raw();
     delete d.types[1].modes;
-    expect(refusal(d)).toMatch(/^lexicon\/ontology\/plover\.json: types\.1\.modes: .*\(missing\)$/);
+    expect(refusal(d)).toMatch(/^lexicon\/ontology\/plover\.json: types entry 2: field "modes": is missing$/);
   });
 });

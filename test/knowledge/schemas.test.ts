@@ -39,13 +39,13 @@ describe('every knowledge file', () => {
   });
 });
 
-describe('a broken file: one line naming the file and the field', () => {
+describe('a broken file: one line naming the file, the entry and the field', () => {
   it('a trigger without patterns', () => {
     const text = broken('lexicon/events/triggers.json', (d) => {
       delete (d.triggers as Array<Record<string, unknown>>)[3]?.patterns;
     });
     expect(refusal('lexicon/events/triggers.json', text)).toMatch(
-      /^lexicon\/events\/triggers\.json: triggers\.3\.patterns: .*\(missing\)$/,
+      /^lexicon\/events\/triggers\.json: triggers entry 4 \("[^"]+"\): field "patterns": is missing$/,
     );
   });
   it('a month number out of range', () => {
@@ -53,7 +53,7 @@ describe('a broken file: one line naming the file and the field', () => {
       ((d.persian as Array<Record<string, unknown>>)[0] as Record<string, unknown>).month = 13;
     });
     expect(refusal('lexicon/calendars/months.json', text)).toMatch(
-      /^lexicon\/calendars\/months\.json: persian\.0\.month: .*\(got 13\)$/,
+      /^lexicon\/calendars\/months\.json: persian entry 1: field "month": .*\(got 13\)$/,
     );
   });
   it('a person whose names are not a list', () => {
@@ -62,7 +62,7 @@ describe('a broken file: one line naming the file and the field', () => {
     });
     const msg = refusal('lexicon/actors/people.json', text);
     expect(msg.split('\n')).toHaveLength(1);
-    expect(msg).toMatch(/^lexicon\/actors\/people\.json: 0\.names: .*\(got "x"\)$/);
+    expect(msg).toMatch(/^lexicon\/actors\/people\.json: entry 1 \("[^"]+"\): field "names": .*\(got "x"\)$/);
   });
   it('a JSON syntax error names the file', () => {
     expect(refusal('lexicon/repair/abbreviations.json', '{"abbreviations": [')).toMatch(

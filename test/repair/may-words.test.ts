@@ -55,7 +55,7 @@ describe('lexicon/repair/may-words.json', () => {
       }
   });
   it('rejects a bad entry naming it', () => {
-    expect(() => parseMayWords({ month: ['ماه'], names: ['two words'] })).toThrow(/names\[0\]/);
-    expect(() => parseMayWords({ month: 'ماه', names: [] })).toThrow(/month/);
+    expect(() => parseMayWords({ month: ['ماه'], names: ['two words'] })).toThrow(/may-words\.json: names entry 1: must be one Persian word/);
+    expect(() => parseMayWords({ month: 'ماه', names: [] })).toThrow(/field "month"/);
   });
 });

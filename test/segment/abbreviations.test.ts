@@ -14,8 +14,8 @@ describe('lexicon/repair/abbreviations.json', () => {
     expect(set.size).toBe(file.abbreviations.length);
   });
   it('rejects entries with blanks or a final dot', () => {
-    expect(() => parseAbbreviations({ abbreviations: ['ok', 'bad.'] })).toThrow(/abbreviations\[1\]/);
-    expect(() => parseAbbreviations({ abbreviations: ['a b'] })).toThrow(/abbreviations\[0\]/);
+    expect(() => parseAbbreviations({ abbreviations: ['ok', 'bad.'] })).toThrow(/abbreviations\.json: abbreviations entry 2: must be a word without blanks or a final dot/);
+    expect(() => parseAbbreviations({ abbreviations: ['a b'] })).toThrow(/abbreviations entry 1: /);
     expect(() => parseAbbreviations({})).toThrow();
   });
 });

@@ -11,6 +11,8 @@ import { readKnowledgeJson } from '../../knowledge/files.js';
 import type { SidePlace } from './confidence-facts.js';
 
 export type { SidePlace } from './confidence-facts.js';
+import { EventConfidenceFile } from '../../knowledge/schemas/others.js';
+import { checkKnowledge, knowledgeError } from '../../knowledge/validate.js';
 
 /** What the coder knows about an event when it scores it. */
 export interface ConfidenceFacts {
@@ -226,23 +228,13 @@ export function compileModel(
   data: unknown,
   file = 'lexicon/confidence/event-confidence.json',
 ): ConfidenceModel {
-  const d = data as {
-    bias?: unknown;
-    weights?: Record<string, unknown>;
-    prior?: unknown;
-    triggers?: unknown;
-    types?: unknown;
-    overall?: unknown;
-  };
-  if (typeof d?.bias !== 'number') throw new Error(`${file}: "bias" must be a number`);
-  if (!d.weights || typeof d.weights !== 'object') throw new Error(`${file}: "weights" must be an object`);
-  for (const [k, v] of Object.entries(d.weights)) {
+  const d = checkKnowledge(EventConfidenceFile, data, file);
+  for (const k of Object.keys(d.weights))
     if (!(FEATURES as readonly string[]).includes(k))
-      throw new Error(`${file}: weights: unknown feature "${k}"`);
-    if (typeof v !== 'number') throw new Error(`${file}: weights: "${k}" must be a number`);
+      throw knowledgeError(file, `weights.${k}`, `unknown feature "${k}"`);
+  for (const [k, v] of Object.entries(d.weights))
     if (MONOTONE.has(k as Feature) && v < 0)
-      throw new Error(`${file}: weights: "${k}" must not lower confidence (≥ 0), got ${v}`);
-  }
+      throw knowledgeError(file, 'weights', `"${k}" must not lower confidence (≥ 0), got ${v}`);
   const weights = Object.fromEntries(FEATURES.map((k) => [k, (d.weights?.[k] as number) ?? 0])) as Record<
     Feature,
     number

@@ -8,6 +8,8 @@ import { readVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { readKnowledgeJson } from '../../knowledge/files.js';
 import { ploverOntology } from '../../knowledge/ontology.js';
+import { ModalityFile } from '../../knowledge/schemas/others.js';
+import { checkKnowledge, errorAt } from '../../knowledge/validate.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface Modality {
@@ -50,30 +52,14 @@ export interface ModalityLexicon {
 let cachedModality: ModalityLexicon | null = null;
 
 export function compileModality(data: unknown, file = 'lexicon/modality/modality.json'): ModalityLexicon {
-  const d = data as Record<string, unknown>;
-  const list = (field: string): string[] => {
-    const v = d[field];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-      throw new Error(`${file}: "${field}" must be a list of strings`);
-    return v as string[];
-  };
+  const d = checkKnowledge(ModalityFile, data, file);
+  const list = (field: 'conditions' | 'responses' | 'background'): string[] => d[field];
   const real = d.realization;
-  if (!Array.isArray(real) || real.some((r) => typeof r?.noun !== 'string' || typeof r?.lemma !== 'string'))
-    throw new Error(`${file}: "realization" must be a list of {"noun", "lemma"}`);
-  const optionalList = (field: string): string[] => (d[field] === undefined ? [] : list(field));
-  const codeMap = (field: string): Map<PloverType, string> => {
-    const v = d[field] ?? {};
-    if (!v || typeof v !== 'object' || Object.values(v).some((c) => !/^\d{3,4}$/.test(String(c))))
-      throw new Error(`${file}: "${field}" must map PLOVER types to CAMEO codes`);
-    return new Map(Object.entries(v as Record<string, string>) as Array<[PloverType, string]>);
-  };
+  type Optional = 'backgroundOpeners' | 'stanceCopulas' | 'stanceTypes' | 'indicativeBare' | 'mannerBefore';
+  const optionalList = (field: Optional): string[] => d[field] ?? [];
+  const codeMap = (field: 'conditionalThreatOf'): Map<PloverType, string> =>
+    new Map(Object.entries(d[field] ?? {}) as Array<[PloverType, string]>);
   const threat = d.threatOf;
-  if (
-    !threat ||
-    typeof threat !== 'object' ||
-    Object.values(threat).some((c) => !/^\d{3,4}$/.test(String(c)))
-  )
-    throw new Error(`${file}: "threatOf" must map PLOVER types to CAMEO codes`);
   const keys = (text: string) => text.split(/\s+/).filter(Boolean).map(wordKey);
   return {
     realization: (real as Array<{ noun: string; lemma: string }>).map((r) => ({
@@ -86,9 +72,9 @@ export function compileModality(data: unknown, file = 'lexicon/modality/modality
     backgroundOpeners: optionalList('backgroundOpeners').map(keys),
     stanceCopulas: new Set(optionalList('stanceCopulas').map(wordKey)),
     stanceTypes: new Set(
-      optionalList('stanceTypes').map((t) => {
+      optionalList('stanceTypes').map((t, i) => {
         if (!(t in ploverOntology().quad))
-          throw new Error(`${file}: "stanceTypes": ${JSON.stringify(t)} is not a PLOVER type`);
+          throw errorAt(file, d, ['stanceTypes', `${i}`], `${JSON.stringify(t)} is not a PLOVER type`);
         return t as PloverType;
       }),
     ),

@@ -15,6 +15,8 @@ import {
 import { wordKey } from '../../grammar/word-key.js';
 import { listKnowledge } from '../../knowledge/files.js';
 import { type CameoEntry, ploverOntology } from '../../knowledge/ontology.js';
+import { TriggersFile } from '../../knowledge/schemas/events.js';
+import { checkKnowledge, entryError, entryName, knowledgeError } from '../../knowledge/validate.js';
 
 export type { CameoEntry } from '../../knowledge/ontology.js';
 
@@ -77,43 +79,39 @@ export function compileTriggers(
   cameo: Map<string, CameoEntry>,
   g: GrammarLexicon,
 ): { triggers: Trigger[]; anaphors: Map<string, PloverType> } {
-  const d = data as { triggers?: unknown; eventAnaphors?: unknown };
   const where = `lexicon/events/${file}`;
-  if (!Array.isArray(d.triggers)) throw new Error(`${where}: "triggers" must be a list`);
+  // The shape of every entry is the schema's (src/knowledge/schemas/events.ts); what it cannot say
+  // (a CAMEO code of the ontology, a preposition of grammar.json, a pattern that compiles, a unique
+  // id) is checked here, in the same one-line format naming the file, the entry and the field.
+  const d = checkKnowledge(TriggersFile, data, where);
   const triggers: Trigger[] = [];
-  const ids = new Set<string>();
-  d.triggers.forEach((raw, index) => {
-    const t = raw as Record<string, unknown>;
-    const id = typeof t.id === 'string' && t.id ? t.id : null;
-    const fail = (msg: string): never => {
-      throw new Error(`${where}: trigger ${id ? `"${id}"` : `#${index + 1}`}: ${msg}`);
+  const ids = new Map<string, number>();
+  d.triggers.forEach((t, index) => {
+    const id = t.id;
+    const fail = (field: string | null, msg: string): never => {
+      throw entryError(where, entryName('triggers', index, t), field, msg);
     };
-    if (!id) fail('"id" must be a non-empty string');
-    if (ids.has(id as string)) fail('duplicate id');
-    ids.add(id as string);
-    const code = String(t.cameo ?? '');
-    if (!cameo.has(code))
-      fail(`"cameo" ${JSON.stringify(t.cameo)} is not a CAMEO code of lexicon/ontology/plover.json`);
-    const list = (field: string, required: boolean): string[] => {
-      const v = t[field] ?? [];
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-        fail(`"${field}" must be a list of strings`);
-      if (required && (v as string[]).length === 0) fail(`"${field}" must not be empty`);
-      return v as string[];
-    };
-    const args = (field: string): string[] =>
-      list(field, false).map((a) => {
+    const first = ids.get(id);
+    if (first !== undefined) fail('id', `duplicate id: duplicates ${entryName('triggers', first, t)}`);
+    ids.set(id, index);
+    const notCameo = (v: unknown) =>
+      `${JSON.stringify(v)} is not a CAMEO code of lexicon/ontology/plover.json`;
+    const code = t.cameo;
+    if (!cameo.has(code)) fail('cameo', notCameo(t.cameo));
+    const args = (field: 'actor' | 'recipient'): string[] =>
+      (t[field] ?? []).map((a, k) => {
         const prep = a.startsWith('after:') ? a.slice(6) : a;
         if (!FIXED_ARGS.has(a) && !g.prepositions.has(wordKey(prep))) {
           fail(
-            `"${field}": "${a}" is neither subject, verb-subject, genitive, را nor a preposition of grammar.json (optionally after:)`,
+            `${field}[${k}]`,
+            `"${a}" is neither subject, verb-subject, genitive, را nor a preposition of grammar.json (optionally after:)`,
           );
         }
         return a.startsWith('after:') ? `after:${wordKey(prep)}` : FIXED_ARGS.has(a) ? a : wordKey(a);
       });
     // Spellings that compile to the same elements («سوء‌قصد» split and «سوء قصد») are kept once.
     const signatures = new Set<string>();
-    const patterns = list('patterns', true).flatMap((p) => {
+    const patterns = t.patterns.flatMap((p, k) => {
       try {
         return patternVariants(p)
           .map((v) => compilePattern(v, g))
@@ -124,39 +122,20 @@ export function compileTriggers(
             return true;
           });
       } catch (e) {
-        return fail(`pattern «${p}»: ${(e as Error).message}`);
+        return fail(`patterns[${k}]`, `«${p}»: ${(e as Error).message}`);
       }
     });
-    const requires = new Set(list('requires', false));
-    for (const r of requires)
-      if (r !== 'actor' && r !== 'recipient') fail(`"requires": "${r}" must be actor or recipient`);
-    const upgrade = ((t.upgrade ?? []) as unknown[]).map((u, k) => {
-      const up = u as Record<string, unknown>;
-      if (!Array.isArray(up.words) || up.words.length === 0)
-        fail(`upgrade[${k}].words must be a non-empty list`);
-      if (up.cameo !== undefined && !cameo.has(String(up.cameo)))
-        fail(`upgrade[${k}].cameo ${up.cameo} is not a CAMEO code of lexicon/ontology/plover.json`);
-      if (up.cameo === undefined && typeof up.mode !== 'string')
-        fail(`upgrade[${k}] needs a cameo or a mode`);
-      return {
-        words: new Set((up.words as string[]).map(wordKey)),
-        cameo: up.cameo as string | undefined,
-        mode: up.mode as string | undefined,
-      };
+    const requires = new Set(t.requires ?? []);
+    const upgrade = (t.upgrade ?? []).map((up, k) => {
+      if (up.cameo !== undefined && !cameo.has(up.cameo)) fail(`upgrade[${k}].cameo`, notCameo(up.cameo));
+      if (up.cameo === undefined && up.mode === undefined) fail(`upgrade[${k}]`, 'needs a cameo or a mode');
+      return { words: new Set(up.words.map(wordKey)), cameo: up.cameo, mode: up.mode };
     });
-    if (t.future != null && !cameo.has(String(t.future)))
-      fail(`"future" ${t.future} is not a CAMEO code of lexicon/ontology/plover.json`);
+    if (t.future != null && !cameo.has(t.future)) fail('future', notCameo(t.future));
     const confidence = t.confidence ?? 0.7;
-    if (typeof confidence !== 'number' || confidence < 0 || confidence > 1)
-      fail('"confidence" must be a number in [0, 1]');
     const rfe = t.recipientFromEvent ?? null;
-    if (rfe !== null && !isPlover(rfe)) fail('"recipientFromEvent" must be a PLOVER type');
-    if (t.mode != null && typeof t.mode !== 'string') fail('"mode" must be a string');
+    if (rfe !== null && !isPlover(rfe)) fail('recipientFromEvent', `"${rfe}" is not a PLOVER type`);
     const inGap = t.inGap ?? null;
-    if (inGap !== null && inGap !== 'actor' && inGap !== 'recipient')
-      fail('"inGap" must be actor or recipient');
-    if (t.destinationGap !== undefined && typeof t.destinationGap !== 'boolean')
-      fail('"destinationGap" must be true or false');
     triggers.push({
       id: id as string,
       file,
@@ -166,7 +145,7 @@ export function compileTriggers(
       recipient: args('recipient'),
       requires: requires as Set<'actor' | 'recipient'>,
       upgrade,
-      future: t.future != null ? String(t.future) : null,
+      future: t.future ?? null,
       sports: t.sports === true,
       merge: typeof t.merge === 'string' ? t.merge : null,
       recipientFromEvent: rfe as PloverType | null,
@@ -179,10 +158,10 @@ export function compileTriggers(
     });
   });
   const anaphors = new Map<string, PloverType>();
-  for (const [type, words] of Object.entries((d.eventAnaphors ?? {}) as Record<string, unknown>)) {
-    if (!isPlover(type)) throw new Error(`${where}: eventAnaphors: "${type}" is not a PLOVER type`);
-    if (!Array.isArray(words)) throw new Error(`${where}: eventAnaphors.${type} must be a list`);
-    for (const w of words) anaphors.set(wordKey(String(w)), type as PloverType);
+  for (const [type, words] of Object.entries(d.eventAnaphors ?? {})) {
+    if (!isPlover(type))
+      throw knowledgeError(where, `eventAnaphors.${type}`, `"${type}" is not a PLOVER type`);
+    for (const w of words) anaphors.set(wordKey(w), type as PloverType);
   }
   return { triggers, anaphors };
 }

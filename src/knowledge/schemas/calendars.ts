@@ -52,18 +52,26 @@ export const ScanWordsFile = Type.Object({
 });
 
 /** tense.json: the words that tell a date's sentence's tense (src/recognize/dates/index.ts). */
+const PersianWord = Type.String({
+  pattern: '^[\\u0600-\\u06FF\\u200c](?:[\\u0600-\\u06FF\\u200c ]*[\\u0600-\\u06FF\\u200c])?$',
+  errorMessage: 'must be a Persian word or phrase',
+});
+const PersianWords = Type.Array(PersianWord, {
+  minItems: 1,
+  errorMessage: 'must be a non-empty list of words',
+});
 export const TenseFile = Type.Object({
   future: Type.Object({
-    auxiliary: Type.Object({ stem: NonEmpty, endings: Words }),
-    phrases: Words,
+    auxiliary: Type.Object({ stem: PersianWord, endings: PersianWords }),
+    phrases: PersianWords,
   }),
-  scheduledPresent: Words,
-  past: Words,
-  pastPluralEndings: Opt(Words),
-  presentPlurals: Opt(Words),
-  subjunctivePassive: Words,
-  perfectEndings: Words,
-  now: Words,
+  scheduledPresent: PersianWords,
+  past: PersianWords,
+  pastPluralEndings: Opt(PersianWords),
+  presentPlurals: Opt(PersianWords),
+  subjunctivePassive: PersianWords,
+  perfectEndings: PersianWords,
+  now: PersianWords,
 });
 
 export const StopContextsFile = Type.Object({

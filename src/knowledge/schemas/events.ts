@@ -1,7 +1,7 @@
 // Schemas of lexicon/events/*.json (docs/events.md): trigger files, the pattern grammar, verbs, speech
 // verbs and the argument stage's word lists.
 import { Type } from '@sinclair/typebox';
-import { Code, Int, NonEmpty, Opt, Str, Strings, Words } from './common.js';
+import { Code, NonEmpty, Opt, OrNull, Str, Strings, Words } from './common.js';
 
 const Upgrade = Type.Object({
   words: Type.Array(NonEmpty, { minItems: 1 }),
@@ -9,23 +9,29 @@ const Upgrade = Type.Object({
   mode: Opt(Str),
 });
 
+const ActorOrRecipient = Type.Union([Type.Literal('actor'), Type.Literal('recipient')], {
+  errorMessage: 'must be actor or recipient',
+});
+
+/** One trigger (docs/events.md). `null` reads as absent where the loader always allowed it. */
 export const Trigger = Type.Object({
   id: NonEmpty,
   patterns: Type.Array(NonEmpty, { minItems: 1 }),
   cameo: Code,
-  mode: Opt(Str),
+  mode: Opt(OrNull(Str)),
   actor: Opt(Strings),
   recipient: Opt(Strings),
-  requires: Opt(Type.Array(Type.Union([Type.Literal('actor'), Type.Literal('recipient')]))),
+  requires: Opt(Type.Array(ActorOrRecipient)),
   upgrade: Opt(Type.Array(Upgrade)),
-  future: Opt(Code),
+  future: Opt(OrNull(Code)),
   sports: Opt(Type.Boolean()),
   mutual: Opt(Type.Boolean()),
   presentIsFuture: Opt(Type.Boolean()),
-  recipientFromEvent: Opt(Type.String({ pattern: '^[A-Z]+$' })),
-  merge: Opt(Str),
-  inGap: Opt(Type.Union([Type.Literal('actor'), Type.Literal('recipient')])),
-  confidence: Opt(Type.Number({ minimum: 0, maximum: 1 })),
+  recipientFromEvent: Opt(OrNull(Type.String({ pattern: '^[A-Z]+$' }))),
+  merge: Opt(OrNull(Str)),
+  inGap: Opt(OrNull(ActorOrRecipient)),
+  destinationGap: Opt(Type.Boolean()),
+  confidence: Opt(OrNull(Type.Number({ minimum: 0, maximum: 1 }))),
 });
 
 export const TriggersFile = Type.Object({
@@ -33,18 +39,27 @@ export const TriggersFile = Type.Object({
   eventAnaphors: Opt(Type.Record(Type.String({ pattern: '^[A-Z]+$' }), Words)),
 });
 
+/** grammar.json, with what its loader (src/grammar/grammar-lexicon.ts) requires. */
 export const GrammarFile = Type.Object({
   prepositions: Words,
   verbParticles: Opt(Words),
-  clauseOpeners: Opt(Words),
-  clausePunctuation: Opt(Strings),
-  finiteWords: Opt(Words),
+  clauseOpeners: Words,
+  clausePunctuation: Strings,
+  finiteWords: Words,
+  notVerbs: Opt(Words),
   objectMarker: Opt(NonEmpty),
   coordinator: Opt(NonEmpty),
   compounds: Opt(Words),
   futureAuxiliary: Opt(NonEmpty),
-  futureMarkers: Opt(Words),
-  sportsContext: Opt(Words),
+  futureMarkers: Words,
+  intentModals: Words,
+  hypotheticalMarkers: Words,
+  negativeQuantifiers: Words,
+  sportsContext: Words,
+  nonFactualBefore: Opt(Words),
+  notCompanionBefore: Opt(Words),
+  quantityBefore: Opt(Words),
+  numerals: Opt(Words),
 });
 
 export const VerbsFile = Type.Object({
@@ -53,9 +68,9 @@ export const VerbsFile = Type.Object({
 
 export const SpeechVerbsFile = Type.Object({
   patterns: Type.Array(NonEmpty, { minItems: 1 }),
-  sources: Opt(Type.Record(Type.String(), Words)),
-  emphasisMaxWords: Opt(Int),
-  unattributedMinWords: Opt(Int),
+  sources: Opt(Type.Object({ reportedFrom: Opt(Strings), accordingTo: Opt(Strings) })),
+  emphasisMaxWords: Opt(Type.Integer({ minimum: 0 })),
+  unattributedMinWords: Opt(Type.Integer({ minimum: 0 })),
 });
 
 const OneSide = Type.Object({ always: Opt(Strings), never: Opt(Strings) });
@@ -77,16 +92,22 @@ export const ArgumentRolesFile = Type.Object({
 });
 
 /** coreference.json: the anaphors an event argument may be (src/resolve/coreference). */
+const Phrase = Type.String({ pattern: '\\S', errorMessage: 'must be a non-empty string' });
+const Phrases = Type.Array(Phrase, {
+  minItems: 1,
+  errorMessage: 'must be a non-empty list of non-empty strings',
+});
+const Reach = Type.Integer({ minimum: 0, maximum: 10, errorMessage: 'must be an integer from 0 to 10' });
 export const CoreferenceFile = Type.Object({
-  person: Words,
-  plural: Words,
-  state: Words,
-  group: Words,
-  speaker: Words,
-  sentenceReach: Type.Integer({ minimum: 0 }),
-  pluralSentenceReach: Type.Integer({ minimum: 0 }),
-  before: Words,
-  notAntecedent: Words,
+  person: Phrases,
+  plural: Phrases,
+  state: Phrases,
+  group: Phrases,
+  speaker: Phrases,
+  sentenceReach: Reach,
+  pluralSentenceReach: Reach,
+  before: Type.Array(Phrase),
+  notAntecedent: Type.Array(Phrase),
 });
 
 /** demands.json: demands read from a modal clause in reported speech (src/code/events/modal-demand.ts). */

@@ -2,8 +2,8 @@
 // the tabular files. checkKnowledgeFile reads a file through src/knowledge/files.ts and throws its first
 // error as one line naming the file and the field (or line). test/knowledge/schemas.test.ts checks
 // that every file under lexicon/ has a schema here and fits it.
-import type { TSchema } from '@sinclair/typebox';
-import { type KnowledgeName, readKnowledgeText } from '../files.js';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { type KnowledgeName, readKnowledgeJson, readKnowledgeText } from '../files.js';
 import { checkKnowledge } from '../validate.js';
 import { ACTOR_SCHEMAS } from './actors.js';
 import { CALENDAR_SCHEMAS } from './calendars.js';
@@ -51,4 +51,14 @@ export function checkKnowledgeFile(name: KnowledgeName, text: string = readKnowl
   if (!format) throw new Error(`${name}: no schema (src/knowledge/schemas/)`);
   const error = checkTable(name, text, format);
   if (error) throw new Error(error);
+}
+
+/**
+ * A JSON knowledge file read and checked against its schema — the one way a loader reads its file.
+ * The schema must be the file's own (the one `jsonSchemaFor` names), so the loader and the schema
+ * test check the same thing.
+ */
+export function readCheckedJson<T extends TSchema>(name: KnowledgeName, schema: T): Static<T> {
+  if (jsonSchemaFor(name) !== schema) throw new Error(`${name}: read with a schema that is not its own`);
+  return checkKnowledge(schema, readKnowledgeJson(name), name);
 }

@@ -1,6 +1,8 @@
 // Loads lexicon/calendars/*.json (schema: lexicon/calendars/README.md) once and compiles what the
 // scanner needs: name → meaning maps keyed by a normal form, and regex alternations.
-import { readKnowledgeJson } from '../../knowledge/files.js';
+import { type KnowledgeName, readKnowledgeJson } from '../../knowledge/files.js';
+import { jsonSchemaFor } from '../../knowledge/schemas/index.js';
+import { checkKnowledge } from '../../knowledge/validate.js';
 import { alternation, normalizeWord } from './normalize.js';
 
 export type MonthCalendar = 'persian' | 'afghan-persian' | 'gregorian' | 'hijri';
@@ -183,7 +185,10 @@ export interface CalendarLexicon {
 
 /** A file of lexicon/calendars/, read by the knowledge module. */
 export function readJson<T>(name: string): T {
-  return readKnowledgeJson(`lexicon/calendars/${name}`) as T;
+  const file: KnowledgeName = `lexicon/calendars/${name}`;
+  const schema = jsonSchemaFor(file);
+  if (!schema) throw new Error(`${file}: no schema (src/knowledge/schemas/)`);
+  return checkKnowledge(schema, readKnowledgeJson(file), file) as T;
 }
 
 export function buildLexicon(

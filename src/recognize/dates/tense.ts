@@ -4,6 +4,8 @@
 // before a subjunctive — stays here. Loaded and validated once; a bad file fails with one line
 // naming the file and the field.
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { TenseFile as TenseSchema } from '../../knowledge/schemas/calendars.js';
+import { checkKnowledge } from '../../knowledge/validate.js';
 
 export interface TenseFile {
   future: { auxiliary: { stem: string; endings: string[] }; phrases: string[] };
@@ -35,44 +37,10 @@ export interface TensePatterns {
 
 const FILE = 'lexicon/calendars/tense.json';
 
-function fail(field: string, what: string): never {
-  throw new Error(`${FILE}: ${field}: ${what}`);
-}
-
-function words(v: unknown, field: string): string[] {
-  if (!Array.isArray(v) || v.length === 0) fail(field, 'must be a non-empty list of words');
-  return v.map((w, i) => {
-    if (typeof w !== 'string' || !/^[\u0600-\u06FF\u200c ]+$/.test(w) || w.trim() !== w)
-      fail(`${field}[${i}]`, `must be a Persian word or phrase, got ${JSON.stringify(w)}`);
-    return w;
-  });
-}
-
-function object(v: unknown, field: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(field, 'must be an object');
-  return v as Record<string, unknown>;
-}
-
-/** Checks a parsed tense.json; throws one line naming the file and the field. */
+/** Checks a parsed tense.json against its schema; throws one line naming the file and the field. */
 export function validateTense(raw: unknown): TenseFile {
-  const o = object(raw, '(top level)');
-  const future = object(o.future, 'future');
-  const aux = object(future.auxiliary, 'future.auxiliary');
-  const stem = words([aux.stem], 'future.auxiliary.stem')[0] as string;
-  return {
-    future: {
-      auxiliary: { stem, endings: words(aux.endings, 'future.auxiliary.endings') },
-      phrases: words(future.phrases, 'future.phrases'),
-    },
-    scheduledPresent: words(o.scheduledPresent, 'scheduledPresent'),
-    past: words(o.past, 'past'),
-    pastPluralEndings:
-      o.pastPluralEndings === undefined ? [] : words(o.pastPluralEndings, 'pastPluralEndings'),
-    presentPlurals: o.presentPlurals === undefined ? [] : words(o.presentPlurals, 'presentPlurals'),
-    subjunctivePassive: words(o.subjunctivePassive, 'subjunctivePassive'),
-    perfectEndings: words(o.perfectEndings, 'perfectEndings'),
-    now: words(o.now, 'now'),
-  };
+  const d = checkKnowledge(TenseSchema, raw, FILE);
+  return { ...d, pastPluralEndings: d.pastPluralEndings ?? [], presentPlurals: d.presentPlurals ?? [] };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Entity, EntityType } from '../../doc.js';
 import type { ReferenceEntry } from './lexicon-schema.js';
 import { type Unit, unitHas } from './phrase.js';
 import { type ActorRecord, type Mention, type Resolution, roleMatches } from './resolve.js';
-import { nextEntityNumber } from './ruler.js';
+import { nextEntityNumber } from '../../recognize/ruler/ruler.js';
 import { type Word, wordAt } from './text-words.js';
 import { partitionPoint } from '../../text/span-index.js';
 

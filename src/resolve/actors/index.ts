@@ -7,7 +7,7 @@ import { startResolution } from './resolve.js';
 export { actorAt, mentionsOf } from './actor-at.js';
 export { actorLexicon } from './lexicon-index.js';
 export { LexiconError } from './lexicon-schema.js';
-export { nextEntityNumber, recognizeLexiconEntities } from './ruler.js';
+export { nextEntityNumber, recognizeLexiconEntities } from '../../recognize/ruler/ruler.js';
 
 /** Entities → actors with codes and roles; coreference of later mentions (runs after the tagger). */
 export function resolveActors(doc: Doc, options: PipelineOptions): void {

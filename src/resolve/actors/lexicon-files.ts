@@ -1,17 +1,30 @@
 // Reads the shipped actor lexicon (lexicon/actors/, located by the knowledge module, src/knowledge/)
 // and users' own dictionaries, merged on top.
-import { knowledgePath, readDataText } from '../../knowledge/files.js';
+import type { Static, TArray, TSchema } from '@sinclair/typebox';
+import { type KnowledgeName, knowledgePath, readDataText } from '../../knowledge/files.js';
+import {
+  DictionaryObject,
+  listEntrySchema,
+  Organization,
+  Person,
+  Title,
+} from '../../knowledge/schemas/actors.js';
+import { jsonSchemaFor } from '../../knowledge/schemas/index.js';
+import { checkEntry, checkKnowledge, entryError, entryName } from '../../knowledge/validate.js';
 import {
   type CorefData,
   type CountryEntry,
+  type DatedCode,
   type LexiconData,
   LexiconError,
   type OrgEntry,
   type PersonEntry,
+  type PersonRole,
   readCountryLine,
-  readOrg,
-  readPerson,
-  readTitle,
+  toCountry,
+  toOrg,
+  toPerson,
+  toTitle,
   unknownCode,
 } from './lexicon-schema.js';
 
@@ -66,151 +79,118 @@ export function readCountriesTsv(file: string): CountryEntry[] {
 /** A partial lexicon: what one file contributes. */
 export type LexiconPart = Partial<Omit<LexiconData, 'coref'>> & { coref?: Partial<CorefData> };
 
-function listOf<T>(
-  file: string,
-  field: string,
-  v: unknown,
-  read: (file: string, i: number, raw: unknown) => T,
-): T[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) throw new LexiconError(`${file}: field "${field}" must be a list`);
-  return v.map((raw, i) => read(file, i, raw));
-}
+/** Each entry's name in its file («entry 3 ("p1")», «people entry 2»), for errors found after the schema. */
+const entryNames = new WeakMap<object, string>();
+const nameOf = (e: object, list: string, i: number): string => entryNames.get(e) ?? entryName(list, i, e);
 
-function stringsOf(file: string, field: string, v: unknown): string[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string'))
-    throw new LexiconError(`${file}: field "${field}" must be a list of strings`);
-  return v as string[];
-}
-
-/** Which kind an entry of a bare JSON list is: people have roles, titles have a title, the rest are organizations. */
-function readMixedList(file: string, list: unknown[]): LexiconPart {
-  const part: Required<Pick<LexiconPart, 'people' | 'organizations' | 'titles'>> = {
-    people: [],
-    organizations: [],
-    titles: [],
-  };
-  list.forEach((raw, i) => {
-    const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    if ('roles' in obj) part.people.push(readPerson(file, i, raw));
-    else if ('title' in obj) part.titles.push(readTitle(file, i, raw));
-    else part.organizations.push(readOrg(file, i, raw));
-  });
-  return part;
+function named<T extends object>(entry: T, name: string): T {
+  entryNames.set(entry, name);
+  return entry;
 }
 
 /**
  * Reads one dictionary file: `.tsv` in the countries layout, or `.json` holding either a list of
  * entries (people, organizations, titles, told apart by their fields) or an object with any of the
- * keys countries, organizations, people, titles, fillers, coref.
+ * keys countries, organizations, people, titles, fillers, coref. Every entry is checked against its
+ * schema (src/knowledge/schemas/actors.ts; `schema`: a shipped file's own), then its date ranges and
+ * ids; the first error is one line naming the file, the entry and the field.
  */
-export function readDictionary(file: string): LexiconPart {
-  const part = readDictionaryEntries(file);
-  noDuplicateIds(file, 'people', part.people);
-  noDuplicateIds(file, 'organizations', part.organizations);
-  const codes = new Map<string, number>();
-  part.countries?.forEach((c, i) => {
-    if (codes.has(c.code))
-      throw new LexiconError(
-        `${file}: countries entry ${i + 1} ("${c.code}"): field "code" duplicates entry ${(codes.get(c.code) as number) + 1}`,
-      );
-    codes.set(c.code, i);
+export function readDictionary(file: string, schema?: TSchema): LexiconPart {
+  const part = readDictionaryEntries(file, schema);
+  const ranges = (e: object, list: string, i: number, field: string, rs: DatedCode[] | PersonRole[]) =>
+    rs.forEach((r, j) => {
+      if (r.from && r.until && r.until < r.from)
+        throw entryError(
+          file,
+          nameOf(e, list, i),
+          `${field}[${j}].until`,
+          `ends (${r.until}) before the range begins (${r.from})`,
+        );
+    });
+  part.people?.forEach((p, i) => {
+    ranges(p, 'people', i, 'roles', p.roles);
   });
+  part.organizations?.forEach((o, i) => {
+    if (o.codes.length > 1 || o.codes[0]?.from || o.codes[0]?.until)
+      ranges(o, 'organizations', i, 'codes', o.codes);
+  });
+  noDuplicates(file, 'people', part.people, 'id');
+  noDuplicates(file, 'organizations', part.organizations, 'id');
+  noDuplicates(file, 'countries', part.countries, 'code');
   return part;
 }
 
-function readDictionaryEntries(file: string): LexiconPart {
+function readDictionaryEntries(file: string, schema?: TSchema): LexiconPart {
   if (file.endsWith('.tsv')) return { countries: readCountriesTsv(file) };
   const json = readJson(file);
-  if (Array.isArray(json)) return readMixedList(file, json);
+  if (Array.isArray(json)) {
+    // A shipped list file's entries all have its one schema; a user's list mixes the three kinds.
+    const only = schema && (schema as TArray).items ? (schema as TArray).items : null;
+    if (schema) checkKnowledge(schema, json, file);
+    const part: Required<Pick<LexiconPart, 'people' | 'organizations' | 'titles'>> = {
+      people: [],
+      organizations: [],
+      titles: [],
+    };
+    json.forEach((raw, i) => {
+      const entrySchema = only ?? listEntrySchema(raw);
+      const name = entryName(null, i, raw);
+      const entry = only ? raw : checkEntry(entrySchema, raw, file, name);
+      if (entrySchema === Person) part.people.push(named(toPerson(entry as Static<typeof Person>), name));
+      else if (entrySchema === Title) part.titles.push(named(toTitle(entry as Static<typeof Title>), name));
+      else if (entrySchema === Organization)
+        part.organizations.push(named(toOrg(entry as Static<typeof Organization>), name));
+      else throw new LexiconError(`${file}: no reader for its entries' schema`);
+    });
+    return part;
+  }
   if (typeof json !== 'object' || json === null)
     throw new LexiconError(`${file}: must hold a JSON list or object`);
-  const o = json as Record<string, unknown>;
-  const known = new Set(['countries', 'organizations', 'people', 'titles', 'fillers', 'coref']);
-  for (const k of Object.keys(o))
-    if (!known.has(k))
-      throw new LexiconError(`${file}: unknown field "${k}" (expected ${[...known].join(', ')})`);
-  const countries =
-    o.countries === undefined
-      ? []
-      : (() => {
-          if (!Array.isArray(o.countries))
-            throw new LexiconError(`${file}: field "countries" must be a list`);
-          return o.countries.map((c, i) => {
-            if (typeof c !== 'object' || c === null)
-              throw new LexiconError(`${file}: countries[${i}] must be an object`);
-            const r = c as Record<string, unknown>;
-            const join = (v: unknown) => (Array.isArray(v) ? v.join('|') : typeof v === 'string' ? v : '');
-            return readCountryLine(
-              file,
-              i + 1,
-              [r.code, r.name_en, r.wikidata ?? '', join(r.names), join(r.adjectives), join(r.capitals)]
-                .map((x) => String(x ?? ''))
-                .join('\t'),
-            );
-          });
-        })();
+  const o = checkKnowledge(schema ?? DictionaryObject, json, file) as Static<typeof DictionaryObject>;
   const part: LexiconPart = {
-    countries,
-    organizations: listOf(file, 'organizations', o.organizations, readOrg),
-    people: listOf(file, 'people', o.people, readPerson),
-    titles: listOf(file, 'titles', o.titles, readTitle),
-    fillers: stringsOf(file, 'fillers', o.fillers),
+    countries: (o.countries ?? []).map(toCountry),
+    organizations: (o.organizations ?? []).map(toOrg),
+    people: (o.people ?? []).map(toPerson),
+    titles: (o.titles ?? []).map(toTitle),
+    fillers: o.fillers ?? [],
   };
   if (o.coref !== undefined) {
-    const c = o.coref as Record<string, unknown>;
-    if (typeof c !== 'object' || c === null)
-      throw new LexiconError(`${file}: field "coref" must be an object`);
-    const references =
-      c.references === undefined
-        ? undefined
-        : (() => {
-            if (!Array.isArray(c.references))
-              throw new LexiconError(`${file}: field "coref.references" must be a list`);
-            return c.references.map((r, i) => {
-              const rr = r as Record<string, unknown>;
-              if (typeof rr?.phrase !== 'string')
-                throw new LexiconError(`${file}: coref.references[${i}]: field "phrase" must be a string`);
-              return {
-                phrase: rr.phrase,
-                variants: stringsOf(file, `coref.references[${i}].variants`, rr.variants),
-                refers_to: stringsOf(file, `coref.references[${i}].refers_to`, rr.refers_to),
-              };
-            });
-          })();
+    const c = o.coref;
     part.coref = {
-      pronouns: c.pronouns === undefined ? undefined : stringsOf(file, 'coref.pronouns', c.pronouns),
-      honorifics_before:
-        c.honorifics_before === undefined
-          ? undefined
-          : stringsOf(file, 'coref.honorifics_before', c.honorifics_before),
-      honorifics_after:
-        c.honorifics_after === undefined
-          ? undefined
-          : stringsOf(file, 'coref.honorifics_after', c.honorifics_after),
-      female_honorifics:
-        c.female_honorifics === undefined
-          ? undefined
-          : stringsOf(file, 'coref.female_honorifics', c.female_honorifics),
-      own_country:
-        c.own_country === undefined ? undefined : stringsOf(file, 'coref.own_country', c.own_country),
-      references,
+      pronouns: c.pronouns,
+      honorifics_before: c.honorifics_before,
+      honorifics_after: c.honorifics_after,
+      female_honorifics: c.female_honorifics,
+      own_country: c.own_country,
+      references: c.references?.map((r) => ({
+        phrase: r.phrase,
+        variants: r.variants ?? [],
+        refers_to: r.refers_to ?? [],
+      })),
     };
   }
   return part;
 }
 
-/** One line for the first duplicate id of one kind inside one file. */
-function noDuplicateIds(file: string, field: string, list: Array<{ id: string }> | undefined): void {
-  const seen = new Map<string, number>();
-  list?.forEach((e, i) => {
-    const prev = seen.get(e.id);
+/** One line for the first duplicate key of one kind inside one file. */
+function noDuplicates<T extends object>(
+  file: string,
+  list: string,
+  entries: T[] | undefined,
+  key: 'id' | 'code',
+): void {
+  const seen = new Map<string, T>();
+  entries?.forEach((e, i) => {
+    const k = (e as Record<string, unknown>)[key] as string;
+    const prev = seen.get(k);
     if (prev !== undefined)
-      throw new LexiconError(
-        `${file}: ${field} entry ${i + 1} ("${e.id}"): field "id" duplicates entry ${prev + 1}`,
+      throw entryError(
+        file,
+        nameOf(e, list, i),
+        key,
+        `duplicates ${nameOf(prev, list, entries.indexOf(prev))}`,
       );
-    seen.set(e.id, i);
+    seen.set(k, e);
   });
 }
 
@@ -225,44 +205,46 @@ export function checkReferences(
   isState: (root: string) => boolean,
   isOrg: (id: string) => boolean,
 ): void {
+  const fail = (e: object, list: string, i: number, field: string, message: string): never => {
+    throw entryError(file, nameOf(e, list, i), field, message);
+  };
   part.organizations?.forEach((o, i) => {
-    for (const c of o.codes) {
+    o.codes.forEach((c, j) => {
       const why = c.code ? unknownCode(c.code, isState) : null;
       if (why)
-        throw new LexiconError(`${file}: entry ${i + 1} ("${o.id}"): field "code": unknown code ${why}`);
-    }
+        fail(
+          o,
+          'organizations',
+          i,
+          o.codes.length > 1 || c.from || c.until ? `codes[${j}].code` : 'code',
+          `unknown code ${why}`,
+        );
+    });
     if (o.country && !isState(o.country))
-      throw new LexiconError(
-        `${file}: entry ${i + 1} ("${o.id}"): field "country": unknown state "${o.country}"`,
-      );
+      fail(o, 'organizations', i, 'country', `unknown state "${o.country}"`);
     if (o.same_as && !isOrg(o.same_as))
-      throw new LexiconError(
-        `${file}: entry ${i + 1} ("${o.id}"): field "same_as": no organization "${o.same_as}"`,
-      );
+      fail(o, 'organizations', i, 'same_as', `no organization "${o.same_as}"`);
   });
   part.people?.forEach((p, i) => {
     p.roles.forEach((r, j) => {
       const why = r.code ? unknownCode(r.code, isState) : null;
-      if (why)
-        throw new LexiconError(
-          `${file}: entry ${i + 1} ("${p.id}") roles[${j}]: field "code": unknown code ${why}`,
-        );
+      if (why) fail(p, 'people', i, `roles[${j}].code`, `unknown code ${why}`);
     });
-    if (p.country && !isState(p.country))
-      throw new LexiconError(
-        `${file}: entry ${i + 1} ("${p.id}"): field "country": unknown state "${p.country}"`,
-      );
+    if (p.country && !isState(p.country)) fail(p, 'people', i, 'country', `unknown state "${p.country}"`);
   });
   part.titles?.forEach((t, i) => {
-    if (t.country && !isState(t.country))
-      throw new LexiconError(
-        `${file}: titles[${i}] ("${t.title}"): field "country": unknown state "${t.country}"`,
-      );
+    if (t.country && !isState(t.country)) fail(t, 'titles', i, 'country', `unknown state "${t.country}"`);
   });
 }
 
 function shippedPath(name: string): string {
   return knowledgePath(`lexicon/actors/${name}`);
+}
+
+/** A shipped file read through its own schema (src/knowledge/schemas/actors.ts). */
+function readShipped(name: string): LexiconPart {
+  const knowledge: KnowledgeName = `lexicon/actors/${name}`;
+  return readDictionary(shippedPath(name), jsonSchemaFor(knowledge) ?? undefined);
 }
 
 /**
@@ -277,9 +259,7 @@ export function addCldrNames(countries: CountryEntry[], file: string): CountryEn
       if (line.trim() === '' || line.startsWith('#')) return;
       const [code = '', fa = '', af = ''] = line.replace(/\r$/, '').split('\t');
       if (!/^[A-Z]{3}$/.test(code))
-        throw new LexiconError(
-          `${file}: line ${i + 1}: column "code" must be three upper-case letters, got "${code}"`,
-        );
+        throw entryError(file, `line ${i + 1}`, 'code', `must be three upper-case letters (got "${code}")`);
       extra.set(code, [...fa.split('|'), ...af.split('|')].filter(Boolean));
     });
   return countries.map((c) => {
@@ -296,9 +276,7 @@ function uniqueIds<T extends { id: string }>(parts: Array<[string, T[]]>): T[] {
     list.forEach((e, i) => {
       const prev = seen.get(e.id);
       if (prev !== undefined)
-        throw new LexiconError(
-          `${file}: entry ${i + 1} ("${e.id}"): field "id" duplicates an entry of ${prev}`,
-        );
+        throw entryError(file, nameOf(e, '', i), 'id', `duplicates an entry of ${prev}`);
       seen.set(e.id, file);
       out.push(e);
     });
@@ -307,11 +285,10 @@ function uniqueIds<T extends { id: string }>(parts: Array<[string, T[]]>): T[] {
 
 /** The lexicon shipped with rasad. */
 export function readShippedLexicon(): LexiconData {
-  const titlesFile = shippedPath('titles.json');
-  const titles = readDictionary(titlesFile);
-  const coref = readDictionary(shippedPath('coreference.json')).coref ?? {};
+  const titles = readShipped('titles.json');
+  const coref = readShipped('coreference.json').coref ?? {};
   const files = (names: string[], kind: 'organizations' | 'people') =>
-    names.map((n) => [shippedPath(n), readDictionary(shippedPath(n))[kind] ?? []] as [string, never[]]);
+    names.map((n) => [shippedPath(n), readShipped(n)[kind] ?? []] as [string, never[]]);
   return {
     countries: addCldrNames(
       readCountriesTsv(shippedPath('countries.tsv')),

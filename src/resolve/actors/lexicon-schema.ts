@@ -2,7 +2,15 @@
 // own dictionaries (PipelineOptions.dictionaries) are read through these checks, so a bad entry is
 // reported as "<file>: <where>: <what is wrong>" instead of surfacing later as a wrong code.
 // Schema documentation for humans: lexicon/actors/README.md and docs/lexicon.md.
-import { UserError } from '../../errors.js';
+import type { Static } from '@sinclair/typebox';
+import {
+  Country,
+  type ORG_KIND_NAMES,
+  type Organization,
+  type Person,
+  type Title,
+} from '../../knowledge/schemas/actors.js';
+import { checkEntry, entryError } from '../../knowledge/validate.js';
 
 /** A code valid over a date range (ISO days, both ends inclusive, either end open). */
 export interface DatedCode {
@@ -24,17 +32,7 @@ export interface CountryEntry {
 }
 
 /** `place`: a name that contains a state or capital but is a region or place (آذربایجان شرقی, غرب آسیا): a LOC, no actor. */
-export type OrgKind = 'igo' | 'ngo' | 'group' | 'military' | 'collective' | 'party' | 'institution' | 'place';
-export const ORG_KINDS: readonly OrgKind[] = [
-  'igo',
-  'ngo',
-  'group',
-  'military',
-  'collective',
-  'party',
-  'institution',
-  'place',
-];
+export type OrgKind = (typeof ORG_KIND_NAMES)[number];
 
 export interface OrgEntry {
   id: string;
@@ -120,209 +118,87 @@ export interface LexiconData {
   coref: CorefData;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const CODE = /^[A-Z]{3,15}$/;
+/** A bad dictionary file: the knowledge loaders' one error (one line, exit status 1). */
+export { KnowledgeError as LexiconError } from '../../knowledge/validate.js';
 
-/**
- * A bad dictionary file: bad input (exit 1), printed by the CLI as one line. It extends the CLI's
- * UserError (a plain class with no I/O) so every face — extract, ingest, serve — reports it as such
- * without each catching it.
- */
-export class LexiconError extends UserError {
-  constructor(message: string) {
-    super(message, 1);
-  }
-}
+// The entries below arrive checked against their schemas (src/knowledge/schemas/actors.ts); these
+// functions only give them their compiled shape: absent lists become empty, «» and absent become null.
+const orNull = (v: string | null | undefined): string | null => (v === undefined || v === '' ? null : v);
+const range = (r: { from?: string | null; until?: string | null }) => ({
+  ...(r.from ? { from: r.from } : {}),
+  ...(r.until ? { until: r.until } : {}),
+});
 
-/** Field readers that name the file and the place of a bad value. */
-export class FieldReader {
-  constructor(
-    readonly file: string,
-    readonly where: string,
-    readonly obj: Record<string, unknown>,
-  ) {}
-
-  fail(field: string, what: string): never {
-    throw new LexiconError(`${this.file}: ${this.where}: field "${field}" ${what}`);
-  }
-
-  string(field: string): string {
-    const v = this.obj[field];
-    if (typeof v !== 'string' || v.trim() === '') this.fail(field, 'must be a non-empty string');
-    return v;
-  }
-
-  optString(field: string): string | null {
-    const v = this.obj[field];
-    if (v === undefined || v === null) return null;
-    if (typeof v !== 'string') this.fail(field, 'must be a string or null');
-    return v === '' ? null : v;
-  }
-
-  strings(field: string, required: boolean): string[] {
-    const v = this.obj[field];
-    if (v === undefined || v === null) {
-      if (required) this.fail(field, 'is missing (a non-empty list of strings)');
-      return [];
-    }
-    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
-      this.fail(field, 'must be a list of non-empty strings');
-    }
-    if (required && v.length === 0) this.fail(field, 'must not be empty');
-    return v as string[];
-  }
-
-  bool(field: string): boolean {
-    const v = this.obj[field];
-    if (v === undefined || v === null) return false;
-    if (typeof v !== 'boolean') this.fail(field, 'must be true or false');
-    return v;
-  }
-
-  code(field: string): string | null {
-    const v = this.optString(field);
-    if (v !== null && !CODE.test(v)) this.fail(field, `must be an upper-case CAMEO code, got "${v}"`);
-    return v;
-  }
-
-  /** `from` and `until` (ISO days, either may be absent); a range that ends before it begins is an error. */
-  range(): { from?: string; until?: string } {
-    const from = this.day('from');
-    const until = this.day('until');
-    if (from && until && until < from)
-      this.fail('until', `ends (${until}) before the range begins (${from})`);
-    return { from, until };
-  }
-
-  day(field: string): string | undefined {
-    const v = this.optString(field);
-    if (v === null) return undefined;
-    if (!ISO_DAY.test(v)) this.fail(field, `must be an ISO day YYYY-MM-DD, got "${v}"`);
-    return v;
-  }
-}
-
-function asObject(file: string, where: string, v: unknown): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    throw new LexiconError(`${file}: ${where}: must be a JSON object`);
-  }
-  return v as Record<string, unknown>;
-}
-
-function describe(i: number, obj: Record<string, unknown>): string {
-  const id = typeof obj.id === 'string' ? obj.id : typeof obj.title === 'string' ? obj.title : null;
-  return id ? `entry ${i + 1} ("${id}")` : `entry ${i + 1}`;
-}
-
-export function readOrg(file: string, i: number, raw: unknown): OrgEntry {
-  const obj = asObject(file, `entry ${i + 1}`, raw);
-  const r = new FieldReader(file, describe(i, obj), obj);
-  const kind = r.string('kind') as OrgKind;
-  if (!ORG_KINDS.includes(kind)) r.fail('kind', `must be one of ${ORG_KINDS.join(', ')}`);
-  let codes: DatedCode[];
-  if (obj.codes !== undefined) {
-    const list = obj.codes;
-    if (!Array.isArray(list) || list.length === 0) r.fail('codes', 'must be a non-empty list');
-    codes = (list as unknown[]).map((c, j) => {
-      const cr = new FieldReader(
-        file,
-        `${describe(i, obj)} codes[${j}]`,
-        asObject(file, `${describe(i, obj)} codes[${j}]`, c),
-      );
-      return { code: cr.code('code'), ...cr.range() };
-    });
-  } else {
-    if (!('code' in obj)) r.fail('code', 'is missing (a CAMEO code, null, or a "codes" list)');
-    codes = [{ code: r.code('code') }];
-  }
+export function toOrg(o: Static<typeof Organization>): OrgEntry {
   return {
-    id: r.string('id'),
-    kind,
-    names: r.strings('names', true),
-    name_en: r.optString('name_en'),
-    codes,
-    country: r.code('country'),
-    wikidata: r.optString('wikidata'),
-    acts_only: r.bool('acts_only'),
-    same_as: r.optString('same_as'),
+    id: o.id,
+    kind: o.kind as OrgKind,
+    names: o.names,
+    name_en: orNull(o.name_en),
+    codes: o.codes ? o.codes.map((c) => ({ code: orNull(c.code), ...range(c) })) : [{ code: orNull(o.code) }],
+    country: orNull(o.country),
+    wikidata: orNull(o.wikidata),
+    acts_only: o.acts_only === true,
+    same_as: orNull(o.same_as),
   };
 }
 
-export function readPerson(file: string, i: number, raw: unknown): PersonEntry {
-  const obj = asObject(file, `entry ${i + 1}`, raw);
-  const r = new FieldReader(file, describe(i, obj), obj);
-  if (!Array.isArray(obj.roles)) r.fail('roles', 'must be a list (possibly empty)');
-  const gender = r.optString('gender');
-  if (gender !== null && gender !== 'm' && gender !== 'f') r.fail('gender', 'must be "m", "f" or null');
+export function toPerson(p: Static<typeof Person>): PersonEntry {
   return {
-    id: r.string('id'),
-    names: r.strings('names', true),
-    short: r.strings('short', false),
-    name_en: r.optString('name_en'),
-    country: r.code('country'),
-    gender: gender as 'm' | 'f' | null,
-    wikidata: r.optString('wikidata'),
-    roles: (obj.roles as unknown[]).map((raw2, j) => {
-      const where = `${describe(i, obj)} roles[${j}]`;
-      const rr = new FieldReader(file, where, asObject(file, where, raw2));
-      return { role: rr.string('role'), code: rr.code('code'), ...rr.range() };
-    }),
+    id: p.id,
+    names: p.names,
+    short: p.short ?? [],
+    name_en: orNull(p.name_en),
+    country: orNull(p.country),
+    gender: (orNull(p.gender) as 'm' | 'f' | null) ?? null,
+    wikidata: orNull(p.wikidata),
+    roles: p.roles.map((r) => ({ role: r.role, code: orNull(r.code), ...range(r) })),
   };
 }
 
-export function readTitle(file: string, i: number, raw: unknown): TitleEntry {
-  const obj = asObject(file, `titles[${i}]`, raw);
-  const r = new FieldReader(file, `titles[${i}] ("${String(obj.title)}")`, obj);
-  const kind = r.string('kind') as TitleKind;
-  if (kind !== 'person' && kind !== 'office' && kind !== 'side')
-    r.fail('kind', 'must be "person", "office" or "side"');
+export function toTitle(t: Static<typeof Title>): TitleEntry {
   return {
-    title: r.string('title'),
-    variants: r.strings('variants', false),
-    kind,
-    sector: r.optString('sector'),
-    open: r.bool('open'),
-    takes_in: r.bool('takes_in'),
-    country: r.code('country'),
-    domestic: r.bool('domestic'),
-    context: r.bool('context'),
-    en: r.optString('en'),
+    title: t.title,
+    variants: t.variants ?? [],
+    kind: t.kind as TitleKind,
+    sector: orNull(t.sector),
+    open: t.open === true,
+    takes_in: t.takes_in === true,
+    country: orNull(t.country),
+    domestic: t.domestic === true,
+    context: t.context === true,
+    en: orNull(t.en),
   };
 }
+
+const splitList = (v: string | string[] | null | undefined): string[] =>
+  (Array.isArray(v) ? v : (v ?? '').split('|')).map((x) => x.trim()).filter(Boolean);
+
+export function toCountry(c: Static<typeof Country>): CountryEntry {
+  return {
+    code: c.code,
+    name_en: c.name_en ?? '',
+    wikidata: orNull(c.wikidata),
+    names: splitList(c.names),
+    adjectives: splitList(c.adjectives),
+    capitals: splitList(c.capitals),
+  };
+}
+
+const COUNTRY_COLUMNS = ['code', 'name_en', 'wikidata', 'names', 'adjectives', 'capitals'] as const;
 
 /** One line of countries.tsv: code, name_en, wikidata, names, adjectives, capitals (lists split on |). */
 export function readCountryLine(file: string, lineNo: number, line: string): CountryEntry {
-  const cols = line.split('\t');
-  const where = `line ${lineNo}`;
-  if (cols.length < 4 || cols.length > 6) {
-    throw new LexiconError(
-      `${file}: ${where}: expected 4 to 6 tab-separated columns (code, name_en, wikidata, names, adjectives, capitals), got ${cols.length}`,
+  const cols = line.split('\t').map((c) => c.trim());
+  if (cols.length < 4 || cols.length > 6)
+    throw entryError(
+      file,
+      `line ${lineNo}`,
+      null,
+      `expected 4 to 6 tab-separated columns (${COUNTRY_COLUMNS.join(', ')}), got ${cols.length}`,
     );
-  }
-  const [code = '', nameEn = '', wikidata = '', names = '', adjectives = '', capitals = ''] = cols.map((c) =>
-    c.trim(),
-  );
-  if (!/^[A-Z]{3}$/.test(code))
-    throw new LexiconError(
-      `${file}: ${where}: column "code" must be three upper-case letters, got "${code}"`,
-    );
-  if (wikidata && !/^Q\d+$/.test(wikidata))
-    throw new LexiconError(`${file}: ${where}: column "wikidata" must look like Q123, got "${wikidata}"`);
-  const list = (s: string) =>
-    s
-      .split('|')
-      .map((x) => x.trim())
-      .filter(Boolean);
-  if (list(names).length === 0)
-    throw new LexiconError(`${file}: ${where}: column "names" must hold at least one name`);
-  return {
-    code,
-    name_en: nameEn,
-    wikidata: wikidata || null,
-    names: list(names),
-    adjectives: list(adjectives),
-    capitals: list(capitals),
-  };
+  const row = Object.fromEntries(COUNTRY_COLUMNS.map((k, i) => [k, cols[i] ?? '']));
+  return toCountry(checkEntry(Country, { ...row, names: splitList(row.names) }, file, `line ${lineNo}`));
 }
 
 /** Code roots that are not states: CAMEO's international, regional and unknown-actor prefixes. */

@@ -6,8 +6,8 @@ import { placeGazetteer } from '../places/gazetteer.js';
 import type { Item } from './lexicon-index.js';
 import type { OrgEntry } from './lexicon-schema.js';
 import type { Unit } from './phrase.js';
-import type { RulerState } from './ruler.js';
-import { isLocative } from './ruler.js';
+import type { RulerState } from '../../recognize/ruler/ruler.js';
+import { isLocative } from '../../recognize/ruler/ruler.js';
 import { partitionPoint } from '../../text/span-index.js';
 
 /** The unidentified-armed-actor entry (code UAF) of the lexicon. */

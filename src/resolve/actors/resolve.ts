@@ -15,7 +15,7 @@ import {
   isPlaceUse,
   type RulerState,
   rulerState,
-} from './ruler.js';
+} from '../../recognize/ruler/ruler.js';
 import { type Word, wordAt } from './text-words.js';
 import { firstStartingFrom } from '../../text/span-index.js';
 

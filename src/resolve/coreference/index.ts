@@ -18,6 +18,8 @@ import { grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import type { ActorSlot, SentenceView } from '../../grammar/sentence-view.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { CoreferenceFile } from '../../knowledge/schemas/events.js';
+import { checkKnowledge, errorAt } from '../../knowledge/validate.js';
 import { partitionPoint } from '../../text/span-index.js';
 
 export type AnaphorKind = 'person' | 'plural' | 'state' | 'group' | 'speaker';
@@ -49,45 +51,28 @@ let cache: CoreferenceLexicon | null = null;
 /** Reads and validates lexicon/events/coreference.json (naming the file and field on error). */
 export function coreferenceLexicon(raw: unknown = null): CoreferenceLexicon {
   if (raw === null && cache) return cache;
-  const data = (raw ?? readKnowledgeJson(FILE)) as Record<string, unknown>;
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new Error(`${FILE}: must be an object`);
+  const data = checkKnowledge(CoreferenceFile, raw ?? readKnowledgeJson(FILE), FILE);
   const byFirst: CoreferenceLexicon['byFirst'] = new Map();
   const seen = new Map<string, AnaphorKind>();
   for (const kind of KINDS) {
-    const list = data[kind];
-    if (!Array.isArray(list) || list.length === 0 || list.some((x) => typeof x !== 'string' || !x.trim()))
-      throw new Error(`${FILE}: "${kind}" must be a non-empty list of non-empty strings`);
-    for (const phrase of list as string[]) {
+    data[kind].forEach((phrase, i) => {
       const keys = phrase.trim().split(/\s+/).map(wordKey);
       const id = keys.join(' ');
       const before = seen.get(id);
-      if (before) throw new Error(`${FILE}: "${kind}": «${phrase}» is listed under "${before}" too`);
+      if (before) throw errorAt(FILE, data, [kind, `${i}`], `«${phrase}» is listed under "${before}" too`);
       seen.set(id, kind);
       const at = byFirst.get(keys[0]) ?? [];
       at.push({ keys, kind });
       at.sort((a, b) => b.keys.length - a.keys.length);
       byFirst.set(keys[0], at);
-    }
+    });
   }
-  const reach = (field: string): number => {
-    const v = data[field];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 10)
-      throw new Error(`${FILE}: "${field}" must be an integer from 0 to 10`);
-    return v;
-  };
-  const strings = (field: string): string[] => {
-    const v = data[field];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))
-      throw new Error(`${FILE}: "${field}" must be a list of non-empty strings`);
-    return v as string[];
-  };
   const out: CoreferenceLexicon = {
     byFirst,
-    sentenceReach: reach('sentenceReach'),
-    pluralSentenceReach: reach('pluralSentenceReach'),
-    before: new Set(strings('before').map(wordKey)),
-    notAntecedent: strings('notAntecedent'),
+    sentenceReach: data.sentenceReach,
+    pluralSentenceReach: data.pluralSentenceReach,
+    before: new Set(data.before.map(wordKey)),
+    notAntecedent: data.notAntecedent,
   };
   if (raw === null) cache = out;
   return out;

@@ -2,6 +2,8 @@
 // recognizer reads around a name, and the office and visit words of the location stage. Read once,
 // validated here; an error names the file and the field.
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { PlaceCuesFile } from '../../knowledge/schemas/others.js';
+import { checkKnowledge } from '../../knowledge/validate.js';
 import { letterKey } from '../actors/letter-key.js';
 import type { PlaceKind } from './gazetteer.js';
 
@@ -37,40 +39,27 @@ export interface PlaceCues {
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (ws: readonly string[]) => ws.map(escapeRe).join('|');
 
-function list(value: unknown, field: string): string[] {
-  if (
-    !Array.isArray(value) ||
-    value.length === 0 ||
-    value.some((v) => typeof v !== 'string' || v.trim() === '')
-  )
-    throw new Error(`${FILE}: "${field}" must be a non-empty list of words`);
-  return value as string[];
-}
-
 /** Validates and compiles the cue file's content; `file` names it in errors. */
 export function compilePlaceCues(data: unknown): PlaceCues {
-  if (!data || typeof data !== 'object') throw new Error(`${FILE}: not a JSON object`);
-  const d = data as Record<string, Record<string, unknown>>;
-  const keyed = (field: string) => new Set(list(d[field], field).map(letterKey));
+  const d = checkKnowledge(PlaceCuesFile, data, FILE);
+  type Keyed = 'heads' | 'topicNouns' | 'nounPhraseAdverbs' | 'topicPrepositions' | 'in' | 'to' | 'from';
+  const keyed = (field: Keyed | 'notPlaceBefore' | 'seatObject') => new Set(d[field].map(letterKey));
   const headKinds = new Map<string, PlaceKind>();
   const kinds: PlaceKind[] = ['admin1', 'city', 'admin2', 'country'];
-  if (!d.headKinds || typeof d.headKinds !== 'object')
-    throw new Error(`${FILE}: "headKinds" must be an object`);
-  for (const k of Object.keys(d.headKinds))
-    if (!kinds.includes(k as PlaceKind)) throw new Error(`${FILE}: "headKinds.${k}" is not a place kind`);
   for (const kind of kinds)
-    for (const w of list(d.headKinds[kind], `headKinds.${kind}`)) {
+    for (const w of d.headKinds[kind]) {
       const k = letterKey(w);
       if (!headKinds.has(k)) headKinds.set(k, kind);
     }
-  const sub = (field: string, part: string) => list(d[field]?.[part], `${field}.${part}`);
+  const sub = (field: 'localOffice' | 'visitWords' | 'visitedFrom' | 'continues' | 'remote', part: string) =>
+    (d[field] as Record<string, string[]>)[part] as string[];
   return {
     heads: keyed('heads'),
     headKinds,
     topicNouns: keyed('topicNouns'),
     nounPhraseAdverbs: keyed('nounPhraseAdverbs'),
     topicPrepositions: keyed('topicPrepositions'),
-    quotes: new Set(list(d.quotes, 'quotes')),
+    quotes: new Set(d.quotes),
     in: keyed('in'),
     to: keyed('to'),
     from: keyed('from'),

@@ -3,6 +3,8 @@
 // loaded once, indexed by the letter key of every name so that «اسلام‌آباد», «اسلام آباد» and
 // «اسلامآباد» are one lookup.
 import { readKnowledgeText } from '../../knowledge/files.js';
+import { GazetteerRow } from '../../knowledge/schemas/others.js';
+import { checkEntry, entryError } from '../../knowledge/validate.js';
 import { letterKey } from '../actors/letter-key.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'city';
@@ -39,8 +41,6 @@ export interface GazetteerIndex {
   prefixes: Set<string>;
 }
 
-const KINDS = new Set<PlaceKind>(['country', 'admin1', 'admin2', 'city']);
-
 /** Which of several places with one name is meant when nothing else tells: a country before its
  * capital, a capital before a province, a province before other cities, districts last. */
 export function rank(p: Place): number {
@@ -57,19 +57,13 @@ export function parseGazetteer(tsv: string, file = 'gazetteer.tsv', weakNames = 
   const lines = tsv.split('\n');
   lines.forEach((line, i) => {
     if (line.startsWith('#') || line.trim() === '' || line.startsWith('id\t')) return;
-    const [id, kind, country, admin1, name_en, names, lat, lon, flags] = line.split('\t');
-    const where = `${file}:${i + 1}`;
-    if (!id || byId.has(id)) throw new Error(`${where}: field "id" missing or duplicate (${id})`);
-    if (!KINDS.has(kind as PlaceKind))
-      throw new Error(`${where}: field "kind" is not a place kind (${kind})`);
-    if (!/^[A-Z]{3}$/.test(country ?? ''))
-      throw new Error(`${where}: field "country" is not ISO3 (${country})`);
+    const [id = '', kind = '', country = '', admin1, name_en, names, lat, lon, flags] = line.split('\t');
+    const where = `line ${i + 1}`;
     const list = (names ?? '').split('|').filter((n) => n !== '');
-    if (list.length === 0) throw new Error(`${where}: field "names" is empty`);
     const la = Number(lat);
     const lo = Number(lon);
-    if (!Number.isFinite(la) || !Number.isFinite(lo) || Math.abs(la) > 90 || Math.abs(lo) > 180)
-      throw new Error(`${where}: field "lat"/"lon" out of range`);
+    checkEntry(GazetteerRow, { id, kind, country, names: list, lat: la, lon: lo }, file, where);
+    if (byId.has(id)) throw entryError(file, where, 'id', `duplicates the place "${id}" of an earlier line`);
     const flagSet = new Set((flags ?? '').split(',').filter((f) => f !== ''));
     byId.set(id, {
       id,

@@ -4,10 +4,10 @@
 // district names) counts only after a place cue; any name inside a date («روز دوشنبه») or a
 // person's name is not a place.
 import type { Doc, Token } from '../../doc.js';
+import { SpanIndex } from '../../text/span-index.js';
 import { letterKey } from '../actors/letter-key.js';
 import { placeCues } from './cues.js';
 import { type GazetteerIndex, type Place, placeGazetteer } from './gazetteer.js';
-import { SpanIndex } from '../../text/span-index.js';
 
 /** How the text introduces the place. */
 export type PlaceCue = 'in' | 'to' | 'from' | 'dateline' | 'bureau' | 'head' | 'topic' | 'none';
@@ -84,18 +84,18 @@ function cueOf(
   while (k >= sentenceStart && cues.quotes.has(tokens[k].text)) k--;
   let head: string | null = null;
   let heads = 0;
-  while (k >= sentenceStart && heads < 3 && cues.heads.has(key(tokens[k].text))) {
+  while (k >= sentenceStart && heads < 3 && cues.heads.has(tokens[k].key)) {
     if (head === null) head = tokens[k].text;
     k--;
     heads++;
   }
   if (k < sentenceStart) return { cue: head ? 'head' : 'none', head };
-  const w = key(tokens[k].text);
+  const w = tokens[k].key;
   if (cues.in.has(w) || cues.from.has(w)) {
     // «به گزارش خبرگزاری … از مسکو،», «به گزارش خبرنگار فارس در اسلام‌آباد،»: the dateline, in the
     // sentence's opening before its first comma (a source «به نقل از پاکستان تودی» is no place).
     // (At most the sentence's first 16 tokens: a dateline opens it, and a longer look is quadratic.)
-    const opening = tokens.slice(sentenceStart, Math.min(k, sentenceStart + 16)).map((t) => key(t.text));
+    const opening = tokens.slice(sentenceStart, Math.min(k, sentenceStart + 16)).map((t) => t.key);
     if (k - sentenceStart > 16) opening.push('،');
     if (opening[0] === key('به') && opening[1] === key('گزارش') && !opening.includes('،')) {
       const quoted = opening.length >= 2 && opening[opening.length - 1] === key('نقل');
@@ -108,7 +108,7 @@ function cueOf(
     // province, a scene.
     if (head === null)
       for (let b = k - 1, words = 0; b >= sentenceStart && words < 3; b--) {
-        const t = key(tokens[b].text);
+        const t = tokens[b].key;
         if (cues.topicNouns.has(t)) return { cue: 'topic', head };
         if (/^[،,.:؛!?؟]$/.test(t)) break;
         // «به ویژه», «از جمله»: adverbs inside the noun phrase do not count.
@@ -128,7 +128,7 @@ const MAX_NAME_WORD = 48;
 export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): PlaceMention[] {
   const tokens = doc.tokens;
   // No place name has a word this long; a run-on "word" of thousands of letters is skipped unkeyed.
-  const tokenKeys = tokens.map((t) => (t.text.length > MAX_NAME_WORD ? '' : key(t.text)));
+  const tokenKeys = tokens.map((t) => (t.text.length > MAX_NAME_WORD ? '' : t.key));
   const raw: Array<{ first: number; last: number; candidates: readonly Place[]; weak: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!index.prefixes.has(tokenKeys[i])) continue;
@@ -158,7 +158,7 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
   for (const h of raw) {
     const start = tokens[h.first].start;
     const end = tokens[h.last].end;
-    const before = h.first > 0 ? key(tokens[h.first - 1].text) : '';
+    const before = h.first > 0 ? tokens[h.first - 1].key : '';
     if (notPlaceBefore.has(before)) continue;
     const { cue, head } = cueOf(tokens, h.first, sentenceStarts.get(tokens[h.first].sentence) ?? 0);
     // A date is no place — except a bare weekday name right after «در»/«به»/«از» («در دوشنبه»): Persian

@@ -7,6 +7,8 @@ import {
   type PatternIndex,
 } from '../../grammar/pattern.js';
 import { wordKey } from '../../grammar/word-key.js';
+import { SpeechVerbsFile } from '../../knowledge/schemas/events.js';
+import { checkKnowledge, errorAt } from '../../knowledge/validate.js';
 
 export interface SpeechLexicon {
   patterns: CompiledPattern[];
@@ -22,33 +24,18 @@ export function compileSpeechLexicon(
   g: GrammarLexicon,
   file = 'speech-verbs.json',
 ): SpeechLexicon {
-  const d = data as Record<string, unknown>;
-  const fail = (msg: string): never => {
-    throw new Error(`lexicon/events/${file}: ${msg}`);
-  };
-  if (!Array.isArray(d.patterns) || d.patterns.length === 0) fail('"patterns" must be a non-empty list');
-  const patterns = (d.patterns as unknown[]).map((p, i) => {
-    if (typeof p !== 'string') return fail(`patterns[${i}] must be a string`);
+  const where = `lexicon/events/${file}`;
+  const d = checkKnowledge(SpeechVerbsFile, data, where);
+  const patterns = d.patterns.map((p, i) => {
     try {
       return compilePattern(p, g);
     } catch (e) {
-      return fail(`patterns[${i}] «${p}»: ${(e as Error).message}`);
+      throw errorAt(where, d, ['patterns', `${i}`], `«${p}»: ${(e as Error).message}`);
     }
   });
   patterns.sort((a, b) => b.weight - a.weight);
-  const sources = (d.sources ?? {}) as Record<string, unknown>;
-  const phrases = (field: string): string[][] => {
-    const v = sources[field] ?? [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-      fail(`sources.${field} must be a list of strings`);
-    return (v as string[]).map((s) => s.split(/\s+/).map(wordKey));
-  };
-  const num = (field: string, dflt: number): number => {
-    const v = d[field] ?? dflt;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
-      fail(`"${field}" must be a non-negative integer`);
-    return v as number;
-  };
+  const phrases = (field: 'reportedFrom' | 'accordingTo'): string[][] =>
+    (d.sources?.[field] ?? []).map((s) => s.split(/\s+/).map(wordKey));
   return {
     patterns,
     index: buildPatternIndex(
@@ -57,8 +44,8 @@ export function compileSpeechLexicon(
     ),
     reportedFrom: phrases('reportedFrom'),
     accordingTo: phrases('accordingTo'),
-    emphasisMaxWords: num('emphasisMaxWords', 3),
-    unattributedMinWords: num('unattributedMinWords', 6),
+    emphasisMaxWords: d.emphasisMaxWords ?? 3,
+    unattributedMinWords: d.unattributedMinWords ?? 6,
   };
 }
 

@@ -100,11 +100,11 @@ describe('the word lists (lexicon/events/coreference.json)', () => {
   });
   it('names the file and field of a bad entry', () => {
     expect(() => coreferenceLexicon({ ...valid, state: 'این کشور' })).toThrow(
-      /coreference\.json: "state" must be a non-empty list/,
+      /coreference\.json: field "state": must be a non-empty list/,
     );
     expect(() => coreferenceLexicon({ ...valid, group: ['این کشور'] })).toThrow(
-      /"group": «این کشور» is listed under "state" too/,
+      /group entry 1: «این کشور» is listed under "state" too/,
     );
-    expect(() => coreferenceLexicon({ ...valid, sentenceReach: -1 })).toThrow(/"sentenceReach"/);
+    expect(() => coreferenceLexicon({ ...valid, sentenceReach: -1 })).toThrow(/field "sentenceReach": must be an integer from 0 to 10/);
   });
 });

@@ -85,20 +85,20 @@ describe('malformed entries are refused with file, trigger and field', () => {
     compileTriggers({ triggers: [{ ...base, ...entry }] }, 'triggers.local.json', cameo(), g);
 
   it.each([
-    [{ cameo: '999' }, /triggers\.local\.json: trigger "x": "cameo" "999"/],
-    [{ patterns: ['دیدار @پریدن'] }, /trigger "x": pattern «دیدار @پریدن»: unknown verb/],
+    [{ cameo: '999' }, /triggers\.local\.json: triggers entry 1 \("x"\): field "cameo": "999" is not a CAMEO code/],
+    [{ patterns: ['دیدار @پریدن'] }, /entry 1 \("x"\): field "patterns\[0\]": «دیدار @پریدن»: unknown verb/],
     [{ patterns: ['… دیدار'] }, /must not begin or end with a gap/],
-    [{ recipient: ['کنار'] }, /"recipient": "کنار" is neither/],
-    [{ confidence: 2 }, /"confidence" must be a number in \[0, 1\]/],
-    [{ id: '' }, /trigger #1: "id" must be a non-empty string/],
-    [{ upgrade: [{ words: ['سفر'], cameo: '000' }] }, /upgrade\[0\]\.cameo 000/],
+    [{ recipient: ['کنار'] }, /field "recipient\[0\]": "کنار" is neither/],
+    [{ confidence: 2 }, /field "confidence": expected number to be less or equal to 1, or null \(got 2\)/],
+    [{ id: '' }, /triggers entry 1: field "id": expected string length greater or equal to 1/],
+    [{ upgrade: [{ words: ['سفر'], cameo: '000' }] }, /field "upgrade\[0\]\.cameo": "000" is not/],
   ])('refuses %j', (entry, message) => {
     expect(refuse(entry)).toThrow(message);
   });
 
   it('refuses duplicate ids', () => {
     expect(() => compileTriggers({ triggers: [base, base] }, 'triggers.json', cameo(), g)).toThrow(
-      /trigger "x": duplicate id/,
+      /triggers entry 2 \("x"\): field "id": duplicate id: duplicates triggers entry 1/,
     );
   });
 });

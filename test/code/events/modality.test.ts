@@ -83,7 +83,15 @@ describe('background acts', () => {
 
 describe('modality lexicon', () => {
   it('names the file and field of a malformed entry', () => {
-    expect(() => compileModality({ realization: [{ noun: 'صورت' }] })).toThrow(/"realization"/);
+    expect(() =>
+      compileModality({
+        realization: [{ noun: 'صورت' }],
+        conditions: [],
+        responses: [],
+        background: [],
+        threatOf: {},
+      }),
+    ).toThrow(/modality\.json: realization entry 1: field "lemma": is missing/);
     expect(() =>
       compileModality({
         realization: [],
@@ -92,7 +100,7 @@ describe('modality lexicon', () => {
         background: [],
         threatOf: { ASSAULT: 'x' },
       }),
-    ).toThrow(/"threatOf"/);
+    ).toThrow(/field "threatOf\.ASSAULT"/);
     expect(() =>
       compileModality({
         realization: [],
@@ -102,7 +110,7 @@ describe('modality lexicon', () => {
         threatOf: {},
         stanceTypes: ['DEMAND'],
       }),
-    ).toThrow(/"stanceTypes"/);
+    ).toThrow(/stanceTypes entry 1: "DEMAND" is not a PLOVER type/);
   });
 });
 

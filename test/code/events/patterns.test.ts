@@ -162,7 +162,7 @@ describe('the inGap field', () => {
     expect(lex.triggers.find((t) => t.id === 'condemn')?.inGap).toBeNull();
     const bad = { triggers: [{ id: 'x', patterns: ['محکوم @کردن'], cameo: '111', inGap: 'object' }] };
     expect(() => compileTriggers(bad, 'triggers.bad.json', lex.cameo, g)).toThrow(
-      'lexicon/events/triggers.bad.json: trigger "x": "inGap" must be actor or recipient',
+      'lexicon/events/triggers.bad.json: triggers entry 1 ("x"): field "inGap": must be actor or recipient, or null (got "object")',
     );
   });
 });

@@ -16,12 +16,12 @@ describe('tense.json', () => {
   it('a missing list names the file and the field', () => {
     const t = shipped();
     delete t.past;
-    expect(() => validateTense(t)).toThrow(/^lexicon\/calendars\/tense\.json: past: /);
+    expect(() => validateTense(t)).toThrow(/^lexicon\/calendars\/tense\.json: field "past": is missing$/);
   });
   it('a non-word entry names its index', () => {
     const t = shipped();
     (t.future as { phrases: unknown[] }).phrases = ['آینده', 42];
-    expect(() => validateTense(t)).toThrow(/tense\.json: future\.phrases\[1\]: /);
+    expect(() => validateTense(t)).toThrow(/tense\.json: future\.phrases entry 2: must be a Persian word or phrase \(got 42\)/);
   });
   it('an auxiliary without endings is refused', () => {
     const t = shipped();

@@ -1,11 +1,13 @@
 // The shipped model (models/ner.bin): it loads, scores above a floor on a slice of PEYMA dev, and the
 // pipeline component adds entities only where the lexicon found none.
+
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../../../src/doc.js';
 import { evalConll } from '../../../src/eval/conll.js';
 import { prf } from '../../../src/eval/score.js';
 import { MODEL_URL, tagEntities, tagTokens } from '../../../src/recognize/tagger/index.js';
+import { foldKey } from '../../../src/text/fold.js';
 
 const DEV = new URL('../../../../shared/data/peyma/dev.txt', import.meta.url);
 
@@ -39,7 +41,13 @@ function docOf(text: string): Doc {
   const doc = createDoc({ id: 't', title: null, url: null, source: null, published: null }, text);
   doc.sentences = [{ start: 0, end: text.length }];
   for (const m of text.matchAll(/\S+/g))
-    doc.tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], sentence: 0 });
+    doc.tokens.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      key: foldKey(m[0]),
+      sentence: 0,
+    });
   return doc;
 }
 

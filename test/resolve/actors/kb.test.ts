@@ -205,19 +205,19 @@ describe('bad dictionaries: one line naming file, entry and field; nothing loade
   it('an unknown code', () => {
     const f = write('code.json', [person({ code: 'XYZGOV' })]);
     expect(() => actorLexicon([f])).toThrow(
-      /code\.json: entry 1 \("p1"\) roles\[0\]: field "code": unknown code "XYZGOV"/,
+      /code\.json: entry 1 \("p1"\): field "roles\[0\]\.code": unknown code "XYZGOV"/,
     );
   });
 
   it('a date range that ends before it begins', () => {
     const f = write('range.json', [person({ from: '2020-01-01', until: '2019-01-01' })]);
-    expect(() => actorLexicon([f])).toThrow(/range\.json: entry 1 \("p1"\) roles\[0\]: field "until" ends/);
+    expect(() => actorLexicon([f])).toThrow(/range\.json: entry 1 \("p1"\): field "roles\[0\]\.until": ends/);
   });
 
   it('a duplicate id', () => {
     const f = write('dup.json', [person({}), person({})]);
     expect(() => actorLexicon([f])).toThrow(
-      /dup\.json: people entry 2 \("p1"\): field "id" duplicates entry 1/,
+      /dup\.json: entry 2 \("p1"\): field "id": duplicates entry 1/,
     );
   });
 
@@ -229,7 +229,7 @@ describe('bad dictionaries: one line naming file, entry and field; nothing loade
     const r = spawnSync(bin, ['extract', '--dictionary', f, input], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/bad\.json: entry 1 \("o1"\): field "kind"/);
+    expect(r.stderr).toMatch(/bad\.json: entry 1 \("o1"\): field "kind": must be one of/);
     expect(r.stdout).toBe('');
     const ok = execFileSync(bin, ['extract', input], { encoding: 'utf8' });
     expect(ok).toContain('RUS');
@@ -242,14 +242,14 @@ describe('bad dictionaries: one line naming file, entry and field; nothing loade
       [
         'cli-code.json',
         [person({ code: 'XYZGOV' })],
-        /cli-code\.json: entry 1 \("p1"\) roles\[0\]: field "code"/,
+        /cli-code\.json: entry 1 \("p1"\): field "roles\[0\]\.code": unknown code/,
       ],
       [
         'cli-range.json',
         [person({ from: '2020-01-01', until: '2019-01-01' })],
-        /cli-range\.json: entry 1 \("p1"\) roles\[0\]: field "until"/,
+        /cli-range\.json: entry 1 \("p1"\): field "roles\[0\]\.until": ends/,
       ],
-      ['cli-dup.json', [person({}), person({})], /cli-dup\.json: people entry 2 \("p1"\): field "id"/],
+      ['cli-dup.json', [person({}), person({})], /cli-dup\.json: entry 2 \("p1"\): field "id": duplicates/],
     ];
     const bin = join(process.cwd(), 'bin', 'rasad');
     for (const [name, value, message] of cases) {

@@ -99,15 +99,15 @@ describe('user dictionaries', () => {
       JSON.stringify([{ id: 'y', names: ['فلان'], roles: [{ role: 'سفیر', code: 'bad code' }] }]),
     );
     expect(() => readDictionary(f)).toThrow(
-      /bad\.json: entry 1 \("y"\) roles\[0\]: field "code" must be an upper-case CAMEO code/,
+      /bad\.json: entry 1 \("y"\): field "roles\[0\]\.code": must be an upper-case CAMEO code/,
     );
     const g = write('nokind.json', JSON.stringify([{ id: 'z', names: ['فلان'], code: 'ABC' }]));
-    expect(() => readDictionary(g)).toThrow(/nokind\.json: entry 1 \("z"\): field "kind"/);
+    expect(() => readDictionary(g)).toThrow(/nokind\.json: entry 1 \("z"\): field "kind": is missing/);
   });
 
   it('names the line of a bad countries TSV row', () => {
     const f = write('c.tsv', '# header\nDEU\tGermany\tQ183\tآلمان\nxx\tBad\t\tبد\n');
-    expect(() => readDictionary(f)).toThrow(/c\.tsv: line 3: column "code"/);
+    expect(() => readDictionary(f)).toThrow(/c\.tsv: line 3: field "code": must be three upper-case letters/);
   });
 
   it('a missing file is a one-line error naming it', () => {

@@ -69,9 +69,9 @@ describe('place cue lexicon', () => {
   });
 
   it('names the file and the field of a malformed entry', () => {
-    expect(() => compilePlaceCues({ ...raw, heads: 'شهر' })).toThrow(/cues\.json: "heads"/);
+    expect(() => compilePlaceCues({ ...raw, heads: 'شهر' })).toThrow(/cues\.json: field "heads": must be a non-empty list of words/);
     expect(() => compilePlaceCues({ ...raw, headKinds: { ...raw.headKinds, town: ['شهر'] } })).toThrow(
-      /headKinds\.town/,
+      /field "headKinds\.town": unexpected property/,
     );
     expect(() => compilePlaceCues({ ...raw, visitWords: { words: [] } })).toThrow(/visitWords\.words/);
     expect(() => compilePlaceCues({ ...raw, remote: { words: ['تلفنی'] } })).toThrow(/remote\.refer/);

@@ -102,20 +102,20 @@ describe('layout', () => {
   const header = 'id\tkind\tcountry\tadmin1\tname_en\tnames\tlat\tlon\tflags\tsource';
   it('names the file, line and field of a bad entry', () => {
     expect(() => parseGazetteer(`${header}\nX.y\tvillage\tAFG\t\tY\tی\t1\t1\t\t`, 'mine.tsv')).toThrow(
-      'mine.tsv:2: field "kind"',
+      'mine.tsv: line 2: field "kind": must be one of country, admin1, admin2, city (got "village")',
     );
     expect(() => parseGazetteer(`${header}\nX.y\tcity\tAF\t\tY\tی\t1\t1\t\t`, 'mine.tsv')).toThrow(
       'field "country"',
     );
     expect(() => parseGazetteer(`${header}\nX.y\tcity\tAFG\t\tY\tیی\t100\t1\t\t`, 'mine.tsv')).toThrow(
-      '"lat"',
+      'mine.tsv: line 2: field "lat": must be a latitude (-90 to 90) (got 100)',
     );
     expect(() =>
       parseGazetteer(
         `${header}\nX.y\tcity\tAFG\t\tY\tیی\t1\t1\t\t\nX.y\tcity\tAFG\t\tY\tیی\t1\t1\t\t`,
         'mine.tsv',
       ),
-    ).toThrow('mine.tsv:3: field "id"');
+    ).toThrow('mine.tsv: line 3: field "id": duplicates the place "X.y" of an earlier line');
   });
 
   it('ships the compiled file the build script writes (regional entries included)', () => {

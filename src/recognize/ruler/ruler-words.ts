@@ -2,8 +2,9 @@
 // openers, nouns of a state's act, sentence adverbs — as data (lexicon/actors/ruler-words.json),
 // keyed as the actor lexicon keys words (letterKey). Loaded once, at first use.
 import { readKnowledgeJson } from '../../knowledge/files.js';
-import { RULER_WORD_LISTS } from '../../knowledge/schemas/actors.js';
-import { letterKey } from './letter-key.js';
+import { RULER_WORD_LISTS, RulerWordsFile } from '../../knowledge/schemas/actors.js';
+import { checkKnowledge } from '../../knowledge/validate.js';
+import { letterKey } from '../../resolve/actors/letter-key.js';
 
 const FILE = 'lexicon/actors/ruler-words.json';
 const LISTS = RULER_WORD_LISTS;
@@ -16,20 +17,9 @@ export type RulerWords = Record<ListName, ReadonlySet<string>> & { fromRecipient
 const keyOf = (entry: string) => entry.split(' ').map(letterKey).join('');
 
 export function parseRulerWords(value: unknown, file = FILE): RulerWords {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new Error(`${file}: not a JSON object`);
-  const o = value as Record<string, unknown>;
+  const o = checkKnowledge(RulerWordsFile, value, file) as Record<ListName, string[]>;
   const out: Partial<Record<ListName, ReadonlySet<string>>> = {};
-  for (const name of LISTS) {
-    const list = o[name];
-    if (
-      !Array.isArray(list) ||
-      list.length === 0 ||
-      !list.every((x) => typeof x === 'string' && x.trim() !== '')
-    )
-      throw new Error(`${file}: "${name}" must be a non-empty list of words`);
-    out[name] = new Set((list as string[]).map(keyOf));
-  }
+  for (const name of LISTS) out[name] = new Set(o[name].map(keyOf));
   const words = out as Record<ListName, ReadonlySet<string>>;
   return { ...words, fromRecipientPrefixes: [...words.fromRecipientStems] };
 }

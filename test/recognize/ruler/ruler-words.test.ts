@@ -3,7 +3,7 @@
 // must be matched as its two words read together.
 import { describe, expect, it } from 'vitest';
 import { letterKey } from '../../../src/resolve/actors/letter-key.js';
-import { parseRulerWords, rulerWords } from '../../../src/resolve/actors/ruler-words.js';
+import { parseRulerWords, rulerWords } from '../../../src/recognize/ruler/ruler-words.js';
 
 describe('lexicon/actors/ruler-words.json', () => {
   it('the shipped lists load, keyed as the actor lexicon keys words', () => {
@@ -19,11 +19,11 @@ describe('lexicon/actors/ruler-words.json', () => {
       JSON.stringify({ ...Object.fromEntries([...Object.keys(rulerWords())].map((k) => [k, ['x']])) }),
     );
     expect(() => parseRulerWords({ ...base, agentNouns: [] }, 'f.json')).toThrow(
-      'f.json: "agentNouns" must be a non-empty list of words',
+      'f.json: field "agentNouns": must be a non-empty list of words (got [])',
     );
-    expect(() => parseRulerWords({ ...base, byNouns: [3] }, 'f.json')).toThrow('"byNouns"');
+    expect(() => parseRulerWords({ ...base, byNouns: [3] }, 'f.json')).toThrow('f.json: byNouns entry 1: must be a non-empty word (got 3)');
     const { reflexives: _, ...missing } = base;
-    expect(() => parseRulerWords(missing, 'f.json')).toThrow('"reflexives"');
-    expect(() => parseRulerWords([], 'f.json')).toThrow('f.json: not a JSON object');
+    expect(() => parseRulerWords(missing, 'f.json')).toThrow('f.json: field "reflexives": is missing');
+    expect(() => parseRulerWords([], 'f.json')).toThrow('f.json: expected object');
   });
 });

@@ -3,12 +3,12 @@
 // what it learned about each entity (which lexicon entry, which title phrase) for resolveActors in a
 // per-Doc side table, because the contract's Entity has no room for it.
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
-import { letterKey } from './letter-key.js';
-import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
-import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
-import { gazetteerState, placeCountryNear, placeState } from './place-country.js';
+import { letterKey } from '../../resolve/actors/letter-key.js';
+import { actorLexicon, type CompiledLexicon, type Item } from '../../resolve/actors/lexicon-index.js';
+import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from '../../resolve/actors/phrase.js';
+import { gazetteerState, placeCountryNear, placeState } from '../../resolve/actors/place-country.js';
 import { rulerWords } from './ruler-words.js';
-import { textWords, type Word } from './text-words.js';
+import { textWords, type Word } from '../../resolve/actors/text-words.js';
 
 export type EntityInfo =
   | { kind: 'person'; item: Extract<Item, { kind: 'person' }>; first: number; last: number }
