@@ -3,6 +3,7 @@
 // (date-aware) or from the title phrase that names the person's office (وزیر خارجه آلمان → DEUGOV).
 import type { Actor, Doc, Entity, PipelineOptions } from '../../doc.js';
 import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
+import { isFacilityName } from './facility-name.js';
 import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
@@ -786,7 +787,8 @@ export class Resolution {
         }
       }
     }
-    if (entity.type === 'PER') return this.nameActor(entity);
+    if (entity.type === 'PER')
+      return isFacilityName(this.words, wordAt(this.words, entity.start)) ? null : this.nameActor(entity);
     if (entity.type === 'ORG') return this.orgEntityActor(entity);
     if (entity.type === 'LOC') {
       return this.itemActor(

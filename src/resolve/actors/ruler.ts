@@ -7,6 +7,7 @@ import { letterKey } from './letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.js';
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
 import { gazetteerState, placeCountryNear, placeState } from './place-country.js';
+import { isFacilityName } from './facility-name.js';
 import { rulerWords } from './ruler-words.js';
 import { textWords, type Word } from './text-words.js';
 
@@ -324,6 +325,7 @@ function findEntities(st: RulerState): Found[] {
     const unit = units[u] as Unit;
     const { first, last } = unit;
     const person = unitHas(unit, 'person');
+    if (person && isFacilityName(words, first)) continue;
     if (person) {
       named.add(person.person.id);
       found.push({
