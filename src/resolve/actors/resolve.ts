@@ -368,6 +368,16 @@ export class Resolution {
       this.anchorTrail.push({ start, rec, aside });
   }
 
+  /**
+   * A capital named as a place («پس از سفر به اسلام‌آباد»): no actor, but a later «این کشور» may
+   * point to its state, as to a state named after «در / به» (taken only when no other state fits).
+   */
+  notePlaceCountry(items: Item[] | null, start: number): void {
+    const cap = items?.find((it) => it.kind === 'capital');
+    if (cap?.kind !== 'capital' || this.anchorTrail.some((t) => t.start === start)) return;
+    this.anchorTrail.push({ start, rec: this.countryActor(cap.country), aside: true });
+  }
+
   /** Code, country and anchor key of a title phrase at `pos`. */
   chainOwner(
     chain: Chain,
@@ -779,7 +789,9 @@ export class Resolution {
         case 'demonym':
           return this.countryActor(info.item.country);
         case 'capital':
-          return isPlaceUse(this.words, info.first) ? null : this.countryActor(info.item.country);
+          if (!isPlaceUse(this.words, info.first)) return this.countryActor(info.item.country);
+          this.notePlaceCountry([info.item], entity.start);
+          return null;
         case 'chain': {
           const owner = this.chainHolder.get(entity.id);
           if (owner) return this.nameActor(owner);
@@ -791,10 +803,11 @@ export class Resolution {
       return isFacilityName(this.words, wordAt(this.words, entity.start)) ? null : this.nameActor(entity);
     if (entity.type === 'ORG') return this.orgEntityActor(entity);
     if (entity.type === 'LOC') {
-      return this.itemActor(
-        lookupPhrase(this.lex, entity.text),
-        isPlaceUse(this.words, wordAt(this.words, entity.start)),
-      );
+      const items = lookupPhrase(this.lex, entity.text);
+      const place = isPlaceUse(this.words, wordAt(this.words, entity.start));
+      const rec = this.itemActor(items, place);
+      if (!rec && place) this.notePlaceCountry(items, entity.start);
+      return rec;
     }
     return null;
   }

@@ -1,0 +1,37 @@
+// Issue 13 item 5: titles take the scope the text gives them. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { actorOf, resolveDoc } from './helpers.js';
+
+describe('title scope', () => {
+  it('a title naming a country takes that country, not the Iranian official named before it', () => {
+    const doc = resolveDoc('عراقچی معاون وزیر خارجه ایران و نخست وزیر عراق در بغداد دیدار کردند.', '2019-01-10');
+    expect(actorOf(doc, 'معاون وزیر خارجه ایران')?.code).toBe('IRNGOV');
+    expect(actorOf(doc, 'نخست‌وزیر عراق')?.code).toBe('IRQGOV');
+  });
+
+  it('the counterpart of a country («همتای ایرانی‌اش») is that country’s government', () => {
+    const doc = resolveDoc('شاه محمود قریشی در دیدار با همتای ایرانی‌اش گفت پاکستان آماده همکاری است.', '2019-01-10');
+    expect(actorOf(doc, 'همتای ایرانی‌اش')?.code).toBe('IRNGOV');
+  });
+
+  it('the opposition leader of X is XOPP; the head of the Palestinian Authority is PSEGOV', () => {
+    const doc = resolveDoc('رهبر مخالفان ونزوئلا از آمریکا خواست تحریم‌ها را افزایش دهد.', '2019-01-10');
+    expect(actorOf(doc, 'رهبر مخالفان ونزوئلا')?.code).toBe('VENOPP');
+    const pa = resolveDoc('رئیس تشکیلات خودگردان اسرائیل را محکوم کرد.', '2019-01-10');
+    expect(actorOf(pa, 'رئیس تشکیلات خودگردان')?.code).toBe('PSEGOV');
+  });
+
+  it('«این کشور» after a capital named as a place is the capital’s state', () => {
+    const doc = resolveDoc('ظریف پس از سفر به اسلام‌آباد با نخست وزیر این کشور دیدار کرد.', '2019-01-10');
+    expect(actorOf(doc, 'اسلام‌آباد')).toBeNull();
+    expect(actorOf(doc, 'نخست وزیر این کشور')?.code).toBe('PAKGOV');
+  });
+
+  it('a state named as the subject still outranks the capital visited', () => {
+    const doc = resolveDoc(
+      'پاکستان اعلام کرد وزیر خارجه به کابل سفر می‌کند. سخنگوی وزارت خارجه این کشور گفت سفر دو روز است.',
+      '2019-01-10',
+    );
+    expect(actorOf(doc, 'سخنگوی وزارت خارجه این کشور')?.code).toBe('PAKGOV');
+  });
+});
