@@ -8,6 +8,7 @@ import { actorLexicon, type CompiledLexicon, type Item } from './lexicon-index.j
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from './phrase.js';
 import { gazetteerState, placeCountryNear, placeState } from './place-country.js';
 import { isFacilityName } from './facility-name.js';
+import { quotedNameBefore } from './quoted-name.js';
 import { rulerWords } from './ruler-words.js';
 import { textWords, type Word } from './text-words.js';
 
@@ -379,7 +380,7 @@ function findEntities(st: RulerState): Found[] {
           contextCountry(st, chain) !== null;
         if (hasOwner) {
           if (chain.kind === 'person' && chain.anchor) {
-            const name = nameBeforeApposition(words, units, u, chain);
+            const name = nameBeforeApposition(words, units, u, chain) ?? quotedNameBefore(words, units, u, chain);
             const prev = found[found.length - 1];
             if (name && !(prev && prev.last >= name.first)) {
               found.push({

@@ -35,3 +35,19 @@ describe('title scope', () => {
     expect(actorOf(doc, 'سخنگوی وزارت خارجه این کشور')?.code).toBe('PAKGOV');
   });
 });
+
+describe('a quoted name before its title phrase', () => {
+  it('«"X Y" TITLE-OF-STATE» makes X Y a person holding that office', () => {
+    const doc = resolveDoc('از دیگر سو «رستم زوهبی»، سفیر سوریه در واشنگتن از آمریکا انتقاد کرد.', '2003-04-01');
+    expect(actorOf(doc, 'رستم زوهبی')?.code).toBe('SYRGOV');
+    const en = resolveDoc('"ویلیام لوتی" دستیار معاون وزیر دفاع آمریکا در این باره سخن گفت.', '2004-01-01');
+    expect(actorOf(en, 'ویلیام لوتی')?.code).toBe('USAGOV');
+  });
+
+  it('not a quoted title, a single quoted word, or quoted words far from the title', () => {
+    const one = resolveDoc('«موسوی» عضو کمیسیون حقوقی مجلس ایران گفت.', '2004-01-01');
+    expect(one.entities.some((e) => e.text === 'موسوی' && e.source === 'pattern')).toBe(false);
+    const far = resolveDoc('کتاب «فلفل در موصل» و وزیر خارجه عراق.', '2004-01-01');
+    expect(far.entities.some((e) => e.text.includes('فلفل'))).toBe(false);
+  });
+});
