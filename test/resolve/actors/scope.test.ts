@@ -51,3 +51,18 @@ describe('a quoted name before its title phrase', () => {
     expect(far.entities.some((e) => e.text.includes('فلفل'))).toBe(false);
   });
 });
+
+describe('«نماینده مردم X»: a member of parliament', () => {
+  it('the representative of the people of a city is the state’s legislator, not a civilian', () => {
+    const doc = resolveDoc('حمیدرضا فولادگر نماینده مردم اصفهان در مجلس گفت دولت باید پاسخ دهد.', '2015-01-10');
+    expect(actorOf(doc, 'نماینده مردم اصفهان')?.code).toBe('IRNLEG');
+    expect(actorOf(doc, 'حمیدرضا فولادگر')?.code).toBe('IRNLEG');
+  });
+
+  it('without a place it is the home state’s parliament; a named state keeps its own', () => {
+    const home = resolveDoc('نمایندگان مردم در مجلس از وزیر انتقاد کردند.', '2015-01-10');
+    expect(actorOf(home, 'نمایندگان مردم')?.code).toBe('IRNLEG');
+    const us = resolveDoc('نمایندگان مردم آمریکا از این طرح حمایت کردند.', '2015-01-10');
+    expect(actorOf(us, 'نمایندگان مردم آمریکا')?.code).toBe('USALEG');
+  });
+});
