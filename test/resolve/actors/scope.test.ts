@@ -66,3 +66,10 @@ describe('«نماینده مردم X»: a member of parliament', () => {
     expect(actorOf(us, 'نمایندگان مردم آمریکا')?.code).toBe('USALEG');
   });
 });
+
+describe('«امام جمعه X»: a Friday prayer leader of the home state', () => {
+  it('a town the gazetteer does not know still makes him the home state’s cleric', () => {
+    const doc = resolveDoc('امام جمعه فیروزکوه گفت مردم باید در انتخابات شرکت کنند.', '2015-01-10');
+    expect(actorOf(doc, 'امام جمعه')?.code).toBe('IRNREL');
+  });
+});
