@@ -73,3 +73,10 @@ describe('«امام جمعه X»: a Friday prayer leader of the home state', ()
     expect(actorOf(doc, 'امام جمعه')?.code).toBe('IRNREL');
   });
 });
+
+describe('«شهرداری X»: a city’s municipality is its state’s local government', () => {
+  it('the municipality of an Iranian city is IRNGOV', () => {
+    const doc = resolveDoc('شهرداری مشهد از مردم خواست در طرح ترافیک همکاری کنند.', '2015-01-10');
+    expect(actorOf(doc, 'شهرداری مشهد')?.code).toBe('IRNGOV');
+  });
+});
