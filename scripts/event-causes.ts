@@ -60,8 +60,10 @@ for (const a of gold) {
     const g = required[gi];
     const what = `${a.id}\t${fmt(g)}`;
     if (spur.some((p) => eventsMatch(g, p, 'strictNoDate'))) bump(misses, 'date only', what);
-    else if (spur.some((p) => p.type === g.type && inside(p.evidence, g.evidence)))
-      bump(misses, 'right type, wrong actor or recipient', what);
+    else if (spur.some((p) => p.type === g.type && inside(p.evidence, g.evidence))) {
+      const p = spur.find((q) => q.type === g.type && inside(q.evidence, g.evidence));
+      bump(misses, 'right type, wrong actor or recipient', `${what}\t(rasad: [${p?.actor}] -> [${p?.recipient}])`);
+    }
     else if (spur.some((p) => p.type !== g.type && inside(p.evidence, g.evidence)))
       bump(misses, 'wrong type for the right words', what);
     else if (

@@ -172,6 +172,7 @@ export const RULER_WORD_LISTS = [
   'fromReasons',
   'byNouns',
   'placeNouns',
+  'facilityNouns',
   'objectMarkers',
   'conjunctionPrepositions',
   'reflexives',

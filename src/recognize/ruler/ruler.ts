@@ -7,6 +7,8 @@ import { letterKey } from '../../resolve/actors/letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from '../../resolve/actors/lexicon-index.js';
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from '../../resolve/actors/phrase.js';
 import { gazetteerState, placeCountryNear, placeState } from '../../resolve/actors/place-country.js';
+import { isFacilityName } from '../../resolve/actors/facility-name.js';
+import { quotedNameBefore } from '../../resolve/actors/quoted-name.js';
 import { rulerWords } from './ruler-words.js';
 import { textWords, type Word } from '../../resolve/actors/text-words.js';
 
@@ -324,6 +326,7 @@ function findEntities(st: RulerState): Found[] {
     const unit = units[u] as Unit;
     const { first, last } = unit;
     const person = unitHas(unit, 'person');
+    if (person && isFacilityName(words, first)) continue;
     if (person) {
       named.add(person.person.id);
       found.push({
@@ -377,7 +380,7 @@ function findEntities(st: RulerState): Found[] {
           contextCountry(st, chain) !== null;
         if (hasOwner) {
           if (chain.kind === 'person' && chain.anchor) {
-            const name = nameBeforeApposition(words, units, u, chain);
+            const name = nameBeforeApposition(words, units, u, chain) ?? quotedNameBefore(words, units, u, chain);
             const prev = found[found.length - 1];
             if (name && !(prev && prev.last >= name.first)) {
               found.push({

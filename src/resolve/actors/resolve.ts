@@ -3,6 +3,7 @@
 // (date-aware) or from the title phrase that names the person's office (وزیر خارجه آلمان → DEUGOV).
 import type { Actor, Doc, Entity, PipelineOptions } from '../../doc.js';
 import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
+import { isFacilityName } from './facility-name.js';
 import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
@@ -365,6 +366,16 @@ export class Resolution {
     const aside = isLocative(this.words, chain.first, true);
     if (start !== undefined && !this.anchorTrail.some((t) => t.start === start))
       this.anchorTrail.push({ start, rec, aside });
+  }
+
+  /**
+   * A capital named as a place («پس از سفر به اسلام‌آباد»): no actor, but a later «این کشور» may
+   * point to its state, as to a state named after «در / به» (taken only when no other state fits).
+   */
+  notePlaceCountry(items: Item[] | null, start: number): void {
+    const cap = items?.find((it) => it.kind === 'capital');
+    if (cap?.kind !== 'capital' || this.anchorTrail.some((t) => t.start === start)) return;
+    this.anchorTrail.push({ start, rec: this.countryActor(cap.country), aside: true });
   }
 
   /** Code, country and anchor key of a title phrase at `pos`. */
@@ -778,7 +789,9 @@ export class Resolution {
         case 'demonym':
           return this.countryActor(info.item.country);
         case 'capital':
-          return isPlaceUse(this.words, info.first) ? null : this.countryActor(info.item.country);
+          if (!isPlaceUse(this.words, info.first)) return this.countryActor(info.item.country);
+          this.notePlaceCountry([info.item], entity.start);
+          return null;
         case 'chain': {
           const owner = this.chainHolder.get(entity.id);
           if (owner) return this.nameActor(owner);
@@ -786,13 +799,15 @@ export class Resolution {
         }
       }
     }
-    if (entity.type === 'PER') return this.nameActor(entity);
+    if (entity.type === 'PER')
+      return isFacilityName(this.words, wordAt(this.words, entity.start)) ? null : this.nameActor(entity);
     if (entity.type === 'ORG') return this.orgEntityActor(entity);
     if (entity.type === 'LOC') {
-      return this.itemActor(
-        lookupPhrase(this.lex, entity.text),
-        isPlaceUse(this.words, wordAt(this.words, entity.start)),
-      );
+      const items = lookupPhrase(this.lex, entity.text);
+      const place = isPlaceUse(this.words, wordAt(this.words, entity.start));
+      const rec = this.itemActor(items, place);
+      if (!rec && place) this.notePlaceCountry(items, entity.start);
+      return rec;
     }
     return null;
   }
