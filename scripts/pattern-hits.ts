@@ -2,6 +2,8 @@
 //   node --import tsx scripts/pattern-hits.ts --text FILE            groups fired in each line of FILE, and the events
 //   node --import tsx scripts/pattern-hits.ts --corpus ID[,ID…] [N]  up to N (default 15) Fars corpus sentences
 //                                                                   where one of those groups fires, with the count
+//   … --corpus ID[,ID…] [N] --open                                  the same over the open corpus only
+//                                                                   (/work/open/fars-open.json, ntrex-open.json: no gold)
 // The corpus scan skips the articles of the frozen event test (test/gold/events/test.jsonl, read for
 // their ids only), so that no pattern is checked, and so written, against a frozen sentence.
 import { readFileSync } from 'node:fs';
@@ -15,7 +17,10 @@ import type { ArticleInput } from '../src/read/article.js';
 
 const lex = eventLexicon();
 const g = grammarLexicon();
-const [mode, arg, limit] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const open = argv.includes('--open');
+const [mode, arg, limit] = argv.filter((a) => a !== '--open');
+const OPEN_DIR = process.env.RASAD_OPEN_DIR ?? '/work/open';
 
 function hits(input: ArticleInput) {
   const doc = run(input);
@@ -31,7 +36,9 @@ function hits(input: ArticleInput) {
 }
 
 if (mode === '--text' && arg) {
-  for (const line of readFileSync(arg, 'utf8').split('\n').filter((l) => l.trim())) {
+  for (const line of readFileSync(arg, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
     const { doc, out } = hits({ id: 'probe', text: line, published: '2023-01-12' });
     console.log(line);
     for (const h of out) console.log(`  fired ${h.id}: «${h.words}»`);
@@ -48,8 +55,11 @@ if (mode === '--text' && arg) {
       .map((l) => (JSON.parse(l) as { id: string }).id),
   );
   let n = 0;
-  for (const f of ['fars-news-1', 'fars-news-2', 'fars-news-3']) {
-    const list = JSON.parse(readFileSync(join(shared, `${f}.json`), 'utf8')) as ArticleInput[];
+  const files = open
+    ? ['fars-open', 'ntrex-open'].map((f) => [f, join(OPEN_DIR, `${f}.json`)])
+    : ['fars-news-1', 'fars-news-2', 'fars-news-3'].map((f) => [f, join(shared, `${f}.json`)]);
+  for (const [f, path] of files) {
+    const list = JSON.parse(readFileSync(path, 'utf8')) as ArticleInput[];
     list.forEach((a, i) => {
       const link = /\/news\/(\d+)/.exec(a.link ?? '');
       if (link && frozen.has(`fars-${link[1]}`)) return;
@@ -61,6 +71,6 @@ if (mode === '--text' && arg) {
   }
   console.log(`${n} hits`);
 } else {
-  console.error('usage: pattern-hits.ts --text FILE | --corpus ID[,ID…] [N]');
+  console.error('usage: pattern-hits.ts --text FILE | --corpus ID[,ID…] [N] [--open]');
   process.exit(2);
 }
