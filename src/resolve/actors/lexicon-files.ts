@@ -309,6 +309,8 @@ function uniqueIds<T extends { id: string }>(parts: Array<[string, T[]]>): T[] {
 export function readShippedLexicon(): LexiconData {
   const titlesFile = shippedPath('titles.json');
   const titles = readDictionary(titlesFile);
+  // Generic groups and institutions («کارگران», «دانشگاه», «بیمارستان»): titles and groups of their own file.
+  const generic = readDictionary(shippedPath('generic-groups.json'));
   const coref = readDictionary(shippedPath('coreference.json')).coref ?? {};
   const files = (names: string[], kind: 'organizations' | 'people') =>
     names.map((n) => [shippedPath(n), readDictionary(shippedPath(n))[kind] ?? []] as [string, never[]]);
@@ -318,11 +320,11 @@ export function readShippedLexicon(): LexiconData {
       shippedPath('countries-cldr.tsv'),
     ),
     organizations: uniqueIds<OrgEntry>(
-      files(['organizations.json', 'organizations-compiled.json'], 'organizations'),
+      files(['organizations.json', 'organizations-compiled.json', 'generic-groups.json'], 'organizations'),
     ),
     people: uniqueIds<PersonEntry>(files(['people.json', 'people-compiled.json'], 'people')),
-    titles: titles.titles ?? [],
-    fillers: titles.fillers ?? [],
+    titles: [...(titles.titles ?? []), ...(generic.titles ?? [])],
+    fillers: [...(titles.fillers ?? []), ...(generic.fillers ?? [])],
     coref: {
       pronouns: coref.pronouns ?? [],
       honorifics_before: coref.honorifics_before ?? [],
