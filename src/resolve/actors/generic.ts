@@ -57,10 +57,14 @@ function countedWords(): CountedWords {
   return cached;
 }
 
-const DIGIT = /^[0-9۰-۹٠-٩]+$/;
+const DIGITS = /^[0-9۰-۹٠-٩]+$/;
+/** Four digits are a year («در دهه 1930 ترک کردند»), not a count. */
+const YEAR = /^[12۱۲١٢][0-9۰-۹٠-٩]{3}$/;
 
 function isNumeral(w: Word | undefined): boolean {
-  return w !== undefined && (DIGIT.test(w.text) || countedWords().numerals.has(w.key));
+  if (!w) return false;
+  if (DIGITS.test(w.text)) return !YEAR.test(w.text);
+  return countedWords().numerals.has(w.key);
 }
 
 function titleEntry(lex: CompiledLexicon, title: string): TitleEntry | null {

@@ -71,3 +71,17 @@ describe('institutions named by a generic noun and a place', () => {
     expect(doc.actors.some((a) => a.sector === 'EDU')).toBe(false);
   });
 });
+
+describe('what only looks like a counted group', () => {
+  it('a year before «ترک کردند» (left) is no count of Turks', () => {
+    const doc = resolveDoc('خانواده او این شهر را در دهه 1930 ترک کردند و به آلمان رفتند.', '2015-05-01');
+    expect(doc.actors.some((a) => a.code === 'TURCVL')).toBe(false);
+  });
+});
+
+describe('criminals of a place (Phoenix CRIMINAL, ROBBER, SMUGGLER ~CRM)', () => {
+  it('«سارقان» in a sentence placed in Iran are IRNCRM', () => {
+    const doc = resolveDoc('پلیس اعلام کرد سارقان در مشهد دستگیر شدند.', '2015-05-01');
+    expect(actorOf(doc, 'سارقان')?.code).toBe('IRNCRM');
+  });
+});
