@@ -85,3 +85,13 @@ describe('criminals of a place (Phoenix CRIMINAL, ROBBER, SMUGGLER ~CRM)', () =>
     expect(actorOf(doc, 'سارقان')?.code).toBe('IRNCRM');
   });
 });
+
+describe('counted members of an ethnic group are no state’s citizens', () => {
+  it('«میلیون‌ها قزاق» in China do not make «این کشور» Kazakhstan', () => {
+    const doc = resolveDoc(
+      'چین در سین‌کیانگ سیاست تازه‌ای دارد و میلیون‌ها قزاق در آنجا زندگی می‌کنند. دولت این کشور آن را رد کرد.',
+      '2019-05-01',
+    );
+    expect(doc.actors.some((a) => a.code === 'KAZCVL' || a.code === 'KAZGOV')).toBe(false);
+  });
+});
