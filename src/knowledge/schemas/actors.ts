@@ -2,7 +2,7 @@
 // coreference words and the entity ruler's function words. Users' dictionaries (--dictionary,
 // $RASAD_DICTIONARIES) have the people or organizations shape.
 import { Type } from '@sinclair/typebox';
-import { Opt, OrNull, Str } from './common.js';
+import { NonEmpty, Opt, OrNull, Str, Words } from './common.js';
 
 /** A string with a letter in it (not empty, not only blanks). */
 const Text = Type.String({ pattern: '\\S', errorMessage: 'must be a non-empty string' });
@@ -191,7 +191,26 @@ export const RulerWordsFile = Type.Object(
   ),
 );
 
+/** lexicon/actors/generic-groups.json: group nouns and institutions as titles, and groups as organizations. */
+export const GenericGroupsFile = Type.Object({
+  titles: TitlesFile.properties.titles,
+  organizations: OrganizationsFile,
+});
+
+/** lexicon/actors/generic-words.json: the words of the generic-group rules (src/resolve/actors/generic.ts). */
+export const GenericWordsFile = Type.Object({
+  $comment: Opt(Str),
+  numerals: Type.Array(NonEmpty, { minItems: 1 }),
+  citizen_title: NonEmpty,
+  counted_nouns: Type.Array(Type.Object({ word: NonEmpty, title: NonEmpty })),
+  not_people: Words,
+  street_nouns: Words,
+  institution_sectors: Words,
+});
+
 export const ACTOR_SCHEMAS = {
+  'lexicon/actors/generic-groups.json': GenericGroupsFile,
+  'lexicon/actors/generic-words.json': GenericWordsFile,
   'lexicon/actors/people.json': PeopleFile,
   'lexicon/actors/people-compiled.json': PeopleFile,
   'lexicon/actors/organizations.json': OrganizationsFile,

@@ -3,6 +3,7 @@
 // what it learned about each entity (which lexicon entry, which title phrase) for resolveActors in a
 // per-Doc side table, because the contract's Entity has no room for it.
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
+import { countedChain, institutionPlace, notAnActor } from '../../resolve/actors/generic.js';
 import { letterKey } from '../../resolve/actors/letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from '../../resolve/actors/lexicon-index.js';
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from '../../resolve/actors/phrase.js';
@@ -369,10 +370,11 @@ function findEntities(st: RulerState): Found[] {
     const title = preferShort ? null : unitHas(unit, 'title');
     if (title) {
       const chain = readChain(words, units, u);
-      if (chain) {
+      if (chain && !notAnActor(words, units, chain)) {
         if (!chain.anchor) borrowAnchor(words, units, chain);
         if (!chain.anchor) placeAnchor(st, chain);
         else quotedMediaName(words, units, chain);
+        institutionPlace(st.lex, words, units, chain);
         st.chains.push(chain);
         const hasOwner =
           chain.anchor !== null ||
@@ -425,6 +427,20 @@ function findEntities(st: RulerState): Found[] {
           continue;
         }
       }
+    }
+    // «سه فلسطینی», «دو نظامی آمریکایی»: people counted and named by their state (generic.ts).
+    const counted = preferShort ? null : countedChain(st.lex, words, units, u);
+    if (counted) {
+      st.chains.push(counted);
+      const { first: f, last: l } = counted;
+      found.push({
+        first: f,
+        last: l,
+        type: 'PER',
+        source: 'pattern',
+        info: { kind: 'chain', chain: counted, first: f, last: l },
+      });
+      continue;
     }
     const capital = preferShort ? null : unitHas(unit, 'capital');
     if (capital) {

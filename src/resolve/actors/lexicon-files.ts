@@ -286,6 +286,8 @@ function uniqueIds<T extends { id: string }>(parts: Array<[string, T[]]>): T[] {
 /** The lexicon shipped with rasad. */
 export function readShippedLexicon(): LexiconData {
   const titles = readShipped('titles.json');
+  // Generic groups and institutions («کارگران», «دانشگاه», «بیمارستان»): titles and groups of their own file.
+  const generic = readShipped('generic-groups.json');
   const coref = readShipped('coreference.json').coref ?? {};
   const files = (names: string[], kind: 'organizations' | 'people') =>
     names.map((n) => [shippedPath(n), readShipped(n)[kind] ?? []] as [string, never[]]);
@@ -295,11 +297,11 @@ export function readShippedLexicon(): LexiconData {
       shippedPath('countries-cldr.tsv'),
     ),
     organizations: uniqueIds<OrgEntry>(
-      files(['organizations.json', 'organizations-compiled.json'], 'organizations'),
+      files(['organizations.json', 'organizations-compiled.json', 'generic-groups.json'], 'organizations'),
     ),
     people: uniqueIds<PersonEntry>(files(['people.json', 'people-compiled.json'], 'people')),
-    titles: titles.titles ?? [],
-    fillers: titles.fillers ?? [],
+    titles: [...(titles.titles ?? []), ...(generic.titles ?? [])],
+    fillers: [...(titles.fillers ?? []), ...(generic.fillers ?? [])],
     coref: {
       pronouns: coref.pronouns ?? [],
       honorifics_before: coref.honorifics_before ?? [],
