@@ -7,6 +7,8 @@ import type { SentenceView } from '../../grammar/sentence-view.js';
 import { clauseSubjects } from '../../grammar/subject.js';
 import { wordKey } from '../../grammar/word-key.js';
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { DemandsFile } from '../../knowledge/schemas/events.js';
+import { checkKnowledge } from '../../knowledge/validate.js';
 import type { TriggerHit } from './find-triggers.js';
 import { conditionAt, conditionClause, type ModalityLexicon } from './modality.js';
 
@@ -17,35 +19,27 @@ export interface DemandLexicon {
   notDemands: Set<string>;
   /** Phrases (word keys) opening a noun clause. */
   nounClauseOpeners: string[][];
+  /** Word keys read around a role in apposition to a quote speaker (speaker-affiliation.ts). */
+  apposition: { notLinks: Set<string>; pronouns: Set<string>; institutionLink: string };
 }
 
 let cached: DemandLexicon | null = null;
 export function demandLexicon(): DemandLexicon {
   if (cached) return cached;
   const file = 'lexicon/events/demands.json';
-  const d = readKnowledgeJson(file) as {
-    modals?: unknown;
-    cameo?: unknown;
-    verbReach?: unknown;
-    notDemands?: unknown;
-    nounClauseOpeners?: unknown;
-  };
-  const words = (field: 'modals' | 'notDemands' | 'nounClauseOpeners'): string[] => {
-    const v = d[field];
-    if (!Array.isArray(v) || v.some((m) => typeof m !== 'string'))
-      throw new Error(`${file}: "${field}" must be a list of words`);
-    return (v as string[]).map((x) => x.split(/\s+/).map(wordKey).join(' '));
-  };
-  if (typeof d.cameo !== 'string' || !/^\d{3,4}$/.test(d.cameo))
-    throw new Error(`${file}: "cameo" must be a CAMEO code`);
-  if (typeof d.verbReach !== 'number' || d.verbReach < 1)
-    throw new Error(`${file}: "verbReach" must be a positive integer`);
+  const d = checkKnowledge(DemandsFile, readKnowledgeJson(file), file);
+  const words = (list: string[]): string[] => list.map((x) => x.split(/\s+/).map(wordKey).join(' '));
   cached = {
-    modals: new Set(words('modals')),
+    modals: new Set(words(d.modals)),
     cameo: d.cameo,
     verbReach: d.verbReach,
-    notDemands: new Set(words('notDemands')),
-    nounClauseOpeners: words('nounClauseOpeners').map((p) => p.split(' ')),
+    notDemands: new Set(words(d.notDemands)),
+    nounClauseOpeners: words(d.nounClauseOpeners).map((p) => p.split(' ')),
+    apposition: {
+      notLinks: new Set(words(d.apposition.notLinks)),
+      pronouns: new Set(words(d.apposition.pronouns)),
+      institutionLink: wordKey(d.apposition.institutionLink),
+    },
   };
   return cached;
 }

@@ -8,6 +8,7 @@
 // no verb, punctuation or conjunction between, and an institution may follow the role after «در».
 import type { ActorSlot, SentenceView } from '../../grammar/sentence-view.js';
 import { wordKey } from '../../grammar/word-key.js';
+import { demandLexicon } from './modal-demand.js';
 
 /** A phrase's comparison key without spaces and joiners («نماینده‌ مردم» = «نماینده مردم»). */
 export function compactKey(phrase: string): string {
@@ -18,27 +19,6 @@ export function compactKey(phrase: string): string {
     .replace(/[\u200c\u200d]/g, '');
 }
 
-/** Words that never stand between a name and the role in apposition to it (any other one word may). */
-const NO_LINK = new Set([
-  'و',
-  'با',
-  'به',
-  'از',
-  'در',
-  'را',
-  'که',
-  'یا',
-  'نیز',
-  'هم',
-  'برای',
-  'علیه',
-  'بر',
-  'تا',
-]);
-/** Pronouns the resolver links to a person: a role after them is not in apposition («وی از دولت آمریکا …»). */
-const PRONOUNS = new Set(['وی', 'او', 'ایشان', 'آنان', 'اینان', 'آنها', 'ایشان']);
-/** The word linking a role to the institution it is held in. */
-const INSTITUTION_LINK = 'در';
 /** Punctuation that ends an apposition. */
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 
@@ -53,7 +33,8 @@ function nextInApposition(view: SentenceView, i: number, role: boolean): ActorSl
     const w = from.last + 1;
     const key = view.words[w].key;
     if (view.verb[w] || PUNCT.test(key)) return null;
-    if (role ? NO_LINK.has(key) : key !== INSTITUTION_LINK) return null;
+    const { notLinks, institutionLink } = demandLexicon().apposition;
+    if (role ? notLinks.has(key) : key !== institutionLink) return null;
   }
   return next;
 }
@@ -78,7 +59,7 @@ export function speakerAffiliations(
     for (let i = 0; i < view.actors.length; i++) {
       const slot = view.actors[i];
       if (slot.type !== 'PER' || !wanted.has(slot.actor) || found.has(slot.actor)) continue;
-      if (PRONOUNS.has(view.words[slot.first].key)) continue;
+      if (demandLexicon().apposition.pronouns.has(view.words[slot.first].key)) continue;
       const role = nextInApposition(view, i, true);
       // A place after the name is where the person is («علیخانی در ایران»), a second name is a list.
       if (!role || role.actor === slot.actor || role.type === 'LOC') continue;

@@ -117,6 +117,8 @@ export const DemandsFile = Type.Object({
   verbReach: Type.Integer({ minimum: 1 }),
   notDemands: Words,
   nounClauseOpeners: Words,
+  /** Apposition of a role to an uncoded quote speaker (src/code/events/speaker-affiliation.ts). */
+  apposition: Type.Object({ notLinks: Words, pronouns: Words, institutionLink: Type.String({ minLength: 1 }) }),
 });
 
 export const EVENT_SCHEMAS = {
