@@ -4,14 +4,18 @@
 //               transitive act is the one acted on; the actor is only an agent phrase («توسط X»).
 //   infinitive  «با متهم کردن ارمنستان به …»: an infinitive closing the trigger takes its object after it.
 
-import { readLexiconJson } from '../../grammar/grammar-lexicon.js';
 import type { SentenceView } from '../../grammar/sentence-view.js';
 import { wordKey } from '../../grammar/word-key.js';
+import { readKnowledgeJson } from '../../knowledge/files.js';
+import { ArgumentRolesFile } from '../../knowledge/schemas/events.js';
+import { checkKnowledge } from '../../knowledge/validate.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface ArgumentRoles {
   /** Word keys X whose «X شدن/گردیدن» is the passive of «X کردن». */
   passivePredicates: Set<string>;
+  /** Lemma keys of the passive auxiliaries («شدن», «گردیدن»). */
+  passiveAuxiliaries: Set<string>;
   /** Lemma keys of light verbs whose infinitive takes its object right after it. */
   infinitiveObjects: Set<string>;
   /** Head noun key → the preposition keys whose phrase after it names the act's target. */
@@ -22,33 +26,17 @@ let cache: ArgumentRoles | null = null;
 
 export function argumentRoles(): ArgumentRoles {
   if (cache) return cache;
-  const raw = readLexiconJson('argument-roles.json') as Record<string, unknown>;
-  const list = (field: string): string[] => {
-    const v = raw[field];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))
-      throw new Error(`lexicon/events/argument-roles.json: "${field}" must be a list of non-empty strings`);
-    return v as string[];
-  };
+  const file = 'lexicon/events/argument-roles.json';
+  const d = checkKnowledge(ArgumentRolesFile, readKnowledgeJson(file), file);
   cache = {
-    passivePredicates: new Set(list('passivePredicates').map(wordKey)),
-    infinitiveObjects: new Set(list('infinitiveObjects').map(wordKey)),
-    governedPrepositions: governedOf(raw.governedPrepositions),
+    passivePredicates: new Set(d.passivePredicates.map(wordKey)),
+    passiveAuxiliaries: new Set(d.passiveAuxiliaries.map(wordKey)),
+    infinitiveObjects: new Set(d.infinitiveObjects.map(wordKey)),
+    governedPrepositions: new Map(
+      Object.entries(d.governedPrepositions).map(([noun, preps]) => [wordKey(noun), preps.map(wordKey)]),
+    ),
   };
   return cache;
-}
-
-function governedOf(v: unknown): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
-    throw new Error('lexicon/events/argument-roles.json: "governedPrepositions" must be an object');
-  for (const [noun, preps] of Object.entries(v as Record<string, unknown>)) {
-    if (!Array.isArray(preps) || preps.some((x) => typeof x !== 'string' || !x.trim()))
-      throw new Error(
-        `lexicon/events/argument-roles.json: "governedPrepositions.${noun}" must be a list of prepositions`,
-      );
-    out.set(wordKey(noun), (preps as string[]).map(wordKey));
-  }
-  return out;
 }
 
 /**
@@ -68,7 +56,6 @@ export function governedPrepositions(
   return out;
 }
 
-const PASSIVE_AUX = new Set(['شدن', 'گردیدن'].map(wordKey));
 const SUBJECT = new Set(['subject', 'verb-subject']);
 
 /**
@@ -76,7 +63,7 @@ const SUBJECT = new Set(['subject', 'verb-subject']);
  * شدند»), and its group reads the subject as the actor: the subject is the recipient instead.
  */
 export function isPassiveOfTransitive(view: SentenceView, hit: TriggerHit): boolean {
-  if (!hit.pattern.hasVerb || !hit.verb || !PASSIVE_AUX.has(hit.verb.lemma)) return false;
+  if (!hit.pattern.hasVerb || !hit.verb || !argumentRoles().passiveAuxiliaries.has(hit.verb.lemma)) return false;
   const before = view.words[hit.verbAt - 1];
   return !!before && hit.verbAt - 1 >= hit.first && argumentRoles().passivePredicates.has(before.key);
 }

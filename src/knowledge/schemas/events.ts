@@ -87,6 +87,7 @@ export const ArgumentsFile = Type.Object({
 /** argument-roles.json: which argument a grammatical position is (src/code/events/argument-roles.ts). */
 export const ArgumentRolesFile = Type.Object({
   passivePredicates: Words,
+  passiveAuxiliaries: Words,
   infinitiveObjects: Words,
   governedPrepositions: Type.Record(NonEmpty, Words),
 });
