@@ -12,6 +12,8 @@
 //  - a group noun that names a street («خیابان کارگران», «بلوار دانشجویان») or an institution noun
 //    used as an adjective («جهاد دانشگاهی») is no actor.
 import { readKnowledgeJson } from '../../knowledge/files.js';
+import { GenericWordsFile } from '../../knowledge/schemas/actors.js';
+import { checkKnowledge } from '../../knowledge/validate.js';
 import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, lookupPhrase } from './lexicon-index.js';
 import type { TitleEntry } from './lexicon-schema.js';
@@ -38,14 +40,7 @@ let cached: CountedWords | null = null;
 
 function countedWords(): CountedWords {
   if (cached) return cached;
-  const o = readKnowledgeJson(FILE) as {
-    numerals: string[];
-    citizen_title: string;
-    counted_nouns: Array<{ word: string; title: string }>;
-    not_people: string[];
-    street_nouns: string[];
-    institution_sectors: string[];
-  };
+  const o = checkKnowledge(GenericWordsFile, readKnowledgeJson(FILE), FILE);
   cached = {
     numerals: new Set(o.numerals.map(keyOf)),
     citizenTitle: o.citizen_title,
