@@ -1,6 +1,7 @@
 // The compiled ZWNJ lexicon (lexicon/repair/zwnj-forms.tsv and whole-words.tsv, built by
 // scripts/build-zwnj-lexicon.ts from the hazm lexicon, conjugated verbs and Fars corpus counts).
 // Loaded once into hash maps keyed by the spelling without ZWNJ: one lookup per word at run time.
+import { compiledKnowledge } from '../knowledge/compiled.js';
 import { readRepairLexicon } from './lexicon-path.js';
 
 export const ZWNJ = '\u200c';
@@ -118,10 +119,15 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
 
 let loaded: ZwnjLexicon | undefined;
 export function zwnjLexicon(): ZwnjLexicon {
-  loaded ??= parseZwnjLexicon(
-    readRepairLexicon('zwnj-forms.tsv'),
-    readRepairLexicon('whole-words.tsv'),
-    readRepairLexicon('compound-tails.tsv'),
+  loaded ??= compiledKnowledge(
+    'repair/zwnj-lexicon',
+    ['lexicon/repair/zwnj-forms.tsv', 'lexicon/repair/whole-words.tsv', 'lexicon/repair/compound-tails.tsv'],
+    () =>
+      parseZwnjLexicon(
+        readRepairLexicon('zwnj-forms.tsv'),
+        readRepairLexicon('whole-words.tsv'),
+        readRepairLexicon('compound-tails.tsv'),
+      ),
   );
   return loaded;
 }

@@ -13,6 +13,8 @@ import {
   patternVariants,
 } from '../../grammar/pattern.js';
 import { wordKey } from '../../grammar/word-key.js';
+import { KeyFilter } from '../../grammar/key-filter.js';
+import { compiledKnowledge } from '../../knowledge/compiled.js';
 import { listKnowledge } from '../../knowledge/files.js';
 import { type CameoEntry, ploverOntology } from '../../knowledge/ontology.js';
 import { TriggersFile } from '../../knowledge/schemas/events.js';
@@ -200,10 +202,21 @@ export function triggerFiles(): string[] {
 
 let cached: EventLexicon | null = null;
 export function eventLexicon(): EventLexicon {
-  cached ??= buildEventLexicon(
-    triggerFiles().map((file) => ({ file, data: readLexiconJson(file) })),
-    ploverOntology().cameo,
-    grammarLexicon(),
+  // Compiled at build time (src/knowledge/compiled.ts); the pattern index's key filters are class
+  // instances, whose prototype serialization drops.
+  cached ??= compiledKnowledge(
+    'events/lexicon',
+    ['lexicon/events/', 'lexicon/ontology/'],
+    () =>
+      buildEventLexicon(
+        triggerFiles().map((file) => ({ file, data: readLexiconJson(file) })),
+        ploverOntology().cameo,
+        grammarLexicon(),
+      ),
+    (raw) => {
+      for (const f of [raw.index.keys, raw.index.pairKeys]) if (f) Object.setPrototypeOf(f, KeyFilter.prototype);
+      return raw;
+    },
   );
   return cached;
 }

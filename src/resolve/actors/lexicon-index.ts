@@ -3,6 +3,7 @@
 // the words of the text, so one pass finds every lexicon phrase whatever its spacing or ZWNJ: a
 // hash step per character, never one regular expression per entry. Compiled once per set of
 // dictionaries and cached.
+import { compiledKnowledge } from '../../knowledge/compiled.js';
 import { letterKey } from './letter-key.js';
 import { checkReferences, mergeLexicon, readDictionary, readShippedLexicon } from './lexicon-files.js';
 import type {
@@ -252,6 +253,11 @@ const cache = new Map<string, CompiledLexicon>();
 export function actorLexicon(dictionaries: readonly string[] = []): CompiledLexicon {
   const cacheKey = dictionaries.join('\n');
   let lex = cache.get(cacheKey);
+  if (!lex && dictionaries.length === 0) {
+    // The shipped lexicon alone: compiled at build time (src/knowledge/compiled.ts).
+    lex = compiledKnowledge('actors/lexicon', ['lexicon/actors/'], () => compileLexicon(readShippedLexicon()));
+    cache.set(cacheKey, lex);
+  }
   if (!lex) {
     const base = readShippedLexicon();
     const parts = dictionaries.map((f) => readDictionary(f));
