@@ -92,7 +92,18 @@ export function findDates(
    * اعلام کرد که سال آینده … خواهد کرد» is a past Saturday; a present (scheduled) or subjunctive verb
    * looks forward. null when no verb after it tells.
    */
-  const firstTense = (i: number, offset: number, scheduled: boolean): 'future' | 'past' | null => {
+  const PERFECT_ALL = new RegExp(PERFECT.source, 'gu');
+  /** The first perfect that is not «…ه‌ای» (the indefinite «ای» after a word in «ه» looks the same). */
+  const firstVerbalPerfect = (rest: string): number => {
+    for (const m of rest.matchAll(PERFECT_ALL)) if (!/ای$/.test(m[0])) return m.index ?? 0;
+    return Number.POSITIVE_INFINITY;
+  };
+  const firstTense = (
+    i: number,
+    offset: number,
+    scheduled: boolean,
+    perfect = true,
+  ): 'future' | 'past' | null => {
     const s = sents[i];
     if (!s) return future(i) ? 'future' : null;
     const before = view.slice(s.start, Math.max(s.start, offset));
@@ -108,7 +119,7 @@ export function findDates(
       scheduled ? first(PRESENT) : Number.POSITIVE_INFINITY,
       first(SUBJUNCTIVE),
     );
-    const past = Math.min(first(PAST), first(PERFECT));
+    const past = Math.min(first(PAST), perfect ? first(PERFECT) : firstVerbalPerfect(rest));
     if (fut === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return null;
     return fut < past ? 'future' : 'past';
   };
@@ -116,7 +127,9 @@ export function findDates(
     sentenceOf,
     futureSentence: future,
     futureAfter: (i, offset, scheduled = true) => firstTense(i, offset, scheduled) === 'future',
-    pastFirstAfter: (i, offset) => firstTense(i, offset, true) === 'past',
+    // far from the date a perfect in «ه‌ای» is mostly a noun or adjective with the indefinite «ای»
+    // («جشنواره شایسته‌ای»), which next to the date the clause split keeps out: it does not count
+    pastFirstAfter: (i, offset) => firstTense(i, offset, true, false) === 'past',
     pastAfter: (i, offset) => {
       if (future(i)) return false;
       const s = sents[i];
