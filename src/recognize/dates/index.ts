@@ -11,6 +11,7 @@ import { matchingView } from './normalize.js';
 import { type ResolveContext, resolveAll, resolveExplicit, selectCandidates, toMention } from './resolve.js';
 import { scan } from './scan.js';
 import { tensePatterns } from './tense.js';
+import { applyTimelineYears } from './timeline.js';
 
 export { calendarLexicon } from './lexicon.js';
 
@@ -84,32 +85,51 @@ export function findDates(
     };
   };
   const future = cached(FUTURE);
+  /**
+   * The tense the date's own words give it: a future word before the date in its clause («قرار است
+   * روز شنبه …») makes it future; one in an earlier clause («پس از اینکه … رای خواهد داد، وی صبح روز
+   * جمعه … قرار گرفت») does not. After the date the first verb that tells a tense decides: «روز شنبه …
+   * اعلام کرد که سال آینده … خواهد کرد» is a past Saturday; a present (scheduled) or subjunctive verb
+   * looks forward. null when no verb after it tells.
+   */
+  const PERFECT_ALL = new RegExp(PERFECT.source, 'gu');
+  /** The first perfect that is not «…ه‌ای» (the indefinite «ای» after a word in «ه» looks the same). */
+  const firstVerbalPerfect = (rest: string): number => {
+    for (const m of rest.matchAll(PERFECT_ALL)) if (!/ای$/.test(m[0])) return m.index ?? 0;
+    return Number.POSITIVE_INFINITY;
+  };
+  const firstTense = (
+    i: number,
+    offset: number,
+    scheduled: boolean,
+    perfect = true,
+  ): 'future' | 'past' | null => {
+    const s = sents[i];
+    if (!s) return future(i) ? 'future' : null;
+    const before = view.slice(s.start, Math.max(s.start, offset));
+    const clauseStart = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('؛'));
+    if (FUTURE.test(before.slice(clauseStart + 1))) return 'future';
+    const rest = unquoted(view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200)));
+    const first = (re: RegExp) => {
+      const k = rest.search(re);
+      return k < 0 ? Number.POSITIVE_INFINITY : k;
+    };
+    const fut = Math.min(
+      first(FUTURE),
+      scheduled ? first(PRESENT) : Number.POSITIVE_INFINITY,
+      first(SUBJUNCTIVE),
+    );
+    const past = Math.min(first(PAST), perfect ? first(PERFECT) : firstVerbalPerfect(rest));
+    if (fut === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return null;
+    return fut < past ? 'future' : 'past';
+  };
   const ctx: ResolveContext = {
     sentenceOf,
     futureSentence: future,
-    futureAfter: (i, offset, scheduled = true) => {
-      const s = sents[i];
-      if (!s) return future(i);
-      // a future word before the date in its clause («قرار است روز شنبه …») sets its tense; one in an
-      // earlier clause («پس از اینکه … رای خواهد داد، وی صبح روز جمعه … قرار گرفت») does not
-      const before = view.slice(s.start, Math.max(s.start, offset));
-      const clauseStart = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('؛'));
-      if (FUTURE.test(before.slice(clauseStart + 1))) return true;
-      // after it, the first verb that tells a tense decides: «روز شنبه … اعلام کرد که سال آینده …
-      // خواهد کرد» is a past Saturday; a present (scheduled) or subjunctive verb looks forward
-      const rest = unquoted(view.slice(Math.max(offset, s.start), Math.min(s.end, offset + 200)));
-      const first = (re: RegExp) => {
-        const k = rest.search(re);
-        return k < 0 ? Number.POSITIVE_INFINITY : k;
-      };
-      const fut = Math.min(
-        first(FUTURE),
-        scheduled ? first(PRESENT) : Number.POSITIVE_INFINITY,
-        first(SUBJUNCTIVE),
-      );
-      if (fut === Number.POSITIVE_INFINITY) return false;
-      return fut < Math.min(first(PAST), first(PERFECT));
-    },
+    futureAfter: (i, offset, scheduled = true) => firstTense(i, offset, scheduled) === 'future',
+    // far from the date a perfect in «ه‌ای» is mostly a noun or adjective with the indefinite «ای»
+    // («جشنواره شایسته‌ای»), which next to the date the clause split keeps out: it does not count
+    pastFirstAfter: (i, offset) => firstTense(i, offset, true, false) === 'past',
     pastAfter: (i, offset) => {
       if (future(i)) return false;
       const s = sents[i];
@@ -124,7 +144,7 @@ export function findDates(
     },
     nowSentence: cached(NOW),
   };
-  const picked = selectCandidates(scan(view, lex), text.length);
+  const picked = applyTimelineYears(selectCandidates(scan(view, lex), text.length), view);
   const pub = published ? jdnOfIso(published) : null;
   const resolved = resolveExplicit(picked, ctx, pub);
   const ref = resolveAll(resolved, pub, ctx);

@@ -39,6 +39,12 @@ export interface ResolveContext {
   futureAfter(sentence: number, offset: number, scheduled?: boolean): boolean;
   /** Is the clause after `offset` told in the past (a past or perfect verb before any present)? */
   pastAfter(sentence: number, offset: number): boolean;
+  /**
+   * Is the first verb after `offset` that tells a tense (within the sentence) a past or perfect one,
+   * with no future word before the date in its clause? Wider than pastAfter, which reads only the
+   * next few words: «در ماه ژانویه بنابر اعلام دیوان عالی … تقسیم شده بود».
+   */
+  pastFirstAfter(sentence: number, offset: number): boolean;
   /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
   nowSentence(sentence: number): boolean;
 }
@@ -349,7 +355,13 @@ export function chooseDay(cand: Candidate, ev: YearEvidence): { jdn: number; fir
 }
 
 /** A month without a year: the occurrence nearest the reference, or the one امسال/گذشته says. */
-function chooseMonth(cand: Candidate, ref: number, future = false, past = false): [number, number] | null {
+function chooseMonth(
+  cand: Candidate,
+  ref: number,
+  future = false,
+  past = false,
+  leanPast = false,
+): [number, number] | null {
   const p = cand.parts;
   if (!p || p.m === undefined) return null;
   const cal = kindOf(p.calendar);
@@ -365,7 +377,9 @@ function chooseMonth(cand: Candidate, ref: number, future = false, past = false)
     if (ref >= a && ref <= b) c = cand.direction ? 10_000 : 0;
     else if (b < ref) c = (ref - b) * (cand.direction === 1 || future ? 100 : 1);
     // A past verb («در مهر افتتاح شد») looks back: the current or the latest such month.
-    else c = (a - ref) * (cand.direction === -1 || past ? 100 : 1.5);
+    // A past verb further along the sentence only leans back: it may be the reporting verb of a
+    // clause the month does not belong to («… تا ماه ژوئن (تابستان آینده) … توصیف کردند»).
+    else c = (a - ref) * (cand.direction === -1 || past ? 100 : leanPast ? 3 : 1.5);
     if (!best || c < best.c) best = { span, c };
   }
   return best ? best.span : null;
@@ -471,11 +485,15 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
   for (const r of rs) {
     if (r.first != null) continue;
     if (r.cand.kind === 'month') {
+      // A month alone leans back when the first verb after it is past, however far along its
+      // sentence (the nearest such month may otherwise be the coming one: «در ماه ژانویه … تقسیم شده
+      // بود» written in September is the January before).
       const span = chooseMonth(
         r.cand,
         ref,
         ctx.futureAfter(r.sentence, r.cand.end),
         ctx.pastAfter(r.sentence, r.cand.end),
+        ctx.pastFirstAfter(r.sentence, r.cand.end),
       );
       if (span) [r.first, r.last] = span;
     } else if (r.cand.kind === 'season') {

@@ -173,6 +173,18 @@ function compile(lex: CalendarLexicon): Compiled {
   return compiled;
 }
 
+/**
+ * A four-digit number that can be a year. Without an era word only the Solar years 1300–1420 and the
+ * Gregorian 1900–2100 are taken (a bare «۱۸۵۰» is more often a count); an era word names the calendar,
+ * so older years of it are years too: «سال ۱۲۷۰ قمری», «سال ۱۰۷۳ هجری قمری», «سال ۱۸۷۰ میلادی».
+ */
+function plausibleYear(y: number, era: DateParts['era']): boolean {
+  if (era === 'hijri') return y >= 1000 && y <= 1500;
+  if (era === 'gregorian') return y >= 1000 && y <= 2100;
+  if (era === 'persian') return y >= 1000 && y <= 1450;
+  return (y >= 1300 && y <= 1420) || (y >= 1900 && y <= 2100);
+}
+
 const eraOf = (lex: CalendarLexicon, e: string | undefined): DateParts['era'] => {
   if (!e) return undefined;
   return lex.eras.get(viewKey(e).replace(/\./g, '')) ?? 'persian';
@@ -579,7 +591,7 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     // «بازیکنانی که در سال‌های 13 تا 20 شکوفا شدند»: two-digit «years» 10–29 after the plural are ages
     // (the Solar years 1310–1329 are written in full), as for the second number of such a range
     if (short && g.pre && /ها/.test(g.pre) && y >= 10 && y < 30) continue;
-    if (!short && (y < 1300 || (y > 1420 && y < 1900) || y > 2100)) continue;
+    if (!short && !plausibleYear(y, eraOf(lex, g.era))) continue;
     // After «سال» a time word is the next phrase («سال 83 سال پایان …»), not a unit of the number.
     if (followedBy(view, end, g.pre ? lex.quantityNotTime : lex.quantity)) continue;
     if (!g.pre && !g.era && !joined) {

@@ -300,6 +300,7 @@ for (const [part, { out }] of Object.entries(i15)) {
 // Item 3 of issue 15: dates-dev2 and the frozen dates-frozen, from one annotation file, split by
 // source before rasad ran on any of it (Fars article index ≡ 1 mod 4, NTREX document number ≡ 1 mod 4
 // → frozen). No sentence of an earlier date gold, and no NTREX document an earlier gold used.
+let dates2Out = [];
 {
   const earlier = new Set([...earlierGold, ...i15.dev.out, ...i15.test.out].map((l) => l.text ?? l));
   const usedDocs = new Set();
@@ -308,6 +309,7 @@ for (const [part, { out }] of Object.entries(i15)) {
       if (earlier.has(t)) usedDocs.add(ntrexDocs[i]);
     });
   const { out } = issue15Part('dates2-annotations.txt', earlier);
+  dates2Out = out;
   const frozenSource = (id) => {
     let m = /^fars-(\d+)\./.exec(id);
     if (m) return Number(m[1]) % 4 === 1;
@@ -330,4 +332,35 @@ for (const [part, { out }] of Object.entries(i15)) {
       `dates-${part}: ${ls.length} texts, ${ls.reduce((a, l) => a + l.dates.length, 0)} date mentions`,
     );
   }
+}
+
+// dates-open-dev (issue 15, second round): a development gold from the open corpus, annotated before
+// rasad ran on it. The sources are kept apart from every frozen part by construction: Fars articles
+// with an even index only (the frozen issue-15 and dates-frozen parts draw odd ones), none of the
+// dates.jsonl or held-out sample articles, and NTREX documents no earlier date gold used.
+{
+  const earlierTexts = [...earlierGold, ...i15.dev.out, ...i15.test.out, ...dates2Out].map((l) => l.text ?? l);
+  const earlier = new Set(earlierTexts);
+  const usedDocs = new Set();
+  for (const lang of ['fas', 'prs'])
+    ntrex[lang].forEach((t, i) => {
+      if (earlier.has(t)) usedDocs.add(ntrexDocs[i]);
+    });
+  const sampled = new Set([...sample, ...held].map((x) => x.ai));
+  const { out } = issue15Part('open-dev-annotations.txt', earlier);
+  for (const l of out) {
+    let m = /^fars-(\d+)\./.exec(l.id);
+    if (m && (Number(m[1]) % 2 === 1 || sampled.has(Number(m[1]))))
+      throw new Error(`dates-open-dev: ${l.id}: article outside the open development sources`);
+    m = /^ntrex-(fas|prs)-(\d+)$/.exec(l.id);
+    if (m && usedDocs.has(ntrexDocs[Number(m[2]) - 1]))
+      throw new Error(`dates-open-dev: ${l.id}: document ${ntrexDocs[Number(m[2]) - 1]} is in an earlier gold`);
+  }
+  fs.writeFileSync(
+    new URL('../../../gold/dates-open-dev.jsonl', here),
+    `${out.map((l) => JSON.stringify(l)).join('\n')}\n`,
+  );
+  console.log(
+    `dates-open-dev: ${out.length} texts, ${out.reduce((a, l) => a + l.dates.length, 0)} date mentions`,
+  );
 }
