@@ -9,7 +9,8 @@
 // and prints them most frequent first, with the count and one example sentence each.
 //   node --import tsx scripts/trigger-gaps.ts [--top N] [--kind light|passive|verb|final|noun] [--uncovered] [FILE…]
 // --uncovered counts in every sentence the predicates no trigger covers (a sentence with one trigger may
-// hold a second, missed act).
+// hold a second, missed act). --actors N keeps only sentences naming N or more distinct actor codes (an
+// act between two coded parties is what the gold would code; provincial news without them is noise).
 import { readFileSync } from 'node:fs';
 import { findTriggers } from '../src/code/events/find-triggers.js';
 import { eventLexicon } from '../src/code/events/trigger-lexicon.js';
@@ -29,6 +30,7 @@ const opt = (name: string): string | undefined => {
   return v;
 };
 const top = Number(opt('--top') ?? 300);
+const minActors = Number(opt('--actors') ?? 0);
 const kind = opt('--kind');
 const uncovered = args.includes('--uncovered');
 if (uncovered) args.splice(args.indexOf('--uncovered'), 1);
@@ -85,7 +87,12 @@ for (const file of files) {
   list.forEach((a, i) => {
     articles++;
     const doc = run({ ...a, id: `${file}:${i}`, published: a.published ?? '2023-01-12' });
+    const codeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
     for (const v of sentenceViews(doc)) {
+      if (minActors > 0) {
+        const codes = new Set(v.actors.map((s) => codeOf.get(s.actor)).filter((c) => c));
+        if (codes.size < minActors) continue;
+      }
       sentences++;
       const fired = findTriggers(v, lex, g);
       if (fired.length > 0 && !uncovered) continue;

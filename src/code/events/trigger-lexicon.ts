@@ -19,6 +19,7 @@ import { listKnowledge } from '../../knowledge/files.js';
 import { type CameoEntry, ploverOntology } from '../../knowledge/ontology.js';
 import { TriggersFile } from '../../knowledge/schemas/events.js';
 import { checkKnowledge, entryError, entryName, knowledgeError } from '../../knowledge/validate.js';
+import { expandWordClasses, type WordClasses, wordClasses } from './word-classes.js';
 
 export type { CameoEntry } from '../../knowledge/ontology.js';
 
@@ -80,6 +81,7 @@ export function compileTriggers(
   file: string,
   cameo: Map<string, CameoEntry>,
   g: GrammarLexicon,
+  classes: WordClasses = wordClasses(),
 ): { triggers: Trigger[]; anaphors: Map<string, PloverType> } {
   const where = `lexicon/events/${file}`;
   // The shape of every entry is the schema's (src/knowledge/schemas/events.ts); what it cannot say
@@ -115,7 +117,8 @@ export function compileTriggers(
     const signatures = new Set<string>();
     const patterns = t.patterns.flatMap((p, k) => {
       try {
-        return patternVariants(p)
+        return expandWordClasses(p, classes)
+          .flatMap((e) => patternVariants(e))
           .map((v) => compilePattern(v, g))
           .filter((c) => {
             const sig = patternSignature(c);

@@ -122,7 +122,19 @@ export const DemandsFile = Type.Object({
   apposition: Type.Object({ notLinks: Words, pronouns: Words, institutionLink: Type.String({ minLength: 1 }) }),
 });
 
+/**
+ * word-classes.json: named lists of pattern words; «$name» in a trigger pattern stands for any one of
+ * them (src/code/events/word-classes.ts), so one polarity list serves every predicative verb.
+ */
+export const WordClassesFile = Type.Object({
+  classes: Type.Record(
+    Type.String({ pattern: '^[a-z][a-z0-9-]*$' }),
+    Type.Array(Type.String({ minLength: 1, pattern: '^[^\\s$…]+$' }), { minItems: 1 }),
+  ),
+});
+
 export const EVENT_SCHEMAS = {
+  'lexicon/events/word-classes.json': WordClassesFile,
   'lexicon/events/demands.json': DemandsFile,
   'lexicon/events/coreference.json': CoreferenceFile,
   'lexicon/events/grammar.json': GrammarFile,
