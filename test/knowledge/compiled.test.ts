@@ -82,5 +82,5 @@ describe('compiledKnowledge', () => {
     expect(isDeepStrictEqual(read.actors, compiled.actors)).toBe(true);
     expect(isDeepStrictEqual(read.zwnj, compiled.zwnj)).toBe(true);
     expect(read.events.index.keys?.mayHave('دیدار')).toBe(true);
-  }, 60_000);
+  }, 300_000);
 });
