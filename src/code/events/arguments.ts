@@ -22,6 +22,7 @@ import { wordKey } from '../../grammar/word-key.js';
 import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference/index.js';
 import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
+import { type GroupReference, groupArguments } from './group-reference.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
 export interface ArgumentLexicon {
@@ -133,6 +134,12 @@ export interface Arguments {
    * parties of the act reported just before (the caller knows them).
    */
   bothParties: boolean;
+  /**
+   * A group reference («رهبران دو کشور»، «طرفین») standing as the actor or the recipient where none
+   * was found: the caller resolves it to the parties named before (group-reference.ts).
+   */
+  groupActor: GroupReference | null;
+  groupRecipient: GroupReference | null;
 }
 
 /** How far (in words) a news attribution («به گزارش خبرگزاری فارس از مسکو») may run before its comma. */
@@ -848,7 +855,13 @@ export function readArguments(
     if (actors.length) actorSource = 'direct';
   }
   let actorIds = dedupeActors(actors).map((s) => s.actor);
-  const both = actorIds.length === 0 && subjectAllowed && bothPartiesSubject(view, hit);
+  const groups = groupArguments(view, hit);
+  // «رهبران دو کشور …»: a head title the resolver linked by itself («رهبران» → a state from context)
+  // is part of the group reference, which names the two sides.
+  const ref = groups.actor;
+  if (ref && actors.length && actors.every((s) => s.first >= ref.first && s.last <= ref.last)) actorIds = [];
+  // «رهبران دو کشور ملاقات کردند»: a group reference as the subject is no dropped subject either.
+  const both = actorIds.length === 0 && subjectAllowed && (bothPartiesSubject(view, hit) || !!groups.actor);
   if (both) subjectAllowed = false;
   // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
   // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
@@ -912,5 +925,13 @@ export function readArguments(
       }
     }
   }
-  return { actors: actorIds, recipients: recipientIds, actorSource, mutual, bothParties: both };
+  return {
+    actors: actorIds,
+    recipients: recipientIds,
+    actorSource,
+    mutual,
+    bothParties: both,
+    groupActor: actorIds.length === 0 ? groups.actor : null,
+    groupRecipient: recipientIds.length === 0 ? groups.recipient : null,
+  };
 }
