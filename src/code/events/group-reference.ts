@@ -28,6 +28,9 @@ export interface GroupLexicon {
   /** Head phrases (word keys) with their sector, longest first. */
   heads: Array<{ keys: string[]; sector: string }>;
   links: string[][];
+  notAfter: string[][];
+  notBefore: Set<string>;
+  pairReach: number;
   sentenceReach: number;
   notParty: string[];
   stateSector: string;
@@ -48,6 +51,9 @@ export function groupLexicon(raw: unknown = null): GroupLexicon {
     cores: byLength(data.cores.map((c) => ({ keys: keysOf(c.phrase), states: c.states, alone: !!c.alone }))),
     heads: byLength(data.heads.flatMap((h) => h.words.map((w) => ({ keys: keysOf(w), sector: h.sector })))),
     links: data.links.map(keysOf).sort((a, b) => b.length - a.length),
+    notAfter: data.notAfter.map(keysOf),
+    notBefore: new Set(data.notBefore.map(wordKey)),
+    pairReach: data.pairReach,
     sentenceReach: data.sentenceReach,
     notParty: data.notParty,
     stateSector: data.stateSector,
@@ -107,6 +113,9 @@ export function groupReferenceAt(view: SentenceView, w: number, lex = groupLexic
   }
   const found = coreAt(view, at, lex);
   if (!found) return null;
+  // «همه طرفین»، «یکی از دو کشور»: no reference to two parties; «طرفین دعوا»: the sides of a thing.
+  if (lex.notAfter.some((p) => matchAt(view, w - p.length, p))) return null;
+  if (lex.notBefore.has(view.words[found.last + 1]?.key ?? '')) return null;
   // «فراخوانده شدن سفرای دو کشور»: a head the reference begins after (inside the trigger) still says
   // which part of the parties acts.
   if (!head) sector = lex.heads.find((h) => matchAt(view, w - h.keys.length, h.keys))?.sector ?? null;
@@ -161,6 +170,7 @@ export function findGroupReference(
 }
 
 const STATE_CODE = /^[A-Z]{3}$/;
+const QUOTE_MARK = new Set(['«', '»', '"']);
 
 interface Party {
   key: string;
@@ -210,6 +220,7 @@ export function groupParties(
     });
     if (new Set(parties.map((p) => p.key)).size < 2) parties = [];
   }
+  if (parties.length === 0) parties = namedTogether(views, view, ref, partyOf, fits, lex);
   if (parties.length === 0) {
     const seen = new Map<string, Party>();
     let order = 0;
@@ -220,6 +231,8 @@ export function groupParties(
       const slots = sv.actors.filter((s) => v < view.index || s.last < ref.first);
       for (let k = slots.length - 1; k >= 0; k--) {
         const s = slots[k];
+        // «… تبریک گفت به جنگ علیه داعش در سوریه»: a place after «در» is where, not a party.
+        if (s.type === 'LOC' && s.prep === 'در') continue;
         const p = partyOf(s.actor);
         if (!p || !fits(p)) continue;
         order--;
@@ -244,6 +257,44 @@ export function groupParties(
     const code = byId.get(id)?.code;
     return p.country && code === p.country ? sectorActor(doc, p.country, lex.stateSector, name, added) : id;
   });
+}
+
+/**
+ * «روابط ایران و مصر … دیدگاه دو طرف»، «بین ایران و عراق … دو طرف قبول دارند»: the most recent two
+ * actors of distinct parties joined by «و» (or «،») in the reference's sentence before it, or in the
+ * `pairReach` sentences before, are the two sides it names. None: an empty list.
+ */
+function namedTogether(
+  views: readonly SentenceView[],
+  view: SentenceView,
+  ref: GroupReference,
+  partyOf: (id: string) => { key: string; country: string | null } | null,
+  fits: (p: { key: string; country: string | null } | null) => boolean,
+  lex: GroupLexicon,
+): Party[] {
+  for (let v = view.index; v >= 0 && view.index - v <= lex.pairReach; v--) {
+    const sv = views[v];
+    if (!sv) continue;
+    const slots = sv.actors.filter((s) => v < view.index || s.last < ref.first);
+    for (let k = slots.length - 1; k > 0; k--) {
+      const a = slots[k - 1];
+      const b = slots[k];
+      // «رئیس‌جمهور فرانسه و «دیوید کامرون»»: Fars sets names in guillemets.
+      const between = sv.words
+        .slice(a.last + 1, b.first)
+        .map((x) => x.key)
+        .filter((key) => !QUOTE_MARK.has(key));
+      if (between.length !== 1 || (between[0] !== 'و' && between[0] !== '،')) continue;
+      const pa = partyOf(a.actor);
+      const pb = partyOf(b.actor);
+      if (!pa || !pb || !fits(pa) || !fits(pb) || pa.key === pb.key) continue;
+      return [
+        { ...pa, actor: a.actor, order: 0, stateActor: null },
+        { ...pb, actor: b.actor, order: 1, stateActor: null },
+      ];
+    }
+  }
+  return [];
 }
 
 /** The actor coded `country` + `sector` («رهبران دو کشور» → KORGOV), added to the document if new. */
