@@ -573,13 +573,28 @@ function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   return out.length >= 2 ? out : [];
 }
 
-/** `next` follows `prev` after «و» and at most two words of a name the entity covers only in part. */
+/** How many words an apposition after a «میان/بین» member may have («، نخست‌وزیر جرمنی»). */
+const APPOSITION_WORDS = 4;
+
+/**
+ * `next` follows `prev` after «و» and at most two words of a name the entity covers only in part; an
+ * apposition of `prev` set off by a comma may come before the «و»: «میان انگلا مرکل، نخست‌وزیر جرمنی
+ * و ولادمیر پوتین».
+ */
 function joinedByAnd(view: SentenceView, prev: ActorSlot, next: ActorSlot): boolean {
   const between: string[] = [];
   for (let w = prev.last + 1; w < next.first; w++)
     if (!QUOTE_MARK.has(view.words[w].key)) between.push(view.words[w].key);
-  if (between.length === 0 || between.length > 4 || between[between.length - 1] !== 'و') return false;
-  return between.slice(0, -1).every((x) => /^\p{L}+$/u.test(x) && x !== 'و') && !view.verb[next.first - 1];
+  if (view.verb[next.first - 1]) return false;
+  const isWord = (x: string) => /^\p{L}+$/u.test(x) && x !== 'و';
+  const and = between.lastIndexOf('و');
+  if (and < 0) return false;
+  const name = between.slice(and + 1);
+  const before = between.slice(0, and);
+  if (name.length > 2 || !name.every(isWord)) return false;
+  if (before.length === 0) return true;
+  if (before[0] === '،') return before.length - 1 <= APPOSITION_WORDS && before.slice(1).every(isWord);
+  return before.length + name.length <= 3 && before.every(isWord);
 }
 
 /**

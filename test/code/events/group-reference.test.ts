@@ -151,3 +151,21 @@ describe('group-reference.json', () => {
     expect(() => groupLexicon(raw)).toThrow(/group-reference\.json.*sector/);
   });
 });
+
+describe('«میان X، apposition و Y»', () => {
+  const PARTIES: TestActor[] = [
+    { id: 'deu', code: 'DEUGOV', country: 'DEU', names: ['انگلا مرکل'] },
+    { id: 'rus', code: 'RUSGOV', country: 'RUS', names: ['پوتین', 'رییس جمهور روسیه'] },
+  ];
+  it('«نشست اخیر میان انگلا مرکل، نخست‌وزیر جرمنی و ولادمیر پوتین»: the apposition of the first does not end the phrase', () => {
+    const doc = buildDoc(
+      'دیتر کیمپف بعد از نشست اخیر میان انگلا مرکل، نخست‌وزیر جرمنی و ولادمیر پوتین، رییس جمهور روسیه گفت: من مشکلی ندارم.',
+      PARTIES,
+      { published: '2020-10-14' },
+    );
+    findQuotes(doc, {});
+    codeEvents(doc, {});
+    const meetings = doc.events.filter((e) => e.trigger.text.includes('نشست'));
+    expect(meetings.map((e) => `${e.type} ${e.actor}>${e.recipient}`)).toEqual(['CONSULT deu>rus']);
+  });
+});
