@@ -402,7 +402,8 @@ export function groupArguments(
  * parties it names. As the actor with no recipient, the two parties act on each other (one mutual
  * event, the earlier named first, as «میان A و B» is coded); as the recipient, the parties other than
  * the actor's are each a recipient («با همتایان خود در دو کشور تماس گرفت»: one event each). With no
- * recipient the act must be one the sides do together (mutualTypes, a mutual trigger, «با یکدیگر»). Two
+ * recipient the act must be one the sides do together (mutualTypes, «با یکدیگر», a mutual trigger of
+ * whose «میان/بین» phrase the reference is). Two
  * parties or none: a «دو کشور» the text does not let us resolve stays unresolved.
  */
 export function resolveGroupArguments(
@@ -417,7 +418,10 @@ export function resolveGroupArguments(
 ): void {
   if (args.actors.length === 0 && args.groupActor) {
     // «نظامیان 2 کشور … شناسایی»: an act the two sides do not do with each other needs its own recipient.
-    const mutual = args.mutual || mutualTrigger || lex.mutualTypes.has(type);
+    // A mutual trigger (a clash, a ceasefire) is between the sides only when they stand in its «میان/بین»
+    // phrase: in «دو طرف … بر برقراری آتش‌بس در سوریه توافق کردند» they are not the ones at war.
+    const between = BETWEEN.has(view.prep[args.groupActor.first] ?? '');
+    const mutual = args.mutual || (mutualTrigger && between) || lex.mutualTypes.has(type);
     if (args.recipients.length === 0 && !mutual) return;
     const ids = groupParties(doc, views, view, args.groupActor, args.recipients, added);
     if (ids.length < 2) return;

@@ -128,6 +128,12 @@ describe('group references as event arguments', () => {
     );
     expect(events.filter((e) => /AZE|ARM/.test(e))).toEqual([]);
   });
+  it('«دو طرف … بر برقراری آتش‌بس در سوریه توافق کردند»: the sides as subject are not the parties of a mutual trigger', () => {
+    const text =
+      'رئیس جمهور شیلی و لیما در گفت‌وگوی تلفنی درباره آتش‌بس در سوریه رایزنی کردند.\n' +
+      'دو طرف طی این گفت‌وگو بر برقراری آتش‌بس در سوریه توافق کردند.';
+    expect(coded(text, 'آتش‌بس').filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+  });
   it('with no parties named before, «دو کشور» stays unresolved and the meeting is dropped', () => {
     expect(coded('در اوایل این ماه، رهبران دو کشور در پیونگ یانگ ملاقات کردند.', 'ملاقات')).toEqual([]);
   });
