@@ -22,6 +22,7 @@ import { wordKey } from '../../grammar/word-key.js';
 import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference/index.js';
 import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
+import { type GroupReference, groupArguments } from './group-reference.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
 export interface ArgumentLexicon {
@@ -133,6 +134,12 @@ export interface Arguments {
    * parties of the act reported just before (the caller knows them).
    */
   bothParties: boolean;
+  /**
+   * A group reference («رهبران دو کشور»، «طرفین») standing as the actor or the recipient where none
+   * was found: the caller resolves it to the parties named before (group-reference.ts).
+   */
+  groupActor: GroupReference | null;
+  groupRecipient: GroupReference | null;
 }
 
 /** How far (in words) a news attribution («به گزارش خبرگزاری فارس از مسکو») may run before its comma. */
@@ -566,13 +573,28 @@ function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   return out.length >= 2 ? out : [];
 }
 
-/** `next` follows `prev` after «و» and at most two words of a name the entity covers only in part. */
+/** How many words an apposition after a «میان/بین» member may have («، نخست‌وزیر جرمنی»). */
+const APPOSITION_WORDS = 4;
+
+/**
+ * `next` follows `prev` after «و» and at most two words of a name the entity covers only in part; an
+ * apposition of `prev` set off by a comma may come before the «و»: «میان انگلا مرکل، نخست‌وزیر جرمنی
+ * و ولادمیر پوتین».
+ */
 function joinedByAnd(view: SentenceView, prev: ActorSlot, next: ActorSlot): boolean {
   const between: string[] = [];
   for (let w = prev.last + 1; w < next.first; w++)
     if (!QUOTE_MARK.has(view.words[w].key)) between.push(view.words[w].key);
-  if (between.length === 0 || between.length > 4 || between[between.length - 1] !== 'و') return false;
-  return between.slice(0, -1).every((x) => /^\p{L}+$/u.test(x) && x !== 'و') && !view.verb[next.first - 1];
+  if (view.verb[next.first - 1]) return false;
+  const isWord = (x: string) => /^\p{L}+$/u.test(x) && x !== 'و';
+  const and = between.lastIndexOf('و');
+  if (and < 0) return false;
+  const name = between.slice(and + 1);
+  const before = between.slice(0, and);
+  if (name.length > 2 || !name.every(isWord)) return false;
+  if (before.length === 0) return true;
+  if (before[0] === '،') return before.length - 1 <= APPOSITION_WORDS && before.slice(1).every(isWord);
+  return before.length + name.length <= 3 && before.every(isWord);
 }
 
 /**
@@ -848,7 +870,13 @@ export function readArguments(
     if (actors.length) actorSource = 'direct';
   }
   let actorIds = dedupeActors(actors).map((s) => s.actor);
-  const both = actorIds.length === 0 && subjectAllowed && bothPartiesSubject(view, hit);
+  const groups = groupArguments(view, hit);
+  // «رهبران دو کشور …»: a head title the resolver linked by itself («رهبران» → a state from context)
+  // is part of the group reference, which names the two sides.
+  const ref = groups.actor;
+  if (ref && actors.length && actors.every((s) => s.first >= ref.first && s.last <= ref.last)) actorIds = [];
+  // «رهبران دو کشور ملاقات کردند»: a group reference as the subject is no dropped subject either.
+  const both = actorIds.length === 0 && subjectAllowed && (bothPartiesSubject(view, hit) || !!groups.actor);
   if (both) subjectAllowed = false;
   // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
   // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
@@ -912,5 +940,13 @@ export function readArguments(
       }
     }
   }
-  return { actors: actorIds, recipients: recipientIds, actorSource, mutual, bothParties: both };
+  return {
+    actors: actorIds,
+    recipients: recipientIds,
+    actorSource,
+    mutual,
+    bothParties: both,
+    groupActor: actorIds.length === 0 ? groups.actor : null,
+    groupRecipient: recipientIds.length === 0 ? groups.recipient : null,
+  };
 }

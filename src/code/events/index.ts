@@ -22,6 +22,7 @@ import { sidePlace } from './confidence-facts.js';
 import { destinationOf, gapIsDestination, placesBySentence, stateActor, wordAt } from './destination.js';
 import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
+import { resolveGroupArguments } from './group-reference.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
@@ -320,6 +321,16 @@ export function codeEventsWith(
         args.actorSource = 'direct';
         args.mutual = true;
       }
+      // «رهبران دو کشور ملاقات کردند»، «با همتایان خود در دو کشور»: the parties named before.
+      resolveGroupArguments(
+        doc,
+        views,
+        view,
+        args,
+        lex.cameo.get(trigger.cameo)?.type ?? '',
+        trigger.mutual,
+        (id, code) => codeOf.set(id, code),
+      );
       if (args.actors.length > 0 && args.recipients.length > 0)
         lastParties = { sentence: view.index, actor: args.actors[0], recipient: args.recipients[0] };
       if (trigger.requires.has('actor') && args.actors.length === 0) {

@@ -133,8 +133,31 @@ export const WordClassesFile = Type.Object({
   ),
 });
 
+/** group-reference.json: plural references to two parties named earlier (src/code/events/group-reference.ts). */
+export const GroupReferenceFile = Type.Object({
+  cores: Type.Array(
+    Type.Object({ phrase: Phrase, states: Type.Boolean(), alone: Opt(Type.Boolean()) }),
+    { minItems: 1 },
+  ),
+  heads: Type.Array(
+    Type.Object({
+      words: Phrases,
+      sector: Type.String({ pattern: '^[A-Z]{3}$', errorMessage: 'must be a three-letter sector code' }),
+    }),
+  ),
+  links: Type.Array(Phrase),
+  notAfter: Type.Array(Phrase),
+  notBefore: Type.Array(Phrase),
+  pairReach: Reach,
+  sentenceReach: Reach,
+  notParty: Type.Array(Phrase),
+  stateSector: Type.String({ pattern: '^[A-Z]{3}$', errorMessage: 'must be a three-letter sector code' }),
+  mutualTypes: Type.Array(Type.String({ pattern: '^[A-Z]+$', errorMessage: 'must be a PLOVER type' })),
+});
+
 export const EVENT_SCHEMAS = {
   'lexicon/events/word-classes.json': WordClassesFile,
+  'lexicon/events/group-reference.json': GroupReferenceFile,
   'lexicon/events/demands.json': DemandsFile,
   'lexicon/events/coreference.json': CoreferenceFile,
   'lexicon/events/grammar.json': GrammarFile,
