@@ -36,7 +36,8 @@ for (const f of ['fars-open', 'ntrex-open']) {
     const doc = run({ ...a, id: `${f}:${i}` });
     const code = new Map(doc.actors.map((x) => [x.id, x.code ?? x.country ?? x.id]));
     const name = new Map(doc.actors.map((x) => [x.id, x.name ?? '']));
-    const side = (ids: readonly string[]) => ids.map((id) => `${code.get(id)}(${name.get(id)})`).join(',') || '-';
+    const side = (ids: readonly string[]) =>
+      ids.map((id) => `${code.get(id)}(${name.get(id)})`).join(',') || '-';
     for (const e of doc.events) {
       const s = doc.sentences[e.sentence];
       const sentence = s ? doc.text.slice(s.start, s.end) : '';
@@ -65,7 +66,10 @@ if (sample !== null) {
     const j = Math.floor(random() * (i + 1));
     [idx[i], idx[j]] = [idx[j], idx[i]];
   }
-  out = idx.slice(0, sample).sort((a, b) => a - b).map((i) => rows[i]);
+  out = idx
+    .slice(0, sample)
+    .sort((a, b) => a - b)
+    .map((i) => rows[i]);
 }
 console.log(header);
 for (const r of out) console.log(r);
