@@ -45,3 +45,24 @@ describe('a meeting between two parties read as recipients', () => {
     ]);
   });
 });
+
+describe('an expectation, advice or invitation with no addressee is no demand (requires recipient)', () => {
+  it('«بر لزوم … تاکید کرد», «انتظار داریم …», «از … دعوت می‌کنیم» addressed to no coded party', () => {
+    expect(code('استاندار خراسان شمالی بر لزوم افزایش سرعت سواد آموزی در خراسان شمالی تاکید کرد.')).toEqual(
+      [],
+    );
+    expect(
+      code('شهردار اهواز گفت: از تمام کسانی که قصد مشارکت در کارهای اقتصادی را دارند دعوت می‌کنیم.'),
+    ).toEqual([]);
+  });
+  it('advice to the government stays a demand', () => {
+    expect(
+      code(
+        'مهدی چمران گفت: ما نیز دوستانه به دولت و وزارت کشور توصیه می‌کنیم که از این بند در قانون جدید بگذرند.',
+      ),
+    ).toEqual(['REQUEST IRNGOV>IRNGOV']);
+  });
+  it('the subject of the clause after an expectation is its addressee («complement»)', () => {
+    expect(code('ظریف انتظار دارد آمریکا به تعهدات خود عمل کند.')).toEqual(['REQUEST IRNGOV>USA']);
+  });
+});
