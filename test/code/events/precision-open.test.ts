@@ -66,3 +66,23 @@ describe('an expectation, advice or invitation with no addressee is no demand (r
     expect(code('ظریف انتظار دارد آمریکا به تعهدات خود عمل کند.')).toEqual(['REQUEST IRNGOV>USA']);
   });
 });
+
+describe('an anniversary or a condition is no happening', () => {
+  const attacks = (text: string) => code(text).filter((e) => e.startsWith('ASSAULT'));
+  it('«سالگرد کشتار …»، «اولین سالگرد حمله به عراق»: the act commemorated is years old', () => {
+    expect(
+      attacks('متن کامل این پیام که در آن به سالگرد کشتار خونین مکه هم پرداخته شده به این شرح است.'),
+    ).toEqual([]);
+    expect(attacks('یک هفته دیگر اولین سالگرد حمله به عراق است.')).toEqual([]);
+  });
+  it('«در صورتی که … حمله …»: an act inside a condition of several words', () => {
+    expect(
+      attacks(
+        'اسراییل از عمق استراتژیک برخوردار نیست و در صورتی که تل آویو به فکر حمله به ایران بیفتد، نمی‌تواند دوام بیاورد.',
+      ),
+    ).toEqual([]);
+  });
+  it('the attack itself stays', () => {
+    expect(attacks('آمریکا به عراق حمله کرد.')).toEqual(['ASSAULT USA>IRQ']);
+  });
+});
