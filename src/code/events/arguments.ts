@@ -6,6 +6,8 @@
 //   را             the object before the verb («حکومت این گروه را به رسمیت نشناخت»)
 //   با, از, به …   the actor of a phrase with that preposition before the trigger, in its clause
 //   after:به …     the same after a noun trigger («حمله … به وزارت خارجه طالبان»)
+//   complement     the subject of the clause right after the trigger («ظریف انتظار دارد آمریکا به
+//                  تعهدات خود عمل کند»: the one expected to act)
 
 import { grammarLexicon, readLexiconJson } from '../../grammar/grammar-lexicon.js';
 import {
@@ -614,7 +616,7 @@ function insideGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   }
   return out;
 }
-const FIXED = new Set(['subject', 'verb-subject', 'genitive', 'را']);
+const FIXED = new Set(['subject', 'verb-subject', 'genitive', 'را', 'complement']);
 
 /**
  * The subject of the trigger's verb: «شبکه اسکای نیوز اعلام کرد یک جوان فلسطینی … زیر گرفت» — when
@@ -724,7 +726,31 @@ function byMarker(view: SentenceView, hit: TriggerHit, marker: string): ActorSlo
     return found.length ? found : partitiveSubject(view, hit);
   }
   if (marker.startsWith('after:')) return withEquivalents(marker.slice(6), (p) => prepAfter(view, hit, p));
+  if (marker === 'complement') return complementSubject(view, hit);
   return withEquivalents(marker, (p) => prepBefore(view, hit, p));
+}
+
+/** How many words after a trigger the subject of its complement clause may begin. */
+const COMPLEMENT_REACH = 6;
+const COMPLEMENT_EDGE = new Set(['.', ':', '؛', '!', '؟', '?', '«', '»']);
+
+/**
+ * «ظریف انتظار دارد آمریکا به تعهدات خود عمل کند»، «انتظار داریم که اصلاح‌طلبان راه خود را … جدا
+ * کنند»: the subject of the clause that follows an expectation is the one expected to act, its
+ * addressee. Only an actor outside a phrase, before any verb (a verb between ends the complement).
+ */
+function complementSubject(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  let from = hit.last + 1;
+  if (view.words[from]?.key === 'که') from++;
+  const to = Math.min(view.words.length, from + COMPLEMENT_REACH);
+  for (let w = hit.last + 1; w < to; w++) {
+    if (view.verb[w] || COMPLEMENT_EDGE.has(view.words[w].key)) return [];
+    const slot = view.actors[slotFrom(view, w)];
+    if (!slot || slot.first !== w) continue;
+    if (w < from) continue;
+    return slot.prep === null && !slot.object ? [slot] : [];
+  }
+  return [];
 }
 
 /**

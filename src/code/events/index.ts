@@ -655,7 +655,11 @@ function splitActors(
   eachRecipient = false,
 ): Array<[string[], string[]]> {
   let sets: Array<[string[], string[]]>;
-  if (actors.length <= 1) sets = [[actors, recipients]];
+  // «جرگه صلح میان طالبان و پلیس»، «دیدار میان A و B»: both sides read as recipients of a mutual act
+  // are its two parties; the first named is the actor (docs/ontology.md), not an unknown one.
+  if (mutual && actors.length === 0 && recipients.length >= 2)
+    sets = [[[recipients[0]], recipients.slice(1)]];
+  else if (actors.length <= 1) sets = [[actors, recipients]];
   else if (mutual && recipients.length === 0) sets = [[[actors[0]], actors.slice(1)]];
   else sets = actors.map((a) => [[a], recipients]);
   if (!eachRecipient) return sets;

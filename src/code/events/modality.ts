@@ -250,6 +250,7 @@ export function readModality(
   // A finite verb between a condition word and the trigger ends the condition («اگر … نباشد از حق
   // وتو استفاده خواهیم کرد»): the trigger is its consequence, conditional, not hypothetical.
   let verbBetween = -1;
+  let commaBetween = false;
   for (let w = hit.first - 1; w >= Math.max(0, floor, hit.first - MODAL_REACH); w--) {
     const key = words[w].key;
     if (CLAUSE_EDGE.has(key)) break;
@@ -257,6 +258,11 @@ export function readModality(
       out.conditional = true;
       out.condition = { first: w, last: verbBetween };
     } else if (g.hypotheticalMarkers.has(key)) out.hypothetical = true;
+    // «در صورتی که تل‌آویو به فکر حمله به ایران بیفتد»: with no verb or comma between, the trigger
+    // stands inside the condition itself (a phrase of several words, which the one-word markers above
+    // do not see); «در صورت حمله آمریکا، به آمریکا حمله خواهیم کرد»: after the comma, its consequence.
+    else if (verbBetween < 0 && !commaBetween && conditionAt(view, w, m)) out.hypothetical = true;
+    if (key === '،') commaBetween = true;
     if (view.verb[w] && verbBetween < 0) verbBetween = w;
     if (g.negativeQuantifiers.has(key) && !hit.pattern.hasVerb && w >= hit.first - 3) out.negated = true;
     for (const marker of g.futureMarkers) {

@@ -73,7 +73,7 @@ export interface EventLexicon {
 }
 
 const isPlover = (t: unknown): boolean => ploverOntology().modes.has(t as PloverType);
-const FIXED_ARGS = new Set(['subject', 'verb-subject', 'genitive', 'را']);
+const FIXED_ARGS = new Set(['subject', 'verb-subject', 'genitive', 'را', 'complement']);
 
 /** Validates and compiles one triggers file; `file` names it in errors. */
 export function compileTriggers(
@@ -108,7 +108,7 @@ export function compileTriggers(
         if (!FIXED_ARGS.has(a) && !g.prepositions.has(wordKey(prep))) {
           fail(
             `${field}[${k}]`,
-            `"${a}" is neither subject, verb-subject, genitive, را nor a preposition of grammar.json (optionally after:)`,
+            `"${a}" is neither subject, verb-subject, genitive, را, complement nor a preposition of grammar.json (optionally after:)`,
           );
         }
         return a.startsWith('after:') ? `after:${wordKey(prep)}` : FIXED_ARGS.has(a) ? a : wordKey(a);
