@@ -2,7 +2,7 @@
 // miss and each spurious prediction is put in one class by what rasad did with the gold evidence's
 // words. `node --import tsx scripts/event-causes.ts [GOLD.jsonl] [--list CLASS]` (default dev.jsonl).
 import { readFileSync } from 'node:fs';
-import { droppedTriggers } from '../src/code/events/index.js';
+import { droppedTriggers, triggerSpans } from '../src/code/events/index.js';
 import {
   eventsMatch,
   type GoldArticle,
@@ -47,6 +47,7 @@ for (const a of gold) {
     ...d,
     text: doc.text.slice(d.start, d.end),
   }));
+  const hitTexts = (triggerSpans.get(doc) ?? []).map((h) => doc.text.slice(h.start, h.end));
   const all = a.events.filter((e) => !e.negated).map(goldToScored);
   const required = all.filter((e) => !e.optional);
   const m = matchWithOptional(
@@ -81,6 +82,11 @@ for (const a of gold) {
       );
     } else if (dropped.some((d) => inside(d.text, g.evidence)))
       bump(misses, 'trigger found, read as negated or hypothetical', what);
+    else if (hitTexts.some((t) => inside(t, g.evidence)))
+      // A pattern matched in the evidence, yet no spurious or dropped event stands there: the event
+      // went to another gold event of the same words (a second direction, a second recipient), was
+      // merged into a mention elsewhere, or was filtered without a recorded reason.
+      bump(misses, 'trigger found, event kept elsewhere or filtered', what);
     else bump(misses, 'no pattern for the act', what);
   }
   for (const p of spur) {

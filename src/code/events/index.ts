@@ -87,6 +87,8 @@ export interface DroppedTrigger {
   reason: string;
 }
 export const droppedTriggers = new WeakMap<Doc, DroppedTrigger[]>();
+/** Every trigger pattern match, kept or not, as text spans (diagnostics: scripts/event-causes.ts). */
+export const triggerSpans = new WeakMap<Doc, Array<{ start: number; end: number }>>();
 
 export function codeEventsWith(
   doc: Doc,
@@ -120,6 +122,8 @@ export function codeEventsWith(
   const candidates: Candidate[] = [];
   const dropped: DroppedTrigger[] = [];
   droppedTriggers.set(doc, dropped);
+  const spans: Array<{ start: number; end: number }> = [];
+  triggerSpans.set(doc, spans);
   const drop = (view: SentenceView, hit: TriggerHit, reason: string) => {
     dropped.push({
       sentence: view.index,
@@ -193,6 +197,7 @@ export function codeEventsWith(
       previousSubjects = sentenceSubjects(prev);
     }
     const hits = findTriggers(view, lex, g);
+    for (const h of hits) spans.push({ start: view.words[h.first].start, end: view.words[h.last].end });
     for (const t of conditionalThreats(view, hits, g, ml, (w) => speakerOf(view, w))) {
       const entry = lex.cameo.get('130');
       if (!entry || (t.actors.length === 0 && t.recipients.length === 0)) continue;
