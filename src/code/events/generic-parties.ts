@@ -41,6 +41,7 @@ export interface GenericPartyLexicon {
   countedFollowers: ReadonlySet<string>;
   ageWord: string;
   others: string;
+  demonstratives: ReadonlySet<string>;
   /** Noun key sequences (joined by a space) → their group; `longest` words a noun may have. */
   nouns: ReadonlyMap<string, NounGroup>;
   longest: number;
@@ -81,6 +82,7 @@ export function genericPartyLexicon(): GenericPartyLexicon {
     countedFollowers: new Set(d.countedFollowers.map(wordKey)),
     ageWord: wordKey(d.ageWord),
     others: wordKey(d.othersWord),
+    demonstratives: new Set(d.demonstratives.map(wordKey)),
     nouns,
     longest,
     neutralSector: new Map(Object.entries(d.neutralSector)),
@@ -202,6 +204,9 @@ function phrasesOf(
     let overlaps = false;
     for (let x = first; x <= last; x++) if (taken[x]) overlaps = true;
     if (overlaps) continue;
+    // «7 تن از این 12 مأمور پلیس»: a count out of a group named before is that group's, not a party
+    // of its own.
+    if (view.words[last + 1]?.key === 'از' && lex.demonstratives.has(view.words[last + 2]?.key ?? '')) continue;
     // «10 تن از نیروهای امنیتی پاکستان»: the named group is the party (the argument reader's partitive).
     if (
       view.words[last + 1]?.key === 'از' &&

@@ -139,6 +139,7 @@ export const GenericPartiesFile = Type.Object({
   countedFollowers: Words,
   ageWord: NonEmpty,
   othersWord: NonEmpty,
+  demonstratives: Words,
   people: Type.Array(
     Type.Object({
       sector: OrNull(Sector),
