@@ -32,6 +32,8 @@ interface NounGroup {
   sector: string | null;
   /** CAMEO codes the group is a party of (none: every act of a `fill` type). */
   cameos: ReadonlySet<string> | null;
+  /** PLOVER types the group is a party of (none: every `fill` type). */
+  types: ReadonlySet<string> | null;
 }
 
 export interface GenericPartyLexicon {
@@ -66,7 +68,11 @@ export function genericPartyLexicon(): GenericPartyLexicon {
   const nouns = new Map<string, NounGroup>();
   let longest = 1;
   for (const g of d.people) {
-    const group: NounGroup = { sector: g.sector, cameos: g.cameos ? new Set(g.cameos) : null };
+    const group: NounGroup = {
+      sector: g.sector,
+      cameos: g.cameos ? new Set(g.cameos) : null,
+      types: g.types ? new Set(g.types) : null,
+    };
     for (const w of g.words) {
       const keys = keysOf(w);
       // Written apart or joined («اعتراض کننده ها», «اعتراض‌کننده‌ها»): both spellings occur.
@@ -185,7 +191,7 @@ function phrasesOf(
         !!nounAt(view, lex, w + 1);
       if (!follows) continue;
       const after = nounAt(view, lex, w + 1);
-      group = after?.group.sector ? after.group : { sector: null, cameos: null };
+      group = after?.group.sector ? after.group : { sector: null, cameos: null, types: null };
       last = after?.group.sector ? w + after.n : w;
     } else {
       const noun = nounAt(view, lex, w);
@@ -206,7 +212,8 @@ function phrasesOf(
     if (overlaps) continue;
     // «7 تن از این 12 مأمور پلیس»: a count out of a group named before is that group's, not a party
     // of its own.
-    if (view.words[last + 1]?.key === 'از' && lex.demonstratives.has(view.words[last + 2]?.key ?? '')) continue;
+    if (view.words[last + 1]?.key === 'از' && lex.demonstratives.has(view.words[last + 2]?.key ?? ''))
+      continue;
     // «10 تن از نیروهای امنیتی پاکستان»: the named group is the party (the argument reader's partitive).
     if (
       view.words[last + 1]?.key === 'از' &&
@@ -294,9 +301,11 @@ export class GenericParties {
     // «در حمله افراد مسلح به یک ایست بازرسی، 13 سرباز عراقی کشته و 4 نفر دیگر زخمی شدند»: where the
     // sentence names a party besides the act's own sides, a casualty count is more likely that party's
     // than an unnamed one of its own.
-    if (this.lex.soleParty.has(type) && this.otherPartyNamed(view, args)) return;
+    if (this.lex.soleParty.has(type) && this.otherPartyNamed(view, hit, args)) return;
     const phrases = phrasesOf(view, hit, this.g, this.lex).filter(
-      (p) => !p.group.cameos || p.group.cameos.has(hit.trigger.cameo),
+      (p) =>
+        (!p.group.cameos || p.group.cameos.has(hit.trigger.cameo)) &&
+        (!p.group.types || p.group.types.has(type)),
     );
     if (phrases.length === 0) return;
     const again = reread(withPhrases(view, phrases, this.g, this.lex));
@@ -382,11 +391,15 @@ export class GenericParties {
     return actor.id;
   }
 
-  /** The sentence names an actor, outside a news attribution and a «در» phrase, that is neither side. */
-  private otherPartyNamed(view: SentenceView, args: Arguments): boolean {
+  /**
+   * The trigger's clause names an actor, outside a news attribution and a «در» phrase, that is neither
+   * side (a speaker's clause «منابع امنیتی گفتند: …» is another clause).
+   */
+  private otherPartyNamed(view: SentenceView, hit: TriggerHit, args: Arguments): boolean {
     const sides = new Set([...args.actors, ...args.recipients]);
+    const c = view.clause[hit.first];
     return withoutAttributions(view).actors.some(
-      (s) => !sides.has(s.actor) && s.prep !== 'در' && s.type !== 'LOC',
+      (s) => view.clause[s.first] === c && !sides.has(s.actor) && s.prep !== 'در' && s.type !== 'LOC',
     );
   }
 
@@ -415,7 +428,14 @@ export class GenericParties {
     for (const m of this.places) {
       if (!scene(m)) continue;
       if (m.start >= view.start && m.end <= view.end) {
-        if (!best || Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
+        // «… مناطق مسکونی … عراق در ایران»: a scene «در X» before a name merely mentioned, then nearness.
+        const rank = (x: PlaceMention) => (x.cue === 'in' || x.cue === 'head' ? 0 : 1);
+        if (
+          !best ||
+          rank(m) < rank(best) ||
+          (rank(m) === rank(best) && Math.abs(m.start - at) < Math.abs(best.start - at))
+        )
+          best = m;
       }
     }
     if (best) return best.place.country;

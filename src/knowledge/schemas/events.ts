@@ -145,6 +145,7 @@ export const GenericPartiesFile = Type.Object({
       sector: OrNull(Sector),
       words: Type.Array(NonEmpty, { minItems: 1 }),
       cameos: Opt(Type.Array(Code)),
+      types: Opt(Type.Array(PloverTypeName)),
     }),
     { minItems: 1 },
   ),

@@ -58,6 +58,14 @@ describe('attacks', () => {
     ).toEqual(['ASSAULT >IRQCVL']);
   });
 
+  it('an attack on homes is one on their residents; the place comes from the sentence before', () => {
+    expect(
+      code(
+        'به گزارش خبرگزاری فرانسه از نابلس، یک کودک فلسطینی زخمی شد.\nمنابع امنیتی فلسطینی گفتند: این درگیری ها زمانی آغاز شد که سربازان اسرائیلی به سه واحد مسکونی در این اردوگاه حمله کردند.',
+      ),
+    ).toContain('ASSAULT ISRMIL>PSECVL');
+  });
+
   it('a count of the dead with no attack named is no attack (an earthquake)', () => {
     expect(code('حداقل 384 تن در حادثه زمین‌لرزه و سونامی شهر پالو اندونزی کشته شدند.')).toEqual([]);
   });
