@@ -21,6 +21,7 @@ import { checkKnowledge } from '../../knowledge/validate.js';
 import { letterKey } from '../../resolve/actors/letter-key.js';
 import { placeGazetteer } from '../../resolve/places/gazetteer.js';
 import { findPlaces, type PlaceMention } from '../../resolve/places/index.js';
+import { partitionPoint } from '../../text/span-index.js';
 import { isPassiveOfTransitive } from './argument-roles.js';
 import { type Arguments, withoutAttributions } from './arguments.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -163,7 +164,7 @@ function nounAt(
  */
 function phrasesOf(
   view: SentenceView,
-  hit: TriggerHit,
+  triggerStarts: ReadonlySet<number>,
   g: GrammarLexicon,
   lex: GenericPartyLexicon,
 ): Phrase[] {
@@ -171,7 +172,7 @@ function phrasesOf(
   for (const s of view.actors) taken.fill(1, s.first, s.last + 1);
   const out: Phrase[] = [];
   for (let w = 0; w < view.words.length; w++) {
-    if (taken[w] || (w >= hit.first && w <= hit.last)) continue;
+    if (taken[w]) continue;
     let first = w;
     let last = -1;
     let group: NounGroup | null = null;
@@ -183,7 +184,7 @@ function phrasesOf(
       const next = view.words[w + 1];
       const follows =
         !next ||
-        w + 1 === hit.first ||
+        triggerStarts.has(w + 1) ||
         PUNCT.test(next.key) ||
         view.verb[w + 1] ||
         lex.countedFollowers.has(next.key) ||
@@ -204,7 +205,6 @@ function phrasesOf(
     if (isNumeralWord(g, view.words[last + 1]?.key ?? '') && view.words[last + 2]?.key === lex.ageWord)
       last += 2;
     else if (view.words[last + 1]?.key === lex.ageWord) last += 1;
-    if (last >= hit.first && first <= hit.last) continue;
     // «70 شبه‌نظامی کشته و 60 تن دیگر زخمی شدند»: «دیگر» counts more of a group named before.
     if (view.words[last + 1]?.key === lex.others) continue;
     let overlaps = false;
@@ -217,7 +217,9 @@ function phrasesOf(
     // «10 تن از نیروهای امنیتی پاکستان»: the named group is the party (the argument reader's partitive).
     if (
       view.words[last + 1]?.key === 'از' &&
-      view.actors.some((s) => s.first > last + 1 && s.first <= last + 1 + PARTITIVE_REACH)
+      (view.actors[partitionPoint(view.actors.length, (i) => (view.actors[i] as ActorSlot).first <= last + 1)]
+        ?.first ?? Number.POSITIVE_INFINITY) <=
+        last + 1 + PARTITIVE_REACH
     )
       continue;
     out.push({ first, last, group, id: `${PREFIX}${view.index}:${first}` });
@@ -265,6 +267,9 @@ function withPhrases(
 export class GenericParties {
   private readonly lex = genericPartyLexicon();
   private places: PlaceMention[] | null = null;
+  private readonly phraseCache = new Map<number, Phrase[]>();
+  private readonly viewCache = new Map<number, Map<string, SentenceView>>();
+  private readonly protestCache = new Map<number, boolean>();
 
   constructor(
     private readonly doc: Doc,
@@ -302,13 +307,31 @@ export class GenericParties {
     // sentence names a party besides the act's own sides, a casualty count is more likely that party's
     // than an unnamed one of its own.
     if (this.lex.soleParty.has(type) && this.otherPartyNamed(view, hit, args)) return;
-    const phrases = phrasesOf(view, hit, this.g, this.lex).filter(
+    let all = this.phraseCache.get(view.index);
+    if (!all) {
+      all = phrasesOf(view, new Set(sentenceHits.map((h) => h.first)), this.g, this.lex);
+      this.phraseCache.set(view.index, all);
+    }
+    // A phrase inside the trigger («معترضان» as a protest noun) is not its own argument.
+    const overlaps = all.some((p) => p.last >= hit.first && p.first <= hit.last);
+    const phrases = all.filter(
       (p) =>
         (!p.group.cameos || p.group.cameos.has(hit.trigger.cameo)) &&
-        (!p.group.types || p.group.types.has(type)),
+        (!p.group.types || p.group.types.has(type)) &&
+        !(p.last >= hit.first && p.first <= hit.last),
     );
     if (phrases.length === 0) return;
-    const again = reread(withPhrases(view, phrases, this.g, this.lex));
+    // The view with the phrases is the same for every act of one code in the sentence: built once
+    // (a sentence of thousands of words and acts stays linear).
+    const key = `${type}:${hit.trigger.cameo}${overlaps ? `:${hit.first}` : ''}`;
+    const views = this.viewCache.get(view.index) ?? new Map<string, SentenceView>();
+    this.viewCache.set(view.index, views);
+    let withSlots = views.get(key);
+    if (!withSlots) {
+      withSlots = withPhrases(view, phrases, this.g, this.lex);
+      views.set(key, withSlots);
+    }
+    const again = reread(withSlots);
     const byId = new Map(phrases.map((p) => [p.id, p]));
     const pick = (ids: string[], other: string[]): string[] =>
       ids.flatMap((id) => {
@@ -398,17 +421,33 @@ export class GenericParties {
   private otherPartyNamed(view: SentenceView, hit: TriggerHit, args: Arguments): boolean {
     const sides = new Set([...args.actors, ...args.recipients]);
     const c = view.clause[hit.first];
-    return withoutAttributions(view).actors.some(
-      (s) => view.clause[s.first] === c && !sides.has(s.actor) && s.prep !== 'در' && s.type !== 'LOC',
-    );
+    const slots = withoutAttributions(view).actors;
+    const start = view.clauseStart[c] ?? 0;
+    for (
+      let k = partitionPoint(slots.length, (i) => (slots[i] as ActorSlot).first < start);
+      k < slots.length;
+      k++
+    ) {
+      const s = slots[k] as ActorSlot;
+      if (view.clause[s.first] !== c) break;
+      if (!sides.has(s.actor) && s.prep !== 'در' && s.type !== 'LOC') return true;
+    }
+    return false;
   }
 
   /** The sentence, or the one before, names a protest. */
   private protestNear(view: SentenceView): boolean {
     const words = this.lex.protestWords;
-    for (const v of [view, this.views[view.index - 1]])
-      if (v?.words.some((w) => words.has(w.key))) return true;
-    return false;
+    const names = (v: SentenceView | undefined): boolean => {
+      if (!v) return false;
+      let found = this.protestCache.get(v.index);
+      if (found === undefined) {
+        found = v.words.some((w) => words.has(w.key));
+        this.protestCache.set(v.index, found);
+      }
+      return found;
+    };
+    return names(view) || names(this.views[view.index - 1]);
   }
 
   /**
@@ -425,9 +464,9 @@ export class GenericParties {
     this.places ??= findPlaces(this.doc);
     const at = view.words[p.first].start;
     let best: PlaceMention | null = null;
-    for (const m of this.places) {
+    for (const m of this.inSentence(view)) {
       if (!scene(m)) continue;
-      if (m.start >= view.start && m.end <= view.end) {
+      {
         // «… مناطق مسکونی … عراق در ایران»: a scene «در X» before a name merely mentioned, then nearness.
         const rank = (x: PlaceMention) => (x.cue === 'in' || x.cue === 'head' ? 0 : 1);
         if (
@@ -442,10 +481,26 @@ export class GenericParties {
     for (let s = view.index - 1; s >= 0 && s >= view.index - SENTENCES_BEFORE; s--) {
       const v = this.views[s];
       if (!v) continue;
-      const inIt = this.places.filter((m) => scene(m) && m.start >= v.start && m.end <= v.end);
+      const inIt = this.inSentence(v).filter(scene);
       const last = inIt[inIt.length - 1];
       if (last) return last.place.country;
     }
     return this.places.find((m) => m.cue === 'dateline')?.place.country ?? null;
+  }
+
+  /** The place mentions inside sentence `v` (mentions are in text order). */
+  private inSentence(v: SentenceView): PlaceMention[] {
+    const places = this.places ?? [];
+    const out: PlaceMention[] = [];
+    for (
+      let i = partitionPoint(places.length, (k) => (places[k] as PlaceMention).start < v.start);
+      i < places.length;
+      i++
+    ) {
+      const m = places[i] as PlaceMention;
+      if (m.start >= v.end) break;
+      if (m.end <= v.end) out.push(m);
+    }
+    return out;
   }
 }
