@@ -111,8 +111,10 @@ export const quotesComponent: PipelineComponent = {
 
 export const eventsComponent: PipelineComponent = {
   name: 'events',
-  requires: ['text', 'entities', 'actors', 'dates', 'reference', 'quotes', 'sentenceView'],
-  assigns: ['events', 'droppedTriggers'],
+  // tokens: the place mentions that give an unnamed party its country (generic-parties.ts); actors:
+  // the actors it adds for those parties and for a visited or attacked place's state (destination.ts).
+  requires: ['text', 'tokens', 'entities', 'actors', 'dates', 'reference', 'quotes', 'sentenceView'],
+  assigns: ['events', 'droppedTriggers', 'actors'],
   run: code,
 };
 

@@ -23,6 +23,7 @@ import { destinationOf, gapIsDestination, placesBySentence, stateActor, wordAt }
 import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
 import { resolveGroupArguments } from './group-reference.js';
+import { GenericParties } from './generic-parties.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
@@ -112,6 +113,8 @@ export function codeEventsWith(
   const destinationCameos = argumentLexicon().destinationCameos;
   const oneSided = argumentLexicon().oneSided;
   let places: ReturnType<typeof placesBySentence> | null = null;
+  // «شش نفر دستگیر شدند»، «پلیس یک مرد ۳۲ ساله را دستگیر کرد»: unnamed parties (generic-parties.ts).
+  const generic = new GenericParties(doc, views, g, codeOf);
   // Events whose stated actor is an unidentified party (emitted as an empty side).
   const unknownParty = new WeakSet<CodedEvent>();
   // Distinct sports words in the whole article.
@@ -289,6 +292,15 @@ export function codeEventsWith(
       const quote = quoteAt(quotes, start);
       const speaker = speakerOf(view, hit.first);
       const args = readArguments(view, hit, speaker, previousSubjects);
+      generic.fill(
+        view,
+        hit,
+        lex.cameo.get(trigger.cameo)?.type,
+        args,
+        (v) => readArguments(v, hit, speaker, previousSubjects),
+        hits,
+        (h) => lex.cameo.get(h.trigger.cameo)?.type,
+      );
       // «عازم پکن شد»، «به نواکشوت سفر کرده بود»: the host of a visit is the state of the place visited.
       // «ارتش اسرائیل به غزه حمله کرد»: the target of an attack on a place is the state it lies in.
       const placeTarget = lex.cameo.get(trigger.cameo)?.type === 'ASSAULT';

@@ -119,7 +119,47 @@ export const DemandsFile = Type.Object({
   notDemands: Words,
   nounClauseOpeners: Words,
   /** Apposition of a role to an uncoded quote speaker (src/code/events/speaker-affiliation.ts). */
-  apposition: Type.Object({ notLinks: Words, pronouns: Words, institutionLink: Type.String({ minLength: 1 }) }),
+  apposition: Type.Object({
+    notLinks: Words,
+    pronouns: Words,
+    institutionLink: Type.String({ minLength: 1 }),
+  }),
+});
+
+/** generic-parties.json: unnamed parties of arrests, attacks and protests (src/code/events/generic-parties.ts). */
+const Sector = Type.String({ pattern: '^[A-Z]{3}$', errorMessage: 'must be a three-letter sector code' });
+const PloverTypeName = Type.String({ pattern: '^[A-Z]+$', errorMessage: 'must be a PLOVER type' });
+const Side = Type.Union([Type.Literal('actor'), Type.Literal('recipient')], {
+  errorMessage: 'must be actor or recipient',
+});
+export const GenericPartiesFile = Type.Object({
+  fill: Type.Record(PloverTypeName, Type.Array(Side, { minItems: 1 })),
+  quantifiers: Words,
+  counted: Words,
+  countedFollowers: Words,
+  ageWord: NonEmpty,
+  othersWord: NonEmpty,
+  demonstratives: Words,
+  people: Type.Array(
+    Type.Object({
+      sector: OrNull(Sector),
+      words: Type.Array(NonEmpty, { minItems: 1 }),
+      cameos: Opt(Type.Array(Code)),
+      types: Opt(Type.Array(PloverTypeName)),
+    }),
+    { minItems: 1 },
+  ),
+  neutralSector: Type.Record(PloverTypeName, Sector),
+  protestContext: Type.Object({ sector: Sector, words: Words }),
+  countryFromOtherSide: Type.Object({ types: Type.Array(PloverTypeName), sectors: Type.Array(Sector) }),
+  soleParty: Type.Array(PloverTypeName),
+  casualtyTriggers: Words,
+  passivePolice: Type.Object({
+    cameos: Type.Array(Code),
+    sectors: Type.Array(Sector),
+    role: Sector,
+    name: NonEmpty,
+  }),
 });
 
 /**
@@ -158,6 +198,7 @@ export const GroupReferenceFile = Type.Object({
 export const EVENT_SCHEMAS = {
   'lexicon/events/word-classes.json': WordClassesFile,
   'lexicon/events/group-reference.json': GroupReferenceFile,
+  'lexicon/events/generic-parties.json': GenericPartiesFile,
   'lexicon/events/demands.json': DemandsFile,
   'lexicon/events/coreference.json': CoreferenceFile,
   'lexicon/events/grammar.json': GrammarFile,
