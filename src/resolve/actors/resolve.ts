@@ -167,6 +167,25 @@ export class Resolution {
     this.mentions.splice(i, 0, m);
   }
 
+  /** The actor with this id, if any. */
+  actorById(id: string): Actor | null {
+    return this.byActorId.get(id)?.actor ?? null;
+  }
+
+  /** Takes an entity out of the document and out of its actor (a tagger fragment a title replaces). */
+  unlink(entity: Entity): void {
+    const rec = entity.actor ? this.byActorId.get(entity.actor) : undefined;
+    if (rec) {
+      rec.linked.delete(entity.id);
+      rec.actor.mentions = rec.actor.mentions.filter((id) => id !== entity.id);
+    }
+    const i = this.mentions.findIndex((m) => m.entity === entity);
+    if (i >= 0) this.mentions.splice(i, 1);
+    const j = this.doc.entities.indexOf(entity);
+    if (j >= 0) this.doc.entities.splice(j, 1);
+    entity.actor = null;
+  }
+
   addRole(rec: ActorRecord, role: string): void {
     const k = letterKey(role);
     if (!rec.actor.roles.some((r) => letterKey(r) === k)) rec.actor.roles.push(role);
