@@ -1,0 +1,79 @@
+// Issue 13 (who and where): bodies of the state that the Iranian press names bare («وزارت بهداشت»,
+// «نیروی انتظامی», «قوه قضاییه», «کمیسیون آموزش و تحقیقات مجلس») are the offices of the country the
+// article is written in (titles.json `domestic`), while a named country still wins; and a bare
+// minister's title whose complement the tagger took as an uncoded ORG («وزیر نیرو» with «نیرو»)
+// points back to the minister named before. Sentences from the open corpus (/work/open/fars-open.json).
+import { describe, expect, it } from 'vitest';
+import { actorOf, resolveDoc } from './helpers.js';
+
+describe('domestic offices named bare', () => {
+  it('a ministry and the police of the Iranian press are IRNGOV and IRNCOP', () => {
+    const doc = resolveDoc(
+      'رئیس دانشگاه علوم پزشکی قم خاطرنشان کرد: مقابله با کرونا فقط وظیفه وزارت بهداشت و دانشگاه‌های علوم پزشکی نیست بلکه همه باید در این عرصه وارد میدان شوند.',
+      '2021-06-08',
+    );
+    expect(actorOf(doc, 'وزارت بهداشت')?.code).toBe('IRNGOV');
+    const police = resolveDoc(
+      'در این مراسم حجت‌الاسلام محمدعلی رحمانی فرمانده بسیج در دوران دفاع مقدس و سردار رضا سیف‌اللهی فرمانده اسبق نیروی انتظامی حضور دارند.',
+      '2021-02-01',
+    );
+    expect(police.actors.some((a) => a.code === 'IRNCOP')).toBe(true);
+  });
+
+  it('the judiciary, the intelligence ministry and a Majlis committee', () => {
+    const doc = resolveDoc(
+      'این مطالبه ممکن است از حقیر باشد، ممکن است از دولت باشد، ممکن است از قوه قضاییه باشد، ممکن است از سپاه باشد.',
+      '2017-09-25',
+    );
+    expect(actorOf(doc, 'قوه قضاییه')?.code).toBe('IRNJUD');
+    const intel = resolveDoc(
+      'رهبر انقلاب در دیدار با مسئولان و کارکنان وزارت اطلاعات: ایمان دینی مهمترین عامل موفقیت مسئولان است',
+      '2004-10-05',
+    );
+    expect(intel.actors.some((a) => a.code === 'IRNSPY')).toBe(true);
+    const mp = resolveDoc(
+      'عضو کمیسیون آموزش و تحقیقات مجلس در رابطه با عدم حضور افراد نزدیک به دولت در همایش اصلاح‌طلبان گفت: دولت ترکیبی از افراد مختلف است.',
+      '2015-01-16',
+    );
+    expect(mp.actors.some((a) => a.code === 'IRNLEG')).toBe(true);
+  });
+
+  it('a named country still wins, and Afghanistan’s culture ministry is no intelligence service', () => {
+    const doc = resolveDoc('وزارت نفت عراق اعلام کرد صادرات افزایش یافته است.', '2015-01-01');
+    expect(actorOf(doc, 'وزارت نفت عراق')?.code).toBe('IRQGOV');
+    const afg = resolveDoc('وزارت اطلاعات و فرهنگ افغانستان اعلام کرد.', '2015-01-01');
+    expect(afg.actors.some((a) => a.code === 'AFGSPY' || a.code === 'IRNSPY')).toBe(false);
+  });
+});
+
+describe('a bare minister title over a tagger fragment', () => {
+  it('«وزیر نفت» points back to the named minister, not to an uncoded «نفت»', () => {
+    const doc = resolveDoc(
+      'بیژن زنگنه وزیر نفت گفت تولید افزایش یافت. وزیر نفت افزود که صادرات هم بیشتر شد.',
+      '2015-01-01',
+    );
+    expect(doc.actors.some((a) => a.name === 'نفت')).toBe(false);
+    expect(actorOf(doc, 'وزیر نفت', 1)?.name_en).toBe('Bijan Zanganeh');
+  });
+
+  it('the deputy of a minister is not the minister («معاون وزیر خارجه اسکاتلند»)', () => {
+    const doc = resolveDoc(
+      'محمدجواد ظریف به بروکسل رفت. معاون وزیر خارجه اسکاتلند گفت از روابط با تهران استقبال می‌کنیم.',
+      '2014-09-01',
+    );
+    expect(
+      doc.entities.filter(
+        (e) => e.actor && doc.actors.find((a) => a.id === e.actor)?.name_en === 'Mohammad Javad Zarif',
+      ).length,
+    ).toBe(1);
+  });
+
+  it('an MP the open corpus names bare is IRNLEG in his term, and his surname joins him', () => {
+    const doc = resolveDoc(
+      'حمیدرضا فولادگر امروز در گفت‌وگو با خبرنگار فارس در اصفهان گفت. فولادگر متذکر شد: نواقصی در این زمینه وجود دارد.',
+      '2018-03-21',
+    );
+    expect(actorOf(doc, 'حمیدرضا فولادگر')?.code).toBe('IRNLEG');
+    expect(actorOf(doc, 'فولادگر')?.code).toBe('IRNLEG');
+  });
+});
