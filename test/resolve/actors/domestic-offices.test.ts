@@ -44,6 +44,21 @@ describe('domestic offices named bare', () => {
     const afg = resolveDoc('وزارت اطلاعات و فرهنگ افغانستان اعلام کرد.', '2015-01-01');
     expect(afg.actors.some((a) => a.code === 'AFGSPY' || a.code === 'IRNSPY')).toBe(false);
   });
+
+  it("the ministries' provincial offices and a city council are their state's government", () => {
+    const doc = resolveDoc(
+      'مدیرکل آموزش و پرورش استان کرمانشاه ایجاد شرایط مناسب در مدرسه و مسیر تردد دانش‌آموزان را نیازمند مشارکت همه دستگاه‌ها بیان کرد.',
+      '2015-09-01',
+    );
+    expect(doc.actors.some((a) => a.code === 'IRNGOV')).toBe(true);
+    const farm = resolveDoc('مدیر امور باغبانی سازمان جهاد کشاورزی استان سمنان یادآوری کرد:', '2013-11-19');
+    expect(farm.actors.some((a) => a.code === 'IRNGOV')).toBe(true);
+    const council = resolveDoc(
+      'برنامه‌های متعددی برای زیباسازی شهر ایلام از سوی اعضای شورای اسلامی شهر ایلام تدوین و طراحی شده است.',
+      '2014-03-10',
+    );
+    expect(council.actors.some((a) => a.code === 'IRNGOV')).toBe(true);
+  });
 });
 
 describe('a bare minister title over a tagger fragment', () => {
