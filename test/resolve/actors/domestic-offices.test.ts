@@ -92,3 +92,23 @@ describe('a bare minister title over a tagger fragment', () => {
     expect(actorOf(doc, 'فولادگر')?.code).toBe('IRNLEG');
   });
 });
+
+describe('«کشورش» is the state of the person the sentence is about', () => {
+  it('Putin’s country is Russia (open-corpus sentence), not the state named last', () => {
+    const doc = resolveDoc(
+      'به گزارش فارس به نقل از رادیو و تلویزیون رژیم صهیونیستی، "ولادمیر پوتین" ضمن اشاره به این مطلب که کشورش دلیلی مبنی بر تلاش ایران جهت دستیابی به سلاح هسته‌ای ندارد گفت.',
+      '2006-01-01',
+    );
+    expect(actorOf(doc, 'کشورش')?.code).toBe('RUS');
+    const italy = resolveDoc(
+      'وزیر خارجه ایتالیا گفت ایران شریک مهمی است و از ورود اعضای این گروه به کشورش جلوگیری خواهد کرد.',
+      '2004-01-27',
+    );
+    expect(actorOf(italy, 'کشورش')?.code).toBe('ITA');
+  });
+
+  it('no person before it, or one of unknown country: no state', () => {
+    const doc = resolveDoc('جام جهانی هم در کشورش برگزار خواهد شد.', '2014-01-01');
+    expect(doc.entities.some((e) => e.text === 'کشورش' && e.actor)).toBe(false);
+  });
+});
