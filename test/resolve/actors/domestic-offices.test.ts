@@ -59,6 +59,22 @@ describe('domestic offices named bare', () => {
     );
     expect(council.actors.some((a) => a.code === 'IRNGOV')).toBe(true);
   });
+
+  it('a governorate, a party in the old press spelling and a Majlis committee (open-corpus sentences)', () => {
+    const gov = resolveDoc(
+      'مدیرکل سیاسی و انتخابات استانداری هرمزگان خاطرنشان کرد: زمان قانونی تبلیغات نامزدهای انتخابات تا 24 ساعت پیش از آغاز رای‌گیری ادامه خواهد داشت.',
+      '2016-02-19',
+    );
+    expect(gov.actors.some((a) => a.code === 'IRNGOV')).toBe(true);
+    const party = resolveDoc(
+      'سازمان بانوان حزب موتلفه اسلامي با آرزوي توفيق و بهروزي براي مسلمانان، همگان را به روش و منش و اخلاق فاطمي به عنوان اسوه حسنه دعوت مي‌كند.',
+      '2008-06-23',
+    );
+    expect(party.actors.some((a) => a.code === 'IRNPTY')).toBe(true);
+    const foreign = resolveDoc('رئیس کمیسیون سیاست خارجی سنای آمریکا گفت.', '2015-01-01');
+    expect(foreign.actors.some((a) => a.code === 'USALEG')).toBe(true);
+    expect(foreign.actors.some((a) => a.code === 'IRNLEG')).toBe(false);
+  });
 });
 
 describe('a bare minister title over a tagger fragment', () => {
