@@ -75,6 +75,19 @@ describe('domestic offices named bare', () => {
     expect(foreign.actors.some((a) => a.code === 'USALEG')).toBe(true);
     expect(foreign.actors.some((a) => a.code === 'IRNLEG')).toBe(false);
   });
+
+  it('a provincial justice department and its head «رئیس‌کل دادگستری» are IRNJUD', () => {
+    const doc = resolveDoc(
+      'در ادامه خبر دادگستری گلستان که از زبان هادی هاشمیان رئیس‌کل دادگستری گلستان منتشر شده، تاکید شد که پس از تکمیل تحقیقات، کیفرخواست صادر می‌شود.',
+      '2021-02-01',
+    );
+    expect(actorOf(doc, 'هادی هاشمیان')?.code).toBe('IRNJUD');
+    const head = resolveDoc(
+      'رئیس کل دادگستری مازندران با اشاره به تلاش دشمنان برای ضربه زدن به اقتصاد کشور، خاطرنشان کرد.',
+      '2017-11-12',
+    );
+    expect(head.actors.some((a) => a.code === 'IRNJUD')).toBe(true);
+  });
 });
 
 describe('a bare minister title over a tagger fragment', () => {
