@@ -88,6 +88,15 @@ describe('domestic offices named bare', () => {
     );
     expect(head.actors.some((a) => a.code === 'IRNJUD')).toBe(true);
   });
+
+  it('education as a field is no body, and the Fars education desk does not make later mentions media', () => {
+    const doc = resolveDoc(
+      'به گزارش گروه آموزش و پرورش خبرگزاری فارس، در پیام وزیر آمده است. تربیت در فرهنگ دینی و ملی ما موجب شده تا نهاد خدوم آموزش و پرورش والاترین جایگاه را در ذهن مردم داشته باشد.',
+      '2014-09-23',
+    );
+    const later = doc.entities.filter((e) => e.text.includes('نهاد خدوم'));
+    expect(later.every((e) => !doc.actors.find((a) => a.id === e.actor)?.code)).toBe(true);
+  });
 });
 
 describe('a bare minister title over a tagger fragment', () => {
