@@ -3,8 +3,8 @@
 // Runs the pipeline over each article ({title, paragraphs, link}; a Fars link's number gives the
 // publication date) and lists PER/ORG actors whose code is null, by the number of articles naming them.
 import { readFileSync } from 'node:fs';
-import { isoOfJdn, persianToJdn } from '../src/recognize/dates/calendar.js';
 import { process as run } from '../src/pipeline.js';
+import { isoOfJdn, persianToJdn } from '../src/recognize/dates/calendar.js';
 
 const files = process.argv.slice(2).filter((a) => a.endsWith('.json'));
 const minAt = process.argv.indexOf('--min');
@@ -15,23 +15,39 @@ function farsDate(link: string | undefined): string | undefined {
   const m = /\/news\/(\d+)/.exec(link ?? '');
   if (!m) return undefined;
   const id = m[1] as string;
-  const [y, mo, d] = id.startsWith('13') || id.startsWith('14')
-    ? [Number(id.slice(0, 4)), Number(id.slice(4, 6)), Number(id.slice(6, 8))]
-    : [1300 + Number(id.slice(0, 2)), Number(id.slice(2, 4)), Number(id.slice(4, 6))];
+  const [y, mo, d] =
+    id.startsWith('13') || id.startsWith('14')
+      ? [Number(id.slice(0, 4)), Number(id.slice(4, 6)), Number(id.slice(6, 8))]
+      : [1300 + Number(id.slice(0, 2)), Number(id.slice(2, 4)), Number(id.slice(4, 6))];
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
   return isoOfJdn(persianToJdn(y, mo, d));
 }
 
+let mentions = 0;
+let coded = 0;
 const counts = new Map<string, { type: string; articles: Set<string>; example: string }>();
 for (const f of files) {
-  const list = JSON.parse(readFileSync(f, 'utf8')) as Array<{ title?: string; paragraphs: string[]; link?: string }>;
+  const list = JSON.parse(readFileSync(f, 'utf8')) as Array<{
+    title?: string;
+    paragraphs: string[];
+    link?: string;
+  }>;
   list.forEach((a, i) => {
     const id = `${f.replace(/.*\//, '')}:${i}`;
-    const doc = run({ id, title: a.title ?? null, text: a.paragraphs.join('\n'), published: farsDate(a.link) });
+    const doc = run({
+      id,
+      title: a.title ?? null,
+      text: a.paragraphs.join('\n'),
+      published: farsDate(a.link),
+    });
     for (const e of doc.entities) {
       if (e.type !== 'PER' && e.type !== 'ORG') continue;
       const actor = doc.actors.find((x) => x.id === e.actor);
-      if (actor?.code) continue;
+      if (actor?.code) {
+        coded++;
+        continue;
+      }
+      mentions++;
       const key = `${e.type}\t${actor?.name ?? e.text}`;
       const c = counts.get(key) ?? { type: e.type, articles: new Set(), example: '' };
       c.articles.add(id);
@@ -46,3 +62,4 @@ for (const f of files) {
 const rows = [...counts.entries()].filter(([, c]) => c.articles.size >= min);
 rows.sort((a, b) => b[1].articles.size - a[1].articles.size);
 for (const [key, c] of rows) console.log(`${c.articles.size}\t${key}\t${[...c.articles][0]}\t${c.example}`);
+console.error(`PER/ORG mentions: ${coded + mentions}, uncoded: ${mentions}, uncoded names: ${counts.size}`);

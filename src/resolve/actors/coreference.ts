@@ -3,12 +3,13 @@
 // of a person the tagger or a pattern found. Each becomes an entity with source 'coref' linked to
 // the actor it refers to; nothing is added when no antecedent fits.
 import type { Entity, EntityType } from '../../doc.js';
+import { nextEntityNumber } from '../../recognize/ruler/ruler.js';
+import { partitionPoint } from '../../text/span-index.js';
 import type { ReferenceEntry } from './lexicon-schema.js';
 import { type Unit, unitHas } from './phrase.js';
 import { type ActorRecord, type Mention, type Resolution, roleMatches } from './resolve.js';
-import { nextEntityNumber } from '../../recognize/ruler/ruler.js';
 import { type Word, wordAt } from './text-words.js';
-import { partitionPoint } from '../../text/span-index.js';
+import { uncodedTitleFragments } from './title-fragments.js';
 
 type Candidate =
   | { kind: 'pronoun'; first: number; last: number }
@@ -73,7 +74,7 @@ function collectCandidates(res: Resolution, covered: (first: number, last: numbe
       chain.anchor ||
       chain.kind !== 'person' ||
       chain.titles.some((t) => t.country || t.domestic) ||
-      covered(chain.first, chain.last)
+      (covered(chain.first, chain.last) && !uncodedTitleFragments(res, chain.first, chain.last))
     )
       continue;
     // A lone generic word («مقام», «رئیس») is too vague to point back: two titles at least, or a specific one.
@@ -113,7 +114,10 @@ export function addCoreferences(res: Resolution): void {
   };
   let n = nextEntityNumber(doc);
   for (const c of collectCandidates(res, covered)) {
-    if (covered(c.first, c.last)) continue;
+    // A bare title whose complement the tagger took as an uncoded ORG («وزیر نفت» with «نفت»):
+    // the fragment gives way if the title finds its referent.
+    const fragments = c.kind === 'bare-title' ? uncodedTitleFragments(res, c.first, c.last) : null;
+    if (covered(c.first, c.last) && !fragments) continue;
     const start = (words[c.first] as Word).start;
     let rec: ActorRecord | null = null;
     let type: EntityType = 'PER';
@@ -131,6 +135,7 @@ export function addCoreferences(res: Resolution): void {
       }
     }
     if (!rec) continue;
+    for (const f of fragments ?? []) res.unlink(f);
     const end = (words[c.last] as Word).end;
     const entity: Entity = {
       id: `e${n++}`,

@@ -2,13 +2,6 @@
 // (name, title phrase, short name, pronoun, «این گروه» …) points at it. Codes come from the lexicon
 // (date-aware) or from the title phrase that names the person's office (وزیر خارجه آلمان → DEUGOV).
 import type { Actor, Doc, Entity, PipelineOptions } from '../../doc.js';
-import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
-import { isFacilityName } from './facility-name.js';
-import { letterKey } from './letter-key.js';
-import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from './lexicon-index.js';
-import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
-import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
-import { isUnknownArmed, placeCountryNear } from './place-country.js';
 import {
   contextCountry,
   type EntityInfo,
@@ -17,8 +10,16 @@ import {
   type RulerState,
   rulerState,
 } from '../../recognize/ruler/ruler.js';
-import { type Word, wordAt } from './text-words.js';
 import { firstStartingFrom } from '../../text/span-index.js';
+import { codeOn, holdsOn, roleOn, splitCode } from './dated-codes.js';
+import { isFacilityName } from './facility-name.js';
+import { letterKey } from './letter-key.js';
+import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from './lexicon-index.js';
+import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
+import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
+import { isUnknownArmed, placeCountryNear } from './place-country.js';
+import { SPEAKER_COUNTRY, speakerCountryCode } from './speaker-country.js';
+import { type Word, wordAt } from './text-words.js';
 
 /** A title phrase reduced to what identifies an office: its titles and whose office it is. */
 export interface RoleKey {
@@ -165,6 +166,25 @@ export class Resolution {
     let i = this.mentions.length;
     while (i > 0 && (this.mentions[i - 1] as Mention).start > m.start) i--;
     this.mentions.splice(i, 0, m);
+  }
+
+  /** The actor with this id, if any. */
+  actorById(id: string): Actor | null {
+    return this.byActorId.get(id)?.actor ?? null;
+  }
+
+  /** Takes an entity out of the document and out of its actor (a tagger fragment a title replaces). */
+  unlink(entity: Entity): void {
+    const rec = entity.actor ? this.byActorId.get(entity.actor) : undefined;
+    if (rec) {
+      rec.linked.delete(entity.id);
+      rec.actor.mentions = rec.actor.mentions.filter((id) => id !== entity.id);
+    }
+    const i = this.mentions.findIndex((m) => m.entity === entity);
+    if (i >= 0) this.mentions.splice(i, 1);
+    const j = this.doc.entities.indexOf(entity);
+    if (j >= 0) this.doc.entities.splice(j, 1);
+    entity.actor = null;
   }
 
   addRole(rec: ActorRecord, role: string): void {
@@ -324,6 +344,11 @@ export class Resolution {
 
   /** The actor a reference phrase («این گروه») points back to from `pos`: the latest fitting mention. */
   referent(refersTo: string[], pos: number): ActorRecord | null {
+    if (refersTo.includes(SPEAKER_COUNTRY)) {
+      const code = speakerCountryCode(this.mentions, this.lastMentionBefore(pos), this.sentenceAt(pos));
+      const c = code ? this.lex.countryByCode.get(code) : undefined;
+      return c ? this.countryActor(c) : null;
+    }
     const fits = (rec: ActorRecord) =>
       rec.refKinds.some((k) => refersTo.some((r) => k === r || (r.startsWith('office:') && k.startsWith(r))));
     let best: { start: number; rec: ActorRecord } | null = null;
