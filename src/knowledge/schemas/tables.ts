@@ -65,6 +65,7 @@ export const decimal: Column<number> = {
 
 const noZwnjOrSpace = (f: string): string | null =>
   f.includes(ZWNJ) || f.includes(' ') ? `has a ZWNJ or a space${got(f)}` : null;
+const trimmed = (f: string): string | null => (f.trim() === f ? null : `has a space at an edge${got(f)}`);
 const withZwnj = (f: string): string | null => (f.includes(ZWNJ) ? null : `has no ZWNJ${got(f)}`);
 const persianName = (f: string): string | null =>
   /^[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)*$/.test(f)
@@ -115,7 +116,7 @@ export const COUNTRIES_CLDR = {
 } satisfies TableFormat;
 
 /** weak-names.txt: one place name a line that is also a common word or a person's name. */
-export const WEAK_NAMES = { fields: [1], columns: { name: word() } } satisfies TableFormat;
+export const WEAK_NAMES = { fields: [1], columns: { name: word(trimmed) } } satisfies TableFormat;
 
 /** The tagger's names.tsv: a Persian name and its kind (NAME_KINDS). */
 export const TAGGER_NAMES = {
@@ -150,8 +151,8 @@ export const TABLE_FORMATS: Record<string, TableFormat> = {
 };
 
 /**
- * Reads a table's rows through its format: `each` gets every data line's typed columns and its line
- * number (from 1); `comment` (optional) gets the comment lines. Throws the first bad line as one
+ * Reads a table's rows through its format: `each` gets every data line's typed columns (one row object
+ * reused for every line) and its line number (from 1); `comment` (optional) gets the comment lines. Throws the first bad line as one
  * KnowledgeError naming file, line and column.
  */
 export function readRows<C extends Columns>(
@@ -165,6 +166,16 @@ export function readRows<C extends Columns>(
   const names = cols.map(([n]) => n);
   const columns = cols.map(([, c]) => c);
   const allowed = format.fields;
+  const most = Math.max(...allowed);
+  const missing = columns.map((c) => {
+    const field = c.missing ?? '';
+    return c.value ? c.value(field) : field;
+  });
+  // One fields array and one row object for all lines (no allocation per line but the fields' own
+  // strings): `each` must copy what it keeps of the row, not the row itself.
+  const fields: string[] = new Array(most).fill('');
+  const row: Record<string, unknown> = {};
+  for (const name of names) row[name] = '';
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
@@ -174,20 +185,33 @@ export function readRows<C extends Columns>(
       comment?.(line, i + 1);
       continue;
     }
-    const fields = line.split('\t');
-    const n = fields.length;
+    // The fields, cut at TABs (a line without TAB is its own first field).
+    let n = 0;
+    let start = 0;
+    for (;;) {
+      const tab = line.indexOf('\t', start);
+      if (n < most) fields[n] = tab === -1 ? (start === 0 ? line : line.slice(start)) : line.slice(start, tab);
+      n++;
+      if (tab === -1) break;
+      start = tab + 1;
+    }
     if (!allowed.includes(n))
       throw lineError(file, i + 1, null, `${n} field${n === 1 ? '' : 's'}, expected ${allowed.join(' or ')}`);
     if (fields[0] === '')
       throw lineError(file, i + 1, names[0] ?? null, names[0] ? 'is empty' : 'the first field is empty');
     if (columns.length === 0) continue;
-    const row: Record<string, unknown> = {};
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c] as Column<unknown>;
-      const field = c < n ? (fields[c] as string) : (column.missing ?? '');
+      const name = names[c] as string;
+      if (c >= n) {
+        // A missing trailing field reads as the column's `missing` (a good field: not checked).
+        row[name] = missing[c];
+        continue;
+      }
+      const field = fields[c] as string;
       const problem = column.problem(field);
-      if (problem !== null) throw lineError(file, i + 1, names[c] as string, problem);
-      row[names[c] as string] = column.value ? column.value(field) : field;
+      if (problem !== null) throw lineError(file, i + 1, name, problem);
+      row[name] = column.value ? column.value(field) : field;
     }
     each(row as RowOf<C>, i + 1);
   }
