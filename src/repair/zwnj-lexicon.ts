@@ -107,15 +107,12 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
 
 let loaded: ZwnjLexicon | undefined;
 export function zwnjLexicon(): ZwnjLexicon {
-  loaded ??= compiledKnowledge(
-    'repair/zwnj-lexicon',
-    [FORMS, WHOLE, TAILS],
-    () =>
-      parseZwnjLexicon(
-        readRepairLexicon('zwnj-forms.tsv'),
-        readRepairLexicon('whole-words.tsv'),
-        readRepairLexicon('compound-tails.tsv'),
-      ),
+  loaded ??= compiledKnowledge('repair/zwnj-lexicon', [FORMS, WHOLE, TAILS], () =>
+    parseZwnjLexicon(
+      readRepairLexicon('zwnj-forms.tsv'),
+      readRepairLexicon('whole-words.tsv'),
+      readRepairLexicon('compound-tails.tsv'),
+    ),
   );
   return loaded;
 }

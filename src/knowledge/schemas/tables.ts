@@ -86,7 +86,11 @@ export const WHOLE_WORDS = {
   fields: [1, 2],
   columns: {
     word: word(noZwnjOrSpace),
-    tags: matching(/^A?S?F?[0-9]*(?:f[0-9]+)?$/, 'tags A, S, F, a class and f with a class, in that order', ''),
+    tags: matching(
+      /^A?S?F?[0-9]*(?:f[0-9]+)?$/,
+      'tags A, S, F, a class and f with a class, in that order',
+      '',
+    ),
   },
 } satisfies TableFormat;
 
@@ -190,7 +194,8 @@ export function readRows<C extends Columns>(
     let start = 0;
     for (;;) {
       const tab = line.indexOf('\t', start);
-      if (n < most) fields[n] = tab === -1 ? (start === 0 ? line : line.slice(start)) : line.slice(start, tab);
+      if (n < most)
+        fields[n] = tab === -1 ? (start === 0 ? line : line.slice(start)) : line.slice(start, tab);
       n++;
       if (tab === -1) break;
       start = tab + 1;
