@@ -1,6 +1,6 @@
 // Line formats of the tabular knowledge files (TSV and word lists), and the one reader of their rows.
 // A line holds TAB-separated fields; `#` starts a comment line; blank lines are skipped. A file a script
-// compiles keeps its header line as a comment. A format says how many fields a line may have and, for
+// compiles may keep a header line, which must then have the same number of fields. A format says how many fields a line may have and, for
 // the tables a loader reads, what each column holds: readRows checks every field and hands the loader
 // typed columns, so the loaders hold no column parsing or checks of their own, and the schema test
 // (checkKnowledgeFile) checks exactly what the loaders check. A bad line is one line of error, the
