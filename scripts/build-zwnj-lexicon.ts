@@ -14,6 +14,7 @@
 // hazm frequency class; f + number = news frequency class).
 // Run: node --import tsx scripts/build-zwnj-lexicon.ts
 import { readFileSync, writeFileSync } from 'node:fs';
+import { BOUND_TAILS, readRows } from '../src/knowledge/schemas/tables.js';
 import { normalizeLetters } from '../src/repair/normalize-letters.js';
 
 const ZWNJ = '\u200c';
@@ -365,10 +366,14 @@ for (const [t, n] of tailForms) {
   tails.push(`${t}\t${flags}`);
 }
 // Curated bound tails (lexicon/repair/bound-tails.txt) always join.
-const bound = readFileSync(new URL('bound-tails.txt', out), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'));
+// Rows read and checked by the file's format (BOUND_TAILS: one tail a line, no ZWNJ or space).
+const bound: string[] = [];
+readRows(
+  'lexicon/repair/bound-tails.txt',
+  readFileSync(new URL('bound-tails.txt', out), 'utf8'),
+  BOUND_TAILS,
+  ({ tail }) => bound.push(tail),
+);
 for (const t of bound) {
   const i = tails.findIndex((l) => l.startsWith(`${t}\t`));
   if (i >= 0) tails.splice(i, 1);

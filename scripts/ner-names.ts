@@ -4,9 +4,11 @@
 // knowledge only (nothing is drawn from PEYMA). Training reads the snapshot models/ner-names.tsv so a
 // rebuild stays exact while the lexicons grow; `npm run train:ner -- --refresh-names` rewrites it.
 import { readFileSync } from 'node:fs';
+import { readKnowledgeText } from '../src/knowledge/files.js';
+import { readRows, TAGGER_NAMES } from '../src/knowledge/schemas/tables.js';
+import { NAME_KINDS, type NameKind } from '../src/recognize/tagger/features.js';
 import { normalizeToken } from '../src/recognize/tagger/normalize.js';
 import { MAX_PHRASE, phraseKey } from '../src/recognize/tagger/phrase-lexicon.js';
-import { NAME_KINDS, type NameKind } from '../src/recognize/tagger/features.js';
 import { SHARED } from './ner-corpus.js';
 
 const ROOT = new URL('../', import.meta.url);
@@ -71,10 +73,12 @@ export function buildNames(): Map<string, number> {
   const titles = JSON.parse(read('lexicon/actors/titles.json')) as { titles: Title[] };
   for (const t of titles.titles)
     for (const n of [t.title, ...(t.variants ?? [])]) add(n, t.kind === 'person' ? 'TITLE' : 'OFFICE');
-  for (const line of read('lexicon/tagger/names.tsv').split('\n')) {
-    if (line.startsWith('#') || !line.trim()) continue;
-    const [name, kind] = line.split('\t');
-    add(name, kind as NameKind);
-  }
+  // Rows read and checked by the file's format (TAGGER_NAMES: a Persian name, a kind of NAME_KINDS).
+  readRows(
+    'lexicon/tagger/names.tsv',
+    readKnowledgeText('lexicon/tagger/names.tsv'),
+    TAGGER_NAMES,
+    ({ name, kind }) => add(name, kind),
+  );
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -32,6 +32,8 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { type ConllSentence, countSentence, readConll } from '../src/eval/conll.js';
 import { type Counts, formatScores, prf } from '../src/eval/score.js';
+import { readKnowledgeText } from '../src/knowledge/files.js';
+import { ORG_HEADS, readRows } from '../src/knowledge/schemas/tables.js';
 import { DEFAULT_CLUSTER_OPTIONS, learnClusters } from '../src/recognize/tagger/clusters.js';
 import { Crf } from '../src/recognize/tagger/crf.js';
 import { sumModels } from '../src/recognize/tagger/ensemble.js';
@@ -155,12 +157,10 @@ function namesSnapshot(): Map<string, number> {
 
 /** lexicon/tagger/org-heads.txt, normalized (the head group). */
 function orgHeads(): Map<string, number> {
-  const text = readFileSync(new URL('../lexicon/tagger/org-heads.txt', import.meta.url), 'utf8');
-  const words = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map(normalizeToken);
+  const words: string[] = [];
+  // Rows read and checked by the file's format (ORG_HEADS: one Persian word a line).
+  const file = 'lexicon/tagger/org-heads.txt';
+  readRows(file, readKnowledgeText(file), ORG_HEADS, ({ word }) => words.push(normalizeToken(word)));
   return new Map([...new Set(words)].sort().map((w) => [w, 1]));
 }
 

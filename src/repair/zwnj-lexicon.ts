@@ -2,6 +2,7 @@
 // scripts/build-zwnj-lexicon.ts from the hazm lexicon, conjugated verbs and Fars corpus counts).
 // Loaded once into hash maps keyed by the spelling without ZWNJ: one lookup per word at run time.
 import { compiledKnowledge } from '../knowledge/compiled.js';
+import { COMPOUND_TAILS, readRows, WHOLE_WORDS, ZWNJ_FORMS } from '../knowledge/schemas/tables.js';
 import { readRepairLexicon } from './lexicon-path.js';
 
 export const ZWNJ = '\u200c';
@@ -50,36 +51,26 @@ export interface ZwnjLexicon {
   whole: Map<string, number>;
 }
 
-/** Parses the files; throws naming the file and line of a malformed entry. */
+const FORMS = 'lexicon/repair/zwnj-forms.tsv';
+const WHOLE = 'lexicon/repair/whole-words.tsv';
+const TAILS = 'lexicon/repair/compound-tails.tsv';
+
+/**
+ * Builds the lexicon from the files' texts. Their rows are read and checked by their formats
+ * (src/knowledge/schemas/tables.ts); a malformed line throws one line naming the file, line and column.
+ */
 export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText = ''): ZwnjLexicon {
   const tailsGlued = new Set<string>();
   const tailsSpaced = new Set<string>();
-  const tl = tailsText.split('\n');
-  for (let i = 0; i < tl.length; i++) {
-    if (tl[i] === '' || tl[i].startsWith('#')) continue;
-    const [tail, flags = ''] = tl[i].split('\t');
-    if (!/^[gs]+$/.test(flags) || tail.includes(ZWNJ) || tail.includes(' ')) {
-      throw new Error(`compound-tails.tsv line ${i + 1}: expected "tail<TAB>flags" (flags g/s)`);
-    }
+  readRows(TAILS, tailsText, COMPOUND_TAILS, ({ tail, flags }) => {
     if (flags.includes('g')) tailsGlued.add(tail);
     if (flags.includes('s')) tailsSpaced.add(tail);
-  }
+  });
   const glued = new Map<string, string>();
   const spaced = new Map<string, string>();
   const pairs = new Map<string, Map<string, number>>();
   const whole = new Map<string, number>();
-  const lines = formsText.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '' || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    const form = tab === -1 ? line : line.slice(0, tab);
-    const flags = tab === -1 ? 'g' : line.slice(tab + 1);
-    if (!form.includes(ZWNJ) || !/^[gsw]+$/.test(flags)) {
-      throw new Error(
-        `zwnj-forms.tsv line ${i + 1}: expected "form<TAB>flags" with a ZWNJ in form and flags g/s/w`,
-      );
-    }
+  readRows(FORMS, formsText, ZWNJ_FORMS, ({ form, flags }) => {
     const key = form.replaceAll(ZWNJ, '');
     if (flags.includes('g')) glued.set(key, form);
     if (flags.includes('s')) spaced.set(key, form);
@@ -91,17 +82,14 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
         pairs.set(parts[0], tails);
       }
     }
-  }
-  const wl = wholeText.split('\n');
-  for (let i = 0; i < wl.length; i++) {
-    const line = wl[i];
-    if (line === '' || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    const word = tab === -1 ? line : line.slice(0, tab);
-    if (word.includes(ZWNJ) || word.includes(' ')) {
-      throw new Error(`whole-words.tsv line ${i + 1}: a whole word has no ZWNJ or space`);
+  });
+  readRows(WHOLE, wholeText, WHOLE_WORDS, ({ word, tags }) => {
+    // tags: A, S, F, the hazm frequency class, then f and the news class (WHOLE_WORDS checks the order).
+    // Most words have none (flags 0): skip the parse for them, the load's hot path.
+    if (tags === '') {
+      whole.set(word, 0);
+      return;
     }
-    const tags = tab === -1 ? '' : line.slice(tab + 1);
     const f = tags.indexOf('f');
     const freqClass = Number.parseInt((f === -1 ? tags : tags.slice(0, f)).replace(/[^0-9]/g, ''), 10) || 0;
     const newsClass = f === -1 ? 0 : Number.parseInt(tags.slice(f + 1), 10) || 0;
@@ -113,21 +101,18 @@ export function parseZwnjLexicon(formsText: string, wholeText: string, tailsText
         ((newsClass & 15) << 7) |
         (tags.includes('F') ? FUNCTION_WORD : 0),
     );
-  }
+  });
   return { glued, spaced, pairs, whole, tailsGlued, tailsSpaced };
 }
 
 let loaded: ZwnjLexicon | undefined;
 export function zwnjLexicon(): ZwnjLexicon {
-  loaded ??= compiledKnowledge(
-    'repair/zwnj-lexicon',
-    ['lexicon/repair/zwnj-forms.tsv', 'lexicon/repair/whole-words.tsv', 'lexicon/repair/compound-tails.tsv'],
-    () =>
-      parseZwnjLexicon(
-        readRepairLexicon('zwnj-forms.tsv'),
-        readRepairLexicon('whole-words.tsv'),
-        readRepairLexicon('compound-tails.tsv'),
-      ),
+  loaded ??= compiledKnowledge('repair/zwnj-lexicon', [FORMS, WHOLE, TAILS], () =>
+    parseZwnjLexicon(
+      readRepairLexicon('zwnj-forms.tsv'),
+      readRepairLexicon('whole-words.tsv'),
+      readRepairLexicon('compound-tails.tsv'),
+    ),
   );
   return loaded;
 }

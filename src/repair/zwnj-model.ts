@@ -9,6 +9,7 @@
 // lexicon compounds share each side as first or second part, and the words before and after the pair.
 // The lexicon decides first (it knows for certain); the models only speak for what it does not know,
 // and the pair model only in text shown to have lost its ZWNJs to spaces.
+import { readRows, ZWNJ_MODEL } from '../knowledge/schemas/tables.js';
 import { readRepairLexicon } from './lexicon-path.js';
 import { isNonJoining, WHOLE_CLASS, ZWNJ, type ZwnjLexicon } from './zwnj-lexicon.js';
 
@@ -150,27 +151,26 @@ export function scoreOf(weights: Map<string, number>, features: string[]): numbe
   return s;
 }
 
-/** Parses zwnj-model.tsv: `# threshold glued|pair N` lines, then `glued|pair<TAB>feature<TAB>weight`. */
-export function parseZwnjModel(text: string, file = 'zwnj-model.tsv'): ZwnjModel {
+/**
+ * Parses zwnj-model.tsv: `# threshold glued|pair N` comment lines, then rows read and checked by the
+ * file's format (ZWNJ_MODEL, src/knowledge/schemas/tables.ts: `glued|pair<TAB>feature<TAB>weight`).
+ */
+export function parseZwnjModel(text: string, file = 'lexicon/repair/zwnj-model.tsv'): ZwnjModel {
   const model: ZwnjModel = { glued: new Map(), pair: new Map(), gluedThreshold: 0, pairThreshold: 0 };
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '') continue;
-    const t = /^# threshold (glued|pair) (-?\d+(?:\.\d+)?)$/.exec(line);
-    if (t) {
+  readRows(
+    file,
+    text,
+    ZWNJ_MODEL,
+    ({ kind, feature, weight }) => {
+      model[kind].set(feature, weight);
+    },
+    (line) => {
+      const t = /^# threshold (glued|pair) (-?\d+(?:\.\d+)?)$/.exec(line);
+      if (!t) return;
       if (t[1] === 'glued') model.gluedThreshold = Number(t[2]);
       else model.pairThreshold = Number(t[2]);
-      continue;
-    }
-    if (line.startsWith('#')) continue;
-    const [kind, feature, weight] = line.split('\t');
-    const w = Number(weight);
-    if ((kind !== 'glued' && kind !== 'pair') || !feature || !Number.isFinite(w)) {
-      throw new Error(`${file} line ${i + 1}: expected "glued|pair<TAB>feature<TAB>weight"`);
-    }
-    model[kind].set(feature, w);
-  }
+    },
+  );
   return model;
 }
 

@@ -49,8 +49,7 @@ export function checkKnowledgeFile(name: KnowledgeName, text: string = readKnowl
   }
   const format = TABLE_FORMATS[name];
   if (!format) throw new Error(`${name}: no schema (src/knowledge/schemas/)`);
-  const error = checkTable(name, text, format);
-  if (error) throw new Error(error);
+  checkTable(name, text, format);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   Title,
 } from '../../knowledge/schemas/actors.js';
 import { jsonSchemaFor } from '../../knowledge/schemas/index.js';
+import { COUNTRIES_CLDR, readRows } from '../../knowledge/schemas/tables.js';
 import { checkEntry, checkKnowledge, entryError, entryName } from '../../knowledge/validate.js';
 import {
   type CorefData,
@@ -248,20 +249,15 @@ function readShipped(name: string): LexiconPart {
 }
 
 /**
- * countries-cldr.tsv (derived by scripts/build-actors.ts): code, Farsi names, Dari names. The names are
+ * countries-cldr.tsv (derived by scripts/build-actors.ts; rows read by its format COUNTRIES_CLDR): code,
+ * Farsi names, Dari names. The names are
  * appended to the curated entry's, so its display name and adjectives stay as written by hand.
  */
 export function addCldrNames(countries: CountryEntry[], file: string): CountryEntry[] {
   const extra = new Map<string, string[]>();
-  readText(file)
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '' || line.startsWith('#')) return;
-      const [code = '', fa = '', af = ''] = line.replace(/\r$/, '').split('\t');
-      if (!/^[A-Z]{3}$/.test(code))
-        throw entryError(file, `line ${i + 1}`, 'code', `must be three upper-case letters (got "${code}")`);
-      extra.set(code, [...fa.split('|'), ...af.split('|')].filter(Boolean));
-    });
+  readRows(file, readText(file), COUNTRIES_CLDR, ({ code, fa, fa_AF }) => {
+    extra.set(code, [...fa, ...fa_AF]);
+  });
   return countries.map((c) => {
     const more = extra.get(c.code);
     return more ? { ...c, names: [...c.names, ...more.filter((n) => !c.names.includes(n))] } : c;

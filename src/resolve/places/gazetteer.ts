@@ -4,6 +4,7 @@
 // «اسلامآباد» are one lookup.
 import { readKnowledgeText } from '../../knowledge/files.js';
 import { GazetteerRow } from '../../knowledge/schemas/others.js';
+import { readRows, WEAK_NAMES } from '../../knowledge/schemas/tables.js';
 import { checkEntry, entryError } from '../../knowledge/validate.js';
 import { letterKey } from '../actors/letter-key.js';
 
@@ -52,7 +53,12 @@ export function rank(p: Place): number {
 }
 
 /** Parses the gazetteer layout; `file` names the source in error messages. */
-export function parseGazetteer(tsv: string, file = 'gazetteer.tsv', weakNames = ''): GazetteerIndex {
+export function parseGazetteer(
+  tsv: string,
+  file = 'gazetteer.tsv',
+  weakNames = '',
+  weakFile = 'lexicon/places/weak-names.txt',
+): GazetteerIndex {
   const byId = new Map<string, Place>();
   const lines = tsv.split('\n');
   lines.forEach((line, i) => {
@@ -93,13 +99,10 @@ export function parseGazetteer(tsv: string, file = 'gazetteer.tsv', weakNames = 
     }
   }
   for (const list of byKey.values()) list.sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
-  const weakKeys = new Set(
-    weakNames
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#'))
-      .map(letterKey),
-  );
+  const weakKeys = new Set<string>();
+  readRows(weakFile, weakNames, WEAK_NAMES, ({ name }) => {
+    weakKeys.add(letterKey(name));
+  });
   const prefixes = new Set<string>();
   for (const k of byKey.keys()) for (let n = 1; n <= k.length; n++) prefixes.add(k.slice(0, n));
   return { byId, byKey, maxWords, weakKeys, prefixes };
