@@ -10,6 +10,8 @@
 //     linearly added to the emissions; training only: the run-time path has no GRU)
 //     [--loss crf|hinge] (hinge: structured max-margin, cost-augmented Viterbi with a cost of 1 a
 //     wrong token tag: gradient = predicted path − gold path, like the perceptron, not marginals)
+//     [--freeze] (keep alpha, the transitions and the start weights at a × the perceptron's: the
+//     network only learns an additive correction to the perceptron's emissions)
 //     [--no-stack] (the perceptron's scores neither in the vectors nor in the emissions)
 //     [--out FILE] (writes the best epoch's model in the run-time format, e.g. models/ner-nn.bin)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -53,6 +55,7 @@ const { values: args } = parseArgs({
     'no-stack': { type: 'boolean', default: false },
     rnn: { type: 'string', default: '0' },
     loss: { type: 'string', default: 'crf' },
+    freeze: { type: 'boolean', default: false },
     alpha: { type: 'string', default: '' },
     'max-train': { type: 'string' },
     out: { type: 'string' },
@@ -592,11 +595,16 @@ const LR = Number(args.lr);
 const B1 = 0.9;
 const B2 = 0.999;
 let step = 0;
+const FROZEN = new Set(args.freeze ? ['alpha', 'trans', 'start'] : []);
 function update() {
   step++;
   const c1 = 1 - B1 ** step;
   const c2 = 1 - B2 ** step;
   for (const t of tables) {
+    if (FROZEN.has(t.name)) {
+      t.grad.fill(0);
+      continue;
+    }
     const apply = (k: number) => {
       const g = t.grad[k];
       t.m[k] = B1 * t.m[k] + (1 - B1) * g;
