@@ -21,6 +21,8 @@
 //          penalty; --average: the model is the mean of the weights over training, Polyak),
 //          --ensemble K (train K perceptrons in different sentence orders, each to its best dev epoch,
 //          and ship their sum: one linear model, decoding as fast as one; ensemble.ts),
+//          --jackknife interleaved|blocks (how training sentences' tag/phrase lexicon folds are drawn:
+//          i % 10, or 10 contiguous blocks of the corpus order, so an article's own names stay out),
 //          --max-train N (first N PEYMA train sentences only: quick experiments),
 //          --refresh-gazetteer (take the actor lexicon's current word lists and rewrite the snapshot
 //          models/ner-gazetteer.tsv; without it training reads the snapshot, so rebuilds are exact),
@@ -85,6 +87,7 @@ const { values: args } = parseArgs({
     l2: { type: 'string', default: '0' },
     average: { type: 'boolean', default: false },
     ensemble: { type: 'string', default: '1' },
+    jackknife: { type: 'string', default: 'interleaved' },
   },
 });
 const MAX_EPOCHS = Number(args.epochs);
@@ -240,9 +243,21 @@ const resources: FeatureResources = {
   heads: (args.without as string).split(',').includes('head') ? new Map() : orgHeads(),
   ...((args.without as string).split(',').includes('vec') ? {} : { vectors: binarizedVectors() }),
 };
-// training sentence i sees the lexicons built without its own fold (i % FOLDS)
-const foldPhrases = jackknifePhraseLexicons(train, FOLDS);
-const foldResources = jackknifeTagLexicons(train, FOLDS).map((tagLexicon, k) => ({
+// training sentence i sees the lexicons built without its own fold: i % FOLDS (interleaved, the
+// default) or contiguous blocks of the corpus order (--jackknife blocks: neighbouring sentences share
+// an article's names, so interleaved folds still let a sentence's lexicon know its article's names)
+if (args.jackknife !== 'interleaved' && args.jackknife !== 'blocks')
+  throw new Error('--jackknife: interleaved or blocks');
+const BLOCKS = args.jackknife === 'blocks';
+const foldOf = (i: number): number => (BLOCKS ? Math.floor((i * FOLDS) / train.length) : i % FOLDS);
+const byBlock = (k: number) => train.filter((_, i) => foldOf(i) !== k);
+const foldPhrases = BLOCKS
+  ? Array.from({ length: FOLDS }, (_, k) => buildPhraseLexicon(byBlock(k)))
+  : jackknifePhraseLexicons(train, FOLDS);
+const foldTags = BLOCKS
+  ? Array.from({ length: FOLDS }, (_, k) => buildTagLexicon(byBlock(k)))
+  : jackknifeTagLexicons(train, FOLDS);
+const foldResources = foldTags.map((tagLexicon, k) => ({
   ...resources,
   tagLexicon,
   phrases: foldPhrases[k],
@@ -256,7 +271,7 @@ const MIN_COUNT = Number(args['min-count']);
 
 function featurize(cfg: FeatureConfig, sentences: typeof train): TrainingSentence[] {
   const data = sentences.map((s, i) => ({
-    features: sentenceFeatures(s.tokens, foldResources[i % FOLDS], cfg),
+    features: sentenceFeatures(s.tokens, foldResources[foldOf(i)], cfg),
     gold: Int32Array.from(s.tags, (t) => tagIndex(t ?? 'O')),
   }));
   // extra corpora are not in the lexicons drawn from PEYMA train: they see the full lexicons

@@ -1,16 +1,23 @@
 // The trained named-entity tagger: `tagTokens` for token lists (PEYMA style or rasad's own repaired
 // tokens), and `tagEntities`, the pipeline component that adds the tagger's entities to a Doc where
-// the lexicon found none. The model (models/ner.bin) is loaded once, on first use.
+// the lexicon found none. The model (models/ner.bin) is loaded once, on first use. When
+// models/ner-nn.bin exists, the neural tagger stacked on the perceptron (neural.ts) decodes instead:
+// it reads the perceptron's emission scores and re-scores them; without the file nothing changes.
+import { existsSync } from 'node:fs';
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
 import { knowledgeUrl, readKnowledgeBytes } from '../../knowledge/files.js';
-import { decode, type TaggerModel } from './model.js';
+import { decode, perceptronEmissions, type TaggerModel } from './model.js';
 import { parseModel } from './model-io.js';
+import { decodeNeuralFast, type NeuralModel } from './neural.js';
+import { parseNeural } from './neural-io.js';
 import { ENTITY_TYPES, isInside, TAGS, typeOfTag } from './tags.js';
 
 /** models/ner.bin at the package root, located by the knowledge module (src/knowledge/). */
 export const MODEL_URL = knowledgeUrl('models/ner.bin');
 
 let loaded: TaggerModel | null = null;
+/** undefined: not looked for yet; null: no neural model (the perceptron decodes alone). */
+let neural: NeuralModel | null | undefined;
 
 /** The shipped model, read and parsed on first call. */
 export function taggerModel(): TaggerModel {
@@ -18,14 +25,35 @@ export function taggerModel(): TaggerModel {
   return loaded;
 }
 
-/** Replaces the model the tagger uses (tests, and scripts that compare models). */
-export function setTaggerModel(model: TaggerModel): void {
+/** The shipped neural model stacked on taggerModel(), or null when models/ner-nn.bin is absent. */
+export function neuralModel(): NeuralModel | null {
+  if (neural === undefined)
+    neural = existsSync(knowledgeUrl('models/ner-nn.bin'))
+      ? parseNeural(readKnowledgeBytes('models/ner-nn.bin'), taggerModel().resources)
+      : null;
+  return neural;
+}
+
+/**
+ * Replaces the model the tagger uses (tests, and scripts that compare models). A neural model is
+ * stacked on one perceptron only, so replacing the perceptron drops it unless one is given.
+ */
+export function setTaggerModel(model: TaggerModel, stacked: NeuralModel | null = null): void {
   loaded = model;
+  neural = stacked;
+}
+
+/** Tag indices of one sentence: the neural model over the perceptron's scores, or the perceptron. */
+export function decodeSentence(tokens: readonly string[]): Int32Array {
+  const model = taggerModel();
+  const nn = neuralModel();
+  if (nn === null || tokens.length === 0) return decode(model, tokens);
+  return decodeNeuralFast(nn, tokens, perceptronEmissions(model, tokens));
 }
 
 /** BIO tags (B_PER style) for one sentence's tokens. */
 export function tagTokens(tokens: readonly string[]): string[] {
-  const tags = decode(taggerModel(), tokens);
+  const tags = decodeSentence(tokens);
   const out: string[] = new Array(tags.length);
   for (let i = 0; i < tags.length; i++) out[i] = TAGS[tags[i]];
   return out;
@@ -41,7 +69,6 @@ const MAX_SENTENCE = 10_000;
  */
 export function tagEntities(doc: Doc, _options: PipelineOptions): void {
   if (doc.tokens.length === 0) return;
-  const model = taggerModel();
   let nextId = 1;
   for (const e of doc.entities) {
     const m = /^e(\d+)$/.exec(e.id);
@@ -58,10 +85,7 @@ export function tagEntities(doc: Doc, _options: PipelineOptions): void {
     while (j < doc.tokens.length && doc.tokens[j].sentence === doc.tokens[i].sentence && j - i < MAX_SENTENCE)
       j++;
     const sentence = doc.tokens.slice(i, j);
-    const tags = decode(
-      model,
-      sentence.map((t) => t.text),
-    );
+    const tags = decodeSentence(sentence.map((t) => t.text));
     for (let k = 0; k < tags.length; k++) {
       if (tags[k] === 0 || isInside(tags[k])) continue;
       let end = k + 1;

@@ -51,10 +51,12 @@ export function emissionScores(model: TaggerModel, f: SentenceFeatures, n: numbe
 let sums = new Int32Array(0);
 let emission = new Float32Array(0);
 
-/** Tag indices of one sentence. */
-export function decode(model: TaggerModel, tokens: readonly string[]): Int32Array {
+/**
+ * The perceptron's emission scores of one sentence (n × NUM_TAGS, token-major) in a scratch buffer
+ * reused by the next call: the input of decode's Viterbi, and of the neural tagger stacked on it.
+ */
+export function perceptronEmissions(model: TaggerModel, tokens: readonly string[]): Float32Array {
   const n = tokens.length;
-  if (n === 0) return new Int32Array(0);
   if (sums.length < n * T) {
     sums = new Int32Array(Math.max(n * T, 2 * sums.length, 256 * T));
     emission = new Float32Array(sums.length);
@@ -62,7 +64,14 @@ export function decode(model: TaggerModel, tokens: readonly string[]): Int32Arra
   scoreSentence(tokens, model.resources, model.config, model, sums);
   const scale = model.scale;
   for (let k = 0; k < n * T; k++) emission[k] = sums[k] * scale;
-  return viterbi(n, emission, model.transition, model.start);
+  return emission;
+}
+
+/** Tag indices of one sentence. */
+export function decode(model: TaggerModel, tokens: readonly string[]): Int32Array {
+  const n = tokens.length;
+  if (n === 0) return new Int32Array(0);
+  return viterbi(n, perceptronEmissions(model, tokens), model.transition, model.start);
 }
 
 /** Tags of one sentence as strings (B_PER style). */
