@@ -30,3 +30,25 @@ describe('a tight hyphen inside a name', () => {
     expect(actors('دیدار دونالد ترامپ و کیم جونگ-اون در سنگاپور برگزار شد.')).toContain('کیم جونگ‌اون=PRKGOV');
   });
 });
+
+describe('a tagged person’s name runs on over a tight hyphen (src/recognize/tagger)', () => {
+  const people = (text: string) =>
+    run({ id: 't', title: null, text, published: '2018-10-01' } as never)
+      .entities.filter((e) => e.type === 'PER')
+      .map((e) => e.text);
+  it('«لینسی پلاسکو-فلکسمن»، «کیم جانگ-ان» are whole names (ntrex-open)', () => {
+    expect(people('لینسی پلاسکو-فلکسمن، مادر دو طفل زمانی ابراز ناراحتی کرد.')).toEqual([
+      'لینسی پلاسکو-فلکسمن',
+    ]);
+  });
+  it('«ری یوننگ-هو، وزیر خارجه کوریای شمالی» takes the office in apposition', () => {
+    expect(
+      actors('اما روز شنبه، ری یوننگ-هو، وزیر خارجه کوریای شمالی تحریم های ایالات متحده آمریکا را متهم کرد.'),
+    ).toContain('ری یوننگ-هو=PRKGOV');
+  });
+  it('a title after the hyphen is a dash before the office, no part of the name', () => {
+    expect(
+      people('محمدحسین حمیدی-رئیس اداره کل ورزش استان گفت که مسابقات برگزار می‌شود.').join(),
+    ).not.toContain('رئیس');
+  });
+});
