@@ -5,7 +5,8 @@
 // it reads the perceptron's emission scores and re-scores them; without the file nothing changes.
 import { existsSync } from 'node:fs';
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
-import { knowledgeUrl, readKnowledgeBytes } from '../../knowledge/files.js';
+import { knowledgeUrl, readKnowledgeBytes, readKnowledgeJson } from '../../knowledge/files.js';
+import { foldKey as letterKey } from '../../text/fold.js';
 import { decode, perceptronEmissions, type TaggerModel } from './model.js';
 import { parseModel } from './model-io.js';
 import { decodeNeuralFast, type NeuralModel } from './neural.js';
@@ -59,6 +60,47 @@ export function tagTokens(tokens: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * «ری یوننگ-هو»، «برنرز-لی»، «ترزا-می»: a person's name runs on over a hyphen set tight between two
+ * words (the model, trained on text that spaces them, stops at the hyphen and leaves «هو» out, so
+ * the apposition after the name and the lexicon's full name are missed). The index of the last token
+ * of the name, `last` or past such joints.
+ */
+function hyphenatedEnd(
+  tokens: readonly { text: string; start: number; end: number }[],
+  last: number,
+  type: number,
+): number {
+  if (ENTITY_TYPES[type] !== 'PER') return last;
+  let k = last;
+  while (
+    k + 2 < tokens.length &&
+    HYPHEN.test(tokens[k + 1].text) &&
+    tokens[k + 1].start === tokens[k].end &&
+    tokens[k + 2].start === tokens[k + 1].end &&
+    /^\p{L}/u.test(tokens[k + 2].text) &&
+    // «محمدحسین حمیدی-رئیس …»: a title after the hyphen is a dash before the person's office.
+    !titleWords().has(letterKey(tokens[k + 2].text))
+  )
+    k += 2;
+  return k;
+}
+const HYPHEN = /^[-\u2010]$/;
+
+let titleKeys: ReadonlySet<string> | null = null;
+/** The first words of the actor lexicon's titles and their variants (lexicon/actors/titles.json). */
+function titleWords(): ReadonlySet<string> {
+  if (!titleKeys) {
+    const file = readKnowledgeJson('lexicon/actors/titles.json') as {
+      titles: Array<{ title: string; variants?: string[] }>;
+    };
+    titleKeys = new Set(
+      file.titles.flatMap((t) => [t.title, ...(t.variants ?? [])]).map((f) => letterKey(f.split(' ')[0])),
+    );
+  }
+  return titleKeys;
+}
+
 /** Longest sentence handed to the model at once; longer runs are cut so work stays linear. */
 const MAX_SENTENCE = 10_000;
 
@@ -91,11 +133,15 @@ export function tagEntities(doc: Doc, _options: PipelineOptions): void {
       let end = k + 1;
       while (end < tags.length && isInside(tags[end]) && typeOfTag(tags[end]) === typeOfTag(tags[k])) end++;
       const start = sentence[k].start;
-      const stop = sentence[end - 1].end;
+      const last = hyphenatedEnd(sentence, end - 1, typeOfTag(tags[k]));
+      const stop = sentence[last].end;
+      const type = ENTITY_TYPES[typeOfTag(tags[k])] as EntityType;
+      // The tokens a hyphenated name ran on over start no entity of their own.
+      k = Math.max(k, last);
       if (!overlapsTaken(start, stop)) {
         added.push({
           id: `e${nextId++}`,
-          type: ENTITY_TYPES[typeOfTag(tags[k])] as EntityType,
+          type,
           start,
           end: stop,
           text: doc.text.slice(start, stop),

@@ -63,6 +63,9 @@ function isSpace(c: number): boolean {
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASS[c] = isWordUnit(c) ? 1 : isSpace(c) ? 2 : 0;
 
+/** Hyphen-minus and the Unicode hyphen: a name's joint when set tight between words. */
+const HYPHENS = new Set([0x2d, 0x2010]);
+
 /** Scratch buffer for folded keys: words are short, and reusing it keeps matching allocation-light. */
 let buf = new Uint16Array(256);
 
@@ -111,6 +114,9 @@ export function textWords(text: string, sentences: Span[]): Word[] {
         break;
       }
     }
+    // «کیم جونگ-اون»، «ری یونگ-هو»: a hyphen set tight between two words (no space either side) joins
+    // the parts of one name as a space would; spaced («ایران - عراق») it stays a break.
+    if (hard && start === prevEnd + 1 && prevEnd > 0 && HYPHENS.has(text.charCodeAt(prevEnd))) hard = false;
     while (start >= nextSentenceStart) {
       s++;
       nextSentenceStart =

@@ -52,3 +52,21 @@ describe('a speaker without a code speaks for the role in apposition to the name
     expect(coded('علی محمدی در ایران گفت: ما از دولت اندونزی می‌خواهیم به آسیب‌دیدگان کمک کند.')).toEqual([]);
   });
 });
+
+describe('a later mention of a speaker’s surname speaks for the role of the person named in full', () => {
+  // The tagger cuts «محمدرضا میر تاج‌الدینی» short («محمدرضا میر») and the later «میرتاج الدینی» is
+  // another actor; its compact letters are the tail of the first mention with the word after it.
+  const intro =
+    'حجت الاسلام محمدرضا میر تاج‌الدینی نماینده مردم تبریز در مجلس شورای اسلامی امروز در صحن علنی سخن گفت.\n';
+  it('«میرتاج الدینی … تصریح کرد: … محکوم می‌کنیم» is the parliament’s condemnation', () => {
+    expect(
+      coded(`${intro}میرتاج الدینی در ادامه تصریح کرد: حمله عربستان به یمن را شدیداً محکوم می‌کنیم.`),
+    ).toContain('ACCUSE:111 IRNLEG>SAU');
+  });
+  it('a speaker named in full with another first name is another person: no affiliation', () => {
+    // As «لینسی پلاسکو» and «جویل پلاسکو» (ntrex-open): relatives share a surname.
+    expect(coded(`${intro}سعید میرتاج الدینی گفت: حمله عربستان به یمن را شدیداً محکوم می‌کنیم.`)).not.toContain(
+      'ACCUSE:111 IRNLEG>SAU',
+    );
+  });
+});
