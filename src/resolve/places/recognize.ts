@@ -124,60 +124,22 @@ function cueOf(
 
 const MAX_NAME_WORD = 48;
 
-/** A node of the letter trie over the gazetteer's name keys: the names so keyed, if any end here. */
-interface NameNode {
-  next: Map<number, NameNode>;
-  hit: readonly Place[] | null;
-  /** The key ending here is a weak name (index.weakKeys). */
-  weak: boolean;
-}
-const tries = new WeakMap<GazetteerIndex, NameNode>();
-/**
- * The name trie of a gazetteer index, built once: it answers what index.prefixes, byKey and weakKeys
- * answer for a window of tokens, with one small-integer lookup per letter instead of a joined
- * string (and its hash) per window.
- */
-function nameTrie(index: GazetteerIndex): NameNode {
-  let root = tries.get(index);
-  if (root) return root;
-  root = { next: new Map(), hit: null, weak: false };
-  for (const [k, places] of index.byKey) {
-    let node = root;
-    for (let c = 0; c < k.length; c++) {
-      const code = k.charCodeAt(c);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map(), hit: null, weak: false };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.hit = places;
-    node.weak = index.weakKeys.has(k);
-  }
-  tries.set(index, root);
-  return root;
-}
-
 /** Every place mention of the article, in text order (longest name first at each token). */
 export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): PlaceMention[] {
   const tokens = doc.tokens;
   // No place name has a word this long; a run-on "word" of thousands of letters is skipped unkeyed.
   const tokenKeys = tokens.map((t) => (t.text.length > MAX_NAME_WORD ? '' : t.key));
   const raw: Array<{ first: number; last: number; candidates: readonly Place[]; weak: boolean }> = [];
-  const trie = nameTrie(index);
   for (let i = 0; i < tokens.length; i++) {
     if (!index.prefixes.has(tokenKeys[i])) continue;
     let found: { first: number; last: number; candidates: readonly Place[]; weak: boolean } | null = null;
     const sentence = tokens[i].sentence;
-    // The keys of tokens i…j run together, walked letter by letter in the name trie (a prefix of
-    // some name key as long as the walk goes on): no joined string per window.
-    let node: NameNode | undefined = trie;
+    let k = '';
     for (let j = i; j < tokens.length && j < i + index.maxWords && tokens[j].sentence === sentence; j++) {
-      const tk = tokenKeys[j] as string;
-      for (let c = 0; c < tk.length && node; c++) node = node.next.get(tk.charCodeAt(c));
-      if (!node) break;
-      if (node.hit) found = { first: i, last: j, candidates: node.hit, weak: node.weak };
+      k += tokenKeys[j];
+      if (!index.prefixes.has(k)) break;
+      const hit = index.byKey.get(k);
+      if (hit) found = { first: i, last: j, candidates: hit, weak: index.weakKeys.has(k) };
     }
     if (found) {
       raw.push(found);
