@@ -233,18 +233,8 @@ export function compileLexicon(data: LexiconData): CompiledLexicon {
 /** The trie node reached from `node` by one whole word's key, or null (a short character walk). */
 export function stepWord(node: TrieNode, key: string): TrieNode | null {
   let n: TrieNode | undefined = node;
-  for (let c = 0; c < key.length && n; c++) n = n.next.get(charString(key.charCodeAt(c)));
+  for (let c = 0; c < key.length && n; c++) n = n.next.get(key[c] as string);
   return n ?? null;
-}
-
-/**
- * One shared string per UTF-16 code unit. `key[c]` makes a fresh one-letter string for every
- * non-Latin-1 letter (V8 caches only Latin-1 ones), and each must then be hashed for the Map lookup:
- * on every word of every article that was measurable garbage. A shared string is hashed once.
- */
-const CHARS: Array<string | undefined> = new Array(0x10000).fill(undefined);
-function charString(code: number): string {
-  return CHARS[code] ?? (CHARS[code] = String.fromCharCode(code));
 }
 
 /** What the lexicon says a whole phrase is (exact match of its letter key), or null. */
