@@ -267,7 +267,14 @@ const pairBases = new Map<string, PairBase>();
  * scoreOf(model.pair, pairFeatures(lex, a, b, prev, next)), the weights added in the same order (so
  * the same floating-point sum), with the context-free part remembered per pair.
  */
-function pairScore(a: string, b: string, lex: ZwnjLexicon, model: ZwnjModel, prev: string, next: string): number {
+function pairScore(
+  a: string,
+  b: string,
+  lex: ZwnjLexicon,
+  model: ZwnjModel,
+  prev: string,
+  next: string,
+): number {
   if (pairBasesOf?.model !== model || pairBasesOf.lex !== lex) {
     pairBases.clear();
     pairBasesOf = { model, lex };
