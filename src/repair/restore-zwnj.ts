@@ -499,7 +499,9 @@ const isWordChar = (c: number): boolean =>
   c === 0x0670 ||
   (c >= 0x06fa && c <= 0x06fc);
 
-const WORD = /[\u0620-\u065F\u066E-\u06D5\u0670\u06FA-\u06FC\u200C]+/g;
+/** 1 for the code units of a word as restoreZwnj reads them (isWordChar or ZWNJ), else 0. */
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_UNIT[c] = isWordChar(c) || c === 0x200c ? 1 : 0;
 
 /** Stray ZWNJs of one word (leading, trailing, doubled), in text order. */
 function strayZwnjs(input: string, from: number, to: number, start: number, end: number): number[] {
@@ -615,17 +617,26 @@ export function restoreZwnj(input: string, lex: ZwnjLexicon = zwnjLexicon()): St
       pos = i + 1;
     }
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(input); m !== null; m = WORD.exec(input)) {
-    let w = m[0];
-    let start = m.index;
-    let end = start + w.length;
+  // The words (runs of WORD_UNIT characters), scanned by hand: a regular expression's match array per
+  // word was measurable garbage on every article.
+  const n = input.length;
+  let at = 0;
+  while (at < n) {
+    if (WORD_UNIT[input.charCodeAt(at)] === 0) {
+      at++;
+      continue;
+    }
+    const mIndex = at;
+    while (at < n && WORD_UNIT[input.charCodeAt(at)] === 1) at++;
+    let w = input.slice(mIndex, at);
+    let start = mIndex;
+    let end = at;
     strays = null;
     strayNext = 0;
     if (w.includes(ZWNJ)) {
       while (start < end && input.charCodeAt(start) === 0x200c) start++;
       while (end > start && input.charCodeAt(end - 1) === 0x200c) end--;
-      strays = strayZwnjs(input, m.index, m.index + w.length, start, end);
+      strays = strayZwnjs(input, mIndex, mIndex + w.length, start, end);
       if (strays.length === 0) strays = null;
       else w = input.slice(start, end).replace(/\u200c{2,}/g, ZWNJ);
       if (w === '') {

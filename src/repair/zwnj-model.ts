@@ -121,6 +121,7 @@ export function pairFeatures(lex: ZwnjLexicon, a: string, b: string, prev = '', 
     `Ts:${sb}`,
     `TsRb:${sb}${bb}`,
     `RE2:${b.slice(-2)}`,
+    // The four context features stay at positions 8–11 (pairScore relies on it).
     `N:${neighbour(next)}`,
     `P:${neighbour(prev)}`,
     `RN:${b.length <= 5 ? b : b.slice(0, 3)}|${neighbour(next)}`,
@@ -242,5 +243,66 @@ export function modelJoins(
   next = '',
 ): boolean {
   if (a.length < 2 || b.length < 2) return false;
-  return scoreOf(model.pair, pairFeatures(lex, a, b, prev, next)) > model.pairThreshold;
+  return pairScore(a, b, lex, model, prev, next) > model.pairThreshold;
+}
+
+/**
+ * What pairFeatures says of a and b alone, for the pair model: the sum of the weights before the
+ * context features (positions 0–7, in order), the weights after them, and the RN/LP features up to
+ * their context part. The same pair recurs with other neighbours; only the four context features
+ * (N, P, RN, LP at positions 8–11) then need a lookup.
+ */
+interface PairBase {
+  head: number;
+  tail: number[];
+  rn: string;
+  lp: string;
+}
+const CONTEXT_FROM = 8;
+const CONTEXT_TO = 12;
+let pairBasesOf: { model: ZwnjModel; lex: ZwnjLexicon } | null = null;
+const pairBases = new Map<string, PairBase>();
+
+/**
+ * scoreOf(model.pair, pairFeatures(lex, a, b, prev, next)), the weights added in the same order (so
+ * the same floating-point sum), with the context-free part remembered per pair.
+ */
+function pairScore(
+  a: string,
+  b: string,
+  lex: ZwnjLexicon,
+  model: ZwnjModel,
+  prev: string,
+  next: string,
+): number {
+  if (pairBasesOf?.model !== model || pairBasesOf.lex !== lex) {
+    pairBases.clear();
+    pairBasesOf = { model, lex };
+  }
+  const key = `${a} ${b}`;
+  let base = pairBases.get(key);
+  if (base === undefined) {
+    const f = pairFeatures(lex, a, b);
+    const w = f.map((x) => model.pair.get(x) ?? 0);
+    let head = 0;
+    for (let k = 0; k < CONTEXT_FROM; k++) head += w[k] as number;
+    base = {
+      head,
+      tail: w.slice(CONTEXT_TO),
+      rn: `RN:${b.length <= 5 ? b : b.slice(0, 3)}|`,
+      lp: `LP:${a.length <= 5 ? a : a.slice(-3)}|`,
+    };
+    if (pairBases.size > 200_000) pairBases.clear();
+    pairBases.set(key, base);
+  }
+  const nn = neighbour(next);
+  const np = neighbour(prev);
+  const weights = model.pair;
+  let s = base.head;
+  s += weights.get(`N:${nn}`) ?? 0;
+  s += weights.get(`P:${np}`) ?? 0;
+  s += weights.get(base.rn + nn) ?? 0;
+  s += weights.get(base.lp + np) ?? 0;
+  for (const x of base.tail) s += x;
+  return s;
 }

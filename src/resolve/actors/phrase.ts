@@ -36,17 +36,22 @@ export function lexiconUnits(lex: CompiledLexicon, words: Word[], from = 0, to =
       i++;
       continue;
     }
-    let best: Unit | null = node.items ? { first: i, last: i, items: node.items } : null;
+    // The longest match so far as two plain values: one Unit is built per unit, not per extension.
+    let bestLast = node.items ? i : -1;
+    let bestItems = node.items;
     for (let j = i + 1; j < to && j < i + lex.maxWords; j++) {
       const w = words[j] as Word;
       if (w.hardBreak) break;
       node = stepWord(node, w.key) ?? undefined;
       if (!node) break;
-      if (node.items) best = { first: i, last: j, items: node.items };
+      if (node.items) {
+        bestLast = j;
+        bestItems = node.items;
+      }
     }
-    if (best) {
-      units.push(best);
-      i = best.last + 1;
+    if (bestLast >= 0) {
+      units.push({ first: i, last: bestLast, items: bestItems });
+      i = bestLast + 1;
     } else {
       units.push({ first: i, last: i, items: null });
       i++;
