@@ -3,7 +3,9 @@
 //   mentions.txt     actor mentions: article index, text, occurrence, code, kind
 //   locations-a.txt  one line per gold event: article index, E<k>, place name, country, admin1 (or - -)
 // Run from the project root: node test/gold/actors/build.mjs. It checks every mention is in its article
-// and every event of the event gold has exactly one location line.
+// and every event of an article with location lines has exactly one. The event gold grew past the
+// articles located here (53 then 171), so an article is written when it has mentions or locations:
+// the later ones are written only when they carry actor mentions (locations [], no place scored).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const here = (p) => new URL(p, import.meta.url);
@@ -98,17 +100,20 @@ readFileSync(here('locations-a.txt'), 'utf8')
     });
   });
 articles.forEach((a, k) => {
-  if (out[k].locations.length !== a.events.length)
+  if (out[k].locations.length > 0 && out[k].locations.length !== a.events.length)
     errors.push(`article ${k} (${a.id}): ${a.events.length} events, ${out[k].locations.length} locations`);
 });
 if (errors.length > 0) {
   console.error(errors.join('\n'));
   process.exit(1);
 }
-writeFileSync(here('dev.jsonl'), `${out.map(({ spans, ...a }) => JSON.stringify(a)).join('\n')}\n`);
+// Articles up to the last located one are all kept (some have neither mentions nor events).
+const lastLocated = out.reduce((m, a, k) => (a.locations.length > 0 ? k : m), -1);
+const kept = out.filter((a, k) => k <= lastLocated || a.mentions.length > 0);
+writeFileSync(here('dev.jsonl'), `${kept.map(({ spans, ...a }) => JSON.stringify(a)).join('\n')}\n`);
 const mentions = out.reduce((s, a) => s + a.mentions.length, 0);
 const located = out.reduce((s, a) => s + a.locations.filter((l) => l.location).length, 0);
 const events = out.reduce((s, a) => s + a.locations.length, 0);
 console.log(
-  `test/gold/actors/dev.jsonl: ${out.length} articles, ${mentions} actor mentions, ${events} event locations (${located} places, ${events - located} none)`,
+  `test/gold/actors/dev.jsonl: ${kept.length} articles, ${mentions} actor mentions, ${events} event locations (${located} places, ${events - located} none)`,
 );
