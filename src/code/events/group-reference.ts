@@ -100,7 +100,26 @@ function coreAt(view: SentenceView, w: number, lex: GroupLexicon) {
 }
 
 /** The group reference beginning at word `w` (with a head or at its core), or null. */
+/** groupReferenceAt's answers per sentence view and word, for the shipped lexicon: every trigger of a
+ * sentence scans the same words, so each word is read once (the result depends on the view alone). */
+const referenceCache = new WeakMap<SentenceView, Array<GroupReference | null | undefined>>();
+
 export function groupReferenceAt(view: SentenceView, w: number, lex = groupLexicon()): GroupReference | null {
+  if (lex !== groupLexicon()) return readGroupReferenceAt(view, w, lex);
+  let cached = referenceCache.get(view);
+  if (!cached) {
+    cached = new Array(view.words.length);
+    referenceCache.set(view, cached);
+  }
+  let ref = cached[w];
+  if (ref === undefined) {
+    ref = readGroupReferenceAt(view, w, lex);
+    cached[w] = ref;
+  }
+  return ref;
+}
+
+function readGroupReferenceAt(view: SentenceView, w: number, lex: GroupLexicon): GroupReference | null {
   let sector: string | null = null;
   let at = w;
   const head = lex.heads.find((h) => matchAt(view, w, h.keys));
