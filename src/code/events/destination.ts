@@ -3,10 +3,12 @@
 // reader finds no recipient; but the host of a visit is the state the place is in (ontology.md: a
 // visit's host is the recipient). Only triggers whose CAMEO code is a visit or a planned trip
 // (arguments.json destinationCameos) read it, and only when no actor recipient was found.
-import type { Actor, Doc } from '../../doc.js';
+
+import type { Doc } from '../../doc.js';
 import type { SentenceView } from '../../grammar/sentence-view.js';
 import { placeCountry } from '../../resolve/places/gazetteer.js';
 import { lastStartingAtOrBefore } from '../../text/span-index.js';
+import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
 
 /** A place entity with no actor, on word positions of its sentence, and the state it lies in. */
@@ -83,26 +85,7 @@ export function destinationOf(
  * the place (as «علیه مسکو» makes the capital its state).
  */
 export function stateActor(doc: Doc, iso3: string, name: string): string {
-  const known = doc.actors.find((a) => a.code === iso3);
-  if (known) return known.id;
-  let max = 0;
-  for (const a of doc.actors) {
-    const n = Number(a.id.slice(1));
-    if (Number.isFinite(n) && n > max) max = n;
-  }
-  const actor: Actor = {
-    id: `a${max + 1}`,
-    name,
-    name_en: null,
-    code: iso3,
-    country: iso3,
-    sector: null,
-    wikidata: null,
-    roles: [],
-    mentions: [],
-  };
-  doc.actors.push(actor);
-  return actor.id;
+  return codedActor(doc, iso3, iso3, null, name).id;
 }
 
 /**

@@ -11,7 +11,8 @@
 // sentence, of the sentences before, or the dateline) and a sector (the noun's, or the act's for a
 // neutral «نفر»). With no country the side stays empty: nothing changes.
 // A passive arrest or sealing of such a party with no agent named is the police's act (passivePolice).
-import type { Actor, Doc, PloverType } from '../../doc.js';
+
+import type { Doc, PloverType } from '../../doc.js';
 import type { GrammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type ActorSlot, isNumeralWord, type SentenceView } from '../../grammar/sentence-view.js';
 import { wordKey } from '../../grammar/word-key.js';
@@ -24,6 +25,7 @@ import { findPlaces, type PlaceMention } from '../../resolve/places/index.js';
 import { partitionPoint } from '../../text/span-index.js';
 import { isPassiveOfTransitive } from './argument-roles.js';
 import { type Arguments, withoutAttributions } from './arguments.js';
+import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
 
 const FILE = 'lexicon/events/generic-parties.json';
@@ -391,27 +393,9 @@ export class GenericParties {
   /** An actor of the article coded `country` + `sector`, else a new one named `name`. */
   private actorOf(country: string, sector: string, name: string): string {
     const code = `${country}${sector}`;
-    const known = this.doc.actors.find((a) => a.code === code);
-    if (known) return known.id;
-    let max = 0;
-    for (const a of this.doc.actors) {
-      const n = Number(a.id.slice(1));
-      if (Number.isFinite(n) && n > max) max = n;
-    }
-    const actor: Actor = {
-      id: `a${max + 1}`,
-      name,
-      name_en: null,
-      code,
-      country,
-      sector,
-      wikidata: null,
-      roles: [],
-      mentions: [],
-    };
-    this.doc.actors.push(actor);
-    this.codeOf.set(actor.id, code);
-    return actor.id;
+    const r = codedActor(this.doc, code, country, sector, name);
+    if (r.added) this.codeOf.set(r.id, code);
+    return r.id;
   }
 
   /**

@@ -11,7 +11,8 @@
 // → GOV, «ارتش» → MIL), the way a title phrase codes «رهبران کره شمالی». Without a head each party
 // is its most recent mention (a state by its government when the text named it so).
 // The words are data: lexicon/events/group-reference.json.
-import type { Actor, Doc } from '../../doc.js';
+
+import type { Doc } from '../../doc.js';
 import { grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import type { ActorSlot, SentenceView } from '../../grammar/sentence-view.js';
 import { slotFrom } from '../../grammar/sentence-view.js';
@@ -21,6 +22,7 @@ import { GroupReferenceFile } from '../../knowledge/schemas/events.js';
 import { checkKnowledge } from '../../knowledge/validate.js';
 import { coreferenceLexicon } from '../../resolve/coreference/index.js';
 import type { Arguments } from './arguments.js';
+import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
 
 export interface GroupLexicon {
@@ -325,27 +327,9 @@ function sectorActor(
   added: (id: string, code: string) => void,
 ): string {
   const code = `${country}${sector}`;
-  const known = doc.actors.find((a) => a.code === code);
-  if (known) return known.id;
-  let max = 0;
-  for (const a of doc.actors) {
-    const n = Number(a.id.slice(1));
-    if (Number.isFinite(n) && n > max) max = n;
-  }
-  const actor: Actor = {
-    id: `a${max + 1}`,
-    name,
-    name_en: null,
-    code,
-    country,
-    sector,
-    wikidata: null,
-    roles: [],
-    mentions: [],
-  };
-  doc.actors.push(actor);
-  added(actor.id, code);
-  return actor.id;
+  const r = codedActor(doc, code, country, sector, name);
+  if (r.added) added(r.id, code);
+  return r.id;
 }
 
 /** How far (in words) before a trigger a group reference may stand as its argument. */
