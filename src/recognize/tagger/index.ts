@@ -5,7 +5,8 @@
 // it reads the perceptron's emission scores and re-scores them; without the file nothing changes.
 import { existsSync } from 'node:fs';
 import type { Doc, Entity, EntityType, PipelineOptions } from '../../doc.js';
-import { knowledgeUrl, readKnowledgeBytes, readKnowledgeJson } from '../../knowledge/files.js';
+import { knowledgeUrl, readKnowledgeBytes } from '../../knowledge/files.js';
+import { shippedTitles } from '../../resolve/actors/lexicon-files.js';
 import { foldKey as letterKey } from '../../text/fold.js';
 import { decode, perceptronEmissions, type TaggerModel } from './model.js';
 import { parseModel } from './model-io.js';
@@ -91,11 +92,10 @@ let titleKeys: ReadonlySet<string> | null = null;
 /** The first words of the actor lexicon's titles and their variants (lexicon/actors/titles.json). */
 function titleWords(): ReadonlySet<string> {
   if (!titleKeys) {
-    const file = readKnowledgeJson('lexicon/actors/titles.json') as {
-      titles: Array<{ title: string; variants?: string[] }>;
-    };
     titleKeys = new Set(
-      file.titles.flatMap((t) => [t.title, ...(t.variants ?? [])]).map((f) => letterKey(f.split(' ')[0])),
+      shippedTitles()
+        .flatMap((t) => [t.title, ...t.variants])
+        .map((f) => letterKey(f.split(' ')[0])),
     );
   }
   return titleKeys;

@@ -22,6 +22,7 @@ import {
   type PersonEntry,
   type PersonRole,
   readCountryLine,
+  type TitleEntry,
   toCountry,
   toOrg,
   toPerson,
@@ -277,6 +278,11 @@ function uniqueIds<T extends { id: string }>(parts: Array<[string, T[]]>): T[] {
       out.push(e);
     });
   return out;
+}
+
+/** The person and office titles of lexicon/actors/titles.json, checked through its schema. */
+export function shippedTitles(): TitleEntry[] {
+  return readShipped('titles.json').titles ?? [];
 }
 
 /** The lexicon shipped with rasad. */
