@@ -32,6 +32,10 @@ export interface ArgumentLexicon {
   partitiveHeads: Set<string>;
   /** Phrases (word keys) meaning the two sides already named («طرفین»، «رهبران دو کشور»). */
   bothParties: string[][];
+  /** Prepositions whose phrase names both sides («میان X و Y»، «بین X و Y»), as word keys. */
+  betweenPrepositions: Set<string>;
+  /** Reciprocal pronouns («با یکدیگر»): the subjects act on one another. */
+  reciprocals: Set<string>;
   /** Actor codes that name no one (UAF): the side is resolved but emitted empty. */
   unidentifiedCodes: Set<string>;
   /** Phrases (word keys) opening a news attribution («به گزارش X»): its actors are no arguments. */
@@ -111,6 +115,8 @@ export function argumentLexicon(): ArgumentLexicon {
   argumentLexiconCache = {
     partitiveHeads: new Set(list('partitiveHeads').map(wordKey)),
     bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
+    betweenPrepositions: new Set(list('betweenPrepositions').map(wordKey)),
+    reciprocals: new Set(list('reciprocals').map(wordKey)),
     unidentifiedCodes: new Set(list('unidentifiedCodes')),
     attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
     attributionFirst: new Set(list('attributionPhrases').map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
@@ -522,23 +528,20 @@ function possessedObject(view: SentenceView, hit: TriggerHit): ActorSlot | null 
   return null;
 }
 
-/** Words that make the parties of an act each other's counterpart. */
-const RECIPROCAL = new Set(['یکدیگر', 'همدیگر', 'بایکدیگر', 'باهمدیگر']);
 /** How far (in words) before a trigger a reciprocal pronoun governs it. */
 const RECIPROCAL_REACH = 6;
 
 /** «با یکدیگر درگیر شدند»، «یکدیگر را متهم کردند»، «با هم دیدار کردند»: the act is between the subjects. */
 function isReciprocal(view: SentenceView, hit: TriggerHit): boolean {
   const c = view.clause[hit.first];
+  const reciprocals = argumentLexicon().reciprocals;
   for (let w = Math.max(view.clauseStart[c], hit.first - RECIPROCAL_REACH); w <= hit.last; w++) {
     const key = view.words[w].key;
-    if (RECIPROCAL.has(key)) return true;
+    if (reciprocals.has(key)) return true;
     if (key === 'هم' && view.words[w - 1]?.key === 'با') return true;
   }
   return false;
 }
-
-const BETWEEN = new Set(['میان', 'بین']);
 
 /**
  * «توافق آتش‌بس میان جمهوری آذربایجان و ارمنستان»، «درگیری بین X و Y»: the coordinated members of a
@@ -564,7 +567,7 @@ function betweenParties(view: SentenceView, hit: TriggerHit): ActorSlot[] {
       group.push(slot);
       continue;
     }
-    if (slot.prep === null || !BETWEEN.has(slot.prep)) continue;
+    if (slot.prep === null || !argumentLexicon().betweenPrepositions.has(slot.prep)) continue;
     if (prev && slot.first - prev.last > 4) {
       if (dedupeActors(group).length >= 2 && slot.first > hit.last) break;
       group = [];

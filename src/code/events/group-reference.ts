@@ -22,6 +22,7 @@ import { GroupReferenceFile } from '../../knowledge/schemas/events.js';
 import { checkKnowledge } from '../../knowledge/validate.js';
 import { coreferenceLexicon } from '../../resolve/coreference/index.js';
 import type { Arguments } from './arguments.js';
+import { argumentLexicon } from './arguments.js';
 import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -336,7 +337,6 @@ function sectorActor(
 const BEFORE_REACH = 30;
 /** How far (in words) after a noun trigger its «میان/بین» phrase or recipient phrase may stand. */
 const AFTER_REACH = 10;
-const BETWEEN = new Set(['میان', 'بین']);
 
 /**
  * The group references standing as the trigger's actor (its subject, the genitive of a noun trigger,
@@ -372,7 +372,13 @@ export function groupArguments(
       (r) => before(r) && view.prep[r.first] === null && !isObject(r) && argumentPlace(r),
       lex,
     ) ??
-    findGroupReference(view, lo, hi, (r) => inClause(r) && BETWEEN.has(view.prep[r.first] ?? ''), lex) ??
+    findGroupReference(
+      view,
+      lo,
+      hi,
+      (r) => inClause(r) && argumentLexicon().betweenPrepositions.has(view.prep[r.first] ?? ''),
+      lex,
+    ) ??
     (hit.pattern.hasVerb
       ? null
       : findGroupReference(
@@ -423,7 +429,7 @@ export function resolveGroupArguments(
     // «نظامیان 2 کشور … شناسایی»: an act the two sides do not do with each other needs its own recipient.
     // A mutual trigger (a clash, a ceasefire) is between the sides only when they stand in its «میان/بین»
     // phrase: in «دو طرف … بر برقراری آتش‌بس در سوریه توافق کردند» they are not the ones at war.
-    const between = BETWEEN.has(view.prep[args.groupActor.first] ?? '');
+    const between = argumentLexicon().betweenPrepositions.has(view.prep[args.groupActor.first] ?? '');
     const mutual = args.mutual || (mutualTrigger && between) || lex.mutualTypes.has(type);
     if (args.recipients.length === 0 && !mutual) return;
     const ids = groupParties(doc, views, view, args.groupActor, args.recipients, added);

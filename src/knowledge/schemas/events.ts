@@ -77,6 +77,8 @@ const OneSide = Type.Object({ always: Opt(Strings), never: Opt(Strings) });
 export const ArgumentsFile = Type.Object({
   partitiveHeads: Opt(Words),
   bothParties: Opt(Words),
+  betweenPrepositions: Opt(Words),
+  reciprocals: Opt(Words),
   unidentifiedCodes: Opt(Strings),
   attributionPhrases: Opt(Words),
   destinationCameos: Opt(Type.Array(Code)),
@@ -175,10 +177,9 @@ export const WordClassesFile = Type.Object({
 
 /** group-reference.json: plural references to two parties named earlier (src/code/events/group-reference.ts). */
 export const GroupReferenceFile = Type.Object({
-  cores: Type.Array(
-    Type.Object({ phrase: Phrase, states: Type.Boolean(), alone: Opt(Type.Boolean()) }),
-    { minItems: 1 },
-  ),
+  cores: Type.Array(Type.Object({ phrase: Phrase, states: Type.Boolean(), alone: Opt(Type.Boolean()) }), {
+    minItems: 1,
+  }),
   heads: Type.Array(
     Type.Object({
       words: Phrases,
