@@ -249,14 +249,16 @@ export function codeEventsWith(
     let demandLast = -1;
     let prev: { last: number; recipients: string[] } | null = null;
     const alleged = allegedContent(view, hits);
+    const typeOf = (h: TriggerHit) => lex.cameo.get(h.trigger.cameo)?.type;
     for (const hit of hits) {
       const { trigger } = hit;
+      const type = typeOf(hit);
       if (demandFirst >= 0 && isDemandedContent(hit, demandFirst, demandLast)) continue;
       if (alleged.has(hit)) {
         drop(view, hit, 'the content of an accusation');
         continue;
       }
-      if (lex.cameo.get(trigger.cameo)?.type === 'REQUEST') {
+      if (type === 'REQUEST') {
         demandFirst = hit.first;
         demandLast = hit.last;
       }
@@ -275,7 +277,7 @@ export function codeEventsWith(
         continue;
       }
       // «عربستان خواستار این امر است»: a standing position (lexicon/modality stanceTypes).
-      if (modality.stance && ml.stanceTypes.has(lex.cameo.get(trigger.cameo)?.type as PloverType)) {
+      if (modality.stance && ml.stanceTypes.has(type as PloverType)) {
         drop(view, hit, 'a standing position');
         continue;
       }
@@ -295,15 +297,15 @@ export function codeEventsWith(
       generic.fill(
         view,
         hit,
-        lex.cameo.get(trigger.cameo)?.type,
+        type,
         args,
         (v) => readArguments(v, hit, speaker, previousSubjects),
         hits,
-        (h) => lex.cameo.get(h.trigger.cameo)?.type,
+        typeOf,
       );
       // «عازم پکن شد»، «به نواکشوت سفر کرده بود»: the host of a visit is the state of the place visited.
       // «ارتش اسرائیل به غزه حمله کرد»: the target of an attack on a place is the state it lies in.
-      const placeTarget = lex.cameo.get(trigger.cameo)?.type === 'ASSAULT';
+      const placeTarget = type === 'ASSAULT';
       if (args.recipients.length === 0 && (destinationCameos.has(trigger.cameo) || placeTarget)) {
         places ??= placesBySentence(doc, views);
         const dest = destinationOf(
@@ -344,7 +346,7 @@ export function codeEventsWith(
         views,
         view,
         args,
-        lex.cameo.get(trigger.cameo)?.type ?? '',
+        type ?? '',
         trigger.mutual,
         (id, code) => codeOf.set(id, code),
       );
