@@ -36,6 +36,11 @@ export interface GrammarLexicon {
   quantityBefore: Map<string, Set<string>>;
   /** Number words that count as a numeral besides digits. */
   numerals: Set<string>;
+  /**
+   * Preposition → the word keys after it of the discourse adverbials it opens («در این رابطه»، «از سوی
+   * دیگر»): the phrase is complete with them and never takes the name that follows.
+   */
+  closedAdverbials: Map<string, string[][]>;
   sportsContext: Set<string>;
 }
 
@@ -82,8 +87,21 @@ export function grammarLexicon(): GrammarLexicon {
     set.add(parts[0]);
     quantityBefore.set(parts[1], set);
   });
+  const closedAdverbials = new Map<string, string[][]>();
+  (g.closedAdverbials ?? []).forEach((phrase, i) => {
+    const [head, ...rest] = phrase.trim().split(/\s+/).map(wordKey);
+    if (!head || rest.length === 0 || !g.prepositions.map(wordKey).includes(head))
+      throw errorAt(
+        GRAMMAR_FILE,
+        g,
+        ['closedAdverbials', `${i}`],
+        'a preposition of `prepositions` followed by at least one word',
+      );
+    closedAdverbials.set(head, [...(closedAdverbials.get(head) ?? []), rest]);
+  });
   cached = {
     verbs,
+    closedAdverbials,
     quantityBefore,
     numerals: new Set(keys(g.numerals ?? [])),
     verbParticles,

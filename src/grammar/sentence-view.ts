@@ -218,6 +218,13 @@ export function isNumeralWord(g: GrammarLexicon, key: string): boolean {
   return DIGIT.test(key) || g.numerals.has(key);
 }
 
+/** How many words after the preposition at `i` make a discourse adverbial («در این رابطه»: 2), or 0. */
+function closedAdverbialLength(g: GrammarLexicon, words: readonly Word[], i: number): number {
+  for (const rest of g.closedAdverbials.get(words[i].key) ?? [])
+    if (rest.every((k, d) => words[i + 1 + d]?.key === k)) return rest.length;
+  return 0;
+}
+
 /** Word `i` is the preposition of a quantity before a numeral («بیش از 1500»، «نزدیک به دو هزار»). */
 function inQuantity(g: GrammarLexicon, words: readonly { key: string }[], i: number): boolean {
   const before = g.quantityBefore.get(words[i].key);
@@ -374,6 +381,13 @@ export function buildSentenceView(
     // «مبارزه با داعش»: an opponent, not a companion; marked apart so no «با» argument takes it.
     const p =
       words[i].key === 'با' && i > 0 && g.notCompanionBefore.has(words[i - 1].key) ? AGAINST : words[i].key;
+    // «در این رابطه «نظربایف» …»، «از سوی دیگر نماینده …»: a discourse adverbial is a whole phrase.
+    const closed = closedAdverbialLength(g, words, i);
+    if (closed > 0) {
+      for (let x = i; x <= i + closed && x < n; x++) prep[x] = p;
+      i += closed;
+      continue;
+    }
     let j = i + 1;
     let headDone = false;
     for (; j < n && j <= i + PP_REACH; j++) {

@@ -180,3 +180,24 @@ describe('words that only look like verbs', () => {
     expect(firstMatch('مواضع داعش هدف حمله شدید بود.', 'حمله @شدن')).toBeNull();
   });
 });
+
+describe('a discourse adverbial is a whole phrase (grammar.json closedAdverbials)', () => {
+  it('«در این رابطه «X» …»: the name after the adverbial is the subject, not the phrase head', () => {
+    const { doc, events } = code('در این رابطه «محمدجواد ظریف» از سرگئی لاوروف انتقاد کرد.');
+    const [view] = buildSentenceViews(doc);
+    const name = view.actors.find((s) => s.actor === 'zarif');
+    expect(name?.prep).toBeNull();
+    expect(events.map(summary)).toEqual(['ACCUSE zarif>lavrov']);
+  });
+
+  it('«از سوی دیگر X …» is no agent phrase: X is the subject of the active verb', () => {
+    const { events } = code('از سوی دیگر محمدجواد ظریف از سرگئی لاوروف انتقاد کرد.');
+    expect(events.map(summary)).toEqual(['ACCUSE zarif>lavrov']);
+  });
+
+  it('a preposition that opens no listed adverbial still takes its head («در دیدار با X»)', () => {
+    const doc = buildDoc('ظریف در دیدار با سرگئی لاوروف گفت که مذاکرات ادامه دارد.', ACTORS);
+    const [view] = buildSentenceViews(doc);
+    expect(view.actors.find((s) => s.actor === 'lavrov')?.prep).toBe('با');
+  });
+});

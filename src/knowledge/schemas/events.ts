@@ -60,6 +60,7 @@ export const GrammarFile = Type.Object({
   notCompanionBefore: Opt(Words),
   quantityBefore: Opt(Words),
   numerals: Opt(Words),
+  closedAdverbials: Opt(Words),
 });
 
 export const VerbsFile = Type.Object({
