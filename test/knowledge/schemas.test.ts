@@ -64,6 +64,27 @@ describe('a broken file: one line naming the file, the entry and the field', () 
     expect(msg.split('\n')).toHaveLength(1);
     expect(msg).toMatch(/^lexicon\/actors\/people\.json: entry 1 \("[^"]+"\): field "names": .*\(got "x"\)$/);
   });
+  it('arguments.json: a missing list, a blank word, a side policy that is not PLOVER types', () => {
+    const file = 'lexicon/events/arguments.json';
+    const missing = broken(file, (d) => {
+      delete d.destinationHeads;
+    });
+    expect(refusal(file, missing)).toBe(`${file}: field "destinationHeads": is missing`);
+    const blank = broken(file, (d) => {
+      (d.partitiveHeads as string[])[1] = '  ';
+    });
+    expect(refusal(file, blank)).toBe(
+      `${file}: partitiveHeads entry 2: must be a non-empty string (got "  ")`,
+    );
+    const lower = broken(file, (d) => {
+      ((d.oneSided as Record<string, Record<string, string[]>>).noActor as Record<string, string[]>).never = [
+        'reject',
+      ];
+    });
+    expect(refusal(file, lower)).toMatch(
+      /^lexicon\/events\/arguments\.json: oneSided\.noActor\.never entry 1: /,
+    );
+  });
   it('a JSON syntax error names the file', () => {
     expect(refusal('lexicon/repair/abbreviations.json', '{"abbreviations": [')).toMatch(
       /^lexicon\/repair\/abbreviations\.json: /,

@@ -9,7 +9,8 @@
 //   complement     the subject of the clause right after the trigger («ظریف انتظار دارد آمریکا به
 //                  تعهدات خود عمل کند»: the one expected to act)
 
-import { grammarLexicon, readLexiconJson } from '../../grammar/grammar-lexicon.js';
+import type { Static } from '@sinclair/typebox';
+import { grammarLexicon } from '../../grammar/grammar-lexicon.js';
 import {
   type ActorSlot,
   isNumeralWord,
@@ -21,6 +22,9 @@ import {
 import { clauseSubjects, dedupeActors, inheritedSubjects } from '../../grammar/subject.js';
 import { readAnyVerb } from '../../grammar/verb-forms.js';
 import { wordKey } from '../../grammar/word-key.js';
+import { ArgumentsFile } from '../../knowledge/schemas/events.js';
+import { readCheckedJson } from '../../knowledge/schemas/index.js';
+import { knowledgeError } from '../../knowledge/validate.js';
 import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference/index.js';
 import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
@@ -64,67 +68,42 @@ export interface OneSidedPolicy {
 }
 
 let argumentLexiconCache: ArgumentLexicon | null = null;
+const ARGUMENTS_FILE = 'lexicon/events/arguments.json';
 
-function oneSidedOf(v: unknown): ArgumentLexicon['oneSided'] {
-  const o = (v ?? {}) as Record<string, unknown>;
+/** A PLOVER type both always and never kept with an empty side: a check the schema cannot state. */
+function oneSidedOf(o: Static<typeof ArgumentsFile>['oneSided']): ArgumentLexicon['oneSided'] {
   const policy = (side: 'noActor' | 'noRecipient'): OneSidedPolicy => {
-    const p = (o[side] ?? {}) as Record<string, unknown>;
-    const types = (field: string): Set<string> => {
-      const list = p[field];
-      if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !/^[A-Z]+$/.test(x)))
-        throw new Error(
-          `lexicon/events/arguments.json: "oneSided.${side}.${field}" must be a list of PLOVER types`,
-        );
-      return new Set(list as string[]);
-    };
-    const out = { always: types('always'), never: types('never') };
+    const out = { always: new Set(o[side].always), never: new Set(o[side].never) };
     const both = [...out.always].filter((t) => out.never.has(t));
     if (both.length)
-      throw new Error(
-        `lexicon/events/arguments.json: "oneSided.${side}": ${both.join(', ')} both always and never`,
-      );
+      throw knowledgeError(ARGUMENTS_FILE, `oneSided.${side}`, `${both.join(', ')} both always and never`);
     return out;
   };
   return { noActor: policy('noActor'), noRecipient: policy('noRecipient') };
 }
 
-function equivalentsOf(v: unknown): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (v === undefined) return out;
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
-    throw new Error('lexicon/events/arguments.json: "prepositionEquivalents" must be an object');
-  for (const [prep, others] of Object.entries(v as Record<string, unknown>)) {
-    if (!Array.isArray(others) || others.some((x) => typeof x !== 'string' || !x.trim()))
-      throw new Error(
-        `lexicon/events/arguments.json: "prepositionEquivalents.${prep}" must be a list of prepositions`,
-      );
-    out.set(wordKey(prep), (others as string[]).map(wordKey));
-  }
-  return out;
-}
-
 export function argumentLexicon(): ArgumentLexicon {
   if (argumentLexiconCache) return argumentLexiconCache;
-  const raw = readLexiconJson('arguments.json') as Record<string, unknown>;
-  const list = (field: string): string[] => {
-    const v = raw[field];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim()))
-      throw new Error(`lexicon/events/arguments.json: "${field}" must be a list of non-empty strings`);
-    return v as string[];
-  };
+  const raw = readCheckedJson(ARGUMENTS_FILE, ArgumentsFile);
+  const phrase = (p: string): string[] => p.split(/[\s\u200c]+/).map(wordKey);
   argumentLexiconCache = {
-    partitiveHeads: new Set(list('partitiveHeads').map(wordKey)),
-    bothParties: list('bothParties').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
-    betweenPrepositions: new Set(list('betweenPrepositions').map(wordKey)),
-    reciprocals: new Set(list('reciprocals').map(wordKey)),
-    unidentifiedCodes: new Set(list('unidentifiedCodes')),
-    attributionPhrases: list('attributionPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
-    attributionFirst: new Set(list('attributionPhrases').map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
-    destinationCameos: new Set(list('destinationCameos')),
-    destinationHeads: new Set(list('destinationHeads').map(wordKey)),
+    partitiveHeads: new Set(raw.partitiveHeads.map(wordKey)),
+    bothParties: raw.bothParties.map(phrase),
+    betweenPrepositions: new Set(raw.betweenPrepositions.map(wordKey)),
+    reciprocals: new Set(raw.reciprocals.map(wordKey)),
+    unidentifiedCodes: new Set(raw.unidentifiedCodes),
+    attributionPhrases: raw.attributionPhrases.map(phrase),
+    attributionFirst: new Set(raw.attributionPhrases.map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
+    destinationCameos: new Set(raw.destinationCameos),
+    destinationHeads: new Set(raw.destinationHeads.map(wordKey)),
     oneSided: oneSidedOf(raw.oneSided),
-    agentPhrases: list('agentPhrases').map((p) => p.split(/[\s\u200c]+/).map(wordKey)),
-    prepositionEquivalents: equivalentsOf(raw.prepositionEquivalents),
+    agentPhrases: raw.agentPhrases.map(phrase),
+    prepositionEquivalents: new Map(
+      Object.entries(raw.prepositionEquivalents ?? {}).map(([prep, others]) => [
+        wordKey(prep),
+        others.map(wordKey),
+      ]),
+    ),
   };
   return argumentLexiconCache;
 }

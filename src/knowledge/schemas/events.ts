@@ -74,17 +74,31 @@ export const SpeechVerbsFile = Type.Object({
   unattributedMinWords: Opt(Type.Integer({ minimum: 0 })),
 });
 
-const OneSide = Type.Object({ always: Opt(Strings), never: Opt(Strings) });
+/** A list of non-blank strings (a word, a phrase, a code): what the argument loader requires of a list. */
+const NonBlank = Type.String({ pattern: '\\S', errorMessage: 'must be a non-empty string' });
+const NonBlanks = Type.Array(NonBlank, { errorMessage: 'must be a list of non-empty strings' });
+const PloverTypes = Type.Array(Type.String({ pattern: '^[A-Z]+$' }), {
+  errorMessage: 'must be a list of PLOVER types',
+});
+const OneSide = Type.Object({ always: PloverTypes, never: PloverTypes });
+/**
+ * arguments.json: the argument reader's word lists (src/code/events/arguments.ts), every list required.
+ * A type both `always` and `never` is a check the schema cannot state: the loader makes it.
+ */
 export const ArgumentsFile = Type.Object({
-  partitiveHeads: Opt(Words),
-  bothParties: Opt(Words),
-  betweenPrepositions: Opt(Words),
-  reciprocals: Opt(Words),
-  unidentifiedCodes: Opt(Strings),
-  attributionPhrases: Opt(Words),
-  destinationCameos: Opt(Type.Array(Code)),
-  agentPhrases: Opt(Words),
-  oneSided: Opt(Type.Object({ noActor: Opt(OneSide), noRecipient: Opt(OneSide) })),
+  partitiveHeads: NonBlanks,
+  bothParties: NonBlanks,
+  betweenPrepositions: NonBlanks,
+  reciprocals: NonBlanks,
+  unidentifiedCodes: NonBlanks,
+  attributionPhrases: NonBlanks,
+  destinationCameos: Type.Array(Code),
+  destinationHeads: NonBlanks,
+  agentPhrases: NonBlanks,
+  oneSided: Type.Object({ noActor: OneSide, noRecipient: OneSide }),
+  prepositionEquivalents: Opt(
+    Type.Record(Type.String(), Type.Array(NonBlank, { errorMessage: 'must be a list of prepositions' })),
+  ),
 });
 
 /** argument-roles.json: which argument a grammatical position is (src/code/events/argument-roles.ts). */
