@@ -90,6 +90,7 @@ export const Title = Type.Object({
   open: Flag,
   takes_in: Flag,
   context: Flag,
+  article: Flag,
   domestic: Flag,
   country: CameoCode,
 });

@@ -8,6 +8,7 @@ import { letterKey } from '../../resolve/actors/letter-key.js';
 import { actorLexicon, type CompiledLexicon, type Item } from '../../resolve/actors/lexicon-index.js';
 import { anchorOf, type Chain, isStopWord, lexiconUnits, readChain, type Unit, unitHas } from '../../resolve/actors/phrase.js';
 import { gazetteerState, placeCountryNear, placeState } from '../../resolve/actors/place-country.js';
+import { articleStates } from '../../resolve/actors/article-state.js';
 import { isFacilityName } from '../../resolve/actors/facility-name.js';
 import { quotedNameBefore } from '../../resolve/actors/quoted-name.js';
 import { rulerWords } from './ruler-words.js';
@@ -218,10 +219,14 @@ function coordinatedChain(words: Word[], units: Unit[], chain: Chain): Chain | n
  * places it in. None when the phrase says it is the subject's own («نیروهای خود»).
  */
 export function contextCountry(st: RulerState, chain: Chain): string | null {
-  if (!chain.titles.some((t) => t.context)) return null;
+  if (!chain.titles.some((t) => t.context || t.article)) return null;
   const next = st.words[chain.last + 1];
   if (next && !next.hardBreak && rulerWords().reflexives.has(next.key)) return null;
-  return placeCountryNear(st, chain.first, true);
+  // The sentence's own place first; else the state the whole article is about (a report from Belfast).
+  return (
+    placeCountryNear(st, chain.first, true) ??
+    (chain.titles.some((t) => t.article) ? articleStates(st).dominant : null)
+  );
 }
 
 /**

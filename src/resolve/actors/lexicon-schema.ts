@@ -90,6 +90,11 @@ export interface TitleEntry {
    * it in («ارتش در جنوب موصل» → IRQMIL): the nearest place's country, else nobody.
    */
   context: boolean;
+  /**
+   * Like `context`, and when its sentence names no place, the body of the state the whole article is
+   * about («پلیس گفت …» in a report from Belfast → GBRCOP; src/resolve/actors/article-state.ts).
+   */
+  article: boolean;
   en: string | null;
 }
 
@@ -167,6 +172,7 @@ export function toTitle(t: Static<typeof Title>): TitleEntry {
     country: orNull(t.country),
     domestic: t.domestic === true,
     context: t.context === true,
+    article: t.article === true,
     en: orNull(t.en),
   };
 }

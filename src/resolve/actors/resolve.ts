@@ -17,6 +17,7 @@ import { letterKey } from './letter-key.js';
 import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from './lexicon-index.js';
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
+import { articleStates } from './article-state.js';
 import { isUnknownArmed, placeCountryNear } from './place-country.js';
 import { SPEAKER_COUNTRY, speakerCountryCode } from './speaker-country.js';
 import { type Word, wordAt } from './text-words.js';
@@ -338,7 +339,11 @@ export class Resolution {
     // Afghan month names (جدی، میزان، اسد …) are also common words: two of them, or one Dari word, decide.
     const afghanDates = this.doc.dates.filter((d) => d.calendar === 'afghan-persian').length;
     const dari = afghanDates >= 2 || this.words.some((w) => DARI_MARKERS.has(w.key));
-    this.ownCountryCode = dari ? 'AFG' : 'IRN';
+    // A report that never names Iran and is about one other state (translated foreign news: «سنا»,
+    // «وزارت خارجه» in a story from Washington) is written from that state's side.
+    const about = articleStates(this.st);
+    const foreign = !about.counts.has('IRN') && about.dominant ? about.dominant : null;
+    this.ownCountryCode = dari ? 'AFG' : (foreign ?? 'IRN');
     return this.ownCountryCode;
   }
 
