@@ -1,0 +1,30 @@
+// Batch 9 of the people lexicon (lexicon/actors/sources/people.tsv): the figures of autumn-2018
+// foreign news that translated reports (NTREX) name, with Farsi and Dari spellings and dated offices.
+// Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { actorOf, resolveDoc } from './helpers.js';
+
+describe('people of batch 9', () => {
+  it('Kavanaugh in both spellings is a judge (USAJUD) before and after his confirmation', () => {
+    expect(actorOf(resolveDoc('برت کاوانو روز پنجشنبه در سنا سخن گفت.', '2018-09-27'), 'برت کاوانو')?.code).toBe(
+      'USAJUD',
+    );
+    expect(actorOf(resolveDoc('بریت کوانوا اتهامات را رد کرد.', '2018-10-20'), 'بریت کوانوا')?.code).toBe('USAJUD');
+  });
+
+  it('senators and ministers by their dates; a foreign minister of North Korea', () => {
+    expect(actorOf(resolveDoc('جف فلیک خواستار تحقیق شد.', '2018-09-28'), 'جف فلیک')?.code).toBe('USALEG');
+    expect(actorOf(resolveDoc('ری یونگ هو در سازمان ملل سخنرانی کرد.', '2018-09-29'), 'ری یونگ هو')?.code).toBe(
+      'PRKGOV',
+    );
+  });
+
+  it('Puigdemont heads the Catalan government until his removal, then leads the separatists', () => {
+    expect(actorOf(resolveDoc('کارلس پوجدمون از مادرید انتقاد کرد.', '2017-10-01'), 'کارلس پوجدمون')?.code).toBe(
+      'ESPGOV',
+    );
+    expect(actorOf(resolveDoc('کارلس پوجدمون از مادرید انتقاد کرد.', '2019-10-01'), 'کارلس پوجدمون')?.code).toBe(
+      'ESPOPP',
+    );
+  });
+});
