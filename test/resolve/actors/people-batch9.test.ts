@@ -28,3 +28,22 @@ describe('people of batch 9', () => {
     );
   });
 });
+
+describe('Dari spellings of names the Farsi lexicon already knows (found by aligning NTREX fas/prs lines)', () => {
+  it('Trump, Pompeo, Kim Jong-un, the Kremlin and Germany as Afghan media write them', () => {
+    const doc = resolveDoc(
+      'دانلد ترمپ و مایک پومپیو با کیم جانگ-ان دیدار کردند. کریملین گفت جرمنی با این پروژه موافق است.',
+      '2018-09-30',
+    );
+    expect(actorOf(doc, 'دانلد ترمپ')?.code).toBe('USAGOV');
+    expect(actorOf(doc, 'مایک پومپیو')?.code).toBe('USAGOV');
+    expect(actorOf(doc, 'کیم جانگ-ان')?.code).toBe('PRKGOV');
+    expect(actorOf(doc, 'کریملین')?.code).toBe('RUSGOV');
+    expect(actorOf(doc, 'جرمنی')?.code).toBe('DEU');
+  });
+
+  it('Dari protesters take the state of their place', () => {
+    const doc = resolveDoc('مظاهره کننده گان در بارسلونا با پولیس درگیر شدند.', '2018-09-30');
+    expect(actorOf(doc, 'مظاهره کننده گان')?.code).toBe('ESPOPP');
+  });
+});
