@@ -209,7 +209,20 @@ export const GenericWordsFile = Type.Object({
   institution_sectors: Words,
 });
 
+/** lexicon/actors/org-heads.json: head words of uncoded organizations and the sector they give (src/resolve/actors/org-heads.ts). */
+export const OrgHeadsFile = Type.Object({
+  $comment: Opt(Str),
+  heads: Type.Array(
+    Type.Object({
+      head: NonEmpty,
+      sector: Type.String({ pattern: '^[A-Z]{3}$', errorMessage: 'must be a three-letter CAMEO sector' }),
+    }),
+    { minItems: 1 },
+  ),
+});
+
 export const ACTOR_SCHEMAS = {
+  'lexicon/actors/org-heads.json': OrgHeadsFile,
   'lexicon/actors/generic-groups.json': GenericGroupsFile,
   'lexicon/actors/generic-words.json': GenericWordsFile,
   'lexicon/actors/people.json': PeopleFile,

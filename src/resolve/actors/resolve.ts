@@ -18,6 +18,7 @@ import { type CompiledLexicon, type Item, impliedSurnames, lookupPhrase } from '
 import type { CountryEntry, OrgEntry, PersonEntry } from './lexicon-schema.js';
 import { type Chain, lexiconUnits, readChain, type Unit } from './phrase.js';
 import { articleStates } from './article-state.js';
+import { orgHeadSector } from './org-heads.js';
 import { isUnknownArmed, placeCountryNear } from './place-country.js';
 import { SPEAKER_COUNTRY, speakerCountryCode } from './speaker-country.js';
 import { type Word, wordAt } from './text-words.js';
@@ -784,6 +785,12 @@ export class Resolution {
       }
     }
     const key = `name:${letterKey(entity.text)}`;
+    // «سازمان منطقه آزاد اروند», «شرکت کشتیرانی …»: a body of the article's own state (org-heads.ts),
+    // when the article names that state or one of its places at all (a translated report from Baton
+    // Rouge that never names a state gives «اداره پلیس» no owner rather than Iran).
+    const sector = orgHeadSector(entity.text);
+    const own = sector ? this.ownCountry() : null;
+    const country = own && articleStates(this.st).counts.has(own) ? own : null;
     return (
       this.byKey.get(key) ??
       this.create(
@@ -791,9 +798,9 @@ export class Resolution {
         {
           name: entity.text,
           name_en: null,
-          code: null,
-          country: null,
-          sector: null,
+          code: country && sector ? `${country}${sector}` : null,
+          country,
+          sector,
           wikidata: null,
           roles: [],
         },
