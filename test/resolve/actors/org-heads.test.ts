@@ -11,6 +11,8 @@ describe('head words of uncoded organizations', () => {
     expect(orgHeadSector('شرکت ملی نفت')).toBe('BUS');
     expect(orgHeadSector('اداره پلیس شهر')).toBe('COP');
     expect(orgHeadSector('انجمن صنفی روزنامه‌نگاران')).toBe('NGO');
+    expect(orgHeadSector('کمپنی هوایی آریانا')).toBe('BUS'); // Dari
+    expect(orgHeadSector('دیپارتمنت پولیس شهر')).toBe('COP');
     expect(orgHeadSector('سازمان')).toBe(null);
     expect(orgHeadSector('باشگاه پرسپولیس')).toBe(null);
   });
