@@ -6,6 +6,9 @@
 //              the coordinates of the tz database's zone.tab (public domain, lexicon/places/sources/)
 //   Afghanistan  ../shared/data/gazetteer/afghanistan/provinces-and-districts.json (MIT, Faisal
 //              Abubaker): 34 provinces and their districts with Dari names
+//   Iran       lexicon/places/sources/iran-counties.tsv: 474 counties by province, from npm
+//              @persian-tools/persian-tools 4.0.4 (MIT); weak, at their province's centroid; a county that
+//              is a common word (PEYMA, PerDT counts) only with its head word «شهرستان X»
 //   regional   lexicon/places/regional.tsv: the project's own Iran, Pakistan, Iraq and Syria provinces,
 //              main cities of the region, spellings (MIT)
 // The shipped file is compiled output: edit the sources (or regional.tsv) and run this again.
@@ -18,6 +21,9 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const OUT = here('../lexicon/places/gazetteer.tsv');
 const REGIONAL = here('../lexicon/places/regional.tsv');
 const ZONES = here('../lexicon/places/sources/zone.tab');
+const IRAN_COUNTIES = here('../lexicon/places/sources/iran-counties.tsv');
+const PEYMA = ['train.txt', 'dev.txt'].map((f) => here(`../../shared/data/peyma/${f}`));
+const PERDT = here('../../shared/data/perdt/train-tokens.txt');
 const AFGHANISTAN = here('../../shared/data/gazetteer/afghanistan/provinces-and-districts.json');
 
 interface Row {
@@ -253,6 +259,81 @@ regional.forEach((line, i) => {
     source: 'rasad',
   });
 });
+
+/**
+ * Whether a one-word name is a common word of running Persian: PEYMA (the NER corpus) tags it O more
+ * often than LOC, at least twice; or PerDT's 26k sentences use it at least 8 times and PEYMA never as a
+ * place. Read at build time only.
+ */
+const wordCounts = (() => {
+  const key = (w: string) => fa(w).replace(/\u200c/g, '');
+  const o = new Map<string, number>();
+  const loc = new Map<string, number>();
+  const perdt = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const f of PEYMA)
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      const [w = '', tag = ''] = line.split('|');
+      if (tag === 'O') bump(o, key(w));
+      else if (tag.endsWith('LOC')) bump(loc, key(w));
+    }
+  for (const line of readFileSync(PERDT, 'utf8').split('\n')) for (const w of line.split(/\s+/)) if (w) bump(perdt, key(w));
+  return { key, o, loc, perdt };
+})();
+function isCommonWord(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const { key, o, loc, perdt } = wordCounts;
+  const k = key(name);
+  const asO = o.get(k) ?? 0;
+  const asLoc = loc.get(k) ?? 0;
+  return (asO >= 2 && asO > asLoc) || ((perdt.get(k) ?? 0) >= 8 && asLoc === 0);
+}
+
+// 5. Iran's counties (sources/iran-counties.tsv, from npm @persian-tools/persian-tools, MIT): the
+// شهرستان the provincial press datelines from («به گزارش خبرگزاری فارس از تنگستان»). The source gives no
+// coordinates, so a county sits at its province's centroid; county names are often common words or
+// people's names (جم، دیر، نور، رودبار), so every one is weak: a place only after a place cue.
+// A county spelled like a place already listed is left to that entry.
+{
+  const provinceIds = new Map<string, string>();
+  for (const r of rows.values())
+    if (r.country === 'IRN' && r.kind === 'admin1') for (const n of r.names) provinceIds.set(n.replace(/^استان /, ''), r.id);
+  const iranNames = new Set([...rows.values()].filter((r) => r.country === 'IRN').flatMap((r) => r.names));
+  // A county spelled like a place of another state («اسلام آباد» of Kermanshah, Islamabad) would make
+  // that name ambiguous: the other place keeps it (Kermanshah's is «اسلام‌آباد غرب», in regional.tsv).
+  const foreignNames = new Set([...rows.values()].filter((r) => r.country !== 'IRN').flatMap((r) => r.names));
+  readFileSync(IRAN_COUNTIES, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.startsWith('#') || line.trim() === '') return;
+      const [province = '', county = ''] = line.split('\t');
+      const where = `lexicon/places/sources/iran-counties.tsv:${i + 1}`;
+      const pid = provinceIds.get(fa(province));
+      if (!pid) throw new Error(`${where}: unknown province ${province}`);
+      const p = rows.get(pid) as Row;
+      // «بویراحمد(یاسوج)»: the county and its seat, two names of one place.
+      const names = fa(county)
+        .split(/[()]/)
+        .map((n) => n.trim())
+        .filter(Boolean);
+      if (names.some((n) => iranNames.has(n) || foreignNames.has(n))) return;
+      // A county that is a common word in running text («صحنه» scene, «بافت» texture, «سرباز» soldier,
+      // «سنگر» trench) is only recognised with its head word: «در صحنه» is at the scene, not in Sahneh.
+      const bare = names.filter((n) => !isCommonWord(n));
+      add({
+        id: `${pid}.county-${i + 1}`, // the source has no Latin names: a line number keeps ids unique and stable
+        kind: 'admin2',
+        country: 'IRN',
+        admin1: pid,
+        name_en: '',
+        names: [...bare, ...names.map((n) => `شهرستان ${n}`)],
+        lat: p.lat,
+        lon: p.lon,
+        flags: ['weak'],
+        source: 'persian-tools',
+      });
+    });
+}
 
 const header = [
   '# Compiled by scripts/build-places.ts — do not edit; edit lexicon/places/regional.tsv and rebuild.',

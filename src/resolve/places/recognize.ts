@@ -31,8 +31,11 @@ export interface PlaceMention {
 const key = (w: string) => letterKey(w);
 
 // The head words, prepositions and topic words: lexicon/places/cues.json (read at first use).
-/** A weak name is a place only after one of these (the preposition alone is not enough for «از»/«به»). */
-const STRONG_FOR_WEAK: ReadonlySet<PlaceCue> = new Set(['in', 'head']);
+/**
+ * A weak name is a place only after one of these (the preposition alone is not enough for «از»/«به»);
+ * the agency's dateline and bureau («خبرگزاری فارس از تنگستان», «خبرنگار فارس در ولسوالی …») name places.
+ */
+const STRONG_FOR_WEAK: ReadonlySet<PlaceCue> = new Set(['in', 'head', 'dateline', 'bureau']);
 
 /** Items overlapping a span (the shared span index, src/text/span-index.ts). */
 export function overlapIndex<T extends { start: number; end: number }>(
@@ -188,7 +191,9 @@ export function findPlaces(doc: Doc, index: GazetteerIndex = placeGazetteer()): 
       head2 = prev.head;
     }
     const strong = h.weak ? [] : h.candidates.filter((p) => !p.weak);
-    const candidates = STRONG_FOR_WEAK.has(cue2) ? h.candidates : strong;
+    // A name that begins with its own head word («شهرستان صحنه», «ولسوالی چرخ») is cued by it.
+    const selfHeaded = h.last > h.first && placeCues().heads.has(tokens[h.first].key);
+    const candidates = STRONG_FOR_WEAK.has(cue2) || selfHeaded ? h.candidates : strong;
     if (candidates.length === 0) continue;
     out.push({
       start,
