@@ -406,7 +406,7 @@ function partitiveInPhrase(
  * ایران»، «ملاقات میان X، Y و Z»): joined by «و» or «،» after at most two words of a name the entity
  * covers only in part.
  */
-function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[] {
+export function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[] {
   const out = [view.actors[k]];
   for (let j = k + 1; j < view.actors.length && out.length < 8 && j - k <= 12; j++) {
     const slot = view.actors[j];
@@ -627,7 +627,7 @@ function subjectsOf(view: SentenceView, hit: TriggerHit): ActorSlot[] {
 const PASSIVE_AUX = new Set(['شدن', 'گردیدن']);
 
 /** The actor at slot `k` stands right after an agent phrase («توسط»، «از سوی»، «به دست»، «از طرف»). */
-function isAgent(view: SentenceView, k: number): boolean {
+export function isAgent(view: SentenceView, k: number): boolean {
   const slot = view.actors[k];
   let end = slot.first - 1;
   while (end >= 0 && QUOTE_MARK.has(view.words[end].key)) end--;

@@ -19,11 +19,12 @@ import {
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { sidePlace } from './confidence-facts.js';
+import { demandedAgents } from './demanded-agent.js';
 import { destinationOf, gapIsDestination, placesBySentence, stateActor, wordAt } from './destination.js';
 import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
-import { resolveGroupArguments } from './group-reference.js';
 import { GenericParties } from './generic-parties.js';
+import { resolveGroupArguments } from './group-reference.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
@@ -303,6 +304,9 @@ export function codeEventsWith(
         hits,
         typeOf,
       );
+      // «خواستار کاهش تعرفه‌ها از سوی اروپا شد»: the agent of the act demanded is whom it asks.
+      if (type === 'REQUEST' && args.recipients.length === 0)
+        args.recipients = demandedAgents(view, hit, args.actors).map((s) => s.actor);
       // «عازم پکن شد»، «به نواکشوت سفر کرده بود»: the host of a visit is the state of the place visited.
       // «ارتش اسرائیل به غزه حمله کرد»: the target of an attack on a place is the state it lies in.
       const placeTarget = type === 'ASSAULT';
@@ -341,14 +345,8 @@ export function codeEventsWith(
         args.mutual = true;
       }
       // «رهبران دو کشور ملاقات کردند»، «با همتایان خود در دو کشور»: the parties named before.
-      resolveGroupArguments(
-        doc,
-        views,
-        view,
-        args,
-        type ?? '',
-        trigger.mutual,
-        (id, code) => codeOf.set(id, code),
+      resolveGroupArguments(doc, views, view, args, type ?? '', trigger.mutual, (id, code) =>
+        codeOf.set(id, code),
       );
       if (args.actors.length > 0 && args.recipients.length > 0)
         lastParties = { sentence: view.index, actor: args.actors[0], recipient: args.recipients[0] };
