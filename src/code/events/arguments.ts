@@ -918,6 +918,13 @@ export function readArguments(
       }
     }
   }
+  // «پوتین … به این کشور سفر می‌کند» with the subject read past a phrase: the anaphor check above saw
+  // no subject, so it is made again against the actors found, which it never names either.
+  if (actorIds.length && recipients.some((s) => anaphorAlternatives(s)))
+    recipients = recipients.flatMap((s) => {
+      const next = anaphorOtherThan(s, actorIds);
+      return next === undefined ? [s] : next === null ? [] : [{ ...s, actor: next }];
+    });
   let mutual = false;
   let recipientIds = dedupeActors(recipients)
     .map((s) => s.actor)
