@@ -60,6 +60,8 @@ export interface ArgumentLexicon {
   destinationCameos: Set<string>;
   /** Words that may open the destination in the gap of a `destinationGap` trigger («شهر»، «کشور»). */
   destinationHeads: Set<string>;
+  /** Prepositions whose phrase never holds the head of an object noun phrase («در عراق»، «با X»). */
+  objectHeadNotIn: Set<string>;
 }
 
 export interface OneSidedPolicy {
@@ -96,6 +98,7 @@ export function argumentLexicon(): ArgumentLexicon {
     attributionFirst: new Set(raw.attributionPhrases.map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
     destinationCameos: new Set(raw.destinationCameos),
     destinationHeads: new Set(raw.destinationHeads.map(wordKey)),
+    objectHeadNotIn: new Set(raw.objectHeadNotIn.map(wordKey)),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: raw.agentPhrases.map(phrase),
     prepositionEquivalents: new Map(
@@ -271,7 +274,16 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     // «طی چند ماه گذشته چندین بار ایران را تهدید کرده‌اند»: with no head before it, an object after
     // a phrase that is not a place («طی»، «پس از»، «به دلیل») is the object itself: the phrase ended before it.
     const alone = found.prep !== 'در' ? [found] : [];
-    if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH)
+    // The head may stand in a phrase itself when the object's noun opens it («سیاست موسوم به فشار
+    // حداکثری آمریکا بر ایران را»، «اتهام‌زنی علیه سوریه از تریبون ترکیه را»), but not in a place phrase
+    // («در عراق») nor a companion or topic phrase («در رابطه با گروهک … در عراق را»: on dev the one
+    // such head is not whom the act is aimed at).
+    if (
+      !head ||
+      (head.prep !== null && argumentLexicon().objectHeadNotIn.has(head.prep)) ||
+      head.object ||
+      found.first - head.last > OBJECT_HEAD_REACH
+    )
       return alone;
     // Only the phrase stands between them: in «وزیر خارجه ایران حمله به سوریه را محکوم کرد» the noun
     // «حمله» heads the object, and the subject before it is no part of it.

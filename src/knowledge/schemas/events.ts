@@ -94,6 +94,7 @@ export const ArgumentsFile = Type.Object({
   attributionPhrases: NonBlanks,
   destinationCameos: Type.Array(Code),
   destinationHeads: NonBlanks,
+  objectHeadNotIn: NonBlanks,
   agentPhrases: NonBlanks,
   oneSided: Type.Object({ noActor: OneSide, noRecipient: OneSide }),
   prepositionEquivalents: Opt(
