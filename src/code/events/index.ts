@@ -28,6 +28,7 @@ import { resolveGroupArguments } from './group-reference.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
+import { ownStateAsSpeaker } from './own-state-speaker.js';
 import { compactKey, speakerAffiliations } from './speaker-affiliation.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
@@ -47,6 +48,8 @@ const SPORTS_ARTICLE = 4;
 const QUOTE_LOOKBACK = 16;
 
 /** The innermost quote whose span contains `pos` (quotes sorted by start). */
+const OWN_STATE_SECTORS = new Set(['GOV']);
+
 function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
   const lo = partitionPoint(quotes.length, (i) => (quotes[i] as Quote).start <= pos);
   let best: Quote | null = null;
@@ -304,6 +307,9 @@ export function codeEventsWith(
         hits,
         typeOf,
       );
+      // «وزیر خارجه ایتالیا گفت: ایتالیا مایل است …»: the speaker's own state is its government speaking.
+      if (quote && args.actorSource === 'direct')
+        args.actors = ownStateAsSpeaker(args.actors, speaker, (id) => codeOf.get(id), OWN_STATE_SECTORS);
       // «خواستار کاهش تعرفه‌ها از سوی اروپا شد»: the agent of the act demanded is whom it asks.
       if (type === 'REQUEST' && args.recipients.length === 0)
         args.recipients = demandedAgents(view, hit, args.actors).map((s) => s.actor);
