@@ -62,6 +62,8 @@ export interface ArgumentLexicon {
   destinationHeads: Set<string>;
   /** Prepositions whose phrase never holds the head of an object noun phrase («در عراق»، «با X»). */
   objectHeadNotIn: Set<string>;
+  /** Singular titles (compact keys) that stand before a person's name as part of it («رئیس جمهور X»). */
+  titlesBeforeName: Set<string>;
 }
 
 export interface OneSidedPolicy {
@@ -99,6 +101,14 @@ export function argumentLexicon(): ArgumentLexicon {
     destinationCameos: new Set(raw.destinationCameos),
     destinationHeads: new Set(raw.destinationHeads.map(wordKey)),
     objectHeadNotIn: new Set(raw.objectHeadNotIn.map(wordKey)),
+    // Compared without spaces and joiners («رئیس‌جمهور» = «رئیس جمهور»).
+    titlesBeforeName: new Set(
+      raw.titlesBeforeName.map((t) =>
+        phrase(t)
+          .join('')
+          .replace(/[\u200c\u200d]/g, ''),
+      ),
+    ),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: raw.agentPhrases.map(phrase),
     prepositionEquivalents: new Map(

@@ -30,6 +30,7 @@ import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
 import { ownStateAsSpeaker } from './own-state-speaker.js';
 import { compactKey, speakerAffiliations } from './speaker-affiliation.js';
+import { withTitleAppositions } from './title-apposition.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
@@ -102,7 +103,11 @@ export function codeEventsWith(
   ml: ModalityLexicon = modalityLexicon(),
 ): CodedEvent[] {
   // Pronouns and anaphors («با او»، «این کشور را») stand as actor slots linked to their antecedents.
-  const views = withAnaphors(doc, sentenceViews(doc));
+  // «با رئیس جمهور خوان کارلوس وارلا»: a title right before a name is that name's (title-apposition.ts).
+  const roleOf = new Map(doc.actors.map((a) => [a.id, a.roles.map(compactKey)]));
+  const views = withTitleAppositions(withAnaphors(doc, sentenceViews(doc)), (id, words) =>
+    (roleOf.get(id) ?? []).some((r) => r.startsWith(compactKey(words))),
+  );
   const dates = [...doc.dates].sort((a, b) => a.start - b.start);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));

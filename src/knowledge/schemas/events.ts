@@ -95,6 +95,7 @@ export const ArgumentsFile = Type.Object({
   destinationCameos: Type.Array(Code),
   destinationHeads: NonBlanks,
   objectHeadNotIn: NonBlanks,
+  titlesBeforeName: NonBlanks,
   agentPhrases: NonBlanks,
   oneSided: Type.Object({ noActor: OneSide, noRecipient: OneSide }),
   prepositionEquivalents: Opt(
