@@ -60,6 +60,10 @@ export interface ArgumentLexicon {
   destinationCameos: Set<string>;
   /** Words that may open the destination in the gap of a `destinationGap` trigger («شهر»، «کشور»). */
   destinationHeads: Set<string>;
+  /** Prepositions whose phrase never holds the head of an object noun phrase («در عراق»، «با X»). */
+  objectHeadNotIn: Set<string>;
+  /** Singular titles (compact keys) that stand before a person's name as part of it («رئیس جمهور X»). */
+  titlesBeforeName: Set<string>;
 }
 
 export interface OneSidedPolicy {
@@ -96,6 +100,15 @@ export function argumentLexicon(): ArgumentLexicon {
     attributionFirst: new Set(raw.attributionPhrases.map((p) => wordKey(p.split(/[\s\u200c]+/)[0]))),
     destinationCameos: new Set(raw.destinationCameos),
     destinationHeads: new Set(raw.destinationHeads.map(wordKey)),
+    objectHeadNotIn: new Set(raw.objectHeadNotIn.map(wordKey)),
+    // Compared without spaces and joiners («رئیس‌جمهور» = «رئیس جمهور»).
+    titlesBeforeName: new Set(
+      raw.titlesBeforeName.map((t) =>
+        phrase(t)
+          .join('')
+          .replace(/[\u200c\u200d]/g, ''),
+      ),
+    ),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: raw.agentPhrases.map(phrase),
     prepositionEquivalents: new Map(
@@ -271,7 +284,16 @@ function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
     // «طی چند ماه گذشته چندین بار ایران را تهدید کرده‌اند»: with no head before it, an object after
     // a phrase that is not a place («طی»، «پس از»، «به دلیل») is the object itself: the phrase ended before it.
     const alone = found.prep !== 'در' ? [found] : [];
-    if (!head || head.prep !== null || head.object || found.first - head.last > OBJECT_HEAD_REACH)
+    // The head may stand in a phrase itself when the object's noun opens it («سیاست موسوم به فشار
+    // حداکثری آمریکا بر ایران را»، «اتهام‌زنی علیه سوریه از تریبون ترکیه را»), but not in a place phrase
+    // («در عراق») nor a companion or topic phrase («در رابطه با گروهک … در عراق را»: on dev the one
+    // such head is not whom the act is aimed at).
+    if (
+      !head ||
+      (head.prep !== null && argumentLexicon().objectHeadNotIn.has(head.prep)) ||
+      head.object ||
+      found.first - head.last > OBJECT_HEAD_REACH
+    )
       return alone;
     // Only the phrase stands between them: in «وزیر خارجه ایران حمله به سوریه را محکوم کرد» the noun
     // «حمله» heads the object, and the subject before it is no part of it.
@@ -406,7 +428,7 @@ function partitiveInPhrase(
  * ایران»، «ملاقات میان X، Y و Z»): joined by «و» or «،» after at most two words of a name the entity
  * covers only in part.
  */
-function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[] {
+export function withConjuncts(view: SentenceView, k: number, prep: string): ActorSlot[] {
   const out = [view.actors[k]];
   for (let j = k + 1; j < view.actors.length && out.length < 8 && j - k <= 12; j++) {
     const slot = view.actors[j];
@@ -627,7 +649,7 @@ function subjectsOf(view: SentenceView, hit: TriggerHit): ActorSlot[] {
 const PASSIVE_AUX = new Set(['شدن', 'گردیدن']);
 
 /** The actor at slot `k` stands right after an agent phrase («توسط»، «از سوی»، «به دست»، «از طرف»). */
-function isAgent(view: SentenceView, k: number): boolean {
+export function isAgent(view: SentenceView, k: number): boolean {
   const slot = view.actors[k];
   let end = slot.first - 1;
   while (end >= 0 && QUOTE_MARK.has(view.words[end].key)) end--;
@@ -918,6 +940,13 @@ export function readArguments(
       }
     }
   }
+  // «پوتین … به این کشور سفر می‌کند» with the subject read past a phrase: the anaphor check above saw
+  // no subject, so it is made again against the actors found, which it never names either.
+  if (actorIds.length && recipients.some((s) => anaphorAlternatives(s)))
+    recipients = recipients.flatMap((s) => {
+      const next = anaphorOtherThan(s, actorIds);
+      return next === undefined ? [s] : next === null ? [] : [{ ...s, actor: next }];
+    });
   let mutual = false;
   let recipientIds = dedupeActors(recipients)
     .map((s) => s.actor)

@@ -19,15 +19,18 @@ import {
 import { conditionalThreats } from './conditional-threat.js';
 import { type ConfidenceFacts, confidenceModel, factsOf, featuresOf, scoreWith } from './confidence.js';
 import { sidePlace } from './confidence-facts.js';
+import { demandedAgents } from './demanded-agent.js';
 import { destinationOf, gapIsDestination, placesBySentence, stateActor, wordAt } from './destination.js';
 import { attachedDate, clauseDate, eventDate, leadDate } from './event-date.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
-import { resolveGroupArguments } from './group-reference.js';
 import { GenericParties } from './generic-parties.js';
+import { resolveGroupArguments } from './group-reference.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
+import { ownStateAsSpeaker } from './own-state-speaker.js';
 import { compactKey, speakerAffiliations } from './speaker-affiliation.js';
+import { withTitleAppositions } from './title-apposition.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
@@ -46,6 +49,8 @@ const SPORTS_ARTICLE = 4;
 const QUOTE_LOOKBACK = 16;
 
 /** The innermost quote whose span contains `pos` (quotes sorted by start). */
+const OWN_STATE_SECTORS = new Set(['GOV']);
+
 function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
   const lo = partitionPoint(quotes.length, (i) => (quotes[i] as Quote).start <= pos);
   let best: Quote | null = null;
@@ -98,7 +103,11 @@ export function codeEventsWith(
   ml: ModalityLexicon = modalityLexicon(),
 ): CodedEvent[] {
   // Pronouns and anaphors («با او»، «این کشور را») stand as actor slots linked to their antecedents.
-  const views = withAnaphors(doc, sentenceViews(doc));
+  // «با رئیس جمهور خوان کارلوس وارلا»: a title right before a name is that name's (title-apposition.ts).
+  const roleOf = new Map(doc.actors.map((a) => [a.id, a.roles.map(compactKey)]));
+  const views = withTitleAppositions(withAnaphors(doc, sentenceViews(doc)), (id, words) =>
+    (roleOf.get(id) ?? []).some((r) => r.startsWith(compactKey(words))),
+  );
   const dates = [...doc.dates].sort((a, b) => a.start - b.start);
   const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
   const codeOf = new Map(doc.actors.map((a) => [a.id, a.code ?? a.id]));
@@ -303,6 +312,12 @@ export function codeEventsWith(
         hits,
         typeOf,
       );
+      // «وزیر خارجه ایتالیا گفت: ایتالیا مایل است …»: the speaker's own state is its government speaking.
+      if (quote && args.actorSource === 'direct')
+        args.actors = ownStateAsSpeaker(args.actors, speaker, (id) => codeOf.get(id), OWN_STATE_SECTORS);
+      // «خواستار کاهش تعرفه‌ها از سوی اروپا شد»: the agent of the act demanded is whom it asks.
+      if (type === 'REQUEST' && args.recipients.length === 0)
+        args.recipients = demandedAgents(view, hit, args.actors).map((s) => s.actor);
       // «عازم پکن شد»، «به نواکشوت سفر کرده بود»: the host of a visit is the state of the place visited.
       // «ارتش اسرائیل به غزه حمله کرد»: the target of an attack on a place is the state it lies in.
       const placeTarget = type === 'ASSAULT';
@@ -341,14 +356,8 @@ export function codeEventsWith(
         args.mutual = true;
       }
       // «رهبران دو کشور ملاقات کردند»، «با همتایان خود در دو کشور»: the parties named before.
-      resolveGroupArguments(
-        doc,
-        views,
-        view,
-        args,
-        type ?? '',
-        trigger.mutual,
-        (id, code) => codeOf.set(id, code),
+      resolveGroupArguments(doc, views, view, args, type ?? '', trigger.mutual, (id, code) =>
+        codeOf.set(id, code),
       );
       if (args.actors.length > 0 && args.recipients.length > 0)
         lastParties = { sentence: view.index, actor: args.actors[0], recipient: args.recipients[0] };

@@ -94,6 +94,8 @@ export const ArgumentsFile = Type.Object({
   attributionPhrases: NonBlanks,
   destinationCameos: Type.Array(Code),
   destinationHeads: NonBlanks,
+  objectHeadNotIn: NonBlanks,
+  titlesBeforeName: NonBlanks,
   agentPhrases: NonBlanks,
   oneSided: Type.Object({ noActor: OneSide, noRecipient: OneSide }),
   prepositionEquivalents: Opt(
