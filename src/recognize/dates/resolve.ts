@@ -87,6 +87,13 @@ let refPersianYear: number | null = null;
 function fullYear(p: DateParts): number | undefined {
   if (p.y === undefined) return undefined;
   if (!p.shortYear) return p.y;
+  // «سال ۹۹ میلادی», «سال 70 میلادی»: a two-digit year with the Gregorian era word leaves out 19 or 20;
+  // take the latest century that does not put it more than a year after the reference.
+  if (p.era === 'gregorian') {
+    const refG = refPersianYear == null ? null : refPersianYear + 622;
+    if (refG != null) return 2000 + p.y <= refG + 1 ? 2000 + p.y : 1900 + p.y;
+    return p.y <= 30 ? 2000 + p.y : 1900 + p.y;
+  }
   // «سال ۸۶», «بهمن ۵۷», «۸۶/۳/۱۰»: the Solar Hijri century is left out; take the latest century
   // that does not put the year more than a year after the reference.
   if (refPersianYear != null) return 1400 + p.y <= refPersianYear + 1 ? 1400 + p.y : 1300 + p.y;
@@ -185,7 +192,7 @@ export function resolveExplicit(
       r.firm = true;
     } else if (cand.kind === 'year' && p) {
       const y = fullYear(p) ?? 0;
-      const cal = p.shortYear ? 'persian' : yearCalendar(p, y);
+      const cal = p.shortYear ? (p.era === 'gregorian' ? 'gregorian' : 'persian') : yearCalendar(p, y);
       if (!cal) continue;
       const span = yearSpan(cal, y);
       if (!span) continue;

@@ -1,0 +1,24 @@
+// Issue 15 item 2, round 6: the forms of the issue re-checked on sentences written for this test, and
+// the general causes a hand-judged sample of 60 open-corpus sentences (/work/open) found.
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+const PUB = '2021-06-15'; // Tuesday 1400/03/25
+
+const got = (text: string, pub: string | null = PUB) =>
+  dates(text, pub).map((d) => [text.slice(d.start, d.end), d.value, d.until ?? null]);
+
+describe('a two-digit year with the Gregorian era word', () => {
+  it('own: «سال ۹۹ میلادی» is 1999, «سال ۲۰ میلادی» 2020, a Solar era word keeps the Solar year', () => {
+    expect(got('در سال ۹۹ میلادی ناتو یوگسلاوی را بمباران کرد.')).toEqual([
+      ['سال ۹۹ میلادی', '1999-01-01', '1999-12-31'],
+    ]);
+    expect(got('در سال ۲۰ میلادی همه‌گیری آغاز شد.')).toEqual([['سال ۲۰ میلادی', '2020-01-01', '2020-12-31']]);
+    expect(got('در سال ۲۰ میلادی همه‌گیری آغاز شد.', '2008-01-01')[0]?.[1]).toBe('1920-01-01');
+    expect(got('در سال ۹۸ شمسی تورم بالا بود.')).toEqual([['سال ۹۸ شمسی', '2019-03-21', '2020-03-19']]);
+  });
+  it('open (fars-open #405, 1391/12/15): «در دهه‌های پیش از سال 70 میلادی»', () => {
+    const s = 'وی ادامه داد: در دهه‌های پیش از سال 70 میلادی، جهان به سمت تولید رفت.';
+    expect(got(s, '2013-03-05')).toEqual([['سال 70 میلادی', '1970-01-01', '1970-12-31']]);
+  });
+});
