@@ -36,6 +36,8 @@ export const RelativeFile = Type.Object({
   countUnits: Type.Record(Type.String(), NonEmpty),
   past: Words,
   future: Words,
+  fromNow: Opt(Words),
+  laterInNarrative: Opt(Words),
   since: Opt(Type.Object({ before: Opt(Words), after: Opt(Words) })),
   genericInSpeech: Opt(Words),
   dayInSpeechCues: Opt(Words),

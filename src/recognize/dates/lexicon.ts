@@ -28,6 +28,7 @@ export interface RelativeFile {
   past: string[];
   future: string[];
   fromNow?: string[];
+  laterInNarrative?: string[];
   gregorianMarker?: string[];
   since: { before: string[]; after: string[] };
   genericInSpeech?: string[];
@@ -102,6 +103,8 @@ export interface CalendarLexicon {
   future: Set<string>;
   /** relative.json fromNow (دیگر): «دو روز دیگر» counts from the reference, never from another event. */
   fromNow: Set<string>;
+  /** relative.json laterInNarrative (بعد): a forward count or expression with it is «N later» when told in the past. */
+  laterInNarrative: Set<string>;
   /** relative.json gregorianMarker (میلادی): a relative year or month counted in Gregorian ones. */
   gregorianMarker: string;
   sinceBefore: string[];
@@ -280,6 +283,7 @@ export function buildLexicon(
     past: new Set(relative.past.map(keyOf)),
     future: new Set(relative.future.map(keyOf)),
     fromNow: new Set((relative.fromNow ?? []).map(keyOf)),
+    laterInNarrative: new Set((relative.laterInNarrative ?? []).map(keyOf)),
     gregorianMarker: alternation(markers),
     sinceBefore: relative.since.before.map(keyOf),
     sinceAfter: relative.since.after.map(keyOf),

@@ -506,6 +506,9 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
     } else if (r.cand.kind === 'season') {
       resolveSeason(r, ref);
     } else if (r.cand.kind === 'weekday' || r.cand.kind === 'relative' || r.cand.kind === 'count') {
+      // «پدرش سه سال بعد فوت کرد», «سال بعد در المپیک مسابقه داد»: «N later» told in the past counts
+      // from the story's own time, not from the publication: no date
+      if (r.cand.later && ctx.pastFirstAfter(r.sentence, r.cand.end)) continue;
       resolveRelative(r, ref, ctx);
     }
   }
