@@ -74,6 +74,7 @@ export const TenseFile = Type.Object({
   subjunctivePassive: PersianWords,
   perfectEndings: PersianWords,
   now: PersianWords,
+  weekdayCopula: Opt(Type.Object({ words: PersianWords, notAfter: PersianWords })),
 });
 
 export const StopContextsFile = Type.Object({

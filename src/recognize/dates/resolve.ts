@@ -47,6 +47,8 @@ export interface ResolveContext {
   pastFirstAfter(sentence: number, offset: number): boolean;
   /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
   nowSentence(sentence: number): boolean;
+  /** Is a present copula (است, می‌باشد) the only verb after the date, with no participle before it? */
+  copulaAfter(sentence: number, start: number, end: number): boolean;
 }
 
 const KIND_ORDER: Record<Candidate['kind'], number> = {
@@ -402,7 +404,8 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
     if (c.unit === 'week') j = weekSpan(ref + 7 * (c.offset ?? 0))[0] + wd;
     else if (c.direction === -1) j = ref - ((refWd - wd + 7) % 7 || 7);
     else if (c.direction === 1) j = ref + ((wd - refWd + 7) % 7 || 7);
-    else if (ctx.futureAfter(r.sentence, c.end)) j = ref + ((wd - refWd + 7) % 7);
+    else if (ctx.futureAfter(r.sentence, c.end) || ctx.copulaAfter(r.sentence, c.start, c.end))
+      j = ref + ((wd - refWd + 7) % 7);
     else j = ref - ((refWd - wd + 7) % 7);
     r.first = r.last = j;
     r.granularity = 'day';
