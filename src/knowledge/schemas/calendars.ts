@@ -29,6 +29,7 @@ export const NumbersFile = Type.Object({
   tens: Opt(Words),
   ordinalSuffixes: Opt(Words),
   halfDay: Opt(Type.Object({ words: Words, day: Int })),
+  largeUnits: Opt(Words),
 });
 
 export const RelativeFile = Type.Object({

@@ -42,6 +42,7 @@ export interface NumbersFile {
   tens: string[];
   ordinalSuffixes: string[];
   halfDay?: { words: string[]; day: number };
+  largeUnits?: string[];
 }
 export interface StopContextsFile {
   before: Record<string, string[]>;
@@ -112,6 +113,8 @@ export interface CalendarLexicon {
   /** Day numbers written in words, 1–31, and cardinals 1–99 (for «دو روز پیش»). */
   dayWords: Map<string, number>;
   cardinalWords: Map<string, number>;
+  /** numbers.json largeUnits (صد, هزار): a number word before «و» and a count makes the count part of a larger number. */
+  largeUnits: Set<string>;
   stopBefore: Map<string, Set<string>>;
   stopAfter: Map<string, Set<string>>;
   stopPhrases: Set<string>;
@@ -289,6 +292,7 @@ export function buildLexicon(
     sinceAfter: relative.since.after.map(keyOf),
     dayWords: flexKeyed(dayWords),
     cardinalWords: flexKeyed(card),
+    largeUnits: new Set((numbers.largeUnits ?? []).map(keyOf)),
     stopBefore: toSet(stops.before),
     stopAfter: toSet(stops.after),
     stopPhrases: new Set(stops.phrases.map(keyOf)),

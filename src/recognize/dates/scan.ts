@@ -775,6 +775,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (!n || !unit) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // «از هزار و ۲۰۰ سال قبل»: the count is the end of a larger number (a tens compound is matched whole)
+    {
+      const [w0, w1] = wordsBefore(view, start, 2);
+      if (w1 === 'و' && w0 && (/^\d+$/.test(w0) || lex.cardinalWords.has(w0) || lex.largeUnits.has(w0))) continue;
+    }
     if (g.since) {
       // «با گذشت ۱۷ ماه از …» or «۱۷ ماه از … می‌گذرد»: a duration since an earlier date.
       const before = wordsBefore(view, start, 2).join('');

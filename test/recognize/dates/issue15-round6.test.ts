@@ -69,3 +69,15 @@ describe('a weekday whose only verb is a present copula looks forward', () => {
     ]);
   });
 });
+
+describe('a count that ends a larger number is no date', () => {
+  it('own: «هزار و ۲۰۰ سال قبل», «صد و پنج سال پیش» drop; tens compounds stay whole', () => {
+    expect(got('این بنا از هزار و ۲۰۰ سال قبل برپاست.')).toEqual([]);
+    expect(got('این روستا صد و پنج سال پیش ساخته شد.')).toEqual([]);
+    expect(got('بیست و سه روز پیش او آمد.')).toEqual([['بیست و سه روز پیش', '2021-05-23', null]]);
+  });
+  it('open (fars-open #474, 1400/03/21): «قم … از هزار و ۲۰۰ سال قبل است»', () => {
+    const s = 'وی با تاکید بر اینکه قم یک نگین درخشان در پایه ریزی حوزه از هزار و ۲۰۰ سال قبل است افزود.';
+    expect(got(s, '2021-06-11')).toEqual([]);
+  });
+});
