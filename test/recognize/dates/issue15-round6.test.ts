@@ -81,3 +81,16 @@ describe('a count that ends a larger number is no date', () => {
     expect(got(s, '2021-06-11')).toEqual([]);
   });
 });
+
+describe('a weekday glued to «روز»', () => {
+  it('own: «روزسه شنبه», «روزجمعه» are the weekday; «دیروزشنبه» is not', () => {
+    expect(got('جلسه روزسه شنبه برگزار شد.')).toEqual([['روزسه شنبه', '2021-06-15', null]]);
+    expect(got('تیم ما روزجمعه بازی کرد.')).toEqual([['روزجمعه', '2021-06-11', null]]);
+    expect(got('دیروزشنبه بود.')).toEqual([]);
+  });
+  it('open (ntrex-open #84): «ری یانگ هو به روزشنبه به رهبران جهان … اظهار داشت»', () => {
+    const s =
+      'دیپلمات بلند پایه کوریای شمالی ری یانگ هو به روزشنبه به رهبران جهان در اجلاس عمومی سازمان ملل اظهار داشت.';
+    expect(got(s, '2018-09-30')).toEqual([['روزشنبه', '2018-09-29', null]]);
+  });
+});
