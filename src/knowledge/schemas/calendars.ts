@@ -29,6 +29,7 @@ export const NumbersFile = Type.Object({
   tens: Opt(Words),
   ordinalSuffixes: Opt(Words),
   halfDay: Opt(Type.Object({ words: Words, day: Int })),
+  largeUnits: Opt(Words),
 });
 
 export const RelativeFile = Type.Object({
@@ -36,6 +37,8 @@ export const RelativeFile = Type.Object({
   countUnits: Type.Record(Type.String(), NonEmpty),
   past: Words,
   future: Words,
+  fromNow: Opt(Words),
+  laterInNarrative: Opt(Words),
   since: Opt(Type.Object({ before: Opt(Words), after: Opt(Words) })),
   genericInSpeech: Opt(Words),
   dayInSpeechCues: Opt(Words),
@@ -72,6 +75,7 @@ export const TenseFile = Type.Object({
   subjunctivePassive: PersianWords,
   perfectEndings: PersianWords,
   now: PersianWords,
+  weekdayCopula: Opt(Type.Object({ words: PersianWords, notAfter: PersianWords })),
 });
 
 export const StopContextsFile = Type.Object({

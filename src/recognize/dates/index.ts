@@ -64,6 +64,8 @@ export function findDates(
     subjunctive: SUBJUNCTIVE,
     perfect: PERFECT,
     now: NOW,
+    copula: COPULA,
+    participleBefore: PARTICIPLE,
   } = tensePatterns();
   const view = matchingView(text);
   const sents = sentences.length ? sentences : [{ start: 0, end: text.length }];
@@ -143,6 +145,15 @@ export function findDates(
       return k >= 0 && (clause.search(PRESENT) < 0 || k < clause.search(PRESENT));
     },
     nowSentence: cached(NOW),
+    copulaAfter: (i, start, end) => {
+      // «روز جمعه تیم … میزبان … است»: a copula the only verb after the weekday, no participle before it
+      const s = sents[i];
+      if (!s) return false;
+      const rest = unquoted(view.slice(Math.max(end, s.start), Math.min(s.end, end + 200)));
+      if (!COPULA.test(rest) || PAST.test(rest) || PERFECT.test(rest) || SUBJUNCTIVE.test(rest)) return false;
+      const before = view.slice(Math.max(s.start, start - 30), start).split(/[ \u200c]+/).filter(Boolean).slice(-3);
+      return !PARTICIPLE.test(before.join(' '));
+    },
   };
   const picked = applyTimelineYears(selectCandidates(scan(view, lex), text.length), view);
   const pub = published ? jdnOfIso(published) : null;

@@ -28,6 +28,7 @@ export interface RelativeFile {
   past: string[];
   future: string[];
   fromNow?: string[];
+  laterInNarrative?: string[];
   gregorianMarker?: string[];
   since: { before: string[]; after: string[] };
   genericInSpeech?: string[];
@@ -41,6 +42,7 @@ export interface NumbersFile {
   tens: string[];
   ordinalSuffixes: string[];
   halfDay?: { words: string[]; day: number };
+  largeUnits?: string[];
 }
 export interface StopContextsFile {
   before: Record<string, string[]>;
@@ -102,6 +104,8 @@ export interface CalendarLexicon {
   future: Set<string>;
   /** relative.json fromNow (دیگر): «دو روز دیگر» counts from the reference, never from another event. */
   fromNow: Set<string>;
+  /** relative.json laterInNarrative (بعد): a forward count or expression with it is «N later» when told in the past. */
+  laterInNarrative: Set<string>;
   /** relative.json gregorianMarker (میلادی): a relative year or month counted in Gregorian ones. */
   gregorianMarker: string;
   sinceBefore: string[];
@@ -109,6 +113,8 @@ export interface CalendarLexicon {
   /** Day numbers written in words, 1–31, and cardinals 1–99 (for «دو روز پیش»). */
   dayWords: Map<string, number>;
   cardinalWords: Map<string, number>;
+  /** numbers.json largeUnits (صد, هزار): a number word before «و» and a count makes the count part of a larger number. */
+  largeUnits: Set<string>;
   stopBefore: Map<string, Set<string>>;
   stopAfter: Map<string, Set<string>>;
   stopPhrases: Set<string>;
@@ -280,11 +286,13 @@ export function buildLexicon(
     past: new Set(relative.past.map(keyOf)),
     future: new Set(relative.future.map(keyOf)),
     fromNow: new Set((relative.fromNow ?? []).map(keyOf)),
+    laterInNarrative: new Set((relative.laterInNarrative ?? []).map(keyOf)),
     gregorianMarker: alternation(markers),
     sinceBefore: relative.since.before.map(keyOf),
     sinceAfter: relative.since.after.map(keyOf),
     dayWords: flexKeyed(dayWords),
     cardinalWords: flexKeyed(card),
+    largeUnits: new Set((numbers.largeUnits ?? []).map(keyOf)),
     stopBefore: toSet(stops.before),
     stopAfter: toSet(stops.after),
     stopPhrases: new Set(stops.phrases.map(keyOf)),

@@ -47,6 +47,8 @@ export interface ResolveContext {
   pastFirstAfter(sentence: number, offset: number): boolean;
   /** Sentences that speak of today or yesterday (امروز، دیروز، روز گذشته): a dateline is near. */
   nowSentence(sentence: number): boolean;
+  /** Is a present copula (است, می‌باشد) the only verb after the date, with no participle before it? */
+  copulaAfter(sentence: number, start: number, end: number): boolean;
 }
 
 const KIND_ORDER: Record<Candidate['kind'], number> = {
@@ -87,6 +89,13 @@ let refPersianYear: number | null = null;
 function fullYear(p: DateParts): number | undefined {
   if (p.y === undefined) return undefined;
   if (!p.shortYear) return p.y;
+  // «سال ۹۹ میلادی», «سال 70 میلادی»: a two-digit year with the Gregorian era word leaves out 19 or 20;
+  // take the latest century that does not put it more than a year after the reference.
+  if (p.era === 'gregorian') {
+    const refG = refPersianYear == null ? null : refPersianYear + 622;
+    if (refG != null) return 2000 + p.y <= refG + 1 ? 2000 + p.y : 1900 + p.y;
+    return p.y <= 30 ? 2000 + p.y : 1900 + p.y;
+  }
   // «سال ۸۶», «بهمن ۵۷», «۸۶/۳/۱۰»: the Solar Hijri century is left out; take the latest century
   // that does not put the year more than a year after the reference.
   if (refPersianYear != null) return 1400 + p.y <= refPersianYear + 1 ? 1400 + p.y : 1300 + p.y;
@@ -185,7 +194,7 @@ export function resolveExplicit(
       r.firm = true;
     } else if (cand.kind === 'year' && p) {
       const y = fullYear(p) ?? 0;
-      const cal = p.shortYear ? 'persian' : yearCalendar(p, y);
+      const cal = p.shortYear ? (p.era === 'gregorian' ? 'gregorian' : 'persian') : yearCalendar(p, y);
       if (!cal) continue;
       const span = yearSpan(cal, y);
       if (!span) continue;
@@ -395,7 +404,8 @@ function resolveRelative(r: Resolved, ref: number, ctx: ResolveContext): void {
     if (c.unit === 'week') j = weekSpan(ref + 7 * (c.offset ?? 0))[0] + wd;
     else if (c.direction === -1) j = ref - ((refWd - wd + 7) % 7 || 7);
     else if (c.direction === 1) j = ref + ((wd - refWd + 7) % 7 || 7);
-    else if (ctx.futureAfter(r.sentence, c.end)) j = ref + ((wd - refWd + 7) % 7);
+    else if (ctx.futureAfter(r.sentence, c.end) || ctx.copulaAfter(r.sentence, c.start, c.end))
+      j = ref + ((wd - refWd + 7) % 7);
     else j = ref - ((refWd - wd + 7) % 7);
     r.first = r.last = j;
     r.granularity = 'day';
@@ -499,6 +509,9 @@ export function resolveAll(rs: Resolved[], published: number | null, ctx: Resolv
     } else if (r.cand.kind === 'season') {
       resolveSeason(r, ref);
     } else if (r.cand.kind === 'weekday' || r.cand.kind === 'relative' || r.cand.kind === 'count') {
+      // «پدرش سه سال بعد فوت کرد», «سال بعد در المپیک مسابقه داد»: «N later» told in the past counts
+      // from the story's own time, not from the publication: no date
+      if (r.cand.later && ctx.pastFirstAfter(r.sentence, r.cand.end)) continue;
       resolveRelative(r, ref, ctx);
     }
   }

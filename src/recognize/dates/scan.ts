@@ -64,6 +64,9 @@ export interface Candidate {
   yearTo?: number;
   /** «سال تحصیلی 94-1393»: a school or farming year, 1 Mehr of parts.y to the end of Shahrivar of yearTo. */
   fromMehr?: boolean;
+  /** «سه سال بعد», «سال بعد»: forward with a word of relative.json laterInNarrative; with a past verb it
+   * is «N later» in a story, counted from another event (resolve drops it). */
+  later?: boolean;
 }
 
 // Patterns are compiled without the 'u' flag (much faster scanning in V8); letters are the Arabic
@@ -697,6 +700,8 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     }
     const newYearFrom = lex.newYear.get(key);
     if (newYearFrom !== undefined) cand.newYearFrom = newYearFrom;
+    const lastWord = (m.groups?.rel ?? '').split(/[ \u200c]/).pop() ?? '';
+    if (rel.offset > 0 && lex.laterInNarrative.has(viewKey(lastWord))) cand.later = true;
     // «سال آینده میلادی», «ماه پیش میلادی»: the Gregorian year or month, not the Solar Hijri one.
     if (rel.unit === 'year' || rel.unit === 'month') {
       const g = re.gregorianAfter.exec(view.slice(cand.end, cand.end + 12));
@@ -770,6 +775,11 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
     if (!n || !unit) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // «از هزار و ۲۰۰ سال قبل»: the count is the end of a larger number (a tens compound is matched whole)
+    {
+      const [w0, w1] = wordsBefore(view, start, 2);
+      if (w1 === 'و' && w0 && (/^\d+$/.test(w0) || lex.cardinalWords.has(w0) || lex.largeUnits.has(w0))) continue;
+    }
     if (g.since) {
       // «با گذشت ۱۷ ماه از …» or «۱۷ ماه از … می‌گذرد»: a duration since an earlier date.
       const before = wordsBefore(view, start, 2).join('');
@@ -783,7 +793,9 @@ export function scan(view: string, lex: CalendarLexicon): Candidate[] {
       // «یک ماه پیش از پایان جنگ», «دو روز بعد از آن»: counted from another event, not from today.
       const fromNow = g.future !== undefined && lex.fromNow.has(viewKey(g.future));
       if (!fromNow && followedBy(view, end, lex.fromAnotherEvent)) continue;
-      out.push({ start, end, kind: 'count', unit, offset: past ? -n : n });
+      const cand: Candidate = { start, end, kind: 'count', unit, offset: past ? -n : n };
+      if (g.future !== undefined && lex.laterInNarrative.has(viewKey(g.future))) cand.later = true;
+      out.push(cand);
     }
   }
   shareRangeYear(view, out, lex);

@@ -18,6 +18,8 @@ export interface TenseFile {
   subjunctivePassive: string[];
   perfectEndings: string[];
   now: string[];
+  /** «روز جمعه تیم … میزبان … است»: a copula that, as a weekday's only verb, looks forward. */
+  weekdayCopula?: { words: string[]; notAfter: string[] };
 }
 
 export interface TensePatterns {
@@ -33,6 +35,10 @@ export interface TensePatterns {
   perfect: RegExp;
   /** A word of the day itself (امروز, دیروز …). */
   now: RegExp;
+  /** A present copula as a whole word (است, می‌باشد); never matches when the file lists none. */
+  copula: RegExp;
+  /** A participle right before a weekday («منتشر شده در روز سه‌شنبه»): the weekday is past. */
+  participleBefore: RegExp;
 }
 
 const FILE = 'lexicon/calendars/tense.json';
@@ -81,6 +87,12 @@ export function compileTense(t: TenseFile): TensePatterns {
     subjunctive: new RegExp(`(?<![\\p{L}\\u200c])(?<!می )(?:${alt(t.subjunctivePassive)})${WORD_END}`, 'u'),
     perfect: new RegExp(`\\p{L}ه[\\u200c ]?(?:${alt(t.perfectEndings)})${WORD_END}`, 'u'),
     now: new RegExp(alt(t.now), 'u'),
+    copula: t.weekdayCopula
+      ? new RegExp(`(?<![\\p{L}\\u200c])(?:${alt(t.weekdayCopula.words)})${WORD_END}`, 'u')
+      : /(?!)/u,
+    participleBefore: t.weekdayCopula?.notAfter.length
+      ? new RegExp(`(?<![\\p{L}\\u200c])(?:${alt(t.weekdayCopula.notAfter)})${WORD_END}`, 'u')
+      : /(?!)/u,
   };
 }
 
