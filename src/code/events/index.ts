@@ -365,6 +365,12 @@ export function codeEventsWith(
         drop(view, hit, 'no actor (required)');
         continue;
       }
+      // «۱۲ تیم ارزیاب … اعزام شدند»: a deployment is MOBILIZE only when those sent are armed forces.
+      const sectors = trigger.actorSectors;
+      if (sectors && !args.actors.some((id) => sectors.has(codeOrNull(id)?.slice(3, 6) ?? ''))) {
+        drop(view, hit, 'actor of another sector');
+        continue;
+      }
       const date = eventDate(view, hit, dates, isEventNoun, doc.reference, modality.background);
       let future =
         modality.future ||

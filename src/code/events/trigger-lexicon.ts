@@ -37,6 +37,8 @@ export interface Trigger {
   actor: string[];
   recipient: string[];
   requires: Set<'actor' | 'recipient'>;
+  /** When set, the actor must be of one of these sectors (MOBILIZE «اعزام شدند»: troops, not rescue teams). */
+  actorSectors: ReadonlySet<string> | null;
   upgrade: Upgrade[];
   future: string | null;
   sports: boolean;
@@ -149,6 +151,7 @@ export function compileTriggers(
       actor: args('actor'),
       recipient: args('recipient'),
       requires: requires as Set<'actor' | 'recipient'>,
+      actorSectors: t.actorSectors ? new Set(t.actorSectors) : null,
       upgrade,
       future: t.future ?? null,
       sports: t.sports === true,

@@ -22,6 +22,7 @@ export const Trigger = Type.Object({
   actor: Opt(Strings),
   recipient: Opt(Strings),
   requires: Opt(Type.Array(ActorOrRecipient)),
+  actorSectors: Opt(Type.Array(Type.String({ pattern: '^[A-Z]{3}$', errorMessage: 'must be a three-letter CAMEO sector' }), { minItems: 1 })),
   upgrade: Opt(Type.Array(Upgrade)),
   future: Opt(OrNull(Code)),
   sports: Opt(Type.Boolean()),

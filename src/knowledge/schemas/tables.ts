@@ -143,6 +143,7 @@ export const TABLE_FORMATS: Record<string, TableFormat> = {
   'lexicon/actors/sources/people.tsv': { fields: [7] },
   'lexicon/places/gazetteer.tsv': { fields: [10] },
   'lexicon/places/regional.tsv': { fields: [9, 11] },
+  'lexicon/places/sources/iran-counties.tsv': { fields: [2] },
   'lexicon/places/sources/zone.tab': { fields: [3, 4] },
   'lexicon/places/weak-names.txt': WEAK_NAMES,
   'lexicon/repair/bound-tails.txt': BOUND_TAILS,
