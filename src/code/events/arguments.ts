@@ -301,11 +301,13 @@ function partitive(view: SentenceView, slot: ActorSlot): boolean {
 
 /**
  * Actors standing bare (outside any phrase, not an object) inside a discontinuous trigger's gap: with
- * `inGap` in the trigger, they are its actor or recipient («مورد انتقاد شدید روسیه قرار گرفت»).
+ * `inGap` in the trigger, they are its actor or recipient («مورد انتقاد شدید روسیه قرار گرفت»). A slot
+ * the trigger's first word opens counts too: in «سفیر بحرین … به وزارت خارجه فراخوانده شد» the
+ * pattern begins with the envoy's title, so the envoy is no subject before the trigger.
  */
 function bareInGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const out: ActorSlot[] = [];
-  for (let k = slotFrom(view, hit.first + 1); k < view.actors.length; k++) {
+  for (let k = slotFrom(view, hit.first); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
     if (slot.prep === null && !slot.object) out.push(slot);
