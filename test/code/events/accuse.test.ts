@@ -68,6 +68,15 @@ describe('questioning, Dari blame and evaluative predicates', () => {
   it('«X را زیر سؤال برد»', () => {
     expect(code('لاوروف سیاست‌های آمریکا را زیر سؤال برد.').map(summary)).toEqual(['ACCUSE/111 lavrov>usa']);
   });
+  it('ridicule is disapproval, and «مسخره است» (absurd) no act', () => {
+    expect(code('لاوروف سیاست‌های آمریکا را به خاطر تناقض‌هایش مسخره کرد.').map(summary)).toEqual([
+      'ACCUSE/111 lavrov>usa',
+    ]);
+    expect(code('لاوروف گفت این ادعا مسخره است.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+  it('«X مورد تمسخر Y قرار گرفت»: Y mocks X', () => {
+    expect(code('ظریف مورد تمسخر رسانه‌های اسرائیل قرار گرفت.').map(summary)).toEqual(['ACCUSE/111 isr>zarif']);
+  });
   it('Dari «ملامت کردند» is blame', () => {
     expect(code('طالبان پاکستان را ملامت کردند.').map(summary)).toEqual(['ACCUSE/112 taliban>pak']);
   });
