@@ -29,6 +29,7 @@ import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference
 import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
 import { type GroupReference, groupArguments } from './group-reference.js';
+import { relativeAntecedent } from './relative-subject.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
 export interface ArgumentLexicon {
@@ -888,6 +889,15 @@ export function readArguments(
   // «رهبران دو کشور ملاقات کردند»: a group reference as the subject is no dropped subject either.
   const both = actorIds.length === 0 && subjectAllowed && (bothPartiesSubject(view, hit) || !!groups.actor);
   if (both) subjectAllowed = false;
+  // «اردوغان را که اسرائیل را رژیمی تروریست خواند»: a relative clause with no subject of its own is
+  // the act of the actor it describes (relative-subject.ts).
+  if (actorIds.length === 0 && subjectAllowed && !passive) {
+    const antecedent = relativeAntecedent(view, hit, actorMarkers);
+    if (antecedent && !recipientSet.has(antecedent.actor)) {
+      actorIds = [antecedent.actor];
+      actorSource = 'direct';
+    }
+  }
   // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
   // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
   if (isRelativeClause(view, view.clause[hit.first]) || trigger.merge === 'attack') subjectAllowed = false;

@@ -93,3 +93,21 @@ describe('questioning, Dari blame and evaluative predicates', () => {
     ).toEqual(['ACCUSE/111 lavrov>usa']);
   });
 });
+
+describe('a relative clause with no subject of its own is the act of the actor it describes', () => {
+  it('«اظهارات X را که Y را … خواند»: X is the actor', () => {
+    expect(code('مردم اظهارات ظریف را که اسرائیل را رژیمی تروریست خواند تایید کردند.').map(summary)).toContain(
+      'ACCUSE/111 zarif>isr',
+    );
+  });
+  it('a relative clause with its own subject keeps it', () => {
+    expect(code('لاوروف از ترکیه که آمریکا آن را متهم کرده بود حمایت کرد.').map(summary)).not.toContain(
+      'ACCUSE/112 tur>usa',
+    );
+  });
+  it('a passive in a relative clause gives its antecedent no act', () => {
+    expect(code('سفیر فرانسه که دیروز توسط ترکیه متهم شد به پاریس رفت.').map(summary)).not.toContain(
+      'ACCUSE/112 envoy>tur',
+    );
+  });
+});
