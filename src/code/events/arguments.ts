@@ -246,23 +246,33 @@ function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
 }
 
 // Arguments «before» a trigger may also stand inside its gap: «نشست با این گروه برگزار کرد».
-function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
-  const c = view.clause[hit.first];
-  let found: ActorSlot | null = null;
-  let foundAt = -1;
+/** Index of the last object slot of clause `clause` before the trigger, or -1. */
+function lastObjectIn(view: SentenceView, hit: TriggerHit, clause: number): number {
+  let at = -1;
   for (
-    let k = slotFrom(view, Math.max(view.clauseStart[c], hit.first - BEFORE_REACH));
+    let k = slotFrom(view, Math.max(view.clauseStart[clause], hit.first - BEFORE_REACH));
     k < view.actors.length;
     k++
   ) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
-    if (slot.object && view.clause[slot.first] === c) {
-      found = slot;
-      foundAt = k;
-    }
+    if (slot.object && view.clause[slot.first] === clause) at = k;
   }
-  if (!found) return [];
+  return at;
+}
+
+function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  let c = view.clause[hit.first];
+  let foundAt = lastObjectIn(view, hit, c);
+  // «اقدامات آمریکا را که … غیرقانونی است، محکوم کرد»: the object stands before the relative clause
+  // that interrupts its clause (the clause resumes at the verb).
+  const outer = foundAt < 0 ? interruptedClause(view, c) : -1;
+  if (outer >= 0) {
+    foundAt = lastObjectIn(view, hit, outer);
+    c = outer;
+  }
+  if (foundAt < 0) return [];
+  const found = view.actors[foundAt];
   // «شماری از رهبران القاعده را بازداشت کرد»: a quantity noun before «از X» makes X the object.
   if (found.prep === 'از' && partitive(view, found)) return [found];
   // «مواضع داعش در عراق را هدف قرار داد»: an object inside a phrase («در عراق») is where, not whom;

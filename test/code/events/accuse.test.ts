@@ -111,3 +111,16 @@ describe('a relative clause with no subject of its own is the act of the actor i
     );
   });
 });
+
+describe('an object before the relative clause that interrupts its clause', () => {
+  it('«X را که … است، محکوم کرد»: X is the object of the resumed verb', () => {
+    expect(code('لاوروف اقدامات آمریکا را که به گفته او غیرقانونی است، محکوم کرد.').map(summary)).toEqual([
+      'ACCUSE/111 lavrov>usa',
+    ]);
+  });
+  it('an object of the relative clause itself is not the main verb\'s', () => {
+    expect(code('لاوروف که ظریف را ملاقات کرده بود، اسرائیل را محکوم کرد.').map(summary)).toContain(
+      'ACCUSE/111 lavrov>isr',
+    );
+  });
+});
