@@ -124,3 +124,12 @@ describe('an object before the relative clause that interrupts its clause', () =
     );
   });
 });
+
+describe('a quoted evaluative word', () => {
+  it('«X را «غیرقانونی» خواند»: the guillemets do not break the predicate', () => {
+    expect(code('ظریف تحریم‌های آمریکا را «غیرقانونی» خواند.').map(summary)).toEqual(['ACCUSE/111 zarif>usa']);
+  });
+  it('a quoted praise word stays praise', () => {
+    expect(code('لاوروف نقش ترکیه را «سازنده» خواند.').map((e) => e.type)).toEqual(['SUPPORT']);
+  });
+});
