@@ -15,7 +15,11 @@ const BETWEEN = new Set(['را', '»', '"', '”']);
  * or closing guillemet between allowed), or null when the trigger is in no relative clause, its
  * actor is not its subject, or no actor stands there.
  */
-export function relativeAntecedent(view: SentenceView, hit: TriggerHit, actorMarkers: string[]): ActorSlot | null {
+export function relativeAntecedent(
+  view: SentenceView,
+  hit: TriggerHit,
+  actorMarkers: string[],
+): ActorSlot | null {
   if (!actorMarkers.includes('subject') && !actorMarkers.includes('verb-subject')) return null;
   const c = view.clause[hit.first];
   if (!isRelativeClause(view, c)) return null;

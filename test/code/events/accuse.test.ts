@@ -34,7 +34,9 @@ describe('a claim about another party is an allegation', () => {
     ]);
   });
   it('«X ادعا کرد Y …» without «که», the party a genitive of the clause subject', () => {
-    expect(code('ظریف ادعا کرد دخالت اسرائیل در سوریه بهانه است.').map(summary)).toEqual(['ACCUSE/112 zarif>isr']);
+    expect(code('ظریف ادعا کرد دخالت اسرائیل در سوریه بهانه است.').map(summary)).toEqual([
+      'ACCUSE/112 zarif>isr',
+    ]);
   });
   it('a claim that names no other party is no event', () => {
     expect(code('ظریف مدعی شد که آماده گفت‌وگو است.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
@@ -48,7 +50,9 @@ describe('an envoy summoned to the ministry is a protest, not a recall', () => {
     ]);
   });
   it('active: «X سفیر Y را به وزارت خارجه فرا خواند»', () => {
-    expect(code('ترکیه سفیر فرانسه را به وزارت خارجه فرا خواند.').map(summary)).toEqual(['ACCUSE/114 tur>envoy']);
+    expect(code('ترکیه سفیر فرانسه را به وزارت خارجه فرا خواند.').map(summary)).toEqual([
+      'ACCUSE/114 tur>envoy',
+    ]);
   });
   it('an envoy recalled from his post stays a recall', () => {
     expect(code('ترکیه سفیر خود را از آمریکا فراخواند.').map((e) => e.cameo)).toEqual(['161']);
@@ -57,7 +61,9 @@ describe('an envoy summoned to the ministry is a protest, not a recall', () => {
 
 describe('protests stated and delivered', () => {
   it('«اعتراض خود را به X اعلام کرد»', () => {
-    expect(code('ظریف اعتراض شدید خود را به اقدام آمریکا اعلام کرد.').map(summary)).toEqual(['ACCUSE/111 zarif>usa']);
+    expect(code('ظریف اعتراض شدید خود را به اقدام آمریکا اعلام کرد.').map(summary)).toEqual([
+      'ACCUSE/111 zarif>usa',
+    ]);
   });
   it('«اعتراض X به Y ابلاغ شد»: the protester is the genitive in the gap', () => {
     expect(code('اعتراض ترکیه به سفیر فرانسه ابلاغ شد.').map(summary)).toEqual(['ACCUSE/114 tur>envoy']);
@@ -75,7 +81,9 @@ describe('questioning, Dari blame and evaluative predicates', () => {
     expect(code('لاوروف گفت این ادعا مسخره است.').filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
   it('«X مورد تمسخر Y قرار گرفت»: Y mocks X', () => {
-    expect(code('ظریف مورد تمسخر رسانه‌های اسرائیل قرار گرفت.').map(summary)).toEqual(['ACCUSE/111 isr>zarif']);
+    expect(code('ظریف مورد تمسخر رسانه‌های اسرائیل قرار گرفت.').map(summary)).toEqual([
+      'ACCUSE/111 isr>zarif',
+    ]);
   });
   it('Dari «ملامت کردند» is blame', () => {
     expect(code('طالبان پاکستان را ملامت کردند.').map(summary)).toEqual(['ACCUSE/112 taliban>pak']);
@@ -87,18 +95,18 @@ describe('questioning, Dari blame and evaluative predicates', () => {
   });
   it('a norm list longer than eight words still reaches «خواند»', () => {
     expect(
-      code('لاوروف اقدامات آمریکا را مغایر اصول حقوق بین‌الملل و قطعنامه‌های مصوب شورای امنیت سازمان ملل خواند.').map(
-        summary,
-      ),
+      code(
+        'لاوروف اقدامات آمریکا را مغایر اصول حقوق بین‌الملل و قطعنامه‌های مصوب شورای امنیت سازمان ملل خواند.',
+      ).map(summary),
     ).toEqual(['ACCUSE/111 lavrov>usa']);
   });
 });
 
 describe('a relative clause with no subject of its own is the act of the actor it describes', () => {
   it('«اظهارات X را که Y را … خواند»: X is the actor', () => {
-    expect(code('مردم اظهارات ظریف را که اسرائیل را رژیمی تروریست خواند تایید کردند.').map(summary)).toContain(
-      'ACCUSE/111 zarif>isr',
-    );
+    expect(
+      code('مردم اظهارات ظریف را که اسرائیل را رژیمی تروریست خواند تایید کردند.').map(summary),
+    ).toContain('ACCUSE/111 zarif>isr');
   });
   it('a relative clause with its own subject keeps it', () => {
     expect(code('لاوروف از ترکیه که آمریکا آن را متهم کرده بود حمایت کرد.').map(summary)).not.toContain(
@@ -118,7 +126,7 @@ describe('an object before the relative clause that interrupts its clause', () =
       'ACCUSE/111 lavrov>usa',
     ]);
   });
-  it('an object of the relative clause itself is not the main verb\'s', () => {
+  it("an object of the relative clause itself is not the main verb's", () => {
     expect(code('لاوروف که ظریف را ملاقات کرده بود، اسرائیل را محکوم کرد.').map(summary)).toContain(
       'ACCUSE/111 lavrov>isr',
     );
