@@ -130,6 +130,8 @@ describe('sources, media, committees and elders', () => {
       'DNKLEG',
     );
     expect(code('رهبران قبایل پاکستان با دولت دیدار کردند.', 'رهبران قبایل پاکستان')).toBe('PAKCVL');
+    // «مطبوعات X» is X's press (branch ev-accuse): «یکی از مطبوعات دانمارک … توهین کرد».
+    expect(code('مطبوعات فرانسه از این تصمیم انتقاد کردند.', 'مطبوعات فرانسه')).toBe('FRAMED');
   });
 
   it('a person’s dated roles: Gantz in opposition in 2020, defence minister later', () => {
