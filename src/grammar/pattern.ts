@@ -40,6 +40,8 @@ export interface PatternMatch {
 
 export const GAP_MAX = 8;
 const GUILLEMETS = new Set(['«', '»']);
+/** Quotation marks a pattern steps over between two of its words. */
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
 /** The widest gap a pattern may ask for («خواستار …16 @شدن»): gaps stay inside one clause anyway. */
 export const GAP_LIMIT = 20;
 const ATTACHED = ['ای', 'ی', 'های', 'ها', 'یی', 'هایی'];
@@ -331,6 +333,9 @@ export function matchAt(
       }
       return false;
     }
+    // «اقدام X را «غیرقانونی» خواند»، «… را «احمقانه» توصیف کرد»: a guillemet between two words of a
+    // pattern quotes one of them and does not break the phrase.
+    if (e > 0 && w < words.length && QUOTE_MARKS.has(words[w].key) && clause[w] === cl && !used?.[w]) w++;
     if (w >= words.length || clause[w] !== cl || used?.[w]) return false;
     let m = matchesWord(el, words[w].key, g);
     if (

@@ -29,6 +29,7 @@ import { anaphorAlternatives, anaphorOtherThan } from '../../resolve/coreference
 import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from './argument-roles.js';
 import type { TriggerHit } from './find-triggers.js';
 import { type GroupReference, groupArguments } from './group-reference.js';
+import { relativeAntecedent } from './relative-subject.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
 export interface ArgumentLexicon {
@@ -258,23 +259,33 @@ function genitive(view: SentenceView, hit: TriggerHit): ActorSlot[] {
 }
 
 // Arguments «before» a trigger may also stand inside its gap: «نشست با این گروه برگزار کرد».
-function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
-  const c = view.clause[hit.first];
-  let found: ActorSlot | null = null;
-  let foundAt = -1;
+/** Index of the last object slot of clause `clause` before the trigger, or -1. */
+function lastObjectIn(view: SentenceView, hit: TriggerHit, clause: number): number {
+  let at = -1;
   for (
-    let k = slotFrom(view, Math.max(view.clauseStart[c], hit.first - BEFORE_REACH));
+    let k = slotFrom(view, Math.max(view.clauseStart[clause], hit.first - BEFORE_REACH));
     k < view.actors.length;
     k++
   ) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
-    if (slot.object && view.clause[slot.first] === c) {
-      found = slot;
-      foundAt = k;
-    }
+    if (slot.object && view.clause[slot.first] === clause) at = k;
   }
-  if (!found) return [];
+  return at;
+}
+
+function objectBefore(view: SentenceView, hit: TriggerHit): ActorSlot[] {
+  let c = view.clause[hit.first];
+  let foundAt = lastObjectIn(view, hit, c);
+  // «اقدامات آمریکا را که … غیرقانونی است، محکوم کرد»: the object stands before the relative clause
+  // that interrupts its clause (the clause resumes at the verb).
+  const outer = foundAt < 0 ? interruptedClause(view, c) : -1;
+  if (outer >= 0) {
+    foundAt = lastObjectIn(view, hit, outer);
+    c = outer;
+  }
+  if (foundAt < 0) return [];
+  const found = view.actors[foundAt];
   // «شماری از رهبران القاعده را بازداشت کرد»: a quantity noun before «از X» makes X the object.
   if (found.prep === 'از' && partitive(view, found)) return [found];
   // «مواضع داعش در عراق را هدف قرار داد»: an object inside a phrase («در عراق») is where, not whom;
@@ -323,11 +334,13 @@ function partitive(view: SentenceView, slot: ActorSlot): boolean {
 
 /**
  * Actors standing bare (outside any phrase, not an object) inside a discontinuous trigger's gap: with
- * `inGap` in the trigger, they are its actor or recipient («مورد انتقاد شدید روسیه قرار گرفت»).
+ * `inGap` in the trigger, they are its actor or recipient («مورد انتقاد شدید روسیه قرار گرفت»). A slot
+ * the trigger's first word opens counts too: in «سفیر بحرین … به وزارت خارجه فراخوانده شد» the
+ * pattern begins with the envoy's title, so the envoy is no subject before the trigger.
  */
 function bareInGap(view: SentenceView, hit: TriggerHit): ActorSlot[] {
   const out: ActorSlot[] = [];
-  for (let k = slotFrom(view, hit.first + 1); k < view.actors.length; k++) {
+  for (let k = slotFrom(view, hit.first); k < view.actors.length; k++) {
     const slot = view.actors[k];
     if (slot.last >= hit.last) break;
     if (slot.prep === null && !slot.object) out.push(slot);
@@ -908,6 +921,15 @@ export function readArguments(
   // «رهبران دو کشور ملاقات کردند»: a group reference as the subject is no dropped subject either.
   const both = actorIds.length === 0 && subjectAllowed && (bothPartiesSubject(view, hit) || !!groups.actor);
   if (both) subjectAllowed = false;
+  // «اردوغان را که اسرائیل را رژیمی تروریست خواند»: a relative clause with no subject of its own is
+  // the act of the actor it describes (relative-subject.ts).
+  if (actorIds.length === 0 && subjectAllowed && !passive) {
+    const antecedent = relativeAntecedent(view, hit, actorMarkers);
+    if (antecedent && !recipientSet.has(antecedent.actor)) {
+      actorIds = [antecedent.actor];
+      actorSource = 'direct';
+    }
+  }
   // No inherited subject in a relative clause (its subject is the noun it describes, «اشخاصی که از
   // X حمایت می‌کنند»), nor for an attack (the subject of «… منفجر شد» is the bomb, not the speaker).
   if (isRelativeClause(view, view.clause[hit.first]) || trigger.merge === 'attack') subjectAllowed = false;

@@ -709,12 +709,15 @@ export class Resolution {
     const memo = this.nameMemo.get(entity.id);
     if (memo) return memo;
     const bare = this.stripHonorifics(entity.text);
+    const key = letterKey(bare);
+    // A surname alone after a full name in the same article is that person, before any lexicon person
+    // known by it: «مجید سلیمانی … گفت … سلیمانی خبرگزاری فرانسه را متهم کرد» is not Qasem Soleimani.
+    let rec = /\s/.test(bare) ? null : this.earlierSurname(key, entity.start);
     // A lexicon name may itself begin with an honorific («ملا فاضل», «شیخ احمد یاسین»): try it whole first.
-    let rec = bare !== entity.text ? this.itemActor(lookupPhrase(this.lex, entity.text), false, true) : null;
+    if (!rec && bare !== entity.text) rec = this.itemActor(lookupPhrase(this.lex, entity.text), false, true);
     if (rec && !rec.isPerson) rec = null;
     rec ??= this.itemActor(lookupPhrase(this.lex, bare), false, true);
     if (rec && !rec.isPerson) rec = null;
-    const key = letterKey(bare);
     if (!rec) {
       // A surname alone, or the last word of a name seen before: the same person.
       const from = this.lastMentionBefore(entity.start);
@@ -742,6 +745,16 @@ export class Resolution {
     this.applyApposition(rec, entity);
     this.nameMemo.set(entity.id, rec);
     return rec;
+  }
+
+  /** The person named before `pos` in this article (within LOOKBACK mentions) whose surname is `key`. */
+  private earlierSurname(key: string, pos: number): ActorRecord | null {
+    const from = this.lastMentionBefore(pos);
+    for (let i = from; i >= 0 && i > from - LOOKBACK; i--) {
+      const m = this.mentions[i] as Mention;
+      if (m.rec.isPerson && m.rec.surnames.includes(key)) return m.rec;
+    }
+    return null;
   }
 
   /** The person a name's first words name (one or two trailing words dropped), or null. */

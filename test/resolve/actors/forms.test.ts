@@ -130,10 +130,28 @@ describe('sources, media, committees and elders', () => {
       'DNKLEG',
     );
     expect(code('رهبران قبایل پاکستان با دولت دیدار کردند.', 'رهبران قبایل پاکستان')).toBe('PAKCVL');
+    // «مطبوعات X» is X's press (branch ev-accuse): «یکی از مطبوعات دانمارک … توهین کرد».
+    expect(code('مطبوعات فرانسه از این تصمیم انتقاد کردند.', 'مطبوعات فرانسه')).toBe('FRAMED');
   });
 
   it('a person’s dated roles: Gantz in opposition in 2020, defence minister later', () => {
     expect(code('بنی گانتز گفت که با نتانیاهو ائتلاف نمی‌کند.', 'بنی گانتز', '2020-02-17')).toBe('ISROPP');
     expect(code('بنی گانتز گفت که ارتش آماده است.', 'بنی گانتز', '2021-06-01')).toBe('ISRGOV');
+  });
+});
+
+describe('a surname alone after a full name of the article', () => {
+  it('is that person, not a lexicon person known by the surname (branch ev-accuse)', () => {
+    const doc = resolveDoc(
+      '«مجید سلیمانی» وابسته مطبوعاتی سفارت در کویت با روزنامه الوطن گفتگو کرد. سلیمانی خبرگزاری فرانسه را متهم کرد.',
+      '2005-07-05',
+    );
+    const full = actorOf(doc, 'مجید سلیمانی');
+    const alone = actorOf(doc, 'سلیمانی');
+    expect(alone?.id).toBe(full?.id);
+    expect(alone?.code).not.toBe('IRNMIL');
+  });
+  it('a surname alone with no full name before it still finds the lexicon person', () => {
+    expect(code('سلیمانی در دمشق با اسد دیدار کرد.', 'سلیمانی', '2015-05-01')).toBe('IRNMIL');
   });
 });
