@@ -43,3 +43,24 @@ describe('batch 9: media and bodies', () => {
     expect(actorOf(doc, 'خبرگزاری پرنسا لاتینا')?.code).toBe('CUBMED');
   });
 });
+
+describe('batch 9: domestic offices and Iranian bodies named bare', () => {
+  it('the veterinary office, the health network, the fire service and the telecom company take the article’s state', () => {
+    const doc = resolveDoc(
+      'رئیس اداره دامپزشکی شهرستان گفت: بازرسان شبکه بهداشت و سازمان آتش‌نشانی از این کشتارگاه بازدید کردند و شرکت مخابرات استان نیز همکاری کرد.',
+      '2015-01-10',
+    );
+    expect(actorOf(doc, 'رئیس اداره دامپزشکی')?.code ?? actorOf(doc, 'اداره دامپزشکی')?.code).toBe('IRNGOV');
+    expect(doc.actors.some((a) => a.code === 'IRNHLH')).toBe(true);
+    expect(doc.actors.some((a) => a.code === 'IRNBUS')).toBe(true);
+  });
+
+  it('the Islamic Culture and Relations Organization and the Social Security Organization are IRNGOV', () => {
+    const doc = resolveDoc(
+      'سازمان فرهنگ و ارتباطات اسلامی و سازمان تامین اجتماعی امروز تفاهم‌نامه‌ای امضا کردند.',
+      '2016-05-01',
+    );
+    expect(actorOf(doc, 'سازمان فرهنگ و ارتباطات اسلامی')?.code).toBe('IRNGOV');
+    expect(actorOf(doc, 'سازمان تامین اجتماعی')?.code).toBe('IRNGOV');
+  });
+});
