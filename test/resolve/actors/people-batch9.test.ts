@@ -64,3 +64,14 @@ describe('batch 9: domestic offices and Iranian bodies named bare', () => {
     expect(actorOf(doc, 'سازمان تامین اجتماعی')?.code).toBe('IRNGOV');
   });
 });
+
+describe('batch 9: shopkeepers, merchants and guilds (generic-groups.json)', () => {
+  it('take the state the sentence places them in, else the article’s', () => {
+    const doc = resolveDoc('کسبه بازار تهران امروز مغازه‌های خود را بستند.', '2019-01-05');
+    expect(actorOf(doc, 'کسبه')?.code).toBe('IRNBUS');
+    const kabul = resolveDoc('بازاریان کابل از وضع اقتصادی گلایه کردند.', '2022-03-01');
+    expect(kabul.actors.some((a) => a.code === 'AFGBUS')).toBe(true);
+    const shops = resolveDoc('رئیس اتاق اصناف تهران گفت: واحدهای صنفی حق ندارند قیمت‌ها را افزایش دهند.', '2020-04-01');
+    expect(actorOf(shops, 'واحدهای صنفی')?.code).toBe('IRNBUS');
+  });
+});
