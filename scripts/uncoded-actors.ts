@@ -1,7 +1,7 @@
 // Which people and organizations the open corpus names without a code (issue 13 item 3):
 //   node --import tsx scripts/uncoded-actors.ts FILE.json [FILE.json …] [--min N]
-// Runs the pipeline over each article ({title, paragraphs, link}; a Fars link's number gives the
-// publication date) and lists PER/ORG actors whose code is null, by the number of articles naming them.
+// Runs the pipeline over each article ({title, paragraphs, link} as in fars-open.json, or {title, body}
+// as in ntrex-open.json; a Fars link's number gives the publication date) and lists PER/ORG actors whose code is null, by the number of articles naming them.
 import { readFileSync } from 'node:fs';
 import { process as run } from '../src/pipeline.js';
 import { isoOfJdn, persianToJdn } from '../src/recognize/dates/calendar.js';
@@ -29,7 +29,9 @@ const counts = new Map<string, { type: string; articles: Set<string>; example: s
 for (const f of files) {
   const list = JSON.parse(readFileSync(f, 'utf8')) as Array<{
     title?: string;
-    paragraphs: string[];
+    paragraphs?: string[];
+    body?: string;
+    published?: string;
     link?: string;
   }>;
   list.forEach((a, i) => {
@@ -37,8 +39,8 @@ for (const f of files) {
     const doc = run({
       id,
       title: a.title ?? null,
-      text: a.paragraphs.join('\n'),
-      published: farsDate(a.link),
+      text: a.paragraphs ? a.paragraphs.join('\n') : (a.body ?? ''),
+      published: farsDate(a.link) ?? a.published,
     });
     for (const e of doc.entities) {
       if (e.type !== 'PER' && e.type !== 'ORG') continue;
