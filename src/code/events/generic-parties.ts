@@ -25,6 +25,7 @@ import { findPlaces, type PlaceMention } from '../../resolve/places/index.js';
 import { partitionPoint } from '../../text/span-index.js';
 import { isPassiveOfTransitive } from './argument-roles.js';
 import { type Arguments, withoutAttributions } from './arguments.js';
+import { articleSceneCountry } from './article-scene.js';
 import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -55,6 +56,8 @@ export interface GenericPartyLexicon {
   protestWords: ReadonlySet<string>;
   otherSideTypes: ReadonlySet<string>;
   soleParty: ReadonlySet<string>;
+  /** Types whose party may take the article's scene country when nothing nearer gives one. */
+  sceneTypes: ReadonlySet<string>;
   /** Trigger ids of a death or wound, which need not be an attack. */
   casualties: ReadonlySet<string>;
   authoritySectors: ReadonlySet<string>;
@@ -99,6 +102,7 @@ export function genericPartyLexicon(): GenericPartyLexicon {
     protestWords: new Set(d.protestContext.words.map((w) => keysOf(w).join(''))),
     otherSideTypes: new Set(d.countryFromOtherSide.types),
     soleParty: new Set(d.soleParty),
+    sceneTypes: new Set(d.sceneTypes),
     casualties: new Set(d.casualtyTriggers),
     authoritySectors: new Set(d.countryFromOtherSide.sectors),
     police: {
@@ -269,6 +273,8 @@ function withPhrases(
 export class GenericParties {
   private readonly lex = genericPartyLexicon();
   private places: PlaceMention[] | null = null;
+  /** The article's scene country (undefined: not yet computed). */
+  private scene: string | null | undefined = undefined;
   private readonly phraseCache = new Map<number, Phrase[]>();
   private readonly viewCache = new Map<number, Map<string, SentenceView>>();
   private readonly protestCache = new Map<number, boolean>();
@@ -469,7 +475,17 @@ export class GenericParties {
       const last = inIt[inIt.length - 1];
       if (last) return last.place.country;
     }
-    return this.places.find((m) => m.cue === 'dateline')?.place.country ?? null;
+    return (
+      this.places.find((m) => m.cue === 'dateline')?.place.country ??
+      // A wire story names its city once: the article's scene (article-scene.ts).
+      (this.lex.sceneTypes.has(type) ? this.sceneCountry() : null)
+    );
+  }
+
+  /** The article's scene country, computed once. */
+  private sceneCountry(): string | null {
+    if (this.scene === undefined) this.scene = articleSceneCountry(this.places ?? [], scene);
+    return this.scene;
   }
 
   /** The place mentions inside sentence `v` (mentions are in text order). */

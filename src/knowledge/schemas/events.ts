@@ -170,6 +170,8 @@ export const GenericPartiesFile = Type.Object({
   protestContext: Type.Object({ sector: Sector, words: Words }),
   countryFromOtherSide: Type.Object({ types: Type.Array(PloverTypeName), sectors: Type.Array(Sector) }),
   soleParty: Type.Array(PloverTypeName),
+  /** Types whose generic party may take the article's scene country (src/code/events/article-scene.ts). */
+  sceneTypes: Type.Array(PloverTypeName),
   casualtyTriggers: Words,
   passivePolice: Type.Object({
     cameos: Type.Array(Code),
