@@ -38,6 +38,8 @@ interface NounGroup {
   cameos: ReadonlySet<string> | null;
   /** PLOVER types the group is a party of (none: every `fill` type). */
   types: ReadonlySet<string> | null;
+  /** The sides it may fill (null: both): the police arrest, they are seldom the arrested. */
+  sides: ReadonlySet<string> | null;
 }
 
 export interface GenericPartyLexicon {
@@ -56,6 +58,8 @@ export interface GenericPartyLexicon {
   protestWords: ReadonlySet<string>;
   otherSideTypes: ReadonlySet<string>;
   soleParty: ReadonlySet<string>;
+  /** Per type, the sectors a generic actor must have (an arrest is made by the police, not by «سه سارق»). */
+  actorSectors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Types whose party may take the article's scene country when nothing nearer gives one. */
   sceneTypes: ReadonlySet<string>;
   /** Trigger ids of a death or wound, which need not be an attack. */
@@ -78,6 +82,7 @@ export function genericPartyLexicon(): GenericPartyLexicon {
       sector: g.sector,
       cameos: g.cameos ? new Set(g.cameos) : null,
       types: g.types ? new Set(g.types) : null,
+      sides: g.sides ? new Set(g.sides) : null,
     };
     for (const w of g.words) {
       const keys = keysOf(w);
@@ -103,6 +108,7 @@ export function genericPartyLexicon(): GenericPartyLexicon {
     otherSideTypes: new Set(d.countryFromOtherSide.types),
     soleParty: new Set(d.soleParty),
     sceneTypes: new Set(d.sceneTypes),
+    actorSectors: new Map(Object.entries(d.actorSectors).map(([t, v]) => [t, new Set(v)])),
     casualties: new Set(d.casualtyTriggers),
     authoritySectors: new Set(d.countryFromOtherSide.sectors),
     police: {
@@ -198,7 +204,7 @@ function phrasesOf(
         !!nounAt(view, lex, w + 1);
       if (!follows) continue;
       const after = nounAt(view, lex, w + 1);
-      group = after?.group.sector ? after.group : { sector: null, cameos: null, types: null };
+      group = after?.group.sector ? after.group : { sector: null, cameos: null, types: null, sides: null };
       last = after?.group.sector ? w + after.n : w;
     } else {
       const noun = nounAt(view, lex, w);
@@ -350,14 +356,21 @@ export class GenericParties {
     let generic: string[] = [];
     if (wantRecipient) {
       generic = pick(
-        again.recipients.filter((id) => byId.has(id)),
+        again.recipients.filter((id) => {
+          const p = byId.get(id);
+          return !!p && (!p.group.sides || p.group.sides.has('recipient'));
+        }),
         args.actors,
       );
       if (generic.length) args.recipients = generic;
     }
     if (wantActor) {
+      const sectors = this.lex.actorSectors.get(type);
       const found = pick(
-        again.actors.filter((id) => byId.has(id)),
+        again.actors.filter((id) => {
+          const p = byId.get(id);
+          return !!p && (!sectors || sectors.has(p.group.sector ?? ''));
+        }),
         args.recipients,
       );
       if (found.length) {

@@ -61,3 +61,15 @@ describe('the article scene', () => {
     expect(code(text)).toContain('COERCE GBRCOP>GBRCRM');
   });
 });
+
+describe('the police standing bare', () => {
+  it('«پلیس یک مظنون را در لندن دستگیر کرد»: the police of the place arrest', () => {
+    expect(code('پلیس یک مظنون را در لندن دستگیر کرد.')).toEqual(['COERCE GBRCOP>GBRCRM']);
+  });
+
+  it('a generic phrase that is no authority is never the arrest’s actor', () => {
+    expect(code('سه سارق در تهران یک مغازه را پلمب کردند.').some((e) => e.startsWith('COERCE IRNCRM'))).toBe(
+      false,
+    );
+  });
+});
