@@ -467,8 +467,13 @@ export class GenericParties {
     this.places ??= findPlaces(this.doc);
     const at = view.words[p.first].start;
     let best: PlaceMention | null = null;
+    // «صدها تن … در جلال آباد علیه حملات هوایی امریکا مظاهره کردند»: a state named as the other side
+    // (the protest's target) is not where the crowd is; only a «در X» scene may still be it.
+    const otherSpans = this.doc.entities.filter((e) => e.actor !== null && other.includes(e.actor));
+    const onOtherSide = (m: PlaceMention) =>
+      m.cue !== 'in' && m.cue !== 'head' && otherSpans.some((e) => e.start < m.end && m.start < e.end);
     for (const m of this.inSentence(view)) {
-      if (!scene(m)) continue;
+      if (!scene(m) || onOtherSide(m)) continue;
       {
         // «… مناطق مسکونی … عراق در ایران»: a scene «در X» before a name merely mentioned, then nearness.
         const rank = (x: PlaceMention) => (x.cue === 'in' || x.cue === 'head' ? 0 : 1);

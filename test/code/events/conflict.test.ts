@@ -73,3 +73,13 @@ describe('the police standing bare', () => {
     );
   });
 });
+
+describe('the crowd’s country is not its target’s', () => {
+  it('«… علیه حملات هوایی آمریکا تظاهرات کردند»: the target state gives the crowd no country', () => {
+    expect(code('صدها نفر علیه حملات هوایی آمریکا تظاهرات کردند.')).not.toContain('PROTEST USACVL>USA');
+  });
+
+  it('a «در X» scene still gives it when X is also the target', () => {
+    expect(code('هزاران نفر در منامه علیه دولت بحرین تظاهرات کردند.')).toEqual(['PROTEST BHRCVL>BHRGOV']);
+  });
+});
