@@ -25,6 +25,7 @@ import { findPlaces, type PlaceMention } from '../../resolve/places/index.js';
 import { partitionPoint } from '../../text/span-index.js';
 import { isPassiveOfTransitive } from './argument-roles.js';
 import { type Arguments, withoutAttributions } from './arguments.js';
+import { articleSceneCountry } from './article-scene.js';
 import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
 
@@ -37,6 +38,8 @@ interface NounGroup {
   cameos: ReadonlySet<string> | null;
   /** PLOVER types the group is a party of (none: every `fill` type). */
   types: ReadonlySet<string> | null;
+  /** The sides it may fill (null: both): the police arrest, they are seldom the arrested. */
+  sides: ReadonlySet<string> | null;
 }
 
 export interface GenericPartyLexicon {
@@ -55,6 +58,10 @@ export interface GenericPartyLexicon {
   protestWords: ReadonlySet<string>;
   otherSideTypes: ReadonlySet<string>;
   soleParty: ReadonlySet<string>;
+  /** Per type, the sectors a generic actor must have (an arrest is made by the police, not by «سه سارق»). */
+  actorSectors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Types whose party may take the article's scene country when nothing nearer gives one. */
+  sceneTypes: ReadonlySet<string>;
   /** Trigger ids of a death or wound, which need not be an attack. */
   casualties: ReadonlySet<string>;
   authoritySectors: ReadonlySet<string>;
@@ -75,6 +82,7 @@ export function genericPartyLexicon(): GenericPartyLexicon {
       sector: g.sector,
       cameos: g.cameos ? new Set(g.cameos) : null,
       types: g.types ? new Set(g.types) : null,
+      sides: g.sides ? new Set(g.sides) : null,
     };
     for (const w of g.words) {
       const keys = keysOf(w);
@@ -99,6 +107,8 @@ export function genericPartyLexicon(): GenericPartyLexicon {
     protestWords: new Set(d.protestContext.words.map((w) => keysOf(w).join(''))),
     otherSideTypes: new Set(d.countryFromOtherSide.types),
     soleParty: new Set(d.soleParty),
+    sceneTypes: new Set(d.sceneTypes),
+    actorSectors: new Map(Object.entries(d.actorSectors).map(([t, v]) => [t, new Set(v)])),
     casualties: new Set(d.casualtyTriggers),
     authoritySectors: new Set(d.countryFromOtherSide.sectors),
     police: {
@@ -194,7 +204,7 @@ function phrasesOf(
         !!nounAt(view, lex, w + 1);
       if (!follows) continue;
       const after = nounAt(view, lex, w + 1);
-      group = after?.group.sector ? after.group : { sector: null, cameos: null, types: null };
+      group = after?.group.sector ? after.group : { sector: null, cameos: null, types: null, sides: null };
       last = after?.group.sector ? w + after.n : w;
     } else {
       const noun = nounAt(view, lex, w);
@@ -269,6 +279,8 @@ function withPhrases(
 export class GenericParties {
   private readonly lex = genericPartyLexicon();
   private places: PlaceMention[] | null = null;
+  /** The article's scene country (undefined: not yet computed). */
+  private scene: string | null | undefined = undefined;
   private readonly phraseCache = new Map<number, Phrase[]>();
   private readonly viewCache = new Map<number, Map<string, SentenceView>>();
   private readonly protestCache = new Map<number, boolean>();
@@ -344,14 +356,21 @@ export class GenericParties {
     let generic: string[] = [];
     if (wantRecipient) {
       generic = pick(
-        again.recipients.filter((id) => byId.has(id)),
+        again.recipients.filter((id) => {
+          const p = byId.get(id);
+          return !!p && (!p.group.sides || p.group.sides.has('recipient'));
+        }),
         args.actors,
       );
       if (generic.length) args.recipients = generic;
     }
     if (wantActor) {
+      const sectors = this.lex.actorSectors.get(type);
       const found = pick(
-        again.actors.filter((id) => byId.has(id)),
+        again.actors.filter((id) => {
+          const p = byId.get(id);
+          return !!p && (!sectors || sectors.has(p.group.sector ?? ''));
+        }),
         args.recipients,
       );
       if (found.length) {
@@ -448,8 +467,13 @@ export class GenericParties {
     this.places ??= findPlaces(this.doc);
     const at = view.words[p.first].start;
     let best: PlaceMention | null = null;
+    // «صدها تن … در جلال آباد علیه حملات هوایی امریکا مظاهره کردند»: a state named as the other side
+    // (the protest's target) is not where the crowd is; only a «در X» scene may still be it.
+    const otherSpans = this.doc.entities.filter((e) => e.actor !== null && other.includes(e.actor));
+    const onOtherSide = (m: PlaceMention) =>
+      m.cue !== 'in' && m.cue !== 'head' && otherSpans.some((e) => e.start < m.end && m.start < e.end);
     for (const m of this.inSentence(view)) {
-      if (!scene(m)) continue;
+      if (!scene(m) || onOtherSide(m)) continue;
       {
         // «… مناطق مسکونی … عراق در ایران»: a scene «در X» before a name merely mentioned, then nearness.
         const rank = (x: PlaceMention) => (x.cue === 'in' || x.cue === 'head' ? 0 : 1);
@@ -469,7 +493,17 @@ export class GenericParties {
       const last = inIt[inIt.length - 1];
       if (last) return last.place.country;
     }
-    return this.places.find((m) => m.cue === 'dateline')?.place.country ?? null;
+    return (
+      this.places.find((m) => m.cue === 'dateline')?.place.country ??
+      // A wire story names its city once: the article's scene (article-scene.ts).
+      (this.lex.sceneTypes.has(type) ? this.sceneCountry() : null)
+    );
+  }
+
+  /** The article's scene country, computed once. */
+  private sceneCountry(): string | null {
+    if (this.scene === undefined) this.scene = articleSceneCountry(this.places ?? [], scene);
+    return this.scene;
   }
 
   /** The place mentions inside sentence `v` (mentions are in text order). */

@@ -166,6 +166,8 @@ export const GenericPartiesFile = Type.Object({
       words: Type.Array(NonEmpty, { minItems: 1 }),
       cameos: Opt(Type.Array(Code)),
       types: Opt(Type.Array(PloverTypeName)),
+      /** The sides the group may fill (none: both). */
+      sides: Opt(Type.Array(Side, { minItems: 1 })),
     }),
     { minItems: 1 },
   ),
@@ -173,6 +175,10 @@ export const GenericPartiesFile = Type.Object({
   protestContext: Type.Object({ sector: Sector, words: Words }),
   countryFromOtherSide: Type.Object({ types: Type.Array(PloverTypeName), sectors: Type.Array(Sector) }),
   soleParty: Type.Array(PloverTypeName),
+  /** Per type, the sectors a generic phrase needs to be the act's actor (none listed: any). */
+  actorSectors: Type.Record(PloverTypeName, Type.Array(Sector)),
+  /** Types whose generic party may take the article's scene country (src/code/events/article-scene.ts). */
+  sceneTypes: Type.Array(PloverTypeName),
   casualtyTriggers: Words,
   passivePolice: Type.Object({
     cameos: Type.Array(Code),
