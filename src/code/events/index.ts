@@ -27,6 +27,7 @@ import { GenericParties } from './generic-parties.js';
 import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
+import { withoutContainingStates } from './side-members.js';
 import { compactKey, speakerAffiliations } from './speaker-affiliation.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
@@ -526,6 +527,11 @@ export function codeEventsWith(
       )
     );
   };
+  // «نوجوان لبنانی … در خاک لبنان»: a state beside one of its own members is no second party.
+  for (const c of merged) {
+    c.event.actor = withoutContainingStates(c.event.actor, keyOf);
+    c.event.recipient = withoutContainingStates(c.event.recipient, keyOf);
+  }
   const model = confidenceModel();
   const actorsById = new Map(doc.actors.map((a) => [a.id, a]));
   const events = dedupeEvents(merged, keyOf)
