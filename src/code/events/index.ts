@@ -29,6 +29,7 @@ import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
 import { withoutContainingStates } from './side-members.js';
 import { compactKey, speakerAffiliations } from './speaker-affiliation.js';
+import { withTargetSectors } from './target-sector.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
 const GENERIC_CAMEO = new Set(['180', '190']);
@@ -325,6 +326,11 @@ export function codeEventsWith(
           if (!own && !args.actors.some((a) => keyOf(a) === dest.country)) args.recipients = [id];
         }
       }
+      // «به مواضع مرزی هند حمله کردند»: a state struck through its installations is its forces.
+      if (placeTarget)
+        args.recipients = withTargetSectors(doc, view, args.recipients, keyOf, (id, code) =>
+          codeOf.set(id, code),
+        );
       // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
       if (
         args.recipients.length === 0 &&
@@ -342,14 +348,8 @@ export function codeEventsWith(
         args.mutual = true;
       }
       // «رهبران دو کشور ملاقات کردند»، «با همتایان خود در دو کشور»: the parties named before.
-      resolveGroupArguments(
-        doc,
-        views,
-        view,
-        args,
-        type ?? '',
-        trigger.mutual,
-        (id, code) => codeOf.set(id, code),
+      resolveGroupArguments(doc, views, view, args, type ?? '', trigger.mutual, (id, code) =>
+        codeOf.set(id, code),
       );
       if (args.actors.length > 0 && args.recipients.length > 0)
         lastParties = { sentence: view.index, actor: args.actors[0], recipient: args.recipients[0] };
