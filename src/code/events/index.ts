@@ -29,7 +29,9 @@ import { type Candidate, dedupeEvents, mergeMentions } from './merge.js';
 import { demandLexicon, modalDemands } from './modal-demand.js';
 import { type ModalityLexicon, modalityLexicon, readModality } from './modality.js';
 import { ownStateAsSpeaker } from './own-state-speaker.js';
+import { withoutContainingStates } from './side-members.js';
 import { compactKey, speakerAffiliations } from './speaker-affiliation.js';
+import { withTargetSectors } from './target-sector.js';
 import { withTitleAppositions } from './title-apposition.js';
 import { type EventLexicon, eventLexicon } from './trigger-lexicon.js';
 
@@ -339,6 +341,11 @@ export function codeEventsWith(
           if (!own && !args.actors.some((a) => keyOf(a) === dest.country)) args.recipients = [id];
         }
       }
+      // «به مواضع مرزی هند حمله کردند»: a state struck through its installations is its forces.
+      if (placeTarget)
+        args.recipients = withTargetSectors(doc, view, args.recipients, keyOf, (id, code) =>
+          codeOf.set(id, code),
+        );
       // «… را محکوم و از آن خواست …»: a verb joined by «و» to the one before shares its recipient.
       if (
         args.recipients.length === 0 &&
@@ -541,6 +548,11 @@ export function codeEventsWith(
       )
     );
   };
+  // «نوجوان لبنانی … در خاک لبنان»: a state beside one of its own members is no second party.
+  for (const c of merged) {
+    c.event.actor = withoutContainingStates(c.event.actor, keyOf);
+    c.event.recipient = withoutContainingStates(c.event.recipient, keyOf);
+  }
   const model = confidenceModel();
   const actorsById = new Map(doc.actors.map((a) => [a.id, a]));
   const events = dedupeEvents(merged, keyOf)

@@ -220,6 +220,19 @@ export const GroupReferenceFile = Type.Object({
   mutualTypes: Type.Array(Type.String({ pattern: '^[A-Z]+$', errorMessage: 'must be a PLOVER type' })),
 });
 
+/** target-sectors.json: the sector of a state struck through its installations (src/code/events/target-sector.ts). */
+export const TargetSectorsFile = Type.Object({
+  _doc: Type.Optional(Type.String()),
+  reach: Type.Integer({ minimum: 0, maximum: 3 }),
+  heads: Type.Array(
+    Type.Object({
+      sector: Type.String({ pattern: '^[A-Z]{3}$', errorMessage: 'must be a three-letter sector code' }),
+      words: Phrases,
+    }),
+    { minItems: 1 },
+  ),
+});
+
 export const EVENT_SCHEMAS = {
   'lexicon/events/word-classes.json': WordClassesFile,
   'lexicon/events/group-reference.json': GroupReferenceFile,
@@ -231,4 +244,5 @@ export const EVENT_SCHEMAS = {
   'lexicon/events/speech-verbs.json': SpeechVerbsFile,
   'lexicon/events/arguments.json': ArgumentsFile,
   'lexicon/events/argument-roles.json': ArgumentRolesFile,
+  'lexicon/events/target-sectors.json': TargetSectorsFile,
 } as const;

@@ -77,9 +77,10 @@ describe('speakers', () => {
     expect(events.map(summary)[0]).toBe('REQUEST usgov>syrgov');
   });
 
+  // «به خاک هند»: a territory is the state; «به مواضع مرزی هند» is its military (target-sector.test.ts).
   it('«به گفته وی، …» does not make «گفته» a verb that closes the phrase', () => {
     const events = code(
-      'سخنگوی وزارت دفاع هند گفت. به گفته وی، سربازان پاکستان به مواضع مرزی هند حمله کردند.',
+      'سخنگوی وزارت دفاع هند گفت. به گفته وی، سربازان پاکستان به خاک هند حمله کردند.',
     );
     expect(events.map(summary)).toEqual(['ASSAULT pak>ind']);
   });
@@ -101,7 +102,7 @@ describe('the owner of an object noun', () => {
 describe('sympathy over an attack', () => {
   it("«از حادثه … ابراز تاسف کرد» goes to those the article's attack struck", () => {
     const events = code(
-      'سربازان پاکستان به مواضع مرزی هند حمله کردند. سخنگوی وزارت دفاع هند از این حادثه ابراز تاسف کرد.',
+      'سربازان پاکستان به خاک هند حمله کردند. سخنگوی وزارت دفاع هند از این حادثه ابراز تاسف کرد.',
     );
     expect(events.map(summary)).toContain('CONCEDE spox>ind');
   });

@@ -38,6 +38,18 @@ describe('a verbal act or visit by no one named is not emitted (arguments.json o
   });
 });
 
+describe('a clash needs its second side (triggers.json fighting requires a recipient)', () => {
+  it('«ارتش … درگیر شد» with no second side: no attack', () => {
+    expect(code('ارتش ترکیه روز گذشته در یک منطقه کوهستانی درگیر شد.')).toEqual([]);
+  });
+  it('an attack on a named target stays', () => {
+    expect(code('ارتش ترکیه روز گذشته به مواضع ارتش سوریه حمله کرد.')).toEqual(['ASSAULT TURMIL>SYRMIL']);
+  });
+  it('a clash with both sides named stays', () => {
+    expect(code('ارتش ترکیه روز گذشته با ارتش سوریه درگیر شد.')).toEqual(['ASSAULT TURMIL>SYRMIL']);
+  });
+});
+
 describe('a meeting between two parties read as recipients', () => {
   it('«جرگه صلح میان طالبان و پلیس»: the first is the actor', () => {
     expect(code('جرگه صلح میان طالبان و پلیس افغانستان در کابل برگزار شد.')).toEqual([
