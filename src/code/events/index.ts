@@ -392,6 +392,7 @@ export function codeEventsWith(
       const threatOf =
         ml.threatOf.get(entry.type) ??
         (modality.conditional ? ml.conditionalThreatOf.get(entry.type) : undefined);
+      let threatened = false;
       if (future && threatOf) {
         // «اگر … حمله کنند، به آن‌ها حمله خواهیم کرد»، «تحریم‌ها را تشدید خواهیم کرد»: a conditional or
         // first-person announced act of conflict is a threat made now. A planned attack reported of
@@ -402,6 +403,7 @@ export function codeEventsWith(
         mode = undefined;
         entry = lex.cameo.get(cameo) as NonNullable<typeof entry>;
         future = false;
+        threatened = true;
         // «اگر پیشنهاد اروپا … نباشد از حق وتو استفاده خواهیم کرد»: a subject read inside the condition
         // is the condition's party, the one threatened; the threat is the speaker's.
         const cond = modality.condition;
@@ -438,6 +440,12 @@ export function codeEventsWith(
       // that is neither a plan or promise (AGREE, the ontology's intents) nor a threat has not happened.
       if (future && entry.type !== 'AGREE') {
         drop(view, hit, 'future (not a plan)');
+        continue;
+      }
+      // «اگر این‌ها فاسد باشند، دشمن … را اشغال کرده است»: the consequence of a condition, neither a threat
+      // nor a conditional promise (a future AGREE), is a hypothetical, not a reported act.
+      if (modality.conditional && !threatened && !future) {
+        drop(view, hit, 'hypothetical (consequence of a condition)');
         continue;
       }
       const finalMode = mode !== undefined ? mode : cameo === trigger.cameo ? trigger.mode : entry.mode;
