@@ -95,3 +95,12 @@ describe('counted members of an ethnic group are no state’s citizens', () => {
     expect(doc.actors.some((a) => a.code === 'KAZCVL' || a.code === 'KAZGOV')).toBe(false);
   });
 });
+
+describe('counted students and workers (generic-words.json counted_nouns)', () => {
+  it('«۱۰ هزار دانشجوی انگلیسی» are British students, «سه کارگر افغان» Afghan workers', () => {
+    const doc = resolveDoc('بیش از 10 هزار دانشجوی انگلیسی در لندن تجمع کردند.', '2010-11-10');
+    expect(actorOf(doc, 'دانشجوی انگلیسی')?.code).toBe('GBREDU');
+    const w = resolveDoc('سه کارگر افغان در این حادثه زخمی شدند.', '2010-11-10');
+    expect(w.actors.some((a) => a.code === 'AFGLAB')).toBe(true);
+  });
+});
