@@ -6,6 +6,9 @@
 // The scene of such a story is the country its places name most often; a crowd or a suspect with no
 // country of its own is taken to be there. Only a clear majority counts: a story naming two countries
 // equally often (a visit, a war between two states) has no single scene.
+// Not the same question as src/resolve/actors/article-state.ts, which asks whose bodies a bare title
+// names (and so counts a state's people and organisations too, at the actor stage): this one asks where
+// the article's acts take place, from the linked place mentions only.
 import type { PlaceMention } from '../../resolve/places/index.js';
 
 /** How many scene mentions a country needs before it is the article's scene. */

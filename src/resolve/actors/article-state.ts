@@ -5,7 +5,8 @@
 // least twice and at least twice as often as any other: a report that names two states as often
 // gives a bare title no owner. Besides places, a state's adjective («آمریکایی») and the state of a
 // person or organization of the lexicon («دونالد ترامپ», «حزب دموکرات آمریکا») count: a report on
-// the US Senate names Trump and the parties more often than Washington.
+// the US Senate names Trump and the parties more often than Washington. (Where an article's acts take
+// place, from its linked places, is src/code/events/article-scene.ts: the events stage's question.)
 import type { RulerState } from '../../recognize/ruler/ruler.js';
 import type { Item } from './lexicon-index.js';
 import { gazetteerState, placeState } from './place-country.js';
