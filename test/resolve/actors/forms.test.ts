@@ -155,3 +155,12 @@ describe('a surname alone after a full name of the article', () => {
     expect(code('سلیمانی در دمشق با اسد دیدار کرد.', 'سلیمانی', '2015-05-01')).toBe('IRNMIL');
   });
 });
+
+describe('the plural «وزیران» beside «وزرای»', () => {
+  it('«وزیران خارجه ایران و عراق» are both governments', () => {
+    const doc = resolveDoc('وزیران خارجه ایران و عراق دیروز در بغداد با یکدیگر دیدار کردند.', '2019-01-01');
+    const codes = doc.actors.map((a) => a.code);
+    expect(codes).toContain('IRNGOV');
+    expect(codes).toContain('IRQGOV');
+  });
+});
