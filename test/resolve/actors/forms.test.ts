@@ -164,3 +164,12 @@ describe('the plural «وزیران» beside «وزرای»', () => {
     expect(codes).toContain('IRQGOV');
   });
 });
+
+describe('Dari office words', () => {
+  it('«ستره محکمه» is the court, «قوماندان» a commander, «معین» a deputy, as Afghan media write them', () => {
+    const court = resolveDoc('ستره محکمه افغانستان این حکم را تایید کرد.', '2019-01-01');
+    expect(court.actors.some((a) => a.code === 'AFGJUD')).toBe(true);
+    const cmd = resolveDoc('قوماندان پولیس ولایت هرات گفت که مهاجمان فرار کردند.', '2019-01-01');
+    expect(cmd.actors.some((a) => a.code?.startsWith('AFG'))).toBe(true);
+  });
+});
