@@ -10,6 +10,7 @@ import { placeCountry } from '../../resolve/places/gazetteer.js';
 import { lastStartingAtOrBefore } from '../../text/span-index.js';
 import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
+import { isBareStateCode } from '../../resolve/actors/dated-codes.js';
 
 /** A place entity with no actor, on word positions of its sentence, and the state it lies in. */
 export interface PlaceSlot {
@@ -21,7 +22,6 @@ export interface PlaceSlot {
 
 /** How far (in words) before a trigger the «به» phrase of its destination may stand. */
 const DESTINATION_REACH = 12;
-const ISO3 = /^[A-Z]{3}$/;
 const TO = new Set(['به']);
 const NO_HEADS: ReadonlySet<string> = new Set();
 
@@ -41,7 +41,7 @@ export function placesBySentence(doc: Doc, views: readonly SentenceView[]): Map<
     // The places layer links entities after the events are coded: the gazetteer is asked directly
     // (null when the name is no place or one in several countries).
     const country = (e.place ? e.place.split('.')[0] : null) ?? placeCountry(e.text);
-    if (!country || !ISO3.test(country)) continue;
+    if (!country || !isBareStateCode(country)) continue;
     const view = views[Math.max(0, lastStartingAtOrBefore(views, e.start))];
     if (!view || e.start < view.start || e.end > view.end || view.words.length === 0) continue;
     const list = out.get(view.index) ?? [];

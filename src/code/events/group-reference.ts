@@ -25,6 +25,7 @@ import type { Arguments } from './arguments.js';
 import { argumentLexicon } from './arguments.js';
 import { codedActor } from './coded-actor.js';
 import type { TriggerHit } from './find-triggers.js';
+import { isBareStateCode } from '../../resolve/actors/dated-codes.js';
 
 export interface GroupLexicon {
   cores: Array<{ keys: string[]; states: boolean; alone: boolean }>;
@@ -191,7 +192,6 @@ export function findGroupReference(
   return found;
 }
 
-const STATE_CODE = /^[A-Z]{3}$/;
 const QUOTE_MARK = new Set(['«', '»', '"']);
 
 interface Party {
@@ -228,7 +228,7 @@ export function groupParties(
     const a = byId.get(id);
     const code = a?.code;
     if (!a || !code || lex.notParty.some((end) => code.endsWith(end))) return null;
-    const country = a.country ?? (STATE_CODE.test(code) ? code : null);
+    const country = a.country ?? (isBareStateCode(code) ? code : null);
     return { key: country ?? code, country };
   };
   const excluded = new Set(exclude.map((id) => partyOf(id)?.key).filter((k): k is string => !!k));

@@ -3,8 +3,7 @@
 // is the government speaking (the speaker's code, «ITAGOV»), not the state at large («ITA»).
 // Another state named in the same words («زاخارووا گفت: آمریکا … اصرار دارد») stays a state.
 
-/** The state-level code (three letters) of a side. */
-const STATE = /^[A-Z]{3}$/;
+import { isBareStateCode } from '../../resolve/actors/dated-codes.js';
 
 /**
  * The actors with each one that is the speaker's own state replaced by the speaker, when the speaker's
@@ -21,6 +20,6 @@ export function ownStateAsSpeaker(
   if (own.length <= 3 || !sectors.has(own.slice(3))) return [...actors];
   const state = own.slice(0, 3);
   return [
-    ...new Set(actors.map((id) => (STATE.test(codeOf(id) ?? '') && codeOf(id) === state ? speaker : id))),
+    ...new Set(actors.map((id) => (isBareStateCode(codeOf(id)) && codeOf(id) === state ? speaker : id))),
   ];
 }

@@ -5,8 +5,7 @@
 // The coding convention names the most specific party (dev gold never lists a state with one of its
 // own sectors on one side), so the bare state is left out.
 
-/** A bare state code (ISO 3166 alpha-3, no role). */
-const BARE_STATE = /^[A-Z]{3}$/;
+import { isBareStateCode } from '../../resolve/actors/dated-codes.js';
 
 /**
  * The side `ids` without the actors coded as a bare state when another actor of the side is coded
@@ -18,7 +17,7 @@ export function withoutContainingStates(ids: readonly string[], codeOf: (id: str
   const codes = ids.map(codeOf);
   return ids.filter((_, i) => {
     const code = codes[i];
-    if (!BARE_STATE.test(code)) return true;
+    if (!isBareStateCode(code)) return true;
     return !codes.some((other, j) => j !== i && other.length > code.length && other.startsWith(code));
   });
 }

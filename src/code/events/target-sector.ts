@@ -11,9 +11,9 @@ import { readKnowledgeJson } from '../../knowledge/files.js';
 import { TargetSectorsFile } from '../../knowledge/schemas/events.js';
 import { checkKnowledge } from '../../knowledge/validate.js';
 import { codedActor } from './coded-actor.js';
+import { isBareStateCode } from '../../resolve/actors/dated-codes.js';
 
 const FILE = 'lexicon/events/target-sectors.json';
-const BARE_STATE = /^[A-Z]{3}$/;
 
 interface TargetSectors {
   reach: number;
@@ -70,7 +70,7 @@ export function withTargetSectors(
   const t = targetSectors();
   return recipients.map((id) => {
     const code = codeOf(id);
-    if (!BARE_STATE.test(code)) return id;
+    if (!isBareStateCode(code)) return id;
     const slot = view.actors.find((s) => s.actor === id);
     if (!slot) return id;
     const sector = headSector(view, slot.first, t);

@@ -38,6 +38,11 @@ export function roleOn(roles: readonly PersonRole[], day: string | null): Person
   return inForce(roles, day);
 }
 
+/** A code that names a state alone (three letters: «IRN», also a region such as «WST»), no sector. */
+export function isBareStateCode(code: string | null | undefined): code is string {
+  return !!code && code.length === 3 && /^[A-Z]{3}$/.test(code);
+}
+
 /** Country and sector read off a CAMEO code whose first three letters are a known country. */
 export function splitCode(
   code: string | null,

@@ -21,6 +21,7 @@ import { readKnowledgeJson } from '../../knowledge/files.js';
 import { CoreferenceFile } from '../../knowledge/schemas/events.js';
 import { checkKnowledge, errorAt } from '../../knowledge/validate.js';
 import { partitionPoint } from '../../text/span-index.js';
+import { isBareStateCode } from '../actors/dated-codes.js';
 
 export type AnaphorKind = 'person' | 'plural' | 'state' | 'group' | 'speaker';
 const KINDS: readonly AnaphorKind[] = ['person', 'plural', 'state', 'group', 'speaker'];
@@ -113,7 +114,6 @@ interface Seen {
 
 /** How many recent actors of each kind are remembered. */
 const REMEMBERED = 4;
-const STATE_CODE = /^[A-Z]{3}$/;
 
 /** The innermost quote containing `pos` among quotes sorted by start (quotes nest only a few deep). */
 function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
@@ -149,7 +149,7 @@ export function withAnaphors(
   const countries = new Map(doc.actors.map((a) => [a.id, a.country]));
   const countryOf = (id: string): string | null => {
     const code = codeOf.get(id);
-    return countries.get(id) ?? (code && STATE_CODE.test(code) ? code : null);
+    return countries.get(id) ?? (isBareStateCode(code) ? code : null);
   };
   // An anaphor after a noun is its possessor («ارتش ما»، «جیپ‌های آنها»، «رئیس … این نهاد»), no argument.
   // After an actor's name it begins a noun phrase of its own («آمریکا این کشور را …»): a name takes no possessor.
@@ -163,7 +163,7 @@ export function withAnaphors(
   const kindOf = (slot: ActorSlot): AntecedentKind | null => {
     const code = codeOf.get(slot.actor);
     if (!code || lex.notAntecedent.some((end) => code.endsWith(end))) return null;
-    if (STATE_CODE.test(code)) return 'state';
+    if (isBareStateCode(code)) return 'state';
     if (slot.type === 'PER') return 'person';
     if (slot.type === 'ORG') return 'group';
     return null;
