@@ -30,6 +30,7 @@ import { endsInObjectInfinitive, governedPrepositions, withPassiveRoles } from '
 import type { TriggerHit } from './find-triggers.js';
 import { type GroupReference, groupArguments } from './group-reference.js';
 import { relativeAntecedent } from './relative-subject.js';
+import { compactKey } from './speaker-affiliation.js';
 
 /** lexicon/events/arguments.json: the words the argument reader uses beyond the trigger markers. */
 export interface ArgumentLexicon {
@@ -102,14 +103,8 @@ export function argumentLexicon(): ArgumentLexicon {
     destinationCameos: new Set(raw.destinationCameos),
     destinationHeads: new Set(raw.destinationHeads.map(wordKey)),
     objectHeadNotIn: new Set(raw.objectHeadNotIn.map(wordKey)),
-    // Compared without spaces and joiners («رئیس‌جمهور» = «رئیس جمهور»).
-    titlesBeforeName: new Set(
-      raw.titlesBeforeName.map((t) =>
-        phrase(t)
-          .join('')
-          .replace(/[\u200c\u200d]/g, ''),
-      ),
-    ),
+    // Compared without spaces and joiners («رئیس‌جمهور» = «رئیس جمهور»), as title-apposition.ts compares.
+    titlesBeforeName: new Set(raw.titlesBeforeName.map(compactKey)),
     oneSided: oneSidedOf(raw.oneSided),
     agentPhrases: raw.agentPhrases.map(phrase),
     prepositionEquivalents: new Map(

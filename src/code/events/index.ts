@@ -50,9 +50,10 @@ const SPORTS_ARTICLE = 4;
 /** How many quotes starting before a position are looked at (quotes nest only a few deep). */
 const QUOTE_LOOKBACK = 16;
 
-/** The innermost quote whose span contains `pos` (quotes sorted by start). */
+/** The speaker sectors whose own state, named as an actor in their words, is their body (own-state-speaker.ts). */
 const OWN_STATE_SECTORS = new Set(['GOV']);
 
+/** The innermost quote whose span contains `pos` (quotes sorted by start). */
 function quoteAt(quotes: readonly Quote[], pos: number): Quote | null {
   const lo = partitionPoint(quotes.length, (i) => (quotes[i] as Quote).start <= pos);
   let best: Quote | null = null;
