@@ -86,20 +86,24 @@ const kindOf = (cal: MonthCalendar): CalendarKind => (cal === 'afghan-persian' ?
 /** Solar Hijri year of the reference, for two-digit years; set per document by resolveExplicit. */
 let refPersianYear: number | null = null;
 
+/**
+ * A two-digit year `yy` in the later of two centuries (`late`, e.g. 1400, or the one before it) that
+ * does not put it more than a year after the reference year `ref`; with no reference, the later
+ * century up to `lateUpTo`.
+ */
+function latestCentury(yy: number, late: number, ref: number | null, lateUpTo: number): number {
+  const inLate = ref != null ? late + yy <= ref + 1 : yy <= lateUpTo;
+  return inLate ? late + yy : late - 100 + yy;
+}
+
 function fullYear(p: DateParts): number | undefined {
   if (p.y === undefined) return undefined;
   if (!p.shortYear) return p.y;
-  // «سال ۹۹ میلادی», «سال 70 میلادی»: a two-digit year with the Gregorian era word leaves out 19 or 20;
-  // take the latest century that does not put it more than a year after the reference.
-  if (p.era === 'gregorian') {
-    const refG = refPersianYear == null ? null : refPersianYear + 622;
-    if (refG != null) return 2000 + p.y <= refG + 1 ? 2000 + p.y : 1900 + p.y;
-    return p.y <= 30 ? 2000 + p.y : 1900 + p.y;
-  }
-  // «سال ۸۶», «بهمن ۵۷», «۸۶/۳/۱۰»: the Solar Hijri century is left out; take the latest century
-  // that does not put the year more than a year after the reference.
-  if (refPersianYear != null) return 1400 + p.y <= refPersianYear + 1 ? 1400 + p.y : 1300 + p.y;
-  return p.y <= 20 ? 1400 + p.y : 1300 + p.y;
+  // «سال ۹۹ میلادی», «سال 70 میلادی»: a two-digit year with the Gregorian era word leaves out 19 or 20.
+  if (p.era === 'gregorian')
+    return latestCentury(p.y, 2000, refPersianYear == null ? null : refPersianYear + 622, 30);
+  // «سال ۸۶», «بهمن ۵۷», «۸۶/۳/۱۰»: the Solar Hijri century is left out.
+  return latestCentury(p.y, 1400, refPersianYear, 20);
 }
 
 /**
