@@ -12,7 +12,7 @@
 // neutral «نفر»). With no country the side stays empty: nothing changes.
 // A passive arrest or sealing of such a party with no agent named is the police's act (passivePolice).
 
-import type { Doc, PloverType } from '../../doc.js';
+import type { Doc, Entity, PloverType } from '../../doc.js';
 import type { GrammarLexicon } from '../../grammar/grammar-lexicon.js';
 import { type ActorSlot, isNumeralWord, type SentenceView } from '../../grammar/sentence-view.js';
 import { wordKey } from '../../grammar/word-key.js';
@@ -21,7 +21,7 @@ import { GenericPartiesFile } from '../../knowledge/schemas/events.js';
 import { checkKnowledge } from '../../knowledge/validate.js';
 import { letterKey } from '../../resolve/actors/letter-key.js';
 import { placeGazetteer } from '../../resolve/places/gazetteer.js';
-import { findPlaces, type PlaceMention } from '../../resolve/places/index.js';
+import { findPlaces, overlapIndex, type PlaceMention } from '../../resolve/places/index.js';
 import { partitionPoint } from '../../text/span-index.js';
 import { isPassiveOfTransitive } from './argument-roles.js';
 import { type Arguments, withoutAttributions } from './arguments.js';
@@ -279,6 +279,7 @@ function withPhrases(
 export class GenericParties {
   private readonly lex = genericPartyLexicon();
   private places: PlaceMention[] | null = null;
+  private entitiesAt: ((start: number, end: number) => Entity[]) | null = null;
   /** The article's scene country (undefined: not yet computed). */
   private scene: string | null | undefined = undefined;
   private readonly phraseCache = new Map<number, Phrase[]>();
@@ -469,9 +470,14 @@ export class GenericParties {
     let best: PlaceMention | null = null;
     // «صدها تن … در جلال آباد علیه حملات هوایی امریکا مظاهره کردند»: a state named as the other side
     // (the protest's target) is not where the crowd is; only a «در X» scene may still be it.
-    const otherSpans = this.doc.entities.filter((e) => e.actor !== null && other.includes(e.actor));
+    // The entities overlapping a place come from one span index per article, not a scan of them all
+    // for every phrase (the events stage stays linear in the article).
+    this.entitiesAt ??= overlapIndex(this.doc.entities);
+    const entitiesAt = this.entitiesAt;
     const onOtherSide = (m: PlaceMention) =>
-      m.cue !== 'in' && m.cue !== 'head' && otherSpans.some((e) => e.start < m.end && m.start < e.end);
+      m.cue !== 'in' &&
+      m.cue !== 'head' &&
+      entitiesAt(m.start, m.end).some((e) => e.actor !== null && other.includes(e.actor));
     for (const m of this.inSentence(view)) {
       if (!scene(m) || onOtherSide(m)) continue;
       {
